@@ -1,0 +1,99 @@
+"""The command line: a thin face over the library.
+
+Each verb lives in its own module and is imported only when it runs, so ``glossar
+lookup`` never loads the MT stack. Library errors become exit codes here and nowhere
+else (see :mod:`glossar.errors`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from glossar.errors import GlossarError
+from glossar.i18n import _, set_language
+
+#: verb name → "module:attribute" of its click command, imported on first use.
+COMMANDS: dict[str, str] = {
+    "lookup": "glossar.cli.lookup:lookup",
+    "glossary": "glossar.cli.glossary:glossary",
+    "terms": "glossar.cli.terms:terms",
+    "translate": "glossar.cli.translate:translate",
+    "model": "glossar.cli.model:model",
+    "article": "glossar.cli.article:article",
+    "check": "glossar.cli.check:check",
+}
+
+
+class LazyGroup(click.Group):
+    """A click group that imports a verb's module only when that verb is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:  # verb not built yet
+                return None
+            raise
+        command: click.Command = getattr(module, attr)
+        return command
+
+
+def _set_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    return set_language(value)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    default=None,
+    expose_value=False,
+    is_eager=True,
+    callback=_set_lang,
+    help="Language of messages (default: from the locale).",
+)
+@click.option("--debug", is_flag=True, help="Show tracebacks on errors.")
+@click.version_option(package_name="glossar")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """German→English news translation with an enforceable glossary, offline."""
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Console-script entry point: runs the CLI and maps library errors to exit codes."""
+    set_language(None)
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        rv = cli.main(args=argv, prog_name="glossar", standalone_mode=False)
+        sys.exit(rv if isinstance(rv, int) else 0)
+    except click.exceptions.Abort:
+        click.echo(_("Aborted."), err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except GlossarError as exc:
+        if debug:
+            raise
+        for line in str(exc).splitlines() or [type(exc).__name__]:
+            click.echo(f"glossar: {line}", err=True)
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)

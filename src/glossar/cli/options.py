@@ -1,0 +1,57 @@
+"""Options shared by several verbs, defined once (as sqlite-utils does)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+ENV_GLOSSARY_PATH = "GLOSSAR_GLOSSARY_PATH"
+
+
+def glossary_option(func: F) -> F:
+    """``--glossary PATH`` (repeatable): user glossaries layered over the curated one."""
+    return click.option(
+        "--glossary",
+        "glossary_paths",
+        multiple=True,
+        type=click.Path(dir_okay=False),
+        help=f"User glossary (TOML) layered over the curated one; repeatable. "
+        f"Also ${ENV_GLOSSARY_PATH}.",
+    )(func)
+
+
+def json_option(func: F) -> F:
+    """``--json``: exactly one JSON document on stdout."""
+    return click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")(func)
+
+
+def user_glossary_paths(cli_paths: tuple[str, ...]) -> list[str]:
+    """``$GLOSSAR_GLOSSARY_PATH`` entries first, then ``--glossary`` ones (later wins)."""
+    env = os.environ.get(ENV_GLOSSARY_PATH, "")
+    paths = [p for p in env.split(os.pathsep) if p]
+    return paths + list(cli_paths)
+
+
+def load_cli_glossary(cli_paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The curated glossary with the user's layers on top."""
+    from glossar.glossary.load import load_glossary
+
+    return load_glossary(user_glossary_paths(cli_paths))
+
+
+def echo_json(data: object) -> None:
+    """Print one JSON document (UTF-8, not ASCII-escaped)."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def use_color() -> bool:
+    """Colour only on a terminal and never when NO_COLOR is set."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    return click.get_text_stream("stdout").isatty()

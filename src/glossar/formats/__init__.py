@@ -1,0 +1,1 @@
+"""glossar.formats"""

@@ -1,0 +1,117 @@
+"""The glossary's data: entries and the layered glossary they live in.
+
+An :class:`Entry` is one concept: a German headword with its grammar, the preferred
+English term and what else is admitted or deprecated, abbreviations on either side,
+and the notes a translator needs. Entries are immutable; a :class:`Glossary` is the
+ordered union of one or more glossary files, later files winning by ``id``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+#: Parts of speech a glossary may use (TBX-Basic's list plus proper names and phrases).
+POS_VALUES = ("noun", "proper-noun", "verb", "adjective", "adverb", "phrase", "other")
+#: Grammatical gender of German nouns: masculine, feminine, neuter.
+GENDER_VALUES = ("m", "f", "n")
+#: What kind of thing the entry names; drives matching (names keep their case, idioms are phrases).
+KIND_VALUES = ("term", "name", "place", "organisation", "idiom")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One glossary concept, German → English.
+
+    ``de`` is the German headword and ``en`` the preferred English term; everything
+    else is optional. ``plural``/``genitive``/``forms`` list irregular or extra German
+    forms that the regular inflection rules would not produce.
+    """
+
+    id: str
+    de: str
+    en: str
+    pos: str = "noun"
+    gender: str | None = None
+    kind: str = "term"
+    plural: str | None = None
+    genitive: str | None = None
+    forms: tuple[str, ...] = ()
+    de_alt: tuple[str, ...] = ()
+    de_abbr: tuple[str, ...] = ()
+    en_alt: tuple[str, ...] = ()
+    en_abbr: tuple[str, ...] = ()
+    en_deprecated: tuple[str, ...] = ()
+    literal: str = ""
+    definition: str = ""
+    note: str = ""
+    domain: str = ""
+    example_de: str = ""
+    example_en: str = ""
+    #: id of the glossary this entry came from, and where (not part of the concept).
+    glossary: str = field(default="", compare=False)
+    source: str = field(default="", compare=False)
+    line: int = field(default=0, compare=False)
+
+    @property
+    def german_terms(self) -> tuple[str, ...]:
+        """Every German spelling that names this concept: headword, variants, abbreviations."""
+        return (self.de, *self.de_alt, *self.de_abbr)
+
+    @property
+    def english_terms(self) -> tuple[str, ...]:
+        """The preferred English term, then admitted alternatives and abbreviations."""
+        return (self.en, *self.en_alt, *self.en_abbr)
+
+    def to_dict(self) -> dict[str, object]:
+        """Every field as plain JSON-able data (lists for tuples, no empty optionals)."""
+        out: dict[str, object] = {}
+        for f in fields(self):
+            if f.name in ("source", "line"):
+                continue
+            value = getattr(self, f.name)
+            if value in (None, "", ()):
+                continue
+            out[f.name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryInfo:
+    """A glossary file's header: its id, title, version and where it was read from."""
+
+    id: str
+    path: str
+    title: str = ""
+    version: str = ""
+    source_lang: str = "de"
+    target_lang: str = "en"
+    entries: int = 0
+
+
+@dataclass(slots=True)
+class Glossary:
+    """Entries from one or more layered glossary files, by id; later layers win."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    layers: list[GlossaryInfo] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.entries.values())
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self.entries
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with ``entry_id``, or None."""
+        return self.entries.get(entry_id)
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        return self.entries[entry_id]
+
+    @property
+    def signature(self) -> str:
+        """Names the layers and versions that produced this glossary (for reproducibility)."""
+        return "+".join(f"{g.id}@{g.version or '0'}" for g in self.layers) or "empty"

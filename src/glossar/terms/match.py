@@ -1,0 +1,48 @@
+"""What term recognition returns: one span of German text naming one glossary entry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from glossar.glossary.model import Entry
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch:
+    """A glossary term found in German text.
+
+    ``start``/``end`` are Python string offsets (code points) into the text as given;
+    for a term inside a compound they cover only the term's part. ``variant`` says which
+    German spelling matched: ``"de"`` (headword or its forms), ``"alt"`` (a German
+    variant) or ``"abbr"`` (a German abbreviation) — enforcement uses it to pick the
+    English abbreviation for an abbreviation.
+    """
+
+    start: int
+    end: int
+    text: str
+    entry: Entry
+    variant: str = "de"
+    compound: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+    @property
+    def english(self) -> str:
+        """The English this occurrence should become (abbreviation for an abbreviation)."""
+        if self.variant == "abbr" and self.entry.en_abbr:
+            return self.entry.en_abbr[0]
+        return self.entry.en
+
+    def to_dict(self) -> dict[str, object]:
+        """The contract's JSON shape for a term span."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "id": self.entry.id,
+            "de": self.entry.de,
+            "en": self.entry.en,
+        }
