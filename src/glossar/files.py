@@ -7,6 +7,7 @@ half-written file where a good one was.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -21,7 +22,7 @@ def decode_utf8(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadInputError(
-            f"{name}: not UTF-8 text (byte {exc.start}: {data[exc.start:exc.start + 1]!r})"
+            f"{name}: not UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r})"
         ) from None
     return text
 
@@ -58,10 +59,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise
 
 

@@ -88,9 +88,13 @@ class GlossaryInfo:
     entries: int = 0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, weakref_slot=True, eq=False)
 class Glossary:
-    """Entries from one or more layered glossary files, by id; later layers win."""
+    """Entries from one or more layered glossary files, by id; later layers win.
+
+    Compared and hashed by identity, and weak-referenceable, so derived indexes
+    (lookup, term recognition) can be cached per glossary object.
+    """
 
     entries: dict[str, Entry] = field(default_factory=dict)
     layers: list[GlossaryInfo] = field(default_factory=list)

@@ -1,13 +1,38 @@
 """Folding German text for comparison: case, umlauts, ß and the spellings ae/oe/ue/ss.
 
 ``fold_key`` is for whole strings (lookup keys). Offsets never matter there.
+
+:func:`fold_text` folds running text for term recognition and keeps a map back to the
+original offsets: full case folding changes lengths (``ß`` → ``ss``), NFC composition
+merges a base letter and its combining marks, and whitespace runs collapse to one space
+(so a multi-word term split across a line break still matches). The work is done by
+whole chunks between "special" characters with ``str.casefold``/``str.translate`` in C;
+only the rare special runs (``ß``, combining marks, whitespace runs, soft hyphens) go
+through a per-character Python path.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+#: Characters folded to one space (length-preserving) on the fast path.
+_SPACES = "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+_SPACES += "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+#: Hyphen look-alikes folded to ``-`` so ``OVKS‑Truppen`` (non-breaking hyphen) still splits.
+_HYPHENS = "\u2010\u2011"
+#: Characters that vanish: soft hyphen, zero-width space, word joiner, BOM.
+_DROPPED = "\u00ad\u200b\u2060\ufeff"
+_FAST_TABLE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "-" for c in _HYPHENS}})
+#: Hangul vowel and trailing jamo compose with what precedes them although their class is 0.
+_HANGUL_SECOND = [(0x1161, 0x1175), (0x11A8, 0x11C2)]
+#: Scanned for safe characters; everything above goes through the careful path.
+_SAFE_SCAN_LIMIT = 0x3000
 
 
 def fold_case(text: str) -> str:
@@ -23,3 +48,163 @@ def fold_key(text: str) -> str:
     """
     folded = fold_case(text).translate(_UMLAUTS).replace("\u00ad", "")
     return " ".join(folded.split())
+
+
+def fold_term(term: str) -> str:
+    """A term folded exactly as :func:`fold_text` folds running text (umlauts kept).
+
+    ``Schießbefehl`` and ``SCHIESSBEFEHL`` both become ``schiessbefehl``; whitespace runs
+    become one space.
+    """
+    return " ".join(fold_text(term).text.split())
+
+
+def _fold_cluster_text(s: str) -> str:
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", s).casefold()).translate(
+        _FAST_TABLE
+    )
+
+
+@lru_cache(maxsize=1)
+def _special_run_re() -> re.Pattern[str]:
+    """Runs that need the careful path: unsafe characters and whitespace runs.
+
+    A character is safe when it is its own NFC form, case-folds to exactly one character
+    that is itself NFC, and never combines with what precedes it.
+    """
+    seconds: set[int] = set()
+    for cp in range(_SAFE_SCAN_LIMIT):
+        dec = unicodedata.decomposition(chr(cp))
+        if dec and not dec.startswith("<"):
+            parts = dec.split()
+            if len(parts) == 2:
+                seconds.add(int(parts[1], 16))
+    for lo, hi in _HANGUL_SECOND:
+        seconds.update(range(lo, hi + 1))
+    safe_ranges: list[tuple[int, int]] = []
+    for cp in range(_SAFE_SCAN_LIMIT):
+        c = chr(cp)
+        folded = c.casefold()
+        ok = (
+            cp not in seconds
+            and not unicodedata.combining(c)
+            and unicodedata.normalize("NFC", c) == c
+            and len(folded) == 1
+            and unicodedata.normalize("NFC", folded) == folded
+            and c not in _DROPPED
+            and not (0xD800 <= cp <= 0xDFFF)
+        )
+        if ok:
+            if safe_ranges and safe_ranges[-1][1] == cp - 1:
+                safe_ranges[-1] = (safe_ranges[-1][0], cp)
+            else:
+                safe_ranges.append((cp, cp))
+    cls = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in safe_ranges
+    )
+    return re.compile(rf"(?:[^{cls}]|\s{{2,}})+")
+
+
+@dataclass(slots=True)
+class FoldedText:
+    """Running text folded for matching, with a map from folded to original offsets.
+
+    ``breaks_f``/``breaks_o`` are parallel sorted lists: from folded offset ``breaks_f[i]``
+    on, offsets advance one to one from ``breaks_o[i]`` (fast chunks), or a single folded
+    character maps to the start of the original cluster it came from (careful runs).
+    ``inner`` holds folded offsets that fall inside one original character (the second
+    ``s`` of ``ß`` → ``ss``); no span may start or end there.
+    """
+
+    source: str
+    text: str
+    breaks_f: list[int] = field(default_factory=list)
+    breaks_o: list[int] = field(default_factory=list)
+    inner: frozenset[int] = frozenset()
+
+    def to_source(self, i: int) -> int:
+        """The original offset of folded offset ``i`` (a cluster start)."""
+        bf = self.breaks_f
+        k = bisect_right(bf, i) - 1
+        return self.breaks_o[k] + (i - bf[k])
+
+    def is_inner(self, i: int) -> bool:
+        """True when folded offset ``i`` cuts through one original character."""
+        return i in self.inner
+
+
+def fold_text(text: str) -> FoldedText:
+    """Fold ``text`` (NFC + full case folding + whitespace runs → one space), keeping offsets.
+
+    A whitespace run becomes a single space, or a newline when it holds a paragraph
+    break (two or more line breaks), so multi-word terms never match across paragraphs.
+    """
+    pieces: list[str] = []
+    bf: list[int] = []
+    bo: list[int] = []
+    inner: set[int] = set()
+    fpos = 0
+    opos = 0
+    n = len(text)
+    for m in _special_run_re().finditer(text):
+        a, b = m.span()
+        if a > opos and (unicodedata.combining(text[a]) or _is_hangul_second(text[a])):
+            a -= 1  # the base letter before the run composes with its marks
+        if a > opos:
+            chunk = text[opos:a].casefold().translate(_FAST_TABLE)
+            bf.append(fpos)
+            bo.append(opos)
+            pieces.append(chunk)
+            fpos += len(chunk)
+        for cs, ce in _clusters(text, a, b):
+            cluster = text[cs:ce]
+            if cluster[0].isspace():
+                out = "\n" if _is_paragraph_break(cluster) else " "
+            elif cluster in _DROPPED:
+                out = ""
+            else:
+                out = _fold_cluster_text(cluster)
+            for k in range(len(out)):
+                bf.append(fpos + k)
+                bo.append(cs)
+                if k:
+                    inner.add(fpos + k)
+            pieces.append(out)
+            fpos += len(out)
+        opos = b
+    if opos < n or not bf:
+        chunk = text[opos:].casefold().translate(_FAST_TABLE)
+        bf.append(fpos)
+        bo.append(opos)
+        pieces.append(chunk)
+        fpos += len(chunk)
+    bf.append(fpos)
+    bo.append(n)
+    return FoldedText(text, "".join(pieces), bf, bo, frozenset(inner))
+
+
+def _is_hangul_second(c: str) -> bool:
+    cp = ord(c)
+    return any(lo <= cp <= hi for lo, hi in _HANGUL_SECOND)
+
+
+def _is_paragraph_break(ws: str) -> bool:
+    return ws.count("\n") + ws.count("\u2029") >= 2 or ws.count("\r") >= 2
+
+
+def _clusters(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split ``text[a:b]`` into folding units: whitespace runs, or a starter and its marks."""
+    out: list[tuple[int, int]] = []
+    i = a
+    while i < b:
+        j = i + 1
+        if text[i].isspace():
+            while j < b and text[j].isspace():
+                j += 1
+        else:
+            while j < b and (unicodedata.combining(text[j]) or _is_hangul_second(text[j])):
+                j += 1
+        out.append((i, j))
+        i = j
+    return out

@@ -1,0 +1,102 @@
+"""``glossar glossary``: list, validate, export and import glossaries."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from glossar.cli.options import (
+    echo_json,
+    glossary_option,
+    json_option,
+    load_cli_glossary,
+    use_color,
+    user_glossary_paths,
+)
+from glossar.i18n import _
+
+
+@click.group()
+def glossary() -> None:
+    """List, validate, export and import glossaries."""
+
+
+@glossary.command("list")
+@json_option
+@glossary_option
+def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
+    """List the glossaries in use and their entries (curated first, then yours).
+
+    Example:
+
+        glossar glossary list --glossary my-terms.toml
+    """
+    gl = load_cli_glossary(glossary_paths)
+    if as_json:
+        echo_json(
+            {
+                "glossaries": [
+                    {
+                        "id": g.id,
+                        "path": g.path,
+                        "entries": g.entries,
+                        "title": g.title,
+                        "version": g.version,
+                    }  # fmt: skip
+                    for g in gl.layers
+                ],
+                "entries": [{"id": e.id, "de": e.de, "en": e.en} for e in gl],
+            }
+        )
+        return
+    for info in gl.layers:
+        click.echo(
+            _("{id} {version} — {title}: {n} entries ({path})").format(
+                id=info.id, version=info.version, title=info.title, n=info.entries, path=info.path
+            )
+        )
+    click.echo()
+    width = max((len(e.de) for e in gl), default=0)
+    for e in gl:
+        de = click.style(e.de.ljust(width), bold=True) if use_color() else e.de.ljust(width)
+        click.echo(f"{de}  {e.en}")
+
+
+@glossary.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
+@glossary_option
+def validate(paths: tuple[str, ...], glossary_paths: tuple[str, ...]) -> None:
+    """Check glossary files; print PATH:LINE: FIELD: problem for each problem (exit 4).
+
+    Without PATHS, checks the curated glossary and your layered ones.
+
+    Example:
+
+        glossar glossary validate my-terms.toml
+    """
+    from glossar.glossary.load import curated_glossary_paths, validate_paths
+
+    targets = list(paths) or [
+        *map(str, curated_glossary_paths()),
+        *user_glossary_paths(glossary_paths),
+    ]
+    problems = validate_paths(targets)
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        sys.exit(4)
+    click.echo(_("{n} glossary file(s) valid.").format(n=len(targets)))
+
+
+def _register_io() -> None:
+    """Export/import live in their own module (formats are heavier); attach them here."""
+    try:
+        from glossar.cli.glossary_io import export_cmd, import_cmd
+    except ImportError:  # pragma: no cover - during development only
+        return
+    glossary.add_command(export_cmd, "export")
+    glossary.add_command(import_cmd, "import")
+
+
+_register_io()

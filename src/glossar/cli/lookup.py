@@ -1,0 +1,55 @@
+"""``glossar lookup``: find glossary entries for a German or English term."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from glossar.cli.options import echo_json, glossary_option, json_option, load_cli_glossary
+from glossar.cli.render_entry import render_entry
+from glossar.files import decode_utf8
+from glossar.glossary.lookup import lookup as lookup_query
+from glossar.i18n import _
+
+
+@click.command()
+@click.argument("query", required=False)
+@json_option
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1))
+@glossary_option
+def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[str, ...]) -> None:
+    """Look up QUERY (German in any form, an abbreviation, or English) in the glossary.
+
+    Matches headwords case- and umlaut-insensitively (Fluessiggas, FLÜSSIGGAS), inflected
+    forms (Ausnahmezustandes), abbreviations both ways (OVKS, CSTO), English terms, and
+    otherwise suggests near misses. QUERY '-' (or none, with piped input) reads stdin.
+    Exit 0 when something matched, 1 when there were only suggestions or nothing.
+
+    Example:
+
+        glossar lookup Ausnahmezustandes
+
+        glossar lookup CSTO --json
+    """
+    if query is None or query == "-":
+        if query is None and sys.stdin.isatty():
+            raise click.UsageError(_("Give a QUERY, or '-' to read it from standard input."))
+        query = decode_utf8(sys.stdin.buffer.read(), "<stdin>")
+    glossary = load_cli_glossary(glossary_paths)
+    results = lookup_query(glossary, query, limit=limit)
+    query = " ".join(query.split())
+    matched = any(not r.is_suggestion for r in results)
+    if as_json:
+        echo_json({"query": query, "results": [r.to_dict() for r in results]})
+    elif not results:
+        click.echo(_("No entry for “{query}”.").format(query=query), err=True)
+    else:
+        if not matched:
+            click.echo(_("No entry for “{query}”. Did you mean:").format(query=query))
+        for i, result in enumerate(results):
+            if i:
+                click.echo()
+            click.echo(render_entry(result.entry, match=result.match, query=query,
+                                    score=result.score, brief=not matched))  # fmt: skip
+    sys.exit(0 if matched else 1)

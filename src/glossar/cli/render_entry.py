@@ -1,0 +1,85 @@
+"""How one glossary entry looks to a person in the terminal (lookup, glossary list)."""
+
+from __future__ import annotations
+
+import click
+
+from glossar.cli.options import use_color
+from glossar.glossary.model import Entry
+from glossar.i18n import _
+
+_GENDER = {"m": "der", "f": "die", "n": "das"}
+
+
+def _style(text: str, **kwargs: object) -> str:
+    return click.style(text, **kwargs) if use_color() else text  # type: ignore[arg-type]
+
+
+def grammar_label(entry: Entry) -> str:
+    """``der · noun`` style label: article (gender) and part of speech."""
+    parts = []
+    if entry.gender and entry.pos == "noun":
+        parts.append(_GENDER[entry.gender])
+    parts.append(_(entry.pos))
+    if entry.plural:
+        parts.append(_("pl.") + " " + entry.plural)
+    return ", ".join(parts)
+
+
+def match_label(match: str) -> str:
+    """Translated name of a match kind."""
+    labels = {
+        "exact": _("exact"),
+        "abbreviation": _("abbreviation"),
+        "folded": _("spelling/case variant"),
+        "inflected": _("inflected form"),
+        "reverse": _("English term"),
+        "fuzzy": _("suggestion"),
+    }
+    return labels.get(match, match)
+
+
+def render_entry(
+    entry: Entry,
+    *,
+    match: str | None = None,
+    query: str = "",
+    score: float = 1.0,
+    brief: bool = False,
+) -> str:
+    """A few readable lines: headword, grammar, English, alternatives, note, example."""
+    head = _style(entry.de, bold=True)
+    if entry.de_abbr:
+        head += f" ({', '.join(entry.de_abbr)})"
+    line = f"{head}  [{grammar_label(entry)}]  →  {_style(entry.en, fg='green', bold=True)}"
+    if entry.en_abbr and entry.en_abbr[0] != entry.en:
+        line += f" ({', '.join(dict.fromkeys(entry.en_abbr))})"
+    lines = [line]
+    if match == "fuzzy":
+        lines.append("  " + _("suggestion ({score:.0%} similar)").format(score=score))
+        if brief:
+            return "\n".join(lines)
+    if entry.en_alt:
+        lines.append("  " + _("also:") + " " + "; ".join(entry.en_alt))
+    if entry.en_deprecated:
+        lines.append("  " + _style(_("not:") + " " + "; ".join(entry.en_deprecated), fg="red"))
+    if entry.literal:
+        lines.append("  " + _("literally:") + " " + entry.literal)
+    for label, text in ((_("definition:"), entry.definition), (_("note:"), entry.note)):
+        if text:
+            lines.append(f"  {label} {text}")
+    if entry.example_de:
+        lines.append("  " + _("example:") + " " + entry.example_de)
+        if entry.example_en:
+            lines.append("  " + " " * len(_("example:")) + " " + _style(entry.example_en, dim=True))
+    if match and match not in ("exact",):
+        lines.append(
+            "  "
+            + _style(
+                _("({match} of “{query}” · {glossary})").format(
+                    match=match_label(match), query=query, glossary=entry.glossary
+                ),
+                dim=True,
+            )
+        )
+    return "\n".join(lines)

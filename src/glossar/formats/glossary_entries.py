@@ -1,0 +1,253 @@
+"""What every glossary interchange format shares: building and checking imported entries.
+
+Readers collect problems as ``FILE:LINE: problem`` instead of stopping at the first, so
+a user fixes a file in one pass; nothing is written while there is one. Imported entries
+must satisfy the same rules as our TOML files (docs/glossary-format.md), so that what
+``glossar glossary import`` writes always loads.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from glossar.errors import GlossaryError
+from glossar.glossary.model import (
+    GENDER_VALUES,
+    KIND_VALUES,
+    POS_VALUES,
+    Entry,
+    Glossary,
+    GlossaryInfo,
+)
+
+#: Entry fields in the order our TOML files write them (docs/glossary-format.md).
+ENTRY_FIELDS = (
+    "id",
+    "de",
+    "pos",
+    "gender",
+    "kind",
+    "plural",
+    "genitive",
+    "forms",
+    "de_alt",
+    "de_abbr",
+    "en",
+    "en_alt",
+    "en_abbr",
+    "en_deprecated",
+    "literal",
+    "definition",
+    "note",
+    "domain",
+    "example_de",
+    "example_en",
+)
+LIST_FIELDS = frozenset({"forms", "de_alt", "de_abbr", "en_alt", "en_abbr", "en_deprecated"})
+OPTIONAL_TEXT_FIELDS = frozenset({"gender", "plural", "genitive"})
+#: Fields whose values are terms: no control characters, no surrounding spaces.
+TERM_FIELDS = frozenset(
+    {"de", "en", "plural", "genitive", "forms", "de_alt", "de_abbr", "en_alt", "en_abbr"}
+    | {"en_deprecated"}
+)
+
+ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_GERMAN_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """What a reader found: the glossary header, its entries, and what it had to leave out."""
+
+    info: GlossaryInfo
+    entries: list[Entry]
+    warnings: list[str] = field(default_factory=list)
+
+
+def slugify(text: str) -> str:
+    """A stable id from a German term: ``Flüssiggas`` → ``fluessiggas``, ``OVKS`` → ``ovks``."""
+    text = text.casefold().translate(_GERMAN_FOLD)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return slug or "entry"
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``… whichever is not in ``taken`` (which is updated)."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def term_problem(term: str) -> str | None:
+    """Why ``term`` cannot be a glossary term (DeepL and our format refuse these), or None."""
+    if not term:
+        return "empty term"
+    if term != term.strip():
+        return f"leading or trailing space in {term!r}"
+    if _CONTROL_RE.search(term):
+        return f"control character in {term!r}"
+    return None
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of whitespace to one space and strip (XML pretty-printers indent text)."""
+    return " ".join(text.split())
+
+
+class Problems:
+    """``FILE:LINE: problem`` lines collected while reading one file."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.lines: list[str] = []
+
+    def add(self, line: int | None, message: str) -> None:
+        where = f"{self.name}:{line}" if line else self.name
+        self.lines.append(f"{where}: {message}")
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)
+
+    def raise_if_any(self) -> None:
+        """Raise :class:`GlossaryError` (exit 4) listing every problem, if there is one."""
+        if self.lines:
+            raise GlossaryError(self.lines)
+
+
+def build_entry(
+    data: Mapping[str, object],
+    problems: Problems,
+    *,
+    line: int = 0,
+    glossary: str = "",
+    where: str = "",
+) -> Entry | None:
+    """An :class:`Entry` from plain data, or None after recording what is wrong with it.
+
+    ``where`` prefixes messages (e.g. ``entry 'x'``) when a line number alone is vague.
+    """
+    prefix = f"{where}: " if where else ""
+    ok = True
+    values: dict[str, object] = {}
+    for key, value in data.items():
+        if key in ("glossary", "source", "line"):
+            continue
+        if key not in ENTRY_FIELDS:
+            problems.add(line, f"{prefix}{key}: unknown field")
+            ok = False
+            continue
+        if key in LIST_FIELDS:
+            if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+                problems.add(line, f"{prefix}{key}: expected a list of strings")
+                ok = False
+                continue
+            value = tuple(value)
+        elif key in OPTIONAL_TEXT_FIELDS:
+            if value is not None and not isinstance(value, str):
+                problems.add(line, f"{prefix}{key}: expected a string")
+                ok = False
+                continue
+            value = value or None
+        elif not isinstance(value, str):
+            problems.add(line, f"{prefix}{key}: expected a string")
+            ok = False
+            continue
+        values[key] = value
+    for required in ("id", "de", "en"):
+        if not values.get(required):
+            problems.add(line, f"{prefix}{required}: missing")
+            ok = False
+    entry_id = values.get("id")
+    if isinstance(entry_id, str) and entry_id and not ID_RE.match(entry_id):
+        problems.add(line, f"{prefix}id: {entry_id!r} is not of the form [a-z0-9][a-z0-9-]*")
+        ok = False
+    for key, allowed in (("pos", POS_VALUES), ("gender", GENDER_VALUES), ("kind", KIND_VALUES)):
+        value = values.get(key)
+        if value is not None and value not in allowed:
+            problems.add(line, f"{prefix}{key}: {value!r} is not one of {', '.join(allowed)}")
+            ok = False
+    for key in TERM_FIELDS:
+        value = values.get(key)
+        for term in value if isinstance(value, tuple) else (value,) if value else ():
+            reason = term_problem(str(term))
+            if reason:
+                problems.add(line, f"{prefix}{key}: {reason}")
+                ok = False
+    if not ok:
+        return None
+    return Entry(**values, glossary=glossary, source=problems.name, line=line)  # type: ignore[arg-type]
+
+
+def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
+    """Record duplicate ids and German terms claimed by two entries (our format refuses both)."""
+    ids: dict[str, int] = {}
+    german: dict[str, tuple[str, int]] = {}
+    for entry in entries:
+        if entry.id in ids:
+            problems.add(entry.line, f"id: {entry.id!r} already used on line {ids[entry.id]}")
+        else:
+            ids[entry.id] = entry.line
+        abbreviations = set(entry.de_abbr)
+        for term in dict.fromkeys(entry.german_terms):
+            # abbreviations compare case-sensitively (US is not "us"), words case-folded
+            key = term if term in abbreviations else term.casefold()
+            owner = german.get(key)
+            if owner is not None and owner[0] != entry.id:
+                problems.add(
+                    entry.line,
+                    f"de: {term!r} is already the German term of {owner[0]!r} (line {owner[1]})",
+                )
+            else:
+                german[key] = (entry.id, entry.line)
+
+
+def info_of(glossary_or_entries: Glossary | Iterable[Entry], info: GlossaryInfo | None) -> tuple:
+    """The (GlossaryInfo, entries) to export: ``info`` if given, else one made from the layers."""
+    if isinstance(glossary_or_entries, Glossary):
+        entries = list(glossary_or_entries)
+        if info is None:
+            layers = glossary_or_entries.layers
+            if len(layers) == 1:
+                info = layers[0]
+            elif layers:
+                info = GlossaryInfo(
+                    id="-".join(g.id for g in layers),
+                    path="",
+                    title=" + ".join(g.title or g.id for g in layers),
+                    version=glossary_or_entries.signature,
+                )
+    else:
+        entries = list(glossary_or_entries)
+    if info is None:
+        info = GlossaryInfo(id="glossary", path="")
+    return info, entries
+
+
+def info_dict(info: GlossaryInfo) -> dict[str, str]:
+    """The header fields worth writing (no path, no entry count; empty ones left out)."""
+    out = {
+        "id": info.id,
+        "title": info.title,
+        "version": info.version,
+        "source_lang": info.source_lang,
+        "target_lang": info.target_lang,
+    }
+    return {k: v for k, v in out.items() if v}
+
+
+def id_from_name(name: str) -> str:
+    """A glossary id from a file name: ``My Terms.csv`` → ``my-terms``."""
+    stem = name.replace("\\", "/").rsplit("/", 1)[-1]
+    if "." in stem:
+        stem = stem.rsplit(".", 1)[0]
+    slug = slugify(stem)
+    return "imported" if slug in ("entry", "") else slug

@@ -1,0 +1,77 @@
+"""Glossaries as JSON with every field, for scripts: ``{"glossary": {…}, "entries": […]}``.
+
+Each entry is :meth:`Entry.to_dict` (lists for tuples, empty fields left out), so JSON
+carries everything our TOML does and reads back to equal entries.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from glossar.files import decode_utf8
+from glossar.formats.glossary_entries import (
+    Problems,
+    ReadResult,
+    build_entry,
+    check_unique,
+    id_from_name,
+    info_dict,
+)
+from glossar.glossary.model import Entry, GlossaryInfo
+
+NAME = "json"
+EXTENSIONS = (".json",)
+
+
+def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False) -> tuple[str, list]:
+    """The glossary as one JSON document (UTF-8, not ASCII-escaped); JSON loses nothing."""
+    doc = {"glossary": info_dict(info), "entries": [e.to_dict() for e in entries]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n", []
+
+
+def _entry_lines(text: str) -> dict[str, int]:
+    """Line of each ``"id": "…"`` in the text, so problems name a line (json has no positions)."""
+    lines: dict[str, int] = {}
+    for match in re.finditer(r'"id"\s*:\s*"((?:[^"\\]|\\.)*)"', text):
+        lines.setdefault(match.group(1), text.count("\n", 0, match.start()) + 1)
+    return lines
+
+
+def read(data: bytes, name: str) -> ReadResult:
+    """Entries from our JSON export; every problem reported as ``FILE:LINE: problem``."""
+    text = decode_utf8(data, name)
+    problems = Problems(name)
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        problems.add(exc.lineno, f"not valid JSON: {exc.msg}")
+        problems.raise_if_any()
+    if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
+        problems.add(1, 'expected an object {"glossary": {...}, "entries": [...]}')
+        problems.raise_if_any()
+    head = doc.get("glossary") or {}
+    if not isinstance(head, dict):
+        problems.add(1, "glossary: expected an object")
+        head = {}
+    info = GlossaryInfo(
+        id=str(head.get("id") or id_from_name(name)),
+        path=name,
+        title=str(head.get("title", "")),
+        version=str(head.get("version", "")),
+    )
+    lines = _entry_lines(text)
+    entries = []
+    for i, item in enumerate(doc["entries"], 1):
+        if not isinstance(item, dict):
+            problems.add(None, f"entries[{i - 1}]: expected an object")
+            continue
+        entry_id = item.get("id")
+        line = lines.get(entry_id, 0) if isinstance(entry_id, str) else 0
+        where = "" if line else f"entries[{i - 1}]"
+        entry = build_entry(item, problems, line=line, glossary=info.id, where=where)
+        if entry is not None:
+            entries.append(entry)
+    check_unique(entries, problems)
+    problems.raise_if_any()
+    return ReadResult(info, entries)

@@ -1,0 +1,345 @@
+"""Reading, validating and layering glossary files (TOML, see docs/glossary-format.md).
+
+Every problem is reported as ``PATH:LINE: FIELD: what is wrong`` and a file with any
+problem is refused whole: nothing half-loaded. ``tomllib`` gives no positions for
+values, so :class:`_LineIndex` finds the line of each ``[[entry]]`` table and of each
+key inside it from the raw text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from glossar.errors import GlossaryError
+from glossar.glossary.model import (
+    GENDER_VALUES,
+    KIND_VALUES,
+    POS_VALUES,
+    Entry,
+    Glossary,
+    GlossaryInfo,
+)
+from glossar.text.fold import fold_key
+
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_TEXT_FIELDS = (
+    "id", "de", "en", "pos", "gender", "kind", "plural", "genitive", "literal",
+    "definition", "note", "domain", "example_de", "example_en",
+)  # fmt: skip
+_LIST_FIELDS = ("forms", "de_alt", "de_abbr", "en_alt", "en_abbr", "en_deprecated")
+#: fields whose values are terms: no surrounding spaces, no control characters.
+_TERM_FIELDS = ("de", "en", "plural", "genitive", *_LIST_FIELDS)
+_HEADER_FIELDS = ("id", "title", "version", "source_lang", "target_lang", "description")
+_ENTRY_FIELDS = frozenset(f.name for f in fields(Entry)) - {"glossary", "source", "line"}
+
+
+def curated_glossary_dir() -> Path:
+    """Where the curated glossary lives: inside the installed package, else the repo root."""
+    packaged = Path(__file__).resolve().parent.parent / "glossaries"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "glossaries"
+
+
+def curated_glossary_paths() -> list[Path]:
+    """The curated glossary files, in a stable order."""
+    return sorted(curated_glossary_dir().glob("*.toml"))
+
+
+class _LineIndex:
+    """Line numbers of ``[[entry]]`` tables and their keys, recovered from the raw text."""
+
+    _TABLE = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\"' -]+?)\s*\]\]?\s*(#.*)?$")
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_-]+|\"[^\"]+\")\s*=")
+
+    def __init__(self, text: str):
+        self.tables: list[tuple[str, int]] = []  # (table name, 1-based line)
+        self.keys: list[dict[str, int]] = []  # per table: key -> line
+        self.top_keys: dict[str, int] = {}
+        current: dict[str, int] = self.top_keys
+        for number, line in enumerate(text.splitlines(), start=1):
+            table = self._TABLE.match(line)
+            if table and line.lstrip().startswith("["):
+                name = table.group(1).strip().strip("\"'")
+                self.tables.append((name, number))
+                current = {}
+                self.keys.append(current)
+                continue
+            key = self._KEY.match(line)
+            if key:
+                current.setdefault(key.group(1).strip('"'), number)
+        self._entry_tables = [i for i, (name, _) in enumerate(self.tables) if name == "entry"]
+        self._header = next((i for i, (n, _) in enumerate(self.tables) if n == "glossary"), None)
+
+    def entry_line(self, index: int, key: str | None = None) -> int:
+        """Line of entry number ``index`` (0-based) or of ``key`` inside it."""
+        if index >= len(self._entry_tables):
+            return 0
+        table = self._entry_tables[index]
+        if key is not None and key in self.keys[table]:
+            return self.keys[table][key]
+        return self.tables[table][1]
+
+    def header_line(self, key: str | None = None) -> int:
+        """Line of the ``[glossary]`` table or of ``key`` inside it."""
+        if self._header is None:
+            return 1
+        if key is not None and key in self.keys[self._header]:
+            return self.keys[self._header][key]
+        return self.tables[self._header][1]
+
+
+def _bad_chars(value: str) -> str | None:
+    if value != value.strip():
+        return "leading or trailing spaces"
+    if any(unicodedata.category(c) in ("Cc", "Cf") and c != "\u00ad" for c in value):
+        return "control or format characters"
+    if not value:
+        return "empty"
+    return None
+
+
+def _parse(path: Path) -> tuple[str, dict[str, Any]]:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise GlossaryError([f"{path}:0: file: no such file"]) from None
+    except OSError as exc:
+        raise GlossaryError([f"{path}:0: file: cannot read ({exc.strerror})"]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise GlossaryError([f"{path}:{line}: file: not UTF-8 (byte {exc.start})"]) from None
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        line = match.group(1) if match else "0"
+        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "syntax error"
+        raise GlossaryError([f"{path}:{line}: toml: {reason}"]) from None
+
+
+def _check_entry(
+    raw: dict[str, Any], where: str, line_of: Any, problems: list[str]
+) -> dict[str, Any] | None:
+    """Check one ``[[entry]]`` table; append problems; return clean field values."""
+    before = len(problems)
+
+    def bad(field: str, message: str) -> None:
+        problems.append(f"{where}:{line_of(field)}: {field}: {message}")
+
+    for key in raw:
+        if key not in _ENTRY_FIELDS:
+            bad(key, "unknown field")
+    for key in ("id", "de", "en"):
+        if key not in raw:
+            problems.append(f"{where}:{line_of(None)}: {key}: required field is missing")
+    values: dict[str, Any] = {}
+    for key in _TEXT_FIELDS:
+        if key not in raw:
+            continue
+        value = raw[key]
+        if not isinstance(value, str):
+            bad(key, f"must be a string, not {type(value).__name__}")
+            continue
+        if key in _TERM_FIELDS and (reason := _bad_chars(value)):
+            bad(key, f"{reason} in {value!r}")
+            continue
+        values[key] = value
+    for key in _LIST_FIELDS:
+        if key not in raw:
+            continue
+        value = raw[key]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            bad(key, "must be a list of strings")
+            continue
+        for item in value:
+            if reason := _bad_chars(item):
+                bad(key, f"{reason} in {item!r}")
+        values[key] = tuple(value)
+    if "id" in values and not _ID_RE.match(values["id"]):
+        bad("id", f"{values['id']!r} is not a valid id (lower-case letters, digits, '-')")
+    if "pos" in values and values["pos"] not in POS_VALUES:
+        bad("pos", f"{values['pos']!r} is not one of {', '.join(POS_VALUES)}")
+    if "gender" in values and values["gender"] not in GENDER_VALUES:
+        bad("gender", f"{values['gender']!r} is not one of {', '.join(GENDER_VALUES)}")
+    if "kind" in values and values["kind"] not in KIND_VALUES:
+        bad("kind", f"{values['kind']!r} is not one of {', '.join(KIND_VALUES)}")
+    if values.get("pos", "noun") == "noun" and "gender" not in raw and "de" in values:
+        bad("gender", "a noun needs a gender (m, f or n)")
+    return values if len(problems) == before else None
+
+
+def _claims(entry: Entry) -> Iterable[tuple[str, str]]:
+    """(key, spelling) for every German spelling an entry claims, for conflict checks."""
+    for term in (entry.de, *entry.de_alt, *entry.forms):
+        yield fold_key(term), term
+    for abbr in entry.de_abbr:
+        yield "abbr:" + abbr, abbr
+
+
+def load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list[Entry]]:
+    """Read and validate one glossary file; raise :class:`GlossaryError` listing every problem."""
+    p = Path(path)
+    where = str(path)
+    text, data = _parse(p)
+    lines = _LineIndex(text)
+    problems: list[str] = []
+    header = data.get("glossary")
+    info_values: dict[str, str] = {}
+    if not isinstance(header, dict):
+        problems.append(f"{where}:1: glossary: the [glossary] table is missing")
+    else:
+        for key, value in header.items():
+            if key not in _HEADER_FIELDS:
+                problems.append(f"{where}:{lines.header_line(key)}: glossary.{key}: unknown field")
+            elif not isinstance(value, str):
+                problems.append(f"{where}:{lines.header_line(key)}: glossary.{key}: not a string")
+            else:
+                info_values[key] = value
+        if "id" not in header:
+            line = lines.header_line()
+            problems.append(f"{where}:{line}: glossary.id: required field is missing")
+        elif "id" in info_values and not _ID_RE.match(info_values["id"]):
+            problems.append(f"{where}:{lines.header_line('id')}: glossary.id: not a valid id")
+        for key in ("source_lang", "target_lang"):
+            want = "de" if key == "source_lang" else "en"
+            if info_values.get(key, want) != want:
+                problems.append(
+                    f"{where}:{lines.header_line(key)}: glossary.{key}: only de → en is supported"
+                )
+    for key in data:
+        if key not in ("glossary", "entry"):
+            problems.append(f"{where}:{lines.top_keys.get(key, 1)}: {key}: unknown table or key")
+    raw_entries = data.get("entry", [])
+    if not isinstance(raw_entries, list):
+        problems.append(f"{where}:1: entry: must be an array of [[entry]] tables")
+        raw_entries = []
+    gloss_id = info_values.get("id", p.stem)
+    entries: list[Entry] = []
+    seen_ids: dict[str, int] = {}
+    claimed: dict[str, tuple[str, int]] = {}
+    for index, raw in enumerate(raw_entries):
+
+        def line_of(key: str | None, _i: int = index) -> int:
+            return lines.entry_line(_i, key)
+
+        if not isinstance(raw, dict):
+            problems.append(f"{where}:{line_of(None)}: entry: must be a table")
+            continue
+        values = _check_entry(raw, where, line_of, problems)
+        if values is None:
+            continue
+        entry_id = values["id"]
+        if entry_id in seen_ids:
+            problems.append(
+                f"{where}:{line_of('id')}: id: duplicate id {entry_id!r} "
+                f"(first at line {seen_ids[entry_id]})"
+            )
+            continue
+        seen_ids[entry_id] = line_of("id")
+        entry = Entry(**values, glossary=gloss_id, source=where, line=line_of(None))
+        for key, spelling in _claims(entry):
+            owner = claimed.get(key)
+            if owner and owner[0] != entry_id:
+                problems.append(
+                    f"{where}:{line_of('de')}: de: {spelling!r} is already claimed by entry "
+                    f"{owner[0]!r} (line {owner[1]})"
+                )
+            else:
+                claimed[key] = (entry_id, line_of(None))
+        entries.append(entry)
+    if problems:
+        raise GlossaryError(problems)
+    info = GlossaryInfo(
+        id=gloss_id,
+        path=where,
+        title=info_values.get("title", ""),
+        version=info_values.get("version", ""),
+        entries=len(entries),
+    )
+    return info, entries
+
+
+def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
+    """Every problem in the given glossary files, as ``PATH:LINE: FIELD: problem`` lines."""
+    problems: list[str] = []
+    for path in paths:
+        try:
+            load_glossary_file(path)
+        except GlossaryError as exc:
+            problems.extend(exc.problems)
+    return problems
+
+
+def build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Glossary:
+    """Layer glossaries: a later entry replaces an earlier one with the same id, and an
+    earlier entry that claims a German spelling the later one claims is dropped."""
+    glossary = Glossary()
+    owner: dict[str, str] = {}
+    for info, entries in layers:
+        glossary.layers.append(info)
+        for entry in entries:
+            old = glossary.entries.pop(entry.id, None)
+            if old is not None:
+                for key, _ in _claims(old):
+                    owner.pop(key, None)
+            for key, _ in _claims(entry):
+                loser = owner.get(key)
+                if loser and loser != entry.id and loser in glossary.entries:
+                    dropped = glossary.entries.pop(loser)
+                    for k, _ in _claims(dropped):
+                        owner.pop(k, None)
+            for key, _ in _claims(entry):
+                owner[key] = entry.id
+            glossary.entries[entry.id] = entry
+    return glossary
+
+
+@lru_cache(maxsize=32)
+def _load_cached(path: str, mtime_ns: int, size: int) -> tuple[GlossaryInfo, list[Entry]]:
+    return load_glossary_file(path)
+
+
+def _file_key(path: str | os.PathLike[str]) -> tuple[str, int, int]:
+    p = Path(path)
+    try:
+        st = p.stat()
+    except OSError:
+        return (str(path), -1, -1)
+    return (str(path), st.st_mtime_ns, st.st_size)
+
+
+def load_glossary(
+    paths: Sequence[str | os.PathLike[str]] = (), *, curated: bool = True
+) -> Glossary:
+    """The curated glossary (unless ``curated=False``) with the files in ``paths`` layered
+    on top, later files winning. Raises :class:`GlossaryError` if any file has a problem.
+
+    Parsed files are cached by path, modification time and size.
+    """
+    curated_paths = curated_glossary_paths() if curated else []
+    all_paths: list[str | os.PathLike[str]] = [*curated_paths, *paths]
+    layers: list[tuple[GlossaryInfo, list[Entry]]] = []
+    problems: list[str] = []
+    for path in all_paths:
+        name, mtime, size = _file_key(path)
+        if mtime == -1:
+            problems.append(f"{name}:0: file: no such file")
+            continue
+        try:
+            layers.append(_load_cached(name, mtime, size))
+        except GlossaryError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise GlossaryError(problems)
+    return build_glossary(layers)

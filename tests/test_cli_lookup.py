@@ -1,0 +1,148 @@
+"""``glossar lookup`` and ``glossar glossary list|validate`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from glossar.cli import cli
+
+
+def run(*args: str, input: str | None = None, env: dict[str, str] | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, env=env)
+
+
+def test_lookup_json_contract_shape():
+    result = run("lookup", "Ausnahmezustandes", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["query"] == "Ausnahmezustandes"
+    top = data["results"][0]
+    assert {k: top[k] for k in ("de", "en", "match", "score")} == {
+        "de": "Ausnahmezustand", "en": "state of emergency", "match": "inflected", "score": 1.0,
+    }  # fmt: skip
+    assert top["entry"]["id"] == top["id"] and top["entry"]["gender"] == "m"
+
+
+def test_lookup_human_output_shows_grammar_english_and_example():
+    result = run("lookup", "Flüssiggas")
+    assert result.exit_code == 0
+    out = result.output
+    assert "Flüssiggas" in out and "liquefied petroleum gas" in out
+    assert "das" in out  # gender shown as the article
+    assert "LNG" in out  # the deprecated rendering is flagged
+    assert "\x1b[" not in out  # no colour when not on a terminal
+
+
+def test_lookup_suggestions_exit_1():
+    result = run("lookup", "Ausnahmzustand")
+    assert result.exit_code == 1
+    assert "Ausnahmezustand" in result.output
+    data = json.loads(run("lookup", "Ausnahmzustand", "--json").output)
+    assert data["results"][0]["match"] == "fuzzy"
+
+
+def test_lookup_nothing_exit_1():
+    result = run("lookup", "Quantenchromodynamik", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.output) == {"query": "Quantenchromodynamik", "results": []}
+
+
+def test_lookup_reads_stdin():
+    result = run("lookup", "-", "--json", input="OVKS\n")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["results"][0]["match"] == "abbreviation"
+
+
+USER_GLOSSARY = """[glossary]
+id = "newsroom"
+version = "2"
+
+[[entry]]
+id = "fluessiggas"
+de = "Flüssiggas"
+gender = "n"
+en = "autogas"
+note = "House style."
+"""
+
+
+def test_user_glossary_layers_over_curated(tmp_path):
+    path = tmp_path / "newsroom.toml"
+    path.write_text(USER_GLOSSARY, encoding="utf-8")
+    data = json.loads(run("lookup", "Flüssiggas", "--json", "--glossary", str(path)).output)
+    assert data["results"][0]["en"] == "autogas"
+    env_data = json.loads(
+        run("lookup", "Flüssiggas", "--json", env={"GLOSSAR_GLOSSARY_PATH": str(path)}).output
+    )
+    assert env_data["results"][0]["en"] == "autogas"
+
+
+def test_broken_user_glossary_exit_4_one_line_per_problem(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text(USER_GLOSSARY.replace('gender = "n"', 'gender = "x"'), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "glossar", "lookup", "Gas", "--glossary", str(path)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert proc.returncode == 4
+    assert proc.stdout == ""
+    assert proc.stderr.strip() == f"glossar: {path}:8: gender: 'x' is not one of m, f, n"
+    assert "Traceback" not in proc.stderr
+
+
+def test_glossary_list_json():
+    result = run("glossary", "list", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["glossaries"][0]["id"] == "kazakhstan-2022"
+    assert data["glossaries"][0]["entries"] == len(data["entries"]) >= 80
+    assert {"id", "de", "en"} <= set(data["entries"][0])
+
+
+def test_glossary_validate(tmp_path):
+    assert run("glossary", "validate").exit_code == 0
+    bad = tmp_path / "bad.toml"
+    bad.write_text(USER_GLOSSARY.replace('en = "autogas"\n', ""), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["glossary", "validate", str(bad)])
+    assert result.exit_code == 4
+    assert f"{bad}:5: en: required field is missing" in result.output
+
+
+def test_lang_de_messages():
+    result = run("--lang", "de", "lookup", "Quantenchromodynamik")
+    assert result.exit_code == 1
+    assert "Kein Eintrag" in result.output
+
+
+def test_python_m_glossar_and_lookup_stays_light():
+    """`glossar lookup` must not import the MT stack (CTranslate2, argostranslate)."""
+    code = (
+        "import sys, runpy\n"
+        "sys.argv = ['glossar', 'lookup', 'OVKS']\n"
+        "try:\n    runpy.run_module('glossar', run_name='__main__')\n"
+        "except SystemExit as e:\n    assert e.code == 0, e.code\n"
+        "heavy = [m for m in ('ctranslate2', 'argostranslate', 'sentencepiece', 'lxml') "
+        "if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "HEAVY []" in proc.stdout
+    assert "CSTO" in proc.stdout
+
+
+def test_import_has_no_side_effects(tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path)}
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var)
+    code = (
+        "import glossar, glossar.cli; glossar.load_glossary(); print(sorted(glossar.__all__)[:2])"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert list(tmp_path.iterdir()) == []

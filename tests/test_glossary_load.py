@@ -1,0 +1,157 @@
+"""Loading and validating glossary files: every problem names file, line and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossar.errors import GlossaryError
+from glossar.glossary.load import (
+    curated_glossary_paths,
+    load_glossary,
+    load_glossary_file,
+    validate_paths,
+)
+
+HEADER = '[glossary]\nid = "mine"\nversion = "1"\n\n'
+
+
+def write(tmp_path: Path, body: str, name: str = "g.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(HEADER + body, encoding="utf-8")
+    return path
+
+
+def only_problem(path: Path) -> str:
+    problems = validate_paths([path])
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+def test_curated_glossary_is_valid_and_large():
+    paths = curated_glossary_paths()
+    assert paths, "the curated glossary ships with the package"
+    assert validate_paths(paths) == []
+    glossary = load_glossary()
+    assert len(glossary) >= 80
+    ids = [e.id for e in glossary]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_curated_entry_has_english_and_a_note_or_definition():
+    for entry in load_glossary():
+        assert entry.en.strip()
+        assert entry.note or entry.definition, entry.id
+        if entry.pos == "noun":
+            assert entry.gender in ("m", "f", "n"), entry.id
+
+
+def test_syntax_error_names_file_and_line(tmp_path):
+    path = write(tmp_path, '[[entry]]\nid = "a"\nde = "Gas\nen = "gas"\n')
+    problem = only_problem(path)
+    assert problem.startswith(f"{path}:7: toml: ")
+
+
+def test_missing_required_field_names_entry_line(tmp_path):
+    path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\n')
+    assert only_problem(path) == f"{path}:5: en: required field is missing"
+
+
+def test_bad_value_names_its_own_line(tmp_path):
+    path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "x"\nen = "gas"\n')
+    assert only_problem(path) == f"{path}:8: gender: 'x' is not one of m, f, n"
+
+
+def test_unknown_field_is_an_error_not_ignored(tmp_path):
+    path = write(
+        tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "gas"\nen_alts = ["x"]\n'
+    )
+    assert only_problem(path) == f"{path}:10: en_alts: unknown field"
+
+
+def test_noun_without_gender(tmp_path):
+    path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\nen = "gas"\n')
+    assert only_problem(path) == f"{path}:5: gender: a noun needs a gender (m, f or n)"
+
+
+def test_term_with_spaces_or_control_characters(tmp_path):
+    path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "gas "\n')
+    assert only_problem(path) == f"{path}:9: en: leading or trailing spaces in 'gas '"
+    path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "g\\u0007as"\n')
+    assert ": en: control or format characters" in only_problem(path)
+
+
+def test_duplicate_id(tmp_path):
+    path = write(
+        tmp_path,
+        '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "gas"\n\n'
+        '[[entry]]\nid = "gas"\nde = "Erdgas"\ngender = "n"\nen = "natural gas"\n',
+    )
+    assert only_problem(path) == f"{path}:12: id: duplicate id 'gas' (first at line 6)"
+
+
+def test_term_claimed_by_two_entries_folded(tmp_path):
+    path = write(
+        tmp_path,
+        '[[entry]]\nid = "gas"\nde = "Flüssiggas"\ngender = "n"\nen = "LPG"\n\n'
+        '[[entry]]\nid = "lpg"\nde = "Kraftstoff"\ngender = "m"\nen = "fuel"\n'
+        'de_alt = ["FLUESSIGGAS"]\n',
+    )
+    problem = only_problem(path)
+    assert problem.startswith(f"{path}:13: de: 'FLUESSIGGAS' is already claimed by entry 'gas'")
+
+
+def test_missing_header_and_wrong_language_pair(tmp_path):
+    path = tmp_path / "g.toml"
+    path.write_text('[[entry]]\nid = "a"\nde = "A"\ngender = "n"\nen = "a"\n', encoding="utf-8")
+    assert only_problem(path) == f"{path}:1: glossary: the [glossary] table is missing"
+    path.write_text('[glossary]\nid = "x"\ntarget_lang = "fr"\n', encoding="utf-8")
+    assert only_problem(path) == f"{path}:3: glossary.target_lang: only de → en is supported"
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "g.toml"
+    path.write_bytes(HEADER.encode() + b"# Fl\xfcssiggas\n")
+    assert only_problem(path).startswith(f"{path}:5: file: not UTF-8")
+
+
+def test_bad_file_loads_nothing_and_reports_every_problem(tmp_path):
+    path = write(
+        tmp_path,
+        '[[entry]]\nid = "Gas"\nde = "Gas"\ngender = "n"\nen = "gas"\n\n'
+        '[[entry]]\nid = "b"\nde = "B"\nen = "b"\ngender = "q"\n',
+    )
+    with pytest.raises(GlossaryError) as info:
+        load_glossary([path])
+    assert len(info.value.problems) == 2
+    assert all(p.startswith(f"{path}:") for p in info.value.problems)
+
+
+def test_layers_later_wins_by_id_and_by_claimed_term(tmp_path):
+    mine = write(
+        tmp_path,
+        '[[entry]]\nid = "mine-lpg"\nde = "Flüssiggas"\ngender = "n"\nen = "autogas"\n',
+    )
+    base = load_glossary()
+    layered = load_glossary([mine])
+    before = [e for e in base if e.de == "Flüssiggas"]
+    assert before and before[0].en == "liquefied petroleum gas"
+    after = [e for e in layered if e.de == "Flüssiggas"]
+    assert [e.id for e in after] == ["mine-lpg"]
+    assert after[0].glossary == "mine"
+    assert len(layered) == len(base)  # one replaced, none added
+    assert [g.id for g in layered.layers][-1] == "mine"
+
+
+def test_missing_user_glossary_is_bad_input(tmp_path):
+    with pytest.raises(GlossaryError) as info:
+        load_glossary([tmp_path / "nope.toml"])
+    assert info.value.exit_code == 4
+    assert "nope.toml:0: file: no such file" in str(info.value)
+
+
+def test_entry_line_recorded(tmp_path):
+    path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "gas"\n')
+    info, entries = load_glossary_file(path)
+    assert info.id == "mine" and entries[0].line == 5 and entries[0].glossary == "mine"

@@ -1,0 +1,113 @@
+"""Lookup on the curated glossary: every match kind, from the library."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossar import load_glossary, lookup
+
+GLOSSARY = load_glossary()
+ENTRIES = list(GLOSSARY)
+
+
+def first(query: str):
+    results = lookup(GLOSSARY, query)
+    assert results, f"nothing for {query!r}"
+    return results[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "headword", "match"),
+    [
+        ("Ausnahmezustand", "Ausnahmezustand", "exact"),
+        ("ausnahmezustand", "Ausnahmezustand", "folded"),
+        ("FLÜSSIGGAS", "Flüssiggas", "folded"),
+        ("Fluessiggas", "Flüssiggas", "folded"),
+        ("SCHIESSBEFEHL", "Schießbefehl", "folded"),
+        ("Schiessbefehl", "Schießbefehl", "folded"),
+        ("Ausnahmezustandes", "Ausnahmezustand", "inflected"),
+        ("Ausnahmezustands", "Ausnahmezustand", "inflected"),
+        ("Militärbündnisse", "Militärbündnis", "inflected"),
+        ("Militärbündnisses", "Militärbündnis", "inflected"),
+        ("Einmärschen", "Einmarsch", "inflected"),
+        ("Einmärsche", "Einmarsch", "inflected"),
+        ("verfassungsmäßigen Ordnung", "verfassungsmäßige Ordnung", "inflected"),
+        ("Präzedenzfälle", "Präzedenzfall", "inflected"),
+    ],
+)
+def test_german_match_kinds(query, headword, match):
+    result = first(query)
+    assert (result.entry.de, result.match) == (headword, match)
+    assert result.score == 1.0
+
+
+def test_abbreviations_both_ways():
+    ovks = first("OVKS")
+    assert ovks.match == "abbreviation"
+    assert ovks.entry.en == "Collective Security Treaty Organization"
+    assert "CSTO" in ovks.entry.en_abbr
+    csto = first("CSTO")
+    assert csto.match == "abbreviation" and csto.entry.id == ovks.entry.id
+    assert first("ODKB").entry.id == ovks.entry.id
+
+
+def test_names_in_german_spelling_give_english_transliteration():
+    assert first("Tokajew").entry.en == "Kassym-Jomart Tokayev"
+    assert first("Kassym-Schomart Tokajew").match == "exact"
+    assert first("Lukaschenko").entry.en == "Alexander Lukashenko"
+    assert first("Wladimir Putin").entry.en == "Vladimir Putin"
+
+
+def test_reverse_lookup_from_english():
+    result = first("state of emergency")
+    assert (result.entry.de, result.match) == ("Ausnahmezustand", "reverse")
+    assert first("States of Emergency").entry.de == "Ausnahmezustand"
+    assert first("liquefied petroleum gas").entry.de == "Flüssiggas"
+
+
+def test_flussiggas_is_lpg_not_lng():
+    entry = first("Flüssiggas").entry
+    assert entry.en == "liquefied petroleum gas"
+    assert "LPG" in entry.en_abbr
+    assert "LNG" in entry.en_deprecated
+
+
+def test_typos_give_ranked_suggestions_only():
+    results = lookup(GLOSSARY, "Ausnahmzustand")
+    assert results and all(r.match == "fuzzy" for r in results)
+    assert results[0].entry.de == "Ausnahmezustand"
+    scores = [r.score for r in results]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 < s < 1 for s in scores)
+    assert first("Tokajev").entry.en == "Kassym-Jomart Tokayev"
+
+
+def test_unrelated_words_find_nothing_or_only_suggestions():
+    assert lookup(GLOSSARY, "Gasse", fuzzy=False) == []
+    assert lookup(GLOSSARY, "Ausnahme", fuzzy=False) == []
+    assert lookup(GLOSSARY, "Quantenchromodynamik") == []
+    assert lookup(GLOSSARY, "   ") == []
+
+
+def test_limit():
+    assert len(lookup(GLOSSARY, "Krieg", limit=1)) <= 1
+
+
+def spell_out_umlauts(text: str) -> str:
+    return (
+        text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+        .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss")
+    )  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(entry=st.sampled_from(ENTRIES), how=st.sampled_from(["upper", "spelled", "both"]))
+def test_any_headword_upper_or_spelled_out_finds_its_entry_first(entry, how):
+    query = entry.de
+    if how in ("upper", "both"):
+        query = query.upper()
+    if how in ("spelled", "both"):
+        query = spell_out_umlauts(query)
+    assert lookup(GLOSSARY, query)[0].entry.id == entry.id

@@ -1,0 +1,101 @@
+"""The one sentence segmenter: gold on the article, German edge cases, offset invariants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossar.text.segment import split_paragraphs, split_sentences
+
+DATA = Path(__file__).parent / "data"
+
+
+def _gold() -> list[tuple[int, str]]:
+    rows = []
+    for line in (DATA / "article_de.segments.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line:
+            continue
+        para, text = line.split("\t", 1)
+        rows.append((int(para), text))
+    return rows
+
+
+def test_article_matches_hand_gold() -> None:
+    text = (DATA / "article_de.txt").read_text(encoding="utf-8")
+    got = [(s.paragraph, s.text) for s in split_sentences(text)]
+    assert got == _gold()
+
+
+def test_article_offsets_map_back() -> None:
+    text = (DATA / "article_de.txt").read_text(encoding="utf-8")
+    segs = split_sentences(text)
+    assert all(text[s.start : s.end] == s.text for s in segs)
+    assert all(a.end <= b.start for a, b in zip(segs, segs[1:], strict=False))
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_ordinal_date_does_not_end_sentence() -> None:
+    assert texts("Am 8. Januar 2022 kam es zu Protesten. Danach war Ruhe.") == [
+        "Am 8. Januar 2022 kam es zu Protesten.",
+        "Danach war Ruhe.",
+    ]
+
+
+def test_abbreviations_do_not_end_sentence() -> None:
+    assert texts("Dr. Müller sagte, z. B. bei der Bundeswehr u. a. Sachen. Prof. Dr. Schmidt nicht.") == [
+        "Dr. Müller sagte, z. B. bei der Bundeswehr u. a. Sachen.",
+        "Prof. Dr. Schmidt nicht.",
+    ]
+
+
+def test_unknown_abbreviation_before_lower_case_is_glued_back() -> None:
+    assert texts("Die Rede dauerte 20 Min. lang. Ende.") == ["Die Rede dauerte 20 Min. lang.", "Ende."]
+
+
+def test_german_quotes_stay_with_their_sentence() -> None:
+    assert texts("Er sagte: „Wir kommen.“ Dann ging er.") == [
+        "Er sagte: „Wir kommen.“",
+        "Dann ging er.",
+    ]
+
+
+def test_headline_and_caption_lines_are_own_segments() -> None:
+    text = "Kasachstan: Putin zeigt Macht\nDas Bild zeigt Truppen\n\nDer Text beginnt. Er endet."
+    segs = split_sentences(text)
+    assert [s.text for s in segs] == [
+        "Kasachstan: Putin zeigt Macht",
+        "Das Bild zeigt Truppen",
+        "Der Text beginnt.",
+        "Er endet.",
+    ]
+    assert [s.paragraph for s in segs] == [0, 0, 1, 1]
+
+
+def test_paragraphs() -> None:
+    text = "  Eins.\n\n\n Zwei. Drei.\n \nVier"
+    spans = split_paragraphs(text)
+    assert [text[a:b] for a, b in spans] == ["Eins.", "Zwei. Drei.", "Vier"]
+    assert split_paragraphs("  \n\n ") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("abcÄäöüßXY .,!?„“:-\n\t0123456789\u00a0")), max_size=200
+    )
+)
+def test_offsets_cover_all_words(text: str) -> None:
+    segs = split_sentences(text)
+    for s in segs:
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+        assert "\n" not in s.text
+    # every non-space character belongs to exactly one segment
+    covered = "".join(s.text for s in segs)
+    assert [c for c in covered if not c.isspace()] == [c for c in text if not c.isspace()]
+    assert [s.paragraph for s in segs] == sorted(s.paragraph for s in segs)
