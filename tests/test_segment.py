@@ -47,14 +47,19 @@ def test_ordinal_date_does_not_end_sentence() -> None:
 
 
 def test_abbreviations_do_not_end_sentence() -> None:
-    assert texts("Dr. Müller sagte, z. B. bei der Bundeswehr u. a. Sachen. Prof. Dr. Schmidt nicht.") == [
+    assert texts(
+        "Dr. Müller sagte, z. B. bei der Bundeswehr u. a. Sachen. Prof. Dr. Schmidt nicht."
+    ) == [
         "Dr. Müller sagte, z. B. bei der Bundeswehr u. a. Sachen.",
         "Prof. Dr. Schmidt nicht.",
     ]
 
 
 def test_unknown_abbreviation_before_lower_case_is_glued_back() -> None:
-    assert texts("Die Rede dauerte 20 Min. lang. Ende.") == ["Die Rede dauerte 20 Min. lang.", "Ende."]
+    assert texts("Die Rede dauerte 20 Min. lang. Ende.") == [
+        "Die Rede dauerte 20 Min. lang.",
+        "Ende.",
+    ]
 
 
 def test_german_quotes_stay_with_their_sentence() -> None:
@@ -85,9 +90,7 @@ def test_paragraphs() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.text(
-        alphabet=st.sampled_from(list("abcÄäöüßXY .,!?„“:-\n\t0123456789\u00a0")), max_size=200
-    )
+    st.text(alphabet=st.sampled_from(list("abcÄäöüßXY .,!?„“:-\n\t0123456789\u00a0")), max_size=200)
 )
 def test_offsets_cover_all_words(text: str) -> None:
     segs = split_sentences(text)

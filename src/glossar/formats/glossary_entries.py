@@ -55,7 +55,7 @@ TERM_FIELDS = frozenset(
 )
 
 ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
 _GERMAN_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -93,8 +93,8 @@ def term_problem(term: str) -> str | None:
         return "empty term"
     if term != term.strip():
         return f"leading or trailing space in {term!r}"
-    if _CONTROL_RE.search(term):
-        return f"control character in {term!r}"
+    if any(unicodedata.category(c) in ("Cc", "Cf") and c != "\u00ad" for c in term):
+        return f"control or format character in {term!r}"
     return None
 
 
@@ -175,6 +175,9 @@ def build_entry(
         if value is not None and value not in allowed:
             problems.add(line, f"{prefix}{key}: {value!r} is not one of {', '.join(allowed)}")
             ok = False
+    if values.get("pos", "noun") == "noun" and not values.get("gender"):
+        problems.add(line, f"{prefix}gender: a noun needs a gender (m, f or n)")
+        ok = False
     for key in TERM_FIELDS:
         value = values.get(key)
         for term in value if isinstance(value, tuple) else (value,) if value else ():
@@ -188,26 +191,28 @@ def build_entry(
 
 
 def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
-    """Record duplicate ids and German terms claimed by two entries (our format refuses both)."""
+    """Record duplicate ids and German spellings claimed by two entries (the loader's rules:
+    words compared case- and umlaut-folded, abbreviations case-sensitively)."""
+    from glossar.text.fold import fold_key
+
     ids: dict[str, int] = {}
-    german: dict[str, tuple[str, int]] = {}
+    claimed: dict[str, tuple[str, int]] = {}
     for entry in entries:
         if entry.id in ids:
-            problems.add(entry.line, f"id: {entry.id!r} already used on line {ids[entry.id]}")
-        else:
-            ids[entry.id] = entry.line
-        abbreviations = set(entry.de_abbr)
-        for term in dict.fromkeys(entry.german_terms):
-            # abbreviations compare case-sensitively (US is not "us"), words case-folded
-            key = term if term in abbreviations else term.casefold()
-            owner = german.get(key)
+            problems.add(entry.line, f"id: {entry.id!r} already used (line {ids[entry.id]})")
+            continue
+        ids[entry.id] = entry.line
+        keys = [(fold_key(t), t) for t in (entry.de, *entry.de_alt, *entry.forms)]
+        keys += [("abbr:" + t, t) for t in entry.de_abbr]
+        for key, term in keys:
+            owner = claimed.get(key)
             if owner is not None and owner[0] != entry.id:
                 problems.add(
                     entry.line,
-                    f"de: {term!r} is already the German term of {owner[0]!r} (line {owner[1]})",
+                    f"de: {term!r} is already a German term of {owner[0]!r} (line {owner[1]})",
                 )
             else:
-                german[key] = (entry.id, entry.line)
+                claimed[key] = (entry.id, entry.line)
 
 
 def info_of(glossary_or_entries: Glossary | Iterable[Entry], info: GlossaryInfo | None) -> tuple:

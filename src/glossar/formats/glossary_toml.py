@@ -8,6 +8,7 @@ reviews an imported glossary like a hand-written one and the loader reads it bac
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 
@@ -54,7 +55,19 @@ def write_glossary_toml(info: GlossaryInfo, entries: Iterable[Entry]) -> str:
     header.setdefault("source_lang", "de")
     header.setdefault("target_lang", "en")
     doc = {"glossary": header, "entry": [entry_table(e) for e in entries]}
-    return tomli_w.dumps(doc, multiline_strings=True)
+    return _ARRAY_RE.sub(_inline_array, tomli_w.dumps(doc, multiline_strings=True))
+
+
+# tomli-w writes every array one item per line; short arrays of plain strings read better
+# inline, as docs/glossary-format.md shows them (``en_alt = ["emergency rule"]``).
+_ARRAY_RE = re.compile(r'^(\w+) = \[\n((?:    "(?:[^"\\\n]|\\.)*",\n)+)\]$', re.MULTILINE)
+MAX_LINE = 100
+
+
+def _inline_array(match: re.Match[str]) -> str:
+    items = [line.strip()[:-1] for line in match.group(2).splitlines()]
+    inline = f"{match.group(1)} = [{', '.join(items)}]"
+    return inline if len(inline) <= MAX_LINE else match.group(0)
 
 
 def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False) -> tuple[str, list]:

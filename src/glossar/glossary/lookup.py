@@ -76,10 +76,12 @@ class LookupIndex:
         index = cls()
         for entry in entries:
             eid = entry.id
-            for term in (entry.de, *entry.de_alt, *entry.forms,
-                         *(x for x in (entry.plural, entry.genitive) if x)):  # fmt: skip
+            for term in (entry.de, *entry.de_alt):
                 _add(index.exact, term, eid)
                 _add(index.folded, fold_key(term), eid)
+            for form in (*entry.forms, *(x for x in (entry.plural, entry.genitive) if x)):
+                _add(index.inflected, fold_key(form), eid)
+            for term in (entry.de, *entry.de_alt, *entry.forms):
                 for stem in german_stem_keys(term):
                     _add(index.inflected, stem, eid)
             for abbr in (*entry.de_abbr, *entry.en_abbr):
@@ -160,7 +162,7 @@ def lookup(
     if not found:
         take(index.folded.get(key, ()), "folded", query)
     if not found:
-        for stem in german_stem_keys(query):
+        for stem in sorted(german_stem_keys(query) | {key}, key=len, reverse=True):
             take(index.inflected.get(stem, ()), "inflected", query)
     if not found:
         for singular in _english_singulars(key):

@@ -245,6 +245,8 @@ def _english_words(text: str, toks: list[re.Match[str]], i: int) -> tuple[int | 
 def _german_words(toks: list[re.Match[str]], i: int) -> tuple[int | None, int, bool]:
     """Parse a German number word at token ``i``: (value, next index, standalone-one)."""
     w = toks[i].group().lower()
+    if toks[i].group() == "Acht" and i and toks[i - 1].group().lower() in ("außer", "ausser"):
+        return None, i + 1, False  # "außer Acht lassen": to disregard
     if w in _DE_ARTICLES_ONE:
         return 1, i + 1, True
     if w in _DE_SCALES:

@@ -21,18 +21,22 @@ from functools import lru_cache
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
-#: Characters folded to one space (length-preserving) on the fast path.
-_SPACES = "\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-_SPACES += "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+#: Horizontal whitespace (folded to one space each on the fast path).
+_HSPACE = "\t\v\f\x1c\x1d\x1e\x1f \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+_HSPACE += "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_NEWLINES = "\n\r\x85\u2028\u2029"
 #: Hyphen look-alikes folded to ``-`` so ``OVKS‑Truppen`` (non-breaking hyphen) still splits.
 _HYPHENS = "\u2010\u2011"
 #: Characters that vanish: soft hyphen, zero-width space, word joiner, BOM.
 _DROPPED = "\u00ad\u200b\u2060\ufeff"
-_FAST_TABLE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "-" for c in _HYPHENS}})
 #: Hangul vowel and trailing jamo compose with what precedes them although their class is 0.
 _HANGUL_SECOND = [(0x1161, 0x1175), (0x11A8, 0x11C2)]
 #: Scanned for safe characters; everything above goes through the careful path.
 _SAFE_SCAN_LIMIT = 0x3000
+#: Common spaces the fast path replaces itself; other characters that fold differently
+#: from ``str.lower`` go through the careful path.
+_FAST_SPACES = "\n\t\xa0"
+_WS_RUN = re.compile(r"\s{2,}")
 
 
 def fold_case(text: str) -> str:
@@ -59,14 +63,36 @@ def fold_term(term: str) -> str:
     return " ".join(fold_text(term).text.split())
 
 
+def _fold_char(c: str) -> str:
+    """Full case folding, except that ``ß``/``ẞ`` stay ``ß`` (keys carry an ``ss`` twin)."""
+    if c in "ßẞ":
+        return "ß"
+    if c in _HSPACE or c in _NEWLINES:
+        return " "
+    if c in _HYPHENS:
+        return "-"
+    return c.casefold()
+
+
 def _fold_cluster_text(s: str) -> str:
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", s).casefold()).translate(
-        _FAST_TABLE
-    )
+    s = unicodedata.normalize("NFC", s)
+    out = "".join(_fold_char(c) for c in s)
+    return unicodedata.normalize("NFC", out)
+
+
+@lru_cache(maxsize=1)
+def _fast_table() -> dict[int, str]:
+    """``str.translate`` table applied after ``str.lower`` on the fast path."""
+    return _special_and_table()[1]
 
 
 @lru_cache(maxsize=1)
 def _special_run_re() -> re.Pattern[str]:
+    return _special_and_table()[0]
+
+
+@lru_cache(maxsize=1)
+def _special_and_table() -> tuple[re.Pattern[str], dict[int, str]]:
     """Runs that need the careful path: unsafe characters and whitespace runs.
 
     A character is safe when it is its own NFC form, case-folds to exactly one character
@@ -82,18 +108,27 @@ def _special_run_re() -> re.Pattern[str]:
     for lo, hi in _HANGUL_SECOND:
         seconds.update(range(lo, hi + 1))
     safe_ranges: list[tuple[int, int]] = []
+    table: dict[int, str] = {}
     for cp in range(_SAFE_SCAN_LIMIT):
         c = chr(cp)
-        folded = c.casefold()
+        folded = _fold_char(c)
+        low = c.lower()
         ok = (
             cp not in seconds
             and not unicodedata.combining(c)
             and unicodedata.normalize("NFC", c) == c
             and len(folded) == 1
+            and len(low) == 1
             and unicodedata.normalize("NFC", folded) == folded
             and c not in _DROPPED
             and not (0xD800 <= cp <= 0xDFFF)
+            and c != "\u03a3"  # str.lower picks final sigma by context; casefold does not
         )
+        if ok and low != folded:
+            if c in _FAST_SPACES:
+                table[ord(low)] = folded
+            else:
+                ok = False  # rare: the careful path folds it
         if ok:
             if safe_ranges and safe_ranges[-1][1] == cp - 1:
                 safe_ranges[-1] = (safe_ranges[-1][0], cp)
@@ -103,7 +138,7 @@ def _special_run_re() -> re.Pattern[str]:
         re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
         for a, b in safe_ranges
     )
-    return re.compile(rf"(?:[^{cls}]|\s{{2,}})+")
+    return re.compile(rf"[^{cls}]+"), table
 
 
 @dataclass(slots=True)
@@ -137,9 +172,12 @@ class FoldedText:
 def fold_text(text: str) -> FoldedText:
     """Fold ``text`` (NFC + full case folding + whitespace runs → one space), keeping offsets.
 
-    A whitespace run becomes a single space, or a newline when it holds a paragraph
-    break (two or more line breaks), so multi-word terms never match across paragraphs.
+    ``ß`` stays ``ß`` (so ``ß`` text needs no offset map; term keys get an ``ss`` twin
+    for ``SCHIESSBEFEHL``). A whitespace run with at most one line break becomes a single
+    space; paragraph breaks keep their length, so multi-word terms never match across them.
     """
+    special = _special_run_re()
+    table = _fast_table()
     pieces: list[str] = []
     bf: list[int] = []
     bo: list[int] = []
@@ -147,12 +185,11 @@ def fold_text(text: str) -> FoldedText:
     fpos = 0
     opos = 0
     n = len(text)
-    for m in _special_run_re().finditer(text):
-        a, b = m.span()
+    for a, b in _careful_runs(text, special):
         if a > opos and (unicodedata.combining(text[a]) or _is_hangul_second(text[a])):
             a -= 1  # the base letter before the run composes with its marks
         if a > opos:
-            chunk = text[opos:a].casefold().translate(_FAST_TABLE)
+            chunk = _fast_fold(text[opos:a], table)
             bf.append(fpos)
             bo.append(opos)
             pieces.append(chunk)
@@ -160,7 +197,7 @@ def fold_text(text: str) -> FoldedText:
         for cs, ce in _clusters(text, a, b):
             cluster = text[cs:ce]
             if cluster[0].isspace():
-                out = "\n" if _is_paragraph_break(cluster) else " "
+                out = " "
             elif cluster in _DROPPED:
                 out = ""
             else:
@@ -174,7 +211,7 @@ def fold_text(text: str) -> FoldedText:
             fpos += len(out)
         opos = b
     if opos < n or not bf:
-        chunk = text[opos:].casefold().translate(_FAST_TABLE)
+        chunk = _fast_fold(text[opos:], table)
         bf.append(fpos)
         bo.append(opos)
         pieces.append(chunk)
@@ -184,13 +221,49 @@ def fold_text(text: str) -> FoldedText:
     return FoldedText(text, "".join(pieces), bf, bo, frozenset(inner))
 
 
+def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Sorted, merged spans for the careful path: unsafe characters and collapsible spaces.
+
+    A whitespace run collapses when it holds at most one line break; paragraph breaks keep
+    their length (one space per character), so terms never match across paragraphs.
+    """
+    runs = [m.span() for m in special.finditer(text)]
+    n_special = len(runs)
+    for m in _WS_RUN.finditer(text):
+        ws = m.group()
+        if ws == "\n\n":
+            continue
+        if _newline_count(ws) <= 1:
+            runs.append(m.span())
+    if len(runs) == n_special:
+        return runs
+    runs.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in runs:
+        if merged and a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _newline_count(ws: str) -> int:
+    return sum(ws.count(c) for c in _NEWLINES) - ws.count("\r\n")
+
+
+def _fast_fold(chunk: str, table: dict[int, str]) -> str:
+    chunk = chunk.lower()
+    for code, repl in table.items():
+        c = chr(code)
+        if c in chunk:
+            chunk = chunk.replace(c, repl)
+    return chunk
+
+
 def _is_hangul_second(c: str) -> bool:
     cp = ord(c)
     return any(lo <= cp <= hi for lo, hi in _HANGUL_SECOND)
-
-
-def _is_paragraph_break(ws: str) -> bool:
-    return ws.count("\n") + ws.count("\u2029") >= 2 or ws.count("\r") >= 2
 
 
 def _clusters(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -1,0 +1,205 @@
+"""A German document as glossar pairs it: typed blocks of sentences, maybe with a reference.
+
+Two ways in. The bundled article is stored cleaned and hand-segmented (with a curated
+reference translation) in ``glossar/data/article/kasachstan.toml``; any other German
+text goes through the product's one segmenter, :func:`glossar.text.segment.split_sentences`,
+so the article verb, ``terms`` and ``translate`` agree on what a sentence is. An article
+file in the bundled TOML shape can also be read, so users can pair their own references.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from glossar.errors import BadInputError
+
+#: Block types of a news article, in the order they usually appear.
+BLOCK_TYPES = ("title", "lead", "heading", "paragraph", "caption", "credit", "attribution")
+#: Where the bundled article lives inside the package.
+BUNDLED_ARTICLE = "data/article/kasachstan.toml"
+#: What the reference column is called when the article file does not say.
+DEFAULT_REFERENCE_LABEL = "reference translation (not machine output)"
+
+_HEADING_MAX_WORDS = 14
+_SENTENCE_END = tuple(".!?:;,…“”\"'»«)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One German sentence, its reference translation if any, and where it sits."""
+
+    de: str
+    en_ref: str | None = None
+    block: str = "paragraph"
+    #: index of the block (paragraph) the sentence belongs to, from 0.
+    paragraph: int = 0
+
+
+@dataclass(slots=True)
+class Article:
+    """A German document split into typed blocks of sentences, with what the text says about itself.
+
+    Only what the text states is recorded (title, author, place line); nothing is
+    invented (no date, URL or publication when the text gives none).
+    """
+
+    title: str | None
+    sentences: list[Sentence]
+    author: str | None = None
+    place: str | None = None
+    #: "bundled", a file path or "<stdin>": where the text came from.
+    source: str = ""
+    #: how the reference column is labelled; None when the document has no reference.
+    reference_label: str | None = None
+    title_en_ref: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def has_reference(self) -> bool:
+        return any(s.en_ref for s in self.sentences)
+
+    def blocks(self) -> list[tuple[str, list[Sentence]]]:
+        """The sentences grouped by block, each with its block type."""
+        out: list[tuple[str, list[Sentence]]] = []
+        last: int | None = None
+        for s in self.sentences:
+            if s.paragraph != last:
+                out.append((s.block, []))
+                last = s.paragraph
+            out[-1][1].append(s)
+        return out
+
+    @property
+    def text(self) -> str:
+        """The German as plain text: blocks separated by blank lines."""
+        return "\n\n".join(" ".join(s.de for s in sents) for _, sents in self.blocks())
+
+
+def _article_from_data(data: dict[str, Any], name: str, source: str) -> Article:
+    """Build an :class:`Article` from parsed article TOML, refusing malformed data."""
+    meta = data.get("article", {})
+    ref = data.get("reference", {})
+    blocks = data.get("block")
+    if not isinstance(meta, dict) or not isinstance(ref, dict):
+        raise BadInputError(f"{name}: [article] and [reference] must be tables")
+    if not isinstance(blocks, list) or not blocks:
+        raise BadInputError(f"{name}: no [[block]] found")
+    sentences: list[Sentence] = []
+    for b_index, block in enumerate(blocks):
+        kind = block.get("type") if isinstance(block, dict) else None
+        if kind not in BLOCK_TYPES:
+            raise BadInputError(
+                f"{name}: block {b_index + 1}: type must be one of {', '.join(BLOCK_TYPES)}"
+            )
+        items = block.get("sentence")
+        if not isinstance(items, list) or not items:
+            raise BadInputError(f"{name}: block {b_index + 1}: no [[block.sentence]]")
+        for s_index, item in enumerate(items):
+            de = item.get("de") if isinstance(item, dict) else None
+            en_ref = item.get("en_ref") if isinstance(item, dict) else None
+            if not isinstance(de, str) or not de.strip():
+                raise BadInputError(
+                    f"{name}: block {b_index + 1}, sentence {s_index + 1}: de is missing"
+                )
+            if en_ref is not None and not isinstance(en_ref, str):
+                raise BadInputError(
+                    f"{name}: block {b_index + 1}, sentence {s_index + 1}: en_ref is not text"
+                )
+            sentences.append(Sentence(de.strip(), (en_ref or "").strip() or None, kind, b_index))
+    title = meta.get("title")
+    if title is None:
+        title = next((s.de for s in sentences if s.block == "title"), None)
+    has_ref = any(s.en_ref for s in sentences)
+    label = ref.get("label") or (DEFAULT_REFERENCE_LABEL if has_ref else None)
+    known = {"title", "author", "place"}
+    return Article(
+        title=title,
+        sentences=sentences,
+        author=meta.get("author"),
+        place=meta.get("place"),
+        source=source,
+        reference_label=label if has_ref else None,
+        title_en_ref=ref.get("title"),
+        metadata={k: str(v) for k, v in meta.items() if k not in known},
+    )
+
+
+def _parse_toml(text: str, name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise BadInputError(f"{name}: not valid TOML ({exc})") from None
+
+
+def load_bundled_article() -> Article:
+    """The bundled article: cleaned blocks, hand segmentation and the curated reference."""
+    resource = resources.files("glossar").joinpath(BUNDLED_ARTICLE)
+    text = resource.read_text(encoding="utf-8")
+    return _article_from_data(_parse_toml(text, BUNDLED_ARTICLE), BUNDLED_ARTICLE, "bundled")
+
+
+def bundled_raw_text() -> str:
+    """The bundled article exactly as captured (site navigation and all)."""
+    data = _parse_toml(
+        resources.files("glossar").joinpath(BUNDLED_ARTICLE).read_text(encoding="utf-8"),
+        BUNDLED_ARTICLE,
+    )
+    raw_name = data.get("article", {}).get("raw", "raw_de.txt")
+    return (
+        resources.files("glossar")
+        .joinpath("data/article")
+        .joinpath(raw_name)
+        .read_text(encoding="utf-8")
+    )
+
+
+def article_from_toml(text: str, name: str = "<article>") -> Article:
+    """An article in the bundled file's TOML shape (typed blocks, optional ``en_ref``)."""
+    return _article_from_data(_parse_toml(text, name), name, name)
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A one-line paragraph without closing punctuation and few words reads as a heading."""
+    return (
+        "\n" not in text
+        and not text.rstrip().endswith(_SENTENCE_END)
+        and len(text.split()) <= _HEADING_MAX_WORDS
+    )
+
+
+def document_from_text(text: str, title: str | None = None, source: str = "") -> Article:
+    """Any German text as an :class:`Article`, split by the product's segmenter.
+
+    A paragraph that is a single short line without closing punctuation is typed as a
+    heading (the first one, when it opens the text and no ``title`` is given, as the
+    title); everything else is a paragraph. There is no reference translation.
+    """
+    from glossar.text.segment import split_sentences
+
+    segments = split_sentences(text)
+    by_paragraph: dict[int, list[str]] = {}
+    for seg in segments:
+        by_paragraph.setdefault(seg.paragraph, []).append(seg.text)
+    sentences: list[Sentence] = []
+    for seg in segments:
+        parts = by_paragraph[seg.paragraph]
+        kind = "heading" if len(parts) == 1 and _looks_like_heading(parts[0]) else "paragraph"
+        if kind == "heading" and title is None and not sentences:
+            kind, title = "title", seg.text
+        sentences.append(Sentence(seg.text, None, kind, seg.paragraph))
+    return Article(title=title, sentences=sentences, source=source)
+
+
+def document_from_file(path: str | os.PathLike[str]) -> Article:
+    """A German text file (``-`` = stdin) or an article TOML file (``.toml``)."""
+    from glossar.files import read_text
+
+    text = read_text(path)
+    name = "<stdin>" if str(path) == "-" else str(path)
+    if name.endswith(".toml"):
+        return article_from_toml(text, name)
+    return document_from_text(text, source=name)

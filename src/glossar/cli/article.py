@@ -1,0 +1,121 @@
+"""``glossar article``: the bundled article (or a file) paired sentence by sentence."""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from glossar.cli.options import echo_json, glossary_option, load_cli_glossary, use_color
+from glossar.errors import NoModelError
+
+#: --format value → renderer module in glossar.formats (each has ``render(doc)``).
+FORMATS = ("terminal", "markdown", "html", "json", "tmx", "xliff")
+
+
+def _evaluation_text(ev) -> str:  # type: ignore[no-untyped-def]
+    from glossar.i18n import _
+
+    lines = [
+        _("Evaluation of the MT column against the reference ({n} sentences)").format(
+            n=ev.sentences
+        ),
+        f"  chrF  {ev.chrf:6.2f}   {ev.chrf_signature}",
+        f"  BLEU  {ev.bleu:6.2f}   {ev.bleu_signature}",
+        _("  glossary terms rendered with the glossary's English: MT {mt}/{n}, reference {ref}/{n}")
+        .format(mt=ev.terms_in_mt, ref=ev.terms_in_ref, n=ev.term_occurrences),
+        _("  model: {engine} {model} {version} · glossary: {glossary}").format(
+            engine=ev.mt.engine, model=ev.mt.model, version=ev.mt.version,
+            glossary=ev.glossary_signature,
+        ),
+    ]
+    width = max((len(t.de) for t in ev.terms), default=10)
+    lines.append(_("  per term (occurrences · in MT · in reference):"))
+    for t in ev.terms:
+        lines.append(f"    {t.de:<{width}}  {t.en:<30} {t.occurrences:>3} {t.in_mt:>3} {t.in_ref:>3}")
+    return "\n".join(lines) + "\n"
+
+
+@click.command()
+@click.argument("file", required=False)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout."
+)
+@glossary_option
+@click.option("--no-mt", is_flag=True, help="Do not run machine translation.")
+@click.option("--beam", type=click.IntRange(1, 16), default=4, show_default=True, help="Beam size.")
+@click.option(
+    "--evaluate",
+    is_flag=True,
+    help="Score the MT against the reference (chrF, BLEU, glossary terms) instead of showing it.",
+)
+def article(
+    file: str | None,
+    fmt: str,
+    output: str | None,
+    glossary_paths: tuple[str, ...],
+    no_mt: bool,
+    beam: int,
+    evaluate: bool,
+) -> None:
+    """Show the bundled article (or FILE, `-` for stdin) sentence by sentence: German,
+    machine translation (when a model is installed), reference translation and glossary
+    terms. FILE is German text, or an article TOML file with its own reference.
+
+    Example:
+
+        glossar article
+        glossar article --format html -o article.html
+        glossar article --format tmx -o article.tmx
+        glossar article notes.txt --no-mt --format markdown
+        glossar article --evaluate
+    """
+    from glossar.bilingual import (
+        document_from_file,
+        load_bundled_article,
+        pair_document,
+    )
+    from glossar.files import atomic_write_text
+    from glossar.formats.pairs_common import install_hint
+
+    if evaluate and no_mt:
+        raise click.UsageError("--evaluate needs machine translation; drop --no-mt.")
+    glossary = load_cli_glossary(glossary_paths)
+    doc = load_bundled_article() if file is None else document_from_file(file)
+    translate = True if evaluate else (False if no_mt else None)
+    try:
+        paired = pair_document(doc, glossary=glossary, translate=translate, beam=beam)
+    except NoModelError:
+        raise NoModelError(install_hint()) from None
+
+    if evaluate:
+        from glossar.bilingual import evaluate as run_evaluation
+
+        ev = run_evaluation(paired)
+        if fmt == "json":
+            if output is None:
+                echo_json(ev.to_dict())
+                return
+            import json
+
+            text = json.dumps(ev.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = _evaluation_text(ev)
+    else:
+        renderer = importlib.import_module(f"glossar.formats.pairs_{fmt}")
+        if fmt == "terminal":
+            text = renderer.render(paired, color=output is None and use_color())
+        else:
+            text = renderer.render(paired)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        atomic_write_text(output, text)

@@ -1,0 +1,86 @@
+"""``glossar check SOURCE TARGET``: quality check of an existing translation."""
+
+from __future__ import annotations
+
+import click
+
+from glossar.cli.options import (
+    echo_json,
+    glossary_option,
+    json_option,
+    load_cli_glossary,
+    use_color,
+)
+from glossar.i18n import _, ngettext
+
+_KIND_COLOURS = {"term": "yellow", "number": "red", "untranslated": "magenta", "count": "cyan"}
+
+
+def _name(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+@click.command()
+@click.argument("source", metavar="SOURCE")
+@click.argument("target", metavar="TARGET")
+@json_option
+@glossary_option
+@click.pass_context
+def check(
+    ctx: click.Context,
+    source: str,
+    target: str,
+    as_json: bool,
+    glossary_paths: tuple[str, ...],
+) -> None:
+    """Check the English translation TARGET of the German text SOURCE.
+
+    Segments are lines, or blank-line separated paragraphs when both files have them.
+    Reports glossary terms not rendered with the glossary's English (or rendered with a
+    deprecated term), numbers that differ (2.500 in German is 2,500 in English),
+    untranslated segments and segment counts that differ. Exit 1 when there are problems.
+    One of the files may be - (standard input).
+
+    Example:
+
+        glossar check article_de.txt article_en.txt
+
+        glossar --lang de check --json article_de.txt article_en.txt
+    """
+    from glossar.files import read_text
+    from glossar.languages import direction_label
+    from glossar.qa.check import check_translation
+
+    source_text = read_text(source)
+    target_text = read_text(target)
+    glossary = load_cli_glossary(glossary_paths)
+    report = check_translation(source_text, target_text, glossary)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        colour = use_color()
+        header = f"{direction_label(report.source_lang, report.target_lang)}: "
+        header += f"{_name(source)} ↔ {_name(target)}"
+        click.echo(click.style(header, bold=True) if colour else header)
+        for problem in report.problems:
+            kind = problem.kind
+            if colour:
+                kind = click.style(kind, fg=_KIND_COLOURS.get(kind))
+            click.echo(
+                _("segment {n}: {kind}: {message}").format(
+                    n=problem.segment, kind=kind, message=problem.localised(_)
+                )
+            )
+        mode = _("lines") if report.mode == "lines" else _("paragraphs")
+        count = len(report.problems)
+        if count:
+            summary = ngettext(
+                "{count} problem in {segments} segments ({mode}).",
+                "{count} problems in {segments} segments ({mode}).",
+                count,
+            )
+        else:
+            summary = _("No problems in {segments} segments ({mode}).")
+        click.echo(summary.format(count=count, segments=report.aligned, mode=mode))
+    if report.problems:
+        ctx.exit(1)

@@ -1,0 +1,103 @@
+"""``glossar glossary export`` and ``glossar glossary import``: glossary interchange.
+
+Thin faces over :mod:`glossar.formats.glossary_registry`: parse options, call one library
+function, print its warnings on stderr and write the result (atomically with ``-o``).
+"""
+
+from __future__ import annotations
+
+import click
+
+from glossar.cli.options import glossary_option, load_cli_glossary
+from glossar.i18n import _
+
+_EXPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json")
+_IMPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json", "toml")
+
+
+def _emit(text: str, output: str | None) -> None:
+    """Write ``text`` to ``output`` atomically, or to stdout when there is none (or ``-``)."""
+    if output and output != "-":
+        from glossar.files import atomic_write_text
+
+        atomic_write_text(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        click.echo(f"glossar: {warning}", err=True)
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_EXPORT_FORMATS),
+    default=None,
+    help="tbx (TBX v3), tbx2008 (martif), csv, tsv or json. Default: from -o's extension.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option("--header", is_flag=True, help="CSV/TSV: add a 'de,en' language header row.")
+@glossary_option
+def export_cmd(
+    fmt: str | None, output: str | None, header: bool, glossary_paths: tuple[str, ...]
+) -> None:
+    """Export the glossary (curated plus your layers) as TBX, CSV/TSV or JSON.
+
+    TBX keeps every field; CSV/TSV keep German→English term pairs only (DeepL, Google,
+    Amazon) and say on stderr what they leave out.
+
+    Example:
+
+        glossar glossary export --format tbx -o kazakhstan.tbx
+
+        glossar glossary export --format csv --header > deepl.csv
+    """
+    from glossar.formats.glossary_registry import export_glossary, format_for_path
+
+    if fmt is None:
+        form = format_for_path(output) if output else None
+        if form is None or form.name not in _EXPORT_FORMATS:
+            raise click.UsageError(_("Give --format (tbx, tbx2008, csv, tsv or json)."))
+        fmt = form.name
+    glossary = load_cli_glossary(glossary_paths)
+    text, warnings = export_glossary(glossary, fmt, header=header)
+    _warn(warnings)
+    _emit(text, output)
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_IMPORT_FORMATS),
+    default=None,
+    help="Format of FILE (default: from its extension, else guessed from the content).",
+)
+def import_cmd(file: str, output: str | None, fmt: str | None) -> None:
+    """Convert a TBX (v3 or 2008), CSV/TSV or JSON glossary into glossar's TOML format.
+
+    Every bad row or element is reported as FILE:LINE: problem (exit 4) and nothing is
+    written. Use the result with --glossary, or check it with `glossar glossary validate`.
+
+    Example:
+
+        glossar glossary import terms.tbx -o my-terms.toml
+
+        glossar glossary import deepl.csv > my-terms.toml
+    """
+    from glossar.formats.glossary_registry import read_glossary
+    from glossar.formats.glossary_toml import write_glossary_toml
+
+    result = read_glossary(file, fmt)
+    _warn(result.warnings)
+    _emit(write_glossary_toml(result.info, result.entries), output)
+    if output and output != "-":
+        click.echo(
+            _("Imported {n} entries into {path}.").format(n=len(result.entries), path=output),
+            err=True,
+        )

@@ -1,0 +1,207 @@
+"""Two-column CSV/TSV glossaries as DeepL, Google and Amazon users hold them.
+
+Written: one German→English pair per row, source then target, no header (DeepL, Google
+unidirectional) or with ``header=True`` a ``de,en`` language-code header (Google's
+equivalent-term sets, Amazon custom terminology). Rows: the headword with the preferred
+English; each admitted German variant with the same English; each German abbreviation
+with the English abbreviation at the same position (or the English full form). English
+alternatives and deprecated terms have no place in a one-target-per-source file and are
+left out, as are grammar, notes and examples; the writer says so in one warning line.
+
+Read: with or without a language header (then the ``de`` and ``en`` columns are taken
+wherever they are), rows grouped into one entry per English target (German rows that
+share an English become the headword and its variants), ids made from the German term.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+
+from glossar.files import decode_utf8
+from glossar.formats.glossary_entries import (
+    Problems,
+    ReadResult,
+    build_entry,
+    check_unique,
+    id_from_name,
+    slugify,
+    term_problem,
+    unique_id,
+)
+from glossar.glossary.model import Entry, GlossaryInfo
+
+EXTENSIONS = {"csv": (".csv",), "tsv": (".tsv", ".tab")}
+_LANG_RE = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*\Z")
+
+
+def _pairs(entry: Entry) -> Iterator[tuple[str, str]]:
+    yield entry.de, entry.en
+    for variant in entry.de_alt:
+        yield variant, entry.en
+    for i, abbr in enumerate(entry.de_abbr):
+        yield abbr, entry.en_abbr[i] if i < len(entry.en_abbr) else entry.en
+
+
+def _dropped(entries: list[Entry], skipped: int) -> list[str]:
+    parts = []
+    counts = {
+        "English alternatives": sum(len(e.en_alt) for e in entries),
+        "deprecated English terms": sum(len(e.en_deprecated) for e in entries),
+        "English abbreviations without a German one": sum(
+            max(0, len(e.en_abbr) - len(e.de_abbr)) for e in entries
+        ),
+        "rows with a German term already used": skipped,
+    }
+    parts = [f"{n} {what}" for what, n in counts.items() if n]
+    return parts
+
+
+def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, list[str]]:
+    """The entries as ``fmt`` ("csv" or "tsv") text, and one warning line on what is lost."""
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    skipped = 0
+    for entry in entries:
+        for de, en in _pairs(entry):
+            if de in seen:
+                skipped += 1
+                continue
+            seen.add(de)
+            rows.append((de, en))
+    out = io.StringIO()
+    if fmt == "tsv":
+        if header:
+            out.write("de\ten\n")
+        for de, en in rows:
+            out.write(f"{de}\t{en}\n")
+    else:
+        writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        if header:
+            writer.writerow(("de", "en"))
+        writer.writerows(rows)
+    lost = _dropped(entries, skipped)
+    what = "ids, grammar, notes, definitions and examples"
+    if lost:
+        what = f"{', '.join(lost)}; {what}"
+    warning = f"{fmt} keeps only German→English term pairs: {what} are not exported"
+    return out.getvalue(), [warning] if entries else []
+
+
+def _records(text: str, fmt: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, cells) for each non-blank record."""
+    if fmt == "tsv":
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                yield number, line.split("\t")
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    last = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise _CsvError(reader.line_num, str(exc)) from None
+        start, last = last + 1, reader.line_num
+        if any(cell.strip() for cell in row):
+            yield start, row
+
+
+class _CsvError(Exception):
+    def __init__(self, line: int, message: str):
+        self.line, self.message = line, message
+
+
+def _header_columns(cells: list[str]) -> dict[str, int] | None:
+    """Column of each language if ``cells`` is a language-code header (``de,en``), else None."""
+    codes = [c.strip() for c in cells]
+    if len(codes) < 2 or not all(_LANG_RE.match(c) for c in codes if c):
+        return None
+    primary = [re.split(r"[-_]", c)[0].lower() for c in codes]
+    if "de" not in primary and "en" not in primary:
+        return None
+    return {lang: i for i, lang in reversed(list(enumerate(primary)))}
+
+
+def read(data: bytes, name: str, fmt: str) -> ReadResult:
+    """Entries from a two-column (or language-headed) CSV/TSV; every bad row is a problem."""
+    text = decode_utf8(data, name)
+    problems = Problems(name)
+    warnings: list[str] = []
+    try:
+        records = list(_records(text, fmt))
+    except _CsvError as exc:
+        problems.add(exc.line, f"not valid CSV: {exc.message}")
+        problems.raise_if_any()
+        raise AssertionError from None
+    if not records:
+        problems.add(None, f"no rows: expected German and English terms, {fmt.upper()}")
+        problems.raise_if_any()
+    de_col, en_col, width = 0, 1, 2
+    columns = _header_columns(records[0][1])
+    if columns is not None:
+        line, cells = records.pop(0)
+        missing = [lang for lang in ("de", "en") if lang not in columns]
+        if missing:
+            found = ", ".join(c.strip() for c in cells)
+            problems.add(line, f"header names the languages {found}: no {' or '.join(missing)}")
+            problems.raise_if_any()
+        de_col, en_col, width = columns["de"], columns["en"], len(cells)
+        if width > 2:
+            others = [c.strip() for i, c in enumerate(cells) if i not in (de_col, en_col)]
+            warnings.append(f"{name}: columns {', '.join(others)} ignored")
+    # English target -> [(German, line)], in order of first appearance
+    groups: dict[str, list[tuple[str, int]]] = {}
+    german: dict[str, tuple[str, int]] = {}
+    incomplete = 0
+    for line, cells in records:
+        if len(cells) != width:
+            problems.add(line, f"expected {width} columns, found {len(cells)}")
+            continue
+        de, en = cells[de_col].strip(), cells[en_col].strip()
+        if width > 2 and (not de or not en):
+            incomplete += 1  # an equivalent-term set without German or English
+            continue
+        bad = False
+        for lang, term in (("German", de), ("English", en)):
+            reason = term_problem(term)
+            if reason:
+                problems.add(line, f"{lang} term: {reason}")
+                bad = True
+        if bad:
+            continue
+        if de in german:
+            other_en, other_line = german[de]
+            if other_en != en:
+                problems.add(
+                    line,
+                    f"{de!r} is already translated as {other_en!r} on line {other_line} "
+                    "(one English term per German term)",
+                )
+            continue
+        german[de] = (en, line)
+        groups.setdefault(en, []).append((de, line))
+    if incomplete:
+        warnings.append(f"{name}: {incomplete} rows without both German and English skipped")
+    info = GlossaryInfo(id=id_from_name(name), path=name)
+    taken: set[str] = set()
+    entries = []
+    for en, rows in groups.items():
+        (de, line), variants = rows[0], rows[1:]
+        data_ = {
+            "id": unique_id(slugify(de), taken),
+            "de": de,
+            "en": en,
+            "pos": "other",  # a CSV says nothing about grammar; "noun" would need a gender
+            "de_alt": [v for v, _ in variants],
+        }
+        entry = build_entry(data_, problems, line=line, glossary=info.id)
+        if entry is not None:
+            entries.append(entry)
+    check_unique(entries, problems)
+    problems.raise_if_any()
+    return ReadResult(info, entries, warnings)

@@ -1,0 +1,205 @@
+"""Glossary interchange formats by name and by file extension (translate-toolkit's factory).
+
+Each format is one module with a ``read`` and a ``write``; this registry is the only
+place that knows them all. The library's two entry points are :func:`export_glossary`
+and :func:`import_glossary`; the CLI calls nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from glossar.errors import BadInputError
+from glossar.formats.glossary_entries import ReadResult, info_of
+from glossar.glossary.model import Entry, Glossary, GlossaryInfo
+
+Writer = Callable[..., tuple[str, list[str]]]
+Reader = Callable[[bytes, str], ReadResult]
+
+#: Largest glossary file accepted for import, in bytes.
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class GlossaryFormat:
+    """One interchange format: its name, file extensions, and how to read and write it."""
+
+    name: str
+    extensions: tuple[str, ...]
+    description: str
+    read: Reader
+    write: Writer
+
+
+def _tbx_read(data: bytes, name: str) -> ReadResult:
+    from glossar.formats import glossary_tbx
+
+    return glossary_tbx.read(data, name)
+
+
+def _tbx_write(version: str) -> Writer:
+    def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
+        from glossar.formats import glossary_tbx
+
+        return glossary_tbx.write_tbx(info, entries, version=version), []
+
+    return write
+
+
+def _delimited(fmt: str) -> tuple[Reader, Writer]:
+    def read(data: bytes, name: str) -> ReadResult:
+        from glossar.formats import glossary_delimited
+
+        return glossary_delimited.read(data, name, fmt)
+
+    def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
+        from glossar.formats import glossary_delimited
+
+        return glossary_delimited.write_rows(entries, fmt, header=header)
+
+    return read, write
+
+
+def _json_read(data: bytes, name: str) -> ReadResult:
+    from glossar.formats import glossary_json
+
+    return glossary_json.read(data, name)
+
+
+def _json_write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
+    from glossar.formats import glossary_json
+
+    return glossary_json.write(info, entries)
+
+
+def _toml_read(data: bytes, name: str) -> ReadResult:
+    from glossar.formats import glossary_toml
+
+    return glossary_toml.read(data, name)
+
+
+def _toml_write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
+    from glossar.formats import glossary_toml
+
+    return glossary_toml.write(info, entries)
+
+
+_csv_read, _csv_write = _delimited("csv")
+_tsv_read, _tsv_write = _delimited("tsv")
+
+FORMATS: dict[str, GlossaryFormat] = {
+    f.name: f
+    for f in (
+        GlossaryFormat(
+            "tbx", (".tbx",), "TBX-Basic, TBX v3 (ISO 30042:2019)", _tbx_read, _tbx_write("v3")
+        ),
+        GlossaryFormat(
+            "tbx2008", (), "TBX-Basic, 2008 martif form", _tbx_read, _tbx_write("2008")
+        ),
+        GlossaryFormat("csv", (".csv",), "two-column CSV (DeepL, Google)", _csv_read, _csv_write),
+        GlossaryFormat("tsv", (".tsv", ".tab"), "two-column TSV (DeepL)", _tsv_read, _tsv_write),
+        GlossaryFormat("json", (".json",), "JSON with every field", _json_read, _json_write),
+        GlossaryFormat("toml", (".toml",), "glossar's own TOML", _toml_read, _toml_write),
+    )
+}
+#: Formats ``glossar glossary export`` offers (TOML is what import writes).
+EXPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json")
+
+
+def get_format(name: str) -> GlossaryFormat:
+    """The format called ``name``, or :class:`BadInputError` naming the known ones."""
+    try:
+        return FORMATS[name.lower()]
+    except KeyError:
+        raise BadInputError(
+            f"unknown glossary format {name!r} (known: {', '.join(FORMATS)})"
+        ) from None
+
+
+def format_for_path(path: str | os.PathLike[str]) -> GlossaryFormat | None:
+    """The format a file name's extension says, or None."""
+    suffix = Path(path).suffix.lower()
+    return next((f for f in FORMATS.values() if suffix in f.extensions), None)
+
+
+def sniff_format(data: bytes) -> GlossaryFormat:
+    """Guess the format of content without a file name (stdin): XML, JSON, TOML, TSV or CSV."""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:4096]
+    if head.startswith(b"<"):
+        return FORMATS["tbx"]
+    if head.startswith(b"{"):
+        return FORMATS["json"]
+    if head.startswith((b"[glossary]", b"[[entry]]", b"#")):
+        return FORMATS["toml"]
+    first = head.split(b"\n", 1)[0]
+    return FORMATS["tsv"] if b"\t" in first else FORMATS["csv"]
+
+
+def export_glossary(
+    glossary_or_entries: Glossary | Iterable[Entry],
+    fmt: str,
+    *,
+    header: bool = False,
+    info: GlossaryInfo | None = None,
+) -> tuple[str, list[str]]:
+    """The glossary as text in ``fmt``, and warnings naming what that format cannot carry.
+
+    ``header`` adds the ``de,en`` language header to CSV/TSV. ``info`` names the glossary
+    (id, title, version); by default it comes from the glossary's layers.
+    """
+    form = get_format(fmt)
+    info, entries = info_of(glossary_or_entries, info)
+    return form.write(info, entries, header=header)
+
+
+def _read_input(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
+    if isinstance(source, bytes):
+        return source, "<input>"
+    if isinstance(source, str) and "\n" in source:
+        return source.encode("utf-8"), "<input>"
+    if str(source) == "-":
+        import sys
+
+        return sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1), "<stdin>"
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise BadInputError(f"{path}: too large ({size:,} bytes; limit {MAX_IMPORT_BYTES:,})")
+        return path.read_bytes(), str(path)
+    except FileNotFoundError:
+        raise BadInputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BadInputError(f"{path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise BadInputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def read_glossary(
+    source: str | os.PathLike[str] | bytes, fmt: str | None = None
+) -> ReadResult:
+    """Like :func:`import_glossary`, with the warnings (skipped concepts, lost fields)."""
+    data, name = _read_input(source)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise BadInputError(f"{name}: too large (limit {MAX_IMPORT_BYTES:,} bytes)")
+    if fmt:
+        form = get_format(fmt)
+    else:
+        form = (format_for_path(name) if name[:1] != "<" else None) or sniff_format(data)
+    return form.read(data, name)
+
+
+def import_glossary(
+    path_or_text: str | os.PathLike[str] | bytes, fmt: str | None = None
+) -> tuple[GlossaryInfo, list[Entry]]:
+    """Read a glossary in any registered format: (header, entries), validated.
+
+    ``path_or_text`` is a path (``-`` = stdin), or the content itself as ``bytes`` or as a
+    ``str`` containing a newline. ``fmt`` defaults to the extension, else a guess from
+    the content. Raises :class:`GlossaryError` (exit 4) listing every ``FILE:LINE: problem``.
+    """
+    result = read_glossary(path_or_text, fmt)
+    return result.info, result.entries

@@ -1,0 +1,43 @@
+"""What every bilingual renderer says the same way: column labels and the install hint."""
+
+from __future__ import annotations
+
+from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, BilingualDocument
+from glossar.i18n import _
+
+
+def install_hint() -> str:
+    """How to get a de→en model, in one line."""
+    return _(
+        "No German→English model installed: run `glossar model install` (online, once) "
+        "or `glossar model install FILE.argosmodel`."
+    )
+
+
+def mt_label(doc: BilingualDocument) -> str:
+    """Names the MT column with its engine, model and version."""
+    if doc.mt is None:
+        return _("machine translation")
+    version = f" {doc.mt.version}" if doc.mt.version else ""
+    return _("machine translation ({engine}: {model}{version})").format(
+        engine=doc.mt.engine, model=doc.mt.model, version=version
+    )
+
+
+def reference_label(doc: BilingualDocument) -> str:
+    """Names the reference column; it is never machine output."""
+    return doc.reference_label or _("reference translation")
+
+
+def columns_note(doc: BilingualDocument) -> list[str]:
+    """Lines that say which English column is which (and why MT is missing)."""
+    lines: list[str] = []
+    if doc.has_reference:
+        lines.append(_("REF = English {label}.").format(label=reference_label(doc)))
+    if doc.mt is not None:
+        lines.append(_("MT = English {label}.").format(label=mt_label(doc)))
+    elif doc.mt_status == MT_NO_MODEL:
+        lines.append(install_hint())
+    elif doc.mt_status == MT_DISABLED:
+        lines.append(_("Machine translation was not run (--no-mt)."))
+    return lines

@@ -1,0 +1,113 @@
+"""A bilingual document as Markdown: one table per paragraph, terms in bold, a term list.
+
+Headings and the title become Markdown headings (German, then the English in italics);
+body blocks become tables with one row per sentence. Everything that Markdown would
+interpret is escaped, so the German and English show exactly as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossar.bilingual.highlight import english_spans, german_spans
+from glossar.bilingual.pairing import BilingualDocument, Pair
+from glossar.formats.pairs_common import columns_note, mt_label, reference_label
+from glossar.i18n import _
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def escape(text: str) -> str:
+    """Text that Markdown shows literally (one line: newlines become spaces)."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _german(p: Pair) -> str:
+    return "".join(
+        f"**{escape(piece)}**" if term else escape(piece) for piece, term in german_spans(p.de, p.terms)
+    )
+
+
+def _english(text: str | None, p: Pair) -> str:
+    if not text:
+        return "—"
+    entries = [t.entry for t in p.terms]
+    return "".join(
+        f"**{escape(piece)}**" if entry else escape(piece)
+        for piece, entry in english_spans(text, entries)
+    )
+
+
+def _terms(p: Pair) -> str:
+    seen: list[str] = []
+    for t in p.terms:
+        item = f"{escape(t.text)} → {escape(t.english)}"
+        if item not in seen:
+            seen.append(item)
+    return "; ".join(seen)
+
+
+def render(doc: BilingualDocument) -> str:
+    """The document as one Markdown text."""
+    show_ref, show_mt = doc.has_reference, doc.mt is not None
+    header = [_("German")]
+    if show_ref:
+        header.append(_("English (REF: {label})").format(label=reference_label(doc)))
+    if show_mt:
+        header.append(_("English (MT: {label})").format(label=mt_label(doc)))
+    header.append(_("Terms"))
+
+    out: list[str] = []
+    if doc.title:
+        out.append(f"# {escape(doc.title)}")
+        if doc.title_en_ref:
+            out.append(f"\n*{escape(doc.title_en_ref)}* ({escape(reference_label(doc))})")
+    meta = [
+        f"{_('Author')}: {escape(doc.author)}" if doc.author else "",
+        f"{_('Place')}: {escape(doc.place)}" if doc.place else "",
+    ]
+    if any(meta):
+        out.append("\n" + " · ".join(m for m in meta if m))
+    out += ["", *[f"> {escape(line)}  " for line in columns_note(doc)]]
+
+    for block, pairs in doc.blocks():
+        out.append("")
+        if block in ("title", "heading") and len(pairs) == 1:
+            p = pairs[0]
+            level = "#" if block == "title" else "##"
+            if block == "title" and doc.title == p.de:
+                level = "##"
+            out.append(f"{level} {_german(p)}")
+            english = [
+                f"*{_english(p.en_ref, p)}* (REF)" if show_ref and p.en_ref else "",
+                f"*{_english(p.en_mt, p)}* (MT)" if show_mt and p.en_mt else "",
+            ]
+            out += ["", *[e + "  " for e in english if e]]
+            continue
+        out.append(f"*{escape(block)}*")
+        out.append("")
+        out.append("| " + " | ".join(escape(h) for h in header) + " |")
+        out.append("|" + "---|" * len(header))
+        for p in pairs:
+            cells = [_german(p)]
+            if show_ref:
+                cells.append(_english(p.en_ref, p))
+            if show_mt:
+                cells.append(_english(p.en_mt, p))
+            cells.append(_terms(p))
+            out.append("| " + " | ".join(cells) + " |")
+
+    out += ["", f"## {_('Glossary terms used')}", ""]
+    if doc.glossary:
+        counts = doc.term_counts()
+        out.append(f"| {_('German')} | {_('English')} | {_('Occurrences')} | {_('Note')} |")
+        out.append("|---|---|---|---|")
+        for e in doc.glossary:
+            english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
+            out.append(
+                f"| {escape(e.de)} | {escape(english)} | {counts.get(e.id, 0)} | "
+                f"{escape(e.note) if e.note else ''} |"
+            )
+    else:
+        out.append(_("No glossary terms in this text."))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,225 @@
+"""A bilingual document for reading in a terminal: side by side, or stacked when narrow.
+
+At 100 columns and wider the German sits left and the English right (reference and
+MT each on their own labelled lines); below that each sentence is stacked, German
+first. Text is wrapped before it is coloured, so colour codes never upset the
+layout; without colour, each sentence's terms are still listed under it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Iterable
+
+import click
+
+from glossar.bilingual.highlight import english_matches
+from glossar.bilingual.pairing import BilingualDocument, Pair
+from glossar.formats.pairs_common import columns_note
+from glossar.glossary.model import Entry
+from glossar.i18n import _
+
+#: Below this width the columns are stacked.
+SIDE_BY_SIDE_MIN = 100
+#: Lines longer than this are hard to read even on a wide terminal.
+MAX_WIDTH = 180
+_GAP = " │ "
+
+Span = tuple[int, int]
+
+
+def _wrap(text: str, width: int) -> list[Span]:
+    """Line spans of ``text`` wrapped at ``width`` (offsets, so highlights survive wrapping)."""
+    lines = textwrap.wrap(text, width=max(width, 10), break_on_hyphens=False) or [""]
+    spans: list[Span] = []
+    pos = 0
+    for line in lines:
+        found = text.find(line, pos)
+        if found < 0:  # textwrap changed whitespace inside the line: keep going roughly
+            found = pos
+        spans.append((found, found + len(line)))
+        pos = found + len(line)
+    return spans
+
+
+class _Painter:
+    """Applies styles to spans of a line, or nothing when colour is off."""
+
+    def __init__(self, color: bool):
+        self.color = color
+
+    def style(self, text: str, **kw: object) -> str:
+        return click.style(text, **kw) if self.color and text else text  # type: ignore[arg-type]
+
+    def line(
+        self, text: str, span: Span, marks: Iterable[Span], base: dict[str, object], **kw: object
+    ) -> str:
+        """``text[span]`` with ``marks`` styled by ``kw`` and the rest by ``base``."""
+        start, end = span
+        if not self.color:
+            return text[start:end]
+        out, pos = [], start
+        for m_start, m_end in marks:
+            s, e = max(m_start, start), min(m_end, end)
+            if s >= e:
+                continue
+            out.append(self.style(text[pos:s], **base))
+            out.append(self.style(text[s:e], **{**base, **kw}))
+            pos = e
+        out.append(self.style(text[pos:end], **base))
+        return "".join(out)
+
+
+def _cell(
+    text: str | None,
+    width: int,
+    marks: list[Span],
+    painter: _Painter,
+    base: dict[str, object] | None = None,
+    **kw: object,
+) -> list[tuple[str, int]]:
+    """Wrapped lines of one cell as (painted text, visible length)."""
+    if not text:
+        return [(painter.style("—", dim=True), 1)]
+    return [
+        (painter.line(text, span, marks, base or {}, **kw), span[1] - span[0])
+        for span in _wrap(text, width)
+    ]
+
+
+def _labelled(
+    label: str,
+    text: str | None,
+    width: int,
+    marks: list[Span],
+    painter: _Painter,
+    base: dict[str, object] | None = None,
+    **kw: object,
+) -> list[tuple[str, int]]:
+    """A cell whose first line starts with ``label`` and whose other lines are indented."""
+    pad = len(label)
+    lines = _cell(text, width - pad, marks, painter, base, **kw)
+    out = []
+    for i, (painted, n) in enumerate(lines):
+        prefix = painter.style(label, dim=True) if i == 0 else " " * pad
+        out.append((prefix + painted, n + pad))
+    return out
+
+
+def _english_marks(text: str | None, entries: list[Entry]) -> list[Span]:
+    return [(s, e) for s, e, _entry in english_matches(text or "", entries)]
+
+
+def _terms_line(pair: Pair) -> str:
+    seen: list[str] = []
+    for t in pair.terms:
+        item = f"{t.text} → {t.english}"
+        if item not in seen:
+            seen.append(item)
+    return "≡ " + " · ".join(seen) if seen else ""
+
+
+def _pair_lines(doc: BilingualDocument, p: Pair, width: int, painter: _Painter) -> list[str]:
+    entries = [t.entry for t in p.terms]
+    de_marks = [(t.start, t.end) for t in p.terms]
+    heading = p.block in ("title", "heading")
+    de_style: dict[str, object] = {"bold": True} if heading else {}
+    show_mt = doc.mt is not None
+    show_ref = doc.has_reference
+    labels = show_mt and show_ref
+    ref_label, mt_label = _("REF ") if labels else "", _("MT  ") if labels else ""
+    lines: list[str] = []
+    if width >= SIDE_BY_SIDE_MIN:
+        left_w = (width - len(_GAP)) // 2
+        right_w = width - len(_GAP) - left_w
+        left = _cell(p.de, left_w, de_marks, painter, de_style, fg="yellow", bold=True)
+        right: list[tuple[str, int]] = []
+        if show_ref:
+            right += _labelled(
+                ref_label, p.en_ref, right_w, _english_marks(p.en_ref, entries), painter, fg="green"
+            )
+        if show_mt:
+            right += _labelled(
+                mt_label, p.en_mt, right_w, _english_marks(p.en_mt, entries), painter, fg="cyan"
+            )
+        if not right:
+            right = [(painter.style("—", dim=True), 1)]
+        for i in range(max(len(left), len(right))):
+            l_text, l_n = left[i] if i < len(left) else ("", 0)
+            r_text, _r_n = right[i] if i < len(right) else ("", 0)
+            lines.append((l_text + " " * (left_w - l_n) + painter.style(_GAP, dim=True) + r_text))
+        terms = _terms_line(p)
+        if terms and not painter.color:
+            lines += [" " * 2 + line for line in textwrap.wrap(terms, width - 2)]
+    else:
+        lines += [
+            t
+            for t, _n in _labelled(
+                _("DE  "), p.de, width, de_marks, painter, de_style, fg="yellow", bold=True
+            )
+        ]
+        if show_ref:
+            lines += [
+                t
+                for t, _n in _labelled(
+                    _("REF "), p.en_ref, width, _english_marks(p.en_ref, entries), painter, fg="green"
+                )
+            ]
+        if show_mt:
+            lines += [
+                t
+                for t, _n in _labelled(
+                    _("MT  "), p.en_mt, width, _english_marks(p.en_mt, entries), painter, fg="cyan"
+                )
+            ]
+        terms = _terms_line(p)
+        if terms:
+            lines += [" " * 4 + line for line in textwrap.wrap(terms, max(width - 4, 10))]
+    return [line.rstrip() for line in lines]
+
+
+def _glossary_lines(doc: BilingualDocument, width: int, painter: _Painter) -> list[str]:
+    if not doc.glossary:
+        return [_("No glossary terms in this text.")]
+    counts = doc.term_counts()
+    lines = [painter.style(_("Glossary terms used ({n})").format(n=len(doc.glossary)), bold=True)]
+    de_w = min(max(len(e.de) for e in doc.glossary), width // 2 - 4)
+    for e in doc.glossary:
+        english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
+        head = f"  {e.de:<{de_w}}  "
+        body = f"{english}  ×{counts.get(e.id, 0)}"
+        if e.note:
+            body += f" — {e.note}"
+        wrapped = textwrap.wrap(body, max(width - len(head), 20)) or [""]
+        lines.append(painter.style(head, fg="yellow") + wrapped[0])
+        lines += [" " * len(head) + w for w in wrapped[1:]]
+    return lines
+
+
+def render(doc: BilingualDocument, *, width: int | None = None, color: bool = False) -> str:
+    """The document as terminal text; ``width`` defaults to the terminal's."""
+    if width is None:
+        width = shutil.get_terminal_size((100, 24)).columns
+    width = max(40, min(width, MAX_WIDTH))
+    painter = _Painter(color)
+    out: list[str] = []
+    if doc.title:
+        out += [painter.style(line, bold=True) for line in textwrap.wrap(doc.title, width)]
+    if doc.title_en_ref:
+        out += [painter.style(line, italic=True) for line in textwrap.wrap(doc.title_en_ref, width)]
+    byline = " · ".join(x for x in (doc.author, doc.place) if x)
+    if byline:
+        out.append(painter.style(byline, dim=True))
+    for note in columns_note(doc):
+        out += textwrap.wrap(note, width)
+    rule = painter.style("─" * width, dim=True)
+    for _block, pairs in doc.blocks():
+        out.append(rule)
+        for i, p in enumerate(pairs):
+            if i:
+                out.append("")
+            out += _pair_lines(doc, p, width, painter)
+    out.append(rule)
+    out += _glossary_lines(doc, width, painter)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,82 @@
+"""A bilingual document as a TMX 1.4b translation memory, one ``<tu>`` per sentence.
+
+Each ``<tu>`` holds the German and up to two English ``<tuv>``: the reference first, then
+the machine translation, each marked ``<prop type="x-glossar-origin">`` as
+``reference`` or ``mt`` so a CAT tool or script can tell them apart (a tool that reads
+only the first English variant gets the reference). Glossary terms are ``<note>``s.
+"""
+
+from __future__ import annotations
+
+from glossar.bilingual.pairing import BilingualDocument
+from glossar.formats.pairs_common import mt_label, reference_label
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: ``<prop type>`` that says where an English variant came from.
+ORIGIN_PROP = "x-glossar-origin"
+ORIGIN_REFERENCE, ORIGIN_MT = "reference", "mt"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("glossar")
+    except PackageNotFoundError:
+        return "0"
+
+
+def render(doc: BilingualDocument) -> str:
+    """The TMX document as text (declare and write it as UTF-8)."""
+    from lxml import etree
+
+    root = etree.Element("tmx", version="1.4")
+    header = etree.SubElement(
+        root,
+        "header",
+        creationtool="glossar",
+        creationtoolversion=_version(),
+        segtype="sentence",
+        datatype="plaintext",
+        adminlang="en",
+        srclang=doc.source_lang,
+    )
+    header.set("o-tmf", "glossar")
+
+    def prop(parent, kind: str, value: str) -> None:  # type: ignore[no-untyped-def]
+        el = etree.SubElement(parent, "prop", type=kind)
+        el.text = value
+
+    if doc.title:
+        prop(header, "x-glossar-title", doc.title)
+    if doc.has_reference:
+        prop(header, "x-glossar-reference", reference_label(doc))
+    if doc.mt is not None:
+        prop(header, "x-glossar-mt", mt_label(doc))
+    prop(header, "x-glossar-glossary", doc.glossary_signature)
+    body = etree.SubElement(root, "body")
+    for n, p in enumerate(doc.pairs, start=1):
+        tu = etree.SubElement(body, "tu", tuid=str(n))
+        seen: list[str] = []
+        for t in p.terms:
+            note = f"{t.text} → {t.english} (glossary: {t.entry.id})"
+            if note not in seen:
+                seen.append(note)
+                etree.SubElement(tu, "note").text = note
+        prop(tu, "x-glossar-block", p.block)
+        prop(tu, "x-glossar-paragraph", str(p.paragraph))
+        variants = [(doc.source_lang, None, p.de)]
+        if p.en_ref:
+            variants.append((doc.target_lang, ORIGIN_REFERENCE, p.en_ref))
+        if p.en_mt is not None:
+            variants.append((doc.target_lang, ORIGIN_MT, p.en_mt))
+        for lang, origin, text in variants:
+            tuv = etree.SubElement(tu, "tuv")
+            tuv.set(XML_LANG, lang)
+            if origin:
+                prop(tuv, ORIGIN_PROP, origin)
+            if origin == ORIGIN_MT and doc.mt is not None:
+                prop(tuv, "x-glossar-model", f"{doc.mt.engine}:{doc.mt.model} {doc.mt.version}")
+            etree.SubElement(tuv, "seg").text = text
+    declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    return declaration + etree.tostring(root, encoding="unicode", pretty_print=True)

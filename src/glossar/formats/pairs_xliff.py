@@ -1,0 +1,105 @@
+"""A bilingual document as XLIFF 1.2, one ``<trans-unit>`` per sentence.
+
+The ``<target>`` is the reference translation when the document has one
+(``state="translated"``), otherwise the machine translation
+(``state="needs-review-translation"``, ``state-qualifier="mt-suggestion"``). When both
+exist the MT travels as an ``<alt-trans>`` proposal whose ``origin`` names the model.
+A note on each unit says where the target came from; glossary terms are notes too.
+"""
+
+from __future__ import annotations
+
+from glossar.bilingual.pairing import BilingualDocument
+from glossar.formats.pairs_common import mt_label, reference_label
+
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+#: ``from`` of the notes glossar writes.
+NOTE_FROM = "glossar"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("glossar")
+    except PackageNotFoundError:
+        return "0"
+
+
+def render(doc: BilingualDocument, *, original: str | None = None) -> str:
+    """The XLIFF document as text (declare and write it as UTF-8)."""
+    from lxml import etree
+
+    def q(tag: str) -> str:
+        return f"{{{XLIFF_NS}}}{tag}"
+
+    root = etree.Element(q("xliff"), nsmap={None: XLIFF_NS}, version="1.2")
+    file_el = etree.SubElement(
+        root,
+        q("file"),
+        original=original or doc.source or doc.title or "document",
+        datatype="plaintext",
+    )
+    file_el.set("source-language", doc.source_lang)
+    file_el.set("target-language", doc.target_lang)
+    file_el.set("tool-id", "glossar")
+    header = etree.SubElement(file_el, q("header"))
+    tool = etree.SubElement(header, q("tool"))
+    tool.set("tool-id", "glossar")
+    tool.set("tool-name", "glossar")
+    tool.set("tool-version", _version())
+    notes = []
+    if doc.title:
+        notes.append(f"title: {doc.title}")
+    if doc.has_reference:
+        notes.append(f"target: English {reference_label(doc)}")
+    if doc.mt is not None:
+        where = "alt-trans" if doc.has_reference else "target where no reference exists"
+        notes.append(f"{where}: English {mt_label(doc)}")
+    notes.append(f"glossary: {doc.glossary_signature}")
+    for text in notes:
+        note = etree.SubElement(header, q("note"), attrib={"from": NOTE_FROM})
+        note.text = text
+    body = etree.SubElement(file_el, q("body"))
+    mt_origin = f"glossar-mt:{doc.mt.engine}:{doc.mt.model}" if doc.mt else ""
+    for n, p in enumerate(doc.pairs, start=1):
+        unit = etree.SubElement(body, q("trans-unit"), id=str(n))
+        unit.set("resname", f"p{p.paragraph + 1}-{p.block}")
+        source = etree.SubElement(unit, q("source"))
+        source.set(XML_LANG, doc.source_lang)
+        source.text = p.de
+        origin_note = ""
+        if p.en_ref:
+            target = etree.SubElement(unit, q("target"), state="translated")
+            target.text = p.en_ref
+            origin_note = f"target: reference translation ({reference_label(doc)})"
+        elif p.en_mt is not None:
+            target = etree.SubElement(unit, q("target"), state="needs-review-translation")
+            target.set("state-qualifier", "mt-suggestion")
+            target.text = p.en_mt
+            origin_note = f"target: {mt_label(doc)}"
+        else:
+            target = None
+        if target is not None:
+            target.set(XML_LANG, doc.target_lang)
+        if p.en_ref and p.en_mt is not None:
+            alt = etree.SubElement(unit, q("alt-trans"), origin=mt_origin, alttranstype="proposal")
+            alt.set("tool-id", "glossar")
+            alt_target = etree.SubElement(alt, q("target"))
+            alt_target.set(XML_LANG, doc.target_lang)
+            alt_target.text = p.en_mt
+        if origin_note:
+            note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})
+            note.set("annotates", "target")
+            note.text = origin_note
+        seen: list[str] = []
+        for t in p.terms:
+            text = f"term: {t.text} → {t.english} (glossary: {t.entry.id})"
+            if text not in seen:
+                seen.append(text)
+                note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})
+                note.set("annotates", "source")
+                note.text = text
+    declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    return declaration + etree.tostring(root, encoding="unicode", pretty_print=True)

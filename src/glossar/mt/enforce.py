@@ -1,0 +1,400 @@
+"""Glossary enforcement: a replaceable layer over any :class:`~glossar.mt.engine.Engine`.
+
+Method (measured and argued in docs/terminology.md), per sentence and per glossary
+entry recognised in the German:
+
+1. ``model``: the plain translation already contains the preferred or an admitted
+   English term (plural allowed) — nothing to do.
+2. ``replaced``: it contains a deprecated English term — that is swapped.
+3. ``aligned``: the engine returned cross-attention; the target words that attend to
+   the term's source tokens are the model's rendering, replaced by the glossary term.
+4. ``placeholder``: no attention: the sentence is translated again with the term
+   replaced by a placeholder the model copies through; the placeholder is restored.
+5. ``inserted``: nothing else worked (the placeholder was dropped): the term goes in
+   at the relative position of the German term.
+
+After each edit the English is mended: ``a``/``an`` before the term, a capital at the
+start of the sentence, a plural when the German form was plural.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from glossar.glossary.model import Entry, Glossary
+from glossar.mt.engine import Aligned, Engine
+from glossar.terms.match import TermMatch
+
+Recogniser = Callable[[str, Glossary], list[TermMatch]]
+
+PLACEHOLDER_PREFIX = "GLZ"
+_WORD_CHAR = re.compile(r"[\w'’]")
+_SENTENCE_START = re.compile(r"(^|[.!?:]\s+)[\"'„“‚‘«»(\[]*\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class TermCheck:
+    """One glossary entry in one segment: is its English in the translation?
+
+    ``method`` says how it got there (``model``, ``replaced``, ``aligned``,
+    ``placeholder``, ``inserted``) or ``missing``; it is not part of the JSON contract.
+    """
+
+    id: str
+    de: str
+    en: str
+    found: bool
+    method: str = "model"
+
+    def to_dict(self) -> dict[str, object]:
+        """The contract's term object in ``translate --json``."""
+        return {"id": self.id, "de": self.de, "en": self.en, "found": self.found}
+
+
+def default_recogniser() -> Recogniser:
+    """``glossar.terms.recognise.find_terms`` (imported on first use)."""
+    from glossar.terms.recognise import find_terms
+
+    return find_terms
+
+
+# --- finding English terms ------------------------------------------------------------
+
+
+def _term_regex(term: str) -> re.Pattern[str]:
+    forms = sorted({re.escape(term), re.escape(pluralise(term))}, key=len, reverse=True)
+    return re.compile(
+        rf"(?<![\w])(?:{'|'.join(forms)})(?:s|'s|’s)?(?![\w])",
+        0 if term.isupper() else re.IGNORECASE,
+    )
+
+
+def accepted_english(match: TermMatch) -> list[str]:
+    """English the entry admits: the expected term first, then the others."""
+    entry = match.entry
+    out = [match.english]
+    for term in (entry.en, *entry.en_alt, *entry.en_abbr):
+        if term and term not in out:
+            out.append(term)
+    return out
+
+
+def english_present(text: str, terms: Sequence[str]) -> bool:
+    """Whether one of ``terms`` occurs in ``text`` as whole words (plural/possessive ok)."""
+    return any(_term_regex(t).search(text) for t in terms if t)
+
+
+# --- mending the English around an inserted term ---------------------------------------
+
+_AN_EXCEPTIONS = ("eu", "uni", "use", "usu", "one", "once", "ur")
+_AN_LETTERS = set("AEFHILMNORSX")  # letters whose name starts with a vowel sound
+
+
+def indefinite_article(term: str) -> str:
+    """``a`` or ``an`` for ``term`` (spelling heuristics; acronyms by letter name)."""
+    word = term.split()[0] if term.split() else term
+    if len(word) > 1 and word.isupper():
+        return "an" if word[0] in _AN_LETTERS else "a"
+    low = word.lower()
+    if low.startswith(("hour", "honest", "honour", "heir")):
+        return "an"
+    if low.startswith(_AN_EXCEPTIONS):
+        return "a"
+    return "an" if low[:1] in "aeiou" else "a"
+
+
+def pluralise(term: str) -> str:
+    """English plural of the last word of ``term`` (regular rules)."""
+    head, _, last = term.rpartition(" ")
+    if re.search(r"[^aeiou]y$", last):
+        last = last[:-1] + "ies"
+    elif re.search(r"(s|x|z|ch|sh)$", last):
+        last = last + "es"
+    else:
+        last = last + "s"
+    return f"{head} {last}" if head else last
+
+
+def _german_is_plural(match: TermMatch, rendering: str) -> bool:
+    entry = match.entry
+    if entry.kind != "term" or match.variant == "abbr" or entry.pos != "noun":
+        return False
+    surface = match.text.casefold()
+    if entry.plural and entry.plural.casefold() != entry.de.casefold():
+        plural = entry.plural.casefold()
+        if surface in (plural, plural + "n"):
+            return True
+    last = rendering.split()[-1] if rendering.split() else ""
+    return (
+        last.endswith("s")
+        and not last.endswith("ss")
+        and rendering.isascii()
+        and surface != entry.de.casefold()
+        and not (entry.genitive and surface == entry.genitive.casefold())
+    )
+
+
+def _capitalise(term: str) -> str:
+    return term[:1].upper() + term[1:]
+
+
+def _put(text: str, start: int, end: int, term: str) -> tuple[str, int, int]:
+    """Replace ``text[start:end]`` by ``term`` and mend article and capital letter."""
+    before, after = text[:start], text[end:]
+    if _SENTENCE_START.search(before):
+        term = _capitalise(term)
+    art = re.search(r"(?<![\w])(an?|An?|AN?)(\s+)$", before)
+    if art:
+        wanted = indefinite_article(term)
+        old = art.group(1)
+        new = wanted if old.islower() else _capitalise(wanted)
+        if old.isupper() and len(old) > 1:
+            new = wanted.upper()
+        before = before[: art.start(1)] + new + art.group(2)
+    if before and not before[-1].isspace() and before[-1] not in "„“\"'(«‚‘-/":
+        before += " "
+    if after and after[0] not in " \t\n.,;:!?)»“”\"'’-/":
+        term += " "
+    return before + term + after, len(before), len(before) + len(term)
+
+
+def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``text[start:end]`` (stripped) to whole words."""
+    while start < end and not _WORD_CHAR.match(text[start]):
+        start += 1
+    while end > start and not _WORD_CHAR.match(text[end - 1]):
+        end -= 1
+    if start == end:
+        return start, end
+    while start > 0 and _WORD_CHAR.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _WORD_CHAR.match(text[end]):
+        end += 1
+    while end > start and text[end - 1] in "-'’":
+        end -= 1
+    while start < end and text[start] in "-'’":
+        start += 1
+    return start, end
+
+
+# --- locating the model's rendering of a term ----------------------------------------
+
+
+def aligned_span(aligned: Aligned, start: int, end: int) -> tuple[int, int] | None:
+    """Target character span that renders source characters ``start:end``, by attention."""
+    if not aligned.attention or not aligned.source_spans or not aligned.target_spans:
+        return None
+    src = {i for i, (a, b) in enumerate(aligned.source_spans) if a < end and b > start}
+    if not src:
+        return None
+    rows = aligned.attention[: len(aligned.target_spans)]
+    chosen = [
+        t for t, row in enumerate(rows) if row and max(range(len(row)), key=row.__getitem__) in src
+    ]
+    if not chosen:
+        mass = [sum(row[s] for s in src if s < len(row)) for row in rows]
+        if not mass:
+            return None
+        chosen = [max(range(len(mass)), key=mass.__getitem__)]
+    # keep the contiguous run around the strongest target token
+    mass = {t: sum(rows[t][s] for s in src if s < len(rows[t])) for t in chosen}
+    best = max(chosen, key=lambda t: mass[t])
+    run = {best}
+    lo = hi = best
+    while lo - 1 in chosen:
+        lo -= 1
+        run.add(lo)
+    while hi + 1 in chosen:
+        hi += 1
+        run.add(hi)
+    a = aligned.target_spans[lo][0]
+    b = aligned.target_spans[hi][1]
+    a, b = _word_span(aligned.text, a, b)
+    return (a, b) if a < b else None
+
+
+def _placeholder(n: int) -> str:
+    return PLACEHOLDER_PREFIX + chr(ord("A") + n % 26) + ("" if n < 26 else str(n // 26))
+
+
+# --- the layer -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Pending:
+    """One entry of one sentence still to be enforced."""
+
+    match: TermMatch
+    english: str
+    missing: bool = True
+
+
+def _group_matches(matches: list[TermMatch]) -> list[TermMatch]:
+    """First match per entry (one check per entry and segment)."""
+    seen: set[str] = set()
+    out = []
+    for m in matches:
+        if m.entry.id not in seen:
+            seen.add(m.entry.id)
+            out.append(m)
+    return out
+
+
+def _deprecated_edit(text: str, entry: Entry, english: str) -> tuple[int, int, str, str] | None:
+    """Where a deprecated English term stands in ``text``, and what replaces it."""
+    for old in entry.en_deprecated:
+        m = _term_regex(old).search(text)
+        if m:
+            term = english
+            if m.group(0).lower().endswith("s") and not old.lower().endswith("s"):
+                term = pluralise(term)
+            return (m.start(), m.end(), term, "replaced")
+    return None
+
+
+def _plural_if(match: TermMatch, rendering: str, english: str) -> str:
+    return pluralise(english) if _german_is_plural(match, rendering) else english
+
+
+def enforce(
+    engine: Engine,
+    sentences: Sequence[str],
+    *,
+    glossary: Glossary | None,
+    beam: int = 4,
+    recognise: Recogniser | None = None,
+) -> list[tuple[str, list[TermCheck]]]:
+    """Translate ``sentences`` with ``engine`` and enforce the glossary's English terms.
+
+    Returns one ``(target, checks)`` per sentence. With ``glossary=None`` this is a
+    plain translation with no checks.
+    """
+    sentences = list(sentences)
+    if glossary is None or len(glossary) == 0:
+        return [(t, []) for t in engine.translate_batch(sentences, beam)]
+    find = recognise or default_recogniser()
+    matches = [_group_matches(find(s, glossary)) for s in sentences]
+
+    with_terms = [i for i, ms in enumerate(matches) if ms]
+    targets: list[str] = [""] * len(sentences)
+    aligned: dict[int, Aligned] = {}
+    plain = [i for i, ms in enumerate(matches) if not ms]
+    translate_aligned = getattr(engine, "translate_aligned", None)
+    if with_terms and translate_aligned is not None:
+        for i, a in zip(
+            with_terms, translate_aligned([sentences[i] for i in with_terms], beam), strict=True
+        ):
+            aligned[i] = a
+            targets[i] = a.text
+    else:
+        plain = list(range(len(sentences)))
+    if plain:
+        for i, t in zip(
+            plain, engine.translate_batch([sentences[i] for i in plain], beam), strict=True
+        ):
+            targets[i] = t
+
+    checks: list[list[TermCheck]] = [[] for _ in sentences]
+    retry: dict[int, list[_Pending]] = {}
+    for i in with_terms:
+        text = targets[i]
+        edits: list[tuple[int, int, str, str]] = []  # spans in the model's own output
+        for m in matches[i]:
+            english = m.english
+            if english_present(text, accepted_english(m)):
+                checks[i].append(TermCheck(m.id, m.entry.de, english, True, "model"))
+                continue
+            edit = _deprecated_edit(text, m.entry, english)
+            if edit is None and i in aligned:
+                span = aligned_span(aligned[i], m.start, m.end)
+                if span is not None:
+                    a, b = span
+                    edit = (a, b, _plural_if(m, text[a:b], english), "aligned")
+            if edit is not None and not any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
+                edits.append(edit)
+                checks[i].append(TermCheck(m.id, m.entry.de, english, True, edit[3]))
+                continue
+            retry.setdefault(i, []).append(_Pending(m, english))
+            checks[i].append(TermCheck(m.id, m.entry.de, english, False, "missing"))
+        for a, b, term, _method in sorted(edits, reverse=True):
+            text = _put(text, a, b, term)[0]
+        targets[i] = text
+        if i in retry:  # the placeholder pass redoes every term the model did not render
+            missing = {p.match.id for p in retry[i]}
+            retry[i] = [
+                _Pending(m, m.english, m.id in missing)
+                for m in matches[i]
+                if not any(c.id == m.id and c.method == "model" for c in checks[i])
+            ]
+
+    if retry:
+        _placeholder_pass(engine, sentences, targets, checks, retry, beam)
+
+    # final truth: is the English really there?
+    out = []
+    for i, target in enumerate(targets):
+        final = []
+        for c in checks[i]:
+            m = next(m for m in matches[i] if m.id == c.id)
+            present = english_present(target, accepted_english(m))
+            method = c.method if present else "missing"
+            final.append(TermCheck(c.id, c.de, c.en, present, method))
+        out.append((target, final))
+    return out
+
+
+def _placeholder_pass(
+    engine: Engine,
+    sentences: list[str],
+    targets: list[str],
+    checks: list[list[TermCheck]],
+    retry: dict[int, list[_Pending]],
+    beam: int,
+) -> None:
+    order = sorted(retry)
+    marked: list[str] = []
+    names: dict[int, list[tuple[str, _Pending]]] = {}
+    for i in order:
+        src = sentences[i]
+        items = sorted(retry[i], key=lambda p: p.match.start, reverse=True)
+        named = []
+        for n, pending in enumerate(items):
+            ph = _placeholder(n)
+            src = src[: pending.match.start] + ph + src[pending.match.end :]
+            named.append((ph, pending))
+        marked.append(src)
+        names[i] = named
+    outputs = engine.translate_batch(marked, beam)
+    for i, out in zip(order, outputs, strict=True):
+        named = names[i]
+        found = {ph: re.search(rf"(?<![\w]){ph}(?![\w])", out, re.IGNORECASE) for ph, _ in named}
+        if all(found.values()):
+            text = out
+            for ph, pending in named:
+                m = re.search(rf"(?<![\w]){ph}(?![\w])", text, re.IGNORECASE)
+                assert m is not None
+                text = _put(text, m.start(), m.end(), pending.english)[0]
+            method = "placeholder"
+        else:
+            text = targets[i]
+            missing = [p for _, p in named if p.missing]
+            for pending in sorted(missing, key=lambda p: p.match.start, reverse=True):
+                frac = pending.match.start / max(len(sentences[i]), 1)
+                text = _insert_at_fraction(text, frac, pending.english)
+            method = "inserted"
+        targets[i] = text
+        ids = {p.match.id for _, p in named if p.missing or method == "placeholder"}
+        checks[i] = [
+            TermCheck(c.id, c.de, c.en, True, method) if c.id in ids else c for c in checks[i]
+        ]
+
+
+def _insert_at_fraction(text: str, frac: float, term: str) -> str:
+    words = list(re.finditer(r"\S+", text))
+    if not words:
+        return term
+    k = min(int(round(frac * len(words))), len(words))
+    pos = words[k].start() if k < len(words) else len(text.rstrip(" .!?"))
+    return _put(text, pos, pos, term)[0]

@@ -1,0 +1,266 @@
+"""The translation engine: CTranslate2 on an argostranslate package, batched by length.
+
+Why not ``argostranslate.translate``: it splits sentences itself (MiniSBD, which
+downloads an ONNX model at run time), decodes every ``_`` as a space and gives one
+``max_decoding_length`` to a whole request. Here sentences come from
+:mod:`glossar.text.segment`, are tokenised with the package's SentencePiece model
+directly, sorted by length and decoded in groups, each with its own length limit.
+
+The :class:`Engine` protocol is what enforcement (:mod:`glossar.mt.enforce`) needs;
+tests plug in a deterministic double. ``translate_aligned`` is optional: an engine
+that has it also reports, per output, the cross-attention and where each source and
+target token lies in the text, which enforcement uses to find a term's rendering.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from glossar.errors import BadInputError
+from glossar.mt.packages import ModelInfo
+
+#: Sentences per decoding call; lengths inside a group are close because input is sorted.
+GROUP_SIZE = 16
+#: A group's limit is ``LENGTH_FACTOR × longest source + LENGTH_MARGIN`` target tokens.
+LENGTH_FACTOR = 1.5
+LENGTH_MARGIN = 10
+
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class Aligned:
+    """One translation with what is needed to map source tokens to target text.
+
+    ``attention[t][s]``: weight of source token ``s`` for target token ``t``;
+    ``source_spans``/``target_spans``: character span of each token in the source
+    sentence / the target text.
+    """
+
+    text: str
+    attention: list[list[float]]
+    source_spans: list[tuple[int, int]]
+    target_spans: list[tuple[int, int]]
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """What enforcement needs from a translator."""
+
+    name: str
+
+    def translate_batch(self, sentences: Sequence[str], beam: int = 4) -> list[str]: ...
+
+
+class AlignedEngine(Engine, Protocol):
+    """An engine that can also return attention-based alignments."""
+
+    def translate_aligned(self, sentences: Sequence[str], beam: int = 4) -> list[Aligned]: ...
+
+
+def length_groups(lengths: Sequence[int], size: int = GROUP_SIZE) -> list[list[int]]:
+    """Indices grouped for decoding: sorted by length (longest first), ``size`` per group."""
+    order = sorted(range(len(lengths)), key=lambda i: (-lengths[i], i))
+    return [order[i : i + size] for i in range(0, len(order), size)]
+
+
+def max_decoding_length(longest_source: int) -> int:
+    """The target length limit for a group whose longest source has that many tokens."""
+    return int(math.ceil(LENGTH_FACTOR * longest_source)) + LENGTH_MARGIN
+
+
+def _byte_to_char(text: str) -> list[int]:
+    """Map each UTF-8 byte offset of ``text`` (and the end) to its character offset."""
+    table: list[int] = []
+    for i, ch in enumerate(text):
+        table.extend([i] * len(ch.encode("utf-8")))
+    table.append(len(text))
+    return table
+
+
+def _walk_pieces(sentence: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """Approximate source spans by finding each piece's text in order."""
+    spans = []
+    cursor = 0
+    for piece in pieces:
+        text = piece.replace("\u2581", " ").strip()
+        found = sentence.find(text, cursor) if text else -1
+        if found < 0:
+            spans.append((cursor, cursor))
+            continue
+        spans.append((found, found + len(text)))
+        cursor = found + len(text)
+    return spans
+
+
+class CTranslate2Engine:
+    """A CTranslate2 translator on an installed argos package, loaded on first use."""
+
+    name = "argos"
+
+    def __init__(
+        self,
+        model: ModelInfo,
+        *,
+        threads: int = 0,
+        compute_type: str = "auto",
+        device: str = "cpu",
+        group_size: int = GROUP_SIZE,
+    ) -> None:
+        self.model = model
+        self.path = Path(model.path)
+        self.threads = threads
+        self.compute_type = compute_type
+        self.device = device
+        self.group_size = group_size
+        self._translator: Any = None
+        self._sp: Any = None
+        self._bpe: Any = None
+        self._lock = threading.Lock()
+        #: called as ``on_progress(done, total)`` after each decoded group (sentences).
+        self.on_progress: ProgressFn | None = None
+
+    # -- loading ------------------------------------------------------------------
+    def load(self) -> None:
+        """Load the CTranslate2 model and tokenizer (once)."""
+        with self._lock:
+            if self._translator is not None:
+                return
+            import ctranslate2
+
+            sp_path = self.path / "sentencepiece.model"
+            bpe_path = self.path / "bpe.model"
+            if sp_path.is_file():
+                import sentencepiece
+
+                self._sp = sentencepiece.SentencePieceProcessor(model_file=str(sp_path))
+            elif bpe_path.is_file():
+                from argostranslate.tokenizer import BPETokenizer
+
+                self._bpe = BPETokenizer(bpe_path, self.model.from_code, self.model.to_code)
+            else:
+                raise BadInputError(f"{self.path}: package has no tokenizer")
+            try:
+                self._translator = ctranslate2.Translator(
+                    str(self.path / "model"),
+                    device=self.device,
+                    compute_type=self.compute_type,
+                    inter_threads=1,
+                    intra_threads=self.threads,
+                )
+            except (RuntimeError, ValueError) as exc:
+                raise BadInputError(f"{self.path}: cannot load model ({exc})") from None
+
+    # -- tokens -------------------------------------------------------------------
+    def _encode(self, sentence: str) -> list[str]:
+        if self._sp is not None:
+            return list(self._sp.encode(sentence, out_type=str))
+        return list(self._bpe.encode(sentence))
+
+    def _decode(self, tokens: list[str]) -> str:
+        if self._sp is not None:
+            return str(self._sp.decode_pieces(tokens)).strip()
+        return str(self._bpe.decode(tokens)).strip()
+
+    def _source_spans(self, sentence: str) -> list[tuple[int, int]] | None:
+        if self._sp is None:
+            return None
+        try:
+            proto = self._sp.encode(sentence, return_type="proto")
+        except (ImportError, ValueError, TypeError):  # no protobuf: walk the pieces
+            return _walk_pieces(sentence, self._encode(sentence))
+        table = _byte_to_char(sentence)
+        return [(table[p.begin], table[p.end]) for p in proto.pieces]
+
+    def _target_spans(self, tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+        text = self._decode(tokens)
+        spans = []
+        prev = 0
+        for i in range(len(tokens)):
+            cur = min(len(self._decode(tokens[: i + 1])), len(text))
+            # a partial UTF-8 byte sequence decodes to U+FFFD: never move backwards
+            cur = max(cur, prev)
+            spans.append((prev, cur))
+            prev = cur
+        return text, spans
+
+    # -- decoding -----------------------------------------------------------------
+    def _run(
+        self, sentences: Sequence[str], beam: int, attention: bool
+    ) -> list[tuple[list[str], list[list[float]] | None]]:
+        self.load()
+        tokens = [self._encode(s) for s in sentences]
+        prefix_token = self.model.target_prefix
+        out: list[tuple[list[str], list[list[float]] | None]] = [([], None)] * len(tokens)
+        done = 0
+        for group in length_groups([len(t) for t in tokens], self.group_size):
+            batch = [tokens[i] for i in group]
+            longest = max((len(t) for t in batch), default=1)
+            results = self._translator.translate_batch(
+                batch,
+                target_prefix=[[prefix_token] for _ in batch] if prefix_token else None,
+                beam_size=max(1, beam),
+                max_batch_size=len(batch),
+                max_decoding_length=max_decoding_length(longest),
+                length_penalty=0.2,
+                replace_unknowns=True,
+                return_attention=attention,
+            )
+            for i, result in zip(group, results, strict=True):
+                hyp = list(result.hypotheses[0])
+                att = list(result.attention[0]) if attention else None
+                if prefix_token and hyp and hyp[0] == prefix_token:
+                    hyp = hyp[1:]
+                    att = att[1:] if att is not None else None
+                out[i] = (hyp, att)
+            done += len(group)
+            if self.on_progress is not None:
+                self.on_progress(done, len(tokens))
+        return out
+
+    def translate_batch(self, sentences: Sequence[str], beam: int = 4) -> list[str]:
+        """Translate sentences (one output per input), batched by length."""
+        if not sentences:
+            return []
+        return [self._decode(hyp) for hyp, _ in self._run(sentences, beam, False)]
+
+    def translate_aligned(self, sentences: Sequence[str], beam: int = 4) -> list[Aligned]:
+        """Translate and return cross-attention with token spans (SentencePiece packages)."""
+        if not sentences:
+            return []
+        results = self._run(sentences, beam, True)
+        out = []
+        for sentence, (hyp, att) in zip(sentences, results, strict=True):
+            spans = self._source_spans(sentence) or []
+            text, target_spans = self._target_spans(hyp)
+            out.append(Aligned(text, [list(row) for row in att or []], spans, target_spans))
+        return out
+
+
+_ENGINES: dict[tuple[str, int, str], CTranslate2Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def get_engine(
+    model: ModelInfo, *, threads: int = 0, compute_type: str = "auto"
+) -> CTranslate2Engine:
+    """The engine for ``model``, created once per process and reused (lazy load)."""
+    key = (os.path.realpath(model.path), threads, compute_type)
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            engine = CTranslate2Engine(model, threads=threads, compute_type=compute_type)
+            _ENGINES[key] = engine
+        return engine
+
+
+def clear_engines() -> None:
+    """Forget cached engines (after a model is removed or reinstalled)."""
+    with _ENGINES_LOCK:
+        _ENGINES.clear()

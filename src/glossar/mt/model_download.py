@@ -1,0 +1,132 @@
+"""Downloading the de→en package from the Argos index: the product's only network use.
+
+Kept in its own module so the rest of the product provably never opens a connection
+(a project check greps for network calls outside model/download modules). The index
+location is argostranslate's setting ``ARGOS_PACKAGE_INDEX`` (a base URL; ``index.json``
+is appended), read from the environment at call time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from glossar.errors import BadInputError, GlossarError
+from glossar.mt.packages import ModelInfo, install_package, packages_dir
+
+DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
+MAX_INDEX_BYTES = 16 * 1024**2
+MAX_PACKAGE_BYTES = 2 * 1024**3
+USER_AGENT = "glossar (argostranslate-compatible)"
+
+Progress = Callable[[str], None]
+
+
+def index_url() -> str:
+    """Where the package index is read from (``$ARGOS_PACKAGE_INDEX`` + ``index.json``)."""
+    base = os.environ.get("ARGOS_PACKAGE_INDEX") or DEFAULT_INDEX
+    if base.endswith(".json"):
+        return base
+    return base if base.endswith("/index.json") else base.rstrip("/") + "/index.json"
+
+
+def _open(url: str, timeout: float) -> Any:
+    if urllib.parse.urlparse(url).scheme not in ("http", "https"):
+        raise GlossarError(f"refusing to download from {url!r}: only http and https")
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        return urllib.request.urlopen(request, timeout=timeout)
+    except OSError as exc:
+        raise GlossarError(f"cannot download {url}: {getattr(exc, 'reason', exc)}") from None
+
+
+def fetch_index(url: str | None = None, *, timeout: float = 30.0) -> list[dict[str, Any]]:
+    """The package index: a JSON list of package metadata objects."""
+    url = url or index_url()
+    with _open(url, timeout) as response:
+        data = response.read(MAX_INDEX_BYTES + 1)
+    if len(data) > MAX_INDEX_BYTES:
+        raise GlossarError(f"{url}: index larger than {MAX_INDEX_BYTES // 1024**2} MiB")
+    try:
+        index = json.loads(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise GlossarError(f"{url}: package index is not JSON") from None
+    if not isinstance(index, list):
+        raise GlossarError(f"{url}: package index is not a list")
+    return [item for item in index if isinstance(item, dict)]
+
+
+def _version(item: dict[str, Any]) -> tuple[int, ...]:
+    raw = str(item.get("package_version", "0"))
+    return tuple(int(p) if p.isdigit() else 0 for p in raw.replace("_", ".").split("."))
+
+
+def pick_de_en(index: list[dict[str, Any]]) -> dict[str, Any]:
+    """The newest de→en translation package listed in the index."""
+    candidates = [
+        item
+        for item in index
+        if item.get("from_code") == "de"
+        and item.get("to_code") == "en"
+        and item.get("type", "translate") == "translate"
+        and item.get("links")
+    ]
+    if not candidates:
+        raise GlossarError("the package index lists no German→English package")
+    return max(candidates, key=_version)
+
+
+def _download(url: str, dest: Path, progress: Progress | None, timeout: float) -> None:
+    with _open(url, timeout) as response, open(dest, "wb") as out:
+        total = int(response.headers.get("Content-Length") or 0)
+        done = 0
+        last_step = -1
+        while chunk := response.read(256 * 1024):
+            done += len(chunk)
+            if done > MAX_PACKAGE_BYTES:
+                raise BadInputError(
+                    f"{url}: package larger than {MAX_PACKAGE_BYTES // 1024**2} MiB"
+                )
+            out.write(chunk)
+            if progress is not None:
+                step = done * 20 // total if total else done // (5 * 1024**2)
+                if step != last_step:
+                    last_step = step
+                    if total:
+                        progress(f"{done / 1024**2:.1f} / {total / 1024**2:.1f} MiB")
+                    else:
+                        progress(f"{done / 1024**2:.1f} MiB")
+
+
+def download_de_en(progress: Progress | None = None, *, timeout: float = 60.0) -> ModelInfo:
+    """Download the de→en package named by the index, check it and install it."""
+    say = progress or (lambda _msg: None)
+    url = index_url()
+    say(f"Reading the package index {url}")
+    item = pick_de_en(fetch_index(url, timeout=timeout))
+    links = [str(link) for link in item["links"]]
+    root = packages_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".glossar-download-", suffix=".argosmodel", dir=root)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        error: GlossarError | None = None
+        for link in links:
+            say(f"Downloading {link}")
+            try:
+                _download(link, tmp, progress, timeout)
+                break
+            except GlossarError as exc:
+                error = exc
+        else:
+            raise error or GlossarError("no download link worked")
+        return install_package(tmp)
+    finally:
+        tmp.unlink(missing_ok=True)

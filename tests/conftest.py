@@ -1,0 +1,126 @@
+"""Shared fixtures: a private argostranslate home, tiny real models, the article.
+
+Every test session gets its own ``XDG_*``/``ARGOS_PACKAGES_DIR`` before anything can
+import argostranslate (whose import creates folders), so nothing touches ``~``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from argos_models import build_copy_package, build_random_package
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_argos_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    home = tmp_path_factory.mktemp("argos-home")
+    env = {
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "ARGOS_PACKAGES_DIR": str(home / "packages"),
+        "ARGOS_PACKAGE_INDEX": "http://127.0.0.1:9/",  # never the real index by accident
+    }
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    yield
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
+@pytest.fixture()
+def argos_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty packages folder for this test (returned), XDG dirs under tmp."""
+    packages = tmp_path / "argos-packages"
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / var.lower()))
+    from glossar.mt.engine import clear_engines
+
+    clear_engines()
+    yield packages
+    clear_engines()
+
+
+@pytest.fixture(scope="session")
+def tiny_argos_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real de→en .argosmodel with random weights (built once per session)."""
+    return build_random_package(tmp_path_factory.mktemp("pkg") / "translate-de_en-tiny.argosmodel")
+
+
+@pytest.fixture(scope="session")
+def copy_argos_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real de→en .argosmodel whose model copies its input exactly."""
+    return build_copy_package(tmp_path_factory.mktemp("pkg") / "translate-de_en-copy.argosmodel")
+
+
+@pytest.fixture()
+def installed_tiny_model(argos_home: Path, tiny_argos_package: Path):  # type: ignore[no-untyped-def]
+    """The random-weight package installed in this test's packages folder (ModelInfo)."""
+    from glossar.mt.packages import install_package
+
+    return install_package(tiny_argos_package)
+
+
+@pytest.fixture()
+def copy_model_installed(argos_home: Path, copy_argos_package: Path):  # type: ignore[no-untyped-def]
+    """The copy-model package installed in this test's packages folder (ModelInfo)."""
+    from glossar.mt.packages import install_package
+
+    return install_package(copy_argos_package)
+
+
+@pytest.fixture(scope="session")
+def article_text() -> str:
+    """The seed article (German, with site navigation lines)."""
+    return (DATA / "article_de.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def curated_glossary():  # type: ignore[no-untyped-def]
+    """The curated glossary shipped with glossar."""
+    from glossar.glossary.load import load_glossary
+
+    return load_glossary()
+
+
+def simple_find_terms(text: str, glossary):  # type: ignore[no-untyped-def]
+    """A stand-in recogniser: whole-word German spellings and listed forms, longest first."""
+    from glossar.terms.match import TermMatch
+
+    spans = []
+    for entry in glossary:
+        spellings = [(t, "de") for t in (entry.de, entry.plural, entry.genitive, *entry.forms)]
+        spellings += [(t, "alt") for t in entry.de_alt] + [(t, "abbr") for t in entry.de_abbr]
+        for term, variant in spellings:
+            if not term:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text):
+                spans.append((m.start(), m.end(), entry, variant))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out: list[TermMatch] = []
+    for start, end, entry, variant in spans:
+        if out and start < out[-1].end:
+            continue
+        out.append(TermMatch(start, end, text[start:end], entry, variant))
+    return out
+
+
+@pytest.fixture(scope="session")
+def recogniser():  # type: ignore[no-untyped-def]
+    """The product's recogniser if it exists yet, else :func:`simple_find_terms`."""
+    try:
+        from glossar.terms.recognise import find_terms
+    except ImportError:
+        return simple_find_terms
+    return find_terms

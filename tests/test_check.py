@@ -1,0 +1,227 @@
+"""check_translation: terms, numbers, untranslated segments and counts, on the article's
+first paragraph (tests/data/check_*) with a stand-in for term recognition."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from check_doubles import find_terms_double, small_glossary
+from hypothesis import given
+from hypothesis import strategies as st
+
+from glossar.qa.check import (
+    align,
+    check_translation,
+    english_term_pattern,
+    looks_german,
+)
+
+DATA = Path(__file__).parent / "data"
+SOURCE = (DATA / "check_source_de.txt").read_text(encoding="utf-8")
+GOOD = (DATA / "check_good_en.txt").read_text(encoding="utf-8")
+BAD = (DATA / "check_bad_en.txt").read_text(encoding="utf-8")
+FLUESSIGGAS = (
+    "Der Ärger über die Verdopplung der Preise für Flüssiggas, das als Treibstoff für "
+    "Autos dient, sei nur Auslöser der Proteste."
+)
+
+
+def check(source: str, target: str):  # type: ignore[no-untyped-def]
+    return check_translation(source, target, small_glossary(), find_terms=find_terms_double)
+
+
+def summary(report) -> list[tuple[int, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return [(p.segment, p.kind, p.expected, p.found) for p in report.problems]
+
+
+def test_good_translation_of_the_first_paragraph_has_no_problems() -> None:
+    report = check(SOURCE, GOOD)
+    assert report.problems == []
+    assert report.ok
+    assert (report.source_segments, report.target_segments, report.mode) == (8, 8, "lines")
+
+
+def test_bad_translation_of_the_first_paragraph() -> None:
+    report = check(SOURCE, BAD)
+    assert summary(report) == [
+        (1, "term", "Kassym-Jomart Tokayev", "Tokajew"),
+        (3, "untranslated", None, "Die Angst vor weiteren Eskalationen wächst stetig."),
+        (4, "number", "1,000", "100"),
+        (5, "term", "CSTO", "OVKS"),
+    ]
+    number = report.problems[2]
+    assert number.de == "Tausend"
+    assert "1,000" in number.message and "100" in number.message
+
+
+def test_json_shape_is_the_contracts() -> None:
+    data = check(SOURCE, BAD).to_dict()
+    assert list(data) == ["problems"]
+    for problem in data["problems"]:
+        assert list(problem) == ["segment", "kind", "message", "de", "expected", "found"]
+        assert isinstance(problem["segment"], int) and problem["segment"] >= 1
+        assert problem["kind"] in ("term", "number", "untranslated", "count")
+        assert isinstance(problem["message"], str) and "\n" not in problem["message"]
+
+
+def test_missing_term_expects_the_preferred_english() -> None:
+    report = check(
+        SOURCE.splitlines()[4], "The Kremlin-led alliance intervened for the first time."
+    )
+    assert [(p.kind, p.de, p.expected, p.found) for p in report.problems] == [
+        ("term", "Militärbündnis", "military alliance", None),
+        ("term", "Organisation des Vertrags über kollektive Sicherheit", "CSTO", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("target", "found"),
+    [
+        ("Anger over the doubling of LNG prices, used as car fuel, was only the trigger.", "LNG"),
+        ("Anger over doubled liquefied natural gas prices was only the trigger.",
+         "liquefied natural gas"),
+        ("Anger over doubled LPG prices, the fuel for cars, was only the trigger.", None),
+        ("Anger over the doubling of liquefied petroleum gas prices was only the trigger.", None),
+        ("Anger over the price of Liquefied Petroleum Gas was only the trigger.", None),
+    ],
+)  # fmt: skip
+def test_deprecated_english_term(target: str, found: str | None) -> None:
+    problems = check(FLUESSIGGAS, target).problems
+    if found is None:
+        assert problems == []
+    else:
+        assert [(p.kind, p.de, p.expected, p.found) for p in problems] == [
+            ("term", "Flüssiggas", "liquefied petroleum gas", found)
+        ]
+
+
+def test_deprecated_term_that_differs_only_in_case() -> None:
+    source = "Die Soldaten stiegen aus einer IL-76."
+    assert check(source, "The soldiers left an Il-76.").problems == []
+    assert summary(check(source, "The soldiers left an IL-76.")) == [(1, "term", "Il-76", "IL-76")]
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("state of emergency", "two states of emergency"),
+        ("state of emergency", "the State of Emergency's end"),
+        ("Kremlin", "the Kremlin's view"),
+        ("Kremlin", "Kremlin-led alliance"),
+        ("mini-NATO", "a mini NATO"),
+        ("mini-NATO", "the Mini-Nato"),
+        ("mini-NATO", "the mininato"),
+        ("military alliance", "two military alliances"),
+        ("CSTO", "the CSTO's troops"),
+        ("military party", "military parties"),
+    ],
+)
+def test_english_terms_match_inflected_and_spelling_variants(term: str, text: str) -> None:
+    assert english_term_pattern(term).search(text)
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [("Kremlin", "Kremlinology"), ("CSTO", "ACSTO"), ("state of emergency", "state of urgency")],
+)
+def test_english_terms_do_not_match_inside_other_words(term: str, text: str) -> None:
+    assert not english_term_pattern(term).search(text)
+
+
+def test_numbers_in_either_locale_agree() -> None:
+    source = "Das Bündnis sprach von insgesamt etwa 2500 ausländischen Soldaten."
+    for target in ("about 2,500 foreign soldiers", "about 2500 foreign soldiers"):
+        assert check(source, f"The alliance spoke of {target}.").problems == []
+    assert summary(check(source, "The alliance spoke of about 2.500 foreign soldiers.")) == [
+        (1, "number", "2,500", "2.500")
+    ]
+
+
+def test_missing_and_added_numbers() -> None:
+    source = "Kasachstan feierte 30 Jahre Unabhängigkeit."
+    missing = check(source, "Kazakhstan celebrated its independence.").problems
+    assert [(p.kind, p.de, p.expected, p.found) for p in missing] == [("number", "30", "30", None)]
+    added = check(source, "Kazakhstan celebrated 30 years of independence in 2021.").problems
+    assert [(p.kind, p.de, p.expected, p.found) for p in added] == [("number", None, None, "2021")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Angst vor weiteren Eskalationen wächst stetig.",
+        "Der Funken verwandelte sich rasch in einen Flächenbrand.",
+        "Und so hat das Bündnis bereits eine Mission gestartet.",
+    ],
+)
+def test_german_is_recognised(text: str) -> None:
+    assert looks_german(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wladimir Putin",
+        "Kassym-Jomart Tokayev in Düsseldorf und München",
+        "The crowd chanted 'Wir sind das Volk' in the streets of Almaty.",
+        "Fear of further escalation is growing steadily.",
+        "© Russian Defence Ministry/dpa",
+        "(aka with dpa and AFP)",
+    ],
+)
+def test_names_and_english_are_not_german(text: str) -> None:
+    assert not looks_german(text)
+
+
+def test_untranslated_segments() -> None:
+    assert summary(check("Und Wladimir Putin?", "Und Wladimir Putin?")) == [
+        (1, "untranslated", None, "Und Wladimir Putin?")
+    ]
+    assert check("Wladimir Putin", "Wladimir Putin").problems == []
+    assert check("Kommentare", "Kommentare").problems == []
+    # a German target that is not a copy is still untranslated; its numbers are not checked
+    report = check("Es waren 2.500 Soldaten.", "Es waren wohl 2.500 Soldaten, sagt die OVKS.")
+    assert summary(report) == [
+        (1, "untranslated", None, "Es waren wohl 2.500 Soldaten, sagt die OVKS.")
+    ]
+
+
+def test_segment_count_mismatch_aligns_what_it_can() -> None:
+    target = "\n".join(BAD.splitlines()[:6])
+    report = check(SOURCE, target)
+    count = [p for p in report.problems if p.kind == "count"]
+    assert [(p.segment, p.expected, p.found) for p in count] == [(7, "8", "6")]
+    assert report.problems[-1].kind == "count"
+    # the pairs that exist are still checked
+    assert {p.segment for p in report.problems if p.kind != "count"} == {1, 3, 4, 5}
+
+
+def test_paragraphs_are_aligned_when_both_texts_have_blank_lines() -> None:
+    lines_de = SOURCE.splitlines()
+    lines_en = GOOD.splitlines()
+    source = "\n".join(lines_de[:4]) + "\n\n" + "\n".join(lines_de[4:])
+    target = " ".join(lines_en[:4]) + "\n\n\n" + "\n".join(lines_en[4:])
+    mode, src, tgt = align(source, target)
+    assert (mode, len(src), len(tgt)) == ("paragraphs", 2, 2)
+    assert check(source, target).problems == []
+    # only one text has paragraphs: lines, blank lines ignored on both sides
+    mode, src, tgt = align(source, GOOD)
+    assert (mode, len(src), len(tgt)) == ("lines", 8, 8)
+    assert check(source, GOOD).problems == []
+
+
+def test_segments_count_from_one_and_ignore_empty_lines() -> None:
+    report = check("\n\nEs waren 30.\n", "There were 31.\n\n")
+    assert summary(report) == [(1, "number", "30", "31")]
+
+
+def test_without_glossary_only_terms_are_skipped() -> None:
+    report = check_translation(SOURCE, BAD, None)
+    assert [p.kind for p in report.problems] == ["untranslated", "number"]
+
+
+@given(st.lists(st.sampled_from(GOOD.splitlines()), min_size=1, max_size=6))
+def test_a_text_checked_against_itself_translated_is_clean(lines: list[str]) -> None:
+    pairs = dict(zip(GOOD.splitlines(), SOURCE.splitlines(), strict=True))
+    source = "\n".join(pairs[line] for line in lines)
+    assert check(source, "\n".join(lines)).problems == []
