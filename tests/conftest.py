@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,34 @@ def recogniser():  # type: ignore[no-untyped-def]
     except ImportError:
         return simple_find_terms
     return find_terms
+
+
+@dataclass
+class CliResult:
+    """Exit code and captured streams of one ``glossar`` run."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run_glossar(*args: str, input: str | bytes | None = None) -> CliResult:
+    """Run ``glossar ARGS`` through :func:`glossar.cli.main` (real exit-code mapping)."""
+    from click.testing import CliRunner
+
+    from glossar.cli import main
+
+    runner = CliRunner()
+    with runner.isolation(input=input) as (out, err, _):
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    return CliResult(code, out.getvalue().decode(), err.getvalue().decode())
+
+
+@pytest.fixture()
+def glossar_cli():  # type: ignore[no-untyped-def]
+    """``glossar_cli("translate", "--json", ...)`` → CliResult(exit_code, stdout, stderr)."""
+    return run_glossar

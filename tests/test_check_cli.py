@@ -9,8 +9,8 @@ import types
 from pathlib import Path
 
 import pytest
-from check_doubles import find_terms_double
 from click.testing import CliRunner
+from test_check_doubles import find_terms_double
 
 from glossar.cli import cli, main
 from glossar.i18n import set_language
@@ -54,7 +54,7 @@ def test_bad_translation_fails_with_its_problems_as_json() -> None:
 def test_good_translation_passes() -> None:
     result = run("check", "--glossary", PEOPLE, SOURCE, GOOD)
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[-1] == "No problems in 8 segments (lines)."
+    assert result.stdout.splitlines()[-1] == "No problems, 8 segment pairs compared (lines)."
 
 
 def test_human_output_one_line_per_problem_with_header_and_summary() -> None:
@@ -65,7 +65,7 @@ def test_human_output_one_line_per_problem_with_header_and_summary() -> None:
     assert any(line.startswith("segment 3: untranslated: ") for line in lines)
     problem_lines = [line for line in lines[1:-1]]
     assert all(line.startswith("segment ") for line in problem_lines)
-    assert lines[-1] == f"{len(problem_lines)} problems in 8 segments (lines)."
+    assert lines[-1] == f"{len(problem_lines)} problems, 8 segment pairs compared (lines)."
 
 
 def test_header_names_the_direction_in_the_ui_language() -> None:
@@ -109,3 +109,64 @@ def test_exit_codes_through_main() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["check", "--json", "--glossary", PEOPLE, SOURCE, BAD])
     assert exc.value.code == 1
+
+
+def _snippet():  # type: ignore[no-untyped-def]
+    from babel.messages.pofile import read_po
+
+    with open(DATA / "check_messages_de.po", "rb") as fh:
+        return read_po(fh)
+
+
+def test_every_check_message_has_a_german_translation_in_the_snippet() -> None:
+    from glossar.qa import check as qa_check
+
+    ids = {m.id if isinstance(m.id, str) else m.id[0] for m in _snippet() if m.id}
+    templates = {v for k, v in vars(qa_check).items() if k.startswith("MSG_")}
+    cli_source = (Path(__file__).parents[1] / "src/glossar/cli/check.py").read_text("utf-8")
+    assert templates <= ids
+    for msgid in ids:
+        assert msgid in cli_source or msgid in templates, msgid
+    assert all(m.string for m in _snippet() if m.id)
+
+
+def test_german_ui_renders_problems_in_german(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the snippet compiled as the catalog, human output is German; JSON stays English."""
+    import gettext
+    import io
+
+    from babel.messages.mofile import write_mo
+
+    import glossar.i18n as i18n
+
+    buf = io.BytesIO()
+    write_mo(buf, _snippet())
+    buf.seek(0)
+    catalog = gettext.GNUTranslations(buf)
+    monkeypatch.setattr(i18n._gettext, "translation", lambda *a, **k: catalog)
+    result = run("--lang", "de", "check", "--glossary", PEOPLE, SOURCE, BAD)
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Deutsch → Englisch: ")
+    assert "Segment 4: number: aus Tausend wurde 100 (erwartet: 1,000)" in lines
+    assert any(line.startswith("Segment 3: untranslated: die Übersetzung ist") for line in lines)
+    assert lines[-1] == f"{len(lines) - 2} Probleme, 8 Segmentpaare verglichen (Zeilen)."
+    data = json.loads(
+        run("--lang", "de", "check", "--json", "--glossary", PEOPLE, SOURCE, BAD).stdout
+    )
+    assert "Tausend became 100 (expected 1,000)" in {p["message"] for p in data["problems"]}
+
+
+def test_installed_german_catalog_covers_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    import glossar.i18n as i18n
+
+    if not list(i18n.LOCALE_DIR.glob("de/LC_MESSAGES/*.mo")):
+        pytest.skip("no German catalog compiled yet")
+    set_language("de")
+    missing = [
+        m.id
+        for m in _snippet()
+        if m.id
+        and i18n._(m.id if isinstance(m.id, str) else m.id[0])
+        == (m.id if isinstance(m.id, str) else m.id[0])
+    ]
+    assert missing == []

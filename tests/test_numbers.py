@@ -43,6 +43,9 @@ def values(text: str, lang: str) -> list[Decimal]:
         ("dreitausend", "three thousand"),
         ("eine Million", "a million"),
         ("ein Dutzend", "a dozen"),
+        ("die zweitgrößte Stadt", "the second-largest city"),
+        ("2\u00a0500 Soldaten", "2,500 soldiers"),
+        ("2\u202f500 Soldaten", "2,500 soldiers"),
     ],
 )
 def test_same_value_in_both_locales(de: str, en: str) -> None:
@@ -129,3 +132,24 @@ def test_a_changed_number_is_always_reported(a: int, b: int) -> None:
         f"There were {format_decimal(b, locale='en')} people.",
     )
     assert (problems == []) == (a == b)
+
+
+def num2words(n: int, **kwargs: str) -> str:
+    """num2words (a test dependency) spells numbers out; skip where it is not installed."""
+    return pytest.importorskip("num2words").num2words(n, **kwargs)
+
+
+@given(st.integers(min_value=2, max_value=10**9))
+def test_spelt_out_numbers_parse_back(n: int) -> None:
+    """German and English number words (as num2words spells them) read back as the number."""
+    de = num2words(n, lang="de")
+    en = num2words(n, lang="en")
+    assert values(de, "de") == values(en, "en") == [n], (de, en)
+    assert number_problems(1, f"Es kamen {de} Menschen.", f"{n:,} people came.") == []
+
+
+@given(st.integers(min_value=2, max_value=5000))
+def test_spelt_out_ordinals_parse_back(n: int) -> None:
+    de = num2words(n, lang="de", to="ordinal")
+    en = num2words(n, lang="en", to="ordinal")
+    assert values(de, "de") == values(en, "en") == [n], (de, en)

@@ -74,9 +74,18 @@ def parse_xml_bytes(data: bytes, name: str, *, max_bytes: int = MAX_XML_BYTES) -
 def local_name(element: etree._Element) -> str:
     """The tag without its namespace (``{urn:…}termSec`` → ``termSec``); '' for comments/PIs."""
     tag = element.tag
-    if not isinstance(tag, str):
+    try:
+        return _LOCAL_NAMES[tag]
+    except KeyError:
+        name = tag.rsplit("}", 1)[-1]
+        if len(_LOCAL_NAMES) < 10_000:
+            _LOCAL_NAMES[tag] = name
+        return name
+    except TypeError:  # comments and processing instructions have a function as tag
         return ""
-    return tag.rsplit("}", 1)[-1]
+
+
+_LOCAL_NAMES: dict[str, str] = {}
 
 
 def namespace_of(element: etree._Element) -> str:

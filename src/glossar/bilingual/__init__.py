@@ -18,7 +18,6 @@ from glossar.bilingual.document import (
 from glossar.bilingual.evaluate import Evaluation, TermScore, evaluate
 from glossar.bilingual.pairing import BilingualDocument, MtInfo, Pair, pair_document
 
-
 __all__ = [
     "BLOCK_TYPES",
     "Article",

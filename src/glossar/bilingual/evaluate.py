@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from glossar.bilingual.highlight import english_present
 from glossar.bilingual.pairing import BilingualDocument, MtInfo
 from glossar.errors import BadInputError, NoModelError
-from glossar.bilingual.highlight import english_present
 from glossar.i18n import _
 
 
@@ -75,8 +75,8 @@ def evaluate(doc: BilingualDocument) -> Evaluation:
         for t in p.terms:
             score = per_term.setdefault(t.entry.id, TermScore(t.entry.id, t.entry.de, t.entry.en))
             score.occurrences += 1
-            score.in_mt += english_present(t.entry, p.en_mt)
-            score.in_ref += english_present(t.entry, p.en_ref)
+            score.in_mt += english_present(t, p.en_mt)
+            score.in_ref += english_present(t, p.en_ref)
     terms = list(per_term.values())
     return Evaluation(
         chrf=float(chrf.score),

@@ -32,7 +32,12 @@ class MtInfo:
     beam: int = 4
 
     def to_dict(self) -> dict[str, object]:
-        return {"engine": self.engine, "model": self.model, "version": self.version}
+        return {
+            "engine": self.engine,
+            "model": self.model,
+            "version": self.version,
+            "beam": self.beam,
+        }
 
 
 @dataclass(slots=True)
@@ -125,7 +130,11 @@ class BilingualDocument:
             ),
             "meta": {
                 k: v
-                for k, v in (("author", self.author), ("place", self.place), ("source", self.source))
+                for k, v in (
+                    ("author", self.author),
+                    ("place", self.place),
+                    ("source", self.source),
+                )
                 if v
             },
             "glossary_signature": self.glossary_signature,

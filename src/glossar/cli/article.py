@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 import click
 
 from glossar.cli.options import echo_json, glossary_option, load_cli_glossary, use_color
 from glossar.errors import NoModelError
 
+if TYPE_CHECKING:
+    from glossar.bilingual.evaluate import Evaluation
+
 #: --format value → renderer module in glossar.formats (each has ``render(doc)``).
 FORMATS = ("terminal", "markdown", "html", "json", "tmx", "xliff")
 
 
-def _evaluation_text(ev) -> str:  # type: ignore[no-untyped-def]
+def _evaluation_text(ev: Evaluation) -> str:
     from glossar.i18n import _
 
     lines = [
@@ -22,17 +26,24 @@ def _evaluation_text(ev) -> str:  # type: ignore[no-untyped-def]
         ),
         f"  chrF  {ev.chrf:6.2f}   {ev.chrf_signature}",
         f"  BLEU  {ev.bleu:6.2f}   {ev.bleu_signature}",
-        _("  glossary terms rendered with the glossary's English: MT {mt}/{n}, reference {ref}/{n}")
-        .format(mt=ev.terms_in_mt, ref=ev.terms_in_ref, n=ev.term_occurrences),
+        _("  glossary terms in the glossary's English: MT {mt}/{n}, reference {ref}/{n}").format(
+            mt=ev.terms_in_mt, ref=ev.terms_in_ref, n=ev.term_occurrences
+        ),
         _("  model: {engine} {model} {version} · glossary: {glossary}").format(
-            engine=ev.mt.engine, model=ev.mt.model, version=ev.mt.version,
+            engine=ev.mt.engine,
+            model=ev.mt.model,
+            version=ev.mt.version,
             glossary=ev.glossary_signature,
         ),
     ]
-    width = max((len(t.de) for t in ev.terms), default=10)
-    lines.append(_("  per term (occurrences · in MT · in reference):"))
-    for t in ev.terms:
-        lines.append(f"    {t.de:<{width}}  {t.en:<30} {t.occurrences:>3} {t.in_mt:>3} {t.in_ref:>3}")
+    missed = [t for t in ev.terms if t.in_mt < t.occurrences]
+    if missed:
+        width = max(len(t.de) for t in missed)
+        lines.append(_("  terms the MT missed (missed/occurrences):"))
+        for t in missed:
+            lines.append(
+                f"    {t.de:<{width}}  → {t.en}  {t.occurrences - t.in_mt}/{t.occurrences}"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -70,8 +81,13 @@ def article(
     machine translation (when a model is installed), reference translation and glossary
     terms. FILE is German text, or an article TOML file with its own reference.
 
+    Without a model the reference and the terms are shown and one line says how to
+    install one. --evaluate scores the MT against the reference (exit 3 without a
+    model).
+
     Example:
 
+    \b
         glossar article
         glossar article --format html -o article.html
         glossar article --format tmx -o article.tmx

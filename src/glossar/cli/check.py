@@ -73,14 +73,16 @@ def check(
             )
         mode = _("lines") if report.mode == "lines" else _("paragraphs")
         count = len(report.problems)
-        if count:
-            summary = ngettext(
-                "{count} problem in {segments} segments ({mode}).",
-                "{count} problems in {segments} segments ({mode}).",
-                count,
-            )
-        else:
-            summary = _("No problems in {segments} segments ({mode}).")
-        click.echo(summary.format(count=count, segments=report.aligned, mode=mode))
+        problems = (
+            ngettext("{count} problem", "{count} problems", count).format(count=count)
+            if count
+            else _("No problems")
+        )
+        compared = ngettext(
+            "{segments} segment pair compared ({mode}).",
+            "{segments} segment pairs compared ({mode}).",
+            report.aligned,
+        ).format(segments=report.aligned, mode=mode)
+        click.echo(f"{problems}, {compared}")
     if report.problems:
         ctx.exit(1)

@@ -15,8 +15,7 @@ PROGRESS_MIN_SENTENCES = 8
 
 
 def _progress_printer() -> object:
-    err = click.get_text_stream("stderr")
-    if not err.isatty():
+    if not sys.stderr.isatty():
         return None
 
     def show(done: int, total: int) -> None:

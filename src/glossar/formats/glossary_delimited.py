@@ -33,8 +33,7 @@ from glossar.formats.glossary_entries import (
 )
 from glossar.glossary.model import Entry, GlossaryInfo
 
-EXTENSIONS = {"csv": (".csv",), "tsv": (".tsv", ".tab")}
-_LANG_RE = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*\Z")
+_LANG_RE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{1,8})*\Z")
 
 
 def _pairs(entry: Entry) -> Iterator[tuple[str, str]]:
@@ -45,8 +44,7 @@ def _pairs(entry: Entry) -> Iterator[tuple[str, str]]:
         yield abbr, entry.en_abbr[i] if i < len(entry.en_abbr) else entry.en
 
 
-def _dropped(entries: list[Entry], skipped: int) -> list[str]:
-    parts = []
+def _dropped(entries: list[Entry], skipped: int, unusable: int) -> list[str]:
     counts = {
         "English alternatives": sum(len(e.en_alt) for e in entries),
         "deprecated English terms": sum(len(e.en_deprecated) for e in entries),
@@ -54,18 +52,21 @@ def _dropped(entries: list[Entry], skipped: int) -> list[str]:
             max(0, len(e.en_abbr) - len(e.de_abbr)) for e in entries
         ),
         "rows with a German term already used": skipped,
+        "rows with control characters or surrounding spaces (DeepL refuses them)": unusable,
     }
-    parts = [f"{n} {what}" for what, n in counts.items() if n]
-    return parts
+    return [f"{n} {what}" for what, n in counts.items() if n]
 
 
 def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, list[str]]:
     """The entries as ``fmt`` ("csv" or "tsv") text, and one warning line on what is lost."""
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
-    skipped = 0
+    skipped = unusable = 0
     for entry in entries:
         for de, en in _pairs(entry):
+            if term_problem(de) or term_problem(en) or (fmt == "tsv" and "\t" in de + en):
+                unusable += 1  # loaded glossaries never have these; entries built in code may
+                continue
             if de in seen:
                 skipped += 1
                 continue
@@ -82,7 +83,7 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
         if header:
             writer.writerow(("de", "en"))
         writer.writerows(rows)
-    lost = _dropped(entries, skipped)
+    lost = _dropped(entries, skipped, unusable)
     what = "ids, grammar, notes, definitions and examples"
     if lost:
         what = f"{', '.join(lost)}; {what}"
@@ -116,14 +117,27 @@ class _CsvError(Exception):
         self.line, self.message = line, message
 
 
+def _is_language_code(code: str) -> bool:
+    if not _LANG_RE.match(code) or not code[:2].islower():
+        return False  # "EU" or "USA" in a headerless file are terms, not languages
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(re.split(r"[-_]", code)[0])
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
     """Column of each language if ``cells`` is a language-code header (``de,en``), else None."""
     codes = [c.strip() for c in cells]
-    if len(codes) < 2 or not all(_LANG_RE.match(c) for c in codes if c):
+    named = [c for c in codes if c]
+    if len(named) < 2 or len(set(named)) < len(named):
+        return None
+    if not all(_is_language_code(c) for c in named):
         return None
     primary = [re.split(r"[-_]", c)[0].lower() for c in codes]
-    if "de" not in primary and "en" not in primary:
-        return None
     return {lang: i for i, lang in reversed(list(enumerate(primary)))}
 
 

@@ -71,8 +71,9 @@ class ReadResult:
 def slugify(text: str) -> str:
     """A stable id from a German term: ``Flüssiggas`` → ``fluessiggas``, ``OVKS`` → ``ovks``."""
     text = text.casefold().translate(_GERMAN_FOLD)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     return slug or "entry"
 
@@ -93,7 +94,9 @@ def term_problem(term: str) -> str | None:
         return "empty term"
     if term != term.strip():
         return f"leading or trailing space in {term!r}"
-    if any(unicodedata.category(c) in ("Cc", "Cf") and c != "\u00ad" for c in term):
+    if not term.isprintable() and any(  # isprintable: fast path for ordinary terms
+        unicodedata.category(c) in ("Cc", "Cf") and c != "\u00ad" for c in term
+    ):
         return f"control or format character in {term!r}"
     return None
 
@@ -215,7 +218,9 @@ def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
                 claimed[key] = (entry.id, entry.line)
 
 
-def info_of(glossary_or_entries: Glossary | Iterable[Entry], info: GlossaryInfo | None) -> tuple:
+def info_of(
+    glossary_or_entries: Glossary | Iterable[Entry], info: GlossaryInfo | None
+) -> tuple[GlossaryInfo, list[Entry]]:
     """The (GlossaryInfo, entries) to export: ``info`` if given, else one made from the layers."""
     if isinstance(glossary_or_entries, Glossary):
         entries = list(glossary_or_entries)

@@ -20,9 +20,6 @@ from glossar.formats.glossary_entries import (
 )
 from glossar.glossary.model import Entry, GlossaryInfo
 
-NAME = "json"
-EXTENSIONS = (".json",)
-
 
 def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False) -> tuple[str, list]:
     """The glossary as one JSON document (UTF-8, not ASCII-escaped); JSON loses nothing."""
@@ -33,8 +30,11 @@ def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False) -> 
 def _entry_lines(text: str) -> dict[str, int]:
     """Line of each ``"id": "…"`` in the text, so problems name a line (json has no positions)."""
     lines: dict[str, int] = {}
+    line, pos = 1, 0
     for match in re.finditer(r'"id"\s*:\s*"((?:[^"\\]|\\.)*)"', text):
-        lines.setdefault(match.group(1), text.count("\n", 0, match.start()) + 1)
+        line += text.count("\n", pos, match.start())
+        pos = match.start()
+        lines.setdefault(match.group(1), line)
     return lines
 
 

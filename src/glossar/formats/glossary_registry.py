@@ -7,9 +7,10 @@ and :func:`import_glossary`; the CLI calls nothing else.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from glossar.errors import BadInputError
@@ -96,9 +97,7 @@ FORMATS: dict[str, GlossaryFormat] = {
         GlossaryFormat(
             "tbx", (".tbx",), "TBX-Basic, TBX v3 (ISO 30042:2019)", _tbx_read, _tbx_write("v3")
         ),
-        GlossaryFormat(
-            "tbx2008", (), "TBX-Basic, 2008 martif form", _tbx_read, _tbx_write("2008")
-        ),
+        GlossaryFormat("tbx2008", (), "TBX-Basic, 2008 martif form", _tbx_read, _tbx_write("2008")),
         GlossaryFormat("csv", (".csv",), "two-column CSV (DeepL, Google)", _csv_read, _csv_write),
         GlossaryFormat("tsv", (".tsv", ".tab"), "two-column TSV (DeepL)", _tsv_read, _tsv_write),
         GlossaryFormat("json", (".json",), "JSON with every field", _json_read, _json_write),
@@ -178,9 +177,7 @@ def _read_input(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
         raise BadInputError(f"{path}: cannot read ({exc.strerror})") from None
 
 
-def read_glossary(
-    source: str | os.PathLike[str] | bytes, fmt: str | None = None
-) -> ReadResult:
+def read_glossary(source: str | os.PathLike[str] | bytes, fmt: str | None = None) -> ReadResult:
     """Like :func:`import_glossary`, with the warnings (skipped concepts, lost fields)."""
     data, name = _read_input(source)
     if len(data) > MAX_IMPORT_BYTES:
@@ -189,7 +186,17 @@ def read_glossary(
         form = get_format(fmt)
     else:
         form = (format_for_path(name) if name[:1] != "<" else None) or sniff_format(data)
-    return form.read(data, name)
+    # Reading builds millions of short-lived objects and no reference cycles; the cyclic
+    # garbage collector's passes over them doubled the time of a 100,000-entry TBX import.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        result = form.read(data, name)
+    finally:
+        if enabled:
+            gc.enable()
+    result.info = replace(result.info, entries=len(result.entries))
+    return result
 
 
 def import_glossary(

@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from lxml import etree
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
-EXTENSIONS = (".tbx",)
 NOTE_PREFIX = "glossar:"
 
 GENDER_TO_TBX = {"m": "masculine", "f": "feminine", "n": "neuter"}
@@ -247,22 +246,17 @@ def write_tbx(info: GlossaryInfo, entries: Iterable[Entry], *, version: str = "v
     if entries or names is V2008:
         body = b.sub(text, "body")
         for entry in entries:
-            _concept(b, body, entry)
+            try:
+                _concept(b, body, entry)
+            except ValueError as exc:  # lxml refuses NUL and other non-XML characters
+                raise BadInputError(
+                    f"entry {entry.id!r}: cannot be written as XML: {exc}"
+                ) from None
     data = etree.tostring(root, encoding="unicode", pretty_print=True)
     prolog = '<?xml version="1.0" encoding="UTF-8"?>\n'
     if names is V2008:
         prolog += '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n'
     return prolog + data
-
-
-def write_v3(info: GlossaryInfo, entries: list[Entry], *, header: bool = False) -> tuple:
-    """Registry face: TBX v3 (lossless, no warnings)."""
-    return write_tbx(info, entries, version="v3"), []
-
-
-def write_2008(info: GlossaryInfo, entries: list[Entry], *, header: bool = False) -> tuple:
-    """Registry face: TBX 2008 martif (lossless, no warnings)."""
-    return write_tbx(info, entries, version="2008"), []
 
 
 # ---------------------------------------------------------------- reading
@@ -277,15 +271,18 @@ class _Term:
     free_notes: list[str] = field(default_factory=list)
     tagged: list[tuple[str, str]] = field(default_factory=list)  # glossar:KEY=VALUE notes
 
-    @property
-    def status(self) -> str:
-        """preferred, admitted or deprecated (from administrativeStatus or usageStatus)."""
-        raw = (self.notes.get("administrativeStatus") or self.notes.get("usageStatus") or "").lower()
+    status: str = ""  # preferred, admitted, deprecated or '' (set by set_status)
+
+    def set_status(self) -> None:
+        """From administrativeStatus or usageStatus, whatever vocabulary the tool used."""
+        raw = self.notes.get("administrativeStatus") or self.notes.get("usageStatus") or ""
+        raw = raw.lower()
         if any(w in raw for w in ("deprecated", "superseded", "forbidden", "obsolete")):
-            return "deprecated"
-        if any(w in raw for w in ("preferred", "standardized")):
-            return "preferred"
-        return "admitted" if raw else ""
+            self.status = "deprecated"
+        elif any(w in raw for w in ("preferred", "standardized")):
+            self.status = "preferred"
+        else:
+            self.status = "admitted" if raw else ""
 
     @property
     def is_abbreviation(self) -> bool:
@@ -339,7 +336,7 @@ class _Reader:
         self.problems = problems
 
     def text(self, el: etree._Element) -> str:
-        value = "".join(el.itertext())
+        value = "".join(el.itertext()) if len(el) else (el.text or "")
         return value if self.verbatim else normalise_space(value)
 
     def note(self, el: etree._Element, free: list[str], tagged: list[tuple[str, str]]) -> None:
@@ -370,6 +367,7 @@ class _Reader:
                 term.contexts.append(self.text(child))
             elif kind == "note":
                 self.note(child, term.free_notes, term.tagged)
+        term.set_status()
         return term
 
     def concept(self, el: etree._Element) -> _Concept:
@@ -529,10 +527,7 @@ def read(data: bytes, name: str) -> ReadResult:
     if not gloss_id or not ID_RE.match(gloss_id):
         gloss_id = id_from_name(name)
     reader = _Reader(name, verbatim, problems)
-    concepts = [
-        reader.concept(el)
-        for el in root.iter("{*}termEntry", "{*}conceptEntry")
-    ]
+    concepts = [reader.concept(el) for el in root.iter("{*}termEntry", "{*}conceptEntry")]
     languages = sorted({lang for c in concepts for lang in c.langs if c.langs[lang]})
     paired = [c for c in concepts if c.langs.get("de") and c.langs.get("en")]
     if not paired:

@@ -23,9 +23,6 @@ from glossar.formats.glossary_entries import (
 )
 from glossar.glossary.model import Entry, GlossaryInfo
 
-NAME = "toml"
-EXTENSIONS = (".toml",)
-
 
 def entry_table(entry: Entry) -> dict[str, object]:
     """One ``[[entry]]`` table: documented field order, empty fields left out.
@@ -38,9 +35,7 @@ def entry_table(entry: Entry) -> dict[str, object]:
         value = getattr(entry, name)
         if name == "pos":
             table[name] = value
-        elif name == "kind" and value == "term":
-            continue
-        elif value in (None, "", ()):
+        elif (name == "kind" and value == "term") or value in (None, "", ()):
             continue
         else:
             table[name] = list(value) if isinstance(value, tuple) else value
@@ -54,8 +49,13 @@ def write_glossary_toml(info: GlossaryInfo, entries: Iterable[Entry]) -> str:
     header = info_dict(info)
     header.setdefault("source_lang", "de")
     header.setdefault("target_lang", "en")
-    doc = {"glossary": header, "entry": [entry_table(e) for e in entries]}
-    return _ARRAY_RE.sub(_inline_array, tomli_w.dumps(doc, multiline_strings=True))
+    # Each entry is dumped on its own under a literal [[entry]] line: tomli-w would write
+    # short entries as inline tables, which is valid TOML but not the documented shape.
+    parts = [tomli_w.dumps({"glossary": header})]
+    for entry in entries:
+        parts.append("\n[[entry]]\n")
+        parts.append(tomli_w.dumps(entry_table(entry), multiline_strings=True))
+    return _ARRAY_RE.sub(_inline_array, "".join(parts))
 
 
 # tomli-w writes every array one item per line; short arrays of plain strings read better

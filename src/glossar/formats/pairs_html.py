@@ -45,7 +45,8 @@ table.glossary { border-collapse: collapse; margin-top: .5rem; font-size: .95rem
 table.glossary th, table.glossary td { border: 1px solid #ddd; padding: .3rem .6rem;
   text-align: left; vertical-align: top; }
 table.glossary th { background: #f4f4f4; font-family: system-ui, sans-serif; }
-@media (max-width: 800px) { .cols-2, .cols-3 { grid-template-columns: 1fr; } .colhead { display: none; } }
+@media (max-width: 800px) {
+  .cols-2, .cols-3 { grid-template-columns: 1fr; } .colhead { display: none; } }
 """.strip()
 
 
@@ -114,13 +115,24 @@ def render(doc: BilingualDocument) -> str:
         "<body>",
         "<header>",
     ]
-    if doc.title:
+    blocks = doc.blocks()
+    if blocks and blocks[0][0] == "title" and len(blocks[0][1]) == 1:
+        title = blocks[0][1][0]  # the title block becomes the page heading, terms and all
+        blocks = blocks[1:]
+        h.append(f'<h1 lang="de">{_german_html(title)}</h1>')
+        for text, label in ((title.en_ref, "REF"), (title.en_mt, "MT")):
+            if text:
+                h.append(
+                    f'<p class="en-title" lang="en">{_english_html(text, title)} '
+                    f'<span class="meta">({label})</span></p>'
+                )
+    elif doc.title:
         h.append(f'<h1 lang="de">{_e(doc.title)}</h1>')
-    if doc.title_en_ref:
-        h.append(
-            f'<p class="en-title" lang="en">{_e(doc.title_en_ref)} '
-            f'<span class="meta">({_e(reference_label(doc))})</span></p>'
-        )
+        if doc.title_en_ref:
+            h.append(
+                f'<p class="en-title" lang="en">{_e(doc.title_en_ref)} '
+                f'<span class="meta">(REF)</span></p>'
+            )
     byline = " · ".join(x for x in (doc.author, doc.place) if x)
     if byline:
         h.append(f'<p class="meta">{_e(byline)}</p>')
@@ -129,13 +141,15 @@ def render(doc: BilingualDocument) -> str:
         h.append(f'<p class="note{warn}">{_e(line)}</p>')
     h += ["</header>", "<main>", f'<div class="grid {cols_class}">']
     h += [f'<div class="colhead">{_e(x)}</div>' for x in heads]
-    for block, pairs in doc.blocks():
+    for block, pairs in blocks:
         for i, p in enumerate(pairs):
             start = " block-start" if i == 0 else ""
             cls = f"{block}{start}"
             h.append(f'<div class="cell de {cls}" lang="de">{_german_html(p)}</div>')
             if show_ref:
-                h.append(f'<div class="cell ref {cls}" lang="en">{_english_html(p.en_ref, p)}</div>')
+                h.append(
+                    f'<div class="cell ref {cls}" lang="en">{_english_html(p.en_ref, p)}</div>'
+                )
             if show_mt:
                 h.append(f'<div class="cell mt {cls}" lang="en">{_english_html(p.en_mt, p)}</div>')
             if ncols == 1:
@@ -148,7 +162,8 @@ def render(doc: BilingualDocument) -> str:
         h.append(
             "<tr>"
             + "".join(
-                f"<th>{_e(x)}</th>" for x in (_("German"), _("English"), _("Occurrences"), _("Note"))
+                f"<th>{_e(x)}</th>"
+                for x in (_("German"), _("English"), _("Occurrences"), _("Note"))
             )
             + "</tr>"
         )

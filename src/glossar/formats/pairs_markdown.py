@@ -11,20 +11,22 @@ import re
 
 from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.formats.pairs_common import columns_note, mt_label, reference_label
+from glossar.formats.pairs_common import columns_note
 from glossar.i18n import _
 
+_SPACE = re.compile(r"\s+")
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
 def escape(text: str) -> str:
     """Text that Markdown shows literally (one line: newlines become spaces)."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text))
 
 
 def _german(p: Pair) -> str:
     return "".join(
-        f"**{escape(piece)}**" if term else escape(piece) for piece, term in german_spans(p.de, p.terms)
+        f"**{escape(piece)}**" if term else escape(piece)
+        for piece, term in german_spans(p.de, p.terms)
     )
 
 
@@ -47,42 +49,46 @@ def _terms(p: Pair) -> str:
     return "; ".join(seen)
 
 
+def _heading(p: Pair, level: str, show_ref: bool, show_mt: bool) -> list[str]:
+    out = [f"{level} {_german(p)}", ""]
+    if show_ref and p.en_ref:
+        out.append(f"_{_english(p.en_ref, p)}_ (REF)  ")
+    if show_mt and p.en_mt:
+        out.append(f"_{_english(p.en_mt, p)}_ (MT)  ")
+    return out
+
+
 def render(doc: BilingualDocument) -> str:
     """The document as one Markdown text."""
     show_ref, show_mt = doc.has_reference, doc.mt is not None
     header = [_("German")]
     if show_ref:
-        header.append(_("English (REF: {label})").format(label=reference_label(doc)))
+        header.append(_("English (REF)"))
     if show_mt:
-        header.append(_("English (MT: {label})").format(label=mt_label(doc)))
+        header.append(_("English (MT)"))
     header.append(_("Terms"))
 
+    blocks = doc.blocks()
     out: list[str] = []
-    if doc.title:
-        out.append(f"# {escape(doc.title)}")
+    if blocks and blocks[0][0] == "title" and len(blocks[0][1]) == 1:
+        out += _heading(blocks[0][1][0], "#", show_ref, show_mt)
+        blocks = blocks[1:]
+    elif doc.title:
+        out += [f"# {escape(doc.title)}", ""]
         if doc.title_en_ref:
-            out.append(f"\n*{escape(doc.title_en_ref)}* ({escape(reference_label(doc))})")
+            out.append(f"_{escape(doc.title_en_ref)}_ (REF)  ")
     meta = [
         f"{_('Author')}: {escape(doc.author)}" if doc.author else "",
         f"{_('Place')}: {escape(doc.place)}" if doc.place else "",
     ]
     if any(meta):
-        out.append("\n" + " · ".join(m for m in meta if m))
+        out += ["", " · ".join(m for m in meta if m)]
     out += ["", *[f"> {escape(line)}  " for line in columns_note(doc)]]
 
-    for block, pairs in doc.blocks():
+    for block, pairs in blocks:
         out.append("")
         if block in ("title", "heading") and len(pairs) == 1:
-            p = pairs[0]
-            level = "#" if block == "title" else "##"
-            if block == "title" and doc.title == p.de:
-                level = "##"
-            out.append(f"{level} {_german(p)}")
-            english = [
-                f"*{_english(p.en_ref, p)}* (REF)" if show_ref and p.en_ref else "",
-                f"*{_english(p.en_mt, p)}* (MT)" if show_mt and p.en_mt else "",
-            ]
-            out += ["", *[e + "  " for e in english if e]]
+            out += _heading(pairs[0], "##", show_ref, show_mt)
             continue
         out.append(f"*{escape(block)}*")
         out.append("")
@@ -96,7 +102,6 @@ def render(doc: BilingualDocument) -> str:
                 cells.append(_english(p.en_mt, p))
             cells.append(_terms(p))
             out.append("| " + " | ".join(cells) + " |")
-
     out += ["", f"## {_('Glossary terms used')}", ""]
     if doc.glossary:
         counts = doc.term_counts()

@@ -29,9 +29,14 @@ _GAP = " │ "
 Span = tuple[int, int]
 
 
+def _lines(text: str, width: int, **kw: str) -> list[str]:
+    """``text`` wrapped at ``width``, never broken at a hyphen (OVKS-Truppen, mini-NATO)."""
+    return textwrap.wrap(text, width=max(width, 10), break_on_hyphens=False, **kw) or [""]
+
+
 def _wrap(text: str, width: int) -> list[Span]:
     """Line spans of ``text`` wrapped at ``width`` (offsets, so highlights survive wrapping)."""
-    lines = textwrap.wrap(text, width=max(width, 10), break_on_hyphens=False) or [""]
+    lines = _lines(text, width)
     spans: list[Span] = []
     pos = 0
     for line in lines:
@@ -148,10 +153,11 @@ def _pair_lines(doc: BilingualDocument, p: Pair, width: int, painter: _Painter) 
         for i in range(max(len(left), len(right))):
             l_text, l_n = left[i] if i < len(left) else ("", 0)
             r_text, _r_n = right[i] if i < len(right) else ("", 0)
-            lines.append((l_text + " " * (left_w - l_n) + painter.style(_GAP, dim=True) + r_text))
+            gap = painter.style(_GAP if r_text else _GAP.rstrip(), dim=True)
+            lines.append(l_text + " " * (left_w - l_n) + gap + r_text)
         terms = _terms_line(p)
         if terms and not painter.color:
-            lines += [" " * 2 + line for line in textwrap.wrap(terms, width - 2)]
+            lines += ["  " + line for line in _lines(terms, width - 2)]
     else:
         lines += [
             t
@@ -163,7 +169,12 @@ def _pair_lines(doc: BilingualDocument, p: Pair, width: int, painter: _Painter) 
             lines += [
                 t
                 for t, _n in _labelled(
-                    _("REF "), p.en_ref, width, _english_marks(p.en_ref, entries), painter, fg="green"
+                    _("REF "),
+                    p.en_ref,
+                    width,
+                    _english_marks(p.en_ref, entries),
+                    painter,
+                    fg="green",
                 )
             ]
         if show_mt:
@@ -175,25 +186,24 @@ def _pair_lines(doc: BilingualDocument, p: Pair, width: int, painter: _Painter) 
             ]
         terms = _terms_line(p)
         if terms:
-            lines += [" " * 4 + line for line in textwrap.wrap(terms, max(width - 4, 10))]
+            lines += ["    " + line for line in _lines(terms, width - 4)]
     return [line.rstrip() for line in lines]
 
 
 def _glossary_lines(doc: BilingualDocument, width: int, painter: _Painter) -> list[str]:
+    """Each term used: German, English (and abbreviation), how often. Notes are in lookup/html."""
     if not doc.glossary:
         return [_("No glossary terms in this text.")]
     counts = doc.term_counts()
     lines = [painter.style(_("Glossary terms used ({n})").format(n=len(doc.glossary)), bold=True)]
-    de_w = min(max(len(e.de) for e in doc.glossary), width // 2 - 4)
+    de_w = min(max(len(e.de) for e in doc.glossary), 28)
     for e in doc.glossary:
         english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
-        head = f"  {e.de:<{de_w}}  "
-        body = f"{english}  ×{counts.get(e.id, 0)}"
-        if e.note:
-            body += f" — {e.note}"
-        wrapped = textwrap.wrap(body, max(width - len(head), 20)) or [""]
-        lines.append(painter.style(head, fg="yellow") + wrapped[0])
-        lines += [" " * len(head) + w for w in wrapped[1:]]
+        row = f"  {e.de:<{de_w}}  {english}  ×{counts.get(e.id, 0)}"
+        wrapped = _lines(row, width, subsequent_indent=" " * (de_w + 4))
+        first = wrapped[0]
+        lines.append(painter.style(first[: de_w + 2], fg="yellow") + first[de_w + 2 :])
+        lines += wrapped[1:]
     return lines
 
 
@@ -203,18 +213,23 @@ def render(doc: BilingualDocument, *, width: int | None = None, color: bool = Fa
         width = shutil.get_terminal_size((100, 24)).columns
     width = max(40, min(width, MAX_WIDTH))
     painter = _Painter(color)
+    blocks = doc.blocks()
     out: list[str] = []
-    if doc.title:
-        out += [painter.style(line, bold=True) for line in textwrap.wrap(doc.title, width)]
-    if doc.title_en_ref:
-        out += [painter.style(line, italic=True) for line in textwrap.wrap(doc.title_en_ref, width)]
+    if blocks and blocks[0][0] == "title":  # the title shows as a pair, with its terms
+        for p in blocks[0][1]:
+            out += _pair_lines(doc, p, width, painter)
+        blocks = blocks[1:]
+    elif doc.title:
+        out += [painter.style(line, bold=True) for line in _lines(doc.title, width)]
+        if doc.title_en_ref:
+            out += [painter.style(line, italic=True) for line in _lines(doc.title_en_ref, width)]
     byline = " · ".join(x for x in (doc.author, doc.place) if x)
     if byline:
         out.append(painter.style(byline, dim=True))
     for note in columns_note(doc):
-        out += textwrap.wrap(note, width)
+        out += _lines(note, width)
     rule = painter.style("─" * width, dim=True)
-    for _block, pairs in doc.blocks():
+    for _block, pairs in blocks:
         out.append(rule)
         for i, p in enumerate(pairs):
             if i:

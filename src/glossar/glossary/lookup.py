@@ -16,8 +16,8 @@ The index is built once per :class:`~glossar.glossary.model.Glossary` and cached
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from glossar.glossary.model import Entry, Glossary
 from glossar.text.fold import fold_case, fold_key
@@ -58,44 +58,70 @@ def _add(index: dict[str, list[str]], key: str, entry_id: str) -> None:
         ids.append(entry_id)
 
 
-@dataclass(slots=True)
 class LookupIndex:
-    """Dictionaries from normalised keys to entry ids, one per match kind."""
+    """Dictionaries from normalised keys to entry ids, one per match kind, each built on
+    first use: an exact hit in a 100,000-entry glossary never pays for the inflection
+    or fuzzy indexes."""
 
-    exact: dict[str, list[str]] = field(default_factory=dict)
-    abbreviation: dict[str, list[str]] = field(default_factory=dict)
-    folded: dict[str, list[str]] = field(default_factory=dict)
-    inflected: dict[str, list[str]] = field(default_factory=dict)
-    reverse: dict[str, list[str]] = field(default_factory=dict)
-    #: fold keys of every German and English term, and the entry and spelling behind each.
-    fuzzy_keys: list[str] = field(default_factory=list)
-    fuzzy_owner: list[tuple[str, str]] = field(default_factory=list)
+    def __init__(self, entries: Iterable[Entry]):
+        self._entries = list(entries)
+        self._parts: dict[str, dict[str, list[str]]] = {}
+        self._fuzzy: tuple[list[str], list[tuple[str, str]]] | None = None
+        #: (length, first or last letter, 0/1) → (terms, positions in fuzzy keys).
+        self.buckets: dict[tuple[int, str, int], tuple[list[str], list[int]]] = {}
 
-    @classmethod
-    def build(cls, entries: Iterable[Entry]) -> LookupIndex:
-        index = cls()
-        for entry in entries:
-            eid = entry.id
-            for term in (entry.de, *entry.de_alt):
-                _add(index.exact, term, eid)
-                _add(index.folded, fold_key(term), eid)
-            for form in (*entry.forms, *(x for x in (entry.plural, entry.genitive) if x)):
-                _add(index.inflected, fold_key(form), eid)
-            for term in (entry.de, *entry.de_alt, *entry.forms):
-                for stem in german_stem_keys(term):
-                    _add(index.inflected, stem, eid)
-            for abbr in (*entry.de_abbr, *entry.en_abbr):
-                _add(index.abbreviation, fold_case(abbr), eid)
-            for term in (entry.en, *entry.en_alt):
-                _add(index.reverse, fold_key(term), eid)
-            seen: set[str] = set()
-            for term in (*entry.german_terms, *entry.english_terms):
-                key = fold_key(term)
-                if key not in seen:
-                    seen.add(key)
-                    index.fuzzy_keys.append(key)
-                    index.fuzzy_owner.append((eid, term))
-        return index
+    def part(self, kind: str) -> dict[str, list[str]]:
+        """The key → entry ids dictionary for match ``kind``."""
+        built = self._parts.get(kind)
+        if built is None:
+            built = {}
+            for entry in self._entries:
+                for key in _KEYS[kind](entry):
+                    _add(built, key, entry.id)
+            self._parts[kind] = built
+        return built
+
+    @property
+    def fuzzy_keys(self) -> list[str]:
+        """Fold keys of every German and English term (for fuzzy matching)."""
+        return self._fuzzy_lists()[0]
+
+    @property
+    def fuzzy_owner(self) -> list[tuple[str, str]]:
+        """For each fuzzy key: the entry id and the spelling behind it."""
+        return self._fuzzy_lists()[1]
+
+    def _fuzzy_lists(self) -> tuple[list[str], list[tuple[str, str]]]:
+        if self._fuzzy is None:
+            keys: list[str] = []
+            owners: list[tuple[str, str]] = []
+            for entry in self._entries:
+                seen: set[str] = set()
+                for term in (*entry.german_terms, *entry.english_terms):
+                    key = fold_key(term)
+                    if key not in seen:
+                        seen.add(key)
+                        keys.append(key)
+                        owners.append((entry.id, term))
+            self._fuzzy = (keys, owners)
+        return self._fuzzy
+
+
+def _inflected_keys(entry: Entry) -> Iterable[str]:
+    for form in (*entry.forms, *(x for x in (entry.plural, entry.genitive) if x)):
+        yield fold_key(form)
+    for term in (entry.de, *entry.de_alt, *entry.forms):
+        yield from german_stem_keys(term)
+
+
+#: match kind → the keys an entry is filed under for it.
+_KEYS: dict[str, Callable[[Entry], Iterable[str]]] = {
+    "exact": lambda e: (e.de, *e.de_alt),
+    "abbreviation": lambda e: (fold_case(a) for a in (*e.de_abbr, *e.en_abbr)),
+    "folded": lambda e: (fold_key(t) for t in (e.de, *e.de_alt)),
+    "inflected": _inflected_keys,
+    "reverse": lambda e: (fold_key(t) for t in (e.en, *e.en_alt)),
+}
 
 
 _INDEXES: weakref.WeakKeyDictionary[Glossary, LookupIndex] = weakref.WeakKeyDictionary()
@@ -105,7 +131,7 @@ def lookup_index(glossary: Glossary) -> LookupIndex:
     """The (cached) lookup index of ``glossary``."""
     index = _INDEXES.get(glossary)
     if index is None:
-        index = LookupIndex.build(glossary)
+        index = LookupIndex(glossary)
         _INDEXES[glossary] = index
     return index
 
@@ -157,19 +183,57 @@ def lookup(
                 found.append(LookupResult(glossary.entries[eid], kind, 1.0, matched))
 
     key = fold_key(query)
-    take(index.exact.get(query, ()), "exact", query)
-    take(index.abbreviation.get(fold_case(query), ()), "abbreviation", query)
+    take(index.part("exact").get(query, ()), "exact", query)
+    take(index.part("abbreviation").get(fold_case(query), ()), "abbreviation", query)
     if not found:
-        take(index.folded.get(key, ()), "folded", query)
+        take(index.part("folded").get(key, ()), "folded", query)
     if not found:
+        inflected = index.part("inflected")
         for stem in sorted(german_stem_keys(query) | {key}, key=len, reverse=True):
-            take(index.inflected.get(stem, ()), "inflected", query)
+            take(inflected.get(stem, ()), "inflected", query)
     if not found:
+        reverse = index.part("reverse")
         for singular in _english_singulars(key):
-            take(index.reverse.get(singular, ()), "reverse", query)
+            take(reverse.get(singular, ()), "reverse", query)
     if found or not fuzzy:
         return found[:limit] if limit else found
     return _fuzzy(glossary, index, key, limit, min_score)
+
+
+#: Above this many terms, fuzzy search first narrows candidates by length and edit distance.
+_SMALL = 20_000
+
+
+def _fuzzy_candidates(index: LookupIndex, key: str) -> tuple[list[str], list[int]]:
+    """Terms worth scoring for ``key``: all of them in a small glossary; in a large one,
+    only terms within two edits (three for long queries) of it.
+
+    Large glossaries are bucketed by (length, first letter) and (length, last letter):
+    a near miss keeps its length within the edit budget and, short of typos at both
+    ends, its first or its last letter, so only a few buckets need an edit-distance scan.
+    """
+    if len(index.fuzzy_keys) <= _SMALL:
+        return index.fuzzy_keys, list(range(len(index.fuzzy_keys)))
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    buckets = index.buckets
+    if not buckets:
+        for position, term in enumerate(index.fuzzy_keys):
+            for bucket_key in ((len(term), term[0], 0), (len(term), term[-1], 1)):
+                bucket = buckets.setdefault(bucket_key, ([], []))
+                bucket[0].append(term)
+                bucket[1].append(position)
+    cutoff = 2 if len(key) < 12 else 3
+    found: dict[int, str] = {}
+    for length in range(len(key) - cutoff, len(key) + cutoff + 1):
+        for bucket_key in ((length, key[0], 0), (length, key[-1], 1)):
+            terms, where = buckets.get(bucket_key, ((), ()))
+            for term, _dist, i in process.extract_iter(
+                key, terms, scorer=Levenshtein.distance, score_cutoff=cutoff
+            ):
+                found[where[i]] = term
+    return list(found.values()), list(found)
 
 
 def _fuzzy(
@@ -177,17 +241,18 @@ def _fuzzy(
 ) -> list[LookupResult]:
     from rapidfuzz import fuzz, process
 
+    keys, positions = _fuzzy_candidates(index, key)
     hits = process.extract(
         key,
-        index.fuzzy_keys,
+        keys,
         scorer=fuzz.ratio,
         limit=max(limit, 1) * 4,
         score_cutoff=min_score * 100,
     )
     results: list[LookupResult] = []
     seen: set[str] = set()
-    for _choice, score, position in hits:
-        eid, term = index.fuzzy_owner[position]
+    for _choice, score, i in hits:
+        eid, term = index.fuzzy_owner[positions[i]]
         if eid in seen or eid not in glossary.entries:
             continue
         seen.add(eid)

@@ -105,9 +105,22 @@ def indefinite_article(term: str) -> str:
     return "an" if low[:1] in "aeiou" else "a"
 
 
+_INVARIANT = frozenset(
+    "aircraft spacecraft personnel equipment information unrest police news media "
+    "evidence support power sheep series species offspring".split()
+)
+
+
 def pluralise(term: str) -> str:
-    """English plural of the last word of ``term`` (regular rules)."""
+    """English plural of ``term``'s head noun (regular rules; ``X of Y`` pluralises X)."""
+    if " of " in term:
+        first, _, rest = term.partition(" of ")
+        return f"{pluralise(first)} of {rest}"
     head, _, last = term.rpartition(" ")
+    if last.lower() in _INVARIANT or (last.isupper() and len(last) > 1):
+        return term
+    if last.endswith("s") and not last.endswith(("ss", "us", "is", "as", "os")):
+        return term  # already plural ("riots", "ground troops")
     if re.search(r"[^aeiou]y$", last):
         last = last[:-1] + "ies"
     elif re.search(r"(s|x|z|ch|sh)$", last):
@@ -130,6 +143,7 @@ def _german_is_plural(match: TermMatch, rendering: str) -> bool:
     return (
         last.endswith("s")
         and not last.endswith("ss")
+        and rendering.casefold() != surface
         and rendering.isascii()
         and surface != entry.de.casefold()
         and not (entry.genitive and surface == entry.genitive.casefold())
@@ -155,7 +169,7 @@ def _put(text: str, start: int, end: int, term: str) -> tuple[str, int, int]:
         before = before[: art.start(1)] + new + art.group(2)
     if before and not before[-1].isspace() and before[-1] not in "„“\"'(«‚‘-/":
         before += " "
-    if after and after[0] not in " \t\n.,;:!?)»“”\"'’-/":
+    if after and not after[0].isspace() and after[0] not in ".,;:!?)»“”\"'’-/":
         term += " "
     return before + term + after, len(before), len(before) + len(term)
 
@@ -232,14 +246,19 @@ class _Pending:
 
 
 def _group_matches(matches: list[TermMatch]) -> list[TermMatch]:
-    """First match per entry (one check per entry and segment)."""
-    seen: set[str] = set()
+    """First match per entry and expected English (one check each per segment)."""
+    seen: set[tuple[str, str]] = set()
     out = []
     for m in matches:
-        if m.entry.id not in seen:
-            seen.add(m.entry.id)
+        key = (m.entry.id, m.english)
+        if key not in seen:
+            seen.add(key)
             out.append(m)
     return out
+
+
+def _overlap(edit: tuple[int, int, str, str], span: tuple[int, int]) -> bool:
+    return edit[0] < span[1] and span[0] < edit[1]
 
 
 def _deprecated_edit(text: str, entry: Entry, english: str) -> tuple[int, int, str, str] | None:
@@ -300,33 +319,44 @@ def enforce(
     retry: dict[int, list[_Pending]] = {}
     for i in with_terms:
         text = targets[i]
-        edits: list[tuple[int, int, str, str]] = []  # spans in the model's own output
+        # spans in the model's own output: the English it already got right is kept
+        edits: list[tuple[int, int, str, str]] = [
+            (found.start(), found.end(), "", "keep")
+            for m in matches[i]
+            for term in accepted_english(m)
+            for found in _term_regex(term).finditer(text)
+        ]
         for m in matches[i]:
             english = m.english
             if english_present(text, accepted_english(m)):
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, "model"))
                 continue
-            edit = _deprecated_edit(text, m.entry, english)
-            if edit is None and i in aligned:
-                span = aligned_span(aligned[i], m.start, m.end)
-                if span is not None:
-                    a, b = span
-                    edit = (a, b, _plural_if(m, text[a:b], english), "aligned")
+            edit = None
+            span = aligned_span(aligned[i], m.start, m.end) if i in aligned else None
+            deprecated = _deprecated_edit(text, m.entry, english)
+            if deprecated is not None and (span is None or _overlap(deprecated, span)):
+                edit = deprecated
+            elif span is not None:
+                a, b = span
+                edit = (a, b, _plural_if(m, text[a:b], english), "aligned")
             if edit is not None and not any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
                 edits.append(edit)
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, edit[3]))
                 continue
             retry.setdefault(i, []).append(_Pending(m, english))
             checks[i].append(TermCheck(m.id, m.entry.de, english, False, "missing"))
-        for a, b, term, _method in sorted(edits, reverse=True):
-            text = _put(text, a, b, term)[0]
+        for a, b, term, method in sorted(edits, reverse=True):
+            if method != "keep":
+                text = _put(text, a, b, term)[0]
         targets[i] = text
         if i in retry:  # the placeholder pass redoes every term the model did not render
-            missing = {p.match.id for p in retry[i]}
+            missing = {(p.match.id, p.english) for p in retry[i]}
             retry[i] = [
-                _Pending(m, m.english, m.id in missing)
+                _Pending(m, m.english, (m.id, m.english) in missing)
                 for m in matches[i]
-                if not any(c.id == m.id and c.method == "model" for c in checks[i])
+                if not any(
+                    (c.id, c.en) == (m.id, m.english) and c.method == "model" for c in checks[i]
+                )
             ]
 
     if retry:
@@ -337,7 +367,7 @@ def enforce(
     for i, target in enumerate(targets):
         final = []
         for c in checks[i]:
-            m = next(m for m in matches[i] if m.id == c.id)
+            m = next(m for m in matches[i] if m.id == c.id and m.english == c.en)
             present = english_present(target, accepted_english(m))
             method = c.method if present else "missing"
             final.append(TermCheck(c.id, c.de, c.en, present, method))
@@ -375,26 +405,35 @@ def _placeholder_pass(
             for ph, pending in named:
                 m = re.search(rf"(?<![\w]){ph}(?![\w])", text, re.IGNORECASE)
                 assert m is not None
-                text = _put(text, m.start(), m.end(), pending.english)[0]
+                term = _plural_if(pending.match, "", pending.english)
+                text = _put(text, m.start(), m.end(), term)[0]
             method = "placeholder"
         else:
             text = targets[i]
             missing = [p for _, p in named if p.missing]
+            keep = [c.en for c in checks[i]]
             for pending in sorted(missing, key=lambda p: p.match.start, reverse=True):
                 frac = pending.match.start / max(len(sentences[i]), 1)
-                text = _insert_at_fraction(text, frac, pending.english)
+                term = _plural_if(pending.match, "", pending.english)
+                text = _insert_at_fraction(text, frac, term, keep)
             method = "inserted"
         targets[i] = text
-        ids = {p.match.id for _, p in named if p.missing or method == "placeholder"}
+        ids = {(p.match.id, p.english) for _, p in named if p.missing or method == "placeholder"}
         checks[i] = [
-            TermCheck(c.id, c.de, c.en, True, method) if c.id in ids else c for c in checks[i]
+            TermCheck(c.id, c.de, c.en, True, method) if (c.id, c.en) in ids else c
+            for c in checks[i]
         ]
 
 
-def _insert_at_fraction(text: str, frac: float, term: str) -> str:
+def _insert_at_fraction(text: str, frac: float, term: str, keep: Sequence[str] = ()) -> str:
+    """Insert ``term`` before the word at relative position ``frac``, never inside ``keep``."""
     words = list(re.finditer(r"\S+", text))
     if not words:
         return term
     k = min(int(round(frac * len(words))), len(words))
     pos = words[k].start() if k < len(words) else len(text.rstrip(" .!?"))
+    for other in keep:
+        for m in _term_regex(other).finditer(text):
+            if m.start() < pos < m.end():
+                pos = m.end()
     return _put(text, pos, pos, term)[0]

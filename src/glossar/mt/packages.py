@@ -178,7 +178,7 @@ def check_archive(path: str | os.PathLike[str]) -> PackageCheck:
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
                 raise _bad(p, f"member {name!r} is a symbolic link")
-            if mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
                 raise _bad(p, f"member {name!r} is not a plain file")
             tops.add(parts[0])
             if info.is_dir():

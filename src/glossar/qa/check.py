@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from glossar.qa.align import Bead, align_segments, segment_texts
 from glossar.qa.numbers import NumberMention, format_number, number_values
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ MSG_SAME_AS_SOURCE = N_("the translation is identical to the source")
 MSG_STILL_GERMAN = N_("the translation is still German")
 MSG_COUNT = N_(
     "the source has {source} segments, the translation {target}; "
-    "only the first {aligned} were compared"
+    "the first without a one-to-one counterpart is here"
 )
 
 
@@ -107,8 +108,10 @@ class CheckReport:
     problems: list[Problem]
     source_segments: int
     target_segments: int
-    #: "paragraphs" or "lines": how the two texts were aligned
+    #: "paragraphs" or "lines": how the two texts were segmented
     mode: str
+    #: which source segments were paired with which target segments
+    beads: list[Bead] = field(default_factory=list)
     source_lang: str = "de"
     target_lang: str = "en"
 
@@ -120,40 +123,11 @@ class CheckReport:
     @property
     def aligned(self) -> int:
         """How many segment pairs were compared."""
-        return min(self.source_segments, self.target_segments)
+        return sum(1 for b in self.beads if b.source and b.target)
 
     def to_dict(self) -> dict[str, object]:
         """Exactly the contract's JSON: ``{"problems": [...]}``."""
         return {"problems": [p.to_dict() for p in self.problems]}
-
-
-# --- alignment -------------------------------------------------------------------------
-
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-
-
-def has_paragraphs(text: str) -> bool:
-    """Whether ``text`` has a blank line between two non-empty lines."""
-    return bool(_BLANK_LINE.search(text.strip()))
-
-
-def split_segments(text: str, paragraphs: bool) -> list[str]:
-    """Non-empty segments: blank-line paragraphs (lines joined by a space) or lines."""
-    if paragraphs:
-        blocks = _BLANK_LINE.split(text.strip())
-        segments = [
-            " ".join(line.strip() for line in b.splitlines() if line.strip()) for b in blocks
-        ]
-    else:
-        segments = [line.strip() for line in text.splitlines()]
-    return [s for s in segments if s]
-
-
-def align(source_text: str, target_text: str) -> tuple[str, list[str], list[str]]:
-    """(mode, source segments, target segments): paragraphs if both texts have blank lines."""
-    paragraphs = has_paragraphs(source_text) and has_paragraphs(target_text)
-    mode = "paragraphs" if paragraphs else "lines"
-    return mode, split_segments(source_text, paragraphs), split_segments(target_text, paragraphs)
 
 
 # --- untranslated ----------------------------------------------------------------------
@@ -251,16 +225,18 @@ _VOWELS = "aeiou"
 def _word_forms(word: str) -> str:
     """A regex for one English word and its inflections (plural, 3rd person, -ed, -ing).
 
-    Abbreviations in capitals only take a plural -s. Consonant doubling (stepped) and
+    Abbreviations in capitals only take a plural -s; those of up to three letters must
+    match in case. Consonant doubling (stepped) and
     -y → -ies/-ied are covered; a few irregular verbs are listed in :data:`_IRREGULAR`.
     """
     lower = word.lower()
     if lower in _IRREGULAR:
         return "(?:" + "|".join(re.escape(f) for f in _IRREGULAR[lower]) + ")"
+    if word.isupper() and word.isalpha():
+        # short acronyms keep their case: "US" is not "us", "AFP" is not "afp"
+        return f"(?-i:{re.escape(word)}s?)" if len(word) <= 3 else re.escape(word) + "s?"
     if len(word) <= 2 or not word[-1].isalpha():
         return re.escape(word)
-    if word.isupper():
-        return re.escape(word) + "s?"
     forms = [re.escape(word) + "(?:s|es|ed|d|ing)?"]
     if len(lower) > 5 and lower.endswith(("ing", "ed")):
         # a glossary phrase in the -ing/-ed form ("pushing back") also admits the other forms
@@ -419,13 +395,24 @@ def check_translation(
     ``glossary`` None skips the term check. ``find_terms`` replaces term recognition
     (default :func:`glossar.terms.recognise.find_terms`).
     """
-    mode, sources, targets = align(source_text, target_text)
+    mode, sources, targets = segment_texts(source_text, target_text)
+    beads = align_segments(sources, targets)
     if glossary is not None and find_terms is None:
         from glossar.terms.recognise import find_terms as _find_terms
 
         find_terms = _find_terms
     problems: list[Problem] = []
-    for index, (source, target) in enumerate(zip(sources, targets, strict=False), start=1):
+    first_unpaired: int | None = None
+    consumed = 0  # source segments seen so far: where a target-only bead sits
+    for bead in beads:
+        index = (bead.source[0] if bead.source else consumed) + 1
+        consumed += len(bead.source)
+        if not bead.one_to_one and first_unpaired is None:
+            first_unpaired = index
+        if not (bead.source and bead.target):
+            continue
+        source = " ".join(sources[i] for i in bead.source)
+        target = " ".join(targets[j] for j in bead.target)
         untranslated = untranslated_problem(index, source, target)
         if untranslated is not None:
             problems.append(untranslated)
@@ -434,18 +421,16 @@ def check_translation(
             problems.extend(term_problems(index, target, find_terms(source, glossary)))
         problems.extend(number_problems(index, source, target))
     if len(sources) != len(targets):
-        aligned = min(len(sources), len(targets))
         problems.append(
             _problem(
-                aligned + 1,
+                first_unpaired or min(len(sources), len(targets)) + 1,
                 "count",
                 MSG_COUNT,
                 expected=str(len(sources)),
                 found=str(len(targets)),
                 source=len(sources),
                 target=len(targets),
-                aligned=aligned,
             )
         )
     problems.sort(key=lambda p: (p.segment, KINDS.index(p.kind)))
-    return CheckReport(problems, len(sources), len(targets), mode)
+    return CheckReport(problems, len(sources), len(targets), mode, beads=beads)

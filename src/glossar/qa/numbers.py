@@ -36,9 +36,17 @@ _DE_TENS = {
     "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
     "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
 }  # fmt: skip
-#: Irregular ordinal stems (``dritte``, ``siebte``, ``achte``) → value.
-_DE_ORDINAL_STEMS = {"dritt": 3, "sieb": 7, "siebt": 7, "acht": 8}
+#: Irregular ordinal stems (``erste``, ``dritte``, ``siebte``, ``achte``) → value.
+_DE_ORDINAL_STEMS = {"erst": 1, "dritt": 3, "siebt": 7, "sieb": 7, "acht": 8}
 _DE_ORDINAL_ENDINGS = ("en", "er", "es", "em", "e")
+#: Ordinal prefixes of superlatives: "zweitgrößte" = "second-largest".
+_DE_ORDINAL_SUPERLATIVE = re.compile(
+    r"(zweit|dritt|viert|fünft|sechst|siebt|neunt|zehnt)[a-zäöüß]+[sß]t(?:e|en|er|es|em)"
+)
+_DE_ORDINAL_PREFIX_VALUES = {
+    "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "neunt": 9,
+    "zehnt": 10,
+}  # fmt: skip
 #: Ordinal forms that are also common other words (``achten`` = to respect).
 _DE_NOT_ORDINALS = frozenset({"achten"})
 #: Scale words after a number: singular, plural and abbreviations. A singular on its own
@@ -73,6 +81,7 @@ _EN_SCALES = {
     "bn": 10**9, "mn": 10**6,
 }  # fmt: skip
 _EN_SCALE_PLURALS = frozenset({"millions", "billions", "trillions"})
+_EN_BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
 _EN_ARTICLES_ONE = frozenset({"a", "an", "one"})
 #: English ordinal suffixes written after digits (8th, 1st, 22nd, 3rd).
 _EN_DIGIT_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -94,7 +103,7 @@ def parse_number(token: str, lang: str) -> Decimal | None:
     ``parse_number("2.500", "de") == parse_number("2,500", "en") == 2500``. A string
     that is not a well-formed number in either locale gives None.
     """
-    token = token.replace("\u202f", "\u00a0")
+    token = token.replace("\u202f", "").replace("\u00a0", "")  # 2 500: grouped by spaces
     other = "en" if lang == "de" else "de"
     for loc in (lang, other):
         try:
@@ -138,7 +147,8 @@ def german_number_word(word: str) -> int | None:
     """The value of a German cardinal or ordinal written as one word, else None.
 
     ``zwölf`` 12, ``Tausend`` 1000, ``zweihundertfünfzig`` 250, ``dreitausend`` 3000,
-    ``zweite``/``zweiten`` 2, ``dritte`` 3. Plurals such as ``Tausende`` are not numbers.
+    ``zweite``/``zweiten`` 2, ``dritte`` 3, ``zweitgrößte`` 2 (second-largest). Plurals such
+    as ``Tausende`` are not numbers.
     """
     w = word.lower()
     value = _de_cardinal(w)
@@ -149,14 +159,23 @@ def german_number_word(word: str) -> int | None:
     for ending in _DE_ORDINAL_ENDINGS:
         if w.endswith(ending) and len(w) > len(ending) + 2:
             stem = w[: -len(ending)]
-            if stem in _DE_ORDINAL_STEMS:
-                return _DE_ORDINAL_STEMS[stem]
+            for irregular, value in _DE_ORDINAL_STEMS.items():
+                if stem.endswith(irregular):
+                    prefix = stem[: -len(irregular)]
+                    if not prefix:
+                        return value if value > 1 else None
+                    base = _de_cardinal(prefix)  # "einhundertdritte": hundreds + irregular
+                    if base is not None and base % 100 == 0:
+                        return base + value
             for suffix in ("st", "t"):
                 if stem.endswith(suffix):
                     base = _de_cardinal(stem[: -len(suffix)])
                     if base is not None and base > 1:
                         return base
-            return None
+            break
+    superlative = _DE_ORDINAL_SUPERLATIVE.fullmatch(w)
+    if superlative:
+        return _DE_ORDINAL_PREFIX_VALUES[superlative.group(1)]
     return None
 
 
@@ -196,10 +215,14 @@ def _english_words(text: str, toks: list[re.Match[str]], i: int) -> tuple[int | 
             break
         w = tok.group().lower()
         if seen and not _joined(text, toks[j - 1], tok, hyphen=True):
-            break
+            # "one thousand, two hundred": a comma may follow a scale word
+            gap = text[toks[j - 1].end() : tok.start()].strip()
+            after_scale = toks[j - 1].group().lower() in _EN_BIG_SCALES
+            if not (gap == "," and after_scale and (w in _EN_UNITS or w == "hundred")):
+                break
         if w == "and" and seen and has_scale and j + 1 < len(toks):
             nxt = toks[j + 1].group().lower()
-            if nxt in _EN_UNITS and _joined(text, tok, toks[j + 1]):
+            if (nxt in _EN_UNITS or nxt in _EN_ORDINALS) and _joined(text, tok, toks[j + 1]):
                 j += 1
                 continue
             break
@@ -317,6 +340,12 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
                 value *= scale
                 lone_one = False
                 j += 1
+                # "eine Million zweihunderttausend": a smaller number word adds to it
+                if lang == "de" and j < len(toks) and _joined(text, toks[j - 1], toks[j]):
+                    rest = german_number_word(toks[j].group())
+                    if rest is not None and 0 < rest < scale:
+                        value += rest
+                        j += 1
         if lone_one:
             i = j
             continue

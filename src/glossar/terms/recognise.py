@@ -15,7 +15,8 @@ How it works (figures and alternatives in ``docs/decisions-terms.md``):
    Abbreviations and one-word names must match case-sensitively (or in capitals); a noun
    found lower-case at the start of a word is rejected (``macht`` is not ``Macht``).
 4. Overlaps resolve to one reading per character: longest first, then whole words over
-   compound parts, headword over variant over abbreviation.
+   compound parts, a regular form of a spelling over a listed extra form, headword over
+   variant over abbreviation.
 
 Plausibility of compound parts asks simplemma's German dictionary (low-memory backend,
 loaded lazily on the first compound candidate).
@@ -23,16 +24,25 @@ loaded lazily on the first compound candidate).
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from typing import Any
 
 from glossar.glossary.model import Entry, Glossary
 from glossar.terms.match import TermMatch
-from glossar.text.fold import fold_text
-from glossar.text.morphology import LINKING_ELEMENTS, inflected_forms, noun_forms
+from glossar.text.fold import fold_term, fold_text
+from glossar.text.morphology import (
+    LINKING_ELEMENTS,
+    Paradigm,
+    add_form,
+    inflected_paradigm,
+    noun_paradigm,
+    phrase_parts,
+)
 
 __all__ = ["TermRecognizer", "find_terms", "recognizer_for"]
 
@@ -44,8 +54,6 @@ CASE = 8  # case-sensitive: the text must show this spelling or its capitals
 
 VARIANTS = ("de", "alt", "abbr")
 _NAME_KINDS = ("name", "place", "organisation")
-#: A suffix may extend a stem by at most this many letters (ausnahmezustand + es).
-_MAX_SUFFIX = 4
 #: Three-letter nouns that may continue a compound (the usual minimum is four letters).
 _SHORT_WORDS = frozenset(
     ["amt", "hof", "rat", "zug", "weg", "ort", "bau", "tag", "tor", "gut", "rad", "bad"]
@@ -58,123 +66,175 @@ _BAD_ONSET = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Pattern:
-    entry: int  # index into TermRecognizer.entries
-    variant: int  # 0 de, 1 alt, 2 abbr
-    suffixes: frozenset[str]
-    flags: int
-    case_stem: str  # the stem in its original spelling (for CASE patterns)
-    rank: int  # lower is more specific: 0 headword stem, 1 other stems
+#: One way a key can name an entry: (entry index, variant 0/1/2, allowed endings, flags,
+#: the stem as the glossary spells it, rank 0 = the spelling's own stem / 1 = other stems /
+#: 2 = the spelling in capitals,
+#: folded words that must precede the key — each ending in a space — or an empty tuple).
+_Pattern = tuple[int, int, frozenset[str], int, str, int, tuple[str, ...]]
+#: A candidate span: (start, end, compound, rank, variant, entry index) in the original text.
+_Candidate = tuple[int, int, int, int, int, int]
+#: (variant, paradigm, flags, words before the head, rank of the first stem).
+_Spelling = tuple[int, Paradigm, int, tuple[str, ...], int]
 
 
 class TermRecognizer:
     """A glossary compiled for term recognition; build once, call :meth:`find` many times.
 
-    Compiling 100,000 entries takes well under a second; the compiled form is one
-    Aho–Corasick automaton plus a small table per stem.
+    The compiled form is one Aho–Corasick automaton over folded stems plus, per stem, a
+    small tuple of patterns (which entry, which endings, which checks).
     """
 
     def __init__(self, glossary: Glossary | Iterable[Entry]) -> None:
         import ahocorasick
 
-        entries = list(glossary)
         self.glossary = glossary
-        self.entries: list[Entry] = entries
+        self.entries: list[Entry] = list(glossary)
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        self._keys: dict[str, int] = {}
+        #: Case-sensitive keys (abbreviations, one-word names), matched on case-kept text.
+        self._case_automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self._key_len: list[int] = []
-        self._key_patterns: list[list[_Pattern]] = []
-        self._suffix_sets: dict[frozenset[str], frozenset[str]] = {}
-        for index, entry in enumerate(entries):
-            for variant, forms, flags in _entry_spellings(entry):
-                self._add_forms(index, variant, forms, flags)
-        if self._keys:
+        self._groups: list[tuple[_Pattern, ...]] = []
+        self._endings: dict[frozenset[str], frozenset[str]] = {}
+        self._befores: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._key_ids: dict[str, int] = {}
+        self._case_key_ids: dict[str, int] = {}
+        #: 1 for keys none of whose patterns may sit inside a word (fast rejection).
+        self._word_only_build = bytearray()
+        # Compiling allocates many small, long-lived objects; the cyclic GC would rescan
+        # them again and again (it doubles the compile time at 100k entries).
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for index, entry in enumerate(self.entries):
+                for variant, paradigm, flags, before, rank in _entry_spellings(entry):
+                    self._add_paradigm(index, variant, paradigm, flags, before, rank)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        self._has_case = bool(self._case_key_ids)
+        del self._key_ids, self._case_key_ids  # only needed while compiling
+        self._word_only = bytes(self._word_only_build)
+        del self._word_only_build
+        if self._key_len:
             self._automaton.make_automaton()
+        if self._has_case:
+            self._case_automaton.make_automaton()
 
     def __len__(self) -> int:
-        return len(self._keys)
+        """Number of distinct keys (folded stems) in the automaton."""
+        return len(self._key_len)
 
-    def _add_forms(self, index: int, variant: int, forms: list[str], flags: int) -> None:
-        """Group the folded forms into stems + suffixes and add the stems to the automaton."""
-        folded: dict[str, str] = {}
-        for form in forms:
-            key = _fold_form(form)
-            if key and key not in folded:
-                folded[key] = form
-        if not folded:
-            return
-        head_key = next(iter(folded))
-        stems: dict[str, set[str]] = {}
-        for key in sorted(folded, key=len):
-            for stem in stems:
-                if key.startswith(stem):
-                    rest = key[len(stem) :]
-                    if len(rest) <= _MAX_SUFFIX and rest.isalpha():
-                        stems[stem].add(rest)
-                        break
-            else:
-                stems[key] = {""}
-        for stem, suffixes in stems.items():
-            sfx = frozenset(suffixes)
-            sfx = self._suffix_sets.setdefault(sfx, sfx)
+    def _add_paradigm(
+        self,
+        index: int,
+        variant: int,
+        paradigm: Paradigm,
+        flags: int,
+        before: tuple[str, ...],
+        rank: int,
+    ) -> None:
+        """Fold the paradigm's stems and add them (and their ``ss`` twins) to the automaton."""
+        if before:
+            before = self._befores.setdefault(before, before)
+        head = True
+        for stem, endings in paradigm.items():
+            key = fold_term(stem)
+            if not key:
+                continue
+            fs = frozenset(endings)
+            folded_endings = self._endings.get(fs)
+            if folded_endings is None:
+                folded_endings = self._endings[fs] = frozenset(e.lower() for e in endings)
             stem_flags = flags
-            original = folded.get(stem, stem)
-            if stem != head_key:
+            if not head:
                 stem_flags &= ~(COMPOUND_HEAD | COMPOUND_TAIL)
-            if not original[:1].isupper():
+            if not before and not stem[:1].isupper():
                 stem_flags &= ~CAP  # a lower-case form (eingreift) of a capitalised headword
-            rank = 0 if stem == head_key else 1
-            pattern = _Pattern(index, variant, sfx, stem_flags, original, rank)
-            self._add_key(stem, pattern)
-            if "ß" in stem:
-                self._add_key(stem.replace("ß", "ss"), pattern)
+            stem_rank = rank if head else 1
+            pattern = (index, variant, folded_endings, stem_flags, stem, stem_rank, before)
+            if stem_flags & CASE:
+                shown = unicodedata.normalize("NFC", stem)
+                cases = self._case_key_ids
+                self._add_key(shown, pattern, self._case_automaton, cases)
+                if "ß" in shown:
+                    self._add_key(shown.replace("ß", "ss"), pattern, self._case_automaton, cases)
+                if shown.upper() != shown:  # headline capitals: less specific than as spelt
+                    capitals = (*pattern[:5], 2, before)
+                    self._add_key(shown.upper(), capitals, self._case_automaton, cases)
+            else:
+                self._add_key(key, pattern, self._automaton, self._key_ids)
+                if "ß" in key:
+                    self._add_key(
+                        key.replace("ß", "ss"), pattern, self._automaton, self._key_ids
+                    )
+            head = False
 
-    def _add_key(self, key: str, pattern: _Pattern) -> None:
-        kid = self._keys.get(key)
-        if kid is None:
-            kid = len(self._key_len)
-            self._keys[key] = kid
+    def _add_key(
+        self, key: str, pattern: _Pattern, automaton: Any, key_ids: dict[str, int]
+    ) -> None:
+        gid = key_ids.get(key)
+        if gid is None:
+            gid = key_ids[key] = len(self._key_len)
+            automaton.add_word(key, gid)
             self._key_len.append(len(key))
-            self._key_patterns.append([pattern])
-            self._automaton.add_word(key, kid)
+            self._groups.append((pattern,))
+            self._word_only_build.append(0 if pattern[3] & COMPOUND_TAIL else 1)
         else:
-            self._key_patterns[kid].append(pattern)
+            self._groups[gid] = (*self._groups[gid], pattern)
+            if pattern[3] & COMPOUND_TAIL:
+                self._word_only_build[gid] = 0
 
     def find(self, text: str) -> list[TermMatch]:
         """Every glossary term in ``text``, sorted by start, one reading per character."""
-        if not self._keys or not text:
+        if not self._key_len or not text:
             return []
         ft = fold_text(text)
         folded = ft.text
         n = len(folded)
+        identity = ft.breaks_f == ft.breaks_o
+        cased = ""
+        if self._has_case:
+            # one-word keys only: the text itself serves when offsets did not move
+            if identity and unicodedata.is_normalized("NFC", text):
+                cased = text
+            else:
+                ft = fold_text(text, keep_case=True)
+                cased = ft.cased
         to_source = ft.to_source
         inner = ft.inner
         key_len = self._key_len
-        key_patterns = self._key_patterns
+        groups = self._groups
+        word_only = self._word_only
         letters = _LETTERS.match
-        candidates: list[tuple[int, int, int, int, int, int]] = []
-        for end_index, kid in self._automaton.iter(folded):
+        candidates: list[_Candidate] = []
+        add = candidates.append
+        hits = self._automaton.iter(folded)
+        if self._has_case:
+            hits = chain(hits, self._case_automaton.iter(cased))
+        for end_index, gid in hits:
             e = end_index + 1
-            s = e - key_len[kid]
-            if s > 0:
+            s = e - key_len[gid]
+            in_word = False
+            if s:
                 left = folded[s - 1]
-                in_word = left.isalnum()
-                if in_word and not left.isalpha():
-                    continue  # 76Gas: a digit glued on the left
+                if left.isalnum():
+                    if word_only[gid] or not left.isalpha():
+                        continue  # inside a word (Gasse) or a digit glued on the left
+                    in_word = True
+            if e < n and folded[e].isalnum():
+                we = letters(folded, e).end()
+                if we < n and folded[we].isdigit():
+                    continue
+                rest = folded[e:we]
             else:
-                in_word = False
-            we = letters(folded, e).end()
-            if we < n and folded[we].isdigit():
-                continue
+                we = e
+                rest = ""
             if inner and (s in inner or e in inner):
                 continue
-            rest = folded[e:we]
-            for p in key_patterns[kid]:
-                flags = p.flags
+            for entry_i, variant, endings, flags, _stem, rank, before in groups[gid]:
                 if in_word and not flags & COMPOUND_TAIL:
                     continue
-                if rest in p.suffixes:
+                if rest in endings:
                     end = we
                     compound = in_word
                 elif flags & COMPOUND_HEAD and rest:
@@ -182,109 +242,179 @@ class TermRecognizer:
                     compound = True
                 else:
                     continue
-                o_s = to_source(s)
-                o_e = to_source(end)
-                if flags & CASE:
+                start = s
+                if before:  # a phrase keyed on its head: the words before must be there
+                    for words in before:
+                        if folded.endswith(words, 0, s):
+                            start = s - len(words)
+                            if not start or not folded[start - 1].isalnum():
+                                break
+                    else:
+                        continue
+                if identity:
+                    o_s = start
+                    o_e = end
+                    o_stem = e
+                else:
+                    o_s = to_source(start)
+                    o_e = to_source(end)
                     o_stem = to_source(e)
-                    shown = text[o_s:o_stem]
-                    if shown != p.case_stem and shown != p.case_stem.upper():
-                        shown = unicodedata.normalize("NFC", shown)
-                        if shown != p.case_stem and shown != p.case_stem.upper():
-                            continue
-                first = text[o_s]
                 if in_word:
                     ws = _word_start(folded, s)
-                    o_ws = to_source(ws)
-                    left_part = text[o_ws:o_s]
-                    if first.isupper() and not left_part.isupper():
+                    left_part = text[ws if identity else to_source(ws) : o_s]
+                    if text[o_s].isupper() and not left_part.isupper():
                         continue
                     if not _plausible_left(left_part):
                         continue
-                elif flags & CAP and not first.isupper():
+                elif flags & CAP and not text[o_s].isupper():
                     continue
-                if end == e != we and not _plausible_rest(text[to_source(e) : to_source(we)]):
+                if end != we and not _plausible_rest(
+                    text[o_stem : we if identity else to_source(we)]
+                ):
                     continue
                 if not compound and (
-                    (s > 1 and folded[s - 1] == "-" and folded[s - 2].isalnum())
+                    (start > 1 and folded[start - 1] == "-" and folded[start - 2].isalnum())
                     or (we + 1 < n and folded[we] == "-" and folded[we + 1].isalnum())
                 ):
                     compound = True  # part of a hyphenated compound (OVKS-Truppen)
-                candidates.append((-(o_e - o_s), int(compound), p.variant, p.rank, p.entry, o_s))
-                if not compound:
-                    break
+                add((o_s, o_e, 1 if compound else 0, rank, variant, entry_i))
         return self._resolve(text, candidates)
 
-    def _resolve(
-        self, text: str, candidates: list[tuple[int, int, int, int, int, int]]
-    ) -> list[TermMatch]:
-        """One reading per character: longest first, whole words before compound parts."""
+    def _resolve(self, text: str, candidates: list[_Candidate]) -> list[TermMatch]:
+        """One reading per character: longest first, whole words before compound parts.
+
+        Candidates are swept by start; only clusters of overlapping ones need choosing.
+        """
         if not candidates:
             return []
         candidates.sort()
-        taken = bytearray(len(text) + 1)
-        chosen: list[TermMatch] = []
-        for neg_len, compound, variant, _rank, entry, o_s in candidates:
-            o_e = o_s - neg_len
-            if taken.find(1, o_s, o_e) != -1:
+        entries = self.entries
+        out: list[TermMatch] = []
+        emit = out.append
+        first: _Candidate | None = None
+        cluster: list[_Candidate] | None = None
+        cluster_end = -1
+        for cand in (*candidates, None):
+            if cand is not None and cand[0] < cluster_end:
+                if cluster is None:
+                    cluster = [first, cand]  # type: ignore[list-item]
+                else:
+                    cluster.append(cand)
+                if cand[1] > cluster_end:
+                    cluster_end = cand[1]
                 continue
-            taken[o_s:o_e] = b"\x01" * (o_e - o_s)
-            chosen.append(
-                TermMatch(
-                    o_s,
-                    o_e,
-                    text[o_s:o_e],
-                    self.entries[entry],
-                    VARIANTS[variant],
-                    bool(compound),
-                )
-            )
-        chosen.sort(key=lambda m: m.start)
-        return chosen
+            if first is not None:
+                for o_s, o_e, compound, _rank, variant, entry_i in (
+                    (first,) if cluster is None else _choose(cluster)
+                ):
+                    emit(
+                        TermMatch(
+                            o_s,
+                            o_e,
+                            text[o_s:o_e],
+                            entries[entry_i],
+                            VARIANTS[variant],
+                            compound == 1,
+                        )
+                    )
+            if cand is not None:
+                first = cand
+                cluster = None
+                cluster_end = cand[1]
+        return out
 
 
-def _fold_form(form: str) -> str:
-    return " ".join(fold_text(form).text.split())
+def _choose(cluster: list[_Candidate]) -> list[_Candidate]:
+    """The best non-overlapping candidates of an overlapping cluster, by start."""
+    ranked = sorted(cluster, key=lambda c: (c[0] - c[1], c[2], c[3], c[4], c[5], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Candidate] = []
+    for cand in ranked:
+        o_s, o_e = cand[0], cand[1]
+        if any(o_s < b and a < o_e for a, b in taken):
+            continue
+        taken.append((o_s, o_e))
+        chosen.append(cand)
+    chosen.sort()
+    return chosen
 
 
-def _entry_spellings(entry: Entry) -> list[tuple[int, list[str], int]]:
-    """(variant, forms, flags) for the headword, each German variant and each abbreviation."""
-    proper = entry.kind in _NAME_KINDS or entry.pos == "proper-noun"
-    noun = entry.pos in ("noun", "proper-noun")
-    out: list[tuple[int, list[str], int]] = []
+@lru_cache(maxsize=4096)
+def _fold_words(words: str) -> str:
+    """Folded words that must precede a phrase's head, with the space before the head."""
+    return fold_term(words) + " "
 
-    def flags_for(term: str, *, abbr: bool = False) -> int:
-        f = 0
-        one_word = " " not in term and "-" not in term
-        if term[:1].isupper() and (noun or proper or entry.pos == "phrase"):
-            f |= CAP
-        if (abbr and (term.isupper() or any(c.isdigit() for c in term))) or (proper and one_word):
-            f |= CASE
-        if noun and one_word and not term.isupper() and term[:1].isupper():
-            f |= COMPOUND_HEAD
-            if not proper and len(term) >= 4:
-                f |= COMPOUND_TAIL
-        return f
 
-    forms = inflected_forms(
-        entry.de,
-        pos=entry.pos,
-        gender=entry.gender,
-        plural=entry.plural,
-        genitive=entry.genitive,
-        proper=proper,
-    )
-    forms += [f for f in entry.forms if f not in forms]
-    out.append((0, forms, flags_for(entry.de)))
+def _flags(term: str, noun: bool, proper: bool, pos: str, *, abbr: bool = False) -> int:
+    """Matching flags for one German spelling (see the flag constants)."""
+    f = 0
+    one_word = " " not in term and "-" not in term
+    upper_first = term[:1].isupper()
+    if upper_first and (noun or proper or pos == "phrase"):
+        f |= CAP
+    if (abbr and (term.isupper() or any(c.isdigit() for c in term))) or (proper and one_word):
+        f |= CASE
+    if noun and one_word and upper_first and not term.isupper():
+        f |= COMPOUND_HEAD
+        if not proper and len(term) >= 4:
+            f |= COMPOUND_TAIL
+    return f
+
+
+def _entry_spellings(entry: Entry) -> list[_Spelling]:
+    """How each German spelling of ``entry`` is matched: headword, variants, abbreviations."""
+    pos = entry.pos
+    proper = entry.kind in _NAME_KINDS or pos == "proper-noun"
+    noun = pos in ("noun", "proper-noun")
+    out: list[_Spelling] = []
+    _add_spelling(out, entry, 0, entry.de, entry.plural, entry.genitive, noun, proper)
+    if entry.forms:
+        forms: Paradigm = {}
+        for form in entry.forms:
+            add_form(forms, form)
+        flags = _flags(entry.de, noun, proper, pos) & ~(COMPOUND_HEAD | COMPOUND_TAIL)
+        out.append((0, forms, flags, (), 1))
     for alt in entry.de_alt:
-        alt_forms = inflected_forms(alt, pos=entry.pos, gender=entry.gender, proper=proper)
-        out.append((1, alt_forms, flags_for(alt)))
+        _add_spelling(out, entry, 1, alt, None, None, noun, proper)
     for abbr in entry.de_abbr:
         if abbr.isupper() or any(c.isdigit() for c in abbr):
-            abbr_forms = [abbr] if abbr[-1:] in "sSxXzZ" else [abbr, abbr + "s"]
+            abbr_par: Paradigm = {abbr: {""} if abbr[-1:] in "sSxXzZ" else {"", "s"}}
         else:
-            abbr_forms = noun_forms(abbr, None, proper=True)
-        out.append((2, abbr_forms, flags_for(abbr, abbr=True)))
+            abbr_par = noun_paradigm(abbr, None, proper=True)
+        out.append((2, abbr_par, _flags(abbr, noun, proper, pos, abbr=True), (), 0))
     return out
+
+
+def _add_spelling(
+    out: list[_Spelling],
+    entry: Entry,
+    variant: int,
+    term: str,
+    plural: str | None,
+    genitive: str | None,
+    noun: bool,
+    proper: bool,
+) -> None:
+    """Append how ``term`` (headword or variant) is matched: a paradigm, or a phrase's head."""
+    pos = entry.pos
+    flags = _flags(term, noun, proper, pos)
+    if " " in term and pos not in ("verb", "adverb", "other"):
+        parts = phrase_parts(term, entry.gender, plural=plural, genitive=genitive, proper=proper)
+        if parts.prefixes != [""] and not parts.tail:
+            before = tuple(sorted({_fold_words(p) for p in parts.prefixes}, key=len))
+            before += tuple(b.replace("ß", "ss") for b in before if "ß" in b)
+            out.append((variant, parts.head, flags, before[::-1], 0))
+            extra: Paradigm = {}
+            for full in (plural, genitive):
+                if full and " " in full:
+                    add_form(extra, full)
+            if extra:
+                out.append((variant, extra, flags, (), 1))
+            return
+    par = inflected_paradigm(
+        term, pos=pos, gender=entry.gender, plural=plural, genitive=genitive, proper=proper
+    )
+    out.append((variant, par, flags, (), 0))
 
 
 def _word_start(folded: str, s: int) -> int:

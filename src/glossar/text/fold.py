@@ -37,6 +37,8 @@ _SAFE_SCAN_LIMIT = 0x3000
 #: from ``str.lower`` go through the careful path.
 _FAST_SPACES = "\n\t\xa0"
 _WS_RUN = re.compile(r"\s{2,}")
+#: A term whose only whitespace is single spaces inside it.
+_PLAIN_SPACES = re.compile(r"[^\s]+(?: [^\s]+)*")
 
 
 def fold_case(text: str) -> str:
@@ -55,11 +57,13 @@ def fold_key(text: str) -> str:
 
 
 def fold_term(term: str) -> str:
-    """A term folded exactly as :func:`fold_text` folds running text (umlauts kept).
+    """A term folded exactly as :func:`fold_text` folds running text.
 
-    ``Schießbefehl`` and ``SCHIESSBEFEHL`` both become ``schiessbefehl``; whitespace runs
-    become one space.
+    ``Schießbefehl`` → ``schießbefehl`` (``ß`` is kept: term keys carry an ``ss`` twin so
+    ``SCHIESSBEFEHL`` matches); whitespace runs become one space. Fast for plain terms.
     """
+    if _special_run_re().search(term) is None and _PLAIN_SPACES.fullmatch(term):
+        return term.lower()
     return " ".join(fold_text(term).text.split())
 
 
@@ -157,6 +161,8 @@ class FoldedText:
     breaks_f: list[int] = field(default_factory=list)
     breaks_o: list[int] = field(default_factory=list)
     inner: frozenset[int] = frozenset()
+    #: Like ``text`` but with case kept (same length and offsets); "" unless asked for.
+    cased: str = ""
 
     def to_source(self, i: int) -> int:
         """The original offset of folded offset ``i`` (a cluster start)."""
@@ -169,16 +175,19 @@ class FoldedText:
         return i in self.inner
 
 
-def fold_text(text: str) -> FoldedText:
+def fold_text(text: str, *, keep_case: bool = False) -> FoldedText:
     """Fold ``text`` (NFC + full case folding + whitespace runs → one space), keeping offsets.
 
     ``ß`` stays ``ß`` (so ``ß`` text needs no offset map; term keys get an ``ss`` twin
     for ``SCHIESSBEFEHL``). A whitespace run with at most one line break becomes a single
     space; paragraph breaks keep their length, so multi-word terms never match across them.
+
+    ``keep_case`` also builds :attr:`FoldedText.cased` (for case-sensitive abbreviations).
     """
     special = _special_run_re()
     table = _fast_table()
     pieces: list[str] = []
+    cased: list[str] = []
     bf: list[int] = []
     bo: list[int] = []
     inner: set[int] = set()
@@ -193,6 +202,8 @@ def fold_text(text: str) -> FoldedText:
             bf.append(fpos)
             bo.append(opos)
             pieces.append(chunk)
+            if keep_case:
+                cased.append(_fast_fold(text[opos:a], table, lower=False))
             fpos += len(chunk)
         for cs, ce in _clusters(text, a, b):
             cluster = text[cs:ce]
@@ -208,6 +219,9 @@ def fold_text(text: str) -> FoldedText:
                 if k:
                     inner.add(fpos + k)
             pieces.append(out)
+            if keep_case:
+                shown = out if out in ("", " ") else unicodedata.normalize("NFC", cluster)
+                cased.append(shown if len(shown) == len(out) else out)
             fpos += len(out)
         opos = b
     if opos < n or not bf:
@@ -215,10 +229,12 @@ def fold_text(text: str) -> FoldedText:
         bf.append(fpos)
         bo.append(opos)
         pieces.append(chunk)
+        if keep_case:
+            cased.append(_fast_fold(text[opos:], table, lower=False))
         fpos += len(chunk)
     bf.append(fpos)
     bo.append(n)
-    return FoldedText(text, "".join(pieces), bf, bo, frozenset(inner))
+    return FoldedText(text, "".join(pieces), bf, bo, frozenset(inner), "".join(cased))
 
 
 def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -252,8 +268,9 @@ def _newline_count(ws: str) -> int:
     return sum(ws.count(c) for c in _NEWLINES) - ws.count("\r\n")
 
 
-def _fast_fold(chunk: str, table: dict[int, str]) -> str:
-    chunk = chunk.lower()
+def _fast_fold(chunk: str, table: dict[int, str], *, lower: bool = True) -> str:
+    if lower:
+        chunk = chunk.lower()
     for code, repl in table.items():
         c = chr(code)
         if c in chunk:

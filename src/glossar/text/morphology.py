@@ -12,6 +12,8 @@ inflects its adjective(s) and head noun and keeps the rest (``Organisation des V
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 #: Linking elements (Fugenelemente) between the parts of a closed compound.
 LINKING_ELEMENTS = ("", "s", "es", "n", "en", "e", "er", "ns")
@@ -38,6 +40,114 @@ def umlauted(word: str) -> str | None:
     return None
 
 
+#: A paradigm: stem → the endings it takes ("" for the stem alone). Stems keep their case.
+Paradigm = dict[str, set[str]]
+#: An explicit form becomes an ending of a stem it extends by at most this many letters.
+MAX_ENDING = 4
+
+
+def add_form(paradigm: Paradigm, form: str) -> None:
+    """Add one full ``form`` to ``paradigm``: as an ending of a stem it extends, else as a stem."""
+    for stem, endings in paradigm.items():
+        if form.startswith(stem):
+            rest = form[len(stem) :]
+            if len(rest) <= MAX_ENDING and (not rest or rest.isalpha()):
+                endings.add(rest)
+                return
+    paradigm.setdefault(form, set()).add("")
+
+
+def expand(paradigm: Paradigm) -> list[str]:
+    """Every full form of a paradigm, the first stem's forms first."""
+    out: list[str] = []
+    for stem, endings in paradigm.items():
+        for ending in sorted(endings, key=len):
+            form = stem + ending
+            if form not in out:
+                out.append(form)
+    return out
+
+
+def noun_paradigm(
+    word: str,
+    gender: str | None,
+    *,
+    plural: str | None = None,
+    genitive: str | None = None,
+    proper: bool = False,
+) -> Paradigm:
+    """Stems and endings of a German noun; ``word`` is the first stem.
+
+    A given ``plural``/``genitive`` replaces the guess for it (and the dative plural
+    ``-n`` follows the given plural). ``proper`` names (Tokajew, Russland) only take a
+    genitive ``-s``.
+    """
+    endings: set[str] = {""}
+    par: Paradigm = {word: endings}
+    last = word[-1:].lower()
+    if proper or word.isupper():
+        if last not in "sxzß":
+            endings.add("s")
+        return par
+    lw = word.lower()
+    vowel_end = last in "aiouy" or (lw.endswith(("é", "ee")) and gender != "f")
+    # genitive singular (and the old dative -e) of masculine and neuter nouns
+    if genitive:
+        add_form(par, genitive)
+    elif gender != "f":
+        if vowel_end:
+            endings.add("s")
+        elif lw.endswith("nis"):
+            endings.add("ses")
+        elif last == "e":  # weak masculine (Kollege, Russe) or neuter (Gebäude)
+            endings.update(("n", "s"))
+        elif lw.endswith(("el", "er", "en", "chen", "lein")):
+            endings.add("s")
+        elif last in "sxzß" or lw.endswith("sch"):
+            endings.update(("es", "e"))
+        else:
+            endings.update(("s", "es", "e"))
+    if plural:
+        add_form(par, plural)
+        if not plural.endswith(("n", "s")):
+            add_form(par, plural + "n")
+        return par
+    # regular plural guesses
+    if vowel_end:
+        endings.add("s")  # Auto → Autos, Kaffee → Kaffees
+    elif lw.endswith("nis"):
+        endings.update(("se", "sen"))
+    elif gender == "f":
+        if lw.endswith("en"):
+            pass  # a plural headword (Unruhen)
+        elif lw.endswith("in"):
+            endings.add("nen")
+        elif last == "e" or lw.endswith(("el", "er")):
+            endings.add("n")
+        elif lw.endswith(_FEMININE_EN):
+            endings.add("en")
+        else:
+            endings.update(("en", "e", "n"))
+            uml = umlauted(word)
+            if uml:
+                par[uml] = {"e", "en"}
+    elif last == "e":
+        endings.add("n")
+    elif lw.endswith(("el", "er", "en", "chen", "lein")):
+        endings.add("n")
+        uml = umlauted(word) if gender == "m" and lw.endswith(("el", "er")) else None
+        if uml:
+            par[uml] = {"", "n"}
+    else:
+        endings.update(("e", "en"))
+        if gender == "n":
+            endings.update(("er", "ern"))
+        uml = umlauted(word)
+        if uml:
+            par[uml] = {"e", "en", "er", "ern"} if gender == "n" else {"e", "en"}
+    return par
+
+
 def noun_forms(
     word: str,
     gender: str | None,
@@ -46,72 +156,8 @@ def noun_forms(
     genitive: str | None = None,
     proper: bool = False,
 ) -> list[str]:
-    """Singular and plural forms of a German noun, the given word first.
-
-    ``proper`` names (Tokajew, Russland) only take a genitive ``-s``.
-    """
-    forms: list[str] = [word]
-
-    def add(*ws: str | None) -> None:
-        for w in ws:
-            if w and w not in forms:
-                forms.append(w)
-
-    last = word[-1:].lower()
-    if proper or word.isupper():
-        if last not in "sxzß":
-            add(word + "s")
-        return forms
-    if genitive:
-        add(genitive)
-    if plural:
-        add(plural)
-        if not plural.endswith(("n", "s")):
-            add(plural + "n")
-    lw = word.lower()
-    if last in "aiouy" or lw.endswith(("é", "ee")) and gender != "f":
-        add(word + "s")  # Auto → Autos, Kaffee → Kaffees
-        return forms
-    if lw.endswith("nis"):
-        add(word + "ses", word + "se", word + "sen")
-        return forms
-    if gender == "f":
-        if lw.endswith("in"):
-            add(word + "nen")
-        elif last == "e" or lw.endswith(("el", "er")):
-            add(word + "n")
-        elif lw.endswith(_FEMININE_EN):
-            add(word + "en")
-        else:
-            uml = umlauted(word)
-            add(word + "en", word + "e", word + "n")
-            if uml:
-                add(uml + "e", uml + "en")
-        return forms
-    # masculine and neuter
-    if last == "e":  # weak masculine (Kollege, Russe) or neuter (Gebäude)
-        add(word + "n", word + "s")
-        return forms
-    if lw.endswith(("el", "er", "en", "chen", "lein")):
-        uml = umlauted(word) if gender == "m" and lw.endswith(("el", "er")) else None
-        add(word + "s", word + "n")
-        if uml:
-            add(uml, uml + "n")
-        return forms
-    genitive_es = last in "sxzß" or lw.endswith(("sch", "tsch"))
-    if genitive_es:
-        add(word + "es")
-    else:
-        add(word + "s", word + "es")
-    add(word + "e", word + "en")
-    if gender == "n":
-        add(word + "er", word + "ern")
-    uml = umlauted(word)
-    if uml:
-        add(uml + "e", uml + "en")
-        if gender == "n":
-            add(uml + "er", uml + "ern")
-    return forms
+    """Singular and plural forms of a German noun, the given word first."""
+    return expand(noun_paradigm(word, gender, plural=plural, genitive=genitive, proper=proper))
 
 
 def adjective_stem(word: str) -> str:
@@ -140,6 +186,14 @@ def adjective_forms(word: str, *, attributive: bool = False) -> list[str]:
     return out
 
 
+def adjective_paradigm(word: str, *, attributive: bool = False) -> Paradigm:
+    """Stem + ``-e/-en/-er/-es/-em`` (and the bare stem unless ``attributive``)."""
+    stem = adjective_stem(word)
+    par: Paradigm = {stem: set(ADJECTIVE_ENDINGS[1:] if attributive else ADJECTIVE_ENDINGS)}
+    add_form(par, word)
+    return par
+
+
 def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
 
@@ -156,22 +210,33 @@ def phrase_head(tokens: list[str]) -> int:
     return len(tokens) - 1
 
 
-def phrase_forms(
+@dataclass(frozen=True, slots=True)
+class PhraseParts:
+    """A multi-word term split for matching: what precedes the head, the head, what follows.
+
+    ``prefixes`` lists every inflected form of the words before the head (``""`` when the
+    head comes first); ``head`` is the head's paradigm; ``tail`` the invariable rest.
+    """
+
+    prefixes: list[str]
+    head: Paradigm
+    tail: str
+
+
+def phrase_parts(
     phrase: str,
     gender: str | None,
     *,
     plural: str | None = None,
     genitive: str | None = None,
     proper: bool = False,
-) -> list[str]:
-    """Forms of a multi-word term: adjectives before the head inflect, the head declines.
+) -> PhraseParts:
+    """Split a multi-word term: adjectives before the head inflect, the head declines.
 
     Words after the head (genitive attributes, prepositional phrases) stay as they are.
     A ``plural``/``genitive`` given for the whole phrase contributes its head word.
     """
     tokens = phrase.split()
-    if len(tokens) < 2:
-        return noun_forms(phrase, gender, plural=plural, genitive=genitive, proper=proper)
     h = phrase_head(tokens)
 
     def head_word(full: str | None) -> str | None:
@@ -182,29 +247,72 @@ def phrase_forms(
 
     head = tokens[h]
     if head[:1].isupper():
-        head_forms = noun_forms(
+        head_par = noun_paradigm(
             head,
             gender,
             plural=head_word(plural),
             genitive=head_word(genitive),
             proper=proper and gender is None,
         )
+    elif h == len(tokens) - 1:
+        head_par = adjective_paradigm(head)
     else:
-        head_forms = adjective_forms(head) if h == len(tokens) - 1 else [head]
+        head_par = {head: {""}}
     slots: list[list[str]] = []
-    for i, tok in enumerate(tokens):
-        if i < h and not proper and not proper_like(tok):
-            slots.append(adjective_forms(tok, attributive=True))
-        elif i == h:
-            slots.append(head_forms)
-        else:
+    for tok in tokens[:h]:
+        if proper or proper_like(tok):
             slots.append([tok])
-    out: list[str] = [phrase]
-    _combine(slots, 0, [], out)
+        else:
+            slots.append(expand(adjective_paradigm(tok, attributive=True)))
+    prefixes: list[str] = []
+    _combine(slots, 0, [], prefixes)
+    first = " ".join(tokens[:h])
+    ordered = [first] + [p for p in prefixes if p != first] if h else [""]
+    return PhraseParts(ordered, head_par, " ".join(tokens[h + 1 :]))
+
+
+def phrase_paradigm(
+    phrase: str,
+    gender: str | None,
+    *,
+    plural: str | None = None,
+    genitive: str | None = None,
+    proper: bool = False,
+) -> Paradigm:
+    """Stems of a multi-word term, each a full phrase (see :func:`phrase_parts`)."""
+    if len(phrase.split()) < 2:
+        return noun_paradigm(phrase, gender, plural=plural, genitive=genitive, proper=proper)
+    parts = phrase_parts(phrase, gender, plural=plural, genitive=genitive, proper=proper)
+    par: Paradigm = {}
+    for prefix in parts.prefixes:
+        lead = prefix + " " if prefix else ""
+        for stem, endings in parts.head.items():
+            if parts.tail:
+                for ending in endings:
+                    add_form(par, f"{lead}{stem}{ending} {parts.tail}")
+            else:
+                par.setdefault(lead + stem, set()).update(endings)
     for full in (plural, genitive):
-        if full and " " in full and full not in out:
-            out.append(full)
-    return out
+        if full and " " in full:
+            add_form(par, full)
+    return par
+
+
+def phrase_forms(
+    phrase: str,
+    gender: str | None,
+    *,
+    plural: str | None = None,
+    genitive: str | None = None,
+    proper: bool = False,
+) -> list[str]:
+    """Forms of a multi-word term (see :func:`phrase_paradigm`), the phrase first."""
+    forms = expand(
+        phrase_paradigm(phrase, gender, plural=plural, genitive=genitive, proper=proper)
+    )
+    if phrase in forms:
+        forms.remove(phrase)
+    return [phrase, *forms]
 
 
 def proper_like(token: str) -> bool:
@@ -224,6 +332,31 @@ def _combine(slots: list[list[str]], i: int, acc: list[str], out: list[str]) -> 
         acc.pop()
 
 
+def inflected_paradigm(
+    term: str,
+    *,
+    pos: str = "noun",
+    gender: str | None = None,
+    plural: str | None = None,
+    genitive: str | None = None,
+    proper: bool = False,
+) -> Paradigm:
+    """Stems and endings of every form of ``term`` worth recognising; ``term``'s stem first.
+
+    ``pos`` is the entry's part of speech; ``proper`` marks names (genitive ``-s`` only).
+    Verbs, adverbs and "other" get no generated forms (list them in the entry's ``forms``).
+    """
+    if " " in term.strip():
+        return phrase_paradigm(term, gender, plural=plural, genitive=genitive, proper=proper)
+    if pos == "adjective":
+        return adjective_paradigm(term)
+    if pos in ("noun", "proper-noun", "phrase") or proper:
+        return noun_paradigm(
+            term, gender, plural=plural, genitive=genitive, proper=proper or pos == "proper-noun"
+        )
+    return {term: {""}}
+
+
 def inflected_forms(
     term: str,
     *,
@@ -233,17 +366,12 @@ def inflected_forms(
     genitive: str | None = None,
     proper: bool = False,
 ) -> list[str]:
-    """Every form of ``term`` worth recognising, the term itself first.
-
-    ``pos`` is the entry's part of speech; ``proper`` marks names (genitive ``-s`` only).
-    Verbs, adverbs and "other" get no generated forms (list them in the entry's ``forms``).
-    """
-    if " " in term.strip():
-        return phrase_forms(term, gender, plural=plural, genitive=genitive, proper=proper)
-    if pos == "adjective":
-        return adjective_forms(term)
-    if pos in ("noun", "proper-noun", "phrase") or proper:
-        return noun_forms(
-            term, gender, plural=plural, genitive=genitive, proper=proper or pos == "proper-noun"
+    """Every form of ``term`` worth recognising, the term itself first."""
+    forms = expand(
+        inflected_paradigm(
+            term, pos=pos, gender=gender, plural=plural, genitive=genitive, proper=proper
         )
-    return [term]
+    )
+    if term in forms:
+        forms.remove(term)
+    return [term, *forms]

@@ -11,35 +11,40 @@ never meets ``Gas``. Term recognition in running text uses generated forms inste
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 from glossar.text.fold import fold_key
 
 #: noun and adjective endings, longest first.
 _ENDINGS = ("ern", "ens", "en", "er", "es", "em", "ns", "e", "n", "s")
-_UNUMLAUT = (("aeu", "au"), ("ae", "a"), ("oe", "o"), ("ue", "u"))
 _MIN_STEM = 4
 _MAX_KEYS = 64
+#: the last umlaut spelling of a word (no vowel after it): Einmärsche → Einmarsche.
+_LAST_UMLAUT = re.compile(r"(aeu|ae|oe|ue)(?=[^aeiouy]*$)")
+_PLAIN = {"aeu": "au", "ae": "a", "oe": "o", "ue": "u"}
 
 
 def _word_stems(word: str) -> set[str]:
     stems = {word}
+    size = len(word)
     for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+        if size - len(ending) >= _MIN_STEM and word.endswith(ending):
             stems.add(word[: -len(ending)])
-    for stem in list(stems):
+    for stem in tuple(stems):
         if stem.endswith("niss"):  # Bündnisse → Bündnis
             stems.add(stem[:-1])
-        for umlaut, plain in _UNUMLAUT:  # Einmärsche → Einmarsch: only the last vowel
-            pos = stem.rfind(umlaut)
-            if pos > 0 and not any(v in stem[pos + len(umlaut) :] for v in "aeiou"):
-                stems.add(stem[:pos] + plain + stem[pos + len(umlaut) :])
+        umlaut = _LAST_UMLAUT.search(stem)
+        if umlaut and umlaut.start():
+            stems.add(stem[: umlaut.start()] + _PLAIN[umlaut.group(1)] + stem[umlaut.end() :])
     return stems
 
 
 def german_stem_keys(term: str) -> set[str]:
     """Folded keys for ``term`` with each word's inflectional ending stripped (at most 64)."""
     words = fold_key(term).split(" ")
+    if len(words) == 1:
+        return _word_stems(words[0])
     options = [sorted(_word_stems(w)) for w in words]
     keys: set[str] = set()
     for combo in product(*options):

@@ -1,4 +1,4 @@
-"""A stand-in for ``glossar.terms.recognise.find_terms`` in the check tests.
+"""A stand-in for ``glossar.terms.recognise.find_terms`` in the check tests (no tests here).
 
 Whole-word, case-sensitive search for each German spelling (plus up to three letters of
 inflection), longest spelling first, non-overlapping: enough for the fixtures, so the

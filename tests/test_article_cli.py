@@ -1,0 +1,184 @@
+"""``glossar article`` as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from glossar.bilingual import load_bundled_article
+from glossar.cli import cli, main
+
+
+def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), input=input, env=env)
+
+
+def run_main(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """Through ``main()``, which maps library errors to exit codes."""
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
+def test_without_a_model_shows_the_whole_article_and_how_to_get_mt(argos_home) -> None:  # type: ignore[no-untyped-def]
+    result = run("article", env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    out = result.output
+    flat = " ".join(out.split())
+    article = load_bundled_article()
+    for s in article.sentences:  # every German sentence and its reference, in full
+        for word in (s.de.split()[0], s.de.split()[-1], s.en_ref.split()[-1]):
+            assert word in flat
+    assert "REF = English reference translation" in out
+    assert "glossar model install" in out and "FILE.argosmodel" in out
+    assert "Glossary terms used" in out and "shoot-to-kill order" in out
+    assert "Startseite" not in out and "Auch interessant" not in out
+
+
+def test_narrow_terminal_stacks_german_then_english(argos_home) -> None:  # type: ignore[no-untyped-def]
+    out = run("article", env={"COLUMNS": "80"}).output
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    i = next(i for i, line in enumerate(lines) if line.startswith("DE  Die Situation"))
+    assert lines[i + 1].startswith("REF The situation in Kazakhstan")
+
+
+def test_json_is_the_contract_document(argos_home) -> None:  # type: ignore[no-untyped-def]
+    result = run("article", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["mt"] is None and data["mt_status"] == "no-model"
+    assert len(data["pairs"]) == len(load_bundled_article().sentences)
+    first = data["pairs"][1]
+    assert first == {
+        "de": "Die Situation in Kasachstan eskaliert.",
+        "en_mt": None,
+        "en_ref": "The situation in Kazakhstan is escalating.",
+        "terms": first["terms"],
+        "block": "lead",
+        "paragraph": 1,
+    }
+    assert {"id": "kasachstan", "de": "Kasachstan", "en": "Kazakhstan"}.items() <= next(
+        g for g in data["glossary"] if g["id"] == "kasachstan"
+    ).items()
+
+
+@pytest.mark.parametrize(
+    "fmt, marker",
+    [
+        ("html", "<!DOCTYPE html>"),
+        ("markdown", "# **Kasachstan**"),
+        ("tmx", '<tmx version="1.4">'),
+        ("xliff", '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">'),
+        ("json", '"source_lang": "de"'),
+        ("terminal", "Glossary terms used"),
+    ],
+)
+def test_every_format_writes_a_file(tmp_path: Path, fmt: str, marker: str) -> None:
+    out = tmp_path / f"article.{fmt}"
+    result = run("article", "--no-mt", "--format", fmt, "-o", str(out))
+    assert result.exit_code == 0 and result.output == ""
+    text = out.read_text(encoding="utf-8")
+    assert marker in text
+    assert "\x1b[" not in text
+
+
+def test_a_german_file_and_stdin(tmp_path: Path) -> None:
+    src = tmp_path / "notiz.txt"
+    src.write_text("Tokajew verhängte den Ausnahmezustand.\n", encoding="utf-8")
+    for args, stdin in (([str(src)], None), (["-"], src.read_bytes())):
+        data = json.loads(run("article", *args, "--no-mt", "--format", "json", input=stdin).output)
+        assert [p["de"] for p in data["pairs"]] == ["Tokajew verhängte den Ausnahmezustand."]
+        assert data["pairs"][0]["en_ref"] is None and data["reference"] is None
+        assert {t["en"] for t in data["pairs"][0]["terms"]} >= {"state of emergency"}
+
+
+def test_user_glossary_layers_over_the_curated_one(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        '[glossary]\nid = "mine"\n\n[[entry]]\nid = "ausnahmezustand"\nde = "Ausnahmezustand"\n'
+        'pos = "noun"\ngender = "m"\nen = "emergency rule"\n',
+        encoding="utf-8",
+    )
+    data = json.loads(run("article", "--no-mt", "--format", "json", "--glossary", str(mine)).output)
+    entry = next(g for g in data["glossary"] if g["id"] == "ausnahmezustand")
+    assert entry["en"] == "emergency rule"
+
+
+def test_evaluate_without_a_model_exits_3(argos_home, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run_main(capsys, "article", "--evaluate")
+    assert code == 3 and out == ""
+    assert err.startswith("glossar: ") and len(err.strip().splitlines()) == 1
+    assert "glossar model install" in err and "FILE.argosmodel" in err
+
+
+def test_bad_input_exits_4(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Ausnahmezustand in München".encode("latin-1"))
+    code, _out, err = run_main(capsys, "article", str(latin1), "--no-mt")
+    assert code == 4 and "not UTF-8" in err
+    code, _out, err = run_main(capsys, "article", str(tmp_path / "missing.txt"), "--no-mt")
+    assert code == 4 and "no such file" in err
+
+
+def test_evaluate_and_no_mt_is_a_usage_error() -> None:
+    assert run("article", "--evaluate", "--no-mt").exit_code == 2
+
+
+def test_with_a_model_the_mt_column_is_labelled(installed_tiny_model) -> None:  # type: ignore[no-untyped-def]
+    result = run("article", "--beam", "1", env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert f"MT = English machine translation (argos: {installed_tiny_model.name}" in result.output
+    assert "REF = English reference translation" in result.output
+    assert "glossar model install" not in result.output
+    data = json.loads(run("article", "--beam", "1", "--format", "json").output)
+    assert data["mt"]["model"] == installed_tiny_model.name
+    assert all(isinstance(p["en_mt"], str) for p in data["pairs"])
+
+
+def test_evaluate_with_a_model(copy_model_installed) -> None:  # type: ignore[no-untyped-def]
+    result = run("article", "--evaluate", "--beam", "1")
+    assert result.exit_code == 0, result.output
+    assert "chrF" in result.output and "nrefs:1|case:mixed|eff:yes|nc:6" in result.output
+    assert "BLEU" in result.output and "tok:13a" in result.output
+    data = json.loads(run("article", "--evaluate", "--beam", "1", "--format", "json").output)
+    assert data["term_occurrences"] == data["terms_in_ref"] > 100
+    assert 0 < data["terms_in_mt"] <= data["term_occurrences"]
+    assert data["mt"]["model"] == copy_model_installed.name
+
+
+def test_python_m_glossar_article_runs_offline(tmp_path: Path) -> None:
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "ARGOS_PACKAGES_DIR": str(tmp_path / "packages"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "NO_COLOR": "1",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "glossar", "article", "--format", "json"],
+        capture_output=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["mt"] is None
+
+
+def test_an_article_toml_file_brings_its_own_reference(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        '[article]\ntitle = "Notiz"\n\n[[block]]\ntype = "paragraph"\n\n[[block.sentence]]\n'
+        'de = "Die OVKS schickt Truppen."\nen_ref = "The CSTO is sending troops."\n',
+        encoding="utf-8",
+    )
+    data = json.loads(run("article", str(mine), "--no-mt", "--format", "json").output)
+    assert data["title"] == "Notiz"
+    assert data["pairs"][0]["en_ref"] == "The CSTO is sending troops."
+    assert data["reference"]["origin"] == "reference"

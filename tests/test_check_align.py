@@ -1,0 +1,96 @@
+"""Segment alignment when counts differ: a dropped, merged, split or inserted segment gives
+one ``count`` problem where it happened, not a cascade of false term and number problems."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossar.qa.align import Bead, align_segments, segment_texts
+from glossar.qa.check import check_translation
+
+document = pytest.importorskip("glossar.bilingual.document")
+
+
+@pytest.fixture(scope="module")
+def pairs() -> tuple[list[str], list[str]]:
+    article = document.load_bundled_article()
+    return [s.de for s in article.sentences], [s.en_ref for s in article.sentences]
+
+
+def problems(de: list[str], en: list[str]) -> list[tuple[int, str]]:
+    report = check_translation("\n".join(de), "\n".join(en), None)
+    return [(p.segment, p.kind) for p in report.problems]
+
+
+def test_equal_counts_pair_by_position(pairs) -> None:  # type: ignore[no-untyped-def]
+    de, en = pairs
+    assert align_segments(de, en) == [Bead((i,), (i,)) for i in range(len(de))]
+    assert problems(de, en) == []
+
+
+@pytest.mark.parametrize("dropped", [0, 5, 20, 40])
+def test_a_dropped_sentence_is_found_where_it_was(pairs, dropped: int) -> None:  # type: ignore[no-untyped-def]
+    de, en = pairs
+    assert problems(de, en[:dropped] + en[dropped + 1 :]) == [(dropped + 1, "count")]
+
+
+def test_dropped_sentences_at_the_end(pairs) -> None:  # type: ignore[no-untyped-def]
+    de, en = pairs
+    assert problems(de, en[:-2]) == [(len(de) - 1, "count")]
+
+
+def test_three_dropped_sentences_in_a_row(pairs) -> None:  # type: ignore[no-untyped-def]
+    de, en = pairs
+    beads = align_segments(de, en[:5] + en[8:])
+    assert [b for b in beads if not b.one_to_one] == [Bead((i,), ()) for i in (5, 6, 7)]
+
+
+def test_two_sentences_merged_into_one(pairs) -> None:  # type: ignore[no-untyped-def]
+    de, en = pairs
+    merged = en[:30] + [en[30] + " " + en[31]] + en[32:]
+    assert problems(de, merged) == [(31, "count")]
+    assert Bead((30, 31), (30,)) in align_segments(de, merged)
+
+
+def test_one_sentence_split_in_two(pairs) -> None:  # type: ignore[no-untyped-def]
+    de, en = pairs
+    i = next(i for i, e in enumerate(en) if i > 3 and len(e) > 100 and ", " in e[30:-30])
+    cut = en[i].index(", ", 30)
+    split = en[:i] + [en[i][:cut] + ".", en[i][cut + 2 :]] + en[i + 1 :]
+    assert problems(de, split) == [(i + 1, "count")]
+    assert Bead((i,), (i, i + 1)) in align_segments(de, split)
+
+
+def test_an_inserted_translators_note(pairs) -> None:  # type: ignore[no-untyped-def]
+    de, en = pairs
+    noted = en[:11] + ["(Translator's note: the CSTO was founded in 2002.)"] + en[11:]
+    assert problems(de, noted) == [(12, "count")]
+    assert Bead((), (11,)) in align_segments(de, noted)
+
+
+def test_an_empty_side() -> None:
+    assert align_segments(["Eins.", "Zwei."], []) == [Bead((0,), ()), Bead((1,), ())]
+    assert check_translation("Es waren 30.", "", None).problems[0].kind == "count"
+
+
+def test_segment_texts_ignores_empty_lines() -> None:
+    assert segment_texts("a\n\n\nb\n", "x\ny") == ("lines", ["a", "b"], ["x", "y"])
+    assert segment_texts("a\nb\n\nc", "x\n\ny") == ("paragraphs", ["a b", "c"], ["x", "y"])
+
+
+def test_any_dropped_or_merged_sentence_gives_one_count_problem_near_it(pairs) -> None:  # type: ignore[no-untyped-def]
+    """Over the whole article: exactly one problem, at the sentence or next to it (a short
+    sentence dropped after another reads like the two merged), and exact in most cases."""
+    de, en = pairs
+    exact = 0
+    cases = 0
+    for k in range(len(en)):
+        for target in (en[:k] + en[k + 1 :], en[:k] + [" ".join(en[k : k + 2])] + en[k + 2 :]):
+            if len(target) == len(en):
+                continue  # merging the last sentence with nothing
+            found = problems(de, target)
+            assert len(found) == 1 and found[0][1] == "count", (k, found)
+            assert abs(found[0][0] - (k + 1)) <= 1, (k, found)
+            exact += found[0][0] == k + 1
+            cases += 1
+    assert exact >= 0.9 * cases

@@ -1,0 +1,35 @@
+"""``glossar check`` on ``glossar translate`` output, end to end with a real CTranslate2 model.
+
+The copy model (tests/argos_models.py) outputs its German input, so everything
+``translate`` produces is German apart from the glossary terms it enforces: ``check``
+must call every sentence of it untranslated — the failure a user most needs to see
+when a wrong model package is installed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+SOURCE = DATA / "check_source_de.txt"
+
+
+def test_copy_model_output_is_reported_untranslated(  # type: ignore[no-untyped-def]
+    copy_model_installed, glossar_cli, tmp_path: Path
+) -> None:
+    translated = glossar_cli("translate", "--file", str(SOURCE), "--json", "--beam", "1")
+    assert translated.exit_code == 0, translated.stderr
+    segments = json.loads(translated.stdout)["segments"]
+    assert any(t["found"] for s in segments for t in s["terms"])  # enforcement did put English in
+    target = tmp_path / "en.txt"
+    target.write_text("\n".join(s["target"] for s in segments) + "\n", encoding="utf-8")
+
+    checked = glossar_cli("check", "--json", str(SOURCE), str(target))
+    assert checked.exit_code == 1, checked.stderr
+    problems = json.loads(checked.stdout)["problems"]
+    lines = SOURCE.read_text(encoding="utf-8").splitlines()
+    untranslated = {p["segment"] for p in problems if p["kind"] == "untranslated"}
+    # every sentence but the shortest questions is caught, and nothing else is said
+    assert len(untranslated) >= len(lines) - 3
+    assert {p["kind"] for p in problems} <= {"untranslated"}

@@ -1,0 +1,209 @@
+"""Glossary enforcement with a deterministic engine double and with the copy model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pytest
+
+from glossar.glossary.model import Entry, Glossary
+from glossar.mt import translate_text
+from glossar.mt.enforce import enforce, indefinite_article, pluralise
+from glossar.terms.match import TermMatch
+
+ENTRIES = [
+    Entry(
+        id="ausnahmezustand",
+        de="Ausnahmezustand",
+        en="state of emergency",
+        plural="Ausnahmezustände",
+        en_deprecated=("state of exception",),
+    ),
+    Entry(id="schiessbefehl", de="Schießbefehl", en="shoot-to-kill order"),
+    Entry(id="eingreifen", de="Eingreifen", en="intervention"),
+    Entry(id="protest", de="Protest", en="protest", plural="Proteste"),
+    Entry(
+        id="ovks",
+        de="Organisation des Vertrags über kollektive Sicherheit",
+        en="Collective Security Treaty Organization",
+        kind="organisation",
+        de_abbr=("OVKS",),
+        en_abbr=("CSTO",),
+    ),
+]
+GLOSSARY = Glossary(entries={e.id: e for e in ENTRIES})
+
+
+def find(text: str, glossary: Glossary) -> list[TermMatch]:
+    """Recogniser double: exact spellings (headword, plural, abbreviations)."""
+    out = []
+    for e in glossary:
+        for term, variant in [(e.de, "de"), (e.plural, "de")] + [(a, "abbr") for a in e.de_abbr]:
+            if term:
+                for m in re.finditer(rf"(?<!\w){re.escape(term)}(?!\w)", text):
+                    out.append(TermMatch(m.start(), m.end(), m.group(0), e, variant))
+    return sorted(out, key=lambda m: m.start)
+
+
+WORDS = {
+    "Der": "The",
+    "Präsident": "president",
+    "verhängte": "declared",
+    "den": "the",
+    "einen": "a",
+    "ein": "a",
+    "Ausnahmezustand": "state of exception",
+    "Schießbefehl": "shooting command",
+    "erteilte": "gave",
+    "forderte": "demanded",
+    "Eingreifen": "interference",
+    "Die": "The",
+    "Proteste": "demonstrations",
+    "wachsen": "grow",
+    "herrscht": "prevails",
+    "OVKS": "OVKS",
+}
+
+
+class WordEngine:
+    """Word-by-word 'translation'; unknown words (placeholders) are copied or dropped."""
+
+    name = "double"
+
+    def __init__(self, *, copy_unknown: bool = True, words: dict[str, str] | None = None) -> None:
+        self.copy_unknown = copy_unknown
+        self.words = WORDS if words is None else words
+        self.calls: list[list[str]] = []
+
+    def translate_batch(self, sentences: Sequence[str], beam: int = 4) -> list[str]:
+        self.calls.append(list(sentences))
+        out = []
+        for s in sentences:
+            words = []
+            for w in re.findall(r"\w+|[^\w\s]", s):
+                if w in self.words:
+                    words.append(self.words[w])
+                elif self.copy_unknown or not w.isalnum():
+                    words.append(w)
+            out.append(re.sub(r" ([.,!?])", r"\1", " ".join(words)))
+        return out
+
+
+def run(sentence: str, engine: WordEngine | None = None):  # type: ignore[no-untyped-def]
+    [(target, checks)] = enforce(
+        engine or WordEngine(), [sentence], glossary=GLOSSARY, beam=1, recognise=find
+    )
+    return target, checks
+
+
+def test_deprecated_english_is_replaced() -> None:
+    target, checks = run("Der Präsident verhängte den Ausnahmezustand.")
+    assert target == "The president declared the state of emergency."
+    assert [(c.id, c.found, c.method) for c in checks] == [("ausnahmezustand", True, "replaced")]
+
+
+def test_placeholder_carries_the_term_and_mends_the_article() -> None:
+    engine = WordEngine()
+    target, checks = run("Der Präsident forderte ein Eingreifen.", engine)
+    assert target == "The president demanded an intervention."
+    assert checks[0].method == "placeholder" and checks[0].found
+    assert "GLZA" in engine.calls[1][0]  # second pass only for the segment that missed
+
+
+def test_term_at_sentence_start_is_capitalised() -> None:
+    target, _ = run("Schießbefehl herrscht.")
+    assert target == "Shoot-to-kill order prevails."
+
+
+def test_german_plural_gives_english_plural() -> None:
+    target, checks = run("Die Proteste wachsen.")
+    assert target == "The protests grow."
+    assert checks[0].found
+
+
+def test_abbreviation_becomes_the_english_abbreviation() -> None:
+    target, checks = run("Die OVKS herrscht.")
+    assert "CSTO" in target and "OVKS" not in target
+    assert checks[0].en == "CSTO"
+
+
+def test_dropped_placeholder_still_delivers_the_term() -> None:
+    target, checks = run("Der Präsident erteilte den Schießbefehl.", WordEngine(copy_unknown=False))
+    assert "shoot-to-kill order" in target
+    assert checks[0].found and checks[0].method == "inserted"
+
+
+def test_term_the_model_already_renders_is_left_alone() -> None:
+    engine = WordEngine(words=dict(WORDS, Proteste="protests"))
+    target, checks = run("Die Proteste wachsen.", engine)
+    assert target == "The protests grow."
+    assert [(c.found, c.method) for c in checks] == [(True, "model")]
+    assert len(engine.calls) == 1  # no second pass
+
+
+def test_no_glossary_is_plain_translation() -> None:
+    engine = WordEngine()
+    [(target, checks)] = enforce(engine, ["Der Präsident verhängte den Ausnahmezustand."],
+                                 glossary=None, beam=1)  # fmt: skip
+    assert target == "The president declared the state of exception."
+    assert checks == [] and len(engine.calls) == 1
+
+
+def test_empty_output_still_gets_the_term() -> None:
+    class Stubborn(WordEngine):
+        def translate_batch(self, sentences: Sequence[str], beam: int = 4) -> list[str]:
+            return ["" for _ in sentences]
+
+    target, checks = run("Der Präsident erteilte den Schießbefehl.", Stubborn())
+    assert target == "shoot-to-kill order"  # inserted into an empty output
+    assert checks[0].found
+
+
+@pytest.mark.parametrize(
+    ("term", "article"),
+    [("intervention", "an"), ("state of emergency", "a"), ("CSTO", "a"), ("FMES", "an"),
+     ("union", "a"), ("hour", "an"), ("OVKS", "an")],
+)  # fmt: skip
+def test_indefinite_article(term: str, article: str) -> None:
+    assert indefinite_article(term) == article
+
+
+@pytest.mark.parametrize(
+    ("term", "plural"),
+    [("protest", "protests"), ("military alliance", "military alliances"),
+     ("riots", "riots"), ("sphere of influence", "spheres of influence"), ("ally", "allies")],
+)  # fmt: skip
+def test_pluralise(term: str, plural: str) -> None:
+    assert pluralise(term) == plural
+
+
+# --- end to end on real CTranslate2 decoding: the copy model --------------------------
+
+
+def test_copy_model_shows_every_enforced_term(copy_model_installed) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Der Präsident verhängte den Ausnahmezustand. Die OVKS erteilte den Schießbefehl.\n\n"
+        "Die Proteste wachsen."
+    )
+    result = translate_text(text, glossary=GLOSSARY, beam=2, recognise=find)
+    assert result.text == (
+        "Der Präsident verhängte den state of emergency. Die CSTO erteilte den "
+        "shoot-to-kill order.\n\nDie protests wachsen."
+    )
+    assert all(t.found for s in result.segments for t in s.terms)
+    assert {t.method for s in result.segments for t in s.terms} == {"aligned"}
+
+
+def test_copy_model_on_the_article(
+    copy_model_installed, curated_glossary, recogniser, article_text
+):  # type: ignore[no-untyped-def]
+    result = translate_text(article_text, glossary=curated_glossary, beam=1, recognise=recogniser)
+    checks = [t for s in result.segments for t in s.terms]
+    assert len(checks) > 50
+    missing = [(t.id, s.target) for s in result.segments for t in s.terms if not t.found]
+    assert missing == []
+    assert "state of emergency" in result.text and "Ausnahmezustand" not in result.text
+    # German that is no term passes through the copy model untouched
+    assert "Die Situation in Kazakhstan eskaliert." in result.text
+    assert result.text.count("\n\n") == article_text.strip().count("\n\n")

@@ -1,0 +1,289 @@
+"""Glossary interchange: round trips through every format, our TOML writer, CSV/TSV, JSON.
+
+Round trips run on the curated glossary and on tests/data/glossary_rich.toml, which uses
+every field and value of our format (and characters that break careless writers).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossar.errors import BadInputError, GlossaryError
+from glossar.formats.glossary_entries import ENTRY_FIELDS, slugify
+from glossar.formats.glossary_registry import (
+    export_glossary,
+    format_for_path,
+    import_glossary,
+    read_glossary,
+)
+from glossar.formats.glossary_toml import write_glossary_toml
+from glossar.glossary.load import curated_glossary_paths, load_glossary, load_glossary_file
+from glossar.glossary.model import Entry, GlossaryInfo
+
+DATA = Path(__file__).parent / "data"
+RICH = DATA / "glossary_rich.toml"
+SOURCES = [RICH, *curated_glossary_paths()]
+
+
+def _toml_round_trip(tmp_path: Path, info: GlossaryInfo, entries: list[Entry]):
+    """Our TOML writer's text, loaded back by the project's own loader."""
+    out = tmp_path / "back.toml"
+    out.write_text(write_glossary_toml(info, entries), encoding="utf-8")
+    return load_glossary_file(out)
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("fmt", ["tbx", "tbx2008", "json"])
+def test_toml_to_format_to_toml_gives_the_same_glossary(tmp_path, source, fmt):
+    info, entries = load_glossary_file(source)
+    text, warnings = export_glossary(entries, fmt, info=info)
+    assert warnings == []  # these formats carry every field
+    exported = tmp_path / f"glossary.{'json' if fmt == 'json' else 'tbx'}"
+    exported.write_text(text, encoding="utf-8")
+    info2, entries2 = import_glossary(exported, fmt)
+    back_info, back = _toml_round_trip(tmp_path, info2, entries2)
+    assert back == entries
+    assert [e.id for e in back] == [e.id for e in entries]
+    assert (back_info.id, back_info.title, back_info.version) == (
+        info.id,
+        info.title,
+        info.version,
+    )
+
+
+def test_rich_glossary_uses_every_field_and_value():
+    """The round-trip fixture is only as good as its coverage: keep it covering everything."""
+    _, entries = load_glossary_file(RICH)
+    used = {name for e in entries for name in ENTRY_FIELDS if getattr(e, name) not in ("", ())}
+    assert used >= set(ENTRY_FIELDS) - {"gender"} and any(e.gender for e in entries)
+    assert {e.pos for e in entries} == {
+        "noun", "proper-noun", "verb", "adjective", "adverb", "phrase", "other",
+    }  # fmt: skip
+    assert {e.kind for e in entries} == {"term", "name", "place", "organisation", "idiom"}
+    assert {e.gender for e in entries} >= {"m", "f", "n"}
+
+
+def test_export_of_a_layered_glossary_names_its_layers():
+    glossary = load_glossary([RICH])
+    text, _ = export_glossary(glossary, "json")
+    doc = json.loads(text)
+    assert len(doc["entries"]) == len(glossary)
+    assert "rich-test" in doc["glossary"]["id"]
+
+
+# ---------------------------------------------------------------- our TOML writer
+
+
+def test_toml_writer_writes_the_documented_shape():
+    info, entries = load_glossary_file(RICH)
+    text = write_glossary_toml(info, entries)
+    assert text.startswith('[glossary]\nid = "rich-test"\n')
+    assert text.count("[[entry]]") == len(entries)
+    block = text.split("[[entry]]")[1]
+    keys = [line.split(" = ")[0] for line in block.strip().splitlines() if " = " in line]
+    assert keys == [k for k in ENTRY_FIELDS if k in keys]  # documented order
+    assert 'de_alt = ["Notstand"]' in block  # short lists inline, as the docs show them
+    assert "kind =" not in block  # default kind left out; pos always written
+    assert 'pos = "noun"' in block
+
+
+def test_toml_writer_keeps_awkward_text(tmp_path):
+    entry = Entry(
+        id="q",
+        de='Zitat "x" \\ y',
+        en="quote",
+        pos="other",
+        forms=('a"b', "c\\d", "e'f"),
+        note='ends with """ and a newline\n',
+    )
+    _, back = _toml_round_trip(tmp_path, GlossaryInfo(id="t", path=""), [entry])
+    assert back == [entry]
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def test_json_export_has_every_field():
+    info, entries = load_glossary_file(RICH)
+    doc = json.loads(export_glossary(entries, "json", info=info)[0])
+    assert doc["glossary"]["id"] == "rich-test"
+    assert doc["entries"][0] == entries[0].to_dict()
+
+
+def test_json_import_reports_file_and_line(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"glossary": {"id": "x"},\n "entries": [\n'
+        '  {"id": "a", "de": "Haus", "en": "house", "pos": "other"},\n'
+        '  {"id": "b", "de": "Hof", "en": "yard", "pos": "other", "colour": "red"}\n]}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(GlossaryError) as exc:
+        import_glossary(bad)
+    assert exc.value.problems == [f"{bad}:4: colour: unknown field"]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"entries": [\n  {"id": "a",,}\n]}', encoding="utf-8")
+    with pytest.raises(GlossaryError, match=rf"{broken}:2: not valid JSON"):
+        import_glossary(broken)
+
+
+# ---------------------------------------------------------------- CSV / TSV
+
+
+def _rows(text: str, fmt: str) -> list[list[str]]:
+    if fmt == "tsv":
+        return [line.split("\t") for line in text.splitlines()]
+    return list(csv.reader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_delimited_export_is_two_columns_as_deepl_takes_it(fmt):
+    info, entries = load_glossary_file(RICH)
+    text, warnings = export_glossary(entries, fmt, info=info)
+    rows = _rows(text, fmt)
+    assert all(len(r) == 2 for r in rows)
+    pairs = dict(map(tuple, rows))
+    assert rows[0] == ["Ausnahmezustand", "state of emergency"]  # no header
+    assert pairs["Notstand"] == "state of emergency"  # admitted variant → preferred English
+    assert pairs["OVKS"] == "CSTO" and pairs["ODKB"] == "CSTO"  # abbreviations: own rows
+    assert pairs["LPG"] == "LPG" and pairs["Flüssiggas"] == "liquefied petroleum gas"
+    assert pairs["Preis, gedeckelt"] == 'price "cap", regulated'  # quoting survives
+    english = set(pairs.values())
+    assert "LNG" not in english and "exceptional state" not in english  # deprecated left out
+    assert all(t == t.strip() and t.isprintable() for r in rows for t in r)
+    assert len(pairs) == len(rows)  # one target per source, as DeepL requires
+    assert len(warnings) == 1 and warnings[0].startswith(f"{fmt} keeps only")
+    assert "6 deprecated English terms" in warnings[0]
+
+
+def test_delimited_export_leaves_out_terms_deepl_would_refuse():
+    entries = [
+        Entry(id="a", de=" Haus", en="house", pos="other"),
+        Entry(id="b", de="Hof", en="yard\x1b", pos="other"),
+        Entry(id="c", de="Gas", en="gas", pos="other"),
+    ]
+    text, (warning,) = export_glossary(entries, "tsv")
+    assert text == "Gas\tgas\n"
+    assert "2 rows with control characters or surrounding spaces" in warning
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_delimited_header_and_fixpoint(fmt, tmp_path):
+    info, entries = load_glossary_file(RICH)
+    text, _ = export_glossary(entries, fmt, header=True, info=info)
+    assert _rows(text, fmt)[0] == ["de", "en"]
+    path = tmp_path / f"terms.{fmt}"
+    path.write_text(text, encoding="utf-8")
+    info2, imported = import_glossary(path)
+    assert info2.id == "terms"
+    again, _ = export_glossary(imported, fmt, header=True)
+    assert again == text  # export → import → export changes nothing
+    _, back = _toml_round_trip(tmp_path, info2, imported)  # and what import gives loads
+    assert back == imported
+
+
+def test_csv_import_groups_by_english_and_makes_stable_ids(tmp_path):
+    path = tmp_path / "deepl.csv"
+    path.write_text(
+        "Flüssiggas,liquefied petroleum gas\nAutogas,liquefied petroleum gas\n"
+        '"Preis (Gas)",gas price\n"Preis, Gas",price of gas\n'
+        "  Ölpreis , oil price \n\nÖlpreis,oil price\n",
+        encoding="utf-8",
+    )
+    _, entries = import_glossary(path)
+    assert [(e.id, e.de, e.en, e.de_alt) for e in entries] == [
+        ("fluessiggas", "Flüssiggas", "liquefied petroleum gas", ("Autogas",)),
+        ("preis-gas", "Preis (Gas)", "gas price", ()),
+        ("preis-gas-2", "Preis, Gas", "price of gas", ()),
+        ("oelpreis", "Ölpreis", "oil price", ()),  # spaces stripped, repeated row merged
+    ]
+    assert {e.pos for e in entries} == {"other"}  # a CSV carries no grammar
+
+
+def test_csv_import_reads_language_headers_in_any_order(tmp_path):
+    path = tmp_path / "amazon.csv"
+    path.write_text("en,fr,de-DE\nstate of emergency,état d'urgence,Ausnahmezustand\n")
+    result = read_glossary(path)
+    assert [(e.de, e.en) for e in result.entries] == [("Ausnahmezustand", "state of emergency")]
+    assert result.warnings == [f"{path}: columns fr ignored"]
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("Haus,house\nHof,yard,extra\n", "2: expected 2 columns, found 3"),
+        ("Haus,house\nHof\x07,yard\n", "2: German term: control or format character"),
+        ("Haus,house\nHaus,home\n", "2: 'Haus' is already translated as 'house' on line 1"),
+        ("Haus,\n", "1: English term: empty term"),
+        ("fr,es\nmaison,casa\n", "1: header names the languages fr, es: no de or en"),
+        ('Haus,"house\n', "1: not valid CSV"),
+    ],
+)
+def test_csv_import_problems_are_file_line_and_nothing_is_written(tmp_path, content, problem):
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GlossaryError) as exc:
+        import_glossary(path)
+    assert any(p.startswith(f"{path}:{problem}") for p in exc.value.problems), exc.value.problems
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Zs", "Zl", "Zp")),
+                    min_size=1, max_size=12),
+            st.sampled_from([",", '"', " ", ";", "'", "a"]),
+        ).map(lambda t: t[0] + t[1] + t[0]),
+        min_size=1,
+        max_size=6,
+        unique_by=lambda s: s.casefold(),
+    )
+)  # fmt: skip
+def test_csv_quoting_round_trips_any_term(terms):
+    """Whatever characters a term holds, the CSV we write reads back to the same pairs."""
+    entries = [Entry(id=f"e{i}", de=t, en=t[::-1], pos="other") for i, t in enumerate(terms)]
+    text, _ = export_glossary(entries, "csv")
+    assert [tuple(r) for r in csv.reader(io.StringIO(text))] == [(e.de, e.en) for e in entries]
+    imported = read_glossary(text.encode(), "csv").entries
+    assert sorted((e.de, e.en) for e in imported) == sorted((e.de, e.en) for e in entries)
+
+
+# ---------------------------------------------------------------- registry
+
+
+def test_formats_by_extension_and_content():
+    assert format_for_path("a.TBX").name == "tbx"
+    assert format_for_path("a.tsv").name == "tsv"
+    assert format_for_path("a.txt") is None
+    _, entries = load_glossary_file(RICH)
+    for fmt in ("tbx", "json", "tsv", "csv"):
+        text, _ = export_glossary(entries, fmt)
+        assert len(import_glossary(text.encode())[1]) > 0
+
+
+def test_importing_our_own_toml_goes_through_the_loader():
+    info, entries = import_glossary(RICH)
+    assert (info, entries) == load_glossary_file(RICH)
+    assert info.entries == len(entries) == 12
+
+
+def test_unknown_format_and_missing_file_are_bad_input(tmp_path):
+    with pytest.raises(BadInputError, match="unknown glossary format 'xlsx'"):
+        export_glossary([], "xlsx")
+    with pytest.raises(BadInputError, match="no such file"):
+        import_glossary(tmp_path / "nope.tbx")
+
+
+def test_slugs_are_ascii_ids():
+    assert slugify("Flüssiggas") == "fluessiggas"
+    assert slugify("Straße & Platz") == "strasse-platz"
+    assert slugify("Café Zürich") == "cafe-zuerich"
+    assert slugify("„…“") == "entry"

@@ -1,0 +1,96 @@
+"""``glossar glossary export`` / ``import`` as a user runs them (real exit-code mapping)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from glossar.glossary.load import load_glossary, load_glossary_file
+
+DATA = Path(__file__).parent / "data"
+RICH = DATA / "glossary_rich.toml"
+SHARED_TBX = Path(__file__).resolve().parents[1].parent / "shared" / "tbx"
+
+
+def test_export_tbx_to_file_and_import_back_gives_the_same_glossary(glossar_cli, tmp_path):
+    out = tmp_path / "all.tbx"
+    result = glossar_cli("glossary", "export", "--glossary", str(RICH), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    back = tmp_path / "back.toml"
+    result = glossar_cli("glossary", "import", str(out), "-o", str(back))
+    assert result.exit_code == 0, result.stderr
+    layered = load_glossary([RICH])  # curated glossary plus the rich layer
+    _, entries = load_glossary_file(back)
+    assert entries == list(layered)
+    assert f"Imported {len(entries)} entries into {back}." in result.stderr
+
+
+def test_export_csv_to_stdout_warns_on_stderr_in_one_line(glossar_cli):
+    result = glossar_cli("glossary", "export", "--format", "csv", "--header")
+    assert result.exit_code == 0
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == ["de", "en"]
+    assert ["OVKS", "CSTO"] in rows  # the curated glossary's abbreviation, its own row
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith("glossar: csv keeps only German→English term pairs")
+
+
+def test_export_needs_a_format(glossar_cli, tmp_path):
+    result = glossar_cli("glossary", "export", "-o", str(tmp_path / "x.xlsx"))
+    assert result.exit_code == 2
+    assert "--format" in result.stderr
+
+
+def test_import_from_stdin_prints_toml(glossar_cli):
+    result = glossar_cli("glossary", "import", "-", "--format", "tsv", input="de\ten\nGas\tgas\n")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith('[glossary]\nid = "stdin"')
+    assert 'de = "Gas"' in result.stdout
+
+
+def test_bad_rows_exit_4_with_file_line_and_nothing_written(glossar_cli, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Haus,house\nHof\nGas,gas,x\n", encoding="utf-8")
+    out = tmp_path / "out.toml"
+    result = glossar_cli("glossary", "import", str(bad), "-o", str(out))
+    assert result.exit_code == 4
+    assert result.stderr.splitlines() == [
+        f"glossar: {bad}:2: expected 2 columns, found 1",
+        f"glossar: {bad}:3: expected 2 columns, found 3",
+    ]
+    assert not out.exists()
+
+
+@pytest.mark.skipif(not SHARED_TBX.is_dir(), reason="../shared/tbx/ not present")
+@pytest.mark.parametrize(
+    ("name", "languages"),
+    [
+        ("LTAC-Global_TBX_test_files__basic_good.tbx", "en, es, zu (45 concepts)"),
+        ("LTAC-Global_TBX-converter__Good-Basic2.tbx", "en, es (25 concepts)"),
+    ],
+)
+def test_third_party_files_exit_4_naming_the_languages(glossar_cli, tmp_path, name, languages):
+    out = tmp_path / "out.toml"
+    result = glossar_cli("glossary", "import", str(SHARED_TBX / name), "-o", str(out))
+    assert result.exit_code == 4
+    assert result.stderr == (
+        f"glossar: {SHARED_TBX / name}: no German–English concepts: languages found {languages}\n"
+    )
+    assert not out.exists()
+
+
+def test_hostile_xml_exits_4_without_reading_other_files(glossar_cli, tmp_path):
+    xxe = tmp_path / "xxe.tbx"
+    xxe.write_bytes(
+        b'<?xml version="1.0"?>\n<!DOCTYPE martif [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+        b"<martif><text><body><termEntry><langSet xml:lang='de'><tig><term>&x;</term></tig>"
+        b"</langSet></termEntry></body></text></martif>"
+    )
+    result = glossar_cli("glossary", "import", str(xxe))
+    assert result.exit_code == 4
+    assert len(result.stderr.splitlines()) == 1 and "refused" in result.stderr
+    assert "root:" not in result.stdout + result.stderr

@@ -1,0 +1,223 @@
+"""`glossar model install|list|remove` and the package checks behind them."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import threading
+import zipfile
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from glossar.errors import BadInputError
+from glossar.mt import packages
+from glossar.mt.packages import check_archive, find_de_en_package, install_package
+
+
+def test_install_list_remove_round_trip(argos_home: Path, tiny_argos_package: Path, glossar_cli):  # type: ignore[no-untyped-def]
+    r = glossar_cli("model", "install", str(tiny_argos_package))
+    assert r.exit_code == 0, r.stderr
+    assert "translate-de_en-tiny" in r.stdout
+    r = glossar_cli("model", "list", "--json")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout) == {
+        "models": [
+            {
+                "from": "de",
+                "to": "en",
+                "name": "translate-de_en-tiny",
+                "version": "1.0",
+                "path": str(argos_home / "translate-de_en-tiny"),
+            }
+        ]
+    }
+    assert find_de_en_package() is not None
+    r = glossar_cli("model", "remove", "translate-de_en-tiny")
+    assert r.exit_code == 0
+    assert json.loads(glossar_cli("model", "list", "--json").stdout) == {"models": []}
+    assert find_de_en_package() is None
+
+
+def test_remove_unknown_name_exit_4(argos_home: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    r = glossar_cli("model", "remove", "nope")
+    assert r.exit_code == 4
+    assert r.stderr.startswith("glossar: no installed model named 'nope'")
+
+
+def test_list_human_when_empty(argos_home: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    r = glossar_cli("model", "list")
+    assert r.exit_code == 0 and "No models installed" in r.stdout
+
+
+def test_reinstall_replaces_in_place(installed_tiny_model, tiny_argos_package: Path) -> None:  # type: ignore[no-untyped-def]
+    marker = Path(installed_tiny_model.path) / "old-file"
+    marker.write_text("x")
+    again = install_package(tiny_argos_package)
+    assert again.path == installed_tiny_model.path
+    assert not marker.exists()
+    assert [p.name for p in Path(again.path).parent.iterdir()] == ["translate-de_en-tiny"]
+
+
+# --- refusing broken or hostile packages ----------------------------------------------
+
+
+def _members(pkg: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(pkg) as zf:
+        return {i.filename: zf.read(i) for i in zf.infolist() if not i.is_dir()}
+
+
+def _rezip(path: Path, members: dict[str, bytes], extra: list[zipfile.ZipInfo] = ()) -> Path:  # type: ignore[assignment]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+        for info in extra:
+            zf.writestr(info, b"../../etc/passwd")
+    return path
+
+
+def _symlink_info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name)
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    return info
+
+
+CASES = {
+    "not a zip archive": lambda m, t: None,
+    "leaves its folder": lambda m, t: m.update({f"{t}/../evil.txt": b"x"}),
+    "absolute": lambda m, t: m.update({"/tmp/evil.txt": b"x"}),
+    "missing model/model.bin": lambda m, t: m.pop(f"{t}/model/model.bin"),
+    "missing sentencepiece.model or bpe.model": lambda m, t: m.pop(f"{t}/sentencepiece.model"),
+    "expected one top folder, found 2": lambda m, t: m.update({"other/readme.txt": b"x"}),
+    "metadata.json is not JSON": lambda m, t: m.update({f"{t}/metadata.json": b"{nope"}),
+    "lacks from_code": lambda m, t: m.update({f"{t}/metadata.json": b'{"to_code": "en"}'}),
+    "not 'translate'": lambda m, t: m.update(
+        {f"{t}/metadata.json": b'{"from_code": "de", "to_code": "en", "type": "sbd"}'}
+    ),
+}
+
+
+@pytest.mark.parametrize("why", list(CASES) + ["symbolic link"])
+def test_broken_package_refused_exit_4_and_nothing_changes(  # type: ignore[no-untyped-def]
+    why: str, installed_tiny_model, tiny_argos_package: Path, tmp_path: Path, glossar_cli
+) -> None:
+    top = "translate-de_en-tiny"
+    bad = tmp_path / "bad.argosmodel"
+    if why == "not a zip archive":
+        bad.write_bytes(b"PK? no, just text")
+    else:
+        members = _members(tiny_argos_package)
+        extra = []
+        if why == "symbolic link":
+            extra = [_symlink_info(f"{top}/model/link")]
+        else:
+            CASES[why](members, top)
+        _rezip(bad, members, extra)
+    root = Path(installed_tiny_model.path).parent
+    before = sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+    r = glossar_cli("model", "install", str(bad))
+    assert r.exit_code == 4
+    assert r.stderr.count("\n") == 1 and why in r.stderr, r.stderr
+    assert sorted(str(p.relative_to(root)) for p in root.rglob("*")) == before
+    assert not (tmp_path / "evil.txt").exists()
+
+
+def test_zip_bomb_refused(tmp_path: Path, tiny_argos_package: Path, argos_home: Path) -> None:
+    members = _members(tiny_argos_package)
+    members["translate-de_en-tiny/model/padding.bin"] = bytes(20 * 1024**2)
+    bomb = _rezip(tmp_path / "bomb.argosmodel", members)
+    with pytest.raises(BadInputError, match="zip bomb"):
+        check_archive(bomb)
+    assert not argos_home.exists() or list(argos_home.iterdir()) == []
+
+
+def test_total_size_bounded_even_if_headers_lie(
+    tmp_path: Path, tiny_argos_package: Path, argos_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(BadInputError, match="more than"):
+        monkeypatch.setattr(packages, "MAX_TOTAL_BYTES", 100_000)
+        check_archive(tiny_argos_package)
+    # headers that understate sizes pass the check; extraction still counts real bytes
+    monkeypatch.setattr(packages, "MAX_TOTAL_BYTES", 2 * 1024**3)
+    passed = check_archive(tiny_argos_package)
+    monkeypatch.setattr(packages, "check_archive", lambda path: passed)
+    monkeypatch.setattr(packages, "MAX_TOTAL_BYTES", 100_000)
+    with pytest.raises(BadInputError, match="more than"):
+        install_package(tiny_argos_package)
+    # nothing half-extracted stays behind
+    assert [p.name for p in argos_home.iterdir()] == []
+
+
+def test_missing_file_exit_4(argos_home: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    r = glossar_cli("model", "install", "/nonexistent/x.argosmodel")
+    assert r.exit_code == 4 and "no such file" in r.stderr
+
+
+def test_broken_folder_in_packages_dir_is_skipped(installed_tiny_model) -> None:  # type: ignore[no-untyped-def]
+    root = Path(installed_tiny_model.path).parent
+    (root / "half-installed").mkdir()
+    (root / ".glossar-install-x").mkdir()
+    assert [m.name for m in packages.installed_packages()] == ["translate-de_en-tiny"]
+
+
+# --- downloading from the index (a local server on 127.0.0.1) --------------------------
+
+
+@pytest.fixture()
+def index_server(tmp_path: Path, tiny_argos_package: Path) -> Iterator[str]:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "translate-de_en-tiny.argosmodel").write_bytes(tiny_argos_package.read_bytes())
+    handler = partial(SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    index = [
+        {"from_code": "de", "to_code": "en", "package_version": "0.9", "type": "translate",
+         "links": [base + "missing.argosmodel"]},
+        {"from_code": "de", "to_code": "en", "package_version": "1.0", "type": "translate",
+         "links": [base + "translate-de_en-tiny.argosmodel"]},
+        {"from_code": "en", "to_code": "de", "package_version": "9.0",
+         "links": [base + "nope.argosmodel"]},
+    ]  # fmt: skip
+    (site / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+    server.server_close()
+
+
+def test_install_without_file_downloads_from_index(  # type: ignore[no-untyped-def]
+    argos_home: Path, index_server: str, monkeypatch: pytest.MonkeyPatch, glossar_cli
+) -> None:
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index_server)
+    r = glossar_cli("model", "install")
+    assert r.exit_code == 0, r.stderr
+    assert f"{index_server}index.json" in r.stderr
+    assert f"Downloading {index_server}translate-de_en-tiny.argosmodel" in r.stderr
+    assert "MiB" in r.stderr  # progress
+    assert find_de_en_package() is not None
+    assert [p.name for p in argos_home.iterdir()] == ["translate-de_en-tiny"]
+
+
+def test_download_failure_is_one_line(argos_home: Path, glossar_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", "http://127.0.0.1:9/")
+    r = glossar_cli("model", "install")
+    assert r.exit_code == 1
+    assert r.stderr.splitlines()[-1].startswith("glossar: cannot download http://127.0.0.1:9/")
+    assert "Traceback" not in r.stderr
+    assert not argos_home.exists() or [p for p in argos_home.iterdir()] == []
+
+
+def test_models_dir_follows_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "a"))
+    assert packages.packages_dir() == tmp_path / "a"
+    monkeypatch.delenv("ARGOS_PACKAGES_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "x"))
+    assert packages.packages_dir() == tmp_path / "x" / "argos-translate" / "packages"
+    assert os.environ["XDG_DATA_HOME"] == str(tmp_path / "x")

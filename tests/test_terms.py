@@ -1,0 +1,275 @@
+"""Term recognition: what a reader of German news would expect to be found, and not found.
+
+A small glossary built in code covers the behaviours of issue 3; the curated glossary and
+the hand-checked gold file for the bundled article check recall and precision on real text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from glossar.glossary.load import load_glossary
+from glossar.glossary.model import Entry, Glossary
+from glossar.terms import TermMatch, TermRecognizer, find_terms
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = (DATA / "article_de.txt").read_text(encoding="utf-8")
+
+
+def _glossary(*entries: Entry) -> Glossary:
+    return Glossary({e.id: e for e in entries})
+
+
+SMALL = _glossary(
+    Entry("ausnahmezustand", "Ausnahmezustand", "state of emergency", gender="m",
+          plural="Ausnahmezustände"),
+    Entry("unruhen", "Unruhen", "unrest", gender="f", plural="Unruhen"),
+    Entry("militaerbuendnis", "Militärbündnis", "military alliance", gender="n",
+          plural="Militärbündnisse", genitive="Militärbündnisses"),
+    Entry("buendnis", "Bündnis", "alliance", gender="n", plural="Bündnisse"),
+    Entry("einmarsch", "Einmarsch", "invasion", gender="m", plural="Einmärsche"),
+    Entry("ordnung", "verfassungsmäßige Ordnung", "constitutional order", pos="phrase",
+          gender="f"),
+    Entry("fluessiggas", "Flüssiggas", "liquefied petroleum gas", gender="n"),
+    Entry("treibstoff", "Treibstoff", "fuel", gender="m", plural="Treibstoffe"),
+    Entry("gas", "Gas", "gas", gender="n", plural="Gase"),
+    Entry("ovks", "Organisation des Vertrags über kollektive Sicherheit",
+          "Collective Security Treaty Organization", pos="proper-noun", gender="f",
+          kind="organisation", de_abbr=("OVKS",), en_abbr=("CSTO",)),
+    Entry("friedenstruppe", "Friedenstruppe", "peacekeeping force", gender="f",
+          plural="Friedenstruppen"),
+    Entry("truppe", "Truppe", "force", gender="f", plural="Truppen"),
+    Entry("il-76", "IL-76", "Il-76", pos="proper-noun", kind="name"),
+    Entry("transportflugzeug", "Militärtransportflugzeug", "military transport aircraft",
+          gender="n", plural="Militärtransportflugzeuge"),
+    Entry("sowjetrepublik", "Sowjetrepublik", "Soviet republic", gender="f"),
+    Entry("raum", "postsowjetischer Raum", "post-Soviet space", pos="phrase", gender="m"),
+    Entry("tokajew", "Kassym-Schomart Tokajew", "Kassym-Jomart Tokayev", pos="proper-noun",
+          gender="m", kind="name", de_abbr=("Tokajew",), en_abbr=("Tokayev",)),
+    Entry("putin", "Wladimir Putin", "Vladimir Putin", pos="proper-noun", gender="m",
+          kind="name", de_abbr=("Putin",), en_abbr=("Putin",)),
+    Entry("lukaschenko", "Alexander Lukaschenko", "Alexander Lukashenko", pos="proper-noun",
+          gender="m", kind="name", de_abbr=("Lukaschenko",), en_abbr=("Lukashenko",)),
+    Entry("allianz", "Allianz", "alliance", gender="f", plural="Allianzen"),
+    Entry("schiessbefehl", "Schießbefehl", "shoot-to-kill order", gender="m",
+          plural="Schießbefehle"),
+    Entry("macht", "Macht", "power", gender="f", plural="Mächte"),
+    Entry("mission", "Mission", "mission", gender="f", plural="Missionen"),
+    Entry("nato", "Nato", "NATO", pos="proper-noun", gender="f", kind="organisation",
+          de_alt=("NATO",)),
+)  # fmt: skip
+
+
+def found(text: str, glossary: Glossary = SMALL) -> list[tuple[str, str]]:
+    return [(m.text, m.id) for m in find_terms(text, glossary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Verhängung des Ausnahmezustands.", ("Ausnahmezustands", "ausnahmezustand")),
+        ("Seit Tagen erschüttern den Unruhen das Land.", ("Unruhen", "unruhen")),
+        ("Der Einmarsch des Militärbündnisses.", ("Militärbündnisses", "militaerbuendnis")),
+        ("Zwei Einmärsche in einem Jahr.", ("Einmärsche", "einmarsch")),
+        ("Die Rückkehr zur verfassungsmäßigen Ordnung.",
+         ("verfassungsmäßigen Ordnung", "ordnung")),
+        ("ein Kurswechsel im postsowjetischen Raum", ("postsowjetischen Raum", "raum")),
+    ],
+)  # fmt: skip
+def test_inflected_forms_are_found(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_term_inside_a_closed_compound_covers_only_its_part() -> None:
+    text = "Gestiegene Flüssiggaspreise und Treibstoffpreise."
+    matches = find_terms(text, SMALL)
+    assert [(m.text, m.id, m.compound) for m in matches] == [
+        ("Flüssiggas", "fluessiggas", True),
+        ("Treibstoff", "treibstoff", True),
+    ]
+    assert text[matches[0].start : matches[0].end] == "Flüssiggas"
+
+
+def test_the_whole_compound_wins_over_its_part_when_the_glossary_has_it() -> None:
+    with_compound = _glossary(
+        *SMALL,
+        Entry("treibstoffpreis", "Treibstoffpreis", "fuel price", gender="m",
+              plural="Treibstoffpreise"),
+    )  # fmt: skip
+    assert found("gestiegene Treibstoffpreise", with_compound) == [
+        ("Treibstoffpreise", "treibstoffpreis")
+    ]
+    assert found("Das Militärbündnis und das Bündnis") == [
+        ("Militärbündnis", "militaerbuendnis"),
+        ("Bündnis", "buendnis"),
+    ]
+
+
+def test_hyphenated_compounds() -> None:
+    assert found("russische OVKS-Friedenstruppen und eine OVKS-Truppe") == [
+        ("OVKS", "ovks"),
+        ("Friedenstruppen", "friedenstruppe"),
+        ("OVKS", "ovks"),
+        ("Truppe", "truppe"),
+    ]
+    matches = find_terms("neun IL-76-Militärtransportflugzeuge", SMALL)
+    assert [(m.text, m.compound) for m in matches] == [
+        ("IL-76", True),
+        ("Militärtransportflugzeuge", True),
+    ]
+    assert found("in einer Ex-Sowjetrepublik") == [("Sowjetrepublik", "sowjetrepublik")]
+
+
+def test_multi_word_term_split_across_a_line_break() -> None:
+    text = "dankt der Organisation des Vertrags über\nkollektive Sicherheit für ihre Hilfe"
+    (match,) = find_terms(text, SMALL)
+    assert match.id == "ovks"
+    assert match.text == "Organisation des Vertrags über\nkollektive Sicherheit"
+    assert match.english == "Collective Security Treaty Organization"
+
+
+def test_multi_word_term_never_spans_a_paragraph_break() -> None:
+    assert found("die verfassungsmäßige\n\nOrdnung") == []
+
+
+def test_abbreviations_and_names_also_in_the_genitive() -> None:
+    text = "Die OVKS half. Nach dem Hilferuf Tokajews und Putins Plan, sagt Lukaschenko."
+    matches = find_terms(text, SMALL)
+    assert [(m.text, m.id, m.variant) for m in matches] == [
+        ("OVKS", "ovks", "abbr"),
+        ("Tokajews", "tokajew", "abbr"),
+        ("Putins", "putin", "abbr"),
+        ("Lukaschenko", "lukaschenko", "abbr"),
+    ]
+    assert matches[0].english == "CSTO"
+
+
+def test_variants_are_labelled() -> None:
+    matches = find_terms("die NATO und die Nato", SMALL)
+    assert [(m.text, m.variant) for m in matches] == [("NATO", "alt"), ("Nato", "de")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Ausnahme von der Regel.",
+        "Die Gasse war eng.",
+        "Der Gast kam spät.",
+        "Der Gastgeber lud ein.",
+        "Die Gastronomie leidet.",
+        "Er besuchte die Gasthäuser.",
+        "The Alliance met in Brussels.",
+        "Das macht nichts.",  # the verb, not the noun Macht
+        "die ovks in Kleinbuchstaben",  # abbreviations keep their case
+        "Eine Kommission tagte.",
+        "Der Präsident der Nationen sprach.",
+    ],
+)
+def test_no_term_inside_unrelated_words(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Haus ist alt, die Gasse eng, der Gastgeber müde.",
+        "Eine Ausnahme bestätigt die Regel.",
+        "The Alliance met in Brussels, the Russian press said.",
+        "Er sagt, das macht nichts.",
+        "Die Organisation tagte in der Kommission.",
+    ],
+)
+def test_no_false_hits_with_the_curated_glossary(text: str) -> None:
+    assert find_terms(text, load_glossary()) == []
+
+
+def test_a_bare_part_of_a_longer_term_is_not_the_term() -> None:
+    assert found("verfassungsmäßig") == []
+    assert found("Die Organisation tagte.") == []
+
+
+def test_full_case_folding_and_headlines() -> None:
+    assert found("SCHIESSBEFEHL ERTEILT") == [("SCHIESSBEFEHL", "schiessbefehl")]
+    assert found("Der Schießbefehl kam.") == [("Schießbefehl", "schiessbefehl")]
+    assert found("AUSNAHMEZUSTAND IN DER EX-SOWJETREPUBLIK") == [
+        ("AUSNAHMEZUSTAND", "ausnahmezustand"),
+        ("SOWJETREPUBLIK", "sowjetrepublik"),
+    ]
+    assert found("TOKAJEW UND DIE OVKS") == [("TOKAJEW", "tokajew"), ("OVKS", "ovks")]
+
+
+def test_compound_final_part_needs_a_plausible_first_part() -> None:
+    matches = find_terms("eine militärische Unterstützungsmission", SMALL)
+    assert [(m.text, m.compound) for m in matches] == [("mission", True)]
+
+
+def test_offsets_are_into_the_text_as_given_even_in_nfd() -> None:
+    text = unicodedata.normalize("NFD", "Ärger über die Einmärsche und Flüssiggaspreise")
+    matches = find_terms(text, SMALL)
+    assert [unicodedata.normalize("NFC", m.text) for m in matches] == ["Einmärsche", "Flüssiggas"]
+    for m in matches:
+        assert text[m.start : m.end] == m.text
+
+
+def test_compiled_recogniser_is_reused_per_glossary() -> None:
+    from glossar.terms.recognise import recognizer_for
+
+    assert recognizer_for(SMALL) is recognizer_for(SMALL)
+    rec = TermRecognizer(SMALL)
+    assert rec.find("Der Ausnahmezustand") == find_terms("Der Ausnahmezustand", SMALL)
+    assert rec.find("") == []
+    assert TermRecognizer(_glossary()).find("Der Ausnahmezustand") == []
+
+
+def test_matches_are_sorted_and_disjoint() -> None:
+    matches = find_terms(ARTICLE, load_glossary())
+    assert all(isinstance(m, TermMatch) for m in matches)
+    for a, b in zip(matches, matches[1:], strict=False):
+        assert a.end <= b.start
+
+
+# --- the bundled article against the hand-checked gold file -----------------------------
+
+
+def _gold() -> set[tuple[int, int, str]]:
+    rows = (DATA / "article_terms_gold.tsv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "start\tend\ttext\tid"
+    gold = set()
+    for row in rows[1:]:
+        start, end, text, entry_id = row.split("\t")
+        assert ARTICLE[int(start) : int(end)] == text, row  # the gold itself is consistent
+        gold.add((int(start), int(end), entry_id))
+    return gold
+
+
+def test_article_recall_and_precision_are_complete() -> None:
+    gold = _gold()
+    got = {(m.start, m.end, m.id) for m in find_terms(ARTICLE, load_glossary())}
+    missed = sorted(gold - got)
+    false_hits = sorted(got - gold)
+    assert not missed, f"missed: {[(s, e, i, ARTICLE[s:e]) for s, e, i in missed]}"
+    assert not false_hits, f"false hits: {[(s, e, i, ARTICLE[s:e]) for s, e, i in false_hits]}"
+    assert len(gold) > 250
+
+
+def test_article_examples_from_the_issue() -> None:
+    texts = {(m.text, m.id) for m in find_terms(ARTICLE, load_glossary())}
+    for expected in [
+        ("Ausnahmezustand", "ausnahmezustand"),
+        ("Unruhen", "unruhen"),
+        ("Militärbündnisses", "militaerbuendnis"),
+        ("verfassungsmäßige Ordnung", "verfassungsmaessige-ordnung"),
+        ("Treibstoffpreise", "treibstoffpreis"),
+        ("OVKS", "ovks"),
+        ("Friedenstruppen", "friedenstruppe"),
+        ("Militärtransportflugzeuge", "militaertransportflugzeug"),
+        ("Ex-Sowjetrepublik", "ex-sowjetrepublik"),
+        ("Organisation des Vertrags über kollektive Sicherheit", "ovks"),
+        ("postsowjetischen Raum", "postsowjetischer-raum"),
+        ("Tokajews", "tokajew"),
+        ("Lukaschenko", "lukaschenko"),
+    ]:
+        assert expected in texts
