@@ -52,7 +52,6 @@ def latencies(glossary, queries: list[str], rounds: int = 3) -> list[float]:
 
 def main() -> None:
     rows: list[tuple[str, str]] = []
-    curated = load_mod.curated_glossary_paths()
     load_mod._load_cached.cache_clear()
     t = timed(lambda: (load_mod._load_cached.cache_clear(), load_mod.load_glossary()), 20)
     rows.append(("load curated glossary (median of 20)", f"{statistics.median(t) * 1e3:.1f} ms"))

@@ -121,7 +121,7 @@ def test_markdown_tables_and_glossary(doc_mt) -> None:  # type: ignore[no-untype
     md = pairs_markdown.render(doc_mt)
     assert md.startswith("# **Kasachstan**: Warum **Russland** bei den **Ausschreitungen**")
     assert "| German | English \\(REF\\) | English \\(MT\\) | Terms |" in md
-    assert "> REF = English reference translation \\(curated by hand" in md
+    assert "> REF = English reference translation \\(written and curated" in md
     assert "> MT = English machine translation \\(argos: translate-de\\_en-test 1.0\\)" in md
     assert md.count("Warum **Russland**") == 1  # the title once, with its terms
     assert "**Ausnahmezustand**" in md and "**state of emergency**" in md

@@ -1,0 +1,77 @@
+"""Folding German text: lookup keys, and running text folded with a map back to offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossar.text.fold import fold_case, fold_key, fold_term, fold_text
+
+
+def test_fold_key_and_fold_case_for_lookup() -> None:
+    assert fold_key("Flüssiggas") == fold_key("FLUESSIGGAS") == "fluessiggas"
+    assert fold_key("Schieß\u00adbefehl") == "schiessbefehl"
+    assert fold_key("verfassungsmäßige \n Ordnung") == "verfassungsmaessige ordnung"
+    assert fold_case("STRAẞE") == "strasse"
+
+
+def test_full_case_folding_keeps_sharp_s_and_terms_get_the_same_fold() -> None:
+    ft = fold_text("Der Schießbefehl, SCHIESSBEFEHL")
+    assert ft.text == "der schießbefehl, schiessbefehl"
+    assert fold_term("Schießbefehl") == "schießbefehl"
+    assert fold_term("  verfassungsmäßige\nOrdnung ") == "verfassungsmäßige ordnung"
+
+
+def test_whitespace_runs_collapse_but_paragraph_breaks_do_not() -> None:
+    ft = fold_text("über\n  kollektive\u00a0Sicherheit\n\nNeu")
+    assert ft.text == "über kollektive sicherheit  neu"
+    i = ft.text.index("kollektive")
+    assert ft.source[ft.to_source(i) :].startswith("kollektive")
+
+
+def test_offsets_map_back_across_length_changes() -> None:
+    text = "İstanbul: Ärger  über die ﬁrma"  # İ and ﬁ fold to two characters
+    ft = fold_text(text)
+    i = ft.text.index("ärger")
+    assert text[ft.to_source(i) : ft.to_source(i + 5)] == "Ärger"
+    j = ft.text.index("firma")
+    assert ft.to_source(j) == text.index("ﬁrma")
+    assert ft.is_inner(j + 1)  # "i" of "ﬁ" lies inside one original character
+    assert ft.to_source(len(ft.text)) == len(text)
+
+
+def test_decomposed_input_folds_like_composed_input() -> None:
+    composed = "Ärger über Flüssiggas"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert fold_text(decomposed).text == fold_text(composed).text
+
+
+def test_case_kept_variant_has_the_same_offsets() -> None:
+    ft = fold_text("OVKS-Truppen  in İzmir", keep_case=True)
+    assert len(ft.cased) == len(ft.text)
+    assert ft.cased.startswith("OVKS-Truppen in ")
+
+
+alphabet = st.sampled_from(
+    list("aAäÄoöuüÜßẞsSeE -\n\t\u00a0\u00ad.,İﬁ\u0308\u0301") + ["\n\n", "  ", "\r\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(alphabet, max_size=40).map("".join))
+def test_offset_map_is_monotonic_and_complete(text: str) -> None:
+    ft = fold_text(text)
+    mapped = [ft.to_source(i) for i in range(len(ft.text) + 1)]
+    assert mapped == sorted(mapped)
+    assert mapped[-1] == len(text)
+    assert all(0 <= m <= len(text) for m in mapped)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(alphabet, max_size=40).map("".join))
+def test_nfc_and_nfd_fold_alike(text: str) -> None:
+    nfc = unicodedata.normalize("NFC", text)
+    nfd = unicodedata.normalize("NFD", text)
+    assert fold_text(nfc).text == fold_text(nfd).text

@@ -1,0 +1,63 @@
+"""The CLI speaks German with --lang de: every message has a translation, the compiled
+catalog ships and matches its source, and JSON output never changes with the language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import read_po
+from click.testing import CliRunner
+
+import glossar
+from glossar.cli import cli
+
+PACKAGE = Path(glossar.__file__).parent
+LOCALE = PACKAGE / "locale" / "de" / "LC_MESSAGES"
+SOURCE_TREE = Path(__file__).resolve().parent.parent / "src" / "glossar"
+
+
+def test_compiled_catalog_ships_and_matches_po():
+    po = read_po((LOCALE / "glossar.po").open("rb"))
+    mo = read_mo((LOCALE / "glossar.mo").open("rb"))
+    translated = {m.id: m.string for m in po if m.id and m.string and not m.fuzzy}
+    compiled = {m.id: m.string for m in mo if m.id}
+    assert translated == compiled, "run scripts/update_catalogs.py to recompile"
+
+
+@pytest.mark.skipif(not SOURCE_TREE.is_dir(), reason="needs the source tree")
+def test_every_message_in_the_code_has_a_german_translation():
+    po = read_po((LOCALE / "glossar.po").open("rb"))
+    translated = {m.id for m in po if m.id and m.string and not m.fuzzy}
+    keywords = {"_": None, "ngettext": (1, 2), "N_": None}
+    found = set()
+    for _file, _line, message, _comments, _ctx in extract_from_dir(
+        str(SOURCE_TREE), method_map=[("**.py", "python")], keywords=keywords
+    ):
+        found.add(message if isinstance(message, str) else message[0])
+    missing = sorted(found - translated)
+    assert not missing, f"untranslated messages: {missing[:10]}"
+
+
+def test_german_messages_and_unlocalised_json():
+    runner = CliRunner()
+    de = runner.invoke(cli, ["--lang", "de", "lookup", "Quantenchromodynamik"])
+    assert de.exit_code == 1 and "Kein Eintrag" in de.output
+    en = runner.invoke(cli, ["--lang", "en", "lookup", "Quantenchromodynamik"])
+    assert "No entry" in en.output
+    j_de = runner.invoke(cli, ["--lang", "de", "lookup", "OVKS", "--json"]).output
+    j_en = runner.invoke(cli, ["--lang", "en", "lookup", "OVKS", "--json"]).output
+    assert json.loads(j_de) == json.loads(j_en)
+
+
+def test_language_from_environment(monkeypatch):
+    from glossar.i18n import default_language
+
+    monkeypatch.setenv("LANGUAGE", "")
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert default_language() == "de"
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert default_language() == "en"

@@ -1,0 +1,95 @@
+"""``glossar terms``: JSON per the contract, highlighted text and a table, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from glossar.cli import cli
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = DATA / "article_de.txt"
+
+
+def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, ["terms", *args], input=stdin)
+
+
+def test_json_for_the_article_matches_the_gold_file() -> None:
+    result = run(str(ARTICLE), "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"terms"}
+    first = data["terms"][0]
+    assert set(first) == {"start", "end", "text", "id", "de", "en"}
+    gold_rows = (DATA / "article_terms_gold.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    gold = [(int(s), int(e), t, i) for s, e, t, i in (row.split("\t") for row in gold_rows)]
+    assert [(t["start"], t["end"], t["text"], t["id"]) for t in data["terms"]] == gold
+
+
+def test_json_example_from_the_contract() -> None:
+    result = run("-", "--json", stdin="Tokajew verhängte den Ausnahmezustands-Quatsch? Nein: "
+                 "des Ausnahmezustands.")  # fmt: skip
+    terms = json.loads(result.stdout)["terms"]
+    term = next(t for t in terms if t["text"] == "Ausnahmezustands")
+    assert term == {
+        "start": term["start"],
+        "end": term["start"] + len("Ausnahmezustands"),
+        "text": "Ausnahmezustands",
+        "id": "ausnahmezustand",
+        "de": "Ausnahmezustand",
+        "en": "state of emergency",
+    }
+
+
+def test_human_output_marks_terms_and_lists_them_with_english() -> None:
+    result = run(stdin="Regierungschef Tokajew verhängte den Ausnahmezustand.\n")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "[Regierungschef] [Tokajew] verhängte den [Ausnahmezustand]."
+    assert "\x1b[" not in result.stdout  # no colour when not on a terminal
+    header = next(line for line in lines if line.startswith("id "))
+    for column in ("German as found", "headword", "English", "count"):
+        assert column in header
+    row = next(line for line in lines if line.startswith("ausnahmezustand "))
+    assert "state of emergency" in row and row.rstrip().endswith("1")
+    assert any(line.startswith("tokajew ") and "Tokayev" in line for line in lines)
+
+
+def test_no_terms_exits_1() -> None:
+    result = run("--json", stdin="Die Gasse war eng, der Gastgeber müde.")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {"terms": []}
+    result = run(stdin="Nichts zu finden.")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+def test_user_glossary_layers_over_the_curated_one(tmp_path: Path) -> None:
+    user = tmp_path / "user.toml"
+    user.write_text(
+        '[glossary]\nid = "user"\n\n[[entry]]\nid = "funke"\nde = "Funke"\npos = "noun"\n'
+        'gender = "m"\nen = "spark"\n',
+        encoding="utf-8",
+    )
+    result = run("--json", "--glossary", str(user), stdin="Der Funken sprang über.")
+    assert result.exit_code == 0, result.output
+    assert [(t["text"], t["en"]) for t in json.loads(result.stdout)["terms"]] == [
+        ("Funken", "spark")
+    ]
+
+
+def test_bad_input_exits_4(tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Ausnahmezustand für Flüssiggas".encode("latin-1"))
+    for path in (tmp_path / "missing.txt", latin1):
+        proc = subprocess.run(
+            [sys.executable, "-m", "glossar", "terms", str(path)], capture_output=True, text=True
+        )
+        assert proc.returncode == 4
+        assert proc.stdout == ""
+        assert proc.stderr.startswith("glossar: ") and len(proc.stderr.splitlines()) == 1
