@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from argos_models import build_copy_package, build_random_package
 
 DATA = Path(__file__).parent / "data"

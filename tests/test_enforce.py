@@ -6,10 +6,12 @@ import re
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glossar.glossary.model import Entry, Glossary
 from glossar.mt import translate_text
-from glossar.mt.enforce import enforce, indefinite_article, pluralise
+from glossar.mt.enforce import enforce, english_present, indefinite_article, pluralise
 from glossar.terms.match import TermMatch
 
 ENTRIES = [
@@ -207,3 +209,14 @@ def test_copy_model_on_the_article(
     # German that is no term passes through the copy model untouched
     assert "Die Situation in Kazakhstan eskaliert." in result.text
     assert result.text.count("\n\n") == article_text.strip().count("\n\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.", max_size=40),
+)
+def test_found_accepts_the_english_plural(word: str, context: str) -> None:
+    text = f"{context} the {pluralise(word)} grew."
+    assert english_present(text, [word])
+    assert not english_present(f"the x{pluralise(word)} grew.", [word])  # whole words only

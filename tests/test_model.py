@@ -54,6 +54,15 @@ def test_list_human_when_empty(argos_home: Path, glossar_cli) -> None:  # type: 
     assert r.exit_code == 0 and "No models installed" in r.stdout
 
 
+def test_package_from_older_ctranslate2_without_config_json_installs(
+    argos_home: Path, tiny_argos_package: Path, tmp_path: Path
+) -> None:
+    members = _members(tiny_argos_package)
+    del members["translate-de_en-tiny/model/config.json"]
+    old = _rezip(tmp_path / "old.argosmodel", members)
+    assert install_package(old).name == "translate-de_en-tiny"
+
+
 def test_reinstall_replaces_in_place(installed_tiny_model, tiny_argos_package: Path) -> None:  # type: ignore[no-untyped-def]
     marker = Path(installed_tiny_model.path) / "old-file"
     marker.write_text("x")
@@ -91,6 +100,10 @@ CASES = {
     "leaves its folder": lambda m, t: m.update({f"{t}/../evil.txt": b"x"}),
     "absolute": lambda m, t: m.update({"/tmp/evil.txt": b"x"}),
     "missing model/model.bin": lambda m, t: m.pop(f"{t}/model/model.bin"),
+    "missing model/config.json": lambda m, t: [
+        m.pop(f"{t}/model/config.json"),
+        m.pop(f"{t}/model/shared_vocabulary.json"),
+    ],
     "missing sentencepiece.model or bpe.model": lambda m, t: m.pop(f"{t}/sentencepiece.model"),
     "expected one top folder, found 2": lambda m, t: m.update({"other/readme.txt": b"x"}),
     "metadata.json is not JSON": lambda m, t: m.update({f"{t}/metadata.json": b"{nope"}),

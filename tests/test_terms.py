@@ -186,6 +186,17 @@ def test_no_false_hits_with_the_curated_glossary(text: str) -> None:
     assert find_terms(text, load_glossary()) == []
 
 
+def test_compounds_with_the_curated_glossary() -> None:
+    glossary = load_glossary()
+    text = "Machthaber, Gewalttäter, Protestaktion, Truppenabzug, Landschaft, Protestanten."
+    assert [(m.text, m.id, m.compound) for m in find_terms(text, glossary)] == [
+        ("Macht", "macht", True),
+        ("Gewalt", "gewalt", True),
+        ("Protest", "protest", True),
+        ("Truppe", "truppe", True),  # the linking -n- of Truppen|abzug is not the term's
+    ]
+
+
 def test_a_bare_part_of_a_longer_term_is_not_the_term() -> None:
     assert found("verfassungsmäßig") == []
     assert found("Die Organisation tagte.") == []
@@ -214,10 +225,20 @@ def test_offsets_are_into_the_text_as_given_even_in_nfd() -> None:
         assert text[m.start : m.end] == m.text
 
 
+def test_an_endless_word_is_no_compound() -> None:
+    assert found("Flüssiggas" * 20_000) == []
+    assert found("x" + "gasse" * 20_000 + " Gas") == [("Gas", "gas")]
+
+
 def test_compiled_recogniser_is_reused_per_glossary() -> None:
     from glossar.terms.recognise import recognizer_for
 
     assert recognizer_for(SMALL) is recognizer_for(SMALL)
+    changed = _glossary(*SMALL)
+    first = recognizer_for(changed)
+    changed.entries["funke"] = Entry("funke", "Funke", "spark", gender="m")
+    assert recognizer_for(changed) is not first
+    assert found("Der Funken sprang über.", changed) == [("Funken", "funke")]
     rec = TermRecognizer(SMALL)
     assert rec.find("Der Ausnahmezustand") == find_terms("Der Ausnahmezustand", SMALL)
     assert rec.find("") == []

@@ -16,7 +16,7 @@ ARTICLE = DATA / "article_de.txt"
 
 
 def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(cli, ["terms", *args], input=stdin)
+    return CliRunner().invoke(cli, ["--lang", "en", "terms", *args], input=stdin)
 
 
 def test_json_for_the_article_matches_the_gold_file() -> None:

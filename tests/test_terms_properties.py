@@ -82,3 +82,12 @@ def test_upper_case_text_finds_the_same_terms(text: str) -> None:
     upper_ids = [m.id for m in RECOGNIZER.find(text.upper())]
     for entry_id in set(lower_ids):
         assert entry_id in upper_ids
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.sampled_from(WORDS))
+def test_any_unicode_text_is_handled(noise: str, word: str) -> None:
+    """Arbitrary characters around a term: no crash, offsets still slice back."""
+    text = noise + " " + word + " " + noise[::-1]
+    for m in RECOGNIZER.find(text):
+        assert text[m.start : m.end] == m.text

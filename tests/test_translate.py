@@ -90,7 +90,9 @@ def test_undecodable_input_exit_4(copy_model_installed, glossar_cli) -> None:  #
     assert r.exit_code == 4
 
 
-def test_user_glossary_changes_the_english(copy_model_installed, glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_user_glossary_changes_the_english(
+    copy_model_installed, glossar_cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     user = tmp_path / "user.toml"
     user.write_text(
         '[glossary]\nid = "mine"\ntitle = "Mine"\nversion = "1"\n\n'

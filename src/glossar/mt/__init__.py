@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from glossar.errors import NoModelError
 from glossar.glossary.model import Glossary
-from glossar.mt.engine import Engine
 from glossar.mt.enforce import Recogniser, TermCheck, enforce
+from glossar.mt.engine import Engine
 from glossar.mt.packages import ModelInfo, find_de_en_package
 
 __all__ = [
@@ -122,7 +122,9 @@ def translate_sentences(
     finally:
         if progress is not None and hasattr(engine, "on_progress"):
             engine.on_progress = None  # type: ignore[attr-defined]
-    return model, [SegmentTranslation(s, t, checks) for s, (t, checks) in zip(sentences, results)]
+    return model, [
+        SegmentTranslation(s, t, checks) for s, (t, checks) in zip(sentences, results, strict=True)
+    ]
 
 
 def translate_text(

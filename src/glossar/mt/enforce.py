@@ -106,8 +106,24 @@ def indefinite_article(term: str) -> str:
 
 
 _INVARIANT = frozenset(
-    "aircraft spacecraft personnel equipment information unrest police news media "
-    "evidence support power sheep series species offspring".split()
+    [
+        "aircraft",
+        "spacecraft",
+        "personnel",
+        "equipment",
+        "information",
+        "unrest",
+        "police",
+        "news",
+        "media",
+        "evidence",
+        "support",
+        "power",
+        "sheep",
+        "series",
+        "species",
+        "offspring",
+    ]
 )
 
 
@@ -360,7 +376,7 @@ def enforce(
             ]
 
     if retry:
-        _placeholder_pass(engine, sentences, targets, checks, retry, beam)
+        _placeholder_pass(engine, sentences, targets, checks, retry)
 
     # final truth: is the English really there?
     out = []
@@ -381,7 +397,6 @@ def _placeholder_pass(
     targets: list[str],
     checks: list[list[TermCheck]],
     retry: dict[int, list[_Pending]],
-    beam: int,
 ) -> None:
     order = sorted(retry)
     marked: list[str] = []
@@ -396,7 +411,8 @@ def _placeholder_pass(
             named.append((ph, pending))
         marked.append(src)
         names[i] = named
-    outputs = engine.translate_batch(marked, beam)
+    # greedy: this pass only has to carry placeholders through, and it must stay cheap
+    outputs = engine.translate_batch(marked, 1)
     for i, out in zip(order, outputs, strict=True):
         named = names[i]
         found = {ph: re.search(rf"(?<![\w]){ph}(?![\w])", out, re.IGNORECASE) for ph, _ in named}

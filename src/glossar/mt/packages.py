@@ -33,7 +33,10 @@ MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_MEMBERS = 5000
 MAX_RATIO = 200  # uncompressed/compressed, per member over 1 MiB: a zip bomb beyond that
 TOKENIZERS = ("sentencepiece.model", "bpe.model")
-REQUIRED = ("metadata.json", "model/model.bin", "model/config.json")
+REQUIRED = ("metadata.json", "model/model.bin")
+#: A CTranslate2 model folder has config.json (CTranslate2 ≥ 3) or, in packages made
+#: with older CTranslate2 versions, only its vocabulary files: either is accepted.
+MODEL_DESCRIPTION = ("model/config.json", "model/shared_vocabulary", "model/source_vocabulary")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +200,8 @@ def check_archive(path: str | os.PathLike[str]) -> PackageCheck:
         if top.startswith("."):
             raise _bad(p, f"top folder {top!r} is hidden")
         missing = [f for f in REQUIRED if f not in files]
+        if not any(f.startswith(MODEL_DESCRIPTION) for f in files):
+            missing.append("model/config.json")
         if not any(t in files for t in TOKENIZERS):
             missing.append("sentencepiece.model or bpe.model")
         if missing:
@@ -279,7 +284,7 @@ def install_package(path: str | os.PathLike[str]) -> ModelInfo:
 
 
 def remove_package(name: str) -> ModelInfo:
-    """Remove an installed package by folder name (or ``type-from_to`` such as ``translate-de_en``)."""
+    """Remove an installed package by folder name (or ``translate-de_en`` style name)."""
     installed = installed_packages()
     exact = [m for m in installed if m.name == name]
     loose = [m for m in installed if f"translate-{m.from_code}_{m.to_code}" == name]
@@ -288,9 +293,8 @@ def remove_package(name: str) -> ModelInfo:
         names = ", ".join(m.name for m in installed) or "none"
         raise BadInputError(f"no installed model named {name!r} (installed: {names})")
     if len(matches) > 1:
-        raise BadInputError(
-            f"{name!r} names several models ({', '.join(m.name for m in matches)}): use the full name"
-        )
+        names = ", ".join(m.name for m in matches)
+        raise BadInputError(f"{name!r} names several models ({names}): use the full name")
     info = matches[0]
     folder = Path(info.path)
     root = packages_dir().resolve()

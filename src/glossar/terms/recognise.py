@@ -4,22 +4,26 @@ How it works (figures and alternatives in ``docs/decisions-terms.md``):
 
 1. The text is folded once (NFC + case folding, whitespace runs → one space) with a map
    back to the original offsets (:func:`glossar.text.fold.fold_text`).
-2. One Aho–Corasick automaton (pyahocorasick) holds *stems*: the folded forms of every
+2. An Aho–Corasick automaton (pyahocorasick) holds *stems*: the folded forms of every
    German spelling of every entry, grouped so that a form that extends another by a few
-   letters becomes an allowed suffix of it (``ausnahmezustand`` + ``s/es/e/en``). Forms
-   come from :mod:`glossar.text.morphology` plus the entry's irregular forms.
-3. Each automaton hit is checked in Python: the left edge must start a word (or follow a
-   hyphen), the rest of the word must be an allowed suffix — or, for a noun, a plausible
-   compound continuation (``Flüssiggas|preise``); a noun may also end a compound when
-   what precedes it in the word is a plausible German word (``Unterstützungs|mission``).
-   Abbreviations and one-word names must match case-sensitively (or in capitals); a noun
+   letters becomes an allowed ending of it (``ausnahmezustand`` + ``s/es/e``). Forms come
+   from :mod:`glossar.text.morphology` plus the entry's irregular forms. A phrase whose
+   head comes last is keyed on its head (``raum``) and checks the inflected words before
+   it (``postsowjetischen``), which keeps the automaton small. Abbreviations and one-word
+   names live in a second, case-sensitive automaton run over the case-kept text (OVKS,
+   Tokajew, and their capitals; ``ovks`` or ``us`` never match).
+3. Each hit is checked in Python: the left edge must start a word (or follow a hyphen),
+   the rest of the word must be an allowed ending — or, for a noun, a plausible compound
+   continuation (``Flüssiggas|preise``); a noun may also end a compound when what comes
+   before it in the word is a plausible German word (``Unterstützungs|mission``). A noun
    found lower-case at the start of a word is rejected (``macht`` is not ``Macht``).
 4. Overlaps resolve to one reading per character: longest first, then whole words over
-   compound parts, a regular form of a spelling over a listed extra form, headword over
-   variant over abbreviation.
+   compound parts, a regular form of a spelling over a listed extra form over capitals,
+   headword over variant over abbreviation, then glossary order.
 
-Plausibility of compound parts asks simplemma's German dictionary (low-memory backend,
-loaded lazily on the first compound candidate).
+Compound plausibility asks simplemma's German word list (low-memory backend, ~20 MB,
+loaded on the first compound candidate) after cheap filters: a minimum length, German
+word onsets, derivational suffixes (``Land|schaft``) and prefixes (``Trans|mission``).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 from typing import Any
 
 from glossar.glossary.model import Entry, Glossary
@@ -60,9 +64,23 @@ _SHORT_WORDS = frozenset(
     + ["bus", "eis", "arm", "akt", "tee", "see", "öl"]
 )
 _LETTERS = re.compile(r"[^\W\d_]*")
+#: Letters looked at before or after a key inside one word: longer "words" are not German
+#: compounds, and the bound keeps a pathological input (one endless word) linear.
+_MAX_REST = 60
+#: Derivational suffixes that are also words (Land|schaft is not Land + Schaft).
+_DERIVATION = re.compile(
+    r"(?:schaft|haft|bar|ling|lein|tum|nis|sam|lich|isch|los|ler|ner|erei|ei|ig"
+    r"|ant|ent|ist|ismus|ion|iv|or|al|ell|ik|ur|eur|ier)(?:e|en|er|es|em|s|n|in|innen|ern|nen)?"
+)
+#: Prefixes that are words in the dictionary but do not begin a compound (Trans|mission).
+_PREFIXES = frozenset(
+    ["trans", "inter", "super", "sub", "prä", "pro", "anti", "kontra", "re", "de", "dis", "ko"]
+    + ["kom", "kon", "per", "ver", "ent", "zer", "emp", "miss", "un", "ur", "be", "ge", "er"]
+    + ["ex", "in", "im", "post", "mini", "maxi", "multi", "ultra", "hyper", "neo", "non"]
+)
 #: Onsets no German word starts with (cheap filter before the dictionary).
 _BAD_ONSET = re.compile(
-    r"^(?:[bcdfghjklmnpqrtvwxz](?![aeiouyäöühlrnwjs])|s(?![aeiouyäöühcptlkmnwz]))"
+    r"^(?:[bcdfghjklmnpqrtvwxz](?![aeiouyäöühlrnwjsf])|s(?![aeiouyäöühcptlkmnwz]))"
 )
 
 
@@ -164,9 +182,7 @@ class TermRecognizer:
             else:
                 self._add_key(key, pattern, self._automaton, self._key_ids)
                 if "ß" in key:
-                    self._add_key(
-                        key.replace("ß", "ss"), pattern, self._automaton, self._key_ids
-                    )
+                    self._add_key(key.replace("ß", "ss"), pattern, self._automaton, self._key_ids)
             head = False
 
     def _add_key(
@@ -188,6 +204,16 @@ class TermRecognizer:
         """Every glossary term in ``text``, sorted by start, one reading per character."""
         if not self._key_len or not text:
             return []
+        # Many small objects and no reference cycles: the cyclic GC would only rescan them.
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._find(text)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+    def _find(self, text: str) -> list[TermMatch]:
         ft = fold_text(text)
         folded = ft.text
         n = len(folded)
@@ -222,9 +248,9 @@ class TermRecognizer:
                         continue  # inside a word (Gasse) or a digit glued on the left
                     in_word = True
             if e < n and folded[e].isalnum():
-                we = letters(folded, e).end()
-                if we < n and folded[we].isdigit():
-                    continue
+                we = letters(folded, e, e + _MAX_REST).end()
+                if we < n and (folded[we].isdigit() or we - e == _MAX_REST):
+                    continue  # a digit glued on the right, or no German word at all
                 rest = folded[e:we]
             else:
                 we = e
@@ -261,6 +287,8 @@ class TermRecognizer:
                     o_stem = to_source(e)
                 if in_word:
                     ws = _word_start(folded, s)
+                    if ws < 0:
+                        continue
                     left_part = text[ws if identity else to_source(ws) : o_s]
                     if text[o_s].isupper() and not left_part.isupper():
                         continue
@@ -277,7 +305,18 @@ class TermRecognizer:
                     or (we + 1 < n and folded[we] == "-" and folded[we + 1].isalnum())
                 ):
                     compound = True  # part of a hyphenated compound (OVKS-Truppen)
-                add((o_s, o_e, 1 if compound else 0, rank, variant, entry_i))
+                if compound:
+                    add((o_s, o_e, 1, rank, variant, entry_i))
+                    continue
+                # A whole word drops the shorter candidates inside it found just before
+                # (Militär|bündnis, Russ|land): they could only lose to it later on.
+                if not before:
+                    while candidates:
+                        last = candidates[-1]
+                        if last[0] < o_s or last[1] > o_e or last[1] - last[0] >= o_e - o_s:
+                            break
+                        candidates.pop()
+                add((o_s, o_e, 0, rank, variant, entry_i))
         return self._resolve(text, candidates)
 
     def _resolve(self, text: str, candidates: list[_Candidate]) -> list[TermMatch]:
@@ -288,55 +327,92 @@ class TermRecognizer:
         if not candidates:
             return []
         candidates.sort()
-        entries = self.entries
-        out: list[TermMatch] = []
-        emit = out.append
-        first: _Candidate | None = None
-        cluster: list[_Candidate] | None = None
-        cluster_end = -1
-        for cand in (*candidates, None):
-            if cand is not None and cand[0] < cluster_end:
-                if cluster is None:
-                    cluster = [first, cand]  # type: ignore[list-item]
+        total = len(candidates)
+        # a candidate joins the previous cluster when it starts before the cluster ends
+        max_end = list(accumulate([c[1] for c in candidates], max))
+        joins = [i for i in range(1, total) if candidates[i][0] < max_end[i - 1]]
+        if joins:
+            losers: set[int] = set()
+            k = 0
+            n_joins = len(joins)
+            while k < n_joins:
+                first = joins[k] - 1
+                last = joins[k]
+                while k + 1 < n_joins and joins[k + 1] == last + 1:
+                    k += 1
+                    last = joins[k]
+                k += 1
+                if last == first + 1:  # two candidates overlap: the common case
+                    a = candidates[first]
+                    b = candidates[last]
+                    la = a[1] - a[0]
+                    lb = b[1] - b[0]
+                    if la != lb:
+                        losers.add(first if la < lb else last)
+                    else:
+                        losers.add(last if a[2:] <= b[2:] else first)
                 else:
-                    cluster.append(cand)
-                if cand[1] > cluster_end:
-                    cluster_end = cand[1]
-                continue
-            if first is not None:
-                for o_s, o_e, compound, _rank, variant, entry_i in (
-                    (first,) if cluster is None else _choose(cluster)
-                ):
-                    emit(
-                        TermMatch(
-                            o_s,
-                            o_e,
-                            text[o_s:o_e],
-                            entries[entry_i],
-                            VARIANTS[variant],
-                            compound == 1,
-                        )
-                    )
-            if cand is not None:
-                first = cand
-                cluster = None
-                cluster_end = cand[1]
-        return out
+                    losers.update(_losers(candidates, first, last + 1))
+            candidates = [c for i, c in enumerate(candidates) if i not in losers]
+        return _term_matches(text, candidates, self.entries)
 
 
-def _choose(cluster: list[_Candidate]) -> list[_Candidate]:
-    """The best non-overlapping candidates of an overlapping cluster, by start."""
-    ranked = sorted(cluster, key=lambda c: (c[0] - c[1], c[2], c[3], c[4], c[5], c[0]))
+#: TermMatch's fields in order; when they are what this module expects, matches are built
+#: through the slot descriptors (twice as fast as the frozen dataclass's __init__).
+_TERM_MATCH_FIELDS = ("start", "end", "text", "entry", "variant", "compound")
+
+
+def _term_matches(text: str, candidates: list[_Candidate], entries: list[Entry]) -> list[TermMatch]:
+    """The chosen candidates as :class:`TermMatch` objects."""
+    if tuple(TermMatch.__dataclass_fields__) != _TERM_MATCH_FIELDS:  # pragma: no cover
+        return [
+            TermMatch(o_s, o_e, text[o_s:o_e], entries[ei], VARIANTS[v], c == 1)
+            for o_s, o_e, c, _rank, v, ei in candidates
+        ]
+    new = object.__new__
+    set_start = TermMatch.start.__set__  # type: ignore[attr-defined]
+    set_end = TermMatch.end.__set__  # type: ignore[attr-defined]
+    set_text = TermMatch.text.__set__  # type: ignore[attr-defined]
+    set_entry = TermMatch.entry.__set__  # type: ignore[attr-defined]
+    set_variant = TermMatch.variant.__set__  # type: ignore[attr-defined]
+    set_compound = TermMatch.compound.__set__  # type: ignore[attr-defined]
+    out: list[TermMatch] = []
+    add = out.append
+    for o_s, o_e, compound, _rank, variant, entry_i in candidates:
+        m = new(TermMatch)
+        set_start(m, o_s)
+        set_end(m, o_e)
+        set_text(m, text[o_s:o_e])
+        set_entry(m, entries[entry_i])
+        set_variant(m, VARIANTS[variant])
+        set_compound(m, compound == 1)
+        add(m)
+    return out
+
+
+def _losers(candidates: list[_Candidate], first: int, stop: int) -> list[int]:
+    """Indices in ``candidates[first:stop]`` (one overlapping cluster) that lose.
+
+    Longest first, then whole words before compound parts, regular forms before listed
+    extras before capitals, headword before variant before abbreviation, glossary order.
+    """
+    ranked = sorted(
+        range(first, stop),
+        key=lambda i: (
+            candidates[i][0] - candidates[i][1],
+            *candidates[i][2:],
+            candidates[i][0],
+        ),
+    )
     taken: list[tuple[int, int]] = []
-    chosen: list[_Candidate] = []
-    for cand in ranked:
-        o_s, o_e = cand[0], cand[1]
+    losers: list[int] = []
+    for i in ranked:
+        o_s, o_e = candidates[i][0], candidates[i][1]
         if any(o_s < b and a < o_e for a, b in taken):
-            continue
-        taken.append((o_s, o_e))
-        chosen.append(cand)
-    chosen.sort()
-    return chosen
+            losers.append(i)
+        else:
+            taken.append((o_s, o_e))
+    return losers
 
 
 @lru_cache(maxsize=4096)
@@ -418,9 +494,13 @@ def _add_spelling(
 
 
 def _word_start(folded: str, s: int) -> int:
+    """Where the word containing ``s`` starts, or -1 beyond ``_MAX_REST`` letters back."""
     i = s
-    while i > 0 and folded[i - 1].isalpha():
+    stop = max(0, s - _MAX_REST)
+    while i > stop and folded[i - 1].isalpha():
         i -= 1
+    if i == stop and i > 0 and folded[i - 1].isalpha():
+        return -1
     return i
 
 
@@ -455,6 +535,8 @@ def _plausible_rest(rest: str) -> bool:
     ``preise`` yes; ``tgeber`` (Gast|geber), ``se`` (Gas|se), ``tronomie`` no.
     """
     low = rest.lower()
+    if _DERIVATION.fullmatch(low):
+        return False
     for link in LINKING_ELEMENTS:
         if not low.startswith(link):
             continue
@@ -484,7 +566,7 @@ def _plausible_left(left: str) -> bool:
     It must be a German word of ≥ 3 letters, possibly with a linking element
     (``Unterstützungs`` → Unterstützung) or a dropped final ``-e`` (``Erd`` → Erde).
     """
-    if len(left) < 3 or not left.isalpha():
+    if len(left) < 3 or not left.isalpha() or left.lower() in _PREFIXES:
         return False
     if _is_word(left) or _is_word(left + "e"):
         return True
@@ -496,13 +578,26 @@ def _plausible_left(left: str) -> bool:
 
 
 #: Compiled recognisers by glossary (identity + content fingerprint); a few at most.
-_CACHE: dict[int, tuple[int, TermRecognizer]] = {}
+_CACHE: dict[int, tuple[tuple[int, int], TermRecognizer]] = {}
 _CACHE_SIZE = 4
 
 
+def _fingerprint(glossary: Glossary) -> tuple[int, int]:
+    """Which entry objects the glossary holds, by id (7 ms at 100k entries).
+
+    Entries are immutable, so a changed glossary holds other objects; the cached
+    recogniser keeps the old ones alive, so their ids cannot be reused meanwhile.
+    """
+    entries = glossary.entries
+    return len(entries), hash((tuple(entries), tuple(map(id, entries.values()))))
+
+
 def recognizer_for(glossary: Glossary) -> TermRecognizer:
-    """The compiled recogniser for ``glossary``, built on first use and then reused."""
-    fingerprint = hash(tuple(glossary.entries.items()))
+    """The compiled recogniser for ``glossary``, built on first use and then reused.
+
+    A glossary changed afterwards (entries added, removed or replaced) is compiled again.
+    """
+    fingerprint = _fingerprint(glossary)
     hit = _CACHE.get(id(glossary))
     if hit is not None and hit[0] == fingerprint and hit[1].glossary is glossary:
         return hit[1]

@@ -36,7 +36,9 @@ _SAFE_SCAN_LIMIT = 0x3000
 #: Common spaces the fast path replaces itself; other characters that fold differently
 #: from ``str.lower`` go through the careful path.
 _FAST_SPACES = "\n\t\xa0"
-_WS_RUN = re.compile(r"\s{2,}")
+#: Whitespace runs that may collapse: two or more characters, not only line breaks (a bare
+#: paragraph break "\n\n" never collapses, so it is not even looked at).
+_WS_RUN = re.compile(r"[^\S\n]\s+|\n[^\S\n]\s*")
 #: A term whose only whitespace is single spaces inside it.
 _PLAIN_SPACES = re.compile(r"[^\s]+(?: [^\s]+)*")
 
@@ -246,10 +248,7 @@ def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
     runs = [m.span() for m in special.finditer(text)]
     n_special = len(runs)
     for m in _WS_RUN.finditer(text):
-        ws = m.group()
-        if ws == "\n\n":
-            continue
-        if _newline_count(ws) <= 1:
+        if _newline_count(m.group()) <= 1:
             runs.append(m.span())
     if len(runs) == n_special:
         return runs

@@ -307,9 +307,7 @@ def phrase_forms(
     proper: bool = False,
 ) -> list[str]:
     """Forms of a multi-word term (see :func:`phrase_paradigm`), the phrase first."""
-    forms = expand(
-        phrase_paradigm(phrase, gender, plural=plural, genitive=genitive, proper=proper)
-    )
+    forms = expand(phrase_paradigm(phrase, gender, plural=plural, genitive=genitive, proper=proper))
     if phrase in forms:
         forms.remove(phrase)
     return [phrase, *forms]

@@ -1,0 +1,80 @@
+"""German inflection for recognition: the forms a news text actually uses must be generated."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossar.text.morphology import (
+    adjective_forms,
+    inflected_forms,
+    noun_forms,
+    phrase_forms,
+    phrase_parts,
+    umlauted,
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "gender", "kwargs", "expected"),
+    [
+        ("Ausnahmezustand", "m", {}, ["Ausnahmezustands", "Ausnahmezustandes", "Ausnahmezustände"]),
+        ("Militärbündnis", "n", {}, ["Militärbündnisses", "Militärbündnisse", "Militärbündnissen"]),
+        ("Einmarsch", "m", {"plural": "Einmärsche"}, ["Einmarsches", "Einmärsche", "Einmärschen"]),
+        ("Sowjetrepublik", "f", {}, ["Sowjetrepubliken"]),
+        ("Politologe", "m", {}, ["Politologen"]),
+        ("Präsidentin", "f", {}, ["Präsidentinnen"]),
+        ("Raum", "m", {}, ["Raums", "Räume", "Räumen"]),
+        ("Volk", "n", {}, ["Volkes", "Völker", "Völkern"]),
+        ("Auto", "n", {}, ["Autos"]),
+        ("Beobachter", "m", {"plural": "Beobachter"}, ["Beobachters", "Beobachtern"]),
+    ],
+)
+def test_noun_forms(word: str, gender: str, kwargs: dict[str, str], expected: list[str]) -> None:
+    forms = noun_forms(word, gender, **kwargs)
+    assert forms[0] == word
+    for form in expected:
+        assert form in forms
+
+
+def test_a_given_plural_replaces_the_guess() -> None:
+    forms = noun_forms("Macht", "f", plural="Mächte")
+    assert "Mächten" in forms
+    assert "Machten" not in forms
+
+
+def test_names_only_take_a_genitive_s() -> None:
+    assert noun_forms("Tokajew", "m", proper=True) == ["Tokajew", "Tokajews"]
+    assert noun_forms("Belarus", "n", proper=True) == ["Belarus"]
+    assert noun_forms("OVKS", None) == ["OVKS"]
+
+
+def test_adjectives_and_umlauts() -> None:
+    assert set(adjective_forms("verfassungsmäßige")) >= {
+        "verfassungsmäßig",
+        "verfassungsmäßigen",
+        "verfassungsmäßiger",
+        "verfassungsmäßigem",
+        "verfassungsmäßiges",
+    }
+    assert umlauted("Raum") == "Räum"
+    assert umlauted("Einmarsch") == "Einmärsch"
+    assert umlauted("Kreuz") is None
+
+
+def test_phrases_inflect_adjectives_and_head_and_keep_the_rest() -> None:
+    forms = phrase_forms("postsowjetischer Raum", "m")
+    assert forms[0] == "postsowjetischer Raum"
+    assert "postsowjetischen Raum" in forms
+    assert "postsowjetischen Räumen" in forms
+    assert "postsowjetisch Raum" not in forms  # an attributive adjective always inflects
+    org = phrase_forms("Organisation des Vertrags über kollektive Sicherheit", "f")
+    assert "Organisationen des Vertrags über kollektive Sicherheit" in org
+    assert all(f.endswith("des Vertrags über kollektive Sicherheit") for f in org)
+    parts = phrase_parts("Kalter Krieg", "m")
+    assert "Kalten" in parts.prefixes and "Krieges" in {"Krieg" + e for e in parts.head["Krieg"]}
+
+
+def test_inflected_forms_dispatch_by_part_of_speech() -> None:
+    assert inflected_forms("eingreifen", pos="verb") == ["eingreifen"]
+    assert "kasachischen" in inflected_forms("kasachisch", pos="adjective")
+    assert "Kasachstans" in inflected_forms("Kasachstan", pos="proper-noun")
