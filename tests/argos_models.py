@@ -66,9 +66,9 @@ def _pieces(sp_model: bytes) -> list[str]:
 
 def _linear_shape(path: str, d: int, ffn: int, vocab: int) -> tuple[int, int]:
     if path.endswith("self_attention.linear[0]"):
-        return (3 * d, d)
-    if ".attention.linear[1]" in path + "]" and "self_attention" not in path:
-        return (2 * d, d)
+        return (3 * d, d)  # fused queries, keys, values
+    if path.endswith(".attention.linear[1]") and "self_attention" not in path:
+        return (2 * d, d)  # cross-attention: fused keys and values
     if path.endswith("ffn.linear_0"):
         return (ffn, d)
     if path.endswith("ffn.linear_1"):
@@ -201,7 +201,7 @@ def build_copy_spec(vocab: int, *, freqs: int = 16, max_len: int = 512) -> objec
     q[pos, pos] = 60.0 * np.eye(p)
     kv = np.zeros((2 * d, d), np.float32)
     kv[pos, pos] = np.eye(p)  # keys: position block
-    kv[d + vocab * 0 : d + vocab, tok] = np.eye(vocab)  # values: token block
+    kv[d : d + vocab, tok] = np.eye(vocab)  # values: token block
     out = np.zeros((d, d), np.float32)
     out[tok, tok] = 50.0 * np.eye(vocab)
     att.linear[0].weight = q

@@ -86,7 +86,7 @@ def test_to_dict_has_the_contract_shape(paired_no_mt) -> None:  # type: ignore[n
             assert set(term) == CONTRACT_TERM_KEYS
     assert all({"id", "de", "en"} <= set(e) for e in data["glossary"])
     assert data["reference"]["origin"] == "reference"
-    assert "not machine output" in data["reference"]["label"]
+    assert "not by the MT engine" in data["reference"]["label"]
 
 
 def test_without_a_model_pairing_goes_on_and_says_so(argos_home, article, curated_glossary) -> None:  # type: ignore[no-untyped-def]

@@ -124,6 +124,12 @@ def test_german_plural_gives_english_plural() -> None:
     assert checks[0].found
 
 
+def test_plural_drops_the_indefinite_article() -> None:
+    engine = WordEngine(words=dict(WORDS, Er="He", sah="saw a"))
+    target, _ = run("Er sah Proteste.", engine)
+    assert target == "He saw protests."
+
+
 def test_abbreviation_becomes_the_english_abbreviation() -> None:
     target, checks = run("Die OVKS herrscht.")
     assert "CSTO" in target and "OVKS" not in target
@@ -195,6 +201,29 @@ def test_copy_model_shows_every_enforced_term(copy_model_installed) -> None:  # 
     )
     assert all(t.found for s in result.segments for t in s.terms)
     assert {t.method for s in result.segments for t in s.terms} == {"aligned"}
+
+
+def test_placeholders_survive_real_sentencepiece_and_decoding(copy_model_installed) -> None:  # type: ignore[no-untyped-def]
+    """Without attention the placeholder path runs on real CTranslate2 decoding."""
+    from glossar.mt.engine import get_engine
+
+    real = get_engine(copy_model_installed)
+
+    class NoAttention:
+        name = "copy-without-attention"
+
+        def translate_batch(self, sentences: Sequence[str], beam: int = 4) -> list[str]:
+            return real.translate_batch(sentences, beam)
+
+    [(target, checks)] = enforce(
+        NoAttention(), ["Die OVKS erteilte einen Schießbefehl."], glossary=GLOSSARY,
+        beam=2, recognise=find,
+    )  # fmt: skip
+    assert target == "Die CSTO erteilte einen shoot-to-kill order."
+    assert [(c.id, c.method) for c in checks] == [
+        ("ovks", "placeholder"),
+        ("schiessbefehl", "placeholder"),
+    ]
 
 
 def test_copy_model_on_the_article(

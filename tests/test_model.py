@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import stat
 import threading
 import zipfile
@@ -233,4 +232,11 @@ def test_models_dir_follows_environment(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.delenv("ARGOS_PACKAGES_DIR")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "x"))
     assert packages.packages_dir() == tmp_path / "x" / "argos-translate" / "packages"
-    assert os.environ["XDG_DATA_HOME"] == str(tmp_path / "x")
+    # argostranslate's settings.json is honoured too (environment first)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "c"))
+    (tmp_path / "c" / "argos-translate").mkdir(parents=True)
+    settings = {"ARGOS_PACKAGES_DIR": str(tmp_path / "s")}
+    (tmp_path / "c" / "argos-translate" / "settings.json").write_text(json.dumps(settings))
+    assert packages.packages_dir() == tmp_path / "s"
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "a"))
+    assert packages.packages_dir() == tmp_path / "a"

@@ -170,12 +170,21 @@ def _capitalise(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
-def _put(text: str, start: int, end: int, term: str) -> tuple[str, int, int]:
-    """Replace ``text[start:end]`` by ``term`` and mend article and capital letter."""
+def _put(text: str, start: int, end: int, term: str, plural: bool = False) -> tuple[str, int, int]:
+    """Replace ``text[start:end]`` by ``term`` and mend article and capital letter.
+
+    ``plural``: the term was made plural, so an ``a``/``an`` before it goes.
+    """
     before, after = text[:start], text[end:]
+    art = re.search(r"(?<![\w])(an?|An?|AN?)(\s+)$", before)
+    if art and plural:
+        capital = art.group(1)[0].isupper()
+        before = before[: art.start(1)]
+        if capital:
+            term = _capitalise(term)
+        art = None
     if _SENTENCE_START.search(before):
         term = _capitalise(term)
-    art = re.search(r"(?<![\w])(an?|An?|AN?)(\s+)$", before)
     if art:
         wanted = indefinite_article(term)
         old = art.group(1)
@@ -284,7 +293,8 @@ def _deprecated_edit(text: str, entry: Entry, english: str) -> tuple[int, int, s
         if m:
             term = english
             if m.group(0).lower().endswith("s") and not old.lower().endswith("s"):
-                term = pluralise(term)
+                plural = pluralise(term)
+                return (m.start(), m.end(), plural, "replaced" + ("-plural" * (plural != term)))
             return (m.start(), m.end(), term, "replaced")
     return None
 
@@ -354,16 +364,18 @@ def enforce(
                 edit = deprecated
             elif span is not None:
                 a, b = span
-                edit = (a, b, _plural_if(m, text[a:b], english), "aligned")
+                term = _plural_if(m, text[a:b], english)
+                edit = (a, b, term, "aligned" if term == english else "aligned-plural")
             if edit is not None and not any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
                 edits.append(edit)
-                checks[i].append(TermCheck(m.id, m.entry.de, english, True, edit[3]))
+                method = edit[3].removesuffix("-plural")
+                checks[i].append(TermCheck(m.id, m.entry.de, english, True, method))
                 continue
             retry.setdefault(i, []).append(_Pending(m, english))
             checks[i].append(TermCheck(m.id, m.entry.de, english, False, "missing"))
         for a, b, term, method in sorted(edits, reverse=True):
             if method != "keep":
-                text = _put(text, a, b, term)[0]
+                text = _put(text, a, b, term, method.endswith("-plural"))[0]
         targets[i] = text
         if i in retry:  # the placeholder pass redoes every term the model did not render
             missing = {(p.match.id, p.english) for p in retry[i]}
@@ -422,7 +434,7 @@ def _placeholder_pass(
                 m = re.search(rf"(?<![\w]){ph}(?![\w])", text, re.IGNORECASE)
                 assert m is not None
                 term = _plural_if(pending.match, "", pending.english)
-                text = _put(text, m.start(), m.end(), term)[0]
+                text = _put(text, m.start(), m.end(), term, term != pending.english)[0]
             method = "placeholder"
         else:
             text = targets[i]
@@ -431,7 +443,7 @@ def _placeholder_pass(
             for pending in sorted(missing, key=lambda p: p.match.start, reverse=True):
                 frac = pending.match.start / max(len(sentences[i]), 1)
                 term = _plural_if(pending.match, "", pending.english)
-                text = _insert_at_fraction(text, frac, term, keep)
+                text = _insert_at_fraction(text, frac, term, keep, term != pending.english)
             method = "inserted"
         targets[i] = text
         ids = {(p.match.id, p.english) for _, p in named if p.missing or method == "placeholder"}
@@ -441,7 +453,9 @@ def _placeholder_pass(
         ]
 
 
-def _insert_at_fraction(text: str, frac: float, term: str, keep: Sequence[str] = ()) -> str:
+def _insert_at_fraction(
+    text: str, frac: float, term: str, keep: Sequence[str] = (), plural: bool = False
+) -> str:
     """Insert ``term`` before the word at relative position ``frac``, never inside ``keep``."""
     words = list(re.finditer(r"\S+", text))
     if not words:
@@ -452,4 +466,4 @@ def _insert_at_fraction(text: str, frac: float, term: str, keep: Sequence[str] =
         for m in _term_regex(other).finditer(text):
             if m.start() < pos < m.end():
                 pos = m.end()
-    return _put(text, pos, pos, term)[0]
+    return _put(text, pos, pos, term, plural)[0]

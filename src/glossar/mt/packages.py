@@ -59,23 +59,38 @@ class ModelInfo:
         return {"from": self.from_code, "to": self.to_code, **self.to_dict()}
 
 
+def _config_dir() -> Path:
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "argos-translate"
+
+
 def packages_dir() -> Path:
-    """The folder argostranslate installs packages into (not created here)."""
+    """The folder argostranslate installs packages into (not created here).
+
+    ``$ARGOS_PACKAGES_DIR``, else the same key in argostranslate's ``settings.json``,
+    else ``$XDG_DATA_HOME/argos-translate/packages`` (``~/.local/share/…``).
+    """
     env = os.environ.get("ARGOS_PACKAGES_DIR")
     if env:
         return Path(env).expanduser()
+    settings_file = _config_dir() / "settings.json"
+    if settings_file.is_file():
+        try:
+            configured = json.loads(settings_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError):
+            configured = None
+        if isinstance(configured, dict) and isinstance(configured.get("ARGOS_PACKAGES_DIR"), str):
+            return Path(configured["ARGOS_PACKAGES_DIR"]).expanduser()
     data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(data) / "argos-translate" / "packages"
 
 
 def _import_argos_package() -> Any:
-    """Import ``argostranslate.package`` without touching the user's home in tests.
+    """``argostranslate.package``, imported on first use.
 
-    Importing any argostranslate module creates its data/config/cache folders. The
-    caller's environment (``XDG_*``) decides where; we only make sure the packages
-    folder it will also create is ours.
+    Importing any argostranslate module creates its data/config/cache folders under
+    ``$XDG_*`` (or ``~``): only the model verbs and translation pay that, never lookup.
     """
-    os.environ.setdefault("ARGOS_PACKAGES_DIR", str(packages_dir()))
     import argostranslate.package
 
     return argostranslate.package

@@ -39,6 +39,10 @@ _FAST_SPACES = "\n\t\xa0"
 #: Whitespace runs that may collapse: two or more characters, not only line breaks (a bare
 #: paragraph break "\n\n" never collapses, so it is not even looked at).
 _WS_RUN = re.compile(r"[^\S\n]\s+|\n[^\S\n]\s*")
+#: Two safe whitespace characters side by side, not both line breaks; each pattern has a
+#: literal prefix, which the regex engine scans for several times faster than a class.
+_WS_PAIRS = [re.compile(p) for p in (" \\s", "\n[ \t\xa0]", "\xa0\\s", "\t\\s")]
+_ANY_SPACE = re.compile(r"\s")
 #: A term whose only whitespace is single spaces inside it.
 _PLAIN_SPACES = re.compile(r"[^\s]+(?: [^\s]+)*")
 
@@ -247,6 +251,8 @@ def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
     """
     runs = [m.span() for m in special.finditer(text)]
     n_special = len(runs)
+    if not _may_have_ws_run(text, runs):
+        return runs
     for m in _WS_RUN.finditer(text):
         if _newline_count(m.group()) <= 1:
             runs.append(m.span())
@@ -261,6 +267,18 @@ def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def _may_have_ws_run(text: str, runs: list[tuple[int, int]]) -> bool:
+    """False when ``text`` surely holds no collapsible whitespace run (most prose).
+
+    Safe whitespace is only space, tab, no-break space and ``\n`` (the rest is careful),
+    so a run outside the careful spans needs two of them side by side, not both ``\n``.
+    Literal-prefix scans are several times faster than the general run pattern.
+    """
+    if any(pattern.search(text) for pattern in _WS_PAIRS):
+        return True
+    return any(_ANY_SPACE.search(text, a, b) for a, b in runs)
 
 
 def _newline_count(ws: str) -> int:
