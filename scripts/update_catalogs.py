@@ -28,7 +28,30 @@ def main() -> None:
               "--no-fuzzy-matching", "--ignore-obsolete")  # fmt: skip
     else:
         babel("init", "-i", str(POT), "-d", str(LOCALE), "-D", "glossar", "-l", "de")
+    fill_from_table(po)
     babel("compile", "-d", str(LOCALE), "-D", "glossar", "--statistics")
+
+
+def fill_from_table(po: Path) -> None:
+    """Fill still-empty translations from scripts/de_messages.py."""
+    from babel.messages.pofile import read_po, write_po
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from de_messages import GERMAN
+
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale="de")
+    for message in catalog:
+        if not message.id:
+            continue
+        has = message.string if isinstance(message.string, str) else any(message.string)
+        if has:
+            continue
+        german = GERMAN.get(message.id)
+        if german is not None:
+            message.string = german
+    with po.open("wb") as fh:
+        write_po(fh, catalog, omit_header=False, width=100)
 
 
 if __name__ == "__main__":

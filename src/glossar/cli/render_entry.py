@@ -15,12 +15,26 @@ def _style(text: str, **kwargs: object) -> str:
     return click.style(text, **kwargs) if use_color() else text  # type: ignore[arg-type]
 
 
+def pos_label(pos: str) -> str:
+    """Translated name of a part of speech."""
+    labels = {
+        "noun": _("noun"),
+        "proper-noun": _("proper noun"),
+        "verb": _("verb"),
+        "adjective": _("adjective"),
+        "adverb": _("adverb"),
+        "phrase": _("phrase"),
+        "other": _("other"),
+    }
+    return labels.get(pos, pos)
+
+
 def grammar_label(entry: Entry) -> str:
     """``der · noun`` style label: article (gender) and part of speech."""
     parts = []
     if entry.gender and entry.pos == "noun":
         parts.append(_GENDER[entry.gender])
-    parts.append(_(entry.pos))
+    parts.append(pos_label(entry.pos))
     if entry.plural:
         parts.append(_("pl.") + " " + entry.plural)
     return ", ".join(parts)

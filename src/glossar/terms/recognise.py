@@ -91,6 +91,11 @@ _BAD_ONSET = re.compile(
 _Pattern = tuple[int, int, frozenset[str], int, str, int, tuple[str, ...]]
 #: A candidate span: (start, end, compound, rank, variant, entry index) in the original text.
 _Candidate = tuple[int, int, int, int, int, int]
+#: A cached whole-word outcome: (span ends at the word's end, compound, rank, variant,
+#: entry index).
+_Decision = tuple[bool, int, int, int, int]
+#: Bound on cached whole-word decisions (cleared when reached).
+_MAX_DECISIONS = 200_000
 #: (variant, paradigm, flags, words before the head, rank of the first stem).
 _Spelling = tuple[int, Paradigm, int, tuple[str, ...], int]
 
@@ -118,6 +123,11 @@ class TermRecognizer:
         self._case_key_ids: dict[str, int] = {}
         #: 1 for keys none of whose patterns may sit inside a word (fast rejection).
         self._word_only_build = bytearray()
+        #: 1 for keys with a phrase pattern (words before the head: never cached).
+        self._phrase_build = bytearray()
+        #: Whole-word decisions by (key, rest of the word, capitalised): news text repeats
+        #: words, so most hits cost one dict lookup instead of the per-pattern checks.
+        self._decisions: dict[tuple[int, str, bool], tuple[_Decision, ...]] = {}
         # Compiling allocates many small, long-lived objects; the cyclic GC would rescan
         # them again and again (it doubles the compile time at 100k entries).
         gc_was_enabled = gc.isenabled()
@@ -132,7 +142,11 @@ class TermRecognizer:
         self._has_case = bool(self._case_key_ids)
         del self._key_ids, self._case_key_ids  # only needed while compiling
         self._word_only = bytes(self._word_only_build)
-        del self._word_only_build
+        self._phrase = bytes(self._phrase_build)
+        del self._word_only_build, self._phrase_build
+        #: Decisions for a key that is a whole word, capitalised or not (filled on use).
+        self._whole_upper: list[tuple[_Decision, ...] | None] = [None] * len(self._key_len)
+        self._whole_lower: list[tuple[_Decision, ...] | None] = [None] * len(self._key_len)
         if self._key_len:
             self._automaton.make_automaton()
         if self._has_case:
@@ -195,10 +209,13 @@ class TermRecognizer:
             self._key_len.append(len(key))
             self._groups.append((pattern,))
             self._word_only_build.append(0 if pattern[3] & COMPOUND_TAIL else 1)
+            self._phrase_build.append(1 if pattern[6] else 0)
         else:
             self._groups[gid] = (*self._groups[gid], pattern)
             if pattern[3] & COMPOUND_TAIL:
                 self._word_only_build[gid] = 0
+            if pattern[6]:
+                self._phrase_build[gid] = 1
 
     def find(self, text: str) -> list[TermMatch]:
         """Every glossary term in ``text``, sorted by start, one reading per character."""
@@ -231,7 +248,12 @@ class TermRecognizer:
         key_len = self._key_len
         groups = self._groups
         word_only = self._word_only
+        phrase = self._phrase
+        decisions = self._decisions
+        whole_upper = self._whole_upper
+        whole_lower = self._whole_lower
         letters = _LETTERS.match
+        left = ""
         candidates: list[_Candidate] = []
         add = candidates.append
         hits = self._automaton.iter(folded)
@@ -256,6 +278,40 @@ class TermRecognizer:
                 we = e
                 rest = ""
             if inner and (s in inner or e in inner):
+                continue
+            if identity and not in_word and not phrase[gid]:
+                # a whole word or the head of a compound: the decision depends only on
+                # the key, the rest of the word and the case of its first letter
+                upper = text[s].isupper()
+                if rest:
+                    decision = decisions.get((gid, rest, upper))
+                    if decision is None:
+                        if len(decisions) >= _MAX_DECISIONS:
+                            decisions.clear()
+                        decision = decisions[gid, rest, upper] = self._decide(
+                            gid, rest, upper, text[e:we]
+                        )
+                else:
+                    decision = (whole_upper if upper else whole_lower)[gid]
+                    if decision is None:
+                        decision = self._decide(gid, "", upper, "")
+                        (whole_upper if upper else whole_lower)[gid] = decision
+                for to_we, compound, rank, variant, entry_i in decision:
+                    end = we if to_we else e
+                    if not compound and (
+                        (s > 1 and left == "-" and folded[s - 2].isalnum())
+                        or (we + 1 < n and folded[we] == "-" and folded[we + 1].isalnum())
+                    ):
+                        compound = 1  # part of a hyphenated compound (OVKS-Truppen)
+                    if compound:
+                        add((s, end, 1, rank, variant, entry_i))
+                        continue
+                    while candidates:
+                        last = candidates[-1]
+                        if last[0] < s or last[1] > end or last[1] - last[0] >= end - s:
+                            break
+                        candidates.pop()
+                    add((s, end, 0, rank, variant, entry_i))
                 continue
             for entry_i, variant, endings, flags, _stem, rank, before in groups[gid]:
                 if in_word and not flags & COMPOUND_TAIL:
@@ -318,6 +374,31 @@ class TermRecognizer:
                         candidates.pop()
                 add((o_s, o_e, 0, rank, variant, entry_i))
         return self._resolve(text, candidates)
+
+    def _decide(self, gid: int, rest: str, upper: bool, rest_text: str) -> tuple[_Decision, ...]:
+        """What a whole-word hit of key ``gid`` yields, given the rest of its word.
+
+        The same checks as the general path in :meth:`_find` for a hit that starts a
+        word, without words before it: an allowed ending, or a plausible compound
+        continuation for a noun; a capitalised noun needs a capital. Position-dependent
+        checks (hyphenated compounds, overlaps) stay with the caller.
+        """
+        out: list[_Decision] = []
+        for entry_i, variant, endings, flags, _stem, rank, _before in self._groups[gid]:
+            if rest in endings:
+                to_we = True
+                compound = 0
+            elif flags & COMPOUND_HEAD and rest:
+                to_we = False
+                compound = 1
+            else:
+                continue
+            if flags & CAP and not upper:
+                continue
+            if not to_we and not _plausible_rest(rest_text):
+                continue
+            out.append((to_we, compound, rank, variant, entry_i))
+        return tuple(out)
 
     def _resolve(self, text: str, candidates: list[_Candidate]) -> list[TermMatch]:
         """One reading per character: longest first, whole words before compound parts.
