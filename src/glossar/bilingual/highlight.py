@@ -4,44 +4,18 @@ Renderers need the same two things: a German sentence cut into plain text and te
 spans, and an English sentence cut where the glossary's English appears. Both live
 here so every format (and the evaluation) agrees on what counts as the glossary's
 English: the expected term, the preferred term, an admitted alternative or an
-abbreviation, in any regular inflection (the set enforcement accepts).
+abbreviation, in any inflection :mod:`glossar.text.english` accepts (the same test
+enforcement and ``glossar check`` use).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from glossar.glossary.model import Entry
 from glossar.terms.match import TermMatch
-
-_BE = "(?:be|is|are|was|were|been|being|'s|’s)"
-_ENDINGS = "(?:s|es|ed|d|ing|'s|’s|s'|s’)?"
-
-
-def _word_pattern(word: str) -> str:
-    """A regex for one English word with its regular inflections (plural, -ed, -ing, 's)."""
-    low = word.lower()
-    if low == "be":
-        return _BE
-    if len(word) > 2 and low.endswith("y") and low[-2] not in "aeiou":
-        return re.escape(word[:-1]) + "(?:y|ies|ied|ying|y's|y’s)"
-    if len(word) > 2 and low.endswith("e"):
-        return re.escape(word[:-1]) + "(?:e|es|ed|ing|e's|e’s)"
-    if word[-1:].isalpha():
-        return re.escape(word) + _ENDINGS
-    return re.escape(word)
-
-
-@lru_cache(maxsize=1024)
-def _english_pattern(term: str) -> re.Pattern[str]:
-    # Whole words; each word may carry a regular English inflection ("rushed to help",
-    # "allies", "armored vehicles"). All-capital terms (CSTO, NATO) keep their case.
-    words = term.split()
-    body = r"[\s\u00a0]+".join(_word_pattern(w) for w in words)
-    flags = 0 if term.isupper() else re.IGNORECASE
-    return re.compile(r"(?<!\w)" + body + r"(?!\w)", flags)
+from glossar.text.english import english_present as _present
+from glossar.text.english import find_english
 
 
 def accepted_english(match: TermMatch) -> tuple[str, ...]:
@@ -57,9 +31,7 @@ def accepted_english(match: TermMatch) -> tuple[str, ...]:
 
 def english_present(match: TermMatch, text: str | None) -> bool:
     """Whether ``text`` renders this term occurrence with English the glossary accepts."""
-    if not text:
-        return False
-    return any(_english_pattern(t).search(text) for t in accepted_english(match))
+    return _present(text, accepted_english(match))
 
 
 def german_spans(text: str, terms: Iterable[TermMatch]) -> list[tuple[str, TermMatch | None]]:
@@ -80,21 +52,12 @@ def german_spans(text: str, terms: Iterable[TermMatch]) -> list[tuple[str, TermM
 
 def english_matches(text: str, entries: Iterable[Entry]) -> list[tuple[int, int, Entry]]:
     """Non-overlapping spans of ``text`` where an entry's English appears, longest first."""
-    found: list[tuple[int, int, Entry]] = []
+    by_term: dict[str, Entry] = {}
     for entry in entries:
         for term in (entry.en, *entry.en_alt, *entry.en_abbr):
-            if not term:
-                continue
-            for m in _english_pattern(term).finditer(text):
-                found.append((m.start(), m.end(), entry))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    out: list[tuple[int, int, Entry]] = []
-    end = -1
-    for start, stop, entry in found:
-        if start >= end:
-            out.append((start, stop, entry))
-            end = stop
-    return out
+            if term:
+                by_term.setdefault(term, entry)
+    return [(start, stop, by_term[term]) for start, stop, term in find_english(text, by_term)]
 
 
 def english_spans(text: str, entries: Iterable[Entry]) -> list[tuple[str, Entry | None]]:

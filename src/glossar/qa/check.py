@@ -14,15 +14,36 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from glossar.qa.align import Bead, align_segments, segment_texts
 from glossar.qa.numbers import NumberMention, format_number, number_values
+from glossar.text.english import english_term_pattern
+from glossar.text.language import (
+    ENGLISH_STOPWORDS,
+    GERMAN_STOPWORDS,
+    language_evidence,
+    looks_german,
+)
 
 if TYPE_CHECKING:
     from glossar.glossary.model import Entry, Glossary
     from glossar.terms.match import TermMatch
+
+__all__ = [
+    "ENGLISH_STOPWORDS",
+    "GERMAN_STOPWORDS",
+    "KINDS",
+    "CheckReport",
+    "Problem",
+    "check_translation",
+    "english_term_pattern",
+    "language_evidence",
+    "looks_german",
+    "number_problems",
+    "term_problems",
+    "untranslated_problem",
+]
 
 #: Problem kinds, in the order they are listed within one segment.
 KINDS = ("count", "untranslated", "term", "number")
@@ -132,54 +153,8 @@ class CheckReport:
 
 # --- untranslated ----------------------------------------------------------------------
 
-#: Frequent German function words that are not also common English words.
-_GERMAN_FUNCTION_WORDS = (
-    "der die das dem den des und nicht ist sind mit sich auch ein eine einen einem einer "
-    "eines zu zum zur von vom im für auf aus bei nach über unter gegen durch wird werden "
-    "wurde wurden hat haben hatte hatten sei seien kann soll wie oder aber noch nur "
-    "dass daß sie er es wir ihr ihre ihren sein seine seinen seiner vor als schon sehr "
-    "mehr doch nun hier dort jetzt diese dieser dieses diesen keine kein ob weil wenn "
-    "damit etwa bereits immer wieder allerdings zwischen seit bis um"
-)
-GERMAN_STOPWORDS = frozenset(_GERMAN_FUNCTION_WORDS.split())
-_ENGLISH_FUNCTION_WORDS = (
-    "the and of to is are was were with for on that this it be has have had not by from "
-    "as at an a which who whom but or its their they he she his her them will would been "
-    "after into than there about these those what when where while more also"
-)
-ENGLISH_STOPWORDS = frozenset(_ENGLISH_FUNCTION_WORDS.split())
-_WORD = re.compile(r"[^\W\d_]+")
-_GERMAN_LETTERS = re.compile(r"[äöüß]")
-
-
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
-
-
-def language_evidence(text: str) -> tuple[int, int, int]:
-    """(German hits, English hits, words): stopwords, plus lower-case words with ä/ö/ü/ß.
-
-    Capitalised words with umlauts are not evidence: they are often names (Düsseldorf).
-    """
-    words = _WORD.findall(text)
-    de = en = 0
-    for w in words:
-        lw = w.lower()
-        if lw in GERMAN_STOPWORDS or (w == lw and _GERMAN_LETTERS.search(w)):
-            de += 1
-        elif lw in ENGLISH_STOPWORDS:
-            en += 1
-    return de, en, len(words)
-
-
-def looks_german(text: str) -> bool:
-    """Whether ``text`` reads as German rather than English.
-
-    Needs at least four words, two German function words and more than twice the English
-    ones, so names, headlines of names and English sentences quoting a German title pass.
-    """
-    de, en, words = language_evidence(text)
-    return words >= 4 and de >= 2 and de > 2 * en and de / words >= 0.15
 
 
 def untranslated_problem(index: int, source: str, target: str) -> Problem | None:
@@ -193,78 +168,6 @@ def untranslated_problem(index: int, source: str, target: str) -> Problem | None
 
 
 # --- terms -----------------------------------------------------------------------------
-
-_SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2012\u2013]+")
-#: Irregular English verb forms that glossary phrases and idioms use in their base form.
-_IRREGULAR = {
-    "be": ("be", "am", "is", "are", "was", "were", "been", "being", "'m", "'s", "'re"),
-    "have": ("have", "has", "had", "having"),
-    "make": ("make", "makes", "made", "making"),
-    "break": ("break", "breaks", "broke", "broken", "breaking"),
-    "come": ("come", "comes", "came", "coming"),
-    "take": ("take", "takes", "took", "taken", "taking"),
-    "give": ("give", "gives", "gave", "given", "giving"),
-    "get": ("get", "gets", "got", "gotten", "getting"),
-    "keep": ("keep", "keeps", "kept", "keeping"),
-    "lead": ("lead", "leads", "led", "leading"),
-    "hold": ("hold", "holds", "held", "holding"),
-    "stand": ("stand", "stands", "stood", "standing"),
-    "bring": ("bring", "brings", "brought", "bringing"),
-    "shoot": ("shoot", "shoots", "shot", "shooting"),
-    "fight": ("fight", "fights", "fought", "fighting"),
-    "run": ("run", "runs", "ran", "running"),
-    "rise": ("rise", "rises", "rose", "risen", "rising"),
-    "seek": ("seek", "seeks", "sought", "seeking"),
-    "send": ("send", "sends", "sent", "sending"),
-    "say": ("say", "says", "said", "saying"),
-    "one's": ("one's", "his", "her", "their", "its", "our", "my", "your"),
-}
-_VOWELS = "aeiou"
-
-
-def _word_forms(word: str) -> str:
-    """A regex for one English word and its inflections (plural, 3rd person, -ed, -ing).
-
-    Abbreviations in capitals only take a plural -s; those of up to three letters must
-    match in case. Consonant doubling (stepped) and
-    -y → -ies/-ied are covered; a few irregular verbs are listed in :data:`_IRREGULAR`.
-    """
-    lower = word.lower()
-    if lower in _IRREGULAR:
-        return "(?:" + "|".join(re.escape(f) for f in _IRREGULAR[lower]) + ")"
-    if word.isupper() and word.isalpha():
-        # short acronyms keep their case: "US" is not "us", "AFP" is not "afp"
-        return f"(?-i:{re.escape(word)}s?)" if len(word) <= 3 else re.escape(word) + "s?"
-    if len(word) <= 2 or not word[-1].isalpha():
-        return re.escape(word)
-    forms = [re.escape(word) + "(?:s|es|ed|d|ing)?"]
-    if len(lower) > 5 and lower.endswith(("ing", "ed")):
-        # a glossary phrase in the -ing/-ed form ("pushing back") also admits the other forms
-        stem = word[: -3 if lower.endswith("ing") else -2]
-        forms.append(re.escape(stem) + "(?:e|es|s|ed|ing)?")
-        if len(stem) > 2 and stem[-1] == stem[-2]:
-            forms.append(re.escape(stem[:-1]) + "(?:s)?")
-    if lower[-1] == "y" and lower[-2] not in _VOWELS:
-        forms.append(re.escape(word[:-1]) + "(?:ies|ied)")
-    if lower[-1] == "e":
-        forms.append(re.escape(word[:-1]) + "ing")
-    if lower[-1] not in _VOWELS + "wxy" and lower[-2] in _VOWELS and lower[-3] not in _VOWELS:
-        forms.append(re.escape(word + word[-1]) + "(?:ed|ing)")
-    return forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")"
-
-
-@lru_cache(maxsize=4096)
-def english_term_pattern(term: str) -> re.Pattern[str]:
-    """A case-insensitive pattern for an English term with its inflections.
-
-    Each word may be inflected ("states of emergency", "rushed to help", "stepping in"),
-    the term may end in a possessive 's or s', and words may be joined by a space, a
-    hyphen or nothing ("Mini-NATO", "mini NATO").
-    """
-    parts = [_word_forms(word) for word in _SEPARATORS.split(term.strip()) if word]
-    body = r"[\s\-\u2010\u2011]*".join(parts)
-    return re.compile(rf"(?<!\w){body}(?:['\u2019]s|['\u2019])?(?!\w)", re.IGNORECASE)
-
 
 def _term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     spans = []

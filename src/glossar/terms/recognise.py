@@ -87,8 +87,9 @@ _BAD_ONSET = re.compile(
 #: One way a key can name an entry: (entry index, variant 0/1/2, allowed endings, flags,
 #: the stem as the glossary spells it, rank 0 = the spelling's own stem / 1 = other stems /
 #: 2 = the spelling in capitals,
-#: folded words that must precede the key — each ending in a space — or an empty tuple).
-_Pattern = tuple[int, int, frozenset[str], int, str, int, tuple[str, ...]]
+#: folded words that must precede the key — each ending in a space — or an empty tuple,
+#: what the case-kept text must show where the key matched, or "" when case does not matter).
+_Pattern = tuple[int, int, frozenset[str], int, str, int, tuple[str, ...], str]
 #: A candidate span: (start, end, compound, rank, variant, entry index) in the original text.
 _Candidate = tuple[int, int, int, int, int, int]
 #: A cached whole-word outcome: (span ends at the word's end, compound, rank, variant,
@@ -123,6 +124,8 @@ class TermRecognizer:
         self._case_key_ids: dict[str, int] = {}
         #: 1 for keys none of whose patterns may sit inside a word (fast rejection).
         self._word_only_build = bytearray()
+        #: True once a case-sensitive pattern exists: matching then needs case-kept text.
+        self._needs_cased = False
         #: 1 for keys with a phrase pattern (words before the head: never cached).
         self._phrase_build = bytearray()
         #: Whole-word decisions by (key, rest of the word, capitalised): news text repeats
@@ -183,16 +186,25 @@ class TermRecognizer:
             if not before and not stem[:1].isupper():
                 stem_flags &= ~CAP  # a lower-case form (eingreift) of a capitalised headword
             stem_rank = rank if head else 1
-            pattern = (index, variant, folded_endings, stem_flags, stem, stem_rank, before)
+            pattern = (index, variant, folded_endings, stem_flags, stem, stem_rank, before, "")
             if stem_flags & CASE:
                 shown = unicodedata.normalize("NFC", stem)
-                cases = self._case_key_ids
-                self._add_key(shown, pattern, self._case_automaton, cases)
+                forms = [(shown, stem_rank)]
                 if "ß" in shown:
-                    self._add_key(shown.replace("ß", "ss"), pattern, self._case_automaton, cases)
+                    forms.append((shown.replace("ß", "ss"), stem_rank))
                 if shown.upper() != shown:  # headline capitals: less specific than as spelt
-                    capitals = (*pattern[:5], 2, before)
-                    self._add_key(shown.upper(), capitals, self._case_automaton, cases)
+                    forms.append((shown.upper(), 2))
+                self._needs_cased = True
+                for form, form_rank in forms:
+                    case_pattern = (*pattern[:5], form_rank, before, form)
+                    if fold_term(form) == form.lower():
+                        # the text must show ``form`` where the folded key matched: one
+                        # automaton pass serves both (checked against the case-kept text)
+                        self._add_key(form.lower(), case_pattern, self._automaton, self._key_ids)
+                    else:  # folding would change its length or letters: match it as shown
+                        self._add_key(
+                            form, case_pattern, self._case_automaton, self._case_key_ids
+                        )
             else:
                 self._add_key(key, pattern, self._automaton, self._key_ids)
                 if "ß" in key:
@@ -313,7 +325,9 @@ class TermRecognizer:
                         candidates.pop()
                     add((s, end, 0, rank, variant, entry_i))
                 continue
-            for entry_i, variant, endings, flags, _stem, rank, before in groups[gid]:
+            for entry_i, variant, endings, flags, _stem, rank, before, form in groups[gid]:
+                if form and cased[s:e] != form:
+                    continue
                 if in_word and not flags & COMPOUND_TAIL:
                     continue
                 if rest in endings:
@@ -384,7 +398,9 @@ class TermRecognizer:
         checks (hyphenated compounds, overlaps) stay with the caller.
         """
         out: list[_Decision] = []
-        for entry_i, variant, endings, flags, _stem, rank, _before in self._groups[gid]:
+        for entry_i, variant, endings, flags, _stem, rank, _before, form in self._groups[gid]:
+            if form and shown != form:
+                continue
             if rest in endings:
                 to_we = True
                 compound = 0

@@ -1,0 +1,138 @@
+"""Is this English term in this English text? One answer for every layer.
+
+Enforcement (is the glossary's English already in the MT output?), the quality check
+(is it in a human translation?) and the bilingual highlighter (where is it?) must agree,
+or one layer "fixes" what another accepts. A term matches as whole words, each word in
+any regular inflection (plural -s/-es/-ies, -ed/-ing with consonant doubling, a few
+irregular verbs: "rushed to help", "intervened", "allies", "stepping in", "held talks"),
+with a possessive at the end, and with words joined by a space, a hyphen or nothing
+("mini-NATO", "mini NATO", "mininato"). Short acronyms keep their case ("US" is not
+"us"); a whole-term acronym of four or more letters matches as written or in title case
+("NATO", "Nato"), never in lower case ("csto").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+__all__ = ["english_present", "english_term_pattern", "find_english"]
+
+_SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2012\u2013]+")
+_JOIN = r"[\s\-\u2010\u2011]*"
+_POSSESSIVE = r"(?:['\u2019]s|['\u2019])?"
+#: Irregular English verb forms that glossary phrases and idioms use in their base form.
+_IRREGULAR = {
+    "be": ("be", "am", "is", "are", "was", "were", "been", "being", "'m", "'s", "'re"),
+    "have": ("have", "has", "had", "having"),
+    "make": ("make", "makes", "made", "making"),
+    "break": ("break", "breaks", "broke", "broken", "breaking"),
+    "come": ("come", "comes", "came", "coming"),
+    "take": ("take", "takes", "took", "taken", "taking"),
+    "give": ("give", "gives", "gave", "given", "giving"),
+    "get": ("get", "gets", "got", "gotten", "getting"),
+    "keep": ("keep", "keeps", "kept", "keeping"),
+    "lead": ("lead", "leads", "led", "leading"),
+    "hold": ("hold", "holds", "held", "holding"),
+    "stand": ("stand", "stands", "stood", "standing"),
+    "bring": ("bring", "brings", "brought", "bringing"),
+    "shoot": ("shoot", "shoots", "shot", "shooting"),
+    "fight": ("fight", "fights", "fought", "fighting"),
+    "run": ("run", "runs", "ran", "running"),
+    "rise": ("rise", "rises", "rose", "risen", "rising"),
+    "seek": ("seek", "seeks", "sought", "seeking"),
+    "send": ("send", "sends", "sent", "sending"),
+    "say": ("say", "says", "said", "saying"),
+    "one's": ("one's", "his", "her", "their", "its", "our", "my", "your"),
+}
+_VOWELS = "aeiou"
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
+
+
+def _word_forms(word: str) -> str:
+    """A regex for one English word and its inflections (plural, 3rd person, -ed, -ing).
+
+    Acronyms only take a plural -s, and those of up to three letters keep their case.
+    Consonant doubling (stepped) and -y → -ies/-ied are covered; a few irregular verbs
+    are listed in :data:`_IRREGULAR` (their noun plural in -s is admitted too: "haves").
+    """
+    lower = word.lower()
+    if lower in _IRREGULAR:
+        forms = (*_IRREGULAR[lower], lower + "s")
+        return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    if _is_acronym(word):
+        # short acronyms keep their case: "US" is not "us", "AFP" is not "afp"
+        return f"(?-i:{re.escape(word)}s?)" if len(word) <= 3 else re.escape(word) + "s?"
+    if len(word) < 2 or not word[-1].isalpha():
+        return re.escape(word)
+    forms = [re.escape(word) + "(?:s|es|ed|d|ing)?"]
+    if len(lower) > 5 and lower.endswith(("ing", "ed")):
+        # a glossary phrase in the -ing/-ed form ("pushing back") also admits the other forms
+        stem = word[: -3 if lower.endswith("ing") else -2]
+        forms.append(re.escape(stem) + "(?:e|es|s|ed|ing)?")
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            forms.append(re.escape(stem[:-1]) + "(?:s)?")
+    if lower[-1] == "y" and lower[-2] not in _VOWELS:
+        forms.append(re.escape(word[:-1]) + "(?:ies|ied)")
+    if lower[-1] == "e":
+        forms.append(re.escape(word[:-1]) + "ing")
+    if (
+        len(lower) > 2
+        and lower[-1] not in _VOWELS + "wxy"
+        and lower[-2] in _VOWELS
+        and lower[-3] not in _VOWELS
+    ):
+        forms.append(re.escape(word + word[-1]) + "(?:ed|ing)")
+    return forms[0] if len(forms) == 1 else "(?:" + "|".join(forms) + ")"
+
+
+@lru_cache(maxsize=4096)
+def english_term_pattern(term: str) -> re.Pattern[str]:
+    """A case-insensitive pattern for an English term with its inflections.
+
+    Each word may be inflected ("states of emergency", "rushed to help", "stepping in"),
+    the term may end in a possessive 's or s', and words may be joined by a space, a
+    hyphen or nothing ("Mini-NATO", "mini NATO"). A term that is one acronym of four or
+    more letters matches as written or in title case only ("NATO", "Nato", not "nato").
+    """
+    words = [word for word in _SEPARATORS.split(term.strip()) if word]
+    if len(words) == 1 and _is_acronym(words[0]) and len(words[0]) > 3:
+        word = words[0]
+        title = word[0] + word[1:].lower()
+        body = f"(?-i:(?:{re.escape(word)}|{re.escape(title)})s?)"
+    else:
+        body = _JOIN.join(_word_forms(word) for word in words)
+    if not body:
+        return re.compile(r"(?!)")  # an empty term is never present
+    return re.compile(rf"(?<!\w){body}{_POSSESSIVE}(?!\w)", re.IGNORECASE)
+
+
+def find_english(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Non-overlapping ``(start, end, term)`` where one of ``terms`` occurs in ``text``.
+
+    Leftmost first; where two terms start at the same place the longer match wins, so
+    "Collective Security Treaty Organization" beats "Organization".
+    """
+    found: list[tuple[int, int, str]] = []
+    for term in dict.fromkeys(terms):
+        if term:
+            found.extend((m.start(), m.end(), term) for m in english_term_pattern(term).finditer(text))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, int, str]] = []
+    end = -1
+    for start, stop, term in found:
+        if start >= end:
+            out.append((start, stop, term))
+            end = stop
+    return out
+
+
+def english_present(text: str | None, terms: Iterable[str]) -> bool:
+    """Whether one of ``terms`` occurs in ``text`` (whole words, inflection allowed)."""
+    if not text:
+        return False
+    return any(english_term_pattern(t).search(text) for t in terms if t)
