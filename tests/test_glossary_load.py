@@ -77,9 +77,9 @@ def test_noun_without_gender(tmp_path):
 
 def test_term_with_spaces_or_control_characters(tmp_path):
     path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "gas "\n')
-    assert only_problem(path) == f"{path}:9: en: leading or trailing spaces in 'gas '"
+    assert only_problem(path) == f"{path}:9: en: leading or trailing space in 'gas '"
     path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "g\\u0007as"\n')
-    assert ": en: control or format characters" in only_problem(path)
+    assert ": en: control or format character in" in only_problem(path)
 
 
 def test_duplicate_id(tmp_path):

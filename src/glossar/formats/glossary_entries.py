@@ -14,47 +14,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from glossar.errors import GlossaryError
-from glossar.glossary.model import (
-    GENDER_VALUES,
-    KIND_VALUES,
-    POS_VALUES,
-    Entry,
-    Glossary,
-    GlossaryInfo,
+from glossar.glossary.model import Entry, Glossary, GlossaryInfo
+from glossar.glossary.rules import (  # noqa: F401 - re-exported for the format modules
+    ENTRY_FIELDS,
+    ID_RE,
+    LIST_FIELDS,
+    TERM_FIELDS,
+    check_entry,
+    german_claims,
+    term_problem,
 )
 
-#: Entry fields in the order our TOML files write them (docs/glossary-format.md).
-ENTRY_FIELDS = (
-    "id",
-    "de",
-    "pos",
-    "gender",
-    "kind",
-    "plural",
-    "genitive",
-    "forms",
-    "de_alt",
-    "de_abbr",
-    "en",
-    "en_alt",
-    "en_abbr",
-    "en_deprecated",
-    "literal",
-    "definition",
-    "note",
-    "domain",
-    "example_de",
-    "example_en",
-)
-LIST_FIELDS = frozenset({"forms", "de_alt", "de_abbr", "en_alt", "en_abbr", "en_deprecated"})
+#: How optional text fields arrive from other formats when absent.
 OPTIONAL_TEXT_FIELDS = frozenset({"gender", "plural", "genitive"})
-#: Fields whose values are terms: no control characters, no surrounding spaces.
-TERM_FIELDS = frozenset(
-    {"de", "en", "plural", "genitive", "forms", "de_alt", "de_abbr", "en_alt", "en_abbr"}
-    | {"en_deprecated"}
-)
-
-ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 
 _GERMAN_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
@@ -86,19 +58,6 @@ def unique_id(base: str, taken: set[str]) -> str:
         candidate = f"{base}-{n}"
     taken.add(candidate)
     return candidate
-
-
-def term_problem(term: str) -> str | None:
-    """Why ``term`` cannot be a glossary term (DeepL and our format refuse these), or None."""
-    if not term:
-        return "empty term"
-    if term != term.strip():
-        return f"leading or trailing space in {term!r}"
-    if not term.isprintable() and any(  # isprintable: fast path for ordinary terms
-        unicodedata.category(c) in ("Cc", "Cf") and c != "\u00ad" for c in term
-    ):
-        return f"control or format character in {term!r}"
-    return None
 
 
 def normalise_space(text: str) -> str:
@@ -139,64 +98,21 @@ def build_entry(
     ``where`` prefixes messages (e.g. ``entry 'x'``) when a line number alone is vague.
     """
     prefix = f"{where}: " if where else ""
-    ok = True
-    values: dict[str, object] = {}
-    for key, value in data.items():
-        if key in ("glossary", "source", "line"):
-            continue
-        if key not in ENTRY_FIELDS:
-            problems.add(line, f"{prefix}{key}: unknown field")
-            ok = False
-            continue
-        if key in LIST_FIELDS:
-            if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-                problems.add(line, f"{prefix}{key}: expected a list of strings")
-                ok = False
-                continue
-            value = tuple(value)
-        elif key in OPTIONAL_TEXT_FIELDS:
-            if value is not None and not isinstance(value, str):
-                problems.add(line, f"{prefix}{key}: expected a string")
-                ok = False
-                continue
-            value = value or None
-        elif not isinstance(value, str):
-            problems.add(line, f"{prefix}{key}: expected a string")
-            ok = False
-            continue
-        values[key] = value
-    for required in ("id", "de", "en"):
-        if not values.get(required):
-            problems.add(line, f"{prefix}{required}: missing")
-            ok = False
-    entry_id = values.get("id")
-    if isinstance(entry_id, str) and entry_id and not ID_RE.match(entry_id):
-        problems.add(line, f"{prefix}id: {entry_id!r} is not of the form [a-z0-9][a-z0-9-]*")
-        ok = False
-    for key, allowed in (("pos", POS_VALUES), ("gender", GENDER_VALUES), ("kind", KIND_VALUES)):
-        value = values.get(key)
-        if value is not None and value not in allowed:
-            problems.add(line, f"{prefix}{key}: {value!r} is not one of {', '.join(allowed)}")
-            ok = False
-    if values.get("pos", "noun") == "noun" and not values.get("gender"):
-        problems.add(line, f"{prefix}gender: a noun needs a gender (m, f or n)")
-        ok = False
-    for key in TERM_FIELDS:
-        value = values.get(key)
-        for term in value if isinstance(value, tuple) else (value,) if value else ():
-            reason = term_problem(str(term))
-            if reason:
-                problems.add(line, f"{prefix}{key}: {reason}")
-                ok = False
-    if not ok:
+    fields = {
+        key: value
+        for key, value in data.items()
+        if key not in ("glossary", "source", "line")
+        and not (key in OPTIONAL_TEXT_FIELDS and value in (None, ""))
+    }
+    values = check_entry(fields, lambda field, msg: problems.add(line, f"{prefix}{field}: {msg}"))
+    if values is None:
         return None
-    return Entry(**values, glossary=glossary, source=problems.name, line=line)  # type: ignore[arg-type]
+    return Entry(**values, glossary=glossary, source=problems.name, line=line)
 
 
 def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
     """Record duplicate ids and German spellings claimed by two entries (the loader's rules:
     words compared case- and umlaut-folded, abbreviations case-sensitively)."""
-    from glossar.text.fold import fold_key
 
     ids: dict[str, int] = {}
     claimed: dict[str, tuple[str, int]] = {}
@@ -205,9 +121,7 @@ def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
             problems.add(entry.line, f"id: {entry.id!r} already used (line {ids[entry.id]})")
             continue
         ids[entry.id] = entry.line
-        keys = [(fold_key(t), t) for t in (entry.de, *entry.de_alt, *entry.forms)]
-        keys += [("abbr:" + t, t) for t in entry.de_abbr]
-        for key, term in keys:
+        for key, term in german_claims(entry):
             owner = claimed.get(key)
             if owner is not None and owner[0] != entry.id:
                 problems.add(

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import fields
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -23,25 +22,13 @@ try:  # tomli is tomllib's upstream, compiled with mypyc: ~3x faster on big glos
 except ImportError:  # pragma: no cover - tomli is a dependency; the stdlib is the fallback
     import tomllib  # type: ignore[no-redef]
 from glossar.glossary.model import (
-    GENDER_VALUES,
-    KIND_VALUES,
-    POS_VALUES,
     Entry,
     Glossary,
     GlossaryInfo,
 )
-from glossar.text.fold import fold_key
+from glossar.glossary.rules import ID_RE, check_entry, german_claims
 
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_TEXT_FIELDS = (
-    "id", "de", "en", "pos", "gender", "kind", "plural", "genitive", "literal",
-    "definition", "note", "domain", "example_de", "example_en",
-)  # fmt: skip
-_LIST_FIELDS = ("forms", "de_alt", "de_abbr", "en_alt", "en_abbr", "en_deprecated")
-#: fields whose values are terms: no surrounding spaces, no control characters.
-_TERM_FIELDS = ("de", "en", "plural", "genitive", *_LIST_FIELDS)
 _HEADER_FIELDS = ("id", "title", "version", "source_lang", "target_lang", "description")
-_ENTRY_FIELDS = frozenset(f.name for f in fields(Entry)) - {"glossary", "source", "line"}
 
 
 def curated_glossary_dir() -> Path:
@@ -137,25 +124,6 @@ class _LazyLines:
         return self.full.header_line(key)
 
 
-#: Unicode categories Cc and Cf (control and format characters) except the soft hyphen.
-_BAD_CHARS = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e"
-    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
-    "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
-    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
-)
-
-
-def _bad_chars(value: str) -> str | None:
-    if not value:
-        return "empty"
-    if value[0].isspace() or value[-1].isspace():
-        return "leading or trailing spaces"
-    if _BAD_CHARS.search(value):
-        return "control or format characters"
-    return None
-
-
 def _parse(path: Path) -> tuple[str, dict[str, Any]]:
     try:
         data = path.read_bytes()
@@ -175,65 +143,6 @@ def _parse(path: Path) -> tuple[str, dict[str, Any]]:
         line = match.group(1) if match else "0"
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "syntax error"
         raise GlossaryError([f"{path}:{line}: toml: {reason}"]) from None
-
-
-def _check_entry(
-    raw: dict[str, Any], where: str, line_of: Any, problems: list[str]
-) -> dict[str, Any] | None:
-    """Check one ``[[entry]]`` table; append problems; return clean field values."""
-    before = len(problems)
-
-    def bad(field: str, message: str) -> None:
-        problems.append(f"{where}:{line_of(field)}: {field}: {message}")
-
-    for key in raw:
-        if key not in _ENTRY_FIELDS:
-            bad(key, "unknown field")
-    for key in ("id", "de", "en"):
-        if key not in raw:
-            problems.append(f"{where}:{line_of(None)}: {key}: required field is missing")
-    values: dict[str, Any] = {}
-    for key in _TEXT_FIELDS:
-        if key not in raw:
-            continue
-        value = raw[key]
-        if not isinstance(value, str):
-            bad(key, f"must be a string, not {type(value).__name__}")
-            continue
-        if key in _TERM_FIELDS and (reason := _bad_chars(value)):
-            bad(key, f"{reason} in {value!r}")
-            continue
-        values[key] = value
-    for key in _LIST_FIELDS:
-        if key not in raw:
-            continue
-        value = raw[key]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            bad(key, "must be a list of strings")
-            continue
-        for item in value:
-            if reason := _bad_chars(item):
-                bad(key, f"{reason} in {item!r}")
-        values[key] = tuple(value)
-    if "id" in values and not _ID_RE.match(values["id"]):
-        bad("id", f"{values['id']!r} is not a valid id (lower-case letters, digits, '-')")
-    if "pos" in values and values["pos"] not in POS_VALUES:
-        bad("pos", f"{values['pos']!r} is not one of {', '.join(POS_VALUES)}")
-    if "gender" in values and values["gender"] not in GENDER_VALUES:
-        bad("gender", f"{values['gender']!r} is not one of {', '.join(GENDER_VALUES)}")
-    if "kind" in values and values["kind"] not in KIND_VALUES:
-        bad("kind", f"{values['kind']!r} is not one of {', '.join(KIND_VALUES)}")
-    if values.get("pos", "noun") == "noun" and "gender" not in raw and "de" in values:
-        bad("gender", "a noun needs a gender (m, f or n)")
-    return values if len(problems) == before else None
-
-
-def _claims(entry: Entry) -> Iterable[tuple[str, str]]:
-    """(key, spelling) for every German spelling an entry claims, for conflict checks."""
-    for term in (entry.de, *entry.de_alt, *entry.forms):
-        yield fold_key(term), term
-    for abbr in entry.de_abbr:
-        yield "abbr:" + abbr, abbr
 
 
 def load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list[Entry]]:
@@ -258,7 +167,7 @@ def load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list
         if "id" not in header:
             line = lines.header_line()
             problems.append(f"{where}:{line}: glossary.id: required field is missing")
-        elif "id" in info_values and not _ID_RE.match(info_values["id"]):
+        elif "id" in info_values and not ID_RE.match(info_values["id"]):
             problems.append(f"{where}:{lines.header_line('id')}: glossary.id: not a valid id")
         for key in ("source_lang", "target_lang"):
             want = "de" if key == "source_lang" else "en"
@@ -285,7 +194,10 @@ def load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list
         if not isinstance(raw, dict):
             problems.append(f"{where}:{line_of(None)}: entry: must be a table")
             continue
-        values = _check_entry(raw, where, line_of, problems)
+        values = check_entry(
+            raw,
+            lambda field, msg, _l=line_of: problems.append(f"{where}:{_l(field)}: {field}: {msg}"),
+        )
         if values is None:
             continue
         entry_id = values["id"]
@@ -297,7 +209,7 @@ def load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list
             continue
         seen_ids[entry_id] = index
         entry = Entry(**values, glossary=gloss_id, source=where, line=line_of(None))
-        for key, spelling in _claims(entry):
+        for key, spelling in german_claims(entry):
             owner = claimed.get(key)
             if owner and owner[0] != entry_id:
                 problems.append(
@@ -340,15 +252,15 @@ def build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Glossa
         for entry in entries:
             old = glossary.entries.pop(entry.id, None)
             if old is not None:
-                for key, _ in _claims(old):
+                for key, _ in german_claims(old):
                     owner.pop(key, None)
-            for key, _ in _claims(entry):
+            for key, _ in german_claims(entry):
                 loser = owner.get(key)
                 if loser and loser != entry.id and loser in glossary.entries:
                     dropped = glossary.entries.pop(loser)
-                    for k, _ in _claims(dropped):
+                    for k, _ in german_claims(dropped):
                         owner.pop(k, None)
-            for key, _ in _claims(entry):
+            for key, _ in german_claims(entry):
                 owner[key] = entry.id
             glossary.entries[entry.id] = entry
     return glossary

@@ -1,0 +1,112 @@
+"""The rules every glossary entry obeys, wherever it comes from.
+
+One home for them: the TOML loader and every importer (TBX, CSV/TSV, JSON) check entries
+with :func:`check_entry` and German spellings with :func:`german_claims`, so what
+``glossar glossary import`` writes always loads, and both report the same problems in
+the same words. Callers decide how a problem is located (``PATH:LINE: FIELD: problem``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from glossar.glossary.model import GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
+from glossar.text.fold import fold_key
+
+#: Entry fields in the order glossary files write them (docs/glossary-format.md).
+ENTRY_FIELDS = (
+    "id", "de", "pos", "gender", "kind", "plural", "genitive", "forms", "de_alt", "de_abbr",
+    "en", "en_alt", "en_abbr", "en_deprecated", "literal", "definition", "note", "domain",
+    "example_de", "example_en",
+)  # fmt: skip
+LIST_FIELDS = frozenset({"forms", "de_alt", "de_abbr", "en_alt", "en_abbr", "en_deprecated"})
+TEXT_FIELDS = tuple(f for f in ENTRY_FIELDS if f not in LIST_FIELDS)
+#: Fields whose values are terms: no surrounding spaces, no control characters.
+TERM_FIELDS = frozenset({"de", "en", "plural", "genitive", *LIST_FIELDS})
+REQUIRED_FIELDS = ("id", "de", "en")
+
+ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+
+#: Unicode categories Cc and Cf (control and format characters) except the soft hyphen.
+_BAD_CHARS = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U00013438\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def term_problem(term: str) -> str | None:
+    """Why ``term`` cannot be a glossary term (DeepL refuses the same), or None."""
+    if not term:
+        return "empty term"
+    if term[0].isspace() or term[-1].isspace():
+        return f"leading or trailing space in {term!r}"
+    if _BAD_CHARS.search(term):
+        return f"control or format character in {term!r}"
+    return None
+
+
+def check_entry(
+    raw: Mapping[str, Any], report: Callable[[str, str], None]
+) -> dict[str, Any] | None:
+    """Check one entry's fields; call ``report(field, problem)`` for each problem.
+
+    Returns the clean values (lists as tuples), ready for ``Entry(**values)``, or None
+    when anything was wrong.
+    """
+    ok = True
+
+    def bad(field: str, message: str) -> None:
+        nonlocal ok
+        ok = False
+        report(field, message)
+
+    for key in raw:
+        if key not in ENTRY_FIELDS:
+            bad(key, "unknown field")
+    for key in REQUIRED_FIELDS:
+        if key not in raw:
+            bad(key, "required field is missing")
+    values: dict[str, Any] = {}
+    for key in TEXT_FIELDS:
+        if key not in raw:
+            continue
+        value = raw[key]
+        if not isinstance(value, str):
+            bad(key, f"must be a string, not {type(value).__name__}")
+        elif key in TERM_FIELDS and (reason := term_problem(value)):
+            bad(key, reason)
+        else:
+            values[key] = value
+    for key in LIST_FIELDS:
+        if key not in raw:
+            continue
+        value = raw[key]
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            bad(key, "must be a list of strings")
+            continue
+        reasons = [r for r in map(term_problem, value) if r]
+        for reason in reasons:
+            bad(key, reason)
+        if not reasons:
+            values[key] = tuple(value)
+    if "id" in values and not ID_RE.match(values["id"]):
+        bad("id", f"{values['id']!r} is not a valid id (lower-case letters, digits, '-')")
+    for key, allowed in (("pos", POS_VALUES), ("gender", GENDER_VALUES), ("kind", KIND_VALUES)):
+        if key in values and values[key] not in allowed:
+            bad(key, f"{values[key]!r} is not one of {', '.join(allowed)}")
+    if values.get("pos", "noun") == "noun" and "gender" not in raw and "de" in values:
+        bad("gender", "a noun needs a gender (m, f or n)")
+    return values if ok else None
+
+
+def german_claims(entry: Entry) -> Iterable[tuple[str, str]]:
+    """(key, spelling) for every German spelling an entry claims: words compared case-
+    and umlaut-folded, abbreviations case-sensitively. Two entries may not share a key."""
+    for term in (entry.de, *entry.de_alt, *entry.forms):
+        yield fold_key(term), term
+    for abbr in entry.de_abbr:
+        yield "abbr:" + abbr, abbr
