@@ -78,3 +78,37 @@ def test_inflected_forms_dispatch_by_part_of_speech() -> None:
     assert inflected_forms("eingreifen", pos="verb") == ["eingreifen"]
     assert "kasachischen" in inflected_forms("kasachisch", pos="adjective")
     assert "Kasachstans" in inflected_forms("Kasachstan", pos="proper-noun")
+
+
+def test_word_index_answers_like_simplemma(tmp_path, monkeypatch):
+    """The cached word index (what later processes use) agrees with simplemma word by word."""
+    import simplemma
+
+    from glossar.text import morphology
+
+    words = [
+        "Haus", "haus", "HAUS", "Russ", "Militär", "militär", "bündnis", "Bündnisses",
+        "preise", "chef", "schef", "kräfte", "skräfte", "Friedens", "Boden", "erhalts",
+        "bereich", "transportflugzeuge", "ierende", "tgeber", "Aus", "Ause", "Un", "Gas",
+        "Straße", "Strasse", "Ärzte", "ärzte", "Öl", "öl", "Zzzqx", "Flüssiggas", "e\u0301twas",
+        "Abc", "über", "Über",
+    ]  # fmt: skip
+    expected = [simplemma.is_known(w, lang="de", low_memory=True) for w in words]
+    assert any(expected) and not all(expected)
+    monkeypatch.setenv(morphology.ENV_CACHE_DIR, str(tmp_path))
+    morphology._word_lookup.cache_clear()
+    try:
+        # first use: simplemma answers and the index is written
+        assert [morphology.is_german_word(w) for w in words] == expected
+        path = morphology.word_index_path()
+        assert path is not None and path.parent == tmp_path and path.exists()
+        morphology._word_lookup.cache_clear()
+        index = morphology._SortedWords.open(path)
+        assert index is not None
+        assert [index.is_known(w) for w in words] == expected
+        assert [morphology.is_german_word(w) for w in words] == expected
+        # a damaged index is ignored, not trusted
+        path.write_bytes(path.read_bytes()[:1000])
+        assert morphology._SortedWords.open(path) is None
+    finally:
+        morphology._word_lookup.cache_clear()

@@ -18,20 +18,9 @@ from glossar.text.english import english_present as _present
 from glossar.text.english import find_english
 
 
-def accepted_english(match: TermMatch) -> tuple[str, ...]:
-    """English the glossary accepts for this occurrence: the expected term first, then the
-    entry's preferred term, admitted alternatives and abbreviations (as enforcement does)."""
-    entry = match.entry
-    out = [match.english]
-    for term in (entry.en, *entry.en_alt, *entry.en_abbr):
-        if term and term not in out:
-            out.append(term)
-    return tuple(out)
-
-
 def english_present(match: TermMatch, text: str | None) -> bool:
     """Whether ``text`` renders this term occurrence with English the glossary accepts."""
-    return _present(text, accepted_english(match))
+    return _present(text, match.accepted_english)
 
 
 def german_spans(text: str, terms: Iterable[TermMatch]) -> list[tuple[str, TermMatch | None]]:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from glossar.cli.options import echo_json, glossary_option, json_option, load_cli_glossary
 from glossar.files import read_text
 from glossar.i18n import _
+
+if TYPE_CHECKING:
+    from glossar.mt import TermCheck
 
 #: Inputs with more sentences than this show progress on a terminal's stderr.
 PROGRESS_MIN_SENTENCES = 8
@@ -70,11 +74,15 @@ def translate(
 
     Runs offline with the installed argostranslate de→en model; glossary terms found
     in the German come out as the glossary's English. Paragraph breaks survive.
-    Exit 3 when no German→English model is installed.
+    Standard output carries only the English, so it can be redirected to a file and
+    given to `glossar check`; the machine-translation label and the glossary terms
+    go to standard error. Exit 3 when no German→English model is installed.
 
     Example:
 
         glossar translate "Tokajew verhängte den Ausnahmezustand."
+
+        glossar translate --file artikel.txt > article.txt
 
         glossar translate --file artikel.txt --json --beam 1
     """
@@ -99,19 +107,20 @@ def translate(
     if as_json:
         echo_json(result.to_dict())
         return
+    # stdout carries the English only, so `glossar translate -f a.txt > b.txt` gives a
+    # file that lines up with a.txt; the label and the term list go to stderr.
     click.echo(result.text)
-    checks = {}
+    label = _("Machine translation ({model} {version}, beam {beam}).").format(
+        model=result.model.name, version=result.model.version, beam=beam
+    )
+    click.echo(label, err=True)
+    checks: dict[str, TermCheck] = {}
     for seg in result.segments:
         for term in seg.terms:
             if term.id not in checks or not term.found:
                 checks[term.id] = term
-    label = _("Machine translation ({model} {version}, beam {beam}).").format(
-        model=result.model.name, version=result.model.version, beam=beam
-    )
-    click.echo("")
-    click.echo(label, err=False)
     if checks:
-        click.echo(_("Glossary terms:"))
+        click.echo(_("Glossary terms:"), err=True)
         for term in checks.values():
             mark = "✓" if term.found else "✗"
-            click.echo(f"  {mark} {term.de} → {term.en}")
+            click.echo(f"  {mark} {term.de} → {term.en}", err=True)

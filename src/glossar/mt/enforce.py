@@ -4,14 +4,18 @@ Method (measured and argued in docs/terminology.md), per sentence and per glossa
 entry recognised in the German:
 
 1. ``model``: the plain translation already contains the preferred or an admitted
-   English term (plural allowed) — nothing to do.
+   English term, in any inflection :mod:`glossar.text.english` accepts ("intervened",
+   "rushed to help", "allies") — nothing to do.
 2. ``replaced``: it contains a deprecated English term — that is swapped.
 3. ``aligned``: the engine returned cross-attention; the target words that attend to
    the term's source tokens are the model's rendering, replaced by the glossary term.
 4. ``placeholder``: no attention: the sentence is translated again with the term
    replaced by a placeholder the model copies through; the placeholder is restored.
-5. ``inserted``: nothing else worked (the placeholder was dropped): the term goes in
-   at the relative position of the German term.
+   The retry is kept only if it is no worse than the first output: every term that
+   was there still is, the missing ones are added, and it reads no more German.
+5. ``inserted``: nothing else worked (the placeholder was dropped or the retry was
+   worse): the term goes into the first output at the relative position of the
+   German term; the rest of the model's output is kept as it was.
 
 After each edit the English is mended: ``a``/``an`` before the term, a capital at the
 start of the sentence, a plural when the German form was plural.
@@ -26,6 +30,20 @@ from dataclasses import dataclass
 from glossar.glossary.model import Entry, Glossary
 from glossar.mt.engine import Aligned, Engine
 from glossar.terms.match import TermMatch
+from glossar.text.english import english_present, english_term_pattern
+from glossar.text.language import more_german
+
+__all__ = [
+    "PLACEHOLDER_PREFIX",
+    "Recogniser",
+    "TermCheck",
+    "aligned_span",
+    "default_recogniser",
+    "enforce",
+    "english_present",
+    "indefinite_article",
+    "pluralise",
+]
 
 Recogniser = Callable[[str, Glossary], list[TermMatch]]
 
@@ -61,29 +79,6 @@ def default_recogniser() -> Recogniser:
 
 
 # --- finding English terms ------------------------------------------------------------
-
-
-def _term_regex(term: str) -> re.Pattern[str]:
-    forms = sorted({re.escape(term), re.escape(pluralise(term))}, key=len, reverse=True)
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(forms)})(?:s|'s|’s)?(?![\w])",
-        0 if term.isupper() else re.IGNORECASE,
-    )
-
-
-def accepted_english(match: TermMatch) -> list[str]:
-    """English the entry admits: the expected term first, then the others."""
-    entry = match.entry
-    out = [match.english]
-    for term in (entry.en, *entry.en_alt, *entry.en_abbr):
-        if term and term not in out:
-            out.append(term)
-    return out
-
-
-def english_present(text: str, terms: Sequence[str]) -> bool:
-    """Whether one of ``terms`` occurs in ``text`` as whole words (plural/possessive ok)."""
-    return any(_term_regex(t).search(text) for t in terms if t)
 
 
 # --- mending the English around an inserted term ---------------------------------------
@@ -289,10 +284,11 @@ def _overlap(edit: tuple[int, int, str, str], span: tuple[int, int]) -> bool:
 def _deprecated_edit(text: str, entry: Entry, english: str) -> tuple[int, int, str, str] | None:
     """Where a deprecated English term stands in ``text``, and what replaces it."""
     for old in entry.en_deprecated:
-        m = _term_regex(old).search(text)
+        m = english_term_pattern(old).search(text)
         if m:
             term = english
-            if m.group(0).lower().endswith("s") and not old.lower().endswith("s"):
+            said = m.group(0).lower()
+            if said.endswith("s") and not said.endswith(("'s", "’s")) and not old.endswith("s"):
                 plural = pluralise(term)
                 return (m.start(), m.end(), plural, "replaced" + ("-plural" * (plural != term)))
             return (m.start(), m.end(), term, "replaced")
@@ -349,12 +345,12 @@ def enforce(
         edits: list[tuple[int, int, str, str]] = [
             (found.start(), found.end(), "", "keep")
             for m in matches[i]
-            for term in accepted_english(m)
-            for found in _term_regex(term).finditer(text)
+            for term in m.accepted_english
+            for found in english_term_pattern(term).finditer(text)
         ]
         for m in matches[i]:
             english = m.english
-            if english_present(text, accepted_english(m)):
+            if english_present(text, m.accepted_english):
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, "model"))
                 continue
             edit = None
@@ -388,7 +384,7 @@ def enforce(
             ]
 
     if retry:
-        _placeholder_pass(engine, sentences, targets, checks, retry)
+        _placeholder_pass(engine, sentences, targets, checks, retry, matches)
 
     # final truth: is the English really there?
     out = []
@@ -396,7 +392,7 @@ def enforce(
         final = []
         for c in checks[i]:
             m = next(m for m in matches[i] if m.id == c.id and m.english == c.en)
-            present = english_present(target, accepted_english(m))
+            present = english_present(target, m.accepted_english)
             method = c.method if present else "missing"
             final.append(TermCheck(c.id, c.de, c.en, present, method))
         out.append((target, final))
@@ -409,7 +405,13 @@ def _placeholder_pass(
     targets: list[str],
     checks: list[list[TermCheck]],
     retry: dict[int, list[_Pending]],
+    matches: list[list[TermMatch]],
 ) -> None:
+    """Translate the segments in ``retry`` again with placeholders for their terms.
+
+    The result replaces the first output only if it is no worse (:func:`_no_worse`);
+    otherwise the missing terms are inserted into the first output.
+    """
     order = sorted(retry)
     marked: list[str] = []
     names: dict[int, list[tuple[str, _Pending]]] = {}
@@ -427,14 +429,8 @@ def _placeholder_pass(
     outputs = engine.translate_batch(marked, 1)
     for i, out in zip(order, outputs, strict=True):
         named = names[i]
-        found = {ph: re.search(rf"(?<![\w]){ph}(?![\w])", out, re.IGNORECASE) for ph, _ in named}
-        if all(found.values()):
-            text = out
-            for ph, pending in named:
-                m = re.search(rf"(?<![\w]){ph}(?![\w])", text, re.IGNORECASE)
-                assert m is not None
-                term = _plural_if(pending.match, "", pending.english)
-                text = _put(text, m.start(), m.end(), term, term != pending.english)[0]
+        text = _restore_placeholders(out, named)
+        if text is not None and _no_worse(text, targets[i], matches[i], [p for _, p in named]):
             method = "placeholder"
         else:
             text = targets[i]
@@ -453,6 +449,37 @@ def _placeholder_pass(
         ]
 
 
+def _restore_placeholders(out: str, named: list[tuple[str, _Pending]]) -> str | None:
+    """``out`` with each placeholder replaced by its term, or None if one was dropped."""
+    text = out
+    for ph, pending in named:
+        m = re.search(rf"(?<![\w]){ph}(?![\w])", text, re.IGNORECASE)
+        if m is None:
+            return None
+        term = _plural_if(pending.match, "", pending.english)
+        text = _put(text, m.start(), m.end(), term, term != pending.english)[0]
+    return text
+
+
+def _no_worse(
+    candidate: str, first: str, matches: Sequence[TermMatch], wanted: Sequence[_Pending]
+) -> bool:
+    """Whether a retried translation may replace the first one.
+
+    It must keep every term the first output already had, have every term it was made
+    for, and read no more German than the first output: a retry that loses English, or
+    an engine that copies an unfamiliar (placeholder-marked) sentence back in German,
+    must not overwrite a good translation.
+    """
+    for m in matches:
+        accepted = m.accepted_english
+        if english_present(first, accepted) and not english_present(candidate, accepted):
+            return False
+    if not all(english_present(candidate, p.match.accepted_english) for p in wanted):
+        return False
+    return not more_german(candidate, first)
+
+
 def _insert_at_fraction(
     text: str, frac: float, term: str, keep: Sequence[str] = (), plural: bool = False
 ) -> str:
@@ -463,7 +490,7 @@ def _insert_at_fraction(
     k = min(int(round(frac * len(words))), len(words))
     pos = words[k].start() if k < len(words) else len(text.rstrip(" .!?"))
     for other in keep:
-        for m in _term_regex(other).finditer(text):
+        for m in english_term_pattern(other).finditer(text):
             if m.start() < pos < m.end():
                 pos = m.end()
     return _put(text, pos, pos, term, plural)[0]

@@ -153,6 +153,7 @@ class CheckReport:
 
 # --- untranslated ----------------------------------------------------------------------
 
+
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -168,6 +169,7 @@ def untranslated_problem(index: int, source: str, target: str) -> Problem | None
 
 
 # --- terms -----------------------------------------------------------------------------
+
 
 def _term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     spans = []

@@ -36,6 +36,18 @@ class TermMatch:
             return self.entry.en_abbr[0]
         return self.entry.en
 
+    @property
+    def accepted_english(self) -> tuple[str, ...]:
+        """English the glossary accepts for this occurrence: :attr:`english` first, then
+        the preferred term, admitted alternatives and abbreviations. Enforcement, the
+        bilingual view and QA all judge a rendering against this one list."""
+        entry = self.entry
+        out = [self.english]
+        for term in (entry.en, *entry.en_alt, *entry.en_abbr):
+            if term and term not in out:
+                out.append(term)
+        return tuple(out)
+
     def to_dict(self) -> dict[str, object]:
         """The contract's JSON shape for a term span."""
         return {

@@ -33,17 +33,19 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, count, islice
+from operator import itemgetter, lt
 from typing import Any
 
 from glossar.glossary.model import Entry, Glossary
 from glossar.terms.match import TermMatch
-from glossar.text.fold import fold_term, fold_text
+from glossar.text.fold import _fold_text, fold_term, fold_text
 from glossar.text.morphology import (
     LINKING_ELEMENTS,
     Paradigm,
     add_form,
     inflected_paradigm,
+    is_german_word,
     noun_paradigm,
     phrase_parts,
 )
@@ -128,9 +130,6 @@ class TermRecognizer:
         self._needs_cased = False
         #: 1 for keys with a phrase pattern (words before the head: never cached).
         self._phrase_build = bytearray()
-        #: Whole-word decisions by (key, rest of the word, capitalised): news text repeats
-        #: words, so most hits cost one dict lookup instead of the per-pattern checks.
-        self._decisions: dict[tuple[int, str, bool], tuple[_Decision, ...]] = {}
         # Compiling allocates many small, long-lived objects; the cyclic GC would rescan
         # them again and again (it doubles the compile time at 100k entries).
         gc_was_enabled = gc.isenabled()
@@ -147,9 +146,11 @@ class TermRecognizer:
         self._word_only = bytes(self._word_only_build)
         self._phrase = bytes(self._phrase_build)
         del self._word_only_build, self._phrase_build
-        #: Decisions for a key that is a whole word, capitalised or not (filled on use).
-        self._whole_upper: list[tuple[_Decision, ...] | None] = [None] * len(self._key_len)
-        self._whole_lower: list[tuple[_Decision, ...] | None] = [None] * len(self._key_len)
+        #: Per key, what a hit that starts a word yields, by the word as written: news
+        #: text repeats words, so most hits cost one dict lookup (filled on use, bounded).
+        self._word_decisions: list[dict[str, tuple[_Decision, ...]] | None]
+        self._word_decisions = [None] * len(self._key_len)
+        self._n_decisions = 0
         if self._key_len:
             self._automaton.make_automaton()
         if self._has_case:
@@ -202,9 +203,7 @@ class TermRecognizer:
                         # automaton pass serves both (checked against the case-kept text)
                         self._add_key(form.lower(), case_pattern, self._automaton, self._key_ids)
                     else:  # folding would change its length or letters: match it as shown
-                        self._add_key(
-                            form, case_pattern, self._case_automaton, self._case_key_ids
-                        )
+                        self._add_key(form, case_pattern, self._case_automaton, self._case_key_ids)
             else:
                 self._add_key(key, pattern, self._automaton, self._key_ids)
                 if "ß" in key:
@@ -243,15 +242,18 @@ class TermRecognizer:
                 gc.enable()
 
     def _find(self, text: str) -> list[TermMatch]:
-        ft = fold_text(text)
+        # case-kept text only where needed, and then from the same pass
+        ft = _fold_text(text, None if self._needs_cased else False)
         folded = ft.text
         n = len(folded)
         identity = ft.breaks_f == ft.breaks_o
         cased = ""
-        if self._has_case:
+        if self._needs_cased:
             # one-word keys only: the text itself serves when offsets did not move
             if identity and unicodedata.is_normalized("NFC", text):
                 cased = text
+            elif ft.cased:
+                cased = ft.cased
             else:
                 ft = fold_text(text, keep_case=True)
                 cased = ft.cased
@@ -261,9 +263,11 @@ class TermRecognizer:
         groups = self._groups
         word_only = self._word_only
         phrase = self._phrase
-        decisions = self._decisions
-        whole_upper = self._whole_upper
-        whole_lower = self._whole_lower
+        word_decisions = self._word_decisions
+        n_decisions = self._n_decisions
+        # whole-word decisions depend only on the word as written when offsets did not move
+        # and the case-kept text (where needed) is the text itself
+        cacheable = identity and (cased is text or not self._needs_cased)
         letters = _LETTERS.match
         left = ""
         candidates: list[_Candidate] = []
@@ -281,41 +285,53 @@ class TermRecognizer:
                     if word_only[gid] or not left.isalpha():
                         continue  # inside a word (Gasse) or a digit glued on the left
                     in_word = True
-            if e < n and folded[e].isalnum():
+            right = folded[e] if e < n else ""  # the character after the word
+            if right.isalnum():
                 we = letters(folded, e, e + _MAX_REST).end()
-                if we < n and (folded[we].isdigit() or we - e == _MAX_REST):
-                    continue  # a digit glued on the right, or no German word at all
+                if we < n:
+                    right = folded[we]
+                    if right.isdigit() or we - e == _MAX_REST:
+                        continue  # a digit glued on the right, or no German word at all
+                else:
+                    right = ""
                 rest = folded[e:we]
             else:
                 we = e
                 rest = ""
             if inner and (s in inner or e in inner):
                 continue
-            if identity and not in_word and not phrase[gid]:
-                # a whole word or the head of a compound: the decision depends only on
-                # the key, the rest of the word and the case of its first letter
-                upper = text[s].isupper()
-                if rest:
-                    decision = decisions.get((gid, rest, upper))
-                    if decision is None:
-                        if len(decisions) >= _MAX_DECISIONS:
-                            decisions.clear()
-                        decision = decisions[gid, rest, upper] = self._decide(
-                            gid, rest, upper, text[e:we]
-                        )
-                else:
-                    decision = (whole_upper if upper else whole_lower)[gid]
-                    if decision is None:
-                        decision = self._decide(gid, "", upper, "")
-                        (whole_upper if upper else whole_lower)[gid] = decision
+            if cacheable and not in_word and not phrase[gid]:
+                # a whole word or the head of a compound: the outcome depends only on the
+                # key and the word as written (news text repeats words)
+                word = text[s:we]
+                known = word_decisions[gid]
+                if known is None:
+                    known = word_decisions[gid] = {}
+                decision = known.get(word)
+                if decision is None:
+                    if n_decisions >= _MAX_DECISIONS:
+                        word_decisions[:] = [None] * len(word_decisions)
+                        known = word_decisions[gid] = {}
+                        n_decisions = 0
+                    decision = known[word] = self._decide(gid, rest, word, e - s)
+                    n_decisions += 1
                 for to_we, compound, rank, variant, entry_i in decision:
                     end = we if to_we else e
                     if not compound and (
-                        (s > 1 and left == "-" and folded[s - 2].isalnum())
-                        or (we + 1 < n and folded[we] == "-" and folded[we + 1].isalnum())
+                        (right == "-" and we + 1 < n and folded[we + 1].isalnum())
+                        or (s > 1 and left == "-" and folded[s - 2].isalnum())
                     ):
                         compound = 1  # part of a hyphenated compound (OVKS-Truppen)
                     if compound:
+                        if candidates:
+                            last = candidates[-1]
+                            if (
+                                not last[2]
+                                and last[0] <= s
+                                and end <= last[1]
+                                and end - s < last[1] - last[0]
+                            ):
+                                continue  # inside the whole word just found: it would lose
                         add((s, end, 1, rank, variant, entry_i))
                         continue
                     while candidates:
@@ -359,7 +375,10 @@ class TermRecognizer:
                     ws = _word_start(folded, s)
                     if ws < 0:
                         continue
-                    left_part = text[ws if identity else to_source(ws) : o_s]
+                    if identity:
+                        left_part = text[ws:o_s]
+                    else:  # NFD input: judge the part as NFC input would be judged
+                        left_part = unicodedata.normalize("NFC", text[to_source(ws) : o_s])
                     if text[o_s].isupper() and not left_part.isupper():
                         continue
                     if not _plausible_left(left_part):
@@ -367,7 +386,9 @@ class TermRecognizer:
                 elif flags & CAP and not text[o_s].isupper():
                     continue
                 if end != we and not _plausible_rest(
-                    text[o_stem : we if identity else to_source(we)]
+                    text[o_stem:we]
+                    if identity
+                    else unicodedata.normalize("NFC", text[o_stem : to_source(we)])
                 ):
                     continue
                 if not compound and (
@@ -376,6 +397,15 @@ class TermRecognizer:
                 ):
                     compound = True  # part of a hyphenated compound (OVKS-Truppen)
                 if compound:
+                    if candidates:
+                        last = candidates[-1]
+                        if (
+                            not last[2]
+                            and last[0] <= o_s
+                            and o_e <= last[1]
+                            and o_e - o_s < last[1] - last[0]
+                        ):
+                            continue  # inside the whole word just found: it would lose
                     add((o_s, o_e, 1, rank, variant, entry_i))
                     continue
                 # A whole word drops the shorter candidates inside it found just before
@@ -387,16 +417,20 @@ class TermRecognizer:
                             break
                         candidates.pop()
                 add((o_s, o_e, 0, rank, variant, entry_i))
+        self._n_decisions = n_decisions
         return self._resolve(text, candidates)
 
-    def _decide(self, gid: int, rest: str, upper: bool, rest_text: str) -> tuple[_Decision, ...]:
-        """What a whole-word hit of key ``gid`` yields, given the rest of its word.
+    def _decide(self, gid: int, rest: str, word: str, key_len: int) -> tuple[_Decision, ...]:
+        """What a hit of key ``gid`` at the start of ``word`` (as written) yields.
 
+        ``rest`` is the folded rest of the word after the key.
         The same checks as the general path in :meth:`_find` for a hit that starts a
         word, without words before it: an allowed ending, or a plausible compound
         continuation for a noun; a capitalised noun needs a capital. Position-dependent
         checks (hyphenated compounds, overlaps) stay with the caller.
         """
+        shown = word[:key_len]
+        upper = word[:1].isupper()
         out: list[_Decision] = []
         for entry_i, variant, endings, flags, _stem, rank, _before, form in self._groups[gid]:
             if form and shown != form:
@@ -411,7 +445,7 @@ class TermRecognizer:
                 continue
             if flags & CAP and not upper:
                 continue
-            if not to_we and not _plausible_rest(rest_text):
+            if not to_we and not _plausible_rest(word[key_len:]):
                 continue
             out.append((to_we, compound, rank, variant, entry_i))
         return tuple(out)
@@ -426,10 +460,12 @@ class TermRecognizer:
         candidates.sort()
         total = len(candidates)
         # a candidate joins the previous cluster when it starts before the cluster ends
-        max_end = list(accumulate([c[1] for c in candidates], max))
-        joins = [i for i in range(1, total) if candidates[i][0] < max_end[i - 1]]
+        # (map/compress keep these passes in C: they touch every candidate)
+        starts = map(itemgetter(0), islice(candidates, 1, None))
+        max_end = accumulate(map(itemgetter(1), candidates), max)
+        joins = list(compress(count(1), map(lt, starts, max_end)))
         if joins:
-            losers: set[int] = set()
+            losers: list[int] = []
             k = 0
             n_joins = len(joins)
             while k < n_joins:
@@ -445,12 +481,15 @@ class TermRecognizer:
                     la = a[1] - a[0]
                     lb = b[1] - b[0]
                     if la != lb:
-                        losers.add(first if la < lb else last)
+                        losers.append(first if la < lb else last)
                     else:
-                        losers.add(last if a[2:] <= b[2:] else first)
+                        losers.append(last if a[2:] <= b[2:] else first)
                 else:
-                    losers.update(_losers(candidates, first, last + 1))
-            candidates = [c for i, c in enumerate(candidates) if i not in losers]
+                    losers.extend(_losers(candidates, first, last + 1))
+            keep = bytearray(b"\x01") * total
+            for i in losers:
+                keep[i] = 0
+            candidates = list(compress(candidates, keep))
         return _term_matches(text, candidates, self.entries)
 
 
@@ -601,17 +640,6 @@ def _word_start(folded: str, s: int) -> int:
     return i
 
 
-@lru_cache(maxsize=1)
-def _dictionary():  # type: ignore[no-untyped-def]
-    """simplemma's German word list (low-memory backend: ~20 MB, ~0.5 s on first use)."""
-    import simplemma
-
-    def known(word: str) -> bool:
-        return simplemma.is_known(word, lang="de", low_memory=True)
-
-    return known
-
-
 @lru_cache(maxsize=65536)
 def _is_word(word: str) -> bool:
     """A German word of at least three letters (any inflected form)."""
@@ -619,8 +647,7 @@ def _is_word(word: str) -> bool:
         return False
     if len(word) == 3 and word.lower() not in _SHORT_WORDS:
         return False
-    known = _dictionary()
-    return bool(known(word[:1].upper() + word[1:].lower()) or known(word.lower()))
+    return is_german_word(word[:1].upper() + word[1:].lower()) or is_german_word(word.lower())
 
 
 @lru_cache(maxsize=65536)

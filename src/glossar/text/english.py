@@ -120,7 +120,9 @@ def find_english(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for term in dict.fromkeys(terms):
         if term:
-            found.extend((m.start(), m.end(), term) for m in english_term_pattern(term).finditer(text))
+            found.extend(
+                (m.start(), m.end(), term) for m in english_term_pattern(term).finditer(text)
+            )
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[tuple[int, int, str]] = []
     end = -1

@@ -190,6 +190,12 @@ def fold_text(text: str, *, keep_case: bool = False) -> FoldedText:
 
     ``keep_case`` also builds :attr:`FoldedText.cased` (for case-sensitive abbreviations).
     """
+    return _fold_text(text, keep_case)
+
+
+def _fold_text(text: str, keep_case: bool | None) -> FoldedText:
+    """:func:`fold_text`; ``keep_case=None`` builds ``cased`` only when some character
+    needs the careful path (otherwise offsets do not move and the text itself serves)."""
     special = _special_run_re()
     table = _fast_table()
     pieces: list[str] = []
@@ -200,7 +206,10 @@ def fold_text(text: str, *, keep_case: bool = False) -> FoldedText:
     fpos = 0
     opos = 0
     n = len(text)
-    for a, b in _careful_runs(text, special):
+    runs = _careful_runs(text, special)
+    if keep_case is None:
+        keep_case = bool(runs)
+    for a, b in runs:
         if a > opos and (unicodedata.combining(text[a]) or _is_hangul_second(text[a])):
             a -= 1  # the base letter before the run composes with its marks
         if a > opos:

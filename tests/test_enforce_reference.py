@@ -1,0 +1,139 @@
+"""Enforcement never makes a translation worse.
+
+Regression: with an engine that returned a perfect human translation, enforcement missed
+inflected English ("intervened", "rushed to help", "allies"), retried with placeholders,
+got the German back from an engine that does not know the marked sentence, and replaced
+correct English with German plus one term.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from glossar.bilingual import load_bundled_article
+from glossar.glossary.model import Entry, Glossary
+from glossar.mt.enforce import enforce
+from glossar.terms.match import TermMatch
+
+
+class ReferenceEngine:
+    """Returns the article's reference translation; anything else comes back unchanged
+    (German), as a stand-in engine that only knows the article would."""
+
+    name = "reference"
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.table = table
+        self.calls: list[list[str]] = []
+
+    def translate_batch(self, sentences: Sequence[str], beam: int = 4) -> list[str]:
+        self.calls.append(list(sentences))
+        return [self.table.get(s, s) for s in sentences]
+
+
+def test_a_perfect_translation_of_the_article_is_left_unchanged(
+    curated_glossary, recogniser
+) -> None:  # type: ignore[no-untyped-def]
+    article = load_bundled_article()
+    pairs = [(s.de, s.en_ref) for s in article.sentences if s.en_ref]
+    assert len(pairs) > 50
+    engine = ReferenceEngine(dict(pairs))
+    sources = [de for de, _ in pairs]
+    results = enforce(engine, sources, glossary=curated_glossary, beam=1, recognise=recogniser)
+
+    changed = [
+        (de, en, out) for (de, en), (out, _) in zip(pairs, results, strict=True) if out != en
+    ]
+    assert changed == []
+    checks = [c for _, cs in results for c in cs]
+    assert len(checks) > 100
+    assert [(c.id, c.en) for c in checks if not c.found] == []
+    assert {c.method for c in checks} == {"model"}
+    assert len(engine.calls) == 1  # nothing needed a second pass
+
+
+# --- the retry is only taken when it is no worse ----------------------------------------
+
+ENTRIES = [
+    Entry(id="eingreifen", de="Eingreifen", en="intervention"),
+    Entry(id="protest", de="Protest", en="protest", plural="Proteste"),
+    Entry(
+        id="ovks",
+        de="Organisation des Vertrags über kollektive Sicherheit",
+        en="Collective Security Treaty Organization",
+        kind="organisation",
+        de_abbr=("OVKS",),
+        en_abbr=("CSTO",),
+    ),
+]
+GLOSSARY = Glossary(entries={e.id: e for e in ENTRIES})
+
+
+def find(text: str, glossary: Glossary) -> list[TermMatch]:
+    """Recogniser double: exact spellings."""
+    out = []
+    for e in glossary:
+        for term, variant in [(e.de, "de"), (e.plural, "de")] + [(a, "abbr") for a in e.de_abbr]:
+            if term and term in text:
+                start = text.index(term)
+                out.append(TermMatch(start, start + len(term), term, e, variant))
+    return sorted(out, key=lambda m: m.start)
+
+
+SOURCE = "Die OVKS kündigte ein Eingreifen an, die Proteste gehen weiter."
+FIRST = "The CSTO announced that it would step in, and the protests continue."
+
+
+def run(table: dict[str, str]):  # type: ignore[no-untyped-def]
+    engine = ReferenceEngine(table)
+    [(target, checks)] = enforce(engine, [SOURCE], glossary=GLOSSARY, beam=1, recognise=find)
+    return engine, target, {c.id: (c.found, c.method) for c in checks}
+
+
+def test_a_retry_that_comes_back_german_is_refused() -> None:
+    engine, target, checks = run({SOURCE: FIRST})
+    assert len(engine.calls) == 2 and "GLZA" in engine.calls[1][0]  # it was tried
+    assert "kündigte" not in target and "Proteste" not in target
+    # the first output is kept; the missing term goes in, nothing else changes
+    assert target.replace(" intervention", "", 1) == FIRST
+    assert checks == {
+        "ovks": (True, "model"),
+        "eingreifen": (True, "inserted"),
+        "protest": (True, "model"),
+    }
+
+
+def test_a_retry_that_loses_a_term_is_refused() -> None:
+    marked = "Die OVKS kündigte ein GLZA an, die Proteste gehen weiter."
+    lossy = "The alliance announced a GLZA, and the demonstrations go on."
+    _, target, checks = run({SOURCE: FIRST, marked: lossy})
+    assert "CSTO" in target and "protests" in target and "intervention" in target
+    assert checks["eingreifen"] == (True, "inserted")
+
+
+def test_a_retry_that_is_no_worse_is_taken() -> None:
+    marked = "Die OVKS kündigte ein GLZA an, die Proteste gehen weiter."
+    better = "The CSTO announced a GLZA, and the protests continue."
+    _, target, checks = run({SOURCE: FIRST, marked: better})
+    assert target == "The CSTO announced an intervention, and the protests continue."
+    assert checks["eingreifen"] == (True, "placeholder")
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "The CSTO intervened, and the protests continue.",
+        "The CSTO's interventions were announced; protesters' protests continue.",
+    ],
+)
+def test_inflected_terms_count_as_present(english: str) -> None:
+    source = "Die OVKS kündigte ein Eingreifen an, die Proteste gehen weiter."
+    entries = [*ENTRIES[:2], ENTRIES[2]]
+    entries[0] = Entry(id="eingreifen", de="Eingreifen", en="intervention", en_alt=("intervene",))
+    glossary = Glossary(entries={e.id: e for e in entries})
+    engine = ReferenceEngine({source: english})
+    [(target, checks)] = enforce(engine, [source], glossary=glossary, beam=1, recognise=find)
+    assert target == english
+    assert all(c.found and c.method == "model" for c in checks)

@@ -1,0 +1,143 @@
+"""glossar.text.english: one answer to "is this English term in this text?" for every layer,
+and glossar.text.language: German or English evidence."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from glossar.text.english import english_present, english_term_pattern, find_english
+from glossar.text.language import looks_german, more_german
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("rush to help", "and Russia rushed to help."),
+        ("intervene", "the CSTO intervened on Thursday"),
+        ("ally", "Moscow and its allies"),
+        ("step in", "Russia is stepping in"),
+        ("hold talks", "they held talks"),
+        ("state of emergency", "two states of emergency"),
+        ("Kremlin", "the Kremlin's view"),
+        ("mini-NATO", "a mini NATO"),
+        ("CSTO", "the CSTO's troops"),
+        ("NATO", "Nato members"),
+        ("US", "the US said"),
+        ("protest", "the protests' end"),
+    ],
+)
+def test_inflected_and_spelling_variants_are_present(term: str, text: str) -> None:
+    assert english_present(text, [term])
+
+
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("rush to help", "and Russia hurried over."),
+        ("Kremlin", "Kremlinology"),
+        ("US", "he told us"),
+        ("LNG", "lng"),
+        ("CSTO", "the csto intervened"),
+        ("intervention", "they intervened"),
+        ("state of emergency", "state of urgency"),
+    ],
+)
+def test_other_words_and_case_of_acronyms(term: str, text: str) -> None:
+    assert not english_present(text, [term])
+
+
+def test_empty_inputs() -> None:
+    assert not english_present("", ["protest"])
+    assert not english_present(None, ["protest"])
+    assert not english_present("a protest", [""])
+    assert find_english("a protest", []) == []
+
+
+def test_find_english_prefers_the_longest_match_and_never_overlaps() -> None:
+    text = "The Collective Security Treaty Organization (CSTO) and the organization's allies."
+    found = find_english(
+        text, ["Organization", "Collective Security Treaty Organization", "CSTO", "ally"]
+    )
+    assert [text[a:b] for a, b, _ in found] == [
+        "Collective Security Treaty Organization",
+        "CSTO",
+        "organization's",
+        "allies",
+    ]
+    assert [t for _, _, t in found][0] == "Collective Security Treaty Organization"
+
+
+def test_patterns_are_cached() -> None:
+    assert english_term_pattern("state of emergency") is english_term_pattern("state of emergency")
+
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10)
+TERM = st.lists(WORD, min_size=1, max_size=3).map(" ".join)
+CONTEXT = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABC ,.;:!?()\"'-\n", max_size=60)
+
+
+@given(CONTEXT, TERM, CONTEXT, st.booleans())
+def test_a_term_inserted_into_any_text_is_found(
+    before: str, term: str, after: str, capital: bool
+) -> None:
+    shown = term[:1].upper() + term[1:] if capital else term
+    text = f"{before} {shown} {after}"
+    assert english_present(text, [term])
+    start = len(before) + 1
+    assert any(a <= start < b for a, b, _ in find_english(text, [term]))
+
+
+#: context from letters the term never uses, so only the glued word could match
+OTHER_CONTEXT = st.text(alphabet="klmnopqrstuvwKLMNOPQ ,.;:!?()\"'-\n", max_size=60)
+TERM_OF_A_TO_J = st.lists(
+    st.text(alphabet="abcdefghij", min_size=3, max_size=10), min_size=1, max_size=3
+).map(" ".join)
+
+
+@given(OTHER_CONTEXT, TERM_OF_A_TO_J, st.sampled_from(["x", "q", "zz", "xyl"]), OTHER_CONTEXT)
+def test_a_term_never_matches_inside_a_longer_word(
+    before: str, term: str, glue: str, after: str
+) -> None:
+    """Letters that are no inflection, before or after the term, make another word."""
+    assert not english_present(f"{before} {glue}{term} {after}", [term])
+    assert not english_present(f"{before} {term}{glue} {after}", [term])
+
+
+@given(st.text(max_size=80), TERM)
+def test_spans_are_real_and_ordered(text: str, term: str) -> None:
+    found = find_english(text, [term, "CSTO"])
+    for a, b, t in found:
+        assert 0 <= a < b <= len(text)
+        assert english_term_pattern(t).fullmatch(text[a:b])
+    for (_, end, _), (start, _, _) in zip(found, found[1:], strict=False):
+        assert end <= start
+
+
+@given(st.sampled_from(["US", "UN", "EU", "AFP"]))
+def test_short_acronyms_never_match_in_lower_case(acronym: str) -> None:
+    assert english_present(f"said the {acronym}.", [acronym])
+    assert not english_present(f"said the {acronym.lower()}.", [acronym])
+
+
+# --- language evidence ------------------------------------------------------------------
+
+
+def test_a_german_copy_is_more_german_than_an_english_translation() -> None:
+    english = "Kazakhstan: Why Russia intervened in the riots"
+    german = "Kasachstan: Warum Russland bei den Ausschreitungen intervention"
+    assert more_german(german, english)
+    assert not more_german(english, german)
+    assert not more_german(english, english)
+    assert looks_german("Die Angst vor weiteren Eskalationen wächst stetig.")
+
+
+@given(st.text(alphabet="abcdefghij ,.", max_size=60), st.sampled_from(["CSTO", "intervention"]))
+def test_adding_an_english_term_never_makes_a_text_more_german(text: str, term: str) -> None:
+    words = re.findall(r"\S+", text)
+    for k in range(len(words) + 1):
+        candidate = " ".join([*words[:k], term, *words[k:]])
+        assert not more_german(candidate, text)
