@@ -100,6 +100,7 @@ GERMAN = {
     "{found} is in the translation but not in the source":
         "{found} steht in der Übersetzung, aber nicht im Original",
     "{id} {version} — {title}: {n} entries ({path})": "{id} {version} — {title}: {n} Einträge ({path})",
+    "words left in German: {found}": "auf Deutsch stehen geblieben: {found}",
     "{n} glossary file(s) valid.": "{n} Glossardatei(en) gültig.",
     "noun": "Substantiv",
     "proper noun": "Eigenname",

@@ -231,3 +231,18 @@ def test_a_text_checked_against_itself_translated_is_clean(lines: list[str]) -> 
     pairs = dict(zip(GOOD.splitlines(), SOURCE.splitlines(), strict=True))
     source = "\n".join(pairs[line] for line in lines)
     assert check(source, "\n".join(lines)).problems == []
+
+
+def test_words_left_in_german_are_untranslated() -> None:
+    """MT that copies German through (with glossary terms swapped in) is not a translation."""
+    source = "Die OVKS schickte Truppen.\nFlüssiggas wurde teurer.\nDie Lage war global stabil."
+    target = "Die CSTO schickte forces.\nLiquefied petroleum gas became more expensive.\n"
+    target += "The situation was globally stable."
+    problems = check_translation(source, target, None).problems
+    assert [(p.segment, p.kind, p.found) for p in problems] == [(1, "untranslated", "schickte")]
+
+
+def test_shared_spellings_and_names_are_not_left_in_german() -> None:
+    source = "Die internationale Lage ist global und national normal, sagte Tokajew in Almaty."
+    target = "The international situation is global and national normal, Tokajew said in Almaty."
+    assert [p.kind for p in check_translation(source, target, None).problems] == []

@@ -225,6 +225,20 @@ def test_offsets_are_into_the_text_as_given_even_in_nfd() -> None:
         assert text[m.start : m.end] == m.text
 
 
+def test_nfd_compound_parts_are_judged_like_nfc() -> None:
+    # the part before a compound-final term (militär|bündnis) is judged in NFC, so
+    # decomposed text (macOS, some web copy) finds what composed text finds
+    nfc = "das vom Kreml angeführte militärbündnis OVKS und Friedenseinsatz"
+    nfd = unicodedata.normalize("NFD", nfc)
+    found = [(m.entry.id, m.compound, m.text) for m in find_terms(nfc, SMALL)]
+    found_nfd = [
+        (m.entry.id, m.compound, unicodedata.normalize("NFC", m.text))
+        for m in find_terms(nfd, SMALL)
+    ]
+    assert ("buendnis", True, "bündnis") in found
+    assert found_nfd == found
+
+
 def test_an_endless_word_is_no_compound() -> None:
     assert found("Flüssiggas" * 20_000) == []
     assert found("x" + "gasse" * 20_000 + " Gas") == [("Gas", "gas")]

@@ -52,14 +52,45 @@ _EXPORTS: dict[str, str] = {
     "NoModelError": "glossar.errors",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "BadInputError",
+    "Entry",
+    "GlossarError",
+    "Glossary",
+    "GlossaryError",
+    "GlossaryInfo",
+    "LookupResult",
+    "NoModelError",
+    "TermMatch",
+    "TermRecognizer",
+    "Translation",
+    "check_translation",
+    "document_from_text",
+    "export_glossary",
+    "find_terms",
+    "import_glossary",
+    "load_bundled_article",
+    "load_glossary",
+    "load_glossary_file",
+    "lookup",
+    "pair_document",
+    "split_sentences",
+    "translate_text",
+    "validate_paths",
+]
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from glossar.bilingual import document_from_text, load_bundled_article, pair_document
     from glossar.errors import BadInputError, GlossarError, GlossaryError, NoModelError
+    from glossar.formats.glossary_registry import export_glossary, import_glossary
     from glossar.glossary.load import load_glossary, load_glossary_file, validate_paths
     from glossar.glossary.lookup import LookupResult, lookup
     from glossar.glossary.model import Entry, Glossary, GlossaryInfo
+    from glossar.mt import Translation, translate_text
+    from glossar.qa.check import check_translation
     from glossar.terms.match import TermMatch
+    from glossar.terms.recognise import TermRecognizer, find_terms
+    from glossar.text.segment import split_sentences
 
 
 def __getattr__(name: str) -> Any:

@@ -63,6 +63,12 @@ def _(message: str) -> str:
     return _translations.gettext(message)
 
 
+def N_(message: str) -> str:
+    """Mark a message for extraction without translating it now (library constants that
+    the CLI translates when it shows them)."""
+    return message
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """Plural-aware translation of a UI message."""
     return _translations.ngettext(singular, plural, n)

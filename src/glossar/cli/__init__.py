@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> Any:
         if debug:
             raise
         for line in str(exc).splitlines() or [type(exc).__name__]:
-            click.echo(f"glossar: {line}", err=True)
+            click.echo(f"glossar: {_(line)}", err=True)  # constant messages have a translation
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         sys.exit(1)

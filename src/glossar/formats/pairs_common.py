@@ -8,10 +8,9 @@ from glossar.i18n import _
 
 def install_hint() -> str:
     """How to get a de→en model, in one line."""
-    return _(
-        "No German→English model installed: run `glossar model install` (online, once) "
-        "or `glossar model install FILE.argosmodel`."
-    )
+    from glossar.mt import NO_MODEL_MESSAGE
+
+    return _(NO_MODEL_MESSAGE)
 
 
 def mt_label(doc: BilingualDocument) -> str:

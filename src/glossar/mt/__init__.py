@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from glossar.errors import NoModelError
 from glossar.glossary.model import Glossary
+from glossar.i18n import N_
 from glossar.mt.enforce import Recogniser, TermCheck, enforce
 from glossar.mt.engine import Engine
 from glossar.mt.packages import ModelInfo, find_de_en_package
@@ -27,9 +28,9 @@ __all__ = [
     "translate_text",
 ]
 
-NO_MODEL_MESSAGE = (
-    "no German→English model installed: run `glossar model install` (downloads it once) "
-    "or `glossar model install FILE.argosmodel`"
+NO_MODEL_MESSAGE = N_(
+    "No German→English model installed: run `glossar model install` (online, once) "
+    "or `glossar model install FILE.argosmodel`."
 )
 
 

@@ -22,6 +22,7 @@ from glossar.text.english import english_term_pattern
 from glossar.text.language import (
     ENGLISH_STOPWORDS,
     GERMAN_STOPWORDS,
+    copied_german_words,
     language_evidence,
     looks_german,
 )
@@ -61,6 +62,7 @@ MSG_NUMBER_EXTRA = N_("{found} is in the translation but not in the source")
 MSG_NUMBER_DIFFERS = N_("{de} became {found} (expected {expected})")
 MSG_SAME_AS_SOURCE = N_("the translation is identical to the source")
 MSG_STILL_GERMAN = N_("the translation is still German")
+MSG_PARTLY_GERMAN = N_("words left in German: {found}")
 MSG_COUNT = N_(
     "the source has {source} segments, the translation {target}; "
     "the first without a one-to-one counterpart is here"
@@ -165,6 +167,11 @@ def untranslated_problem(index: int, source: str, target: str) -> Problem | None
         return _problem(index, "untranslated", MSG_SAME_AS_SOURCE, de=source, found=target)
     if looks_german(target):
         return _problem(index, "untranslated", MSG_STILL_GERMAN, de=source, found=target)
+    copied = copied_german_words(source, target)
+    if len(copied) >= 2 or (copied and words and len(copied) / words >= 0.2):
+        return _problem(
+            index, "untranslated", MSG_PARTLY_GERMAN, de=source, found=", ".join(copied)
+        )
     return None
 
 

@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "ENGLISH_STOPWORDS",
+    "copied_german_words",
     "GERMAN_STOPWORDS",
     "german_share",
     "language_evidence",
@@ -82,3 +83,36 @@ def more_german(candidate: str, baseline: str) -> bool:
     de_c, _, _ = language_evidence(candidate)
     de_b, _, _ = language_evidence(baseline)
     return de_c > de_b and german_share(candidate) > german_share(baseline) + 0.1
+
+
+def _known_english(word: str) -> bool:
+    import simplemma  # lazy: its English word list loads on first use
+
+    return bool(simplemma.is_known(word, lang="en"))
+
+
+def copied_german_words(source: str, target: str) -> list[str]:
+    """Lower-case words of the German ``source`` that stand unchanged in the English
+    ``target`` and are not English words: what a translation left in German.
+
+    German nouns and names are capitalised, so they never count (a name kept as it is
+    is no fault); words that both languages spell alike (``global``, ``national``) are
+    known English words and do not count either.
+    """
+    source_words = {
+        w
+        for w in _WORD.findall(source)
+        if w.islower() and (len(w) >= 4 or w in GERMAN_STOPWORDS)  # not dpa, aka
+    }
+    if not source_words:
+        return []
+    copied: list[str] = []
+    for word in _WORD.findall(target):
+        if (
+            word in source_words
+            and word not in copied
+            and word not in ENGLISH_STOPWORDS
+            and (word in GERMAN_STOPWORDS or not _known_english(word))
+        ):
+            copied.append(word)
+    return copied
