@@ -88,8 +88,10 @@ def main() -> None:
         for kind, queries in (("exact", exact), ("inflected", inflected), ("fuzzy", fuzzy)):
             lat = latencies(glossary, queries)
             rows.append(
-                (f"lookup {kind}, {name} ({len(glossary)} entries)",
-                 f"p50 {pct(lat, 0.5):.1f} µs · p99 {pct(lat, 0.99):.1f} µs")  # fmt: skip
+                (
+                    f"lookup {kind}, {name} ({len(glossary)} entries)",
+                    f"p50 {pct(lat, 0.5):.1f} µs · p99 {pct(lat, 0.99):.1f} µs",
+                )  # fmt: skip
             )
 
     def cold(cmd: list[str]) -> float:

@@ -20,8 +20,11 @@ def main() -> None:
     def babel(*args: str) -> None:
         subprocess.run([sys.executable, "-m", "babel.messages.frontend", *args], check=True)
 
-    babel("extract", "-F", str(ROOT / "babel.cfg"), "-o", str(POT), "--no-location",
-          "--omit-header", "--sort-output", "-k", "_", "-k", "N_", "-k", "ngettext:1,2", str(ROOT / "src"))  # fmt: skip
+    babel(
+        "extract", "-F", str(ROOT / "babel.cfg"), "-o", str(POT), "--no-location",
+        "--omit-header", "--sort-output", "-k", "_", "-k", "N_", "-k", "ngettext:1,2",
+        str(ROOT / "src"),
+    )  # fmt: skip
     po = LOCALE / "de" / "LC_MESSAGES" / "glossar.po"
     if po.exists():
         babel("update", "-i", str(POT), "-d", str(LOCALE), "-D", "glossar", "-l", "de",

@@ -10,20 +10,23 @@ How it works (figures and alternatives in ``docs/decisions-terms.md``):
    from :mod:`glossar.text.morphology` plus the entry's irregular forms. A phrase whose
    head comes last is keyed on its head (``raum``) and checks the inflected words before
    it (``postsowjetischen``), which keeps the automaton small. Abbreviations and one-word
-   names live in a second, case-sensitive automaton run over the case-kept text (OVKS,
+   names are folded keys too, whose patterns name the case-kept text they need (OVKS,
    Tokajew, and their capitals; ``ovks`` or ``us`` never match).
 3. Each hit is checked in Python: the left edge must start a word (or follow a hyphen),
    the rest of the word must be an allowed ending — or, for a noun, a plausible compound
    continuation (``Flüssiggas|preise``); a noun may also end a compound when what comes
    before it in the word is a plausible German word (``Unterstützungs|mission``). A noun
    found lower-case at the start of a word is rejected (``macht`` is not ``Macht``).
+   What a hit at the start of a word yields depends only on the key and the word as
+   written, so those decisions are cached per key (news text repeats words).
 4. Overlaps resolve to one reading per character: longest first, then whole words over
    compound parts, a regular form of a spelling over a listed extra form over capitals,
    headword over variant over abbreviation, then glossary order.
 
-Compound plausibility asks simplemma's German word list (low-memory backend, ~20 MB,
-loaded on the first compound candidate) after cheap filters: a minimum length, German
-word onsets, derivational suffixes (``Land|schaft``) and prefixes (``Trans|mission``).
+Compound plausibility asks the German word list
+(:func:`glossar.text.morphology.is_german_word`: simplemma's dictionary, through a cached
+memory-mapped index after the first process) after cheap filters: a minimum length,
+German word onsets, derivational suffixes (``Land|schaft``) and prefixes (``Trans|mission``).
 """
 
 from __future__ import annotations
@@ -98,7 +101,7 @@ _Candidate = tuple[int, int, int, int, int, int]
 #: entry index).
 _Decision = tuple[bool, int, int, int, int]
 #: Bound on cached whole-word decisions (cleared when reached).
-_MAX_DECISIONS = 200_000
+_MAX_DECISIONS = 50_000
 #: (variant, paradigm, flags, words before the head, rank of the first stem).
 _Spelling = tuple[int, Paradigm, int, tuple[str, ...], int]
 
@@ -198,10 +201,11 @@ class TermRecognizer:
                 self._needs_cased = True
                 for form, form_rank in forms:
                     case_pattern = (*pattern[:5], form_rank, before, form)
-                    if fold_term(form) == form.lower():
+                    low = form.lower()
+                    if len(low) == len(form) and fold_term(form) == low:
                         # the text must show ``form`` where the folded key matched: one
                         # automaton pass serves both (checked against the case-kept text)
-                        self._add_key(form.lower(), case_pattern, self._automaton, self._key_ids)
+                        self._add_key(low, case_pattern, self._automaton, self._key_ids)
                     else:  # folding would change its length or letters: match it as shown
                         self._add_key(form, case_pattern, self._case_automaton, self._case_key_ids)
             else:
