@@ -146,3 +146,10 @@ def test_import_has_no_side_effects(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_global_options_also_work_after_the_verb():
+    result = run("lookup", "Quantenchromodynamik", "--lang", "de")
+    assert result.exit_code == 1 and "Kein Eintrag" in result.output
+    result = run("lookup", "--lang=de", "Quantenchromodynamik")
+    assert "Kein Eintrag" in result.output
