@@ -67,7 +67,7 @@ class LookupIndex:
         self._entries = list(entries)
         self._parts: dict[str, dict[str, list[str]]] = {}
         self._fuzzy: tuple[list[str], list[tuple[str, str]]] | None = None
-        #: (length, first or last letter, 0/1) → (terms, positions in fuzzy keys).
+        #: (length, first or last two letters, 0/1) → (terms, positions in fuzzy keys).
         self.buckets: dict[tuple[int, str, int], tuple[list[str], list[int]]] = {}
 
     def part(self, kind: str) -> dict[str, list[str]]:
@@ -208,9 +208,10 @@ def _fuzzy_candidates(index: LookupIndex, key: str) -> tuple[list[str], list[int
     """Terms worth scoring for ``key``: all of them in a small glossary; in a large one,
     only terms within two edits (three for long queries) of it.
 
-    Large glossaries are bucketed by (length, first letter) and (length, last letter):
-    a near miss keeps its length within the edit budget and, short of typos at both
-    ends, its first or its last letter, so only a few buckets need an edit-distance scan.
+    Large glossaries are bucketed by (length, first two letters) and (length, last two
+    letters): a near miss keeps its length within the edit budget and, short of typos
+    at both ends, its start or its end, so only a few small buckets need an
+    edit-distance scan.
     """
     if len(index.fuzzy_keys) <= _SMALL:
         return index.fuzzy_keys, list(range(len(index.fuzzy_keys)))
@@ -220,14 +221,14 @@ def _fuzzy_candidates(index: LookupIndex, key: str) -> tuple[list[str], list[int
     buckets = index.buckets
     if not buckets:
         for position, term in enumerate(index.fuzzy_keys):
-            for bucket_key in ((len(term), term[0], 0), (len(term), term[-1], 1)):
+            for bucket_key in ((len(term), term[:2], 0), (len(term), term[-2:], 1)):
                 bucket = buckets.setdefault(bucket_key, ([], []))
                 bucket[0].append(term)
                 bucket[1].append(position)
     cutoff = 2 if len(key) < 12 else 3
     found: dict[int, str] = {}
     for length in range(len(key) - cutoff, len(key) + cutoff + 1):
-        for bucket_key in ((length, key[0], 0), (length, key[-1], 1)):
+        for bucket_key in ((length, key[:2], 0), (length, key[-2:], 1)):
             terms, where = buckets.get(bucket_key, ((), ()))
             for term, _dist, i in process.extract_iter(
                 key, terms, scorer=Levenshtein.distance, score_cutoff=cutoff
