@@ -14,8 +14,15 @@ from pathlib import Path
 
 import pytest
 from argos_models import build_copy_package, build_random_package
+from hypothesis import settings
 
 DATA = Path(__file__).parent / "data"
+
+# Property tests run on a shared 2-core machine: no per-example deadline, and in CI the
+# same examples every run (a red CI must mean a regression, not an unlucky draw).
+settings.register_profile("local", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 
 @pytest.fixture(scope="session", autouse=True)
