@@ -88,13 +88,5 @@ def local_name(element: etree._Element) -> str:
 _LOCAL_NAMES: dict[str, str] = {}
 
 
-def namespace_of(element: etree._Element) -> str:
-    """The namespace URI of ``element``'s tag, or '' when it has none."""
-    tag = element.tag
-    if isinstance(tag, str) and tag.startswith("{"):
-        return tag[1:].split("}", 1)[0]
-    return ""
-
-
 #: The ``xml:lang`` attribute in lxml's Clark notation.
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
