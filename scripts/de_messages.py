@@ -68,6 +68,7 @@ GERMAN = {
     "not:": "nicht:",
     "note:": "Hinweis:",
     "paragraphs": "Absätze",
+    "sentences": "Sätze",
     "pl.": "Pl.",
     "reference translation": "Referenzübersetzung",
     "segment {n}: {kind}: {message}": "Segment {n}: {kind}: {message}",

@@ -33,3 +33,22 @@ def test_copy_model_output_is_reported_untranslated(  # type: ignore[no-untyped-
     # every sentence but the shortest questions is caught, and nothing else is said
     assert len(untranslated) >= len(lines) - 3
     assert {p["kind"] for p in problems} <= {"untranslated"}
+
+
+def test_translate_json_is_checked_directly(  # type: ignore[no-untyped-def]
+    copy_model_installed, glossar_cli, tmp_path: Path
+) -> None:
+    """``translate --json > mt.json; check SOURCE mt.json``: the same verdict as on the text."""
+    translated = glossar_cli("translate", "--file", str(SOURCE), "--json", "--beam", "1")
+    assert translated.exit_code == 0, translated.stderr
+    as_json = tmp_path / "mt.json"
+    as_json.write_text(translated.stdout, encoding="utf-8")
+    as_text = tmp_path / "mt.txt"
+    segments = json.loads(translated.stdout)["segments"]
+    as_text.write_text("\n".join(s["target"] for s in segments) + "\n", encoding="utf-8")
+
+    from_json = glossar_cli("check", "--json", str(SOURCE), str(as_json))
+    from_text = glossar_cli("check", "--json", str(SOURCE), str(as_text))
+    assert from_json.exit_code == from_text.exit_code == 1, from_json.stderr
+    assert json.loads(from_json.stdout) == json.loads(from_text.stdout)
+    assert json.loads(from_json.stdout)["problems"]  # the copy model's German is caught

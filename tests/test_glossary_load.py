@@ -155,3 +155,84 @@ def test_entry_line_recorded(tmp_path):
     path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "gas"\n')
     info, entries = load_glossary_file(path)
     assert info.id == "mine" and entries[0].line == 5 and entries[0].glossary == "mine"
+
+
+NOUN_AND_VERB = (
+    '[[entry]]\nid = "eingreifen"\nde = "Eingreifen"\ngender = "n"\nen = "intervention"\n\n'
+    '[[entry]]\nid = "eingreifen-verb"\nde = "eingreifen"\npos = "verb"\nen = "intervene"\n'
+    'forms = ["eingreift", "eingegriffen"]\n'
+)
+
+
+def test_a_nominalised_verb_and_its_verb_may_share_a_spelling(tmp_path):
+    path = write(tmp_path, NOUN_AND_VERB)
+    assert validate_paths([path]) == []
+    _, entries = load_glossary_file(path)
+    assert [(e.id, e.pos) for e in entries] == [
+        ("eingreifen", "noun"),
+        ("eingreifen-verb", "verb"),
+    ]
+
+
+def test_two_nouns_or_two_verbs_still_may_not_share_a_spelling(tmp_path):
+    nouns = write(
+        tmp_path,
+        NOUN_AND_VERB + '\n[[entry]]\nid = "noun2"\nde = "EINGREIFEN"\ngender = "n"\nen = "x"\n',
+    )
+    assert "'EINGREIFEN' is already claimed by entry 'eingreifen'" in only_problem(nouns)
+    verbs = write(
+        tmp_path,
+        NOUN_AND_VERB + '\n[[entry]]\nid = "verb2"\nde = "einschreiten"\npos = "verb"\n'
+        'en = "step in"\nforms = ["eingreift"]\n',
+        name="v.toml",
+    )
+    assert "'eingreift' is already claimed by entry 'eingreifen-verb'" in only_problem(verbs)
+    names = write(
+        tmp_path,
+        '[[entry]]\nid = "a"\nde = "Eingreifen"\ngender = "n"\nen = "intervention"\n\n'
+        '[[entry]]\nid = "b"\nde = "Eingreifen"\npos = "proper-noun"\nen = "Eingreifen"\n',
+        name="p.toml",
+    )
+    assert "already claimed by entry 'a'" in only_problem(names)  # proper nouns are nouns
+
+
+def test_abbreviations_are_claimed_across_word_classes(tmp_path):
+    path = write(
+        tmp_path,
+        '[[entry]]\nid = "a"\nde = "Abkommen"\ngender = "n"\nen = "agreement"\n'
+        'de_abbr = ["ABK"]\n\n'
+        '[[entry]]\nid = "b"\nde = "abkommen"\npos = "verb"\nen = "deviate"\n'
+        'de_abbr = ["ABK"]\n',
+    )
+    assert "'ABK' is already claimed by entry 'a'" in only_problem(path)
+
+
+def test_the_curated_glossary_has_eingreifen_as_noun_and_as_verb():
+    glossary = load_glossary()
+    noun, verb = glossary.entries["eingreifen"], glossary.entries["eingreifen-verb"]
+    assert (noun.de, noun.pos, noun.en) == ("Eingreifen", "noun", "intervention")
+    assert (verb.de, verb.pos, verb.en) == ("eingreifen", "verb", "intervene")
+    assert "eingreift" in verb.forms and not noun.forms
+    assert "intervene" not in noun.en_alt
+
+
+def test_a_users_verb_leaves_the_curated_noun_but_a_users_noun_replaces_it(tmp_path):
+    verb = write(
+        tmp_path,
+        '[[entry]]\nid = "mein-eingreifen"\nde = "eingreifen"\npos = "verb"\n'
+        'en = "interfere"\nforms = ["eingreift"]\n',
+    )
+    base = load_glossary()
+    layered = load_glossary([verb])
+    assert "eingreifen" in layered.entries  # the curated noun stays
+    assert "eingreifen-verb" not in layered.entries  # the curated verb is replaced
+    assert layered.entries["mein-eingreifen"].en == "interfere"
+    assert len(layered) == len(base)
+    noun = write(
+        tmp_path,
+        '[[entry]]\nid = "mein-nomen"\nde = "Eingreifen"\ngender = "n"\nen = "involvement"\n',
+        name="n.toml",
+    )
+    layered = load_glossary([noun])
+    assert "eingreifen" not in layered.entries  # the curated noun is replaced
+    assert "eingreifen-verb" in layered.entries  # the curated verb stays

@@ -153,3 +153,175 @@ def test_spelt_out_ordinals_parse_back(n: int) -> None:
     de = num2words(n, lang="de", to="ordinal")
     en = num2words(n, lang="en", to="ordinal")
     assert values(de, "de") == values(en, "en") == [n], (de, en)
+
+
+# --- times of day, decades, year spans -------------------------------------------------
+
+
+def kinds(text: str, lang: str) -> list[tuple[str, Decimal, bool]]:
+    return [(m.kind, m.value, m.vague) for m in extract_numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "minutes", "vague"),
+    [
+        ("um 14.30 Uhr", "de", 870, False),
+        ("um 14:30 Uhr", "de", 870, False),
+        ("um 14:30", "de", 870, False),
+        ("um 9 Uhr", "de", 540, False),
+        ("um 9 Uhr abends", "de", 1260, False),
+        ("um 1 Uhr mittags", "de", 780, False),
+        ("um 3 Uhr nachts", "de", 180, False),
+        ("um 24 Uhr", "de", 0, False),
+        ("at 2.30pm", "en", 870, False),
+        ("at 2:30 p.m.", "en", 870, False),
+        ("at 2:30 PM", "en", 870, False),
+        ("at 12 a.m.", "en", 0, False),
+        ("at 12pm", "en", 720, False),
+        ("at 9am", "en", 540, False),
+        ("at 14:30", "en", 870, False),
+        ("at 09:00", "en", 540, False),
+        ("at 14.30 GMT", "en", 870, False),
+        ("at 14.30 local time", "en", 870, False),
+        ("at 9 o'clock", "en", 540, True),
+        ("at 9 o’clock in the evening", "en", 1260, False),
+        ("at 2:30", "en", 150, True),
+    ],
+)
+def test_times_of_day(text: str, lang: str, minutes: int, vague: bool) -> None:
+    assert kinds(text, lang) == [("time", Decimal(minutes), vague)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bayern gewann 2:1 gegen Dortmund", "de"),  # a score, not a time
+        ("Er lief die Strecke in 2:05:30 Stunden", "de"),  # a running time
+        ("Die 3 Uhren blieben stehen", "de"),
+        ("He paid 2.30 euros", "en"),
+        ("I am 9 and am happy", "en"),  # "9 and", not "9 am"
+    ],
+)
+def test_not_times_of_day(text: str, lang: str) -> None:
+    assert all(kind != "time" for kind, _, _ in kinds(text, lang))
+
+
+def test_a_time_range_makes_its_bare_start_a_time() -> None:
+    assert kinds("von 14.30 bis 16 Uhr", "de") == [
+        ("time", Decimal(870), False),
+        ("time", Decimal(960), False),
+    ]
+    assert kinds("between 11 and 1pm", "en") == [  # 11 a.m., not 11 p.m.
+        ("time", Decimal(660), False),
+        ("time", Decimal(780), False),
+    ]
+    assert kinds("from 9-11am", "en")[0] == ("time", Decimal(540), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year", "vague", "optional"),
+    [
+        ("in den 90er Jahren", "de", 90, True, False),
+        ("in den 90er-Jahren", "de", 90, True, False),
+        ("in den 90ern", "de", 90, True, False),
+        ("in den 1990er Jahren", "de", 1990, False, False),
+        ("in den Neunzigerjahren", "de", 90, True, False),
+        ("in den neunziger Jahren", "de", 90, True, False),
+        ("in seinen Neunzigern", "de", 90, True, True),
+        ("in the 1990s", "en", 1990, False, False),
+        ("in the '90s", "en", 90, True, False),
+        ("in the 1990's", "en", 1990, False, False),
+        ("in the nineties", "en", 90, True, True),
+    ],
+)
+def test_decades(text: str, lang: str, year: int, vague: bool, optional: bool) -> None:
+    (mention,) = extract_numbers(text, lang)
+    assert (mention.kind, mention.value, mention.vague, mention.optional) == (
+        "decade",
+        year,
+        vague,
+        optional,
+    )
+
+
+def test_a_twenty_euro_note_and_a_speed_zone_are_not_decades() -> None:
+    assert kinds("Er zahlte mit einem 20er, in der 30er-Zone", "de") == [
+        ("number", Decimal(20), False),
+        ("number", Decimal(30), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("die Saison 2020/21", "de"), ("the 2020-21 season", "en"), ("2020–21", "en")],
+)
+def test_the_short_year_of_a_span_is_the_full_year(text: str, lang: str) -> None:
+    assert values(text, lang) == [2020, 2021]
+
+
+def test_dates_are_not_year_spans() -> None:
+    assert values("on 2021-03-05", "en") == [2021, 3, 5]
+    assert values("1999/00", "de") == [1999, 2000]
+
+
+HOURS = st.integers(min_value=0, max_value=23)
+MINUTES = st.integers(min_value=0, max_value=59)
+
+
+def german_time(h: int, m: int, style: int) -> str:
+    if m == 0 and style == 2:
+        return f"{h} Uhr"
+    return f"{h}{'.' if style == 0 else ':'}{m:02d} Uhr"
+
+
+def english_time(h: int, m: int, style: int) -> str:
+    h12, half = h % 12 or 12, "am" if h < 12 else "pm"
+    if style == 0:
+        return f"{h12}.{m:02d}{half}"
+    if style == 1:
+        return f"{h12}:{m:02d} {half[0]}.m."
+    if style == 2:
+        return f"{h:02d}:{m:02d}"
+    return f"{h12}:{m:02d}" if m else f"{h12} o'clock"  # 12-hour clock, no a.m./p.m.
+
+
+@given(HOURS, MINUTES, st.integers(0, 2), st.integers(0, 3))
+def test_a_time_written_the_german_and_an_english_way_is_equal(
+    h: int, m: int, de_style: int, en_style: int
+) -> None:
+    de = f"Die Sitzung beginnt um {german_time(h, m, de_style)}."
+    en = f"The session begins at {english_time(h, m, en_style)}."
+    assert number_problems(1, de, en) == [], (de, en)
+
+
+@given(HOURS, MINUTES, HOURS, MINUTES, st.integers(0, 2), st.integers(0, 2))
+def test_a_different_time_is_one_number_problem(
+    h: int, m: int, h2: int, m2: int, de_style: int, en_style: int
+) -> None:
+    de = f"Die Sitzung beginnt um {german_time(h, m, de_style)}."
+    en = f"The session begins at {english_time(h2, m2, en_style)}."
+    problems = number_problems(1, de, en)
+    if (h, m) == (h2, m2):
+        assert problems == []
+    else:
+        assert [p.kind for p in problems] == ["number"], (de, en, problems)
+        assert problems[0].de == german_time(h, m, de_style)
+        assert problems[0].found == english_time(h2, m2, en_style)
+
+
+@given(st.integers(min_value=190, max_value=209), st.integers(0, 2), st.integers(0, 2))
+def test_a_decade_written_the_german_and_an_english_way_is_equal(
+    d: int, de_style: int, en_style: int
+) -> None:
+    year = d * 10
+    de = [f"{year}er Jahren", f"{year % 100:02d}er-Jahren", f"{year % 100:02d}er Jahren"][de_style]
+    en = [f"{year}s", f"'{year % 100:02d}s", f"{year}'s"][en_style]
+    assert number_problems(1, f"In den {de} wuchs die Stadt.", f"In the {en} the city grew.") == []
+
+
+@given(st.integers(min_value=1900, max_value=2099), st.sampled_from(["/", "-", "–"]))
+def test_a_year_span_written_short_or_long_is_equal(year: int, joiner: str) -> None:
+    short = f"{year}{joiner}{(year + 1) % 100:02d}"
+    long = f"{year}–{year + 1}"
+    assert number_problems(1, f"In der Saison {short} …", f"In the {long} season …") == []
+    assert number_problems(1, f"In der Saison {long} …", f"In the {short} season …") == []

@@ -308,3 +308,76 @@ def test_article_examples_from_the_issue() -> None:
         ("Lukaschenko", "lukaschenko"),
     ]:
         assert expected in texts
+
+
+NOUN_AND_VERB = _glossary(
+    Entry("eingreifen", "Eingreifen", "intervention", gender="n"),
+    Entry("eingreifen-verb", "eingreifen", "intervene", pos="verb",
+          forms=("eingreift", "eingegriffen", "einzugreifen")),
+    Entry("russland", "Russland", "Russia", pos="proper-noun", gender="n", kind="place"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("warum Russland bei den Ausschreitungen eingreift", "eingreifen-verb"),
+        ("Russland hat eingegriffen.", "eingreifen-verb"),
+        ("Russland will nicht eingreifen.", "eingreifen-verb"),
+        ("Russlands Eingreifen in Kasachstan", "eingreifen"),
+        ("Kritik an einem schnellen Eingreifen wächst.", "eingreifen"),
+        ("Das Eingreifen war beispiellos.", "eingreifen"),
+        ("Seit dem Eingreifen ist es ruhig.", "eingreifen"),
+        ("Kritik am „Eingreifen“ wächst.", "eingreifen"),
+        ("Er sagte: Beim Eingreifen gab es Tote.", "eingreifen"),
+        ("Ein schnelles\nEingreifen ist nötig.", "eingreifen"),  # wrapped: mid-sentence
+        # a capital where a verb has one too, with no article before it: the verb
+        ("Eingreifen werde Russland nicht, hieß es.", "eingreifen-verb"),
+        ("Die Lage ist ernst. Eingreifen wolle man nicht.", "eingreifen-verb"),
+        ("„Eingreifen werden wir nicht“, sagte er.", "eingreifen-verb"),
+        ("Lage in Almaty\n\nEingreifen wolle man nicht.", "eingreifen-verb"),
+    ],
+)
+def test_case_tells_a_nominalised_verb_from_its_verb(text: str, expected: str) -> None:
+    hits = [(t, i) for t, i in found(text, NOUN_AND_VERB) if i != "russland"]
+    assert len(hits) == 1 and hits[0][1] == expected, hits
+
+
+def test_noun_and_verb_readings_in_the_article() -> None:
+    got = {
+        (m.text, m.id, m.english)
+        for m in find_terms(ARTICLE, load_glossary())
+        if m.id.startswith("eingreifen")
+    }
+    assert got == {
+        ("eingreift", "eingreifen-verb", "intervene"),
+        ("eingegriffen", "eingreifen-verb", "intervene"),
+        ("Eingreifen", "eingreifen", "intervention"),
+    }
+
+
+def test_case_reading_holds_whatever_the_glossary_order() -> None:
+    reordered = _glossary(*reversed(list(NOUN_AND_VERB)))
+    assert found("Das Eingreifen.", reordered) == [("Eingreifen", "eingreifen")]
+    assert found("Eingreifen wolle man nicht.", reordered) == [("Eingreifen", "eingreifen-verb")]
+    assert found("sie wollen eingreifen", reordered) == [("eingreifen", "eingreifen-verb")]
+
+
+def test_case_reading_also_decides_inside_larger_overlap_clusters() -> None:
+    # three overlapping candidates take the general path (two take a shortcut)
+    recognizer = TermRecognizer(NOUN_AND_VERB)
+    noun, verb, other = 0, 1, 2
+    for text, start, winner in [
+        ("Das Eingreifen war", 4, noun),
+        ("Eingreifen war nie", 0, verb),
+    ]:
+        end = start + len("Eingreifen")
+        candidates = [
+            (start, end, 0, 0, 0, noun),
+            (start, end, 0, 0, 0, verb),
+            (end - 3, end + 4, 0, 0, 0, other),
+        ]
+        matches = recognizer._resolve(text, candidates)
+        assert [(m.start, m.id) for m in matches] == [
+            (start, ("eingreifen", "eingreifen-verb")[winner])
+        ]

@@ -93,3 +93,15 @@ def test_bad_input_exits_4(tmp_path: Path) -> None:
         assert proc.returncode == 4
         assert proc.stdout == ""
         assert proc.stderr.startswith("glossar: ") and len(proc.stderr.splitlines()) == 1
+
+
+def test_the_title_verb_is_rendered_as_a_verb_and_the_heading_noun_as_a_noun() -> None:
+    text = (
+        "Kasachstan: Warum Russland bei den Ausschreitungen eingreift\n\n"
+        "Russlands Eingreifen in Kasachstan: Einmarsch des Militärbündnisses\n"
+    )
+    result = run("-", "--json", stdin=text)
+    assert result.exit_code == 0, result.output
+    terms = {t["text"]: (t["id"], t["en"]) for t in json.loads(result.stdout)["terms"]}
+    assert terms["eingreift"] == ("eingreifen-verb", "intervene")
+    assert terms["Eingreifen"] == ("eingreifen", "intervention")

@@ -37,13 +37,24 @@ def check(
 
     Segments are lines, or blank-line separated paragraphs when both files have them.
     Reports glossary terms not rendered with the glossary's English (or rendered with a
-    deprecated term), numbers that differ (2.500 in German is 2,500 in English),
-    untranslated segments and segment counts that differ. Exit 1 when there are problems.
+    deprecated term), numbers that differ (2.500 in German is 2,500 in English, 14.30 Uhr
+    is 2:30 p.m., 90er Jahre are the 1990s, 2020/21 is 2020-21), untranslated segments
+    and segment counts that differ. Exit 1 when there are problems.
     One of the files may be - (standard input).
+
+    TARGET may also be the JSON that `glossar translate --json` prints (recognised by
+    its "segments" list): the English of its sentences is checked against SOURCE, joined
+    again per line (or paragraph) of SOURCE, so segment numbers still count SOURCE's
+    lines; the same as checking translate's plain output. Give the JSON file as SOURCE
+    too to check it sentence by sentence.
 
     Example:
 
         glossar check article_de.txt article_en.txt
+
+        glossar translate --file article_de.txt --json > mt.json
+
+        glossar check article_de.txt mt.json
 
         glossar --lang de check --json article_de.txt article_en.txt
     """
@@ -54,7 +65,7 @@ def check(
     source_text = read_text(source)
     target_text = read_text(target)
     glossary = load_cli_glossary(glossary_paths)
-    report = check_translation(source_text, target_text, glossary)
+    report = check_translation(source_text, target_text, glossary, target_name=_name(target))
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -71,7 +82,8 @@ def check(
                     n=problem.segment, kind=kind, message=problem.localised(_)
                 )
             )
-        mode = _("lines") if report.mode == "lines" else _("paragraphs")
+        modes = {"lines": _("lines"), "paragraphs": _("paragraphs"), "sentences": _("sentences")}
+        mode = modes.get(report.mode, report.mode)
         count = len(report.problems)
         problems = (
             ngettext("{count} problem", "{count} problems", count).format(count=count)

@@ -111,8 +111,8 @@ def build_entry(
 
 
 def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
-    """Record duplicate ids and German spellings claimed by two entries (the loader's rules:
-    words compared case- and umlaut-folded, abbreviations case-sensitively)."""
+    """Record duplicate ids and German spellings claimed by two entries of one word class
+    (the loader's rules, :func:`glossar.glossary.rules.german_claims`)."""
 
     ids: dict[str, int] = {}
     claimed: dict[str, tuple[str, int]] = {}

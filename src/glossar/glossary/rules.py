@@ -103,10 +103,22 @@ def check_entry(
     return values if ok else None
 
 
+#: Parts of speech spelled with a capital in German (the rest may share their spellings).
+NOUN_LIKE_POS = frozenset({"noun", "proper-noun"})
+
+
 def german_claims(entry: Entry) -> Iterable[tuple[str, str]]:
-    """(key, spelling) for every German spelling an entry claims: words compared case-
-    and umlaut-folded, abbreviations case-sensitively. Two entries may not share a key."""
+    """(key, spelling) for every German spelling an entry claims. Two entries may not
+    share a key.
+
+    Words are compared case- and umlaut-folded within one word class: a nominalised verb
+    is spelled like its verb except for case (das Eingreifen / eingreifen), so a noun-like
+    entry (noun, proper noun) and another entry (verb, adjective, ...) may share a
+    spelling, and term recognition tells them apart by case. Abbreviations are compared
+    case-sensitively, across word classes.
+    """
+    word_class = "n:" if entry.pos in NOUN_LIKE_POS else "w:"
     for term in (entry.de, *entry.de_alt, *entry.forms):
-        yield fold_key(term), term
+        yield word_class + fold_key(term), term
     for abbr in entry.de_abbr:
         yield "abbr:" + abbr, abbr

@@ -12,11 +12,13 @@ sentence is the case to find, not an outlier to avoid.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass
 
-from glossar.qa.numbers import extract_numbers
+from glossar.errors import BadInputError
+from glossar.qa.numbers import NumberMention, extract_numbers
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
@@ -80,6 +82,90 @@ def segment_texts(source_text: str, target_text: str) -> tuple[str, list[str], l
     return mode, split_segments(source_text, paragraphs), split_segments(target_text, paragraphs)
 
 
+def translated_segments(text: str, name: str = "<target>") -> list[tuple[str, str]] | None:
+    """The (source, target) pairs of a ``glossar translate --json`` document, else None.
+
+    A text is such a document when it starts with ``{`` and parses as JSON with a
+    ``segments`` list; one whose segments lack ``source``/``target`` strings is refused
+    (:class:`BadInputError`) rather than checked as if it were English prose.
+    """
+    stripped = text.lstrip()
+    if not stripped.startswith("{"):
+        return None
+    try:
+        document = json.loads(stripped)
+    except ValueError:
+        return None
+    segments = document.get("segments") if isinstance(document, dict) else None
+    if not isinstance(segments, list):
+        return None
+    pairs = []
+    for number, segment in enumerate(segments, 1):
+        if not (
+            isinstance(segment, dict)
+            and isinstance(segment.get("source"), str)
+            and isinstance(segment.get("target"), str)
+        ):
+            raise BadInputError(
+                f"{name}: segment {number} of the translate JSON has no source and target text"
+            )
+        pairs.append((segment["source"], segment["target"]))
+    return pairs
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _regroup(sources: list[str], pairs: list[tuple[str, str]]) -> list[str] | None:
+    """Targets of ``pairs`` joined per source segment, when the pairs' sources make up the
+    source segments in order (translate splits each line or paragraph into sentences);
+    None when they do not (the JSON was made from another text)."""
+    targets: list[str] = []
+    k = 0
+    for segment in sources:
+        rest = _squeeze(segment)
+        parts = []
+        while rest and k < len(pairs):
+            piece = _squeeze(pairs[k][0])
+            if not rest.startswith(piece):
+                return None
+            rest = rest[len(piece) :]
+            if pairs[k][1].strip():
+                parts.append(pairs[k][1].strip())
+            k += 1
+        if rest:
+            return None
+        targets.append(" ".join(parts))
+    while k < len(pairs) and not _squeeze(pairs[k][0]):
+        k += 1
+    return targets if k == len(pairs) else None
+
+
+def segment_translated(
+    source_text: str, pairs: list[tuple[str, str]]
+) -> tuple[str, list[str], list[str]]:
+    """(mode, source segments, target segments) for a translation given as translate JSON.
+
+    The source file's lines (or paragraphs) are the segments and each gets the English of
+    the sentences it was split into, so segment numbers still count the source's lines.
+    If the source file is itself the JSON, or its sentences are not the JSON's, the
+    JSON's own sentences are compared (mode ``sentences``) or aligned with the source's
+    segments as plain text would be.
+    """
+    source_pairs = translated_segments(source_text, "<source>")
+    if source_pairs is not None:
+        sources = [src for src, _ in source_pairs]
+        return "sentences", sources, [tgt for _, tgt in pairs]
+    paragraphs = has_paragraphs(source_text)
+    sources = split_segments(source_text, paragraphs)
+    mode = "paragraphs" if paragraphs else "lines"
+    targets = _regroup(sources, pairs)
+    if targets is None:
+        targets = [t.strip() for _, t in pairs if t.strip()]
+    return mode, sources, targets
+
+
 def _length_cost(l1: int, l2: int, ratio: float) -> float:
     """Gale & Church: -log P(length difference) for l1 source and l2 target characters."""
     if l1 == 0 and l2 == 0:
@@ -92,6 +178,11 @@ def _length_cost(l1: int, l2: int, ratio: float) -> float:
 def _stems(text: str) -> frozenset[str]:
     """4-letter prefixes of the words of five letters or more, case- and umlaut-folded."""
     return frozenset(w.casefold().translate(_FOLD)[:4] for w in _STEM_WORD.findall(text))
+
+
+def _anchors(mentions: list[NumberMention]) -> frozenset[object]:
+    """The quantities a segment surely has, vague readings folded together."""
+    return frozenset(m.anchor for m in mentions if not m.optional)
 
 
 def align_segments(sources: list[str], targets: list[str]) -> list[Bead]:
@@ -110,8 +201,8 @@ def align_segments(sources: list[str], targets: list[str]) -> list[Bead]:
     tgt_len = [len(t) for t in targets]
     src_stems = [_stems(s) for s in sources]
     tgt_stems = [_stems(t) for t in targets]
-    src_num = [frozenset(x.value for x in extract_numbers(s, "de")) for s in sources]
-    tgt_num = [frozenset(x.value for x in extract_numbers(t, "en")) for t in targets]
+    src_num = [_anchors(extract_numbers(s, "de")) for s in sources]
+    tgt_num = [_anchors(extract_numbers(t, "en")) for t in targets]
     band = abs(n - m) + 12
 
     def bead_cost(i: int, j: int, di: int, dj: int) -> float:

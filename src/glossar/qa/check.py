@@ -16,8 +16,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from glossar.qa.align import Bead, align_segments, segment_texts
-from glossar.qa.numbers import NumberMention, format_number, number_values
+from glossar.qa.align import (
+    Bead,
+    align_segments,
+    segment_texts,
+    segment_translated,
+    translated_segments,
+)
+from glossar.qa.numbers import NumberMention, format_mention, number_values, same_quantity
 from glossar.text.english import english_term_pattern
 from glossar.text.language import (
     ENGLISH_STOPWORDS,
@@ -131,7 +137,7 @@ class CheckReport:
     problems: list[Problem]
     source_segments: int
     target_segments: int
-    #: "paragraphs" or "lines": how the two texts were segmented
+    #: "paragraphs", "lines" or "sentences" (both given as translate JSON): the segments
     mode: str
     #: which source segments were paired with which target segments
     beads: list[Bead] = field(default_factory=list)
@@ -254,23 +260,45 @@ def term_problems(index: int, target: str, matches: Sequence[TermMatch]) -> list
 # --- numbers ---------------------------------------------------------------------------
 
 
+def _pair_loosely(
+    missing: list[NumberMention], extra: list[NumberMention]
+) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Drop the missing/extra pairs that can mean the same (a vague time or decade)."""
+    left = list(extra)
+    still_missing = []
+    for m in missing:
+        for k, x in enumerate(left):
+            if same_quantity(m, x):
+                del left[k]
+                break
+        else:
+            still_missing.append(m)
+    return still_missing, left
+
+
 def number_problems(
     index: int, source: str, target: str, source_lang: str = "de", target_lang: str = "en"
 ) -> list[Problem]:
     """Numbers of the source missing in the target and numbers the target adds.
 
-    Compared as values (Babel-parsed per locale). A missing and an added number in the
-    same segment are paired in order into one "became" problem: a changed number.
+    Compared as values (Babel-parsed per locale); times of day and decades as what they
+    mean (``14.30 Uhr`` = ``2:30 p.m.``, ``90er Jahre`` = ``1990s``). A missing and an
+    added number in the same segment are paired in order into one "became" problem: a
+    changed number.
     """
     src = number_values(source, source_lang)
     tgt = number_values(target, target_lang)
-    missing: list[NumberMention] = [m for v, m in src.items() if v not in tgt]
-    extra: list[NumberMention] = [m for v, m in tgt.items() if v not in src]
+    missing: list[NumberMention] = [m for k, m in src.items() if k not in tgt]
+    extra: list[NumberMention] = [m for k, m in tgt.items() if k not in src]
+    if missing and extra:
+        missing, extra = _pair_loosely(missing, extra)
+    missing = [m for m in missing if not m.optional]
+    extra = [x for x in extra if not x.optional]
     problems = []
     for i in range(max(len(missing), len(extra))):
         m = missing[i] if i < len(missing) else None
         x = extra[i] if i < len(extra) else None
-        expected = format_number(m.value, target_lang) if m else None
+        expected = format_mention(m, target_lang) if m else None
         if m and x:
             template = MSG_NUMBER_DIFFERS
         elif m:
@@ -301,13 +329,20 @@ def check_translation(
     glossary: Glossary | None,
     *,
     find_terms: FindTerms | None = None,
+    target_name: str = "<target>",
 ) -> CheckReport:
     """Check ``target_text`` (English) against ``source_text`` (German), segment by segment.
 
-    ``glossary`` None skips the term check. ``find_terms`` replaces term recognition
-    (default :func:`glossar.terms.recognise.find_terms`).
+    ``target_text`` may be plain text or the JSON of ``glossar translate --json`` (its
+    segments' targets are the translation). ``glossary`` None skips the term check.
+    ``find_terms`` replaces term recognition (default
+    :func:`glossar.terms.recognise.find_terms`). ``target_name`` names the target in errors.
     """
-    mode, sources, targets = segment_texts(source_text, target_text)
+    pairs = translated_segments(target_text, target_name)
+    if pairs is not None:
+        mode, sources, targets = segment_translated(source_text, pairs)
+    else:
+        mode, sources, targets = segment_texts(source_text, target_text)
     beads = align_segments(sources, targets)
     if glossary is not None and find_terms is None:
         from glossar.terms.recognise import find_terms as _find_terms

@@ -9,6 +9,13 @@ Scale words multiply (``1,5 Millionen`` = ``1.5 million``), and number words cou
 Words for *one* (``ein``, ``one``, ``erste``, ``first``) are never counted on their own:
 in both languages they are mostly articles and pronouns, not quantities. Vague plurals
 (``Tausende``, ``thousands``, ``Dutzende``) are not numbers either.
+
+Times of day and decades are quantities of their own kind, so that ``14.30 Uhr`` equals
+``2:30 p.m.`` (not the decimal 14.3 against 2.3) and ``90er Jahre`` equals ``1990s``. An
+English clock time without a.m./p.m. (``9 o'clock``, ``2:30``) and a decade without its
+century (``the '90s``, ``nineties``) are *vague*: they match any reading they allow
+(:func:`same_quantity`). In a year span the short year is the full one (``2020/21`` has
+2020 and 2021), so ``2020/21``, ``2020-21`` and ``2020/2021`` agree.
 """
 
 from __future__ import annotations
@@ -47,6 +54,10 @@ _DE_ORDINAL_PREFIX_VALUES = {
     "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "neunt": 9,
     "zehnt": 10,
 }  # fmt: skip
+#: Every German number word contains one of these (a quick test before parsing a word).
+_DE_NUMBER_MORPHEME = re.compile(
+    "ein|zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|dritt"
+)
 #: Ordinal forms that are also common other words (``achten`` = to respect).
 _DE_NOT_ORDINALS = frozenset({"achten"})
 #: Scale words after a number: singular, plural and abbreviations. A singular on its own
@@ -87,14 +98,141 @@ _EN_ARTICLES_ONE = frozenset({"a", "an", "one"})
 _EN_DIGIT_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
+#: A clock time read from the token and what follows it: ``14.30``, ``9`` (+ ``Uhr``) or
+#: ``14`` + ``:30`` (the minutes are a token of their own).
+_HOUR_MINUTES = re.compile(r"(\d{1,2})(?:\.(\d{2}))?")
+_SPACE = "[ \u00a0\u202f]"
+#: After a German time: ``Uhr``, optionally a part of the day.
+_DE_CLOCK = re.compile(
+    rf"{_SPACE}?Uhr\b(?:{_SPACE}(?P<part>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\b)?"
+)
+#: After an English time: a.m./p.m., o'clock, a time zone or "local time"; then optionally
+#: a part of the day ("9 o'clock in the evening").
+_EN_CLOCK = re.compile(
+    rf"{_SPACE}?(?:(?P<ap>[ap])(?:\.{_SPACE}?m\b\.?|{_SPACE}?m\b)|(?P<oclock>o['’]clock\b)"
+    r"|(?-i:(?P<zone>GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MSK)\b)|(?P<local>local time\b))"
+    rf"(?:{_SPACE}(?P<part>in the (?:morning|afternoon|evening)|at night|tonight)\b)?",
+    re.IGNORECASE,
+)
+#: German parts of the day after "Uhr" that move an hour into the afternoon or evening,
+#: with the hours they move: "1 Uhr mittags" is 13:00, "10 Uhr nachts" 22:00, "3 Uhr nachts" 3:00.
+_DE_PM_PARTS = {
+    "nachmittags": range(12),
+    "abends": range(12),
+    "mittags": range(6),
+    "nachts": range(6, 12),
+}
+#: Joiners of a time range whose first time is written without its clock word
+#: ("von 14.30 bis 16 Uhr", "between 9 and 11am").
+_RANGE_JOINERS = frozenset(
+    {"bis", "und", "oder", "-", "–", "—", "to", "and", "or", "until", "till"}
+)
+#: Year spans with a short second year: "2020/21", "1998-99".
+_SPAN_JOINERS = frozenset({"/", "-", "–", "—"})
+#: German decades: "90er Jahre", "90er-Jahren", "in den 90ern", "1990er Jahre".
+_DE_DECADE_YEARS = re.compile(rf"(?:-|{_SPACE})Jahren?\b")
+_DE_DECADE_WORD = re.compile(
+    r"(zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|nuller)"
+    r"(?:er|ern)(jahre|jahren)?"
+)
+_DE_DECADE_WORD_STARTS = frozenset(
+    {"zwan", "drei", "vier", "fünf", "sech", "sieb", "acht", "neun", "null"}
+)
+#: English words for decades (vague: any century) and for times of day; both only confirm
+#: (optional): "the Roaring Twenties" may be "die Goldenen Zwanziger", "at noon" "mittags".
+_EN_QUANTITY_WORDS = {
+    "noughties": ("decade", 0), "twenties": ("decade", 20), "thirties": ("decade", 30),
+    "forties": ("decade", 40), "fifties": ("decade", 50), "sixties": ("decade", 60),
+    "seventies": ("decade", 70), "eighties": ("decade", 80), "nineties": ("decade", 90),
+    "midnight": ("time", 0), "noon": ("time", 720), "midday": ("time", 720),
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class NumberMention:
-    """A quantity found in text: its value and the characters that spelt it."""
+    """A quantity found in text: its value and the characters that spelt it.
+
+    ``kind`` is ``number``, ``time`` (``value`` in minutes after midnight) or ``decade``
+    (``value`` its first year: 1990, or 90 when the century is not written).
+    """
 
     value: Decimal
     text: str
     start: int
     end: int
+    kind: str = "number"
+    #: a clock time without a.m./p.m. (value: the morning reading) or a decade without
+    #: its century: it matches every reading it allows
+    vague: bool = False
+    #: only confirms a mention on the other side, never a problem on its own: a decade
+    #: word without "Jahre" ("in den Neunzigern" may be an age), "the eighties"
+    optional: bool = False
+
+    @property
+    def key(self) -> object:
+        """What equal quantities share: the value for numbers, (kind, value) otherwise."""
+        return self.value if self.kind == "number" else (self.kind, self.value)
+
+    @property
+    def anchor(self) -> object:
+        """A coarser key that vague readings share (for aligning segments by numbers)."""
+        if self.kind == "time":
+            return ("time", self.value % 720)
+        if self.kind == "decade":
+            return ("decade", self.value % 100)
+        return self.value
+
+
+def _clock_reading(mention: NumberMention) -> int | None:
+    """Minutes after midnight (mod 12 hours) that a plain number could mean as a time."""
+    hm = _hours_minutes(mention.text)
+    return None if hm is None else (hm[0] * 60 + hm[1]) % 720
+
+
+def same_quantity(a: NumberMention, b: NumberMention) -> bool:
+    """Whether ``a`` and ``b`` can mean the same: equal keys, or a vague reading that fits.
+
+    A vague time matches the same clock time 12 hours on; a vague decade any century; a
+    number written like a time (``14.30``, ``9``) the time it reads as; a number a decade
+    with its value (``vierzig`` and ``forties``, ``1990`` and ``1990s``).
+    """
+    if a.key == b.key:
+        return True
+    if a.kind == b.kind:
+        return (a.vague or b.vague) and a.anchor == b.anchor
+    kinds = {a.kind, b.kind}
+    number, other = (a, b) if a.kind == "number" else (b, a)
+    if kinds == {"number", "time"}:
+        reading = _clock_reading(number)
+        return reading is not None and reading == other.value % 720
+    if kinds == {"number", "decade"}:
+        return number.value == other.value or (
+            other.vague and number.value % 100 == other.value and number.value >= 1000
+        )
+    return False
+
+
+def format_mention(mention: NumberMention, lang: str) -> str:
+    """``mention`` written the way ``lang`` writes it (for messages): 2:30 p.m., 1990s."""
+    value = int(mention.value) if mention.kind != "number" else 0
+    if mention.kind == "time":
+        hours, minutes = divmod(value, 60)
+        if lang == "de":
+            return f"{hours}.{minutes:02d} Uhr" if minutes else f"{hours} Uhr"
+        if value == 0:
+            return "midnight"
+        if value == 720:
+            return "noon"
+        clock = f"{hours % 12 or 12}:{minutes:02d}" if minutes else f"{hours % 12 or 12}"
+        return f"{clock} {'a.m.' if hours < 12 else 'p.m.'}"
+    if mention.kind == "decade":
+        short = mention.vague and value < 100
+        if lang == "de":
+            return f"{value:02d}er Jahre" if short else f"{value}er Jahre"
+        return f"'{value:02d}s" if short else f"{value}s"
+    if mention.text.isdigit() and 1800 <= mention.value <= 2100:
+        return str(mention.value)  # likely a year: 2021, not 2,021
+    return format_number(mention.value, lang)
 
 
 def parse_number(token: str, lang: str) -> Decimal | None:
@@ -265,9 +403,9 @@ def _english_words(text: str, toks: list[re.Match[str]], i: int) -> tuple[int | 
     return value, j, lone_one
 
 
-def _german_words(toks: list[re.Match[str]], i: int) -> tuple[int | None, int, bool]:
-    """Parse a German number word at token ``i``: (value, next index, standalone-one)."""
-    w = toks[i].group().lower()
+def _german_words(toks: list[re.Match[str]], i: int, w: str) -> tuple[int | None, int, bool]:
+    """Parse a German number word at token ``i`` (``w``, lower-cased): (value, next index,
+    standalone-one)."""
     if toks[i].group() == "Acht" and i and toks[i - 1].group().lower() in ("außer", "ausser"):
         return None, i + 1, False  # "außer Acht lassen": to disregard
     if w in _DE_ARTICLES_ONE:
@@ -276,10 +414,201 @@ def _german_words(toks: list[re.Match[str]], i: int) -> tuple[int | None, int, b
         if w in _DE_SCALE_PLURALS or w in ("mio", "mrd"):
             return None, i + 1, False
         return _DE_SCALES[w], i + 1, False
+    if not _DE_NUMBER_MORPHEME.search(w):
+        return None, i + 1, False
     value = german_number_word(w)
     if value is None or value == 0:
         return None, i + 1, False
     return value, i + 1, value == 1
+
+
+def _hours_minutes(text: str) -> tuple[int, int] | None:
+    """(hours, minutes) of ``9``, ``14.30`` or ``14:30`` when they are a possible time."""
+    m = _HOUR_MINUTES.fullmatch(text.replace(":", "."))
+    if m is None:
+        return None
+    hours, minutes = int(m.group(1)), int(m.group(2) or 0)
+    return (hours, minutes) if hours <= 24 and minutes <= 59 else None
+
+
+def _skip_to(toks: list[re.Match[str]], j: int, end: int) -> int:
+    while j < len(toks) and toks[j].start() < end:
+        j += 1
+    return j
+
+
+def _english_part_of_day(minutes: int, part: str) -> int:
+    """A 12-hour ``minutes`` reading made exact by "in the evening", "at night"..."""
+    part = part.lower()
+    if part.endswith(("afternoon", "evening")) or (
+        part in ("at night", "tonight") and minutes >= 360
+    ):
+        return minutes + 720
+    return minutes
+
+
+def _clock_at(
+    text: str, toks: list[re.Match[str]], i: int, lang: str
+) -> tuple[NumberMention, int] | None:
+    """A time of day starting at digit token ``i`` (and the index after it), else None.
+
+    German: ``14.30 Uhr``, ``14:30``, ``9 Uhr abends``. English: ``2.30pm``, ``2:30 p.m.``,
+    ``9am``, ``9 o'clock`` (vague), ``14:30``, ``14.30 GMT``, ``2:30`` (vague).
+    """
+    tok = toks[i]
+    raw = tok.group()
+    end = tok.end()
+    j = i + 1
+    colon = False
+    if (
+        j < len(toks)
+        and text.startswith(":", end)
+        and toks[j].start() == end + 1
+        and len(raw) <= 2
+        and len(toks[j].group()) == 2
+        and toks[j].group("num") is not None
+        and not text.startswith(":", toks[j].end())  # 2:05:30 is a running time
+        and not (tok.start() and text[tok.start() - 1] == ":")
+    ):
+        raw = f"{raw}.{toks[j].group()}"
+        end = toks[j].end()
+        j += 1
+        colon = True
+    suffix = (_DE_CLOCK if lang == "de" else _EN_CLOCK).match(text, end)
+    if suffix is None and not colon:
+        return None
+    hm = _hours_minutes(raw)
+    if hm is None:
+        return None
+    hours, minutes = hm
+    vague = False
+    if lang == "de":
+        value = 0 if hours == 24 and minutes == 0 else hours * 60 + minutes
+        if hours == 24 and minutes:
+            return None
+        part = suffix.group("part") if suffix else None
+        if part and hours in _DE_PM_PARTS.get(part, ()):
+            value += 720
+    elif suffix is not None and suffix.group("ap"):
+        if not 1 <= hours <= 12:
+            return None
+        value = (hours % 12) * 60 + minutes + (720 if suffix.group("ap").lower() == "p" else 0)
+    elif (
+        suffix is not None
+        and (suffix.group("zone") or suffix.group("local"))
+        or (hours > 12 or hours == 0 or tok.group().startswith("0"))
+    ):
+        if hours == 24 and minutes:
+            return None
+        value = (hours * 60 + minutes) % 1440  # a 24-hour clock
+    else:  # "9 o'clock", "2:30": morning or afternoon
+        if hours == 0 or (suffix is not None and suffix.group("oclock") and minutes):
+            return None
+        value = (hours % 12) * 60 + minutes
+        part = suffix.group("part") if suffix else None
+        if part:
+            value = _english_part_of_day(value, part)
+        else:
+            vague = True
+    if suffix is not None:
+        end = suffix.end()
+    mention = NumberMention(
+        Decimal(value), text[tok.start() : end], tok.start(), end, "time", vague
+    )
+    return mention, _skip_to(toks, j, end)
+
+
+def _decade_at(
+    text: str, toks: list[re.Match[str]], i: int, lang: str
+) -> tuple[NumberMention, int] | None:
+    """A decade in digits at token ``i``: ``90er Jahre``, ``1990er``, ``1990s``, ``'90s``."""
+    tok = toks[i]
+    raw = tok.group()
+    j = i + 1
+    if raw[-1] != "0" or len(raw) not in (2, 4) or j >= len(toks) or not raw.isdigit():
+        return None
+    nxt = toks[j]
+    suffix = nxt.group().lower()
+    if lang == "de":
+        if nxt.start() != tok.end() or suffix not in ("er", "ern"):
+            return None
+        end = nxt.end()
+        years = _DE_DECADE_YEARS.match(text, end) if suffix == "er" else None
+        if years is not None:
+            end = years.end()
+        elif suffix == "er" and len(raw) == 2:  # "ein 20er", "die 30er-Zone"
+            return None
+    else:
+        if suffix != "s" or text[tok.end() : nxt.start()] not in ("", "'", "’"):
+            return None
+        end = nxt.end()
+    mention = NumberMention(
+        Decimal(raw), text[tok.start() : end], tok.start(), end, "decade", len(raw) == 2
+    )
+    return mention, _skip_to(toks, j + 1, end)
+
+
+def _german_decade_word(text: str, tok: re.Match[str], low: str) -> NumberMention | None:
+    """``neunziger Jahre``, ``Neunzigerjahre``, ``in den Neunzigern`` as a decade."""
+    m = _DE_DECADE_WORD.fullmatch(low)
+    if m is None:
+        return None
+    value = 0 if m.group(1) == "nuller" else _DE_TENS[m.group(1)]
+    end = tok.end()
+    years = None if m.group(2) or low.endswith("ern") else _DE_DECADE_YEARS.match(text, end)
+    if years is not None:
+        end = years.end()
+    sure = bool(m.group(2) or years)  # without "Jahre" it may be an age or a banknote
+    return NumberMention(
+        Decimal(value), text[tok.start() : end], tok.start(), end, "decade", True, not sure
+    )
+
+
+def _short_year_after(text: str, toks: list[re.Match[str]], i: int) -> NumberMention | None:
+    """The second year of a span written short (``2020/21``, ``1998-99``) as the full year."""
+    tok = toks[i]
+    raw = tok.group()
+    if len(raw) != 4 or i + 1 >= len(toks) or not raw.isdigit():
+        return None
+    nxt = toks[i + 1]
+    short = nxt.group()
+    if len(short) != 2 or not short.isdigit():
+        return None
+    if text[tok.end() : nxt.start()].strip() not in _SPAN_JOINERS:
+        return None
+    year = int(raw)
+    full = year - year % 100 + int(short)
+    if full <= year:
+        full += 100
+    if full > year + 10:
+        return None
+    return NumberMention(Decimal(full), short, nxt.start(), nxt.end())
+
+
+def _time_ranges(text: str, out: list[NumberMention], lang: str) -> None:
+    """A bare number that starts a time range becomes a time: ``von 14.30 bis 16 Uhr``."""
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if first.kind != "number" or second.kind != "time":
+            continue
+        if text[first.end : second.start].strip().lower() not in _RANGE_JOINERS:
+            continue
+        hm = _hours_minutes(first.text)
+        if hm is None or (hm[0] == 24 and hm[1]):
+            continue
+        hours, minutes = hm
+        vague = False
+        if lang == "de" or hours > 12 or hours == 0:
+            value = (hours * 60 + minutes) % 1440
+        elif second.vague:
+            value, vague = (hours % 12) * 60 + minutes, True
+        else:  # the half of the day of the range's end: "9-11am", "11 to 1pm" (11 a.m.)
+            base = int(second.value) - int(second.value) % 720
+            value = base + (hours % 12) * 60 + minutes
+            if value > second.value:
+                value -= 720
+            value %= 1440
+        out[k] = NumberMention(Decimal(value), first.text, first.start, first.end, "time", vague)
 
 
 def extract_numbers(text: str, lang: str) -> list[NumberMention]:
@@ -292,10 +621,17 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     scales = _DE_SCALES if lang == "de" else _EN_SCALES
     toks = list(_TOKEN.finditer(text))
     out: list[NumberMention] = []
+    times = False
     i = 0
     while i < len(toks):
         tok = toks[i]
         if tok.group("num") is not None:
+            special = _clock_at(text, toks, i, lang) or _decade_at(text, toks, i, lang)
+            if special is not None:
+                out.append(special[0])
+                times = times or special[0].kind == "time"
+                i = special[1]
+                continue
             if lang == "de" and (date := _DE_DATE.fullmatch(tok.group())):
                 for g in (1, 3):
                     out.append(
@@ -322,9 +658,27 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             ):
                 j += 1
         elif lang == "de":
-            raw, j, lone_one = _german_words(toks, i)
+            low = tok.group().lower()
+            if low[:4] in _DE_DECADE_WORD_STARTS and (
+                decade := _german_decade_word(text, tok, low)
+            ):
+                out.append(decade)
+                i = _skip_to(toks, i + 1, decade.end)
+                continue
+            raw, j, lone_one = _german_words(toks, i, low)
             value = None if raw is None else Decimal(raw)
         else:
+            word = _EN_QUANTITY_WORDS.get(tok.group().lower())
+            if word is not None:  # "the nineties", "at noon"
+                kind, number = word
+                out.append(
+                    NumberMention(
+                        Decimal(number), tok.group(), tok.start(), tok.end(), kind,
+                        kind == "decade", True,
+                    )
+                )  # fmt: skip
+                i += 1
+                continue
             raw, j, lone_one = _english_words(text, toks, i)
             value = None if raw is None else Decimal(raw)
         if value is None:
@@ -351,13 +705,20 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
             continue
         end = toks[j - 1].end()
         out.append(NumberMention(value, text[tok.start() : end], tok.start(), end))
+        if j == i + 1 and tok.group("num") is not None:
+            second = _short_year_after(text, toks, i)
+            if second is not None:
+                out.append(second)
+                j += 1
         i = j
+    if times:
+        _time_ranges(text, out, lang)
     return out
 
 
-def number_values(text: str, lang: str) -> dict[Decimal, NumberMention]:
-    """The distinct values in ``text`` with the first mention of each (for comparison)."""
-    out: dict[Decimal, NumberMention] = {}
+def number_values(text: str, lang: str) -> dict[object, NumberMention]:
+    """The distinct quantities in ``text`` by :attr:`NumberMention.key`, first mention of each."""
+    out: dict[object, NumberMention] = {}
     for mention in extract_numbers(text, lang):
-        out.setdefault(mention.value, mention)
+        out.setdefault(mention.key, mention)
     return out

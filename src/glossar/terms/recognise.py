@@ -20,8 +20,15 @@ How it works (figures and alternatives in ``docs/decisions-terms.md``):
    What a hit at the start of a word yields depends only on the key and the word as
    written, so those decisions are cached per key (news text repeats words).
 4. Overlaps resolve to one reading per character: longest first, then whole words over
-   compound parts, a regular form of a spelling over a listed extra form over capitals,
-   headword over variant over abbreviation, then glossary order.
+   compound parts, the reading the word's case asks for (below), a regular form of a
+   spelling over a listed extra form over capitals, headword over variant over
+   abbreviation, then glossary order.
+
+A nominalised verb and its verb may be two entries with one spelling (das Eingreifen /
+eingreifen). Where both match the same span, case decides: a capitalised word is the
+noun, unless it starts a sentence, a line or a quotation (where verbs are capitalised
+too) without an article, determiner or preposition before it (das, beim, ein, sein, ...);
+then, and for a lower-case word, the verb.
 
 Compound plausibility asks the German word list
 (:func:`glossar.text.morphology.is_german_word`: simplemma's dictionary, through a cached
@@ -41,8 +48,9 @@ from operator import itemgetter, lt
 from typing import Any
 
 from glossar.glossary.model import Entry, Glossary
+from glossar.glossary.rules import NOUN_LIKE_POS
 from glossar.terms.match import TermMatch
-from glossar.text.fold import _fold_text, fold_term, fold_text
+from glossar.text.fold import _fold_text, fold_key, fold_term, fold_text
 from glossar.text.morphology import (
     LINKING_ELEMENTS,
     Paradigm,
@@ -87,6 +95,22 @@ _PREFIXES = frozenset(
 _BAD_ONSET = re.compile(
     r"^(?:[bcdfghjklmnpqrtvwxz](?![aeiouyäöühlrnwjsf])|s(?![aeiouyäöühcptlkmnwz]))"
 )
+#: Words after which a capitalised word is a noun even where a verb would be capitalised
+#: (articles, determiners, possessives, prepositions and their contractions).
+_NOUN_MARKERS = frozenset(
+    ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer"]
+    + ["eines", "kein", "keine", "keinem", "keinen", "keiner", "keines", "dies", "diese"]
+    + ["diesem", "diesen", "dieser", "dieses", "jedes", "jedem", "jeder", "jenes", "jenem"]
+    + ["sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem"]
+    + ["ihren", "ihrer", "ihres", "mein", "meine", "dein", "unser", "unsere", "euer", "eure"]
+    + ["beim", "vom", "zum", "zur", "im", "am", "ins", "ans", "aufs", "durchs", "fürs", "ums"]
+    + ["an", "auf", "aus", "bei", "durch", "für", "gegen", "mit", "nach", "ohne", "seit"]
+    + ["über", "um", "unter", "von", "vor", "zu", "zwischen", "trotz", "wegen", "dank"]
+)
+#: Characters that open a quotation or parenthesis (skipped when looking back).
+_OPENERS = "„“‚‘\"'»«›‹(["
+#: Characters that end a sentence or introduce one (a capital after them is no evidence).
+_SENTENCE_ENDS = ".!?:;…"
 
 
 #: One way a key can name an entry: (entry index, variant 0/1/2, allowed endings, flags,
@@ -145,6 +169,9 @@ class TermRecognizer:
             if gc_was_enabled:
                 gc.enable()
         self._has_case = bool(self._case_key_ids)
+        #: Entries that share a spelling with an entry of the other word class, by index:
+        #: True for the noun-like one (case decides between them, see :func:`_noun_reading`).
+        self._word_class = _shared_word_classes(self.entries)
         del self._key_ids, self._case_key_ids  # only needed while compiling
         self._word_only = bytes(self._word_only_build)
         self._phrase = bytes(self._phrase_build)
@@ -463,6 +490,7 @@ class TermRecognizer:
             return []
         candidates.sort()
         total = len(candidates)
+        word_class = self._word_class
         # a candidate joins the previous cluster when it starts before the cluster ends
         # (map/compress keep these passes in C: they touch every candidate)
         starts = map(itemgetter(0), islice(candidates, 1, None))
@@ -486,10 +514,14 @@ class TermRecognizer:
                     lb = b[1] - b[0]
                     if la != lb:
                         losers.append(first if la < lb else last)
+                    elif word_class and (a[5] in word_class or b[5] in word_class):
+                        pa = (a[2], _case_penalty(text, a, word_class), *a[3:])
+                        pb = (b[2], _case_penalty(text, b, word_class), *b[3:])
+                        losers.append(last if pa <= pb else first)
                     else:
                         losers.append(last if a[2:] <= b[2:] else first)
                 else:
-                    losers.extend(_losers(candidates, first, last + 1))
+                    losers.extend(_losers(text, candidates, first, last + 1, word_class))
             keep = bytearray(b"\x01") * total
             for i in losers:
                 keep[i] = 0
@@ -530,17 +562,26 @@ def _term_matches(text: str, candidates: list[_Candidate], entries: list[Entry])
     return out
 
 
-def _losers(candidates: list[_Candidate], first: int, stop: int) -> list[int]:
+def _losers(
+    text: str,
+    candidates: list[_Candidate],
+    first: int,
+    stop: int,
+    word_class: dict[int, bool],
+) -> list[int]:
     """Indices in ``candidates[first:stop]`` (one overlapping cluster) that lose.
 
-    Longest first, then whole words before compound parts, regular forms before listed
-    extras before capitals, headword before variant before abbreviation, glossary order.
+    Longest first, then whole words before compound parts, the reading the word's case
+    asks for, regular forms before listed extras before capitals, headword before
+    variant before abbreviation, glossary order.
     """
     ranked = sorted(
         range(first, stop),
         key=lambda i: (
             candidates[i][0] - candidates[i][1],
-            *candidates[i][2:],
+            candidates[i][2],
+            _case_penalty(text, candidates[i], word_class),
+            *candidates[i][3:],
             candidates[i][0],
         ),
     )
@@ -553,6 +594,71 @@ def _losers(candidates: list[_Candidate], first: int, stop: int) -> list[int]:
         else:
             taken.append((o_s, o_e))
     return losers
+
+
+def _shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
+    """Entries (by index) that share a folded spelling with an entry of the other word
+    class, each with True when it is noun-like (the glossary rules allow such pairs)."""
+    owners: dict[str, set[bool]] = {}
+    for entry in entries:
+        noun = entry.pos in NOUN_LIKE_POS
+        for term in (entry.de, *entry.de_alt, *entry.forms):
+            owners.setdefault(fold_key(term), set()).add(noun)
+    shared = {key for key, classes in owners.items() if len(classes) == 2}
+    if not shared:
+        return {}
+    return {
+        index: entry.pos in NOUN_LIKE_POS
+        for index, entry in enumerate(entries)
+        if any(fold_key(t) in shared for t in (entry.de, *entry.de_alt, *entry.forms))
+    }
+
+
+def _case_penalty(text: str, candidate: _Candidate, word_class: dict[int, bool]) -> int:
+    """1 when ``candidate`` is the reading of a shared spelling its case argues against."""
+    noun = word_class.get(candidate[5])
+    if noun is None:
+        return 0
+    return 0 if noun == _noun_reading(text, candidate[0]) else 1
+
+
+def _noun_reading(text: str, start: int) -> bool:
+    """Is the word at ``start`` a noun by its case (das Eingreifen) rather than a verb?
+
+    Lower-case is a verb. A capital is a noun unless the word starts a sentence, a line
+    or a quotation (verbs are capitalised there too) and no article, determiner or
+    preposition comes right before it.
+    """
+    if not text[start : start + 1].isupper():
+        return False
+    i = start
+    boundary = False
+    while i > 0:
+        c = text[i - 1]
+        if c == "\n":
+            # a line break: a heading or paragraph starts after a blank line or after a
+            # line that ends a sentence; otherwise the text is merely wrapped
+            j = text.rfind("\n", 0, i - 1)
+            line = text[j + 1 : i - 1].rstrip()
+            if not line or line[-1] in _SENTENCE_ENDS or line[-1] in _OPENERS:
+                boundary = True
+                break
+            i -= 1
+        elif c.isspace() or c == "\u00ad":
+            i -= 1
+        elif c in _OPENERS:
+            boundary = True  # a quotation starts: unless a determiner comes before it
+            i -= 1
+        else:
+            break
+    else:
+        return False  # the text starts here
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if j < i and text[j:i].lower() in _NOUN_MARKERS:
+        return True
+    return not (boundary or text[i - 1] in _SENTENCE_ENDS)
 
 
 @lru_cache(maxsize=4096)
