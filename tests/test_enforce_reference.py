@@ -9,13 +9,15 @@ correct English with German plus one term.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
+from test_enforce import GLOSSARY
+from test_enforce import find as find
 
 from glossar.bilingual import load_bundled_article
-from glossar.glossary.model import Entry, Glossary
+from glossar.glossary.model import Glossary
 from glossar.mt.enforce import enforce
-from glossar.terms.match import TermMatch
 
 
 class ReferenceEngine:
@@ -56,32 +58,7 @@ def test_a_perfect_translation_of_the_article_is_left_unchanged(
 
 # --- the retry is only taken when it is no worse ----------------------------------------
 
-ENTRIES = [
-    Entry(id="eingreifen", de="Eingreifen", en="intervention"),
-    Entry(id="protest", de="Protest", en="protest", plural="Proteste"),
-    Entry(
-        id="ovks",
-        de="Organisation des Vertrags über kollektive Sicherheit",
-        en="Collective Security Treaty Organization",
-        kind="organisation",
-        de_abbr=("OVKS",),
-        en_abbr=("CSTO",),
-    ),
-]
-GLOSSARY = Glossary(entries={e.id: e for e in ENTRIES})
-
-
-def find(text: str, glossary: Glossary) -> list[TermMatch]:
-    """Recogniser double: exact spellings."""
-    out = []
-    for e in glossary:
-        for term, variant in [(e.de, "de"), (e.plural, "de")] + [(a, "abbr") for a in e.de_abbr]:
-            if term and term in text:
-                start = text.index(term)
-                out.append(TermMatch(start, start + len(term), term, e, variant))
-    return sorted(out, key=lambda m: m.start)
-
-
+# The same small glossary and exact-spelling recogniser double as test_enforce.py.
 SOURCE = "Die OVKS kündigte ein Eingreifen an, die Proteste gehen weiter."
 FIRST = "The CSTO announced that it would step in, and the protests continue."
 
@@ -130,9 +107,8 @@ def test_a_retry_that_is_no_worse_is_taken() -> None:
 )
 def test_inflected_terms_count_as_present(english: str) -> None:
     source = "Die OVKS kündigte ein Eingreifen an, die Proteste gehen weiter."
-    entries = [*ENTRIES[:2], ENTRIES[2]]
-    entries[0] = Entry(id="eingreifen", de="Eingreifen", en="intervention", en_alt=("intervene",))
-    glossary = Glossary(entries={e.id: e for e in entries})
+    intervene = replace(GLOSSARY["eingreifen"], en_alt=("intervene",))
+    glossary = Glossary(entries={**GLOSSARY.entries, "eingreifen": intervene})
     engine = ReferenceEngine({source: english})
     [(target, checks)] = enforce(engine, [source], glossary=glossary, beam=1, recognise=find)
     assert target == english
