@@ -1,0 +1,182 @@
+"""The Ray engine: the same job on a Ray cluster (``pip install 'glossar[ray]'``).
+
+Pipeline: Ray Data reads INPUT (``read_binary_files``: one row per ``.txt`` file, or
+one per JSON Lines file, split into documents by the same classifier the local engine
+uses) → ``map_batches`` over batches of documents on an actor pool, each actor a
+:class:`~glossar.corpus.work.Worker` that loads glossary and model once and translates
+each document's sentences in length-sorted batches → records streamed back in input
+order (``preserve_order``) to the driver, which alone writes OUTPUT. Records are the
+local engine's, byte for byte: same classifier, same worker code, one document per
+request.
+
+Ray is imported only here, and this module only when ``--engine ray`` is chosen.
+Without ``address`` a private local instance starts (no dashboard, loopback only) and
+is shut down when the job ends, even on error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from glossar.corpus.output import Resume
+from glossar.corpus.source import (
+    Document,
+    document_from_bytes,
+    document_from_line,
+    text_files,
+)
+from glossar.corpus.work import JobSpec, Worker
+from glossar.errors import GlossarError
+
+#: Documents per ``map_batches`` call on an actor.
+BATCH_DOCS = 8
+
+RAY_MISSING = "--engine ray needs Ray: pip install 'glossar[ray]'"
+
+
+class RayMissingError(GlossarError):
+    """Ray is not installed (exit 2: the option cannot be used here)."""
+
+    exit_code = 2
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError:
+        raise RayMissingError(RAY_MISSING) from None
+    return ray
+
+
+class _Actor:
+    """One actor of the pool: a Worker built once, then batches of documents."""
+
+    def __init__(self, spec: JobSpec) -> None:
+        self.worker = Worker(spec)
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        import numpy as np
+
+        out = []
+        for doc_id, text, error, occ in zip(
+            batch["id"], batch["text"], batch["error"], batch["occurrence"], strict=True
+        ):
+            doc = Document(
+                str(doc_id), str(text or ""), None if not error else str(error), int(occ)
+            )
+            out.append(json.dumps(self.worker.process(doc), ensure_ascii=False))
+        return {"record": np.array(out, dtype=object)}
+
+
+def _row(doc: Document) -> dict[str, Any]:
+    return {"id": doc.id, "text": doc.text, "error": doc.error or "", "occurrence": doc.occurrence}
+
+
+def _folder_dataset(ray: Any, folder: Path, resume: Resume, max_chars: int) -> Any:
+    todo = [
+        str(f)
+        for f in text_files(folder)
+        if not resume.is_done(f.relative_to(folder).as_posix(), 0)
+    ]
+    if not todo:
+        return None
+    root = str(folder.resolve())
+
+    def classify(row: dict[str, Any]) -> dict[str, Any]:
+        rel = Path(os.path.relpath(row["path"], root)).as_posix()
+        return _row(document_from_bytes(rel, bytes(row["bytes"]), max_chars))
+
+    abs_todo = [str(Path(p).resolve()) for p in todo]
+    return ray.data.read_binary_files(abs_todo, include_paths=True).map(classify)
+
+
+def _jsonl_dataset(ray: Any, path: Path, resume: Resume, max_chars: int) -> Any:
+    done = dict(resume.done)
+
+    def split(row: dict[str, Any]) -> list[dict[str, Any]]:
+        seen: dict[str, int] = {}
+        rows = []
+        for lineno, line in enumerate(bytes(row["bytes"]).split(b"\n"), 1):
+            line = line.strip()
+            if not line:
+                continue
+            doc = document_from_line(line, lineno, max_chars)
+            occ = seen.get(doc.id, 0)
+            seen[doc.id] = occ + 1
+            if done.get(doc.id, 0) > occ:
+                continue
+            rows.append(_row(Document(doc.id, doc.text, doc.error, occ)))
+        return rows
+
+    return ray.data.read_binary_files([str(path.resolve())]).flat_map(split)
+
+
+def init_ray(ray: Any, *, workers: int, address: str | None) -> bool:
+    """Join ``address`` or start a private local instance; True when one was started."""
+    if ray.is_initialized():
+        return False
+    env = {"PYTHONPATH": os.pathsep.join(p for p in _glossar_path() if p)}
+    runtime_env = {"env_vars": env}
+    if address:
+        ray.init(address=address, runtime_env=runtime_env, log_to_driver=False)
+        return True
+    ray.init(
+        num_cpus=max(2, workers),
+        include_dashboard=False,
+        _node_ip_address="127.0.0.1",
+        log_to_driver=False,
+        runtime_env=runtime_env,
+    )
+    return True
+
+
+def _glossar_path() -> list[str]:
+    """The folder glossar is imported from, so actors import this same code."""
+    import glossar
+
+    src = str(Path(glossar.__file__).resolve().parent.parent)
+    return [src, os.environ.get("PYTHONPATH", "")]
+
+
+def ray_records(
+    spec: JobSpec,
+    input_path: str | os.PathLike[str],
+    resume: Resume,
+    *,
+    workers: int = 2,
+    address: str | None = None,
+    batch_docs: int = BATCH_DOCS,
+) -> Iterator[dict[str, object]]:
+    """One record per pending document of INPUT, in input order, computed on Ray."""
+    ray = _import_ray()
+    started = init_ray(ray, workers=workers, address=address)
+    try:
+        ctx = ray.data.DataContext.get_current()
+        ctx.execution_options.preserve_order = True
+        ctx.enable_progress_bars = False
+        ctx.print_on_execution_start = False
+        path = Path(input_path)
+        if path.is_dir():
+            ds = _folder_dataset(ray, path, resume, spec.max_chars)
+        else:
+            ds = _jsonl_dataset(ray, path, resume, spec.max_chars)
+        if ds is None:
+            return
+        ds = ds.map_batches(
+            _Actor,
+            fn_constructor_args=(spec,),
+            batch_size=batch_docs,
+            batch_format="numpy",
+            concurrency=workers,
+            num_cpus=1,
+        )
+        for row in ds.iter_rows():
+            yield json.loads(row["record"])
+    finally:
+        if started:
+            ray.shutdown()
