@@ -44,17 +44,25 @@ def build(documents: int = 1030, seed: int = 15) -> list[dict[str, str]]:
     originals = pud_documents()
     out = [{"id": f"pud/{doc_id}", "text": " ".join(sents)} for doc_id, sents in originals]
     sentences = [s for _, sents in originals for s in sents]
+    texts = {d["text"] for d in out}
     start = 0
     k = 4
     while len(out) < documents * 2 // 3 and start + k <= len(sentences):
-        out.append({"id": f"window/{start:04d}-{k}", "text": " ".join(sentences[start : start + k])})
+        text = " ".join(sentences[start : start + k])
+        if text not in texts:  # a window may equal a whole original
+            texts.add(text)
+            out.append({"id": f"window/{start:04d}-{k}", "text": text})
         start += 3
         k = 4 + (k - 3) % 6
     rng = random.Random(seed)
     n = 0
     while len(out) < documents:
         a, b = rng.sample(originals, 2)
-        out.append({"id": f"mix/{n:04d}", "text": " ".join(a[1]) + "\n\n" + " ".join(b[1])})
+        text = " ".join(a[1]) + "\n\n" + " ".join(b[1])
+        if text in texts:
+            continue
+        texts.add(text)
+        out.append({"id": f"mix/{n:04d}", "text": text})
         n += 1
     return out
 

@@ -91,7 +91,7 @@ def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> 
     try:
         raw = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
     except UnicodeDecodeError as exc:
-        return Document(fallback, error=f"not UTF-8 text (byte {exc.start})")
+        return Document(_id_of(line) or fallback, error=f"not UTF-8 text (byte {exc.start})")
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -104,6 +104,16 @@ def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> 
     if not isinstance(doc_id, str) or not doc_id:
         return Document(fallback, error='no "id" (a non-empty string)')
     return document_from_text(doc_id, obj.get("text"), max_chars)
+
+
+def _id_of(line: bytes) -> str | None:
+    """The id of a line whose text is not UTF-8 (read with the bad bytes replaced)."""
+    try:
+        obj = json.loads(line.decode("utf-8", "replace"))
+    except json.JSONDecodeError:
+        return None
+    doc_id = obj.get("id") if isinstance(obj, dict) else None
+    return doc_id if isinstance(doc_id, str) and doc_id and "\ufffd" not in doc_id else None
 
 
 def jsonl_lines(path: Path) -> Iterator[tuple[int, bytes]]:
