@@ -10,14 +10,19 @@ local engine's, byte for byte: same classifier, same worker code, one document p
 request.
 
 Ray is imported only here, and this module only when ``--engine ray`` is chosen.
-Without ``address`` a private local instance starts (no dashboard, loopback only) and
-is shut down when the job ends, even on error.
+Without ``address`` a private local instance starts (no dashboard, ``num_cpus`` = the
+workers, at least 2) and is shut down when the job ends, on error and on SIGTERM too.
+Ray binds it to the machine's own address, not loopback: Ray resolves ``127.0.0.1`` to
+the node's IP on purpose (``services.resolve_ip_for_localhost``), so no option here can
+keep it on loopback; on a machine without outside network that reaches nothing else.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,6 +39,9 @@ from glossar.errors import GlossarError
 
 #: Documents per ``map_batches`` call on an actor.
 BATCH_DOCS = 8
+#: Reading and splitting take no CPU slot: the actors hold one each, and a read task
+#: waiting for a slot the actors never free would hang the job (seen with 2 CPUs).
+_LIGHT = {"num_cpus": 0}
 
 RAY_MISSING = "--engine ray needs Ray: pip install 'glossar[ray]'"
 
@@ -42,6 +50,12 @@ class RayMissingError(GlossarError):
     """Ray is not installed (exit 2: the option cannot be used here)."""
 
     exit_code = 2
+
+
+class RayStartError(GlossarError):
+    """Ray could not be started or joined (exit 1; OUTPUT is untouched, re-run later)."""
+
+    exit_code = 1
 
 
 def _import_ray() -> Any:
@@ -92,7 +106,8 @@ def _folder_dataset(ray: Any, folder: Path, resume: Resume, max_chars: int) -> A
         return _row(document_from_bytes(rel, bytes(row["bytes"]), max_chars))
 
     abs_todo = [str(Path(p).resolve()) for p in todo]
-    return ray.data.read_binary_files(abs_todo, include_paths=True).map(classify)
+    read = ray.data.read_binary_files(abs_todo, include_paths=True, ray_remote_args=_LIGHT)
+    return read.map(classify, num_cpus=0)
 
 
 def _jsonl_dataset(ray: Any, path: Path, resume: Resume, max_chars: int) -> Any:
@@ -113,7 +128,8 @@ def _jsonl_dataset(ray: Any, path: Path, resume: Resume, max_chars: int) -> Any:
             rows.append(_row(Document(doc.id, doc.text, doc.error, occ)))
         return rows
 
-    return ray.data.read_binary_files([str(path.resolve())]).flat_map(split)
+    read = ray.data.read_binary_files([str(path.resolve())], ray_remote_args=_LIGHT)
+    return read.flat_map(split, num_cpus=0)
 
 
 def init_ray(ray: Any, *, workers: int, address: str | None) -> bool:
@@ -122,16 +138,20 @@ def init_ray(ray: Any, *, workers: int, address: str | None) -> bool:
         return False
     env = {"PYTHONPATH": os.pathsep.join(p for p in _glossar_path() if p)}
     runtime_env = {"env_vars": env}
-    if address:
-        ray.init(address=address, runtime_env=runtime_env, log_to_driver=False)
-        return True
-    ray.init(
-        num_cpus=max(2, workers),
-        include_dashboard=False,
-        _node_ip_address="127.0.0.1",
-        log_to_driver=False,
-        runtime_env=runtime_env,
-    )
+    try:
+        if address:
+            ray.init(address=address, runtime_env=runtime_env, log_to_driver=False)
+        else:
+            ray.init(
+                num_cpus=max(2, workers),
+                include_dashboard=False,
+                log_to_driver=False,
+                runtime_env=runtime_env,
+            )
+    except Exception as exc:  # Ray raises bare Exception/ConnectionError on start-up
+        ray.shutdown()
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise RayStartError(f"Ray did not start: {first}") from None
     return True
 
 
@@ -141,6 +161,22 @@ def _glossar_path() -> list[str]:
 
     src = str(Path(glossar.__file__).resolve().parent.parent)
     return [src, os.environ.get("PYTHONPATH", "")]
+
+
+def _sigterm_raises() -> Any:
+    """Make SIGTERM unwind (so ``ray.shutdown`` runs and no Ray process is left)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    return signal.signal(signal.SIGTERM, stop)
+
+
+def _restore_sigterm(handler: Any) -> None:
+    if handler is not None and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, handler)
 
 
 def ray_records(
@@ -154,6 +190,7 @@ def ray_records(
 ) -> Iterator[dict[str, object]]:
     """One record per pending document of INPUT, in input order, computed on Ray."""
     ray = _import_ray()
+    old_handler = _sigterm_raises()
     started = init_ray(ray, workers=workers, address=address)
     try:
         ctx = ray.data.DataContext.get_current()
@@ -172,7 +209,7 @@ def ray_records(
             fn_constructor_args=(spec,),
             batch_size=batch_docs,
             batch_format="numpy",
-            concurrency=workers,
+            compute=ray.data.ActorPoolStrategy(size=workers),
             num_cpus=1,
         )
         for row in ds.iter_rows():
@@ -180,3 +217,4 @@ def ray_records(
     finally:
         if started:
             ray.shutdown()
+        _restore_sigterm(old_handler)
