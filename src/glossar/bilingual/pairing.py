@@ -1,7 +1,7 @@
 """Pairing: each German sentence with its machine translation, reference and glossary terms.
 
 This is the top of the pipeline (text → segments → terms → translation → bilingual
-document); renderers in :mod:`glossar.formats` turn the result into pages and files.
+document); renderers in :mod:`glossar.bilingual.render` turn the result into pages and files.
 The machine translation and the reference are kept apart everywhere: ``en_mt`` is what
 the installed model produced, ``en_ref`` is the document's own reference translation.
 """

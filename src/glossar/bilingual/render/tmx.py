@@ -9,7 +9,7 @@ only the first English variant gets the reference). Glossary terms are ``<note>`
 from __future__ import annotations
 
 from glossar.bilingual.pairing import BilingualDocument
-from glossar.formats.pairs_common import mt_label, reference_label
+from glossar.bilingual.render.common import mt_label, reference_label
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: ``<prop type>`` that says where an English variant came from.

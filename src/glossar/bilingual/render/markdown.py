@@ -11,7 +11,7 @@ import re
 
 from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.formats.pairs_common import columns_note
+from glossar.bilingual.render.common import columns_note
 from glossar.i18n import _
 
 _SPACE = re.compile(r"\s+")

@@ -10,7 +10,7 @@ A note on each unit says where the target came from; glossary terms are notes to
 from __future__ import annotations
 
 from glossar.bilingual.pairing import BilingualDocument
-from glossar.formats.pairs_common import mt_label, reference_label
+from glossar.bilingual.render.common import mt_label, reference_label
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

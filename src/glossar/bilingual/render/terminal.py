@@ -16,7 +16,7 @@ import click
 
 from glossar.bilingual.highlight import english_matches
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.formats.pairs_common import columns_note
+from glossar.bilingual.render.common import columns_note
 from glossar.glossary.model import Entry
 from glossar.i18n import _
 

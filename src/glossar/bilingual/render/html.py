@@ -11,7 +11,7 @@ from html import escape
 
 from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.formats.pairs_common import columns_note, mt_label, reference_label
+from glossar.bilingual.render.common import columns_note, mt_label, reference_label
 from glossar.glossary.model import Entry
 from glossar.i18n import _
 
