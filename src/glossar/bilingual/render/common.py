@@ -1,9 +1,35 @@
-"""What every bilingual renderer says the same way: column labels and the install hint."""
+"""What every bilingual renderer says the same way: column labels, the install hint and
+the mark that says whether each term reached the machine translation."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, BilingualDocument
 from glossar.i18n import _
+
+if TYPE_CHECKING:
+    from glossar.mt.enforce import TermCheck
+
+#: Marks of a term's check: its English is in the MT, or it is not.
+FOUND_MARK, MISSING_MARK = "✓", "✗"
+
+
+def check_mark(check: TermCheck | None) -> str:
+    """``✓`` (the model rendered it), ``✓ inserted`` (enforcement put it there, by
+    that method), ``✗ missing`` (not in the MT), or "" when there is no MT to check."""
+    if check is None:
+        return ""
+    if not check.found:
+        return f"{MISSING_MARK} {check.method}"
+    return FOUND_MARK if check.method == "model" else f"{FOUND_MARK} {check.method}"
+
+
+def check_note(check: TermCheck | None) -> str:
+    """The check as the tail of a TMX/XLIFF note (`` · MT: found (model)``), or ""."""
+    if check is None:
+        return ""
+    return f" · MT: found ({check.method})" if check.found else " · MT: missing"
 
 
 def install_hint() -> str:

@@ -9,7 +9,7 @@ only the first English variant gets the reference). Glossary terms are ``<note>`
 from __future__ import annotations
 
 from glossar.bilingual.pairing import BilingualDocument
-from glossar.bilingual.render.common import mt_label, reference_label
+from glossar.bilingual.render.common import check_note, mt_label, reference_label
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: ``<prop type>`` that says where an English variant came from.
@@ -59,7 +59,7 @@ def render(doc: BilingualDocument) -> str:
         tu = etree.SubElement(body, "tu", tuid=str(n))
         seen: list[str] = []
         for t in p.terms:
-            note = f"{t.text} → {t.english} (glossary: {t.entry.id})"
+            note = f"{t.text} → {t.english} (glossary: {t.entry.id}){check_note(p.check(t))}"
             if note not in seen:
                 seen.append(note)
                 etree.SubElement(tu, "note").text = note

@@ -10,7 +10,7 @@ A note on each unit says where the target came from; glossary terms are notes to
 from __future__ import annotations
 
 from glossar.bilingual.pairing import BilingualDocument
-from glossar.bilingual.render.common import mt_label, reference_label
+from glossar.bilingual.render.common import check_note, mt_label, reference_label
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -95,7 +95,7 @@ def render(doc: BilingualDocument, *, original: str | None = None) -> str:
             note.text = origin_note
         seen: list[str] = []
         for t in p.terms:
-            text = f"term: {t.text} → {t.english} (glossary: {t.entry.id})"
+            text = f"term: {t.text} → {t.english} (glossary: {t.entry.id}){check_note(p.check(t))}"
             if text not in seen:
                 seen.append(text)
                 note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})
