@@ -17,11 +17,9 @@ from glossar.mt.engine import Engine
 from glossar.mt.packages import ModelInfo, find_de_en_package
 
 __all__ = [
-    "ModelInfo",
-    "SegmentTranslation",
-    "TermCheck",
-    "Translation",
     "NO_MODEL_MESSAGE",
+    "SegmentTranslation",
+    "Translation",
     "require_model",
     "translate_sentences",
     "translate_text",

@@ -3,9 +3,10 @@ the mark that says whether each term reached the machine translation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, BilingualDocument
+from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, BilingualDocument, Pair
 from glossar.i18n import _
 
 if TYPE_CHECKING:
@@ -23,6 +24,27 @@ def check_mark(check: TermCheck | None) -> str:
     if not check.found:
         return f"{MISSING_MARK} {check.method}"
     return FOUND_MARK if check.method == "model" else f"{FOUND_MARK} {check.method}"
+
+
+def term_items(pair: Pair, escape: Callable[[str], str] = str) -> list[str]:
+    """``German → English`` once per distinct term of a pair, each with its check mark."""
+    seen: list[str] = []
+    for t in pair.terms:
+        mark = check_mark(pair.check(t))
+        item = f"{escape(t.text)} → {escape(t.english)}" + (f" {escape(mark)}" if mark else "")
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def tool_version() -> str:
+    """glossar's version for the tool fields of TMX and XLIFF ("0" in a bare checkout)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("glossar")
+    except PackageNotFoundError:
+        return "0"
 
 
 def check_note(check: TermCheck | None) -> str:

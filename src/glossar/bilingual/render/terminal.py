@@ -16,7 +16,7 @@ import click
 
 from glossar.bilingual.highlight import english_matches
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.bilingual.render.common import check_mark, columns_note
+from glossar.bilingual.render.common import columns_note, term_items
 from glossar.glossary.model import Entry
 from glossar.i18n import _
 
@@ -117,13 +117,8 @@ def _english_marks(text: str | None, entries: list[Entry]) -> list[Span]:
 
 
 def _terms_line(pair: Pair) -> str:
-    seen: list[str] = []
-    for t in pair.terms:
-        mark = check_mark(pair.check(t))
-        item = f"{t.text} → {t.english}" + (f" {mark}" if mark else "")
-        if item not in seen:
-            seen.append(item)
-    return "≡ " + " · ".join(seen) if seen else ""
+    items = term_items(pair)
+    return "≡ " + " · ".join(items) if items else ""
 
 
 def _pair_lines(doc: BilingualDocument, p: Pair, width: int, painter: _Painter) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from glossar.errors import BadInputError
+from glossar.files import read_bytes
 from glossar.glossary.formats.entries import ReadResult, info_of
 from glossar.glossary.model import Entry, Glossary, GlossaryInfo
 
@@ -164,17 +165,7 @@ def _read_input(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
 
         return sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1), "<stdin>"
     path = Path(source)
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise BadInputError(f"{path}: too large ({size:,} bytes; limit {MAX_IMPORT_BYTES:,})")
-        return path.read_bytes(), str(path)
-    except FileNotFoundError:
-        raise BadInputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise BadInputError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise BadInputError(f"{path}: cannot read ({exc.strerror})") from None
+    return read_bytes(path, max_bytes=MAX_IMPORT_BYTES), str(path)
 
 
 def read_glossary(source: str | os.PathLike[str] | bytes, fmt: str | None = None) -> ReadResult:
