@@ -204,6 +204,8 @@ def pair_document(
     on without MT (``mt_status="no-model"``); ``True`` insists (raises
     :class:`~glossar.errors.NoModelError`); ``False`` never loads the MT stack.
     ``engine`` replaces the installed model (any :class:`glossar.mt.engine.Engine`).
+    Each sentence is recognised once: the enforcing translation reuses the matches, and
+    its per-term checks (found, method) travel in each :class:`Pair`.
     """
     from glossar.terms.recognise import find_terms
 
