@@ -58,7 +58,7 @@ def test_ray_resumes_a_torn_output_and_reads_folders(  # type: ignore[no-untyped
     local, on_ray = tmp_path / "local.jsonl", tmp_path / "ray.jsonl"
     run_job(JobSpec("terms"), folder, local, workers=1)
     full = local.read_bytes()
-    cut = full.index(b"\n", len(full) // 2) + 7  # 4-5 records and a torn line
+    cut = full.index(b"\n", len(full) // 2) + 1 + 7  # 4-5 records and 7 bytes of the next
     on_ray.write_bytes(full[:cut])
     summary = run_job(JobSpec("terms"), folder, on_ray, engine="ray", workers=2)
     assert on_ray.read_bytes() == full

@@ -42,6 +42,8 @@ BATCH_DOCS = 8
 #: Reading and splitting take no CPU slot: the actors hold one each, and a read task
 #: waiting for a slot the actors never free would hang the job (seen with 2 CPUs).
 _LIGHT = {"num_cpus": 0}
+#: A JSON Lines file is split into blocks of about this many bytes of input.
+BLOCK_BYTES = 64 * 1024
 
 RAY_MISSING = "--engine ray needs Ray: pip install 'glossar[ray]'"
 
@@ -110,7 +112,7 @@ def _folder_dataset(ray: Any, folder: Path, resume: Resume, max_chars: int) -> A
     return read.map(classify, num_cpus=0)
 
 
-def _jsonl_dataset(ray: Any, path: Path, resume: Resume, max_chars: int) -> Any:
+def _jsonl_dataset(ray: Any, path: Path, resume: Resume, max_chars: int, workers: int) -> Any:
     done = dict(resume.done)
 
     def split(row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -129,7 +131,9 @@ def _jsonl_dataset(ray: Any, path: Path, resume: Resume, max_chars: int) -> Any:
         return rows
 
     read = ray.data.read_binary_files([str(path.resolve())], ray_remote_args=_LIGHT)
-    return read.flat_map(split, num_cpus=0)
+    # one file is one block: split it so that every actor gets batches
+    blocks = max(2 * workers, path.stat().st_size // BLOCK_BYTES)
+    return read.flat_map(split, num_cpus=0).repartition(blocks)
 
 
 def init_ray(ray: Any, *, workers: int, address: str | None) -> bool:
@@ -201,7 +205,7 @@ def ray_records(
         if path.is_dir():
             ds = _folder_dataset(ray, path, resume, spec.max_chars)
         else:
-            ds = _jsonl_dataset(ray, path, resume, spec.max_chars)
+            ds = _jsonl_dataset(ray, path, resume, spec.max_chars, workers)
         if ds is None:
             return
         ds = ds.map_batches(
