@@ -196,9 +196,8 @@ class _ProgressBar:
         self._bar.__enter__()
 
     def update(self, run: Any) -> None:
-        self._rates = _("{d:.1f} docs/s, {s:.1f} segments/s").format(
-            d=run.docs_per_s, s=run.segments_per_s
-        )
+        rates = _("{d:.1f} docs/s, {s:.1f} segments/s") if run.segments else _("{d:.1f} docs/s")
+        self._rates = rates.format(d=run.docs_per_s, s=run.segments_per_s)
         self._bar.update(run.documents - self._last)
         self._last = run.documents
 
@@ -227,11 +226,11 @@ def format_summary(summary: Any) -> str:
     where = f"{summary.engine}, {summary.workers} " + (
         _("actors") if summary.engine == "ray" else _("workers")
     )
-    lines.append(
-        _("This run: {sec:.1f} s, {d:.2f} documents/s, {s:.1f} segments/s ({where}).").format(
-            sec=run.seconds, d=run.docs_per_s, s=run.segments_per_s, where=where
-        )
-    )
+    if report.kind == "translate":
+        rate = _("This run: {sec:.1f} s, {d:.2f} documents/s, {s:.1f} segments/s ({where}).")
+    else:
+        rate = _("This run: {sec:.1f} s, {d:.2f} documents/s ({where}).")
+    lines.append(rate.format(sec=run.seconds, d=run.docs_per_s, s=run.segments_per_s, where=where))
     lines.append(format_report(report, top=5))
     return "\n".join(lines)
 
