@@ -42,7 +42,8 @@ BATCH_DOCS = 8
 #: Reading and splitting take no CPU slot: the actors hold one each, and a read task
 #: waiting for a slot the actors never free would hang the job (seen with 2 CPUs).
 _LIGHT = {"num_cpus": 0}
-#: A JSON Lines file is split into blocks of about this many bytes of input.
+#: Blocks of documents are cut at about this size, so a JSON Lines file (one block
+#: when read) reaches every actor.
 BLOCK_BYTES = 64 * 1024
 
 RAY_MISSING = "--engine ray needs Ray: pip install 'glossar[ray]'"
@@ -112,7 +113,7 @@ def _folder_dataset(ray: Any, folder: Path, resume: Resume, max_chars: int) -> A
     return read.map(classify, num_cpus=0)
 
 
-def _jsonl_dataset(ray: Any, path: Path, resume: Resume, max_chars: int, workers: int) -> Any:
+def _jsonl_dataset(ray: Any, path: Path, resume: Resume, max_chars: int) -> Any:
     done = dict(resume.done)
 
     def split(row: dict[str, Any]) -> list[dict[str, Any]]:
@@ -131,9 +132,10 @@ def _jsonl_dataset(ray: Any, path: Path, resume: Resume, max_chars: int, workers
         return rows
 
     read = ray.data.read_binary_files([str(path.resolve())], ray_remote_args=_LIGHT)
-    # one file is one block: split it so that every actor gets batches
-    blocks = max(2 * workers, path.stat().st_size // BLOCK_BYTES)
-    return read.flat_map(split, num_cpus=0).repartition(blocks)
+    # one file is one block; its documents leave flat_map in blocks of BLOCK_BYTES
+    # (DataContext.target_max_block_size), so every actor gets batches. Not
+    # repartition(): an all-to-all step needs a CPU slot that the actors hold.
+    return read.flat_map(split, num_cpus=0)
 
 
 def init_ray(ray: Any, *, workers: int, address: str | None) -> bool:
@@ -196,16 +198,18 @@ def ray_records(
     ray = _import_ray()
     old_handler = _sigterm_raises()
     started = init_ray(ray, workers=workers, address=address)
+    ctx: Any = None
     try:
         ctx = ray.data.DataContext.get_current()
+        saved = (ctx.execution_options.preserve_order, ctx.target_max_block_size)
         ctx.execution_options.preserve_order = True
+        ctx.target_max_block_size = BLOCK_BYTES
         ctx.enable_progress_bars = False
-        ctx.print_on_execution_start = False
         path = Path(input_path)
         if path.is_dir():
             ds = _folder_dataset(ray, path, resume, spec.max_chars)
         else:
-            ds = _jsonl_dataset(ray, path, resume, spec.max_chars, workers)
+            ds = _jsonl_dataset(ray, path, resume, spec.max_chars)
         if ds is None:
             return
         ds = ds.map_batches(
@@ -219,6 +223,8 @@ def ray_records(
         for row in ds.iter_rows():
             yield json.loads(row["record"])
     finally:
+        if ctx is not None:
+            ctx.execution_options.preserve_order, ctx.target_max_block_size = saved
         if started:
             ray.shutdown()
         _restore_sigterm(old_handler)
