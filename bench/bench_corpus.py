@@ -92,12 +92,14 @@ def cpu_seconds() -> float:
     return t.user + t.system + t.children_user + t.children_system
 
 
-def model_for_bench(tmp: Path) -> tuple[object, str]:
+def model_for_bench(tmp: Path, path: Path | None) -> tuple[object, str]:
     from glossar.mt.packages import install_package
 
     os.environ["ARGOS_PACKAGES_DIR"] = str(tmp / "packages")
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = str(tmp / var.lower())
+    if path is not None:
+        return install_package(path), f"{path.name}"
     if REAL_MODEL.is_file():
         return install_package(REAL_MODEL), "learned de→en (Multi30k)"
     from argos_models import build_copy_package
@@ -202,7 +204,7 @@ def ray_overhead(batches: int = 200) -> None:
     import numpy as np
     import ray
 
-    from glossar.corpus.ray_engine import init_ray
+    from glossar.corpus.ray_engine import _shutdown, init_ray
 
     t0 = time.perf_counter()
     init_ray(ray, workers=2, address=None)
@@ -233,7 +235,7 @@ def ray_overhead(batches: int = 200) -> None:
         print(f"one batch through a fresh 2-actor pool: {total1:.1f} s (first row {first1:.1f} s)")
         print(f"per extra batch of 8 rows (identity actor): {1000 * per_batch:.1f} ms")
     finally:
-        ray.shutdown()
+        _shutdown(ray)
 
 
 def main() -> None:
@@ -245,6 +247,7 @@ def main() -> None:
     parser.add_argument("--kind", default="translate", choices=["translate", "terms"])
     parser.add_argument("--beam", type=int, default=4)
     parser.add_argument("--overhead", action="store_true", help="measure Ray overheads only")
+    parser.add_argument("--model", type=Path, help=".argosmodel to use (default: see above)")
     args = parser.parse_args()
     if args.overhead:
         ray_overhead()
@@ -254,7 +257,7 @@ def main() -> None:
     from glossar.corpus import JobSpec
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
-    model, model_name = model_for_bench(tmp)
+    model, model_name = model_for_bench(tmp, args.model)
     src = tmp / "corpus.jsonl"
     with src.open("w", encoding="utf-8") as fh:
         for doc in build(max(args.documents, 1030))[: args.documents]:

@@ -23,14 +23,14 @@ from glossar.corpus import JobSpec, run_job  # noqa: E402
 @pytest.fixture(scope="module")
 def local_ray() -> Iterator[None]:
     """One local Ray instance for the module, started the way the CLI starts it."""
-    from glossar.corpus.ray_engine import RayStartError, init_ray
+    from glossar.corpus.ray_engine import RayStartError, _shutdown, init_ray
 
     try:
         init_ray(ray, workers=2, address=None)
     except RayStartError as exc:  # a machine too loaded for Ray's 30 s start-up wait
         pytest.skip(str(exc))
     yield
-    ray.shutdown()
+    _shutdown(ray)
 
 
 def test_ray_translation_equals_the_local_engine(  # type: ignore[no-untyped-def]

@@ -19,10 +19,12 @@ keep it on loopback; on a machine without outside network that reaches nothing e
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -153,9 +155,15 @@ def init_ray(ray: Any, *, workers: int, address: str | None) -> bool:
                 include_dashboard=False,
                 log_to_driver=False,
                 runtime_env=runtime_env,
+                # no metrics agent to wait for: on a busy machine the raylet gave up
+                # waiting for its port file and Ray did not start at all
+                _system_config={
+                    "enable_metrics_collection": False,
+                    "agent_register_timeout_ms": 120_000,
+                },
             )
     except Exception as exc:  # Ray raises bare Exception/ConnectionError on start-up
-        ray.shutdown()
+        _shutdown(ray)
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise RayStartError(f"Ray did not start: {first}") from None
     return True
@@ -167,6 +175,52 @@ def _glossar_path() -> list[str]:
 
     src = str(Path(glossar.__file__).resolve().parent.parent)
     return [src, os.environ.get("PYTHONPATH", "")]
+
+
+def _descendants() -> list[int]:
+    """Process ids below this one (Linux /proc; empty elsewhere)."""
+    children: dict[int, list[int]] = {}
+    try:
+        entries = [e for e in os.listdir("/proc") if e.isdigit()]
+    except OSError:
+        return []
+    for entry in entries:
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as fh:
+                ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    out: list[int] = []
+    todo = list(children.get(os.getpid(), []))
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, []))
+    return out
+
+
+def _shutdown(ray: Any, grace_s: float = 10.0) -> None:
+    """Stop the local Ray instance this job started and every process it left: Ray's
+    actors exit on their own after ``ray.shutdown``, but slowly on a busy machine."""
+    started_here = _descendants()
+    ray.shutdown()
+    deadline = time.monotonic() + grace_s
+    alive = [p for p in started_here if _alive(p)]
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [p for p in alive if _alive(p)]
+    for pid in alive:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
 
 
 def _sigterm_raises() -> Any:
@@ -226,5 +280,5 @@ def ray_records(
         if ctx is not None:
             ctx.execution_options.preserve_order, ctx.target_max_block_size = saved
         if started:
-            ray.shutdown()
+            _shutdown(ray)
         _restore_sigterm(old_handler)
