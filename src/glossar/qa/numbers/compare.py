@@ -1,0 +1,102 @@
+"""The number rule of ``glossar check``: which numbers of a pair differ, and how surely.
+
+Both texts' quantities are read (:func:`~glossar.qa.numbers.extract.extract_numbers`) and
+compared as values. What one side has and the other lacks becomes a :class:`NumberDiff`:
+
+- a *problem* when a number is certainly different: a firm number missing or added
+  (``30`` → nothing), or numbers on both sides that disagree (``8,4`` ↔ ``4.8``, ``drei`` ↔
+  ``four children``, ``zweijährig`` ↔ ``three-year-old``);
+- a *note* when it may be a paraphrase: a soft mention alone (``zum zweiten Mal`` ↔
+  ``again``, ``the two`` with nothing in the German), or an exact number inside a vague
+  amount on the other side (``Tausende`` ↔ ``3,000``);
+- nothing for optional mentions (``beide``, ``Dreisatzniederlage``, ``Tausende``): they
+  only confirm a number of the other side.
+
+A number word that stands unchanged in both texts is a name, not a number: "Nine News"
+in the English and in the German.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from glossar.qa.numbers.extract import extract_numbers
+from glossar.qa.numbers.mention import FIRM, NumberMention, same_quantity
+
+PROBLEM, NOTE = "problem", "note"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberDiff:
+    """A number of the source without its match in the target, or the other way round.
+
+    ``missing`` is the source's mention, ``extra`` the target's; both are set when a
+    number changed. ``severity`` is ``problem`` or ``note`` (may be a paraphrase).
+    """
+
+    missing: NumberMention | None
+    extra: NumberMention | None
+    severity: str
+
+
+def _in_other_text(mention: NumberMention, other: str) -> bool:
+    """Whether a number word stands unchanged in the other language's text (a name)."""
+    if any(c.isdigit() for c in mention.text):
+        return False
+    pattern = rf"(?<!\w){re.escape(mention.text)}(?!\w)"
+    return re.search(pattern, other) is not None
+
+
+def _distinct(mentions: list[NumberMention], other: str) -> dict[object, NumberMention]:
+    """The surest mention of each distinct quantity, names standing in ``other`` left out."""
+    out: dict[object, NumberMention] = {}
+    for found in mentions:
+        if _in_other_text(found, other):
+            continue
+        kept = out.get(found.key)
+        if kept is None or found.rank < kept.rank:
+            out[found.key] = found
+    return out
+
+
+def _take(items: list[NumberMention], test) -> NumberMention | None:  # type: ignore[no-untyped-def]
+    for k, item in enumerate(items):
+        if test(item):
+            return items.pop(k)
+    return None
+
+
+def compare_numbers(
+    source: str, target: str, source_lang: str = "de", target_lang: str = "en"
+) -> list[NumberDiff]:
+    """The numbers that differ between ``source`` and its translation ``target``, in order."""
+    src = _distinct(extract_numbers(source, source_lang), target)
+    tgt = _distinct(extract_numbers(target, target_lang), source)
+    missing = [m for key, m in src.items() if key not in tgt]
+    extra = [x for key, x in tgt.items() if key not in src]
+    diffs: list[NumberDiff] = []
+    # a vague time, decade or amount that can mean what the other side says
+    for m in list(missing):
+        x = _take(extra, lambda x, m=m: same_quantity(m, x))
+        if x is not None:
+            missing.remove(m)
+    # an exact number inside a vague amount: "Tausende" ↔ "3,000" may be a paraphrase
+    for m in list(missing):
+        if m.kind == "approx":
+            x = _take(extra, lambda x, m=m: not x.optional and m.covers(x.value))
+        else:
+            x = _take(extra, lambda x, m=m: not m.optional and x.covers(m.value))
+        if x is not None:
+            missing.remove(m)
+            diffs.append(NumberDiff(m, x, NOTE))
+    missing = [m for m in missing if not m.optional]
+    extra = [x for x in extra if not x.optional]
+    # a number on each side, and they differ: certainly a problem
+    while missing and extra:
+        diffs.append(NumberDiff(missing.pop(0), extra.pop(0), PROBLEM))
+    for m in missing:
+        diffs.append(NumberDiff(m, None, PROBLEM if m.strength == FIRM else NOTE))
+    for x in extra:
+        diffs.append(NumberDiff(None, x, PROBLEM if x.strength == FIRM else NOTE))
+    return diffs
