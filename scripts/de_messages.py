@@ -99,7 +99,10 @@ GERMAN = {
     "phrase": "Wendung",
     "other": "sonstiges",
     ("{count} problem", "{count} problems"): ("{count} Problem", "{count} Probleme"),
-    ("{count} note (not a failure)", "{count} notes (not failures)"): ("{count} Hinweis (kein Fehler)", "{count} Hinweise (keine Fehler)"),
+    ("{count} note (not a failure)", "{count} notes (not failures)"): (
+        "{count} Hinweis (kein Fehler)",
+        "{count} Hinweise (keine Fehler)",
+    ),
     ("{segments} segment pair compared ({mode}).", "{segments} segment pairs compared ({mode})."): (
         "{segments} Segmentpaar verglichen ({mode}).",
         "{segments} Segmentpaare verglichen ({mode}).",

@@ -14,7 +14,9 @@ import argparse
 import time
 from pathlib import Path
 
-DEFAULT = Path(__file__).resolve().parent.parent / "tests" / "data" / "pud" / "de_pud-ud-test.conllu"
+DEFAULT = (
+    Path(__file__).resolve().parent.parent / "tests" / "data" / "pud" / "de_pud-ud-test.conllu"
+)
 
 
 def pud_pairs(path: Path) -> list[tuple[str, str, str]]:
@@ -55,8 +57,8 @@ def main() -> None:
             print(f"    de: {de}\n    en: {en}")
     n = len(pairs)
     print()
-    print(f"| sentences | number problems | per 100 | notes | per 100 | time |")
-    print(f"|---|---|---|---|---|---|")
+    print("| sentences | number problems | per 100 | notes | per 100 | time |")
+    print("|---|---|---|---|---|---|")
     print(
         f"| {n} | {problems} | {100 * problems / n:.1f} | {notes} | {100 * notes / n:.1f} "
         f"| {elapsed:.2f} s |"

@@ -242,3 +242,41 @@ def time_ranges(text: str, out: list[NumberMention], lang: str) -> None:
                 value -= 720
             value %= 1440
         out[k] = NumberMention(Decimal(value), first.text, first.start, first.end, "time", vague)
+
+
+#: Spoken clock times: "halb drei" (2:30), "Viertel nach zwei", "half past two",
+#: "a quarter to three": word → minutes to add to the hour it names.
+_DE_SPOKEN = {"halb": -30, "viertel nach": 15, "viertel vor": -15}
+_EN_SPOKEN = {"half past": 30, "quarter past": 15, "quarter to": -15}
+_HOURS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eins": 1, "zwei": 2, "drei": 3,
+    "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12,
+}  # fmt: skip
+
+
+def spoken_time_at(
+    text: str, toks: list[re.Match[str]], i: int, lang: str
+) -> tuple[NumberMention, int] | None:
+    """A clock time said in words at token ``i``: ``halb drei``, ``half past 2`` (vague)."""
+    words = [t.group().lower() for t in toks[i : i + 3]]
+    table = _DE_SPOKEN if lang == "de" else _EN_SPOKEN
+    for size in (1, 2):
+        if len(words) <= size or " ".join(words[:size]) not in table:
+            continue
+        hour_tok = toks[i + size]
+        if text[toks[i + size - 1].end() : hour_tok.start()].strip():
+            return None
+        hour = _HOURS.get(words[size]) or (
+            int(hour_tok.group()) if hour_tok.group().isdigit() else None
+        )
+        if hour is None or not 1 <= hour <= 12:
+            return None
+        minutes = (hour * 60 + table[" ".join(words[:size])]) % 720
+        end = hour_tok.end()
+        found = NumberMention(
+            Decimal(minutes), text[toks[i].start() : end], toks[i].start(), end, "time", True
+        )
+        return found, i + size + 1
+    return None

@@ -48,6 +48,18 @@ def _in_other_text(mention: NumberMention, other: str) -> bool:
     return re.search(pattern, other) is not None
 
 
+#: Words for one, never read as numbers (mostly articles): "1" is confirmed by any of them.
+_ONE_WORDS = re.compile(
+    r"(?<!\w)(?:one|first|once|single|ein|eine[mnrs]?|eins|erste[mnrs]?|einmal)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _one_in_words(mention: NumberMention, other: str) -> bool:
+    """Whether a 1 is matched by a word for one in the other text ("Formel 1" ↔ "Formula One")."""
+    return mention.kind == "number" and mention.value == 1 and _ONE_WORDS.search(other) is not None
+
+
 def _distinct(mentions: list[NumberMention], other: str) -> dict[object, NumberMention]:
     """The surest mention of each distinct quantity, names standing in ``other`` left out."""
     out: dict[object, NumberMention] = {}
@@ -90,8 +102,14 @@ def compare_numbers(
         if x is not None:
             missing.remove(m)
             diffs.append(NumberDiff(m, x, NOTE))
-    missing = [m for m in missing if not m.optional]
-    extra = [x for x in extra if not x.optional]
+    # two vague amounts that cannot meet: "Tausende" ↔ "hundreds"
+    for m in [m for m in missing if m.kind == "approx"]:
+        x = _take(extra, lambda x: x.kind == "approx")
+        if x is not None:
+            missing.remove(m)
+            diffs.append(NumberDiff(m, x, PROBLEM))
+    missing = [m for m in missing if not m.optional and not _one_in_words(m, target)]
+    extra = [x for x in extra if not x.optional and not _one_in_words(x, source)]
     # a number on each side, and they differ: certainly a problem
     while missing and extra:
         diffs.append(NumberDiff(missing.pop(0), extra.pop(0), PROBLEM))

@@ -155,9 +155,18 @@ def _vague(text: str, toks: Tokens, i: int, j: int, low: int, upper: int) -> Num
     return mention(text, toks, i, j, low, kind="approx", optional=True, upper=upper)
 
 
+#: Every word that can start an English quantity (a quick test before reading one).
+_STARTS = frozenset(
+    {*EN_UNITS, *EN_ORDINALS, *EN_SCALES, *_VAGUE, *_QUANTIFIERS, *_MULTIPLIERS, *_ARTICLES}
+    | {"half", "halves", "quarter"}
+)
+
+
 def english_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, int]:
     """The quantity that English word token ``i`` starts (and the index after it), if any."""
     w = toks[i].group().lower()
+    if w not in _STARTS:
+        return None, i + 1
     nxt = word_at(text, toks, i + 1)
     if (w, nxt) in _IDIOMS:
         return None, i + 2
@@ -176,16 +185,27 @@ def english_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, i
         if w == "pair" and i and toks[i - 1].group().lower() in _ARTICLES:
             soft = True  # "a pair of scholars" = two scholars
         return mention(text, toks, i, i + 1, value, soft=soft, optional=not soft), i + 1
+    if w == "one" and nxt in ("in", "out") and toks[i + 1].group() in ("in", "out"):
+        k = i + 3 if nxt == "out" and word_at(text, toks, i + 2) == "of" else i + 2
+        if k < len(toks) and joined(text, toks[k - 1], toks[k]):
+            value, j, ordinal = _phrase(text, toks, k)  # "one in three", "one out of five"
+            if value and not ordinal and value > 1:
+                return mention(text, toks, i, j, fraction(1, int(value)), soft=True), j
     if w in ("half", "halves"):
         return mention(text, toks, i, i + 1, HALF, optional=True), i + 1
     if w == "quarter":
         return mention(text, toks, i, i + 1, fraction(1, 4), optional=True), i + 1
     if w in _ARTICLES or w == "one":
         after = word_at(text, toks, i + 2)
-        if nxt and after == "and" and [word_at(text, toks, k) for k in (i + 3, i + 4)] == [
-            "a",
-            "half",
-        ]:  # "a year and a half": 1.5
+        if (
+            nxt
+            and after == "and"
+            and [word_at(text, toks, k) for k in (i + 3, i + 4)]
+            == [
+                "a",
+                "half",
+            ]
+        ):  # "a year and a half": 1.5
             return mention(text, toks, i, i + 5, 1 + HALF, soft=True), i + 5
         if nxt in _DENOMINATORS and (after == "of" or text[toks[i].end()] == "-"):
             value = fraction(1, _DENOMINATORS[nxt])  # "a third of", "one-third"

@@ -19,6 +19,7 @@ from glossar.qa.numbers.clock import (
     german_decade_word,
     short_year_after,
     skip_to,
+    spoken_time_at,
     time_ranges,
 )
 from glossar.qa.numbers.english import EN_SCALES, english_at
@@ -66,7 +67,9 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
         if scale is not None:
             value *= scale
             j += 1
-    out = [NumberMention(value, text[tok.start() : toks[j - 1].end()], tok.start(), toks[j - 1].end())]
+    out = [
+        NumberMention(value, text[tok.start() : toks[j - 1].end()], tok.start(), toks[j - 1].end())
+    ]
     if j == i + 1 and (second := short_year_after(text, toks, i)) is not None:
         out.append(second)
         j += 1
@@ -76,6 +79,10 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
 def _word_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[NumberMention | None, int]:
     tok = toks[i]
     low = tok.group().lower()
+    if low in ("halb", "viertel", "half", "quarter") and (
+        spoken := spoken_time_at(text, toks, i, lang)
+    ):
+        return spoken
     if lang == "de":
         if low[:4] in DE_DECADE_WORD_STARTS and (decade := german_decade_word(text, tok, low)):
             return decade, skip_to(toks, i + 1, decade.end)

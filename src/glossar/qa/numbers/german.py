@@ -65,9 +65,7 @@ DE_SCALES = {
 _SCALE_PLURALS = frozenset({"millionen", "milliarden", "billionen"})
 _ARTICLES_ONE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 #: Vague amounts on their own: "Tausende" (thousands) → from 1,000 up to 1,000,000.
-_VAGUE = re.compile(
-    r"(zehn|hundert|aber)?(hunderte|tausende|dutzende)n?|hundertschaft(en)?"
-)
+_VAGUE = re.compile(r"(zehn|hundert|aber)?(hunderte|tausende|dutzende)n?|hundertschaft(en)?")
 _VAGUE_BASE = {"hunderte": 100, "tausende": 1000, "dutzende": 24}
 _VAGUE_PLURALS = {"millionen": 10**6, "milliarden": 10**9, "billionen": 10**12}
 #: Quantifiers that make "zehn", "hundert" or "tausend" vague: "mehrere zehn Milliarden".
@@ -90,6 +88,7 @@ _DENOMINATORS = {
 #: "eineinhalb"/"anderthalb" 1.5, "zweieinhalb" 2.5.
 _AND_A_HALF = re.compile(r"(?P<whole>[a-zäöüß]+?)einhalb|anderthalb")
 _HALF = re.compile(r"halb|halbe[nrsm]?|hälfte|hälften")
+_EVERY = frozenset({"jeder", "jede", "jedes", "jeden", "jedem"})
 _BOTH = re.compile(r"beide[nrsm]?")
 _DOUBLE = re.compile(r"doppelt[a-z]*|verdoppel[a-z]*")
 
@@ -285,6 +284,9 @@ def german_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, in
             return None, i + 1
         return _scaled(text, toks, i, i + 1, value)
     ordinal = _ordinal(w)
+    if ordinal is not None and i and toks[i - 1].group().lower() in _EVERY:
+        # "jeder Dritte" (one in three)
+        return mention(text, toks, i - 1, i + 1, fraction(1, ordinal), soft=True), i + 1
     if ordinal is not None:
         return (None if ordinal < 2 else mention(text, toks, i, i + 1, ordinal, soft=True)), i + 1
     return _compound(text, toks, i, w), i + 1

@@ -84,9 +84,7 @@ class NumberMention:
 
     def covers(self, value: Decimal) -> bool:
         """Whether an ``approx`` mention's range holds ``value``."""
-        return (
-            self.kind == "approx" and self.upper is not None and self.value <= value < self.upper
-        )
+        return self.kind == "approx" and self.upper is not None and self.value <= value < self.upper
 
 
 _HOUR_MINUTES = re.compile(r"(\d{1,2})(?:\.(\d{2}))?")
@@ -135,8 +133,8 @@ def same_quantity(a: NumberMention, b: NumberMention) -> bool:
 
 def format_mention(mention: NumberMention, lang: str) -> str:
     """``mention`` written the way ``lang`` writes it (for messages): 2:30 p.m., 1990s."""
-    if mention.kind == "approx":
-        return mention.text
+    if mention.kind == "approx" and mention.upper is not None:
+        return f"{format_number(mention.value, lang)}–{format_number(mention.upper, lang)}"
     value = int(mention.value) if mention.kind != "number" else 0
     if mention.kind == "time":
         hours, minutes = divmod(value, 60)
@@ -147,6 +145,8 @@ def format_mention(mention: NumberMention, lang: str) -> str:
         if value == 720:
             return "noon"
         clock = f"{hours % 12 or 12}:{minutes:02d}" if minutes else f"{hours % 12 or 12}"
+        if mention.vague:  # "halb drei": morning or afternoon
+            return clock if minutes else f"{clock} o'clock"
         return f"{clock} {'a.m.' if hours < 12 else 'p.m.'}"
     if mention.kind == "decade":
         short = mention.vague and value < 100
