@@ -73,8 +73,7 @@ _VAGUE_QUANTIFIERS = frozenset({"mehrere", "einige", "etliche", "viele", "wenige
 #: Suffixes of derivations whose number is the point: "zweijährig", "dreimal", "fünfköpfig".
 _DERIVATION = re.compile(
     r"jährig|mal|fach|fältig|köpfig|tägig|stündig|wöchig|monatig|minütig|teilig|stellig"
-    r"|stöckig|geschossig|seitig|sitzig|sitzer|spurig|prozentig|sprachig|gliedrig|zimmer"
-    r"|jahres|sätz|satz|tore|fache"
+    r"|stöckig|geschossig|seitig|sitzig|spurig|prozentig|sprachig|gliedrig"
 )
 #: Fraction nouns: "Drittel" 1/3, "Viertel" 1/4, ... "Hundertstel" 1/100.
 _FRACTION = re.compile(
