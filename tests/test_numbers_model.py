@@ -82,6 +82,16 @@ def severities(de: str, en: str) -> list[str]:
         ("heißt es in der Zeitung „Nine News“.", "read Brisbane's Nine News."),
         ("in der Formel 1", "in Formula One"),
         ("3 Millionen bzw. 5 Millionen Exemplare", "three million and five million copies"),
+        ("im Zweiten Weltkrieg", "in World War II"),
+        ("Eduard IV. und Richard III.", "Edward IV and Richard III"),
+        ("Es stand 1:0.", "It was one-nil."),
+        ("2,3 Millionen Pfund", "£2.3m"),
+        ("2 Millionen Euro", "2m euros"),
+        ("ein 100-Meter-Lauf", "a 100m sprint"),
+        # a fraction and its percentage
+        ("ein Drittel der Stimmen", "33 percent of the votes"),
+        ("die Hälfte der Stimmen", "50% of the votes"),
+        ("50 Prozent der Stimmen", "half of the votes"),
     ],
 )
 def test_correct_translations_come_back_clean(de: str, en: str) -> None:
@@ -112,6 +122,11 @@ def test_correct_translations_come_back_clean(de: str, en: str) -> None:
         ("Die Sueskrise 1956", "The Suez Crisis"),
         ("Es gibt Palmen.", "There are three palm trees."),
         ("um 14.30 Uhr", "at 3pm"),
+        ("um halb drei", "at 3:30"),
+        ("ein Drittel der Stimmen", "half of the votes"),
+        ("ein Drittel der Stimmen", "25 percent of the votes"),
+        ("sieben Tage lang", "for two weeks"),
+        ("2 Millionen Euro", "2 billion euros"),
     ],
 )
 def test_a_certainly_different_number_is_a_problem(de: str, en: str) -> None:
@@ -128,6 +143,12 @@ def test_a_certainly_different_number_is_a_problem(de: str, en: str) -> None:
         ("mehrere zehn Milliarden Euro", "30 billion euros"),
         ("ihrer zweijährigen Tochter", "her toddler daughter"),
         ("Aldrin war dreimal verheiratet.", "Aldrin married repeatedly."),
+        # the same length of time in another unit
+        ("sieben Tage lang", "for a week"),
+        ("zwölf Monate", "a year"),
+        ("24 Stunden", "one day"),
+        ("ein halbes Jahr", "six months"),
+        ("zehn Jahre", "a decade"),
     ],
 )
 def test_a_possible_paraphrase_is_a_note_only(de: str, en: str) -> None:

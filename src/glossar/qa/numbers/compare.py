@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from glossar.qa.numbers.durations import duration_of, durations
 from glossar.qa.numbers.extract import extract_numbers
 from glossar.qa.numbers.mention import FIRM, NumberMention, same_quantity
 
@@ -72,6 +73,23 @@ def _distinct(mentions: list[NumberMention], other: str) -> dict[object, NumberM
     return out
 
 
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b|Prozent\b|v\. ?H\.)", re.IGNORECASE)
+
+
+def _is_fraction(mention: NumberMention) -> bool:
+    return mention.kind == "number" and 0 < mention.value < 1
+
+
+def _percent_of(fraction: NumberMention, number: NumberMention, text: str) -> bool:
+    """Whether ``number`` (in ``text``) is ``fraction`` as a percentage, give or take 1."""
+    return (
+        _is_fraction(fraction)
+        and number.kind == "number"
+        and abs(fraction.value * 100 - number.value) <= 1
+        and _PERCENT.match(text, number.end) is not None
+    )
+
+
 def _take(items: list[NumberMention], test) -> NumberMention | None:  # type: ignore[no-untyped-def]
     for k, item in enumerate(items):
         if test(item):
@@ -83,8 +101,10 @@ def compare_numbers(
     source: str, target: str, source_lang: str = "de", target_lang: str = "en"
 ) -> list[NumberDiff]:
     """The numbers that differ between ``source`` and its translation ``target``, in order."""
-    src = _distinct(extract_numbers(source, source_lang), target)
-    tgt = _distinct(extract_numbers(target, target_lang), source)
+    src_all = extract_numbers(source, source_lang)
+    tgt_all = extract_numbers(target, target_lang)
+    src = _distinct(src_all, target)
+    tgt = _distinct(tgt_all, source)
     missing = [m for key, m in src.items() if key not in tgt]
     extra = [x for key, x in tgt.items() if key not in src]
     diffs: list[NumberDiff] = []
@@ -108,8 +128,30 @@ def compare_numbers(
         if x is not None:
             missing.remove(m)
             diffs.append(NumberDiff(m, x, PROBLEM))
+    # a fraction and its percentage: "ein Drittel" ↔ "33 percent", "half" ↔ "50 Prozent"
+    for m in list(missing):
+        x = _take(extra, lambda x, m=m: _percent_of(m, x, target) or _percent_of(x, m, source))
+        if x is not None:
+            missing.remove(m)
+    # two fractions that differ: "ein Drittel" ↔ "half"
+    for m in [m for m in missing if _is_fraction(m)]:
+        x = _take(extra, lambda x, m=m: _is_fraction(x) and not (m.optional and x.optional))
+        if x is not None:
+            missing.remove(m)
+            diffs.append(NumberDiff(m, x, PROBLEM))
     missing = [m for m in missing if not m.optional and not _one_in_words(m, target)]
     extra = [x for x in extra if not x.optional and not _one_in_words(x, source)]
+    # the same length of time in another unit: "sieben Tage" ↔ "a week" may be a paraphrase
+    if missing or extra:
+        src_times = durations(source, source_lang, src_all)
+        tgt_times = durations(target, target_lang, tgt_all)
+        for m in [m for m in missing if duration_of(m, source, source_lang) in tgt_times]:
+            missing.remove(m)
+            x = _take(extra, lambda x: duration_of(x, target, target_lang) in src_times)
+            diffs.append(NumberDiff(m, x, NOTE))
+        for x in [x for x in extra if duration_of(x, target, target_lang) in src_times]:
+            extra.remove(x)
+            diffs.append(NumberDiff(None, x, NOTE))
     # a number on each side, and they differ: certainly a problem
     while missing and extra:
         diffs.append(NumberDiff(missing.pop(0), extra.pop(0), PROBLEM))

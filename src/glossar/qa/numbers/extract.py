@@ -25,13 +25,27 @@ from glossar.qa.numbers.clock import (
 from glossar.qa.numbers.english import EN_SCALES, english_at
 from glossar.qa.numbers.german import DE_SCALES, german_at
 from glossar.qa.numbers.mention import NumberMention, parse_number
-from glossar.qa.numbers.tokens import TOKEN, Tokens, joined
+from glossar.qa.numbers.tokens import TOKEN, Tokens, joined, mention
 
 #: German all-numeric dates (8.1.2022): the month becomes a name in English, so only the
 #: day and the year are compared.
 _DE_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 #: English ordinal suffixes written after digits (8th, 1st, 22nd, 3rd).
 _EN_DIGIT_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+#: A currency sign just before a number: "£2.3m", "$5m".
+_MONEY = re.compile(r"[£$€]\s?\Z")
+_MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|francs?|rubles?|roubles?)\b", re.I)
+#: Roman numerals from II to XXXIX, as kings, popes and wars are numbered.
+_ROMAN = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ZERO = {"de": frozenset({"null"}), "en": frozenset({"zero", "nil"})}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
 def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberMention], int]:
@@ -64,6 +78,10 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
     scales = DE_SCALES if lang == "de" else EN_SCALES
     if j < len(toks) and toks[j].group("word") is not None and joined(text, toks[j - 1], toks[j]):
         scale = scales.get(toks[j].group().lower())
+        if toks[j].group() == "m" and (
+            _MONEY.search(text, 0, tok.start()) or _MONEY_AFTER.match(text, toks[j].end())
+        ):
+            scale = 10**6  # "£2.3m": in money, m is million (elsewhere metres)
         if scale is not None:
             value *= scale
             j += 1
@@ -79,6 +97,10 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
 def _word_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[NumberMention | None, int]:
     tok = toks[i]
     low = tok.group().lower()
+    if _ROMAN.fullmatch(tok.group()):  # "Richard III", "World War II": only confirms
+        return mention(text, toks, i, i + 1, _roman(tok.group()), optional=True), i + 1
+    if low in _ZERO[lang]:  # "null", "zero", "nil": only confirm a 0
+        return mention(text, toks, i, i + 1, 0, optional=True), i + 1
     if low in ("halb", "viertel", "half", "quarter") and (
         spoken := spoken_time_at(text, toks, i, lang)
     ):
