@@ -88,6 +88,13 @@ def severities(de: str, en: str) -> list[str]:
         ("2,3 Millionen Pfund", "£2.3m"),
         ("2 Millionen Euro", "2m euros"),
         ("ein 100-Meter-Lauf", "a 100m sprint"),
+        ("im Achtelfinale", "in the round of 16"),
+        ("Hunderte Millionen Menschen", "hundreds of millions of people"),
+        ("eine sechsfache Steigerung", "a sixfold increase"),
+        ("zwei- bis dreimal", "two to three times"),
+        ("die Fünf-Sterne-Bewegung", "the Five Star Movement"),
+        ("am 03.07.2017", "on July 3, 2017"),
+        ("eine zweistellige Zahl", "a double-digit number"),
         # a fraction and its percentage
         ("ein Drittel der Stimmen", "33 percent of the votes"),
         ("die Hälfte der Stimmen", "50% of the votes"),
@@ -143,6 +150,7 @@ def test_a_certainly_different_number_is_a_problem(de: str, en: str) -> None:
         ("mehrere zehn Milliarden Euro", "30 billion euros"),
         ("ihrer zweijährigen Tochter", "her toddler daughter"),
         ("Aldrin war dreimal verheiratet.", "Aldrin married repeatedly."),
+        ("Die deutsche Elf gewann.", "The German team won."),  # a number as a noun
         # the same length of time in another unit
         ("sieben Tage lang", "for a week"),
         ("zwölf Monate", "a year"),
@@ -165,6 +173,8 @@ def test_a_possible_paraphrase_is_a_note_only(de: str, en: str) -> None:
         ("Sie achten darauf, das nicht außer Acht zu lassen", "They make sure not to ignore it"),
         ("ein paar Tage", "a couple of days"),
         ("ein Drittanbieter", "a third-party supplier"),
+        ("Man muss Acht geben.", "One must pay attention."),
+        ("Nimm dich in Acht!", "Watch out!"),
     ],
 )
 def test_numbers_that_only_confirm_are_never_reported(de: str, en: str) -> None:

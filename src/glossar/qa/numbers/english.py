@@ -166,6 +166,8 @@ def english_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, i
     """The quantity that English word token ``i`` starts (and the index after it), if any."""
     w = toks[i].group().lower()
     if w not in _STARTS:
+        if w.endswith("fold") and w[:-4] in EN_UNITS:  # "sixfold"
+            return mention(text, toks, i, i + 1, EN_UNITS[w[:-4]], soft=True), i + 1
         return None, i + 1
     nxt = word_at(text, toks, i + 1)
     if (w, nxt) in _IDIOMS:

@@ -87,6 +87,7 @@ _DENOMINATORS = {
 #: "eineinhalb"/"anderthalb" 1.5, "zweieinhalb" 2.5.
 _AND_A_HALF = re.compile(r"(?P<whole>[a-zäöüß]+?)einhalb|anderthalb")
 _HALF = re.compile(r"halb|halbe[nrsm]?|hälfte|hälften")
+_HEED = re.compile(r"geb|gab|gegeben|nehm|nahm|genommen|lass|ließ|gelassen")
 _EVERY = frozenset({"jeder", "jede", "jedes", "jeden", "jedem"})
 _BOTH = re.compile(r"beide[nrsm]?")
 _DOUBLE = re.compile(r"doppelt[a-z]*|verdoppel[a-z]*")
@@ -223,6 +224,13 @@ def _scaled(
     return mention(text, toks, i, j, value, soft=soft), j
 
 
+def _noun_inside(text: str, toks: Tokens, i: int) -> bool:
+    """Whether word ``i`` is capitalised inside a sentence (a number used as a noun)."""
+    if i == 0 or not toks[i].group()[0].isupper():
+        return False
+    return not re.search(r"[.!?:;\"“”„«»(\[\n]", text[toks[i - 1].end() : toks[i].start()])
+
+
 def _vague(text: str, toks: Tokens, i: int, j: int, low: int, upper: int) -> NumberMention:
     return mention(text, toks, i, j, low, kind="approx", optional=True, upper=upper)
 
@@ -232,8 +240,11 @@ def german_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, in
     tok = toks[i]
     raw = tok.group()
     w = raw.lower()
-    if raw == "Acht" and i and toks[i - 1].group().lower() in ("außer", "ausser"):
-        return None, i + 1  # "außer Acht lassen": to disregard
+    if raw == "Acht" and (
+        (i and toks[i - 1].group().lower() in ("außer", "ausser", "in"))
+        or _HEED.match(word_at(text, toks, i + 1))
+    ):
+        return None, i + 1  # "außer Acht lassen" (disregard), "Acht geben" (pay attention)
     if w in _ARTICLES_ONE:
         nxt = word_at(text, toks, i + 1)
         if nxt in DE_SCALES and nxt not in _SCALE_PLURALS:
@@ -270,7 +281,13 @@ def german_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, in
             times = {"zehn": 10, "hundert": 100}.get(vague.group(1) or "", 1)
             low = _VAGUE_BASE[vague.group(2)] * times
             upper = 200 if vague.group(2) == "dutzende" else low * (1000 if times == 1 else 10)
+        scale = word_at(text, toks, i + 1)
+        if scale in _VAGUE_PLURALS:  # "Hunderte Millionen": hundreds of millions
+            low, upper = low * _VAGUE_PLURALS[scale], low * _VAGUE_PLURALS[scale] * 10
+            return _vague(text, toks, i, i + 2, low, upper), i + 2
         return _vague(text, toks, i, i + 1, low, upper), i + 1
+    if w.startswith("achtelfinal"):  # the round of the last 16
+        return mention(text, toks, i, i + 1, 16, optional=True), i + 1
     if _BOTH.fullmatch(w) or (w == "paar" and raw == "Paar") or _DOUBLE.fullmatch(w):
         return mention(text, toks, i, i + 1, 2, optional=True), i + 1
     if _HALF.fullmatch(w):
@@ -281,7 +298,8 @@ def german_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, in
     if value is not None:
         if value < 2:
             return None, i + 1
-        return _scaled(text, toks, i, i + 1, value)
+        # a capitalised number inside a sentence is a noun: "die deutsche Elf" (the team)
+        return _scaled(text, toks, i, i + 1, value, soft=_noun_inside(text, toks, i))
     ordinal = _ordinal(w)
     if ordinal is not None and i and toks[i - 1].group().lower() in _EVERY:
         # "jeder Dritte" (one in three)
