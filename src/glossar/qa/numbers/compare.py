@@ -19,6 +19,7 @@ in the English and in the German.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from glossar.qa.numbers.durations import duration_of, durations
@@ -90,7 +91,10 @@ def _percent_of(fraction: NumberMention, number: NumberMention, text: str) -> bo
     )
 
 
-def _take(items: list[NumberMention], test) -> NumberMention | None:  # type: ignore[no-untyped-def]
+def _take(
+    items: list[NumberMention], test: Callable[[NumberMention], bool]
+) -> NumberMention | None:
+    """Remove and return the first of ``items`` that passes ``test``."""
     for k, item in enumerate(items):
         if test(item):
             return items.pop(k)

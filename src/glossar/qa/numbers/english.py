@@ -12,11 +12,10 @@ their own.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from glossar.qa.numbers.mention import HALF, NumberMention, fraction
-from glossar.qa.numbers.tokens import Tokens, joined, mention, word_at
+from glossar.qa.numbers.tokens import Tokens, capitalised_inside, joined, mention, word_at
 
 EN_UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -64,8 +63,6 @@ _MULTIPLIERS = {
     "triple": (3, False), "tripled": (3, False), "both": (2, False), "couple": (2, False),
     "couples": (2, False), "pair": (2, False), "pairs": (2, False),
 }  # fmt: skip
-#: Characters between two tokens that start a sentence, quote or title afresh.
-_FRESH_START = re.compile(r"[.!?:;\"“”„«»(\[\n]")
 
 
 def _new_number_after_and(text: str, toks: Tokens, k: int, smallest: int) -> bool:
@@ -142,13 +139,6 @@ def _phrase(text: str, toks: Tokens, i: int) -> tuple[Decimal | None, int, bool]
     if seen == 0:
         return None, i + 1, False
     return Decimal(total + current), j, ordinal
-
-
-def _in_a_name(text: str, toks: Tokens, i: int) -> bool:
-    """Whether word ``i`` is capitalised inside a sentence: part of a title or name."""
-    if i == 0 or not toks[i].group()[0].isupper():
-        return False
-    return not _FRESH_START.search(text[toks[i - 1].end() : toks[i].start()])
 
 
 def _vague(text: str, toks: Tokens, i: int, j: int, low: int, upper: int) -> NumberMention:
@@ -230,7 +220,7 @@ def english_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, i
     previous = toks[i - 1].group().lower() if i else ""
     soft = (
         ordinal
-        or _in_a_name(text, toks, i)
+        or capitalised_inside(text, toks, i)
         or (value == 2 and j == i + 1 and previous in ("the", "these", "those"))
     )
     return mention(text, toks, i, j, value, soft=soft), j

@@ -22,7 +22,7 @@ import re
 from decimal import Decimal
 
 from glossar.qa.numbers.mention import HALF, NumberMention, fraction
-from glossar.qa.numbers.tokens import Tokens, mention, word_at
+from glossar.qa.numbers.tokens import Tokens, capitalised_inside, mention, word_at
 
 DE_UNITS = {
     "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
@@ -224,13 +224,6 @@ def _scaled(
     return mention(text, toks, i, j, value, soft=soft), j
 
 
-def _noun_inside(text: str, toks: Tokens, i: int) -> bool:
-    """Whether word ``i`` is capitalised inside a sentence (a number used as a noun)."""
-    if i == 0 or not toks[i].group()[0].isupper():
-        return False
-    return not re.search(r"[.!?:;\"“”„«»(\[\n]", text[toks[i - 1].end() : toks[i].start()])
-
-
 def _vague(text: str, toks: Tokens, i: int, j: int, low: int, upper: int) -> NumberMention:
     return mention(text, toks, i, j, low, kind="approx", optional=True, upper=upper)
 
@@ -299,7 +292,7 @@ def german_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, in
         if value < 2:
             return None, i + 1
         # a capitalised number inside a sentence is a noun: "die deutsche Elf" (the team)
-        return _scaled(text, toks, i, i + 1, value, soft=_noun_inside(text, toks, i))
+        return _scaled(text, toks, i, i + 1, value, soft=capitalised_inside(text, toks, i))
     ordinal = _ordinal(w)
     if ordinal is not None and i and toks[i - 1].group().lower() in _EVERY:
         # "jeder Dritte" (one in three)

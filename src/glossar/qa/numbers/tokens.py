@@ -22,15 +22,26 @@ def joined(text: str, a: re.Match[str], b: re.Match[str], hyphen: bool = False) 
     return gap.strip() == "" and "\n" not in gap
 
 
-def word_at(text: str, toks: Tokens, j: int, after: int | None = None) -> str:
-    """The lower-cased word at token ``j`` when it follows token ``after`` (default
-    ``j - 1``) with only spaces or one hyphen between; else ``""``."""
-    prev = j - 1 if after is None else after
+def word_at(text: str, toks: Tokens, j: int) -> str:
+    """The lower-cased word at token ``j`` when it follows token ``j - 1`` with only spaces
+    or one hyphen between; else ``""``."""
     if j >= len(toks) or toks[j].group("word") is None:
         return ""
-    if prev >= 0 and not joined(text, toks[prev], toks[j], hyphen=True):
+    if j > 0 and not joined(text, toks[j - 1], toks[j], hyphen=True):
         return ""
     return toks[j].group().lower()
+
+
+#: Characters between two tokens that start a sentence, quote or title afresh.
+_FRESH_START = re.compile(r"[.!?:;\"“”„«»(\[\n]")
+
+
+def capitalised_inside(text: str, toks: Tokens, i: int) -> bool:
+    """Whether word ``i`` is capitalised inside a sentence: a name, a title or (in German) a
+    number used as a noun ("The Five-Year Engagement", "die deutsche Elf")."""
+    if i == 0 or not toks[i].group()[0].isupper():
+        return False
+    return not _FRESH_START.search(text[toks[i - 1].end() : toks[i].start()])
 
 
 def mention(
