@@ -52,7 +52,8 @@ _NUMBER_MORPHEME = re.compile(
 #: Words that start like a number and are not one: "achten" (to respect), "Achtung",
 #: "Elfenbein" (ivory), "Zweifel" (doubt), "dreist" (bold), "Siebenbürgen" (Transylvania).
 _NOT_NUMBERS = re.compile(
-    r"acht(?:en|et|ete|eten|ung|sam|los|bar|ens?wert)|elfe|zweif|zweig|dreist|siebenbürg"
+    r"acht(?:en|et|ete|eten|ung|sam|los|bar|ens?wert)|elfe|zweifel|zweig(?!eschoss|eteil|leisig)"
+    r"|dreist|siebenbürg"
 )
 #: Scale words after a number: singular, plural and abbreviations. A singular on its own
 #: also counts (``Million`` = 1,000,000); a plural on its own is a vague amount.
