@@ -95,7 +95,7 @@ def severities(de: str, en: str) -> list[str]:
         ("die Fünf-Sterne-Bewegung", "the Five Star Movement"),
         ("am 03.07.2017", "on July 3, 2017"),
         ("eine zweistellige Zahl", "a double-digit number"),
-        ("eine zweifache Mutter", "a twofold mother"),
+        ("eine zweifache Mutter", "a mother of two"),
         ("ein zweigeschossiges Haus", "a two-storey house"),
         # a fraction and its percentage
         ("ein Drittel der Stimmen", "33 percent of the votes"),
