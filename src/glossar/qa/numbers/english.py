@@ -189,15 +189,8 @@ def english_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, i
         return mention(text, toks, i, i + 1, fraction(1, 4), optional=True), i + 1
     if w in _ARTICLES or w == "one":
         after = word_at(text, toks, i + 2)
-        if (
-            nxt
-            and after == "and"
-            and [word_at(text, toks, k) for k in (i + 3, i + 4)]
-            == [
-                "a",
-                "half",
-            ]
-        ):  # "a year and a half": 1.5
+        and_a_half = [word_at(text, toks, k) for k in (i + 3, i + 4)] == ["a", "half"]
+        if nxt and after == "and" and and_a_half:  # "a year and a half": 1.5
             return mention(text, toks, i, i + 5, 1 + HALF, soft=True), i + 5
         if nxt in _DENOMINATORS and (after == "of" or text[toks[i].end()] == "-"):
             value = fraction(1, _DENOMINATORS[nxt])  # "a third of", "one-third"
