@@ -96,6 +96,11 @@ def severities(de: str, en: str) -> list[str]:
         ("am 03.07.2017", "on July 3, 2017"),
         ("eine zweistellige Zahl", "a double-digit number"),
         ("eine zweifache Mutter", "a mother of two"),
+        ("eineinhalb Millionen Menschen", "1.5 million people"),
+        ("ein halbes Dutzend Länder", "half a dozen countries"),
+        ("ein halbes Dutzend Länder", "six countries"),
+        ("Das Trio floh.", "The three fled."),
+        ("Das Duo gewann.", "The pair won."),
         ("ein zweigeschossiges Haus", "a two-storey house"),
         # a fraction and its percentage
         ("ein Drittel der Stimmen", "33 percent of the votes"),
@@ -136,6 +141,7 @@ def test_correct_translations_come_back_clean(de: str, en: str) -> None:
         ("ein Drittel der Stimmen", "25 percent of the votes"),
         ("sieben Tage lang", "for two weeks"),
         ("2 Millionen Euro", "2 billion euros"),
+        ("ein halbes Dutzend Länder", "twelve countries"),
     ],
 )
 def test_a_certainly_different_number_is_a_problem(de: str, en: str) -> None:
@@ -159,6 +165,7 @@ def test_a_certainly_different_number_is_a_problem(de: str, en: str) -> None:
         ("24 Stunden", "one day"),
         ("ein halbes Jahr", "six months"),
         ("zehn Jahre", "a decade"),
+        ("anderthalb Jahre", "18 months"),
     ],
 )
 def test_a_possible_paraphrase_is_a_note_only(de: str, en: str) -> None:

@@ -71,6 +71,7 @@ MSG_NUMBER_COPIED = N_(
 )
 MSG_NUMBER_MAY_MISS = N_("{de} ({expected}) may be missing in the translation, or paraphrased")
 MSG_NUMBER_MAY_ADD = N_("{found} may not be in the source, or paraphrases it")
+MSG_NUMBER_UNIT = N_("{de} became {found}: the same length of time in another unit?")
 MSG_NUMBER_VAGUE = N_("{de} became {found}: check that the translation may be this exact")
 MSG_SAME_AS_SOURCE = N_("the translation is identical to the source")
 MSG_STILL_GERMAN = N_("the translation is still German")
@@ -297,8 +298,10 @@ def number_problems(
         if m and x and m.text == x.text:  # "1,335 €" left as is: 1,335 in English
             template = MSG_NUMBER_COPIED
             params["read"] = format_number(x.value, target_lang)
+        elif m and x and diff.severity == NOTE:
+            template = MSG_NUMBER_UNIT if diff.reason == "unit" else MSG_NUMBER_VAGUE
         elif m and x:
-            template = MSG_NUMBER_DIFFERS if diff.severity == PROBLEM else MSG_NUMBER_VAGUE
+            template = MSG_NUMBER_DIFFERS
         elif m:
             template = MSG_NUMBER_MISSING if diff.severity == PROBLEM else MSG_NUMBER_MAY_MISS
         else:

@@ -40,6 +40,9 @@ class NumberDiff:
     missing: NumberMention | None
     extra: NumberMention | None
     severity: str
+    #: why a note: "vague" (an exact number in a vague amount), "unit" (the same length of
+    #: time in another unit), "soft" (a number that may be paraphrased); "" for problems
+    reason: str = ""
 
 
 def _in_other_text(mention: NumberMention, other: str) -> bool:
@@ -125,7 +128,7 @@ def compare_numbers(
             x = _take(extra, lambda x, m=m: not m.optional and x.covers(m.value))
         if x is not None:
             missing.remove(m)
-            diffs.append(NumberDiff(m, x, NOTE))
+            diffs.append(NumberDiff(m, x, NOTE, "vague"))
     # two vague amounts that cannot meet: "Tausende" ↔ "hundreds"
     for m in [m for m in missing if m.kind == "approx"]:
         x = _take(extra, lambda x: x.kind == "approx")
@@ -152,15 +155,17 @@ def compare_numbers(
         for m in [m for m in missing if duration_of(m, source, source_lang) in tgt_times]:
             missing.remove(m)
             x = _take(extra, lambda x: duration_of(x, target, target_lang) in src_times)
-            diffs.append(NumberDiff(m, x, NOTE))
+            diffs.append(NumberDiff(m, x, NOTE, "unit"))
         for x in [x for x in extra if duration_of(x, target, target_lang) in src_times]:
             extra.remove(x)
-            diffs.append(NumberDiff(None, x, NOTE))
+            diffs.append(NumberDiff(None, x, NOTE, "unit"))
     # a number on each side, and they differ: certainly a problem
     while missing and extra:
         diffs.append(NumberDiff(missing.pop(0), extra.pop(0), PROBLEM))
     for m in missing:
-        diffs.append(NumberDiff(m, None, PROBLEM if m.strength == FIRM else NOTE))
+        firm = m.strength == FIRM
+        diffs.append(NumberDiff(m, None, PROBLEM if firm else NOTE, "" if firm else "soft"))
     for x in extra:
-        diffs.append(NumberDiff(None, x, PROBLEM if x.strength == FIRM else NOTE))
+        firm = x.strength == FIRM
+        diffs.append(NumberDiff(None, x, PROBLEM if firm else NOTE, "" if firm else "soft"))
     return diffs

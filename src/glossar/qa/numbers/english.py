@@ -61,7 +61,9 @@ _MULTIPLIERS = {
     "twice": (2, True), "thrice": (3, True), "twofold": (2, True), "threefold": (3, True),
     "double": (2, False), "doubled": (2, False), "doubling": (2, False),
     "triple": (3, False), "tripled": (3, False), "both": (2, False), "couple": (2, False),
-    "couples": (2, False), "pair": (2, False), "pairs": (2, False),
+    "couples": (2, False), "pair": (2, False), "pairs": (2, False), "duo": (2, False),
+    "twins": (2, False), "trio": (3, False), "triplets": (3, False), "quartet": (4, False),
+    "quintet": (5, False),
 }  # fmt: skip
 
 
@@ -183,6 +185,8 @@ def english_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, i
             value, j, ordinal = _phrase(text, toks, k)  # "one in three", "one out of five"
             if value and not ordinal and value > 1:
                 return mention(text, toks, i, j, fraction(1, int(value)), soft=True), j
+    if w == "half" and nxt == "a" and word_at(text, toks, i + 2) == "dozen":  # half a dozen
+        return mention(text, toks, i, i + 3, 6, soft=True), i + 3
     if w in ("half", "halves"):
         return mention(text, toks, i, i + 1, HALF, optional=True), i + 1
     if w == "quarter":

@@ -47,7 +47,7 @@ _ORDINAL_PREFIX_VALUES = {
 #: Every German number word contains one of these (a quick test before parsing a word).
 _NUMBER_MORPHEME = re.compile(
     "zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|dritt"
-    "|halb|hälft|beid|doppel|paar"
+    "|halb|hälft|beid|doppel|paar|duo|trio|zwilling|drilling|quartett|quintett"
 )
 #: Words that start like a number and are not one: "achten" (to respect), "Achtung",
 #: "Elfenbein" (ivory), "Zweifel" (doubt), "dreist" (bold), "Siebenbürgen" (Transylvania).
@@ -89,6 +89,10 @@ _DENOMINATORS = {
 _AND_A_HALF = re.compile(r"(?P<whole>[a-zäöüß]+?)einhalb|anderthalb")
 _HALF = re.compile(r"halb|halbe[nrsm]?|hälfte|hälften")
 _HEED = re.compile(r"geb|gab|gegeben|nehm|nahm|genommen|lass|ließ|gelassen")
+_GROUPS = {
+    "duo": 2, "duos": 2, "zwilling": 2, "zwillinge": 2, "zwillingen": 2, "trio": 3, "trios": 3,
+    "drilling": 3, "drillinge": 3, "quartett": 4, "quintett": 5,
+}  # fmt: skip
 _EVERY = frozenset({"jeder", "jede", "jedes", "jeden", "jedem"})
 _BOTH = re.compile(r"beide[nrsm]?")
 _DOUBLE = re.compile(r"doppelt[a-z]*|verdoppel[a-z]*")
@@ -179,11 +183,7 @@ def _cardinal_prefix(w: str) -> tuple[int, str] | None:
 
 
 def _compound(text: str, toks: Tokens, i: int, w: str) -> NumberMention | None:
-    """A number inside one word: fraction, "eineinhalb", derivation, compound, ordinal prefix."""
-    if (half := _AND_A_HALF.fullmatch(w)) is not None:
-        whole = 1 if half.group("whole") in (None, "ein") else german_cardinal(half.group("whole"))
-        if whole is not None:
-            return mention(text, toks, i, i + 1, whole + HALF)
+    """A number inside one word: fraction, derivation, compound, ordinal prefix."""
     if (frac := _FRACTION.fullmatch(w)) is not None:
         num = frac.group("num")
         count = 1 if num in ("", "ein") else german_cardinal(num)
@@ -282,6 +282,15 @@ def german_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, in
         return _vague(text, toks, i, i + 1, low, upper), i + 1
     if w.startswith("achtelfinal"):  # the round of the last 16
         return mention(text, toks, i, i + 1, 16, optional=True), i + 1
+    if (half := _AND_A_HALF.fullmatch(w)) is not None:  # "eineinhalb Millionen"
+        whole = 1 if half.group("whole") in (None, "ein") else german_cardinal(half.group("whole"))
+        if whole is not None:
+            return _scaled(text, toks, i, i + 1, whole + HALF)
+    if w in _GROUPS:  # "Duo", "Trio", "Zwillinge": only confirm
+        return mention(text, toks, i, i + 1, _GROUPS[w], optional=True), i + 1
+    if _HALF.fullmatch(w) and word_at(text, toks, i + 1) == "dutzend":  # "ein halbes Dutzend"
+        start = i - 1 if i and toks[i - 1].group().lower() in _ARTICLES_ONE else i
+        return mention(text, toks, start, i + 2, 6, soft=True), i + 2
     if _BOTH.fullmatch(w) or (w == "paar" and raw == "Paar") or _DOUBLE.fullmatch(w):
         return mention(text, toks, i, i + 1, 2, optional=True), i + 1
     if _HALF.fullmatch(w):
