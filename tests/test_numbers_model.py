@@ -142,6 +142,9 @@ def test_correct_translations_come_back_clean(de: str, en: str) -> None:
         ("sieben Tage lang", "for two weeks"),
         ("2 Millionen Euro", "2 billion euros"),
         ("ein halbes Dutzend Länder", "twelve countries"),
+        ("Dutzende Verletzte", "hundreds of injured"),
+        ("Millionen Zuschauer", "billions of viewers"),
+        ("drei Viertel der Befragten", "a quarter of respondents"),
     ],
 )
 def test_a_certainly_different_number_is_a_problem(de: str, en: str) -> None:

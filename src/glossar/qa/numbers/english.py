@@ -53,7 +53,7 @@ _IDIOMS = {("third", "party"), ("third", "parties"), ("first", "hand"), ("second
 _VAGUE = {
     "tens": (10, 100), "hundreds": (100, 1000), "thousands": (1000, 10**6),
     "millions": (10**6, 10**9), "billions": (10**9, 10**12), "trillions": (10**12, 10**15),
-    "dozens": (24, 200), "scores": (40, 200),
+    "dozens": (24, 100), "scores": (40, 100),
 }  # fmt: skip
 _QUANTIFIERS = frozenset({"several", "few", "some", "many"})
 #: Multipliers and pairs: value, and whether it is soft (True) or only optional (False).
