@@ -47,7 +47,7 @@ _ORDINAL_PREFIX_VALUES = {
 #: Every German number word contains one of these (a quick test before parsing a word).
 _NUMBER_MORPHEME = re.compile(
     "zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|dritt"
-    "|halb|hälft|beid|doppel|paar|duo|trio|zwilling|drilling|quartett|quintett"
+    "|halb|hälft|beid|doppel|paar|duo|trio|zwilling|drilling|quartett|quintett|dutzend"
 )
 #: Words that start like a number and are not one: "achten" (to respect), "Achtung",
 #: "Elfenbein" (ivory), "Zweifel" (doubt), "dreist" (bold), "Siebenbürgen" (Transylvania).
