@@ -143,6 +143,7 @@ def test_correct_translations_come_back_clean(de: str, en: str) -> None:
         ("2 Millionen Euro", "2 billion euros"),
         ("ein halbes Dutzend Länder", "twelve countries"),
         ("Dutzende Verletzte", "hundreds of injured"),
+        ("Hunderte Verletzte", "thousands of injured"),
         ("Millionen Zuschauer", "billions of viewers"),
         ("drei Viertel der Befragten", "a quarter of respondents"),
     ],

@@ -274,7 +274,8 @@ def german_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, in
         else:
             times = {"zehn": 10, "hundert": 100}.get(vague.group(1) or "", 1)
             low = _VAGUE_BASE[vague.group(2)] * times
-            upper = 100 if vague.group(2) == "dutzende" else low * (1000 if times == 1 else 10)
+            wide = times == 1 and vague.group(2) == "tausende"  # thousands: up to a million
+            upper = 100 if vague.group(2) == "dutzende" else low * (1000 if wide else 10)
         scale = word_at(text, toks, i + 1)
         if scale in _VAGUE_PLURALS:  # "Hunderte Millionen": hundreds of millions
             low, upper = low * _VAGUE_PLURALS[scale], low * _VAGUE_PLURALS[scale] * 10
