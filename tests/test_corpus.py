@@ -319,3 +319,14 @@ def test_cli_translate_without_model_exits_3(argos_home: Path, tmp_path: Path, g
     r = glossar_cli("corpus", "translate", str(src), str(out))
     assert r.exit_code == 3
     assert not out.exists()
+
+
+def test_engine_ray_without_ray_is_a_one_line_usage_error(  # type: ignore[no-untyped-def]
+    tmp_path: Path, glossar_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if Ray were not installed
+    src = pud_corpus(tmp_path / "in.jsonl", 2)
+    out = tmp_path / "o.jsonl"
+    r = glossar_cli("corpus", "terms", str(src), str(out), "--engine", "ray")
+    assert r.exit_code == 2 and not out.exists()
+    assert r.stderr.strip() == "glossar: --engine ray needs Ray: pip install 'glossar[ray]'"

@@ -117,6 +117,10 @@ def run_job(
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}")
     check_paths(input_path, output)
+    if engine == "ray":
+        from glossar.corpus.ray_engine import require_ray
+
+        require_ray()  # before OUTPUT is touched
     spec = prepare(spec)
     workers = workers or default_workers()
     resume = scan_output(output, spec.kind)

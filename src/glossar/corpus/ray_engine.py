@@ -63,7 +63,7 @@ class RayStartError(GlossarError):
     exit_code = 1
 
 
-def _import_ray() -> Any:
+def require_ray() -> Any:
     try:
         import ray
         import ray.data  # noqa: F401
@@ -249,7 +249,7 @@ def ray_records(
     batch_docs: int = BATCH_DOCS,
 ) -> Iterator[dict[str, object]]:
     """One record per pending document of INPUT, in input order, computed on Ray."""
-    ray = _import_ray()
+    ray = require_ray()
     old_handler = _sigterm_raises()
     started = init_ray(ray, workers=workers, address=address)
     ctx: Any = None
