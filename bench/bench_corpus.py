@@ -271,7 +271,11 @@ def main() -> None:
     for name in args.engines.split(","):
         threads = 2 if name == "local1" else 1
         spec = JobSpec(args.kind, model=model, beam=args.beam, threads=threads)
-        row = bench_engine(name, spec, src, tmp)
+        try:
+            row = bench_engine(name, spec, src, tmp)
+        except Exception as exc:  # e.g. Ray did not start on a starved machine
+            print(f"{name:8} failed: {exc}", flush=True)
+            continue
         rows.append(row)
         print(
             f"{row['engine']:8} {row['docs']:5} {row['segments']:5} {row['wall_s']:7.1f} "

@@ -39,6 +39,9 @@ from glossar.corpus.source import (
 from glossar.corpus.work import JobSpec, Worker
 from glossar.errors import GlossarError
 
+#: Starts of a local instance before giving up: Ray waits a fixed 30 s for its raylet,
+#: which a starved machine misses now and then; a second start usually makes it.
+START_ATTEMPTS = 2
 #: Documents per ``map_batches`` call on an actor.
 BATCH_DOCS = 8
 #: Reading and splitting take no CPU slot: the actors hold one each, and a read task
@@ -146,26 +149,30 @@ def init_ray(ray: Any, *, workers: int, address: str | None) -> bool:
         return False
     env = {"PYTHONPATH": os.pathsep.join(p for p in _glossar_path() if p)}
     runtime_env = {"env_vars": env}
-    try:
-        if address:
-            ray.init(address=address, runtime_env=runtime_env, log_to_driver=False)
-        else:
-            ray.init(
-                num_cpus=max(2, workers),
-                include_dashboard=False,
-                log_to_driver=False,
-                runtime_env=runtime_env,
-                # no metrics agent to wait for: on a busy machine the raylet gave up
-                # waiting for its port file and Ray did not start at all
-                _system_config={
-                    "enable_metrics_collection": False,
-                    "agent_register_timeout_ms": 120_000,
-                },
-            )
-    except Exception as exc:  # Ray raises bare Exception/ConnectionError on start-up
-        _shutdown(ray)
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise RayStartError(f"Ray did not start: {first}") from None
+    attempts = 1 if address else START_ATTEMPTS
+    for attempt in range(1, attempts + 1):
+        try:
+            if address:
+                ray.init(address=address, runtime_env=runtime_env, log_to_driver=False)
+            else:
+                ray.init(
+                    num_cpus=max(2, workers),
+                    include_dashboard=False,
+                    log_to_driver=False,
+                    runtime_env=runtime_env,
+                    # no metrics agent to wait for: on a busy machine the raylet gave
+                    # up waiting for its port file and Ray did not start at all
+                    _system_config={
+                        "enable_metrics_collection": False,
+                        "agent_register_timeout_ms": 120_000,
+                    },
+                )
+            break
+        except Exception as exc:  # Ray raises bare Exception/ConnectionError on start-up
+            _shutdown(ray)
+            if attempt == attempts:
+                first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise RayStartError(f"Ray did not start: {first}") from None
     return True
 
 
