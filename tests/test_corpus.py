@@ -330,3 +330,9 @@ def test_engine_ray_without_ray_is_a_one_line_usage_error(  # type: ignore[no-un
     r = glossar_cli("corpus", "terms", str(src), str(out), "--engine", "ray")
     assert r.exit_code == 2 and not out.exists()
     assert r.stderr.strip() == "glossar: --engine ray needs Ray: pip install 'glossar[ray]'"
+
+
+def test_missing_input_is_bad_input(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    r = glossar_cli("corpus", "terms", str(tmp_path / "nowhere.jsonl"), str(tmp_path / "o.jsonl"))
+    assert r.exit_code == 4
+    assert r.stderr.strip() == f"glossar: {tmp_path / 'nowhere.jsonl'}: no such file or folder"

@@ -18,7 +18,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 def job_options(func: F) -> F:
     """Options every corpus job takes."""
     options = [
-        click.argument("input_path", metavar="INPUT", type=click.Path(exists=True)),
+        click.argument("input_path", metavar="INPUT", type=click.Path()),
         click.argument("output", metavar="OUTPUT", type=click.Path(dir_okay=False)),
         click.option(
             "--engine",
@@ -127,6 +127,7 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
     from glossar.cli.options import user_glossary_paths
     from glossar.corpus.job import run_job
     from glossar.corpus.local import default_workers
+    from glossar.corpus.source import check_input
     from glossar.corpus.work import JobSpec
 
     engine = opts["engine"]
@@ -142,6 +143,7 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
         **spec_args,
     )
     quiet = opts["quiet"]
+    check_input(opts["input_path"])  # a missing INPUT is bad input (exit 4), not usage
     bar = (
         _ProgressBar(opts["input_path"], opts["output"])
         if not quiet and sys.stderr.isatty()
@@ -183,7 +185,7 @@ class _ProgressBar:
             done = sum(1 for _ in iter_records(output))
         except OSError:
             done = 0
-        self._last = 0
+        self._last = 0  # documents shown so far
         self._rates = ""
         self._bar = click.progressbar(
             length=max(total - done, 0),
