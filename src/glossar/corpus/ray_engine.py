@@ -149,6 +149,8 @@ def init_ray(ray: Any, *, workers: int, address: str | None) -> bool:
         return False
     env = {"PYTHONPATH": os.pathsep.join(p for p in _glossar_path() if p)}
     runtime_env = {"env_vars": env}
+    _BEFORE_RAY.clear()
+    _BEFORE_RAY.update(_descendants())
     attempts = 1 if address else START_ATTEMPTS
     for attempt in range(1, attempts + 1):
         try:
@@ -207,10 +209,15 @@ def _descendants() -> list[int]:
     return out
 
 
+#: Processes below this one before Ray started (never touched by :func:`_shutdown`).
+_BEFORE_RAY: set[int] = set()
+
+
 def _shutdown(ray: Any, grace_s: float = 10.0) -> None:
     """Stop the local Ray instance this job started and every process it left: Ray's
-    actors exit on their own after ``ray.shutdown``, but slowly on a busy machine."""
-    started_here = _descendants()
+    actors exit on their own after ``ray.shutdown``, but slowly on a busy machine.
+    Only processes that appeared since :func:`init_ray` are waited for and killed."""
+    started_here = [p for p in _descendants() if p not in _BEFORE_RAY]
     ray.shutdown()
     deadline = time.monotonic() + grace_s
     alive = [p for p in started_here if _alive(p)]
