@@ -13,6 +13,10 @@ from glossar.glossary.lookup import lookup as lookup_query
 from glossar.i18n import _
 
 
+#: Messages quote at most this many characters of the query (a pasted paragraph is long).
+_SHOWN = 80
+
+
 @click.command()
 @click.argument("query", required=False)
 @json_option
@@ -40,13 +44,14 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     results = lookup_query(glossary, query, limit=limit)
     query = " ".join(query.split())
     matched = any(not r.is_suggestion for r in results)
+    shown = query if len(query) <= _SHOWN else query[: _SHOWN - 1] + "…"
     if as_json:
         echo_json({"query": query, "results": [r.to_dict() for r in results]})
     elif not results:
-        click.echo(_("No entry for “{query}”.").format(query=query), err=True)
+        click.echo(_("No entry for “{query}”.").format(query=shown), err=True)
     else:
         if not matched:
-            click.echo(_("No entry for “{query}”. Did you mean:").format(query=query))
+            click.echo(_("No entry for “{query}”. Did you mean:").format(query=shown))
         for i, result in enumerate(results):
             if i:
                 click.echo()
