@@ -12,7 +12,6 @@ from glossar.files import decode_utf8
 from glossar.glossary.lookup import lookup as lookup_query
 from glossar.i18n import _
 
-
 #: Messages quote at most this many characters of the query (a pasted paragraph is long).
 _SHOWN = 80
 

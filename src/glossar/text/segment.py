@@ -199,6 +199,24 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def last_sentence_end(text: str, lo: int, hi: int) -> int:
+    """The last offset in ``[lo, hi)`` where a sentence ends (after its punctuation and
+    closing quotes), by the same rules as :func:`split_sentences`; -1 when none."""
+    best = -1
+    floor = max(0, lo - MAX_SEGMENT)
+    for m in _CANDIDATE.finditer(text, lo, hi):
+        nl = text.find("\n", m.end(), min(len(text), hi + _LOOK))
+        line_end = nl if nl >= 0 else min(len(text), hi + _LOOK)
+        gap_end = m.end()
+        while gap_end < line_end and text[gap_end].isspace():
+            gap_end += 1
+        if gap_end == line_end and nl >= 0:
+            best = m.end()  # the line ends here: a segment ends anyway
+        elif _is_boundary(text, m, line_end, floor):
+            best = m.end()
+    return best
+
+
 def split_sentences(text: str) -> list[Segment]:
     """Split German ``text`` into sentences, each with its offsets and paragraph number."""
     return list(iter_sentences(text))

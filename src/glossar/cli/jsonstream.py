@@ -1,0 +1,47 @@
+"""One JSON document written as it is produced, byte for byte what ``json.dumps`` with
+``indent=2`` would print for the whole object: a 100 MB input never needs its whole
+result in memory."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import click
+
+
+def _dump(value: Any, indent: int) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + " " * indent)
+
+
+def echo_json_stream(
+    head: Mapping[str, Any],
+    list_key: str,
+    items: Iterable[Any],
+    tail: Mapping[str, Any] | None = None,
+) -> int:
+    """Print ``{**head, list_key: [*items], **tail}`` as ``echo_json`` would, streaming
+    the list; returns how many items were written."""
+    out: list[str] = ["{"]
+    first_key = True
+    for key, value in head.items():
+        out.append(("\n" if first_key else ",\n") + f"  {_dump(key, 2)}: {_dump(value, 2)}")
+        first_key = False
+    out.append(("\n" if first_key else ",\n") + f"  {_dump(list_key, 2)}: [")
+    click.echo("".join(out), nl=False)
+    count = 0
+    batch: list[str] = []
+    for item in items:
+        batch.append(("\n" if not count else ",\n") + "    " + _dump(item, 4))
+        count += 1
+        if len(batch) >= 256:
+            click.echo("".join(batch), nl=False)
+            batch.clear()
+    batch.append("\n  ]" if count else "]")
+    for key, value in (tail or {}).items():
+        batch.append(f",\n  {_dump(key, 2)}: {_dump(value, 2)}")
+    batch.append("\n}")
+    click.echo("".join(batch))
+    return count
