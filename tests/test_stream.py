@@ -25,9 +25,7 @@ def _pud_text() -> str:
         elif line.startswith("# text = "):
             paragraphs[-1].append(line[len("# text = ") :])
     # some documents as one long line, some wrapped, blank lines between documents
-    return "\n\n".join(
-        " ".join(p) if i % 3 else "\n".join(p) for i, p in enumerate(paragraphs)
-    )
+    return "\n\n".join(" ".join(p) if i % 3 else "\n".join(p) for i, p in enumerate(paragraphs))
 
 
 @pytest.fixture(scope="module")
