@@ -112,3 +112,12 @@ def test_word_index_answers_like_simplemma(tmp_path, monkeypatch):
         assert morphology._SortedWords.open(path) is None
     finally:
         morphology._word_lookup.cache_clear()
+
+
+def test_many_adjectives_before_a_noun_stay_few_forms() -> None:
+    # adjectives before one noun agree: one ending per form, not every combination
+    phrase = "große alte neue starke kleine schöne Allianz"
+    parts = phrase_parts(phrase, "f")
+    assert parts.prefixes[0] == "große alte neue starke kleine schöne"
+    assert "großen alten neuen starken kleinen schönen" in parts.prefixes
+    assert len(parts.prefixes) <= 6
