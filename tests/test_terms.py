@@ -388,7 +388,6 @@ def test_phrase_with_six_adjectives_is_found_inflected() -> None:
         id="allianz", de="große mächtige wichtige starke kleine schöne Allianz", en="alliance",
         pos="phrase", gender="f",
     )  # fmt: skip
-    found = find_terms(
-        "Mit der großen mächtigen wichtigen starken kleinen schönen Allianz.", Glossary({entry.id: entry})
-    )
+    text = "Mit der großen mächtigen wichtigen starken kleinen schönen Allianz."
+    found = find_terms(text, Glossary({entry.id: entry}))
     assert [m.text for m in found] == ["großen mächtigen wichtigen starken kleinen schönen Allianz"]
