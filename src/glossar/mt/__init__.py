@@ -17,6 +17,7 @@ from glossar.mt.translation import (
     SegmentTranslation,
     Translation,
     require_model,
+    translate_pieces,
     translate_sentences,
     translate_text,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "Translation",
     "NO_MODEL_MESSAGE",
     "require_model",
+    "translate_pieces",
     "translate_sentences",
     "translate_text",
 ]
