@@ -73,3 +73,25 @@ def test_bad_utf8_is_refused_before_anything_is_read(tmp_path: Path) -> None:
 def test_bom_is_dropped() -> None:
     pieces = list(iter_pieces(io.BytesIO("\ufeffDer Text.".encode())))
     assert pieces[0].text == "Der Text."
+
+
+def test_article_json_of_a_long_text_is_the_whole_documents(
+    text: str,
+    tmp_path: Path,
+    glossar_cli,  # type: ignore[no-untyped-def]
+) -> None:
+    import json
+
+    from glossar.bilingual import document_from_file, pair_document
+
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")  # ~140k characters: more than one piece
+    whole = pair_document(document_from_file(src), glossary=load_glossary([]), translate=False)
+    out = tmp_path / "out.json"
+    r = glossar_cli("article", str(src), "--no-mt", "--format", "json", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == whole.to_dict()
+    r = glossar_cli("terms", "--json", str(src))
+    assert [(t["start"], t["end"]) for t in json.loads(r.stdout)["terms"]] == [
+        (m.start, m.end) for m in find_terms(text, load_glossary([]))
+    ]

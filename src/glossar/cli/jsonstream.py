@@ -5,7 +5,7 @@ result in memory."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import click
@@ -20,28 +20,38 @@ def echo_json_stream(
     head: Mapping[str, Any],
     list_key: str,
     items: Iterable[Any],
-    tail: Mapping[str, Any] | None = None,
+    tail: Mapping[str, Any] | Callable[[], Mapping[str, Any]] | None = None,
+    write: Callable[[str], object] | None = None,
 ) -> int:
     """Print ``{**head, list_key: [*items], **tail}`` as ``echo_json`` would, streaming
-    the list; returns how many items were written."""
+    the list; returns how many items were written. ``tail`` may be a function called
+    once the items are written (totals); ``write`` replaces standard output."""
+    if write is None:
+        write = _echo
     out: list[str] = ["{"]
     first_key = True
     for key, value in head.items():
         out.append(("\n" if first_key else ",\n") + f"  {_dump(key, 2)}: {_dump(value, 2)}")
         first_key = False
     out.append(("\n" if first_key else ",\n") + f"  {_dump(list_key, 2)}: [")
-    click.echo("".join(out), nl=False)
+    write("".join(out))
     count = 0
     batch: list[str] = []
     for item in items:
         batch.append(("\n" if not count else ",\n") + "    " + _dump(item, 4))
         count += 1
         if len(batch) >= 256:
-            click.echo("".join(batch), nl=False)
+            write("".join(batch))
             batch.clear()
     batch.append("\n  ]" if count else "]")
+    if callable(tail):
+        tail = tail()
     for key, value in (tail or {}).items():
         batch.append(f",\n  {_dump(key, 2)}: {_dump(value, 2)}")
-    batch.append("\n}")
-    click.echo("".join(batch))
+    batch.append("\n}\n")
+    write("".join(batch))
     return count
+
+
+def _echo(text: str) -> None:
+    click.echo(text, nl=False)
