@@ -53,14 +53,16 @@ def _too_large(name: str, limit: int) -> BadInputError:
 
 
 def read_bytes(
-    path: str | os.PathLike[str], *, limit: int = MAX_INPUT_BYTES, what: str = "file"
+    path: str | os.PathLike[str], *, limit: int | None = None, what: str = "file"
 ) -> bytes:
     """The bytes of ``path`` (``-`` = stdin), at most ``limit`` of them, else BadInputError.
 
     Reads ``limit + 1`` bytes whatever ``stat`` says, so endless streams are refused
     instead of filling memory. Directories, missing files and unreadable ones are
-    BadInputError (exit 4) for every verb alike.
+    BadInputError (exit 4) for every verb alike. ``limit`` defaults to MAX_INPUT_BYTES.
     """
+    if limit is None:
+        limit = MAX_INPUT_BYTES
     if str(path) == "-":
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
@@ -84,7 +86,7 @@ def read_bytes(
     return data
 
 
-def read_text(path: str | os.PathLike[str], *, limit: int = MAX_INPUT_BYTES) -> str:
+def read_text(path: str | os.PathLike[str], *, limit: int | None = None) -> str:
     """Read a UTF-8 text file; ``-`` reads standard input (both capped at ``limit`` bytes)."""
     name = "<stdin>" if str(path) == "-" else display_name(path)
     return decode_utf8(read_bytes(path, limit=limit), name)
@@ -232,4 +234,6 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     Lone surrogates (from odd file names or broken input) become U+FFFD instead of
     failing half-way.
     """
-    atomic_write_bytes(path, text.encode("utf-8", "replace"))
+    from glossar.neutralise import without_surrogates
+
+    atomic_write_bytes(path, without_surrogates(text).encode("utf-8"))

@@ -159,22 +159,11 @@ def _read_input(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
         return source, "<input>"
     if isinstance(source, str) and "\n" in source:
         return source.encode("utf-8"), "<input>"
-    if str(source) == "-":
-        import sys
+    from glossar.files import read_bytes
 
-        return sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1), "<stdin>"
-    path = Path(source)
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise BadInputError(f"{path}: too large ({size:,} bytes; limit {MAX_IMPORT_BYTES:,})")
-        return path.read_bytes(), str(path)
-    except FileNotFoundError:
-        raise BadInputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise BadInputError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise BadInputError(f"{path}: cannot read ({exc.strerror})") from None
+    # capped whatever stat says: a pipe or /dev/zero is refused, not read until memory ends
+    name = "<stdin>" if str(source) == "-" else str(source)
+    return read_bytes(source, limit=MAX_IMPORT_BYTES), name
 
 
 def read_glossary(source: str | os.PathLike[str] | bytes, fmt: str | None = None) -> ReadResult:

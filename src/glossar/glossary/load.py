@@ -155,10 +155,10 @@ class _LazyLines:
 
 def _parse(path: Path) -> tuple[str, dict[str, Any]]:
     from glossar.errors import BadInputError
-    from glossar.files import MAX_INPUT_BYTES, read_bytes
+    from glossar.files import read_bytes
 
     try:  # capped whatever stat says: a pipe or /dev/zero is refused, not read forever
-        data = read_bytes(path, limit=MAX_INPUT_BYTES, what="glossary file")
+        data = read_bytes(path, what="glossary file")
     except BadInputError as exc:
         why = str(exc).split(": ", 1)[-1]
         raise GlossaryError([f"{path}:0: file: {why}"]) from None
