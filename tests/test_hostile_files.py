@@ -186,7 +186,9 @@ def test_interrupt_during_write_removes_the_temp_file(tmp_path: Path, monkeypatc
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
-def test_new_files_follow_the_umask_existing_ones_keep_their_mode(tmp_path: Path, umask: int) -> None:
+def test_new_files_follow_the_umask_existing_ones_keep_their_mode(
+    tmp_path: Path, umask: int
+) -> None:
     old = os.umask(umask)
     try:
         fresh = tmp_path / f"new-{umask:o}.txt"
@@ -220,7 +222,9 @@ def test_stale_temp_files_of_a_target_are_swept_fresh_ones_kept(tmp_path: Path) 
     assert fresh.exists() and other.exists()
 
 
-def test_startup_sweeps_stale_word_cache_temp_files(glossar_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_startup_sweeps_stale_word_cache_temp_files(  # type: ignore[no-untyped-def]
+    glossar_cli, tmp_path: Path, monkeypatch
+) -> None:
     cache = tmp_path / "cache"
     cache.mkdir()
     monkeypatch.setenv("GLOSSAR_CACHE_DIR", str(cache))
