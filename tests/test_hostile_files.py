@@ -256,7 +256,7 @@ def test_endless_devices_are_refused_with_a_size_message(
     glossar_cli, tmp_path: Path, monkeypatch, args
 ) -> None:
     monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1024**2)
-    from glossar.formats import glossary_registry
+    from glossar.glossary.formats import registry as glossary_registry
 
     monkeypatch.setattr(glossary_registry, "MAX_IMPORT_BYTES", 1024**2)
     f = tmp_path / "x.txt"

@@ -53,7 +53,11 @@ def _too_large(name: str, limit: int) -> BadInputError:
 
 
 def read_bytes(
-    path: str | os.PathLike[str], *, limit: int | None = None, what: str = "file"
+    path: str | os.PathLike[str],
+    *,
+    limit: int | None = None,
+    what: str = "file",
+    max_bytes: int | None = None,
 ) -> bytes:
     """The bytes of ``path`` (``-`` = stdin), at most ``limit`` of them, else BadInputError.
 
@@ -62,7 +66,7 @@ def read_bytes(
     BadInputError (exit 4) for every verb alike. ``limit`` defaults to MAX_INPUT_BYTES.
     """
     if limit is None:
-        limit = MAX_INPUT_BYTES
+        limit = max_bytes if max_bytes is not None else MAX_INPUT_BYTES
     if str(path) == "-":
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
