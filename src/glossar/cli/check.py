@@ -62,6 +62,8 @@ def check(
     from glossar.languages import direction_label
     from glossar.qa.check import check_translation
 
+    if source == "-" and target == "-":
+        raise click.UsageError(_("SOURCE and TARGET cannot both be standard input ('-')."))
     source_text = read_text(source)
     target_text = read_text(target)
     glossary = load_cli_glossary(glossary_paths)

@@ -64,7 +64,7 @@ def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
 
 
 @glossary.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1)
 @glossary_option
 def validate(paths: tuple[str, ...], glossary_paths: tuple[str, ...]) -> None:
     """Check glossary files; print PATH:LINE: FIELD: problem for each problem (exit 4).

@@ -23,7 +23,7 @@ def model() -> None:
 
 
 @model.command()
-@click.argument("file", required=False, type=click.Path(dir_okay=False))
+@click.argument("file", required=False)
 def install(file: str | None) -> None:
     """Install FILE.argosmodel (no network), or download the de→en model if no FILE.
 

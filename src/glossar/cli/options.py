@@ -21,7 +21,7 @@ def glossary_option(func: F) -> F:
         "--glossary",
         "glossary_paths",
         multiple=True,
-        type=click.Path(dir_okay=False),
+        type=str,
         help=f"User glossary (TOML) layered over the curated one; repeatable. "
         f"Also ${ENV_GLOSSARY_PATH}.",
     )(func)
@@ -44,6 +44,30 @@ def load_cli_glossary(cli_paths: tuple[str, ...]):  # type: ignore[no-untyped-de
     from glossar.glossary.load import load_glossary
 
     return load_glossary(user_glossary_paths(cli_paths))
+
+
+def refuse_output_over_inputs(
+    output: str | None, inputs: tuple[str | None, ...] = (), glossary_paths: tuple[str, ...] = ()
+) -> None:
+    """Exit 2 when ``output`` is an input of the command or a glossary in use (curated,
+    ``$GLOSSAR_GLOSSARY_PATH`` or ``--glossary``): writing it would destroy the input."""
+    if output is None or output == "-":
+        return
+    from glossar.files import refuse_output_over_inputs as refuse
+    from glossar.glossary.load import curated_glossary_paths
+
+    glossaries = [*map(str, curated_glossary_paths()), *user_glossary_paths(glossary_paths)]
+    refuse(output, [i for i in inputs if i is not None] + glossaries)
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write ``text`` to ``output`` atomically, or to stdout when there is none or ``-``."""
+    if output is not None and output != "-":
+        from glossar.files import atomic_write_text
+
+        atomic_write_text(output, text)
+    else:
+        click.echo(text, nl=False)
 
 
 def echo_json(data: object) -> None:

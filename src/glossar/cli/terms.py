@@ -21,7 +21,7 @@ from glossar.text.stream import Piece, iter_pieces, open_text
 
 
 @click.command()
-@click.argument("file", required=False, default="-", type=click.Path(dir_okay=False))
+@click.argument("file", required=False, default="-")
 @json_option
 @glossary_option
 def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -16,6 +17,10 @@ from glossar.text.stream import iter_pieces, open_text
 
 if TYPE_CHECKING:
     from glossar.mt import ModelInfo, SegmentTranslation, TermCheck
+
+#: --threads beyond the machine's cores only slows decoding down (and huge values crash
+#: the OpenMP runtime): the option is capped at the core count.
+MAX_THREADS = os.cpu_count() or 1
 
 #: Inputs with more sentences than this show progress on a terminal's stderr.
 PROGRESS_MIN_SENTENCES = 8
@@ -44,7 +49,6 @@ def _progress_printer() -> object:
     "--file",
     "-f",
     "file",
-    type=click.Path(dir_okay=False, allow_dash=True),
     help="Read the German text from FILE ('-' = standard input).",
 )
 @json_option
@@ -60,8 +64,8 @@ def _progress_printer() -> object:
     "--threads",
     default=0,
     show_default=True,
-    type=click.IntRange(min=0),
-    help="CPU threads for decoding (0 = automatic).",
+    type=click.IntRange(min=0, max=MAX_THREADS),
+    help="CPU threads for decoding (0 = automatic; at most this machine's cores).",
 )
 @glossary_option
 def translate(

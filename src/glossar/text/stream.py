@@ -30,6 +30,9 @@ from typing import BinaryIO, TextIO
 
 from glossar.errors import BadInputError
 
+#: Largest streamed input: streamed verbs hold a piece at a time, so their cap is far
+#: above ``files.MAX_INPUT_BYTES`` (whole-text reads); it only stops endless streams.
+MAX_STREAM_BYTES = 4 * 1024**3
 #: Target piece size in characters (a piece may be up to twice this).
 PIECE = 1 << 16
 #: Bytes read at a time.
@@ -53,7 +56,8 @@ class Piece:
 
 
 def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
-    """Read ``fh`` to its end, raising :class:`BadInputError` at the first bad byte."""
+    """Read ``fh`` to its end, raising :class:`BadInputError` at the first bad byte or
+    past :data:`MAX_STREAM_BYTES` (``/dev/zero`` is valid UTF-8 and never ends)."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     offset = 0
     while True:
@@ -71,6 +75,8 @@ def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
         if copy is not None:
             copy.write(block)
         offset += len(block)
+        if offset > MAX_STREAM_BYTES:
+            raise BadInputError(f"{name}: larger than {MAX_STREAM_BYTES // 1024**2} MiB: refused")
 
 
 @contextlib.contextmanager
@@ -78,22 +84,33 @@ def open_text(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """The input (``-`` = standard input) as a binary stream, already checked to be
     UTF-8 (else :class:`BadInputError`, before anything is printed). Standard input is
     copied to a spooled temporary file on the way (memory up to 8 MB, then disk)."""
+    from glossar.files import display_name
+
     if str(path) == "-":
         with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
             _check_utf8(sys.stdin.buffer, "<stdin>", copy=spool)
             spool.seek(0)
             yield spool  # type: ignore[misc]
         return
-    name = str(path)
+    name = display_name(path)
     try:
+        if os.path.isdir(path):
+            raise BadInputError(f"{name}: is a directory, not a file")
         fh = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         raise BadInputError(f"{name}: no such file") from None
     except IsADirectoryError:
         raise BadInputError(f"{name}: is a directory, not a file") from None
-    except OSError as exc:
-        raise BadInputError(f"{name}: cannot read ({exc.strerror})") from None
+    except (OSError, ValueError) as exc:
+        why = getattr(exc, "strerror", None) or str(exc)
+        raise BadInputError(f"{name}: cannot read ({why})") from None
     with fh:
+        if not fh.seekable():  # a named pipe or a device: read once, spooled
+            with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
+                _check_utf8(fh, name, copy=spool)
+                spool.seek(0)
+                yield spool  # type: ignore[misc]
+            return
         _check_utf8(fh, name)
         fh.seek(0)
         yield fh
