@@ -116,10 +116,10 @@ def test_word_index_answers_like_simplemma(tmp_path, monkeypatch):
 
 def test_many_adjectives_before_a_noun_stay_few_forms() -> None:
     # adjectives before one noun agree: one ending per form, not every combination
-    phrase = "große alte neue starke kleine schöne Allianz"
+    phrase = "große mächtige wichtige starke kleine schöne Allianz"
     parts = phrase_parts(phrase, "f")
-    assert parts.prefixes[0] == "große alte neue starke kleine schöne"
-    assert "großen alten neuen starken kleinen schönen" in parts.prefixes
+    assert parts.prefixes[0] == "große mächtige wichtige starke kleine schöne"
+    assert "großen mächtigen wichtigen starken kleinen schönen" in parts.prefixes
     assert len(parts.prefixes) <= 6
 
 
