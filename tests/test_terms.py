@@ -14,6 +14,7 @@ import pytest
 from glossar.glossary.load import load_article_glossary, load_glossary
 from glossar.glossary.model import Entry, Glossary
 from glossar.terms import TermMatch, TermRecognizer, find_terms
+from glossar.terms.overlaps import resolve
 
 DATA = Path(__file__).parent / "data"
 ARTICLE = (DATA / "article_de.txt").read_text(encoding="utf-8")
@@ -377,7 +378,7 @@ def test_case_reading_also_decides_inside_larger_overlap_clusters() -> None:
             (start, end, 0, 0, 0, verb),
             (end - 3, end + 4, 0, 0, 0, other),
         ]
-        matches = recognizer._resolve(text, candidates)
+        matches = resolve(text, candidates, recognizer.entries, recognizer._word_class)
         assert [(m.start, m.id) for m in matches] == [
             (start, ("eingreifen", "eingreifen-verb")[winner])
         ]
