@@ -99,6 +99,8 @@ def plausible_left(left: str) -> bool:
     It must be a German word of ≥ 3 letters, possibly with a linking element
     (``Unterstützungs`` → Unterstützung) or a dropped final ``-e`` (``Erd`` → Erde).
     """
+    if left.lower() == "ex":  # Ex|präsident (Ex-Präsident is hyphenated anyway)
+        return True
     if len(left) < 3 or not left.isalpha() or left.lower() in PREFIXES:
         return False
     if is_word(left) or is_word(left + "e"):

@@ -10,7 +10,10 @@ COMPOUND_HEAD = 2  # may begin a closed compound (Flüssiggas|preise)
 COMPOUND_TAIL = 4  # may end or sit inside a closed compound (Unterstützungs|mission)
 CASE = 8  # case-sensitive: the text must show this spelling or its capitals
 
-VARIANTS = ("de", "alt", "abbr")
+#: Variants by number; 3 is a separable verb's bare finite form (greift … ein), reported
+#: as the headword's but only with the particle later in the clause.
+VARIANTS = ("de", "alt", "abbr", "de")
+SEPARABLE = 3
 NAME_KINDS = ("name", "place", "organisation")
 
 #: One way a key can name an entry: (entry index, variant 0/1/2, allowed endings, flags,

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import gc
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
 from typing import Any
@@ -47,6 +48,7 @@ from typing import Any
 from glossar.glossary.model import Entry, Glossary
 from glossar.terms.case import shared_word_classes
 from glossar.terms.compounds import LETTERS, MAX_REST, plausible_left, plausible_rest, word_start
+from glossar.terms.guards import Guards
 from glossar.terms.match import TermMatch
 from glossar.terms.overlaps import resolve
 from glossar.terms.patterns import (
@@ -73,7 +75,11 @@ class TermRecognizer:
     small tuple of patterns (which entry, which endings, which checks).
     """
 
-    def __init__(self, glossary: Glossary | Iterable[Entry]) -> None:
+    def __init__(
+        self, glossary: Glossary | Iterable[Entry], *, stats: Counter[str] | None = None
+    ) -> None:
+        """Compile ``glossary``. ``stats`` (for bench/) counts what each guard drops, the
+        compound policy included (which is otherwise applied while compiling)."""
         import ahocorasick
 
         self.glossary = glossary
@@ -99,7 +105,8 @@ class TermRecognizer:
         gc.disable()
         try:
             for index, entry in enumerate(self.entries):
-                for variant, paradigm, flags, before, rank in entry_spellings(entry):
+                spellings = entry_spellings(entry, policy=stats is None)
+                for variant, paradigm, flags, before, rank in spellings:
                     self._add_paradigm(index, variant, paradigm, flags, before, rank)
         finally:
             if gc_was_enabled:
@@ -108,6 +115,7 @@ class TermRecognizer:
         #: Entries that share a spelling with an entry of the other word class, by index:
         #: True for the noun-like one (case decides between them, see :func:`noun_reading`).
         self._word_class = shared_word_classes(self.entries)
+        self._guards = Guards(self.entries, stats=stats)
         del self._key_ids, self._case_key_ids  # only needed while compiling
         self._word_only = bytes(self._word_only_build)
         self._phrase = bytes(self._phrase_build)
@@ -148,8 +156,8 @@ class TermRecognizer:
             if folded_endings is None:
                 folded_endings = self._endings[fs] = frozenset(e.lower() for e in endings)
             stem_flags = flags
-            if not head:
-                stem_flags &= ~(COMPOUND_HEAD | COMPOUND_TAIL)
+            if not head:  # other stems (Länd|er) may end a compound (Nachbar|ländern)
+                stem_flags &= ~COMPOUND_HEAD
             if not before and not stem[:1].isupper():
                 stem_flags &= ~CAP  # a lower-case form (eingreift) of a capitalised headword
             stem_rank = rank if head else 1
@@ -383,6 +391,7 @@ class TermRecognizer:
                         candidates.pop()
                 add((o_s, o_e, 0, rank, variant, entry_i))
         self._n_decisions = n_decisions
+        candidates = self._guards.keep(text, candidates)
         return resolve(text, candidates, self.entries, self._word_class)
 
     def _decide(self, gid: int, rest: str, word: str, key_len: int) -> tuple[Decision, ...]:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from glossar.glossary.model import Entry
-from glossar.terms.patterns import CAP, CASE, COMPOUND_HEAD, COMPOUND_TAIL, NAME_KINDS, Spelling
+from glossar.terms.patterns import (
+    CAP,
+    CASE,
+    COMPOUND_HEAD,
+    COMPOUND_TAIL,
+    NAME_KINDS,
+    SEPARABLE,
+    Spelling,
+)
 from glossar.text.fold import fold_term
 from glossar.text.morphology import (
     Paradigm,
@@ -14,6 +22,30 @@ from glossar.text.morphology import (
     noun_paradigm,
     phrase_parts,
 )
+from glossar.text.verbs import verb_forms
+
+#: Compass prefixes that make a region of a place: Ostukraine, Nordkasachstan.
+COMPASS = ("Ost", "West", "Nord", "Süd", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral")
+#: Endings of masculine person nouns that take a feminine -in (Präsident → Präsidentin).
+_PERSON_ENDINGS = ("ent", "ant", "ist", "at", "or", "eur", "er", "chef", "oge", "te", "it")
+#: Flags a compound policy keeps (see :attr:`glossar.glossary.model.Entry.compound_policy`).
+POLICY_FLAGS = {
+    "none": 0,
+    "modifier": COMPOUND_HEAD,
+    "head": COMPOUND_TAIL,
+    "both": COMPOUND_HEAD | COMPOUND_TAIL,
+    "auto": COMPOUND_HEAD | COMPOUND_TAIL,
+}
+_NO_COMPOUND = ~(COMPOUND_HEAD | COMPOUND_TAIL)
+
+
+def feminine(noun: str) -> str | None:
+    """The feminine person noun for a masculine one (Politologe → Politologin), or None."""
+    if not noun.isalpha() or not noun.endswith(_PERSON_ENDINGS):
+        return None
+    if noun.endswith("e"):
+        return noun[:-1] + "in"
+    return noun + "in"
 
 
 @lru_cache(maxsize=4096)
@@ -38,13 +70,37 @@ def spelling_flags(term: str, noun: bool, proper: bool, pos: str, *, abbr: bool 
     return f
 
 
-def entry_spellings(entry: Entry) -> list[Spelling]:
-    """How each German spelling of ``entry`` is matched: headword, variants, abbreviations."""
+def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
+    """How each German spelling of ``entry`` is matched: headword, variants, abbreviations,
+    generated forms (verbs, feminine person nouns, compass regions of places).
+
+    ``policy`` applies the entry's compound policy to the flags (``False`` leaves it to
+    :mod:`glossar.terms.guards`, which then counts what it drops)."""
     pos = entry.pos
     proper = entry.kind in NAME_KINDS or pos == "proper-noun"
     noun = pos in ("noun", "proper-noun")
     out: list[Spelling] = []
     add_spelling(out, entry, 0, entry.de, entry.plural, entry.genitive, noun, proper)
+    if pos == "verb" and " " not in entry.de:
+        verb = verb_forms(entry.de.lower())
+        joined: Paradigm = {}
+        for form in verb.joined[1:]:
+            add_form(joined, form)
+        out.append((0, joined, 0, (), 1))
+        if verb.bare:  # "griff … ein": only with the particle later in the clause
+            bare: Paradigm = {}
+            for form in verb.bare:
+                add_form(bare, form)
+            out.append((SEPARABLE, bare, 0, (), 1))
+    if pos == "noun" and entry.gender == "m" and entry.kind == "term":
+        female = feminine(entry.de)
+        if female:
+            flags = spelling_flags(entry.de, noun, proper, pos)
+            out.append((0, {female: {"", "nen"}}, flags, (), 1))
+    if entry.kind == "place" and entry.de.isalpha() and entry.de[:1].isupper():
+        flags = spelling_flags(entry.de, noun, proper, pos)
+        for compass in COMPASS:
+            out.append((0, {compass + entry.de.lower(): {"", "s"}}, flags, (), 1))
     if entry.forms:
         forms: Paradigm = {}
         for form in entry.forms:
@@ -59,7 +115,10 @@ def entry_spellings(entry: Entry) -> list[Spelling]:
         else:
             abbr_par = noun_paradigm(abbr, None, proper=True)
         out.append((2, abbr_par, spelling_flags(abbr, noun, proper, pos, abbr=True), (), 0))
-    return out
+    if not policy:
+        return out
+    keep = POLICY_FLAGS.get(entry.compound_policy, 0) | _NO_COMPOUND
+    return [(v, par, flags & keep, before, rank) for v, par, flags, before, rank in out]
 
 
 def add_spelling(
