@@ -43,6 +43,9 @@ def test_json_carries_found_and_method_per_term(copy_model_installed, german_fil
     terms = [(p, t) for p in pairs for t in p["terms"]]
     assert {t["id"] for _p, t in terms} >= {"kasachstan", "militaerbuendnis"}
     for p, t in terms:
+        if not t["sure"]:  # a suggestion (several senses in news) is never enforced
+            assert t["found"] is None and t["method"] is None, t
+            continue
         assert isinstance(t["found"], bool) and t["method"] in METHODS
         # the check is the truth about the MT column shown next to it
         assert t["found"] == english_present(p["en_mt"], (t["en"],)), t

@@ -64,9 +64,9 @@ def is_known_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _exact_lookup():  # type: ignore[no-untyped-def]
-    from glossar.text import morphology
+    from glossar.text.morphology import words
 
-    known = morphology._word_lookup()
+    known = words._word_lookup()
     index = getattr(known, "__self__", None)
     if index is not None and hasattr(index, "_contains"):
         return lambda word: index._contains(word.encode())
