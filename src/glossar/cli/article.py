@@ -120,7 +120,7 @@ def article(
         # plain text as JSON: streamed piece by piece, any size in bounded memory
         _stream_json(file, output, glossary_paths, translate=False if no_mt else None, beam=beam)
         return
-    glossary = load_cli_glossary(glossary_paths)
+    glossary = load_cli_glossary(glossary_paths, article=file is None)
     doc = load_bundled_article() if file is None else document_from_file(file)
     translate = True if evaluate else (False if no_mt else None)
     try:

@@ -104,6 +104,8 @@ def render(doc: BilingualDocument) -> str:
         out.append("|---|---|---|---|")
         for e in doc.glossary:
             english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
+            if e.senses:  # unsure in this glossary: the senses, not one answer
+                english = "? " + " / ".join(dict.fromkeys((e.en, *e.senses)))
             out.append(
                 f"| {escape(e.de)} | {escape(english)} | {counts.get(e.id, 0)} | "
                 f"{escape(e.note) if e.note else ''} |"

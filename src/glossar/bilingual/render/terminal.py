@@ -195,6 +195,8 @@ def _glossary_lines(doc: BilingualDocument, width: int, painter: _Painter) -> li
     de_w = min(max(len(e.de) for e in doc.glossary), 28)
     for e in doc.glossary:
         english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
+        if e.senses:  # unsure in this glossary: the senses, not one answer
+            english = "? " + " | ".join(dict.fromkeys((e.en, *e.senses)))
         row = f"  {e.de:<{de_w}}  {english}  ×{counts.get(e.id, 0)}"
         wrapped = _lines(row, width, subsequent_indent=" " * (de_w + 4))
         first = wrapped[0]
