@@ -95,3 +95,23 @@ def test_article_json_of_a_long_text_is_the_whole_documents(
     assert [(t["start"], t["end"]) for t in json.loads(r.stdout)["terms"]] == [
         (m.start, m.end) for m in find_terms(text, load_glossary([]))
     ]
+
+
+@pytest.mark.parametrize(
+    "head, items, tail",
+    [
+        ({}, [], None),
+        ({}, [{"start": 1, "text": '"x"\n\u2028é', "sure": True, "n": None, "f": False}], None),
+        ({"engine": "argos", "model": {"name": "m"}}, [{"terms": [{"id": 1}]}, {}], None),
+        ({"title": None}, [{"x": 1.5, "l": []}], {"glossary": [{"id": "a"}], "meta": {}}),
+    ],
+)
+def test_streamed_json_is_what_json_dumps_prints(head, items, tail) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from glossar.cli.jsonstream import echo_json_stream
+
+    out: list[str] = []
+    echo_json_stream(head, "list", iter(items), tail, write=out.append)
+    whole = {**head, "list": items, **(tail or {})}
+    assert "".join(out) == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
