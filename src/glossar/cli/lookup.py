@@ -11,6 +11,7 @@ from glossar.cli.render_entry import render_entry
 from glossar.files import decode_utf8, read_bytes
 from glossar.glossary.lookup import lookup as lookup_query
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 
 #: More results than this are never useful (and huge numbers overflow the fuzzy search).
 MAX_LIMIT = 1000
@@ -50,14 +51,15 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     glossary = load_cli_glossary(glossary_paths)
     results = lookup_query(glossary, query, limit=limit)
     query = " ".join(query.split())
+    shown = for_terminal(query)  # for people; JSON keeps the query as given
     matched = any(not r.is_suggestion for r in results)
     if as_json:
         echo_json({"query": query, "results": [r.to_dict() for r in results]})
     elif not results:
-        click.echo(_("No entry for “{query}”.").format(query=query), err=True)
+        click.echo(_("No entry for “{query}”.").format(query=shown), err=True)
     else:
         if not matched:
-            click.echo(_("No entry for “{query}”. Did you mean:").format(query=query))
+            click.echo(_("No entry for “{query}”. Did you mean:").format(query=shown))
         for i, result in enumerate(results):
             if i:
                 click.echo()

@@ -15,6 +15,7 @@ from glossar.cli.options import (
 )
 from glossar.files import read_text
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 from glossar.terms.match import TermMatch
 from glossar.terms.recognise import find_terms
 
@@ -46,6 +47,8 @@ def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
         click.echo(_("No glossary terms found."), err=True)
     else:
         color = use_color()
+        # control characters shown as symbols, one for one: offsets still hold
+        text = for_terminal(text)
         click.echo(highlight(text, found, color=color).rstrip("\n"))
         click.echo()
         click.echo(term_table(found, color=color))
@@ -59,9 +62,9 @@ def highlight(text: str, found: list[TermMatch], *, color: bool) -> str:
     for m in found:
         out.append(text[pos : m.start])
         if color:
-            out.append(click.style(m.text, fg="cyan", bold=True))
+            out.append(click.style(text[m.start : m.end], fg="cyan", bold=True))
         else:
-            out.append(f"[{m.text}]")
+            out.append(f"[{text[m.start : m.end]}]")
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
@@ -82,7 +85,13 @@ def term_table(found: list[TermMatch], *, color: bool) -> str:
             row[4] = int(row[4]) + 1  # type: ignore[call-overload]
     header = [_("id"), _("German as found"), _("headword"), _("English"), _("count")]
     table = [header] + [
-        [str(r[0]), ", ".join(" ".join(f.split()) for f in r[1]), str(r[2]), str(r[3]), str(r[4])]  # type: ignore[attr-defined]
+        [
+            str(r[0]),
+            for_terminal(", ".join(" ".join(f.split()) for f in r[1])),  # type: ignore[attr-defined]
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+        ]
         for r in rows.values()
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]

@@ -11,6 +11,7 @@ import click
 from glossar.cli.options import echo_json, glossary_option, json_option, load_cli_glossary
 from glossar.files import read_text
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 
 if TYPE_CHECKING:
     from glossar.mt import TermCheck
@@ -113,7 +114,7 @@ def translate(
         return
     # stdout carries the English only, so `glossar translate -f a.txt > b.txt` gives a
     # file that lines up with a.txt; the label and the term list go to stderr.
-    click.echo(result.text)
+    click.echo(for_terminal(result.text))  # no control character steers the terminal
     label = _("Machine translation ({model} {version}, beam {beam}).").format(
         model=result.model.name, version=result.model.version, beam=beam
     )
