@@ -469,7 +469,7 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
         if name in tagged:  # the exact list, repeats included (see _concept)
             try:
                 exact = json.loads(tagged[name])
-            except ValueError:
+            except (ValueError, RecursionError):
                 return f"note {NOTE_PREFIX}{name}: not a JSON list"
             data[name] = exact
     if "literal" in tagged:
