@@ -576,5 +576,6 @@ def remove_package(name: str) -> ModelInfo:
     root = packages_dir().resolve()
     if folder.resolve().parent != root:  # never delete outside the packages folder
         raise BadInputError(f"{folder}: not inside {root}")
-    shutil.rmtree(folder)
+    with _install_lock(root):  # never while an install swaps folders
+        shutil.rmtree(folder)
     return info
