@@ -209,3 +209,20 @@ def test_neutralisers_leave_nothing_dangerous(text: str) -> None:
     )
     m = for_markup(text)
     assert not any(ord(c) < 0x20 and c not in "\t\n\r" for c in m)
+
+
+def test_c1_controls_in_a_valid_note_are_shown_not_obeyed(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # DEL and C1 (CSI is U+009B) are legal XML, so validation lets them through; the
+    # terminal never gets them raw.
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        '[glossary]\nid = "mine"\n\n[[entry]]\nid = "haus"\nde = "Haus"\ngender = "n"\n'
+        'en = "house"\nnote = "a \\u009b2J note \\u007f"\nexample_de = "Das \\u009b8m Haus."\n'
+        'example_en = "The \\u009b8m house."\n',
+        encoding="utf-8",
+    )
+    assert glossar_cli("glossary", "validate", str(mine)).exit_code == 0
+    r = glossar_cli("lookup", "--glossary", str(mine), "Haus")
+    assert r.exit_code == 0, r.stderr
+    assert "note" in r.stdout
+    assert not any(c in r.stdout for c in ANY_CONTROL), repr(r.stdout)
