@@ -171,7 +171,7 @@ def test_stale_staging_and_download_leftovers_are_swept(  # type: ignore[no-unty
 @pytest.mark.parametrize("fail_at", [1, 2, 3])
 @pytest.mark.parametrize("kind", ["oserror", "interrupt"])
 def test_install_killed_at_each_rename_loses_nothing(  # type: ignore[no-untyped-def]
-    fail_at: int, kind: str, installed_tiny_model, copy_argos_package: Path, monkeypatch
+    fail_at: int, kind: str, installed_tiny_model, tiny_argos_package: Path, monkeypatch
 ) -> None:
     """Reinstall over a working model; die at the n-th rename. A model always remains."""
     root = Path(installed_tiny_model.path).parent
@@ -184,11 +184,9 @@ def test_install_killed_at_each_rename_loses_nothing(  # type: ignore[no-untyped
             raise OSError(5, "I/O error") if kind == "oserror" else KeyboardInterrupt()
         real(src, dst)  # type: ignore[arg-type]
 
-    members = {
-        name.replace("translate-de_en-copy", TOP, 1): data
-        for name, data in _members(copy_argos_package).items()
-    }
-    pkg = _rezip(root.parent / "copy-as-tiny.argosmodel", members)
+    members = _members(tiny_argos_package)
+    members[f"{TOP}/metadata.json"] = _metadata(package_version="1.1")  # a newer build
+    pkg = _rezip(root.parent / "tiny-1.1.argosmodel", members)
     monkeypatch.setattr(packages.os, "replace", dying)
     with pytest.raises((OSError, KeyboardInterrupt, BadInputError)):
         install_package(pkg)
@@ -291,8 +289,8 @@ def test_a_stalled_package_download_is_one_line_and_leaves_nothing(  # type: ign
 
 
 def test_overlong_sentence_is_cut_with_a_note(copy_model_installed, glossar_cli) -> None:  # type: ignore[no-untyped-def]
-    long_sentence = " ".join(["Ausnahmezustand"] * 400) + "."
-    r = glossar_cli("translate", long_sentence, "--json", "--no-glossary")
+    long_sentence = " ".join(["Ausnahmezustand"] * 200) + "."  # > 510 tokens
+    r = glossar_cli("translate", long_sentence, "--json", "--no-glossary", "--beam", "1")
     assert r.exit_code == 0, r.stderr
     target = json.loads(r.stdout)["segments"][0]["target"]
     assert "sentence cut" in target and "510 tokens" in target
