@@ -17,6 +17,13 @@ GERMAN = {
     '"{text}" should be translated as "{expected}"': "„{text}“ sollte mit „{expected}“ übersetzt werden",
     "({match} of “{query}” · {glossary})": "({match} von „{query}“ · {glossary})",
     "Aborted.": "Abgebrochen.",
+    "SOURCE and TARGET cannot both be standard input ('-').": "QUELLE und ZIEL können nicht beide die Standardeingabe ('-') sein.",
+    "input is nested too deeply": "Eingabe zu tief verschachtelt",
+    "input too large for memory": "Eingabe zu groß für den Arbeitsspeicher",
+    "text with characters that cannot be encoded ({why})": "Text mit Zeichen, die sich nicht kodieren lassen ({why})",
+    "no space left on the device": "kein Platz mehr auf dem Gerät",
+    "read-only file system": "schreibgeschütztes Dateisystem",
+    "internal error ({kind}: {why}); run with --debug for the traceback": "interner Fehler ({kind}: {why}); mit --debug wird der Traceback gezeigt",
     "DE  ": "DE  ",
     "English": "Englisch",
     "English (MT)": "Englisch (MT)",
@@ -113,9 +120,5 @@ GERMAN = {
     ("{segments} segment pair compared ({mode}).", "{segments} segment pairs compared ({mode})."): (
         "{segments} Segmentpaar verglichen ({mode}).",
         "{segments} Segmentpaare verglichen ({mode}).",
-    ),
-    "[… sentence cut: longer than the model's limit of {limit} tokens; the rest is not translated]": (
-        "[… Satz gekürzt: länger als die Grenze des Modells von {limit} Tokens; "
-        "der Rest ist nicht übersetzt]"
     ),
 }

@@ -96,6 +96,44 @@ def read_text(path: str | os.PathLike[str], *, limit: int | None = None) -> str:
     return decode_utf8(read_bytes(path, limit=limit), name)
 
 
+def lone_surrogate(value: object) -> bool:
+    """True when a parsed JSON value holds a string with a lone surrogate (``"\\ud800"``),
+    which no UTF-8 output can carry. Walks without recursion."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def parse_json(text: str, name: str) -> object:
+    """Parse JSON from a user, or raise :class:`BadInputError` in one line: bad syntax,
+    nesting too deep, integers too long to convert, lone surrogates."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise BadInputError(f"{name}: JSON nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise BadInputError(f"{name}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    except ValueError as exc:  # e.g. an integer beyond Python's digit limit
+        why = str(exc).split(";")[0]
+        raise BadInputError(f"{name}: not usable JSON ({why})") from None
+    if lone_surrogate(value):
+        raise BadInputError(f"{name}: JSON text with a lone surrogate (not Unicode text)")
+    return value
+
+
 # --- outputs that are inputs -----------------------------------------------------------
 
 

@@ -45,9 +45,19 @@ def for_xml(text: str) -> str:
     return _XML_BAD.sub(REPLACEMENT, text)
 
 
-def xml_problem(text: str) -> str | None:
-    """Why ``text`` cannot go into XML unchanged (a control character…), or None."""
-    match = _XML_BAD.search(text)
+#: What a glossary's free text (notes, definitions, examples) may not hold: exactly what
+#: XML 1.0 forbids (so TBX keeps every note that validates; DEL and C1 controls are legal
+#: there and are shown as symbols on a terminal).
+_TEXT_BAD = _XML_BAD
+
+
+def text_problem(text: str) -> str | None:
+    """Why ``text`` cannot be a glossary's free text (a control character…), or None.
+
+    Validation and every export accept the same characters: what passes here is written
+    unchanged by TBX, TOML, JSON and CSV alike.
+    """
+    match = _TEXT_BAD.search(text)
     if match is None:
         return None
     return f"control or non-character U+{ord(match.group(0)):04X} is not allowed"

@@ -170,6 +170,9 @@ def main(argv: list[str] | None = None) -> Any:
         click.echo(_("Aborted."), err=True)
         sys.exit(1)
     except click.ClickException as exc:
+        from glossar.neutralise import for_terminal
+
+        exc.message = for_terminal(exc.message)  # an argument may carry escapes
         exc.show()
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:

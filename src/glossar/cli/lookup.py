@@ -11,6 +11,7 @@ from glossar.cli.render_entry import render_entry
 from glossar.files import decode_utf8, read_bytes
 from glossar.glossary.lookup import lookup_all
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 
 #: Messages quote at most this many characters of the query (a pasted paragraph is long).
 _SHOWN = 80
@@ -63,6 +64,7 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     ]
     results = lookup_all([glossary, *others], query, limit=limit)
     query = " ".join(query.split())
+    shown = for_terminal(query)  # for people; JSON keeps the query as given
     matched = any(not r.is_suggestion for r in results)
     shown = query if len(query) <= _SHOWN else query[: _SHOWN - 1] + "…"
     if as_json:

@@ -74,8 +74,11 @@ def emit(text: str, output: str | None) -> None:
 
 
 def echo_json(data: object) -> None:
-    """Print one JSON document (UTF-8, not ASCII-escaped)."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    """Print one JSON document (UTF-8, not ASCII-escaped; lone surrogates from odd
+    arguments or file names become U+FFFD instead of failing half-way)."""
+    from glossar.neutralise import without_surrogates
+
+    click.echo(without_surrogates(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 def use_color() -> bool:

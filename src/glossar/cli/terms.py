@@ -15,6 +15,7 @@ from glossar.cli.options import (
     use_color,
 )
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 from glossar.terms.match import TermMatch
 from glossar.terms.recognise import TermRecognizer, recognizer_for
 from glossar.text.stream import Piece, iter_pieces, open_text
@@ -85,7 +86,8 @@ def _echo_highlighted(recognizer: TermRecognizer, pieces: Iterable[Piece], *, co
     for piece, found in _piece_terms(recognizer, pieces):
         _count_rows(rows, found)
         unsure = unsure or not all(m.sure for m in found)
-        held.append(highlight(piece.text, found, color=color))
+        # control characters shown as symbols, one for one: offsets still hold
+        held.append(highlight(for_terminal(piece.text), found, color=color))
         held_size += len(piece.text)
         if rows or held_size > _HOLD:
             flowing = True
@@ -114,10 +116,11 @@ def highlight(text: str, found: list[TermMatch], *, color: bool) -> str:
     for m in found:
         out.append(text[pos : m.start])
         if color:
-            shown = m.text if m.sure else m.text + "?"
+            shown = text[m.start : m.end] if m.sure else text[m.start : m.end] + "?"
             out.append(click.style(shown, fg="cyan" if m.sure else "yellow", bold=m.sure))
         else:
-            out.append(f"[{m.text}]" if m.sure else f"[{m.text}?]")
+            shown = text[m.start : m.end]
+            out.append(f"[{shown}]" if m.sure else f"[{shown}?]")
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
@@ -151,7 +154,13 @@ _MAX_FORMS = 12
 def _render_table(rows: dict[str, list[object]], *, color: bool) -> str:
     header = [_("id"), _("German as found"), _("headword"), _("English"), _("count")]
     table = [header] + [
-        [str(r[0]), ", ".join(" ".join(f.split()) for f in r[1]), str(r[2]), str(r[3]), str(r[4])]  # type: ignore[attr-defined]
+        [
+            str(r[0]),
+            for_terminal(", ".join(" ".join(f.split()) for f in r[1])),  # type: ignore[attr-defined]
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+        ]
         for r in rows.values()
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]

@@ -13,6 +13,7 @@ import click
 from glossar.cli.jsonstream import echo_json_stream
 from glossar.cli.options import glossary_option, json_option, load_cli_glossary
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 from glossar.text.stream import iter_pieces, open_text
 
 if TYPE_CHECKING:
@@ -137,7 +138,8 @@ def _echo_translation(
     # file that lines up with a.txt; the label and the term list go to stderr.
     checks: dict[str, TermCheck] = {}
     for seg in segments:
-        click.echo(seg.before + seg.target, nl=False)
+        # no control character steers the terminal
+        click.echo(for_terminal(seg.before + seg.target), nl=False)
         for term in seg.terms:
             if term.id not in checks or not term.found:
                 checks[term.id] = term

@@ -28,6 +28,7 @@ from glossar.glossary.model import (
     GlossaryInfo,
 )
 from glossar.glossary.rules import ID_RE, check_entry, german_claims
+from glossar.neutralise import text_problem
 
 _HEADER_FIELDS = ("id", "title", "version", "source_lang", "target_lang", "description")
 
@@ -236,6 +237,8 @@ def _load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, lis
                 problems.append(f"{where}:{lines.header_line(key)}: glossary.{key}: unknown field")
             elif not isinstance(value, str):
                 problems.append(f"{where}:{lines.header_line(key)}: glossary.{key}: not a string")
+            elif reason := text_problem(value):
+                problems.append(f"{where}:{lines.header_line(key)}: glossary.{key}: {reason}")
             else:
                 info_values[key] = value
         if "id" not in header:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from glossar.glossary.model import COMPOUND_VALUES, GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
+from glossar.neutralise import text_problem
 from glossar.text.fold import fold_key
 
 #: Entry fields in the order glossary files write them (docs/glossary-format.md).
@@ -49,13 +50,16 @@ _BAD_CHARS = re.compile(
 )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
 def term_problem(term: str) -> str | None:
     """Why ``term`` cannot be a glossary term (DeepL refuses the same), or None."""
     if not term:
         return "empty term"
     if term[0].isspace() or term[-1].isspace():
         return f"leading or trailing space in {term!r}"
-    if _BAD_CHARS.search(term):
+    if _BAD_CHARS.search(term) or _SURROGATE.search(term):
         return f"control or format character in {term!r}"
     return None
 
@@ -91,7 +95,7 @@ def check_entry(
         value = raw[key]
         if not isinstance(value, str):
             bad(key, f"must be a string, not {type(value).__name__}")
-        elif key in TERM_FIELDS and (reason := term_problem(value)):
+        elif reason := (term_problem(value) if key in TERM_FIELDS else text_problem(value)):
             bad(key, reason)
         else:
             values[key] = value
@@ -139,6 +143,8 @@ def _clean_values(raw: Mapping[str, Any]) -> dict[str, Any] | None:
                 if not value or value[0].isspace() or value[-1].isspace():
                     return None
                 terms.append(value)
+            elif text_problem(value):
+                return None
             values[key] = value
         elif key in LIST_FIELDS:
             if type(value) is not list:
@@ -152,7 +158,8 @@ def _clean_values(raw: Mapping[str, Any]) -> dict[str, Any] | None:
             return None
     if "id" not in values or "de" not in values or "en" not in values:
         return None
-    if _BAD_CHARS.search(" ".join(terms)) or not ID_RE.match(values["id"]):
+    joined = " ".join(terms)
+    if _BAD_CHARS.search(joined) or _SURROGATE.search(joined) or not ID_RE.match(values["id"]):
         return None
     for key, allowed in _CHOICES.items():
         if key in values and values[key] not in allowed:

@@ -40,13 +40,12 @@ ProgressFn = Callable[[int, int], None]
 
 
 def cut_note(limit: int) -> str:
-    """What follows a translation whose sentence was cut to the model's ``limit``."""
-    from glossar.i18n import _
-
-    return " " + _(
-        "[… sentence cut: longer than the model's limit of {limit} tokens; "
+    """What follows a translation whose sentence was cut to the model's ``limit``
+    (English, like the translation it ends: data is never localised)."""
+    return (
+        f" [… sentence cut: longer than the model's limit of {limit} tokens; "
         "the rest is not translated]"
-    ).format(limit=limit)
+    )
 
 
 @dataclass(slots=True)

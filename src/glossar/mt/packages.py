@@ -182,6 +182,8 @@ def _member_parts(name: str) -> tuple[str, ...]:
 def check_archive(path: str | os.PathLike[str]) -> PackageCheck:
     """Check a ``.argosmodel`` before anything is extracted; raise BadInputError if unusable."""
     p = Path(path)
+    if p.exists() and not p.is_file():
+        raise BadInputError(f"{p}: not a regular file (a model package is a .argosmodel file)")
     if not p.is_file():
         raise BadInputError(f"{p}: no such file")
     if not zipfile.is_zipfile(p):
@@ -576,5 +578,6 @@ def remove_package(name: str) -> ModelInfo:
     root = packages_dir().resolve()
     if folder.resolve().parent != root:  # never delete outside the packages folder
         raise BadInputError(f"{folder}: not inside {root}")
-    shutil.rmtree(folder)
+    with _install_lock(root):  # never while an install swaps folders
+        shutil.rmtree(folder)
     return info

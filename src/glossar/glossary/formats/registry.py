@@ -160,7 +160,6 @@ def _read_input(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
         return source, "<input>"
     if isinstance(source, str) and "\n" in source:
         return source.encode("utf-8"), "<input>"
-
     # capped whatever stat says: a pipe or /dev/zero is refused, not read until memory ends
     name = "<stdin>" if str(source) == "-" else str(source)
     return read_bytes(source, limit=MAX_IMPORT_BYTES), name
