@@ -54,6 +54,9 @@ def word_index_path() -> Path | None:
         except RuntimeError:  # no home directory
             return None
         base = base / "glossar"
+    tag = _bundled_tag()
+    if tag:  # named by the bundled list's content: a new list gets a new index
+        return base / f"de-words-{tag}.idx"
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -61,6 +64,20 @@ def word_index_path() -> Path | None:
     except PackageNotFoundError:  # pragma: no cover - a source checkout of simplemma
         simplemma_version = "unknown"
     return base / f"de-words-simplemma-{simplemma_version}.idx"
+
+
+def _bundled_tag() -> str:
+    """The CRC-32 of the bundled list's content, read from its gzip trailer (8 bytes; no
+    ``importlib.metadata`` on the start-up path), or "" without a bundled list."""
+    from importlib import resources
+
+    try:
+        with resources.files("glossar").joinpath(BUNDLED_WORDS).open("rb") as fh:
+            fh.seek(-8, 2)
+            trailer = fh.read(8)
+    except (OSError, ValueError):
+        return ""
+    return trailer[:4][::-1].hex() + "-" + trailer[4:][::-1].hex() if len(trailer) == 8 else ""
 
 
 @lru_cache(maxsize=1)
