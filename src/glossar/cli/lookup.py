@@ -66,7 +66,8 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     query = " ".join(query.split())
     shown = for_terminal(query)  # for people; JSON keeps the query as given
     matched = any(not r.is_suggestion for r in results)
-    shown = query if len(query) <= _SHOWN else query[: _SHOWN - 1] + "…"
+    if len(shown) > _SHOWN:  # a pasted paragraph: quote its start
+        shown = shown[: _SHOWN - 1] + "…"
     if as_json:
         echo_json({"query": query, "results": [r.to_dict() for r in results]})
     elif not results:
