@@ -4,6 +4,12 @@
 translators; this table only fills entries that are still empty)."""
 
 GERMAN = {
+    "({glossary})": "({glossary})",
+    "? unsure: the glossary has several senses for this word here; suggestions, not the answer.": "? unsicher: das Glossar kennt hier mehrere Bedeutungen dieses Worts; Vorschläge, nicht die Antwort.",
+    "Bundled glossaries (use one with --glossary NAME):": "Mitgelieferte Glossare (mit --glossary NAME verwenden):",
+    "In use (later layers win):": "In Gebrauch (spätere Schichten haben Vorrang):",
+    "unsure, senses:": "unsicher, Bedeutungen:",
+    "{id} {version} — {title}: {n} entries": "{id} {version} — {title}: {n} Einträge",
     "  glossary terms in the glossary's English: MT {mt}/{n}, reference {ref}/{n}": "  Glossarbegriffe im Englisch des Glossars: MT {mt}/{n}, Referenz {ref}/{n}",
     "  model: {engine} {model} {version} · glossary: {glossary}": "  Modell: {engine} {model} {version} · Glossar: {glossary}",
     "  terms the MT missed (missed/occurrences):": "  von der MT verfehlte Begriffe (verfehlt/Vorkommen):",
@@ -11,6 +17,13 @@ GERMAN = {
     '"{text}" should be translated as "{expected}"': "„{text}“ sollte mit „{expected}“ übersetzt werden",
     "({match} of “{query}” · {glossary})": "({match} von „{query}“ · {glossary})",
     "Aborted.": "Abgebrochen.",
+    "SOURCE and TARGET cannot both be standard input ('-').": "QUELLE und ZIEL können nicht beide die Standardeingabe ('-') sein.",
+    "input is nested too deeply": "Eingabe zu tief verschachtelt",
+    "input too large for memory": "Eingabe zu groß für den Arbeitsspeicher",
+    "text with characters that cannot be encoded ({why})": "Text mit Zeichen, die sich nicht kodieren lassen ({why})",
+    "no space left on the device": "kein Platz mehr auf dem Gerät",
+    "read-only file system": "schreibgeschütztes Dateisystem",
+    "internal error ({kind}: {why}); run with --debug for the traceback": "interner Fehler ({kind}: {why}); mit --debug wird der Traceback gezeigt",
     "DE  ": "DE  ",
     "English": "Englisch",
     "English (MT)": "Englisch (MT)",
