@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from glossar.cli.options import echo_json, glossary_option, load_cli_glossary, use_color
+from glossar.cli.options import (
+    echo_json,
+    emit,
+    glossary_option,
+    load_cli_glossary,
+    refuse_output_over_inputs,
+    use_color,
+)
 from glossar.errors import NoModelError
 
 if TYPE_CHECKING:
@@ -58,7 +65,10 @@ def _evaluation_text(ev: Evaluation) -> str:
     help="Output format.",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write to this file instead of stdout ('-' = stdout).",
 )
 @glossary_option
 @click.option("--no-mt", is_flag=True, help="Do not run machine translation.")
@@ -100,10 +110,12 @@ def article(
         pair_document,
     )
     from glossar.bilingual.render.common import install_hint
-    from glossar.files import atomic_write_text
 
     if evaluate and no_mt:
         raise click.UsageError("--evaluate needs machine translation; drop --no-mt.")
+    if output == "-":
+        output = None
+    refuse_output_over_inputs(output, (file,), glossary_paths)
     glossary = load_cli_glossary(glossary_paths, article=file is None)
     doc = load_bundled_article() if file is None else document_from_file(file)
     translate = True if evaluate else (False if no_mt else None)
@@ -131,7 +143,4 @@ def article(
             text = renderer.render(paired, color=output is None and use_color())
         else:
             text = renderer.render(paired)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        atomic_write_text(output, text)
+    emit(text, output)

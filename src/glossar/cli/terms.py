@@ -15,12 +15,13 @@ from glossar.cli.options import (
 )
 from glossar.files import read_text
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 from glossar.terms.match import TermMatch
 from glossar.terms.recognise import find_terms
 
 
 @click.command()
-@click.argument("file", required=False, default="-", type=click.Path(dir_okay=False))
+@click.argument("file", required=False, default="-")
 @json_option
 @glossary_option
 def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
@@ -49,6 +50,8 @@ def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
         click.echo(_("No glossary terms found."), err=True)
     else:
         color = use_color()
+        # control characters shown as symbols, one for one: offsets still hold
+        text = for_terminal(text)
         click.echo(highlight(text, found, color=color).rstrip("\n"))
         click.echo()
         click.echo(term_table(found, color=color))
@@ -66,10 +69,10 @@ def highlight(text: str, found: list[TermMatch], *, color: bool) -> str:
     for m in found:
         out.append(text[pos : m.start])
         if color:
-            shown = m.text if m.sure else m.text + "?"
+            shown = text[m.start : m.end] + ("" if m.sure else "?")
             out.append(click.style(shown, fg="cyan" if m.sure else "yellow", bold=m.sure))
         else:
-            out.append(f"[{m.text}]" if m.sure else f"[{m.text}?]")
+            out.append(f"[{text[m.start : m.end]}]" if m.sure else f"[{text[m.start : m.end]}?]")
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
@@ -90,7 +93,13 @@ def term_table(found: list[TermMatch], *, color: bool) -> str:
             row[4] = int(row[4]) + 1  # type: ignore[call-overload]
     header = [_("id"), _("German as found"), _("headword"), _("English"), _("count")]
     table = [header] + [
-        [str(r[0]), ", ".join(" ".join(f.split()) for f in r[1]), str(r[2]), str(r[3]), str(r[4])]  # type: ignore[attr-defined]
+        [
+            str(r[0]),
+            for_terminal(", ".join(" ".join(f.split()) for f in r[1])),  # type: ignore[attr-defined]
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+        ]
         for r in rows.values()
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -10,9 +11,14 @@ import click
 from glossar.cli.options import echo_json, glossary_option, json_option, load_cli_glossary
 from glossar.files import read_text
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 
 if TYPE_CHECKING:
     from glossar.mt import TermCheck
+
+#: --threads beyond the machine's cores only slows decoding down (and huge values crash
+#: the OpenMP runtime): the option is capped at the core count.
+MAX_THREADS = os.cpu_count() or 1
 
 #: Inputs with more sentences than this show progress on a terminal's stderr.
 PROGRESS_MIN_SENTENCES = 8
@@ -41,7 +47,6 @@ def _progress_printer() -> object:
     "--file",
     "-f",
     "file",
-    type=click.Path(dir_okay=False, allow_dash=True),
     help="Read the German text from FILE ('-' = standard input).",
 )
 @json_option
@@ -57,8 +62,8 @@ def _progress_printer() -> object:
     "--threads",
     default=0,
     show_default=True,
-    type=click.IntRange(min=0),
-    help="CPU threads for decoding (0 = automatic).",
+    type=click.IntRange(min=0, max=MAX_THREADS),
+    help="CPU threads for decoding (0 = automatic; at most this machine's cores).",
 )
 @glossary_option
 def translate(
@@ -109,7 +114,7 @@ def translate(
         return
     # stdout carries the English only, so `glossar translate -f a.txt > b.txt` gives a
     # file that lines up with a.txt; the label and the term list go to stderr.
-    click.echo(result.text)
+    click.echo(for_terminal(result.text))  # no control character steers the terminal
     label = _("Machine translation ({model} {version}, beam {beam}).").format(
         model=result.model.name, version=result.model.version, beam=beam
     )

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from glossar.glossary.model import COMPOUND_VALUES, GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
+from glossar.neutralise import text_problem
 from glossar.text.fold import fold_key
 
 #: Entry fields in the order glossary files write them (docs/glossary-format.md).
@@ -49,13 +50,16 @@ _BAD_CHARS = re.compile(
 )
 
 
+_SURROGATE = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
 def term_problem(term: str) -> str | None:
     """Why ``term`` cannot be a glossary term (DeepL refuses the same), or None."""
     if not term:
         return "empty term"
     if term[0].isspace() or term[-1].isspace():
         return f"leading or trailing space in {term!r}"
-    if _BAD_CHARS.search(term):
+    if _BAD_CHARS.search(term) or _SURROGATE.search(term):
         return f"control or format character in {term!r}"
     return None
 
@@ -88,7 +92,7 @@ def check_entry(
         value = raw[key]
         if not isinstance(value, str):
             bad(key, f"must be a string, not {type(value).__name__}")
-        elif key in TERM_FIELDS and (reason := term_problem(value)):
+        elif reason := (term_problem(value) if key in TERM_FIELDS else text_problem(value)):
             bad(key, reason)
         else:
             values[key] = value

@@ -6,6 +6,11 @@ most of the wall time of ``glossar terms`` on an article that asks it ~30 questi
 first load therefore also writes its keys as a sorted, memory-mapped index to the user's
 cache directory; later processes answer by binary search over that file (~1 ms to open,
 ~10 µs a word). Same answers as ``simplemma.is_known(word, "de", low_memory=True)``.
+
+A cache is not trusted blindly: its header carries a CRC-32 of everything after it,
+checked when the file is first seen (~50 ms for 18 MB); the file's identity (inode,
+size, mtime, ctime) is then noted beside it so later runs skip the check until the
+file changes in any way. Zeroed, scrambled or truncated content is rebuilt.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Any
 
 #: Overrides the cache directory (``$XDG_CACHE_HOME/glossar`` or ``~/.cache/glossar``).
 ENV_CACHE_DIR = "GLOSSAR_CACHE_DIR"
-_INDEX_MAGIC = b"glossar-words-1\n"
+_INDEX_MAGIC = b"glossar-words-2\n"
 
 
 def is_german_word(word: str) -> bool:
@@ -82,21 +87,25 @@ class _SortedWords:
     def open(cls, path: Path) -> _SortedWords | None:
         """The index at ``path``, or None when it is missing or not a valid index."""
         import mmap
+        import os
         import struct
 
         try:
             with open(path, "rb") as fh:
                 data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+                identity = _identity(os.fstat(fh.fileno()))
         except (OSError, ValueError):
             return None
-        head = len(_INDEX_MAGIC)
-        if len(data) < head + 4 or data[:head] != _INDEX_MAGIC:
+        head = len(_INDEX_MAGIC) + 8
+        if len(data) < head or data[: len(_INDEX_MAGIC)] != _INDEX_MAGIC:
             return None
-        (count,) = struct.unpack_from("<I", data, head)
-        base = head + 4 + 4 * (count + 1)
+        count, crc = struct.unpack_from("<II", data, len(_INDEX_MAGIC))
+        base = head + 4 * (count + 1)
         if len(data) < base:
             return None
-        offsets = memoryview(data)[head + 4 : base].cast("I")
+        if not _verified(path, identity, data, head, crc):
+            return None  # zeroed, scrambled or truncated: rebuild
+        offsets = memoryview(data)[head:base].cast("I")
         if offsets[count] != len(data) - base:
             return None  # truncated
         return cls(data, offsets, count, base)
@@ -132,8 +141,40 @@ class _SortedWords:
         return self._contains(cased.encode())
 
 
+def _identity(st: Any) -> str:
+    """What changes whenever a file's content may have changed (ctime cannot be set back)."""
+    return f"{st.st_ino} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns}"
+
+
+def _stamp_path(path: Path) -> Path:
+    return path.with_name(path.name + ".verified")
+
+
+def _verified(path: Path, identity: str, data: Any, head: int, crc: int) -> bool:
+    """True when ``data[head:]`` matches ``crc``; a stamp beside the file skips the check
+    for a file whose identity has not changed since it last passed."""
+    import zlib
+
+    stamp = _stamp_path(path)
+    try:
+        if stamp.read_text(encoding="ascii") == f"{crc} {identity}":
+            return True
+    except (OSError, ValueError):
+        pass
+    if zlib.crc32(memoryview(data)[head:]) != crc:
+        return False
+    try:  # best effort: without a stamp the next run checks again
+        from glossar.files import atomic_write_bytes
+
+        atomic_write_bytes(stamp, f"{crc} {identity}".encode("ascii"))
+    except Exception:  # noqa: BLE001 - a read-only cache folder is fine
+        pass
+    return True
+
+
 def _write_index(path: Path) -> None:
     """Write simplemma's German keys as a sorted index (best effort: errors are ignored)."""
+    import contextlib
     import os
     import struct
     import tempfile
@@ -165,14 +206,22 @@ def _write_index(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".words-", suffix=".tmp")
         try:
+            import zlib
+
+            body = offsets.tobytes()
+            crc = zlib.crc32(blob, zlib.crc32(body))
             with os.fdopen(fd, "wb") as fh:
                 fh.write(_INDEX_MAGIC)
-                fh.write(struct.pack("<I", len(offsets) - 1))
-                fh.write(offsets.tobytes())
+                fh.write(struct.pack("<II", len(offsets) - 1, crc))
+                fh.write(body)
                 fh.write(blob)
+            from glossar.files import new_file_mode
+
+            os.chmod(tmp, new_file_mode())
             os.replace(tmp, path)
         except BaseException:
-            os.unlink(tmp)
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
             raise
     except OSError:
         pass  # a read-only or full cache: simplemma answers, only more slowly
