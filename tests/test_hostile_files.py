@@ -16,6 +16,7 @@ import pytest
 
 from glossar import files
 from glossar.errors import CannotWriteError
+from glossar.text import stream
 
 DATA = Path(__file__).parent / "data"
 GERMAN = "Der Präsident verhängte den Ausnahmezustand.\n"
@@ -256,6 +257,7 @@ def test_endless_devices_are_refused_with_a_size_message(
     glossar_cli, tmp_path: Path, monkeypatch, args
 ) -> None:
     monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1024**2)
+    monkeypatch.setattr(stream, "MAX_STREAM_BYTES", 1024**2)  # terms streams its input
     from glossar.glossary.formats import registry as glossary_registry
 
     monkeypatch.setattr(glossary_registry, "MAX_IMPORT_BYTES", 1024**2)
@@ -271,6 +273,7 @@ def test_a_fifo_fed_forever_is_refused(glossar_cli, tmp_path: Path, monkeypatch)
     import threading
 
     monkeypatch.setattr(files, "MAX_INPUT_BYTES", 256 * 1024)
+    monkeypatch.setattr(stream, "MAX_STREAM_BYTES", 256 * 1024)
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     stop = threading.Event()
@@ -295,6 +298,7 @@ def test_a_fifo_fed_forever_is_refused(glossar_cli, tmp_path: Path, monkeypatch)
 
 def test_stdin_is_capped_too(glossar_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1000)
+    monkeypatch.setattr(stream, "MAX_STREAM_BYTES", 1000)
     r = glossar_cli("terms", "-", input="Haus " * 1000)
     assert r.exit_code == 4 and "larger than" in r.stderr
 

@@ -116,6 +116,10 @@ def article(
     if output == "-":
         output = None
     refuse_output_over_inputs(output, (file,), glossary_paths)
+    if fmt == "json" and not evaluate and file is not None and not file.endswith(".toml"):
+        # plain text as JSON: streamed piece by piece, any size in bounded memory
+        _stream_json(file, output, glossary_paths, translate=False if no_mt else None, beam=beam)
+        return
     glossary = load_cli_glossary(glossary_paths, article=file is None)
     doc = load_bundled_article() if file is None else document_from_file(file)
     translate = True if evaluate else (False if no_mt else None)
@@ -144,3 +148,37 @@ def article(
         else:
             text = renderer.render(paired)
     emit(text, output)
+
+
+def _stream_json(
+    file: str,
+    output: str | None,
+    glossary_paths: tuple[str, ...],
+    *,
+    translate: bool | None,
+    beam: int,
+) -> None:
+    """``article FILE --format json`` for a plain text: pairs written as they are made,
+    to standard output or atomically to ``output``."""
+    from glossar.bilingual.render.common import install_hint
+    from glossar.bilingual.stream import stream_document
+    from glossar.cli.jsonstream import echo_json_stream
+    from glossar.text.stream import iter_pieces, open_text
+
+    with open_text(file) as fh:
+        glossary = load_cli_glossary(glossary_paths)
+        name = "<stdin>" if file == "-" else file
+        try:
+            doc = stream_document(
+                iter_pieces(fh), glossary=glossary, translate=translate, beam=beam, source=name
+            )
+        except NoModelError:
+            raise NoModelError(install_hint()) from None
+        items = (p.to_dict() for p in doc.pairs)
+        if output is None or output == "-":
+            echo_json_stream(doc.head, "pairs", items, doc.tail)
+            return
+        from glossar.text.stream import atomic_text_writer
+
+        with atomic_text_writer(output) as out:
+            echo_json_stream(doc.head, "pairs", items, doc.tail, write=out.write)

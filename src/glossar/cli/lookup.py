@@ -13,6 +13,8 @@ from glossar.glossary.lookup import lookup_all
 from glossar.i18n import _
 from glossar.neutralise import for_terminal
 
+#: Messages quote at most this many characters of the query (a pasted paragraph is long).
+_SHOWN = 80
 #: More results than this are never useful (and huge numbers overflow the fuzzy search).
 MAX_LIMIT = 1000
 #: A query is a term, not a document.
@@ -64,6 +66,8 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     query = " ".join(query.split())
     shown = for_terminal(query)  # for people; JSON keeps the query as given
     matched = any(not r.is_suggestion for r in results)
+    if len(shown) > _SHOWN:  # a pasted paragraph: quote its start
+        shown = shown[: _SHOWN - 1] + "…"
     if as_json:
         echo_json({"query": query, "results": [r.to_dict() for r in results]})
     elif not results:
