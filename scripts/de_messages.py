@@ -4,6 +4,12 @@
 translators; this table only fills entries that are still empty)."""
 
 GERMAN = {
+    "({glossary})": "({glossary})",
+    "? unsure: the glossary has several senses for this word here; suggestions, not the answer.": "? unsicher: das Glossar kennt hier mehrere Bedeutungen dieses Worts; Vorschläge, nicht die Antwort.",
+    "Bundled glossaries (use one with --glossary NAME):": "Mitgelieferte Glossare (mit --glossary NAME verwenden):",
+    "In use (later layers win):": "In Gebrauch (spätere Schichten haben Vorrang):",
+    "unsure, senses:": "unsicher, Bedeutungen:",
+    "{id} {version} — {title}: {n} entries": "{id} {version} — {title}: {n} Einträge",
     "  glossary terms in the glossary's English: MT {mt}/{n}, reference {ref}/{n}": "  Glossarbegriffe im Englisch des Glossars: MT {mt}/{n}, Referenz {ref}/{n}",
     "  model: {engine} {model} {version} · glossary: {glossary}": "  Modell: {engine} {model} {version} · Glossar: {glossary}",
     "  terms the MT missed (missed/occurrences):": "  von der MT verfehlte Begriffe (verfehlt/Vorkommen):",

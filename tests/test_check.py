@@ -246,3 +246,15 @@ def test_shared_spellings_and_names_are_not_left_in_german() -> None:
     source = "Die internationale Lage ist global und national normal, sagte Tokajew in Almaty."
     target = "The international situation is global and national normal, Tokajew said in Almaty."
     assert [p.kind for p in check_translation(source, target, None).problems] == []
+
+
+def test_check_reports_only_sure_hits() -> None:
+    """An unsure hit (Land: country or state in general news) is never a problem."""
+    from glossar.glossary.load import load_article_glossary, load_glossary
+
+    source = "Das Land hat gewählt."
+    target = "The land has voted."
+    news = check_translation(source, target, load_glossary())
+    assert [p for p in news.problems if p.kind == "term"] == []
+    article = check_translation(source, target, load_article_glossary())
+    assert [p.expected for p in article.problems if p.kind == "term"] == ["country"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from glossar.glossary.load import load_glossary
+from glossar.glossary.load import load_article_glossary, load_glossary
 from glossar.glossary.model import Entry, Glossary
 from glossar.terms import TermMatch, TermRecognizer, find_terms
 
@@ -260,7 +260,7 @@ def test_compiled_recogniser_is_reused_per_glossary() -> None:
 
 
 def test_matches_are_sorted_and_disjoint() -> None:
-    matches = find_terms(ARTICLE, load_glossary())
+    matches = find_terms(ARTICLE, load_article_glossary())
     assert all(isinstance(m, TermMatch) for m in matches)
     for a, b in zip(matches, matches[1:], strict=False):
         assert a.end <= b.start
@@ -282,7 +282,7 @@ def _gold() -> set[tuple[int, int, str]]:
 
 def test_article_recall_and_precision_are_complete() -> None:
     gold = _gold()
-    got = {(m.start, m.end, m.id) for m in find_terms(ARTICLE, load_glossary())}
+    got = {(m.start, m.end, m.id) for m in find_terms(ARTICLE, load_article_glossary())}
     missed = sorted(gold - got)
     false_hits = sorted(got - gold)
     assert not missed, f"missed: {[(s, e, i, ARTICLE[s:e]) for s, e, i in missed]}"
@@ -291,7 +291,7 @@ def test_article_recall_and_precision_are_complete() -> None:
 
 
 def test_article_examples_from_the_issue() -> None:
-    texts = {(m.text, m.id) for m in find_terms(ARTICLE, load_glossary())}
+    texts = {(m.text, m.id) for m in find_terms(ARTICLE, load_article_glossary())}
     for expected in [
         ("Ausnahmezustand", "ausnahmezustand"),
         ("Unruhen", "unruhen"),
@@ -346,7 +346,7 @@ def test_case_tells_a_nominalised_verb_from_its_verb(text: str, expected: str) -
 def test_noun_and_verb_readings_in_the_article() -> None:
     got = {
         (m.text, m.id, m.english)
-        for m in find_terms(ARTICLE, load_glossary())
+        for m in find_terms(ARTICLE, load_article_glossary())
         if m.id.startswith("eingreifen")
     }
     assert got == {

@@ -104,7 +104,7 @@ def article(
 
     if evaluate and no_mt:
         raise click.UsageError("--evaluate needs machine translation; drop --no-mt.")
-    glossary = load_cli_glossary(glossary_paths)
+    glossary = load_cli_glossary(glossary_paths, article=file is None)
     doc = load_bundled_article() if file is None else document_from_file(file)
     translate = True if evaluate else (False if no_mt else None)
     try:

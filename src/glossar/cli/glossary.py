@@ -26,16 +26,37 @@ def glossary() -> None:
 @json_option
 @glossary_option
 def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
-    """List the glossaries in use and their entries (curated first, then yours).
+    """List the bundled glossaries, the ones in use and their entries.
+
+    The news glossary is in use for any text; --glossary NAME adds a bundled one
+    (kazakhstan-2022: the bundled article's own senses), --glossary FILE yours.
 
     Example:
 
-        glossar glossary list --glossary my-terms.toml
+        glossar glossary list --glossary kazakhstan-2022 --glossary my-terms.toml
     """
+    from glossar.glossary.load import bundled_glossaries, load_glossary_file
+
     gl = load_cli_glossary(glossary_paths)
+    bundled = []
+    for path in bundled_glossaries().values():
+        info, _entries = load_glossary_file(path)
+        bundled.append(info)
+    in_use = {g.id for g in gl.layers}
     if as_json:
         echo_json(
             {
+                "bundled": [
+                    {
+                        "id": b.id,
+                        "title": b.title,
+                        "version": b.version,
+                        "entries": b.entries,
+                        "path": b.path,
+                        "in_use": b.id in in_use,
+                    }
+                    for b in bundled
+                ],  # fmt: skip
                 "glossaries": [
                     {
                         "id": g.id,
@@ -50,6 +71,17 @@ def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
             }
         )
         return
+    click.echo(_("Bundled glossaries (use one with --glossary NAME):"))
+    for info in bundled:
+        mark = "*" if info.id in in_use else " "
+        click.echo(
+            f"{mark} "
+            + _("{id} {version} — {title}: {n} entries").format(
+                id=info.id, version=info.version, title=info.title, n=info.entries
+            )
+        )
+    click.echo()
+    click.echo(_("In use (later layers win):"))
     for info in gl.layers:
         click.echo(
             _("{id} {version} — {title}: {n} entries ({path})").format(

@@ -9,7 +9,7 @@ import click
 from glossar.cli.options import echo_json, glossary_option, json_option, load_cli_glossary
 from glossar.cli.render_entry import render_entry
 from glossar.files import decode_utf8
-from glossar.glossary.lookup import lookup as lookup_query
+from glossar.glossary.lookup import lookup_all
 from glossar.i18n import _
 
 
@@ -19,7 +19,10 @@ from glossar.i18n import _
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1))
 @glossary_option
 def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[str, ...]) -> None:
-    """Look up QUERY (German in any form, an abbreviation, or English) in the glossary.
+    """Look up QUERY (German in any form, an abbreviation, or English) in the glossaries.
+
+    Searches the glossaries in force and every bundled one (news, kazakhstan-2022, ...);
+    each entry says which glossary it comes from.
 
     Matches headwords case- and umlaut-insensitively (Fluessiggas, FLÜSSIGGAS), inflected
     forms (Ausnahmezustandes), abbreviations both ways (OVKS, CSTO), English terms, and
@@ -36,8 +39,16 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
         if query is None and sys.stdin.isatty():
             raise click.UsageError(_("Give a QUERY, or '-' to read it from standard input."))
         query = decode_utf8(sys.stdin.buffer.read(), "<stdin>")
+    from glossar.glossary.load import bundled_glossaries, load_glossary
+
     glossary = load_cli_glossary(glossary_paths)
-    results = lookup_query(glossary, query, limit=limit)
+    in_force = {layer.id for layer in glossary.layers}
+    others = [
+        load_glossary([name], curated=False)
+        for name in bundled_glossaries()
+        if name not in in_force
+    ]
+    results = lookup_all([glossary, *others], query, limit=limit)
     query = " ".join(query.split())
     matched = any(not r.is_suggestion for r in results)
     if as_json:
@@ -51,5 +62,6 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
             if i:
                 click.echo()
             click.echo(render_entry(result.entry, match=result.match, query=query,
-                                    score=result.score, brief=not matched))  # fmt: skip
+                                    score=result.score, brief=not matched,
+                                    origin=True))  # fmt: skip
     sys.exit(0 if matched else 1)

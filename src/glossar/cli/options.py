@@ -16,14 +16,15 @@ ENV_GLOSSARY_PATH = "GLOSSAR_GLOSSARY_PATH"
 
 
 def glossary_option(func: F) -> F:
-    """``--glossary PATH`` (repeatable): user glossaries layered over the curated one."""
+    """``--glossary NAME|PATH`` (repeatable): glossaries layered over the news glossary."""
     return click.option(
         "--glossary",
         "glossary_paths",
         multiple=True,
+        metavar="NAME|PATH",
         type=click.Path(dir_okay=False),
-        help=f"User glossary (TOML) layered over the curated one; repeatable. "
-        f"Also ${ENV_GLOSSARY_PATH}.",
+        help=f"A bundled glossary by name (see `glossar glossary list`) or a glossary file "
+        f"(TOML), layered over the news glossary; repeatable. Also ${ENV_GLOSSARY_PATH}.",
     )(func)
 
 
@@ -39,11 +40,13 @@ def user_glossary_paths(cli_paths: tuple[str, ...]) -> list[str]:
     return paths + list(cli_paths)
 
 
-def load_cli_glossary(cli_paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """The curated glossary with the user's layers on top."""
-    from glossar.glossary.load import load_glossary
+def load_cli_glossary(cli_paths: tuple[str, ...], *, article: bool = False):  # type: ignore[no-untyped-def]
+    """The news glossary (with the bundled article's own over it when ``article``) and
+    the user's layers on top."""
+    from glossar.glossary.load import ARTICLE_GLOSSARY, load_glossary
 
-    return load_glossary(user_glossary_paths(cli_paths))
+    base = [ARTICLE_GLOSSARY] if article else []
+    return load_glossary([*base, *user_glossary_paths(cli_paths)])
 
 
 def echo_json(data: object) -> None:

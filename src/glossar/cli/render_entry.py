@@ -53,6 +53,11 @@ def match_label(match: str) -> str:
     return labels.get(match, match)
 
 
+def senses_of(entry: Entry) -> list[str]:
+    """The English senses an unsure entry offers: its preferred term and its senses."""
+    return list(dict.fromkeys((entry.en, *entry.senses)))
+
+
 def render_entry(
     entry: Entry,
     *,
@@ -60,6 +65,7 @@ def render_entry(
     query: str = "",
     score: float = 1.0,
     brief: bool = False,
+    origin: bool = False,
 ) -> str:
     """A few readable lines: headword, grammar, English, alternatives, note, example."""
     head = _style(entry.de, bold=True)
@@ -69,6 +75,10 @@ def render_entry(
     if entry.en_abbr and entry.en_abbr[0] != entry.en:
         line += f" ({', '.join(dict.fromkeys(entry.en_abbr))})"
     lines = [line]
+    if entry.senses:
+        lines.append(
+            "  " + _style(_("unsure, senses:") + " " + " | ".join(senses_of(entry)), fg="yellow")
+        )
     if match == "fuzzy":
         lines.append("  " + _("suggestion ({score:.0%} similar)").format(score=score))
         if brief:
@@ -86,6 +96,8 @@ def render_entry(
         lines.append("  " + _("example:") + " " + entry.example_de)
         if entry.example_en:
             lines.append("  " + " " * len(_("example:")) + " " + _style(entry.example_en, dim=True))
+    if origin and match == "exact" and entry.glossary:
+        lines.append("  " + _style(_("({glossary})").format(glossary=entry.glossary), dim=True))
     if match and match not in ("exact",):
         lines.append(
             "  "

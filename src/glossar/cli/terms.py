@@ -30,6 +30,9 @@ def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
     (Flüssiggaspreise → Flüssiggas), hyphenated compounds (OVKS-Truppen), multi-word
     terms (verfassungsmäßige Ordnung) and abbreviations (OVKS). Prints the text with the
     terms marked and a table of the terms with their English. Exit 1 when none is found.
+    Uses the news glossary; `--glossary kazakhstan-2022` adds the bundled article's own.
+    A hit marked `?` is unsure (the word has several senses here): its senses are shown,
+    not one answer, and translate/check leave it alone.
 
     Example:
 
@@ -49,19 +52,24 @@ def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
         click.echo(highlight(text, found, color=color).rstrip("\n"))
         click.echo()
         click.echo(term_table(found, color=color))
+        if not all(m.sure for m in found):
+            click.echo(_("? unsure: the glossary has several senses for this word here; "
+                         "suggestions, not the answer."))  # fmt: skip
     sys.exit(0 if found else 1)
 
 
 def highlight(text: str, found: list[TermMatch], *, color: bool) -> str:
-    """``text`` with each term marked: bold colour on a terminal, else ``[term]``."""
+    """``text`` with each term marked: bold colour on a terminal, else ``[term]``; an
+    unsure hit (a suggestion) is marked ``[term?]`` (yellow on a terminal)."""
     out: list[str] = []
     pos = 0
     for m in found:
         out.append(text[pos : m.start])
         if color:
-            out.append(click.style(m.text, fg="cyan", bold=True))
+            shown = m.text if m.sure else m.text + "?"
+            out.append(click.style(shown, fg="cyan" if m.sure else "yellow", bold=m.sure))
         else:
-            out.append(f"[{m.text}]")
+            out.append(f"[{m.text}]" if m.sure else f"[{m.text}?]")
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
@@ -73,7 +81,7 @@ def term_table(found: list[TermMatch], *, color: bool) -> str:
     for m in found:
         row = rows.get(m.id)
         if row is None:
-            rows[m.id] = [m.id, [m.text], m.entry.de, m.english, 1]
+            rows[m.id] = [m.id, [m.text], m.entry.de, m.label, 1]
         else:
             forms = row[1]
             assert isinstance(forms, list)

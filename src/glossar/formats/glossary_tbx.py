@@ -179,6 +179,11 @@ def _concept(b: _Builder, body, e: Entry) -> None:  # type: ignore[no-untyped-de
         extra.append(("pos", e.pos))
     if e.literal:
         extra.append(("literal", e.literal))
+    if e.compound:
+        extra.append(("compound", e.compound))
+    for name in ("senses", "compound_except"):  # scope fields: no TBX-Basic home
+        if getattr(e, name):
+            extra.append((name, json.dumps(list(getattr(e, name)), ensure_ascii=False)))
     # A list with repeats (en_abbr = ["CSTO", "CSTO"] pairs two German abbreviations with
     # one English one) is written as distinct terms plus its exact value as JSON.
     for name, head in _LIST_HEADS:
@@ -470,6 +475,14 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
             data[name] = exact
     if "literal" in tagged:
         data["literal"] = tagged["literal"]
+    if "compound" in tagged:
+        data["compound"] = tagged["compound"]
+    for name in ("senses", "compound_except"):
+        if name in tagged:
+            try:
+                data[name] = json.loads(tagged[name])
+            except ValueError:
+                return f"note {NOTE_PREFIX}{name}: not a JSON list"
     definitions = [
         d
         for d in (

@@ -39,6 +39,8 @@ header .en-title { font-style: italic; margin: 0 0 .5rem; color: #2e5d34; }
 .caption, .credit, .attribution { font-size: .9rem; font-style: italic; }
 .term { border-bottom: 2px solid #c58a00; background: #ffe08a; border-radius: 2px;
   cursor: help; color: inherit; text-decoration: none; }
+.term.unsure { border-bottom: 2px dashed #8a6d00; background: #fff4cc; }
+.term.unsure::after { content: "?"; font-size: .75em; vertical-align: super; }
 .en-term { border-bottom: 2px solid #2e7d32; cursor: help; }
 .missing { color: var(--muted); font-style: italic; }
 table.glossary { border-collapse: collapse; margin-top: .5rem; font-size: .95rem; }
@@ -70,8 +72,9 @@ def _german_html(p: Pair) -> str:
             out.append(_e(piece))
         else:
             out.append(
-                f'<a class="term" href="#term-{_e(term.entry.id)}" '
-                f'title="{_e(_term_title(term.entry, term.english))}">{_e(piece)}</a>'
+                f'<a class="term{"" if term.sure else " unsure"}" '
+                f'href="#term-{_e(term.entry.id)}" '
+                f'title="{_e(_term_title(term.entry, term.label))}">{_e(piece)}</a>'
             )
     return "".join(out)
 
@@ -169,6 +172,8 @@ def render(doc: BilingualDocument) -> str:
         )
         for e in doc.glossary:
             english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
+            if e.senses:  # unsure in this glossary: the senses, not one answer
+                english = "? " + " | ".join(dict.fromkeys((e.en, *e.senses)))
             h.append(
                 f'<tr id="term-{_e(e.id)}"><td lang="de">{_e(e.de)}</td><td lang="en">'
                 f"{_e(english)}</td><td>{counts.get(e.id, 0)}</td><td>{_e(e.note)}</td></tr>"

@@ -43,7 +43,7 @@ def _english(text: str | None, p: Pair) -> str:
 def _terms(p: Pair) -> str:
     seen: list[str] = []
     for t in p.terms:
-        item = f"{escape(t.text)} → {escape(t.english)}"
+        item = f"{escape(t.text)} → {escape(t.label)}"
         if item not in seen:
             seen.append(item)
     return "; ".join(seen)
@@ -109,6 +109,8 @@ def render(doc: BilingualDocument) -> str:
         out.append("|---|---|---|---|")
         for e in doc.glossary:
             english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
+            if e.senses:  # unsure in this glossary: the senses, not one answer
+                english = "? " + " / ".join(dict.fromkeys((e.en, *e.senses)))
             out.append(
                 f"| {escape(e.de)} | {escape(english)} | {counts.get(e.id, 0)} | "
                 f"{escape(e.note) if e.note else ''} |"

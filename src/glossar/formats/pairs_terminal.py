@@ -119,7 +119,7 @@ def _english_marks(text: str | None, entries: list[Entry]) -> list[Span]:
 def _terms_line(pair: Pair) -> str:
     seen: list[str] = []
     for t in pair.terms:
-        item = f"{t.text} → {t.english}"
+        item = f"{t.text} → {t.label}"
         if item not in seen:
             seen.append(item)
     return "≡ " + " · ".join(seen) if seen else ""
@@ -199,6 +199,8 @@ def _glossary_lines(doc: BilingualDocument, width: int, painter: _Painter) -> li
     de_w = min(max(len(e.de) for e in doc.glossary), 28)
     for e in doc.glossary:
         english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
+        if e.senses:  # unsure in this glossary: the senses, not one answer
+            english = "? " + " | ".join(dict.fromkeys((e.en, *e.senses)))
         row = f"  {e.de:<{de_w}}  {english}  ×{counts.get(e.id, 0)}"
         wrapped = _lines(row, width, subsequent_indent=" " * (de_w + 4))
         first = wrapped[0]

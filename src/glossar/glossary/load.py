@@ -32,17 +32,43 @@ from glossar.glossary.rules import ID_RE, check_entry, german_claims
 _HEADER_FIELDS = ("id", "title", "version", "source_lang", "target_lang", "description")
 
 
+#: The bundled glossary every text gets: senses that hold in any German news.
+NEWS_GLOSSARY = "news"
+#: The bundled article's own glossary, layered over :data:`NEWS_GLOSSARY` for it.
+ARTICLE_GLOSSARY = "kazakhstan-2022"
+
+
 def curated_glossary_dir() -> Path:
-    """Where the curated glossary lives: inside the installed package, else the repo root."""
+    """Where the bundled glossaries live: inside the installed package, else the repo root."""
     packaged = Path(__file__).resolve().parent.parent / "glossaries"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[3] / "glossaries"
 
 
+def bundled_glossaries() -> dict[str, Path]:
+    """The bundled glossaries by name (the file's stem, which is also its id), news first."""
+    paths = sorted(curated_glossary_dir().glob("*.toml"))
+    paths.sort(key=lambda p: p.stem != NEWS_GLOSSARY)
+    return {p.stem: p for p in paths}
+
+
 def curated_glossary_paths() -> list[Path]:
-    """The curated glossary files, in a stable order."""
-    return sorted(curated_glossary_dir().glob("*.toml"))
+    """Every bundled glossary file, the news glossary first."""
+    return list(bundled_glossaries().values())
+
+
+def resolve_glossary(ref: str | os.PathLike[str]) -> str | os.PathLike[str]:
+    """A ``--glossary`` value as a path: a bundled glossary's name, else the file itself.
+
+    An existing file wins over a bundled name (a user's ``news`` file in the working
+    directory is theirs); a name with no file behind it is the bundled glossary.
+    """
+    if isinstance(ref, str) and not os.path.exists(ref):
+        bundled = bundled_glossaries().get(ref)
+        if bundled is not None:
+            return bundled
+    return ref
 
 
 class _LineIndex:
@@ -299,13 +325,19 @@ def _file_key(path: str | os.PathLike[str]) -> tuple[str, int, int]:
 def load_glossary(
     paths: Sequence[str | os.PathLike[str]] = (), *, curated: bool = True
 ) -> Glossary:
-    """The curated glossary (unless ``curated=False``) with the files in ``paths`` layered
-    on top, later files winning. Raises :class:`GlossaryError` if any file has a problem.
+    """The news glossary (unless ``curated=False``) with ``paths`` layered on top, later
+    ones winning. A path may name a bundled glossary (``"kazakhstan-2022"``). Raises
+    :class:`GlossaryError` if any file has a problem.
 
     Parsed files are cached by path, modification time and size.
     """
-    curated_paths = curated_glossary_paths() if curated else []
-    all_paths: list[str | os.PathLike[str]] = [*curated_paths, *paths]
+    resolved = [resolve_glossary(p) for p in paths]
+    all_paths: list[str | os.PathLike[str]] = []
+    if curated:
+        news = bundled_glossaries().get(NEWS_GLOSSARY)
+        if news is not None and news not in resolved:
+            all_paths.append(news)
+    all_paths.extend(resolved)
     layers: list[tuple[GlossaryInfo, list[Entry]]] = []
     problems: list[str] = []
     for path in all_paths:
@@ -320,3 +352,8 @@ def load_glossary(
     if problems:
         raise GlossaryError(problems)
     return build_glossary(layers)
+
+
+def load_article_glossary(paths: Sequence[str | os.PathLike[str]] = ()) -> Glossary:
+    """The glossary for the bundled article: news, the article's own, then ``paths``."""
+    return load_glossary([ARTICLE_GLOSSARY, *paths])

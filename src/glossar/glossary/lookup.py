@@ -48,6 +48,8 @@ class LookupResult:
             "match": self.match,
             "score": round(self.score, 4),
             "matched": self.matched,
+            "glossary": self.entry.glossary,
+            "sure": self.entry.sure,
             "entry": self.entry.to_dict(),
         }
 
@@ -198,6 +200,27 @@ def lookup(
     if found or not fuzzy:
         return found[:limit] if limit else found
     return _fuzzy(glossary, index, key, limit, min_score)
+
+
+def lookup_all(glossaries: list[Glossary], query: str, *, limit: int = 10) -> list[LookupResult]:
+    """:func:`lookup` in several glossaries (the one in force first, then other bundled
+    ones): the best match kind found anywhere wins; an entry that another glossary
+    already gave unchanged is listed once. Each entry says which glossary it is from."""
+    per: list[LookupResult] = []
+    for glossary in glossaries:
+        per.extend(lookup(glossary, query, limit=limit))
+    if not per:
+        return []
+    best = min(MATCH_KINDS.index(r.match) for r in per)
+    if MATCH_KINDS[best] != "fuzzy":
+        per = [r for r in per if MATCH_KINDS.index(r.match) == best]
+    else:
+        per.sort(key=lambda r: -r.score)
+    out: list[LookupResult] = []
+    for r in per:
+        if not any(o.entry == r.entry for o in out):
+            out.append(r)
+    return out[:limit]
 
 
 #: Above this many terms, fuzzy search first narrows candidates by length and edit distance.

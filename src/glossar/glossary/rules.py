@@ -12,16 +12,27 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from glossar.glossary.model import GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
+from glossar.glossary.model import COMPOUND_VALUES, GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
 from glossar.text.fold import fold_key
 
 #: Entry fields in the order glossary files write them (docs/glossary-format.md).
 ENTRY_FIELDS = (
     "id", "de", "pos", "gender", "kind", "plural", "genitive", "forms", "de_alt", "de_abbr",
     "en", "en_alt", "en_abbr", "en_deprecated", "literal", "definition", "note", "domain",
-    "example_de", "example_en",
+    "example_de", "example_en", "senses", "compound", "compound_except",
 )  # fmt: skip
-LIST_FIELDS = frozenset({"forms", "de_alt", "de_abbr", "en_alt", "en_abbr", "en_deprecated"})
+LIST_FIELDS = frozenset(
+    {
+        "forms",
+        "de_alt",
+        "de_abbr",
+        "en_alt",
+        "en_abbr",
+        "en_deprecated",
+        "senses",
+        "compound_except",
+    }
+)
 TEXT_FIELDS = tuple(f for f in ENTRY_FIELDS if f not in LIST_FIELDS)
 #: Fields whose values are terms: no surrounding spaces, no control characters.
 TERM_FIELDS = frozenset({"de", "en", "plural", "genitive", *LIST_FIELDS})
@@ -95,7 +106,11 @@ def check_entry(
             values[key] = tuple(value)
     if "id" in values and not ID_RE.match(values["id"]):
         bad("id", f"{values['id']!r} is not a valid id (lower-case letters, digits, '-')")
-    for key, allowed in (("pos", POS_VALUES), ("gender", GENDER_VALUES), ("kind", KIND_VALUES)):
+    checked = (
+        ("pos", POS_VALUES), ("gender", GENDER_VALUES), ("kind", KIND_VALUES),
+        ("compound", COMPOUND_VALUES),
+    )  # fmt: skip
+    for key, allowed in checked:
         if key in values and values[key] not in allowed:
             bad(key, f"{values[key]!r} is not one of {', '.join(allowed)}")
     if values.get("pos", "noun") == "noun" and "gender" not in raw and "de" in values:

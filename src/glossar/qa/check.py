@@ -369,7 +369,8 @@ def check_translation(
             problems.append(untranslated)
             continue
         if glossary is not None and find_terms is not None:
-            problems.extend(term_problems(index, target, find_terms(source, glossary)))
+            sure = [m for m in find_terms(source, glossary) if getattr(m, "sure", True)]
+            problems.extend(term_problems(index, target, sure))
         problems.extend(number_problems(index, source, target))
     if len(sources) != len(targets):
         problems.append(

@@ -531,14 +531,14 @@ class TermRecognizer:
 
 #: TermMatch's fields in order; when they are what this module expects, matches are built
 #: through the slot descriptors (twice as fast as the frozen dataclass's __init__).
-_TERM_MATCH_FIELDS = ("start", "end", "text", "entry", "variant", "compound")
+_TERM_MATCH_FIELDS = ("start", "end", "text", "entry", "variant", "compound", "sure")
 
 
 def _term_matches(text: str, candidates: list[_Candidate], entries: list[Entry]) -> list[TermMatch]:
     """The chosen candidates as :class:`TermMatch` objects."""
     if tuple(TermMatch.__dataclass_fields__) != _TERM_MATCH_FIELDS:  # pragma: no cover
         return [
-            TermMatch(o_s, o_e, text[o_s:o_e], entries[ei], VARIANTS[v], c == 1)
+            TermMatch(o_s, o_e, text[o_s:o_e], entries[ei], VARIANTS[v], c == 1, entries[ei].sure)
             for o_s, o_e, c, _rank, v, ei in candidates
         ]
     new = object.__new__
@@ -548,6 +548,8 @@ def _term_matches(text: str, candidates: list[_Candidate], entries: list[Entry])
     set_entry = TermMatch.entry.__set__  # type: ignore[attr-defined]
     set_variant = TermMatch.variant.__set__  # type: ignore[attr-defined]
     set_compound = TermMatch.compound.__set__  # type: ignore[attr-defined]
+    set_sure = TermMatch.sure.__set__  # type: ignore[attr-defined]
+    sure = [e.sure for e in entries]
     out: list[TermMatch] = []
     add = out.append
     for o_s, o_e, compound, _rank, variant, entry_i in candidates:
@@ -558,6 +560,7 @@ def _term_matches(text: str, candidates: list[_Candidate], entries: list[Entry])
         set_entry(m, entries[entry_i])
         set_variant(m, VARIANTS[variant])
         set_compound(m, compound == 1)
+        set_sure(m, sure[entry_i])
         add(m)
     return out
 
