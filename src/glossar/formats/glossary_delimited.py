@@ -96,7 +96,9 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
 def _records(text: str, fmt: str) -> Iterator[tuple[int, list[str]]]:
     """(first line number, cells) for each non-blank record."""
     if fmt == "tsv":
-        for number, line in enumerate(text.splitlines(), 1):
+        # only \n ends a record: str.splitlines() would also cut at U+0085, U+2028, ...
+        for number, line in enumerate(text.split("\n"), 1):
+            line = line.removesuffix("\r")
             if line.strip():
                 yield number, line.split("\t")
         return
