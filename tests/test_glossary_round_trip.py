@@ -17,9 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossar.formats.glossary_columns import field_kinds
-from glossar.formats.glossary_entries import ENTRY_FIELDS
-from glossar.formats.glossary_registry import export_glossary, import_glossary, read_glossary
+from glossar.glossary.formats.columns import field_kinds
+from glossar.glossary.formats.entries import ENTRY_FIELDS
+from glossar.glossary.formats.registry import export_glossary, import_glossary, read_glossary
 from glossar.glossary.load import curated_glossary_paths, load_glossary_file
 from glossar.glossary.model import Entry
 

@@ -12,7 +12,7 @@ Read: with or without a language header (then the ``de`` and ``en`` columns are 
 wherever they are), consecutive rows with the same English grouped into one entry (the
 first German is the headword, the others its variants: what the writer wrote for one
 entry), ids made from the German term. A file whose first row names entry fields
-(``id,de,pos,…``) is the lossless form of :mod:`glossar.formats.glossary_columns`.
+(``id,de,pos,…``) is the lossless form of :mod:`glossar.glossary.formats.columns`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from glossar.files import decode_utf8
-from glossar.formats.glossary_entries import (
+from glossar.glossary.formats.entries import (
     Problems,
     ReadResult,
     build_entry,
@@ -176,7 +176,7 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
     if not records:
         problems.add(None, f"no rows: expected German and English terms, {fmt.upper()}")
         problems.raise_if_any()
-    from glossar.formats import glossary_columns
+    from glossar.glossary.formats import columns as glossary_columns
 
     if glossary_columns.is_field_header(records[0][1]):
         return glossary_columns.read_rows(records, name, fmt, problems)

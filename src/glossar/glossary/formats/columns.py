@@ -26,7 +26,7 @@ import json
 import re
 from functools import lru_cache
 
-from glossar.formats.glossary_entries import (
+from glossar.glossary.formats.entries import (
     ENTRY_FIELDS,
     Problems,
     ReadResult,
