@@ -14,6 +14,7 @@ import pytest
 from glossar.glossary.load import load_article_glossary, load_glossary
 from glossar.glossary.model import Entry, Glossary
 from glossar.terms import TermMatch, TermRecognizer, find_terms
+from glossar.terms.overlaps import resolve
 
 DATA = Path(__file__).parent / "data"
 ARTICLE = (DATA / "article_de.txt").read_text(encoding="utf-8")
@@ -29,12 +30,13 @@ SMALL = _glossary(
     Entry("unruhen", "Unruhen", "unrest", gender="f", plural="Unruhen"),
     Entry("militaerbuendnis", "Militärbündnis", "military alliance", gender="n",
           plural="Militärbündnisse", genitive="Militärbündnisses"),
-    Entry("buendnis", "Bündnis", "alliance", gender="n", plural="Bündnisse"),
+    Entry("buendnis", "Bündnis", "alliance", gender="n", plural="Bündnisse", compound="both"),
     Entry("einmarsch", "Einmarsch", "invasion", gender="m", plural="Einmärsche"),
     Entry("ordnung", "verfassungsmäßige Ordnung", "constitutional order", pos="phrase",
           gender="f"),
     Entry("fluessiggas", "Flüssiggas", "liquefied petroleum gas", gender="n"),
-    Entry("treibstoff", "Treibstoff", "fuel", gender="m", plural="Treibstoffe"),
+    Entry("treibstoff", "Treibstoff", "fuel", gender="m", plural="Treibstoffe",
+          compound="modifier"),
     Entry("gas", "Gas", "gas", gender="n", plural="Gase"),
     Entry("ovks", "Organisation des Vertrags über kollektive Sicherheit",
           "Collective Security Treaty Organization", pos="proper-noun", gender="f",
@@ -377,7 +379,7 @@ def test_case_reading_also_decides_inside_larger_overlap_clusters() -> None:
             (start, end, 0, 0, 0, verb),
             (end - 3, end + 4, 0, 0, 0, other),
         ]
-        matches = recognizer._resolve(text, candidates)
+        matches = resolve(text, candidates, recognizer.entries, recognizer._word_class)
         assert [(m.start, m.id) for m in matches] == [
             (start, ("eingreifen", "eingreifen-verb")[winner])
         ]

@@ -27,8 +27,8 @@ def check_mark(check: TermCheck | None) -> str:
 
 
 def term_items(pair: Pair, escape: Callable[[str], str] = str) -> list[str]:
-    """``German → English`` once per distinct term of a pair, each with its check mark
-    (an unsure hit shows its senses behind ``?``: a suggestion, not the answer)."""
+    """``German → English`` once per distinct term of a pair, each with its check mark;
+    an unsure term shows its senses behind a ``?`` (a suggestion, not the answer)."""
     seen: list[str] = []
     for t in pair.terms:
         mark = check_mark(pair.check(t))

@@ -1,0 +1,291 @@
+"""Guards: candidate spans that look like a term but are not one, dropped before overlaps
+are resolved (so another reading can still win).
+
+- **Words of their own** (:mod:`glossar.terms.lexicon`): a term inside a closed compound
+  is reported only where the entry's compound policy allows it, never inside a name
+  (Deutsch|land, Hol|lande), never after a verb prefix (Ein|führung, Heraus|forderung,
+  mit|macht: derivations, not compounds) or before a derivational suffix
+  (Präsident|schaftswahl, Protest|antisch), never inside a word listed in the entry's
+  ``compound_except``; with the default policy (``auto``) never inside a word the German
+  lexicon knows as a whole (Volks|wagen, Minister|präsident).
+- **Verbs at the start of a sentence**: a noun term whose word is also a verb form
+  (Macht, Führt) needs noun evidence there: a determiner before it or a finite verb,
+  conjunction or punctuation after it ("Macht ist …", not "Macht nichts").
+- **Multi-word proper names**: a general noun next to a capitalised adjective in mid
+  sentence (Vereinte Nationen, Allianz Demokratischer Kräfte) or inside a short quoted
+  title („Das Erwachen der Macht“) is part of a name.
+- **Verbs are lower case**: a verb form capitalised in mid sentence is a noun
+  (chirurgischen Eingriffen is not eingreifen).
+- **Separable verbs**: a bare finite form (griff, mischt) names ``eingreifen`` /
+  ``einmischen`` only when the particle closes its clause ("griff … ein").
+
+Each guard counts what it drops in :attr:`Guards.stats` when one is given (bench/).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from glossar.glossary.model import Entry
+from glossar.terms.case import NOUN_MARKERS, OPENERS, SENTENCE_ENDS, noun_reading
+from glossar.terms.lexicon import is_known_word, is_lower_word, is_name
+from glossar.terms.patterns import SEPARABLE, Candidate
+from glossar.text.fold import fold_key
+from glossar.text.verbs import SEPARABLE_PREFIXES
+
+#: Word starts that make what follows a derivation, not a compound part (Ein|führung).
+VERB_PREFIXES = frozenset(
+    [*SEPARABLE_PREFIXES, "über", "unter", "um", "durch", "wider", "hinter", "voll"]
+    + ["herab", "heran", "herauf", "heraus", "herunter", "hervor", "hinab", "hinauf"]
+    + ["hinunter", "hinweg", "entgegen", "gegenüber", "empor", "nieder", "vorüber"]
+)
+#: Derivational suffixes at the start of what follows a term (Präsident|schaftswahl).
+DERIVATION_START = re.compile(
+    r"(?:schaft|lich|isch|tum|ismus|istisch|ität|ant(?:isch|in|en|e\b|ismus|s\b|\b)"
+    r"|ier(?:en|t|te|ung|bar)|ell(?:e|en|er|es|em)?\b|ial)"
+)
+#: Lower-case words after a sentence-initial noun that show it is a noun ("Macht ist").
+NOUN_EVIDENCE_AFTER = frozenset(
+    ["ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben"]
+    + ["hatte", "hatten", "kann", "können", "konnte", "konnten", "muss", "müssen", "soll"]
+    + ["sollen", "sollte", "will", "wollen", "darf", "bleibt", "blieb", "gibt", "gab"]
+    + ["und", "oder", "aber", "sowie", "allein", "selbst", "der", "des", "als", "wie"]
+)
+#: Nouns before a quotation that make it a title ("der Film „Das Erwachen der Macht“").
+TITLE_NOUNS = frozenset(
+    ["film", "buch", "roman", "serie", "album", "lied", "song", "titel", "stück", "oper"]
+    + ["show", "sendung", "zeitung", "magazin", "ausstellung", "spiel", "motto", "kampagne"]
+    + ["filmreihe", "kinofilm", "fernsehserie", "single", "werk", "gedicht", "theaterstück"]
+)
+_QUOTES_OPEN = "„“»«‚"
+_QUOTES_CLOSE = "“”«»‘"
+_TITLE_SMALL = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "von", "und", "im", "in", "am", "auf", "aus"]
+    + ["für", "mit", "zu", "zum", "zur", "vom", "ein", "eine", "einer", "eines", "of", "the"]
+)
+_ADJ_ENDINGS = ("e", "er", "es", "en", "em")
+_PARTICLE_RE: dict[str, re.Pattern[str]] = {}
+
+
+class Guards:
+    """What the guards need to know about a compiled glossary's entries, by index."""
+
+    def __init__(self, entries: Sequence[Entry], *, stats: Counter[str] | None = None):
+        self.stats = stats
+        self.auto = bytearray(len(entries))
+        self.excepts: dict[int, tuple[str, ...]] = {}
+        self.verb_like: set[int] = set()
+        self.general: set[int] = set()
+        self.particle: dict[int, str] = {}
+        self.verbs: set[int] = set()
+        self.policy: list[str] = []
+        for i, entry in enumerate(entries):
+            policy = entry.compound_policy
+            self.policy.append(policy)
+            if policy == "auto":
+                self.auto[i] = 1
+            if entry.compound_except:
+                self.excepts[i] = tuple(fold_key(w) for w in entry.compound_except)
+            if entry.pos == "noun" and entry.kind == "term":
+                self.general.add(i)
+                forms = (entry.de, entry.plural or "")
+                if any(" " not in f and is_lower_word(f.lower()) for f in forms if f):
+                    self.verb_like.add(i)
+            if entry.pos == "verb":
+                from glossar.text.verbs import split_prefix
+
+                self.verbs.add(i)
+                prefix, _base = split_prefix(entry.de.lower())
+                if prefix:
+                    self.particle[i] = prefix
+
+    def _drop(self, why: str) -> bool:
+        if self.stats is not None:
+            self.stats[why] += 1
+        return False
+
+    def keep(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates that survive every guard, in their order."""
+        out: list[Candidate] = []
+        add = out.append
+        general = self.general
+        verb_like = self.verb_like
+        excepts = self.excepts
+        for c in candidates:
+            s, e, compound, _rank, variant, ei = c
+            if compound:
+                if self._compound_ok(text, s, e, ei):
+                    add(c)
+                continue
+            if ei in excepts and not self._not_excepted(text, s, e, ei):
+                continue
+            if variant == SEPARABLE and not self._particle_follows(text, e, ei):
+                continue
+            if ei in verb_like and not self._noun_at_start(text, s, e):
+                continue
+            if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
+                self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
+                continue
+            if ei in general and self._in_proper_name(text, s, e):
+                continue
+            add(c)
+        return out
+
+    # -- compounds ------------------------------------------------------------------
+
+    def _compound_ok(self, text: str, s: int, e: int, ei: int) -> bool:
+        ps = s
+        stop = max(0, s - 60)
+        while ps > stop and text[ps - 1].isalpha():
+            ps -= 1
+        pe = e
+        n = min(len(text), e + 60)
+        while pe < n and text[pe].isalpha():
+            pe += 1
+        if ps == s and pe == e:
+            return True  # a whole part of a hyphenated compound (OVKS-Truppen)
+        piece = text[ps:pe]
+        if ei in self.excepts and not self._not_excepted(text, ps, pe, ei):
+            return False
+        policy = self.policy[ei]
+        if policy == "none":
+            return self._drop("policy")
+        if s > ps and policy == "modifier":
+            return self._drop("policy")
+        if e < pe and policy == "head":
+            return self._drop("policy")
+        if is_name(piece):
+            return self._drop("name")
+        if s > ps and text[ps:s].lower() in VERB_PREFIXES:
+            return self._drop("verb prefix")
+        if e < pe and DERIVATION_START.match(text, e, pe) is not None:
+            return self._drop("derivation")
+        if self.auto[ei] and is_known_word(piece):
+            return self._drop("lexicon")
+        return True
+
+    def _not_excepted(self, text: str, s: int, e: int, ei: int) -> bool:
+        ps = s
+        while ps > 0 and text[ps - 1].isalpha():
+            ps -= 1
+        pe = e
+        while pe < len(text) and text[pe].isalpha():
+            pe += 1
+        key = fold_key(text[ps:pe])
+        if any(key.startswith(x) for x in self.excepts[ei]):
+            return self._drop("exception")
+        return True
+
+    # -- verbs ----------------------------------------------------------------------
+
+    def _particle_follows(self, text: str, e: int, ei: int) -> bool:
+        particle = self.particle.get(ei)
+        if particle is None:
+            return self._drop("separable")
+        pattern = _PARTICLE_RE.get(particle)
+        if pattern is None:
+            pattern = _PARTICLE_RE[particle] = re.compile(
+                rf"(?<![\w-]){particle}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
+            )
+        end = len(text)
+        for mark in ".!?;:":
+            k = text.find(mark, e, end)
+            if k >= 0:
+                end = k + 1
+        if pattern.search(text, e, min(end, e + 300)) is None:
+            return self._drop("separable")
+        return True
+
+    def _noun_at_start(self, text: str, s: int, e: int) -> bool:
+        """False for a sentence-initial word that is a verb form there (Macht nichts)."""
+        if noun_reading(text, s):
+            return True
+        we = e
+        while we < len(text) and text[we].isalpha():
+            we += 1
+        if not is_lower_word(text[s:we].lower()):
+            return True
+        k = we
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if k >= len(text) or text[k] in ",.;:!?)–-":
+            return True
+        j = k
+        while j < len(text) and text[j].isalpha():
+            j += 1
+        if text[k:j] in NOUN_EVIDENCE_AFTER:
+            return True
+        return self._drop("verb at sentence start")
+
+    # -- names ----------------------------------------------------------------------
+
+    def _in_proper_name(self, text: str, s: int, e: int) -> bool:
+        # the word before: a capitalised adjective in mid sentence (Vereinte Nationen)
+        if s > 2 and text[s - 1] == " " and text[s - 2] in "ersnm":
+            j = s - 2
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            word = text[j : s - 1]
+            if word[:1].isupper() and _capital_adjective(word) and _mid_sentence(text, j):
+                return not self._drop("proper name")
+        # the word after (Allianz Demokratischer Kräfte)
+        n = len(text)
+        if e + 2 < n and text[e] == " " and text[e + 1].isupper():
+            k = e + 1
+            while k < n and text[k].isalpha():
+                k += 1
+            word = text[e + 1 : k]
+            if (
+                _capital_adjective(word)
+                and k + 1 < n
+                and text[k] == " "
+                and text[k + 1].isupper()
+                and _mid_sentence(text, e + 1)
+            ):
+                return not self._drop("proper name")
+        # a short quoted title („Das Erwachen der Macht“)
+        q = max(text.rfind(c, max(0, s - 60), s) for c in _QUOTES_OPEN)
+        if q >= 0 and not any(c in text[q + 1 : s] for c in _QUOTES_CLOSE):
+            close = min(
+                (k for k in (text.find(c, e, e + 60) for c in _QUOTES_CLOSE) if k >= 0),
+                default=-1,
+            )
+            if close >= 0 and _is_title(text, q, close):
+                return not self._drop("title")
+        return False
+
+
+def _mid_sentence(text: str, j: int) -> bool:
+    """Is the word starting at ``j`` inside a sentence (not its first word)?"""
+    i = j
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in OPENERS):
+        i -= 1
+    return i > 0 and text[i - 1] not in SENTENCE_ENDS
+
+
+@lru_cache(maxsize=8192)
+def _capital_adjective(word: str) -> bool:
+    """A capitalised word that is an adjective in lower case (Vereinte, Demokratischer)."""
+    if len(word) < 4 or not word.endswith(_ADJ_ENDINGS) or not word[1:].islower():
+        return False
+    low = word.lower()
+    return low not in NOUN_MARKERS and is_lower_word(low)
+
+
+def _is_title(text: str, q: int, close: int) -> bool:
+    """Is the quotation between ``q`` and ``close`` a short title, not a statement?"""
+    inner = text[q + 1 : close]
+    words = inner.split()
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    if any(c in inner for c in ".!?:;,"):
+        return False
+    if any(w.islower() and w not in _TITLE_SMALL for w in words):
+        return False
+    before = text[max(0, q - 40) : q].split()
+    return bool(before) and (
+        before[-1].lower().strip(",") in TITLE_NOUNS or words[0] in ("Der", "Die", "Das")
+    )
