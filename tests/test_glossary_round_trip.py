@@ -184,3 +184,17 @@ def test_cli_exports_all_columns_and_imports_them_back(glossar_cli, tmp_path):
     from glossar.glossary.load import load_glossary
 
     assert back == list(load_glossary())  # the glossary in force: news, by default
+
+
+def test_the_documented_csv_example_reads_and_writes_back_the_same():
+    doc = Path(__file__).parent.parent / "docs" / "glossary-format.md"
+    if not doc.exists():
+        pytest.skip("needs the source tree")
+    text = doc.read_text("utf-8").split("```csv\n", 1)[1].split("```", 1)[0]
+    entries = read_glossary(text.encode(), "csv").entries
+    assert [(e.id, e.pos, e.sure) for e in entries] == [
+        ("eingreifen-n", "noun", True),
+        ("eingreifen", "verb", True),
+        ("land", "noun", False),
+    ]
+    assert export_glossary(entries, "csv", columns="all")[0] == text
