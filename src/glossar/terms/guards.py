@@ -25,6 +25,7 @@ Each guard counts what it drops in :attr:`Guards.stats` when one is given (bench
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -60,13 +61,15 @@ TITLE_NOUNS = frozenset(
     + ["show", "sendung", "zeitung", "magazin", "ausstellung", "spiel", "motto", "kampagne"]
     + ["filmreihe", "kinofilm", "fernsehserie", "single", "werk", "gedicht", "theaterstück"]
 )
-_QUOTES_OPEN = "„“»«‚"
-_QUOTES_CLOSE = "“”«»‘"
 _TITLE_SMALL = frozenset(
     ["der", "die", "das", "des", "dem", "den", "von", "und", "im", "in", "am", "auf", "aus"]
     + ["für", "mit", "zu", "zum", "zur", "vom", "ein", "eine", "einer", "eines", "of", "the"]
 )
 _ADJ_ENDINGS = ("e", "er", "es", "en", "em")
+_QUOTE_OPEN_RE = re.compile("[„“»«‚]")
+#: Characters before a word that may make it the first of a sentence, line or quotation.
+_BOUNDARY = frozenset(".!?:;…\n„“\"'»«›‹([")
+_QUOTED = re.compile("[„“»«‚]([^„“”»«‚‘\n]{3,60})[“”«»‘]")
 _PARTICLE_RE: dict[str, re.Pattern[str]] = {}
 
 
@@ -77,11 +80,15 @@ class Guards:
         self.stats = stats
         self.auto = bytearray(len(entries))
         self.excepts: dict[int, tuple[str, ...]] = {}
-        self.verb_like: set[int] = set()
+        #: noun entries whose word is also a lower-case verb form (Macht: macht), by
+        #: index, decided on first use at a sentence start (lexicon lookups are not free)
+        self.verb_like: dict[int, bool] = {}
+        self._entries = entries
         self.general: set[int] = set()
         self.particle: dict[int, str] = {}
         self.verbs: set[int] = set()
         self.policy: list[str] = []
+        self._titles: list[tuple[int, int]] = []
         for i, entry in enumerate(entries):
             policy = entry.compound_policy
             self.policy.append(policy)
@@ -91,9 +98,6 @@ class Guards:
                 self.excepts[i] = tuple(fold_key(w) for w in entry.compound_except)
             if entry.pos == "noun" and entry.kind == "term":
                 self.general.add(i)
-                forms = (entry.de, entry.plural or "")
-                if any(" " not in f and is_lower_word(f.lower()) for f in forms if f):
-                    self.verb_like.add(i)
             if entry.pos == "verb":
                 from glossar.text.verbs import split_prefix
 
@@ -102,6 +106,8 @@ class Guards:
                 if prefix:
                     self.particle[i] = prefix
 
+        self.special = set(self.excepts) | self.verbs | set(self.particle)
+
     def _drop(self, why: str) -> bool:
         if self.stats is not None:
             self.stats[why] += 1
@@ -109,27 +115,44 @@ class Guards:
 
     def keep(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """The candidates that survive every guard, in their order."""
+        self._titles = _title_spans(text) if _QUOTE_OPEN_RE.search(text) else []
         out: list[Candidate] = []
         add = out.append
         general = self.general
-        verb_like = self.verb_like
         excepts = self.excepts
+        verbs = self.verbs
+        special = self.special  # entries with a check beyond the proper-name one
+        titles = self._titles
+        n = len(text)
         for c in candidates:
             s, e, compound, _rank, variant, ei = c
             if compound:
                 if self._compound_ok(text, s, e, ei):
                     add(c)
                 continue
-            if ei in excepts and not self._not_excepted(text, s, e, ei):
-                continue
-            if variant == SEPARABLE and not self._particle_follows(text, e, ei):
-                continue
-            if ei in verb_like and not self._noun_at_start(text, s, e):
-                continue
-            if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
-                self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
-                continue
-            if ei in general and self._in_proper_name(text, s, e):
+            if ei in special:
+                if ei in excepts and not self._not_excepted(text, s, e, ei):
+                    continue
+                if variant == SEPARABLE and not self._particle_follows(text, e, ei):
+                    continue
+                if ei in verbs and text[s].isupper() and noun_reading(text, s):
+                    self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
+                    continue
+            if ei in general and text[s].isupper():
+                j = s - 1
+                while j >= 0 and text[j] == " ":
+                    j -= 1
+                if (j < 0 or text[j] in _BOUNDARY) and not self._noun_at_start(text, s, e, ei):
+                    continue
+            if (
+                ei in general
+                and (
+                    titles
+                    or (s > 2 and text[s - 1] == " " and text[s - 2] in "ersnm")
+                    or (e + 2 < n and text[e] == " " and text[e + 1].isupper())
+                )
+                and self._in_proper_name(text, s, e)
+            ):
                 continue
             add(c)
         return out
@@ -199,9 +222,17 @@ class Guards:
             return self._drop("separable")
         return True
 
-    def _noun_at_start(self, text: str, s: int, e: int) -> bool:
+    def _is_verb_like(self, ei: int) -> bool:
+        known = self.verb_like.get(ei)
+        if known is None:
+            entry = self._entries[ei]
+            forms = [f for f in (entry.de, entry.plural or "") if f and " " not in f]
+            known = self.verb_like[ei] = any(is_lower_word(f.lower()) for f in forms)
+        return known
+
+    def _noun_at_start(self, text: str, s: int, e: int, ei: int) -> bool:
         """False for a sentence-initial word that is a verb form there (Macht nichts)."""
-        if noun_reading(text, s):
+        if not self._is_verb_like(ei) or noun_reading(text, s):
             return True
         we = e
         while we < len(text) and text[we].isalpha():
@@ -246,14 +277,11 @@ class Guards:
                 and _mid_sentence(text, e + 1)
             ):
                 return not self._drop("proper name")
-        # a short quoted title („Das Erwachen der Macht“)
-        q = max(text.rfind(c, max(0, s - 60), s) for c in _QUOTES_OPEN)
-        if q >= 0 and not any(c in text[q + 1 : s] for c in _QUOTES_CLOSE):
-            close = min(
-                (k for k in (text.find(c, e, e + 60) for c in _QUOTES_CLOSE) if k >= 0),
-                default=-1,
-            )
-            if close >= 0 and _is_title(text, q, close):
+        # a short quoted title („Das Erwachen der Macht“): spans found once per text
+        titles = self._titles
+        if titles:
+            k = bisect_right(titles, (s, len(text))) - 1
+            if k >= 0 and titles[k][0] < s and e <= titles[k][1]:
                 return not self._drop("title")
         return False
 
@@ -273,6 +301,15 @@ def _capital_adjective(word: str) -> bool:
         return False
     low = word.lower()
     return low not in NOUN_MARKERS and is_lower_word(low)
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each short quoted title in ``text``, in order."""
+    return [
+        (m.start(1), m.end(1))
+        for m in _QUOTED.finditer(text)
+        if _is_title(text, m.start(), m.end(1))
+    ]
 
 
 def _is_title(text: str, q: int, close: int) -> bool:
