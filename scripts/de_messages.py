@@ -78,6 +78,12 @@ GERMAN = {
     "pl.": "Pl.",
     "reference translation": "Referenzübersetzung",
     "segment {n}: {kind}: {message}": "Segment {n}: {kind}: {message}",
+    "segment {n}: note: {kind}: {message}": "Segment {n}: Hinweis: {kind}: {message}",
+    "{found} is written as in the German; in English it reads {read} (expected {expected})": "{found} steht wie im Deutschen; auf Englisch heißt das {read} (erwartet: {expected})",
+    "{de} ({expected}) may be missing in the translation, or paraphrased": "{de} ({expected}) fehlt vielleicht in der Übersetzung oder ist umschrieben",
+    "{de} became {found}: the same length of time in another unit?": "aus {de} wurde {found}: dieselbe Zeitspanne in einer anderen Einheit?",
+    "{found} may not be in the source, or paraphrases it": "{found} steht vielleicht nicht im Original oder umschreibt es",
+    "{de} became {found}: check that the translation may be this exact": "aus {de} wurde {found}: prüfen, ob die Übersetzung so genau sein darf",
     "spelling/case variant": "Schreib-/Großschreibvariante",
     "suggestion": "Vorschlag",
     "suggestion ({score:.0%} similar)": "Vorschlag ({score:.0%} ähnlich)",
@@ -100,6 +106,10 @@ GERMAN = {
     "phrase": "Wendung",
     "other": "sonstiges",
     ("{count} problem", "{count} problems"): ("{count} Problem", "{count} Probleme"),
+    ("{count} note (not a failure)", "{count} notes (not failures)"): (
+        "{count} Hinweis (kein Fehler)",
+        "{count} Hinweise (keine Fehler)",
+    ),
     ("{segments} segment pair compared ({mode}).", "{segments} segment pairs compared ({mode})."): (
         "{segments} Segmentpaar verglichen ({mode}).",
         "{segments} Segmentpaare verglichen ({mode}).",

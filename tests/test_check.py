@@ -57,9 +57,14 @@ def test_bad_translation_of_the_first_paragraph() -> None:
 
 def test_json_shape_is_the_contracts() -> None:
     data = check(SOURCE, BAD).to_dict()
-    assert list(data) == ["problems"]
+    # the contract extended compatibly (issue 17): "notes" beside "problems", and each
+    # entry says its "severity"; notes never fail the check
+    assert list(data) == ["problems", "notes"]
     for problem in data["problems"]:
-        assert list(problem) == ["segment", "kind", "message", "de", "expected", "found"]
+        assert list(problem) == [
+            "segment", "kind", "message", "de", "expected", "found", "severity"
+        ]  # fmt: skip
+        assert problem["severity"] == "problem"
         assert isinstance(problem["segment"], int) and problem["segment"] >= 1
         assert problem["kind"] in ("term", "number", "untranslated", "count")
         assert isinstance(problem["message"], str) and "\n" not in problem["message"]

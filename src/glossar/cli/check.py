@@ -39,7 +39,9 @@ def check(
     Reports glossary terms not rendered with the glossary's English (or rendered with a
     deprecated term), numbers that differ (2.500 in German is 2,500 in English, 14.30 Uhr
     is 2:30 p.m., 90er Jahre are the 1990s, 2020/21 is 2020-21), untranslated segments
-    and segment counts that differ. Exit 1 when there are problems.
+    and segment counts that differ. Exit 1 when there are problems. Numbers that may
+    be paraphrased (zum zweiten Mal / again, Tausende / 3,000) are listed as notes, which
+    never fail the check.
     One of the files may be - (standard input).
 
     TARGET may also be the JSON that `glossar translate --json` prints (recognised by
@@ -82,6 +84,12 @@ def check(
                     n=problem.segment, kind=kind, message=problem.localised(_)
                 )
             )
+        for note in report.notes:
+            click.echo(
+                _("segment {n}: note: {kind}: {message}").format(
+                    n=note.segment, kind=note.kind, message=note.localised(_)
+                )
+            )
         modes = {"lines": _("lines"), "paragraphs": _("paragraphs"), "sentences": _("sentences")}
         mode = modes.get(report.mode, report.mode)
         count = len(report.problems)
@@ -95,6 +103,11 @@ def check(
             "{segments} segment pairs compared ({mode}).",
             report.aligned,
         ).format(segments=report.aligned, mode=mode)
+        if report.notes:
+            count = len(report.notes)
+            problems += ", " + ngettext(
+                "{count} note (not a failure)", "{count} notes (not failures)", count
+            ).format(count=count)
         click.echo(f"{problems}, {compared}")
     if report.problems:
         ctx.exit(1)
