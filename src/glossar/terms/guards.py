@@ -25,7 +25,7 @@ Each guard counts what it drops in :attr:`Guards.stats` when one is given (bench
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -66,10 +66,19 @@ _TITLE_SMALL = frozenset(
     + ["für", "mit", "zu", "zum", "zur", "vom", "ein", "eine", "einer", "eines", "of", "the"]
 )
 _ADJ_ENDINGS = ("e", "er", "es", "en", "em")
-_QUOTE_OPEN_RE = re.compile("[„“»«‚]")
+#: A capitalised word with an adjective ending, a space and a capital (Vereinte Nationen).
+#: (Combining marks are allowed so that decomposed text is read as composed text is.)
+_CAP_ADJ = re.compile("[A-ZÄÖÜ](?:[a-zäöüß\u0300-\u036f])+(?:e|er|es|en|em) (?=[A-ZÄÖÜ])")
+_WORD = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])*")
+_LETTERS = re.compile(r"[^\W\d_]*")
 #: Characters before a word that may make it the first of a sentence, line or quotation.
 _BOUNDARY = frozenset(".!?:;…\n„“\"'»«›‹([")
-_QUOTED = re.compile("[„“»«‚]([^„“”»«‚‘\n]{3,60})[“”«»‘]")
+#: Quotations that may be titles, one per style (German, guillemets, English).
+_QUOTED = (
+    re.compile("„[A-ZÄÖÜ][^„“\n]{2,58}“"),
+    re.compile("»[A-ZÄÖÜ][^»«\n]{2,58}«"),
+    re.compile("“[A-ZÄÖÜ][^“”„\n]{2,58}”"),
+)
 _PARTICLE_RE: dict[str, re.Pattern[str]] = {}
 
 
@@ -80,15 +89,14 @@ class Guards:
         self.stats = stats
         self.auto = bytearray(len(entries))
         self.excepts: dict[int, tuple[str, ...]] = {}
-        #: noun entries whose word is also a lower-case verb form (Macht: macht), by
-        #: index, decided on first use at a sentence start (lexicon lookups are not free)
-        self.verb_like: dict[int, bool] = {}
+        #: noun entries whose word is also a lower-case verb form (Macht: macht): 2 yes,
+        #: 0 no, 1 not decided yet (decided on first use: lexicon lookups cost)
+        self.maybe_verb = bytearray(len(entries))
         self._entries = entries
         self.general: set[int] = set()
         self.particle: dict[int, str] = {}
         self.verbs: set[int] = set()
         self.policy: list[str] = []
-        self._titles: list[tuple[int, int]] = []
         for i, entry in enumerate(entries):
             policy = entry.compound_policy
             self.policy.append(policy)
@@ -98,6 +106,7 @@ class Guards:
                 self.excepts[i] = tuple(fold_key(w) for w in entry.compound_except)
             if entry.pos == "noun" and entry.kind == "term":
                 self.general.add(i)
+                self.maybe_verb[i] = 1
             if entry.pos == "verb":
                 from glossar.text.verbs import split_prefix
 
@@ -106,7 +115,10 @@ class Guards:
                 if prefix:
                     self.particle[i] = prefix
 
-        self.special = set(self.excepts) | self.verbs | set(self.particle)
+        special = set(self.excepts) | self.verbs | set(self.particle)
+        self.need = bytearray(
+            2 if i in special else 1 if i in self.general else 0 for i in range(len(entries))
+        )
 
     def _drop(self, why: str) -> bool:
         if self.stats is not None:
@@ -114,48 +126,52 @@ class Guards:
         return False
 
     def keep(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """The candidates that survive every guard, in their order."""
-        self._titles = _title_spans(text) if _QUOTE_OPEN_RE.search(text) else []
+        """The candidates that survive every guard, in their order.
+
+        The common candidate (a whole word of an entry with nothing to check) costs one
+        lookup; a general noun a few character tests (the name guards look further only
+        next to a capitalised word); short quoted titles are found once per text.
+        """
+        title_pos = _title_positions(text)
+        after_cap: set[int] = set()  # word starts right after "Vereinte "
+        cap_before: set[int] = set()  # starts of "Demokratischer " before a capital
+        for m in _CAP_ADJ.finditer(text):  # one pass in C beats a look per candidate
+            after_cap.add(m.end())
+            cap_before.add(m.start())
         out: list[Candidate] = []
         add = out.append
-        general = self.general
-        excepts = self.excepts
-        verbs = self.verbs
-        special = self.special  # entries with a check beyond the proper-name one
-        titles = self._titles
-        n = len(text)
+        need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks
+        maybe_verb = self.maybe_verb
         for c in candidates:
             s, e, compound, _rank, variant, ei = c
             if compound:
                 if self._compound_ok(text, s, e, ei):
                     add(c)
                 continue
-            if ei in special:
-                if ei in excepts and not self._not_excepted(text, s, e, ei):
+            kind = need[ei]
+            if kind:
+                if kind == 2 and not self._special_ok(text, s, e, variant, ei):
                     continue
-                if variant == SEPARABLE and not self._particle_follows(text, e, ei):
+                if maybe_verb[ei] and not self._noun_at_start(text, s, e, ei):
                     continue
-                if ei in verbs and text[s].isupper() and noun_reading(text, s):
-                    self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
+                # the name guards look further only next to a capitalised adjective
+                if (s in after_cap or e + 1 in cap_before or s in title_pos) and (
+                    self._in_proper_name(
+                        text, s, e, s in after_cap, e + 1 in cap_before, s in title_pos
+                    )
+                ):
                     continue
-            if ei in general and text[s].isupper():
-                j = s - 1
-                while j >= 0 and text[j] == " ":
-                    j -= 1
-                if (j < 0 or text[j] in _BOUNDARY) and not self._noun_at_start(text, s, e, ei):
-                    continue
-            if (
-                ei in general
-                and (
-                    titles
-                    or (s > 2 and text[s - 1] == " " and text[s - 2] in "ersnm")
-                    or (e + 2 < n and text[e] == " " and text[e + 1].isupper())
-                )
-                and self._in_proper_name(text, s, e)
-            ):
-                continue
             add(c)
         return out
+
+    def _special_ok(self, text: str, s: int, e: int, variant: int, ei: int) -> bool:
+        if ei in self.excepts and not self._not_excepted(text, s, e, ei):
+            return False
+        if variant == SEPARABLE and not self._particle_follows(text, e, ei):
+            return False
+        if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
+            return self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
+        return True
 
     # -- compounds ------------------------------------------------------------------
 
@@ -164,10 +180,7 @@ class Guards:
         stop = max(0, s - 60)
         while ps > stop and text[ps - 1].isalpha():
             ps -= 1
-        pe = e
-        n = min(len(text), e + 60)
-        while pe < n and text[pe].isalpha():
-            pe += 1
+        pe = _LETTERS.match(text, e, e + 60).end()  # type: ignore[union-attr]
         if ps == s and pe == e:
             return True  # a whole part of a hyphenated compound (OVKS-Truppen)
         piece = text[ps:pe]
@@ -194,11 +207,8 @@ class Guards:
         ps = s
         while ps > 0 and text[ps - 1].isalpha():
             ps -= 1
-        pe = e
-        while pe < len(text) and text[pe].isalpha():
-            pe += 1
-        key = fold_key(text[ps:pe])
-        if any(key.startswith(x) for x in self.excepts[ei]):
+        pe = _LETTERS.match(text, e).end()  # type: ignore[union-attr]
+        if _excepted(text[ps:pe], self.excepts[ei]):
             return self._drop("exception")
         return True
 
@@ -222,17 +232,20 @@ class Guards:
             return self._drop("separable")
         return True
 
-    def _is_verb_like(self, ei: int) -> bool:
-        known = self.verb_like.get(ei)
-        if known is None:
-            entry = self._entries[ei]
-            forms = [f for f in (entry.de, entry.plural or "") if f and " " not in f]
-            known = self.verb_like[ei] = any(is_lower_word(f.lower()) for f in forms)
-        return known
-
     def _noun_at_start(self, text: str, s: int, e: int, ei: int) -> bool:
         """False for a sentence-initial word that is a verb form there (Macht nichts)."""
-        if not self._is_verb_like(ei) or noun_reading(text, s):
+        if self.maybe_verb[ei] == 1:  # not decided yet: one lexicon lookup per entry
+            entry = self._entries[ei]
+            forms = [f for f in (entry.de, entry.plural or "") if f and " " not in f]
+            self.maybe_verb[ei] = 2 if any(is_lower_word(f.lower()) for f in forms) else 0
+            if not self.maybe_verb[ei]:
+                return True
+        j = s - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j >= 0 and text[j] not in _BOUNDARY:
+            return True  # mid sentence: a capital is a noun
+        if noun_reading(text, s):
             return True
         we = e
         while we < len(text) and text[we].isalpha():
@@ -242,7 +255,7 @@ class Guards:
         k = we
         while k < len(text) and text[k] == " ":
             k += 1
-        if k >= len(text) or text[k] in ",.;:!?)–-":
+        if k >= len(text) or text[k] in ",.;:!?)–-\n":
             return True
         j = k
         while j < len(text) and text[j].isalpha():
@@ -253,37 +266,35 @@ class Guards:
 
     # -- names ----------------------------------------------------------------------
 
-    def _in_proper_name(self, text: str, s: int, e: int) -> bool:
-        # the word before: a capitalised adjective in mid sentence (Vereinte Nationen)
-        if s > 2 and text[s - 1] == " " and text[s - 2] in "ersnm":
-            j = s - 2
-            while j > 0 and text[j - 1].isalpha():
+    def _in_proper_name(
+        self, text: str, s: int, e: int, after_cap: bool, cap_after: bool, in_title: bool
+    ) -> bool:
+        """Is the term part of a multi-word name? ``after_cap``: a capitalised word with an
+        adjective ending comes right before it; ``cap_after``: one comes right after it,
+        itself before a capital; ``in_title``: it is inside a short quoted title."""
+        if after_cap:  # Vereinte Nationen
+            j = s - 1
+            while j > 0 and (text[j - 1].isalpha() or "\u0300" <= text[j - 1] <= "\u036f"):
                 j -= 1
-            word = text[j : s - 1]
-            if word[:1].isupper() and _capital_adjective(word) and _mid_sentence(text, j):
+            if _capital_adjective(text[j : s - 1]) and _mid_sentence(text, j):
                 return not self._drop("proper name")
-        # the word after (Allianz Demokratischer Kräfte)
-        n = len(text)
-        if e + 2 < n and text[e] == " " and text[e + 1].isupper():
-            k = e + 1
-            while k < n and text[k].isalpha():
-                k += 1
-            word = text[e + 1 : k]
+        if cap_after:  # Allianz Demokratischer Kräfte
+            k = _WORD.match(text, e + 1).end()  # type: ignore[union-attr]
             if (
-                _capital_adjective(word)
-                and k + 1 < n
-                and text[k] == " "
-                and text[k + 1].isupper()
+                text[e] == " "
+                and _capital_adjective(text[e + 1 : k])
                 and _mid_sentence(text, e + 1)
             ):
                 return not self._drop("proper name")
-        # a short quoted title („Das Erwachen der Macht“): spans found once per text
-        titles = self._titles
-        if titles:
-            k = bisect_right(titles, (s, len(text))) - 1
-            if k >= 0 and titles[k][0] < s and e <= titles[k][1]:
-                return not self._drop("title")
+        if in_title:  # „Das Erwachen der Macht“
+            return not self._drop("title")
         return False
+
+
+@lru_cache(maxsize=8192)
+def _excepted(word: str, excepts: tuple[str, ...]) -> bool:
+    key = fold_key(word)
+    return any(key.startswith(x) for x in excepts)
 
 
 def _mid_sentence(text: str, j: int) -> bool:
@@ -297,19 +308,26 @@ def _mid_sentence(text: str, j: int) -> bool:
 @lru_cache(maxsize=8192)
 def _capital_adjective(word: str) -> bool:
     """A capitalised word that is an adjective in lower case (Vereinte, Demokratischer)."""
-    if len(word) < 4 or not word.endswith(_ADJ_ENDINGS) or not word[1:].islower():
+    word = unicodedata.normalize("NFC", word)
+    if len(word) < 4 or not word[0].isupper() or not word.endswith(_ADJ_ENDINGS):
+        return False
+    if not word[1:].islower():
         return False
     low = word.lower()
     return low not in NOUN_MARKERS and is_lower_word(low)
 
 
-def _title_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the inside of each short quoted title in ``text``, in order."""
-    return [
-        (m.start(1), m.end(1))
-        for m in _QUOTED.finditer(text)
-        if _is_title(text, m.start(), m.end(1))
-    ]
+def _title_positions(text: str) -> set[int]:
+    """Every position inside a short quoted title in ``text`` („Das Erwachen der Macht“).
+
+    One literal-led expression per quotation style: they scan text at C speed.
+    """
+    out: set[int] = set()
+    for quoted in _QUOTED:
+        for m in quoted.finditer(text):
+            if _is_title(text, m.start(), m.end() - 1):
+                out.update(range(m.start() + 1, m.end() - 1))
+    return out
 
 
 def _is_title(text: str, q: int, close: int) -> bool:

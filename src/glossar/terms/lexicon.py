@@ -39,6 +39,7 @@ def name_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=65536)
 def is_name(word: str) -> bool:
     """Is ``word`` (any case) a name of a territory, language, person or place we list?
 
