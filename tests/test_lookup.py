@@ -136,6 +136,17 @@ def test_a_noun_and_its_verb_are_told_apart_by_case():
     ]
 
 
+def test_pasted_paragraph_query_finds_nothing_quickly() -> None:
+    # bounded by design: a query longer than any key cannot match, not even fuzzily
+    from glossar.glossary.load import load_glossary
+    from glossar.glossary.lookup import lookup
+
+    glossary = load_glossary([])
+    query = "Die Staaten der Ausnahmezustände verhängten " * 20_000
+    assert lookup(glossary, query) == []
+    assert lookup(glossary, "Ausnahmezustände")[0].entry.id == "ausnahmezustand"
+
+
 def test_lookup_searches_every_bundled_glossary_and_names_it() -> None:
     from glossar.glossary.load import bundled_glossaries, load_glossary
     from glossar.glossary.lookup import lookup_all

@@ -383,3 +383,13 @@ def test_case_reading_also_decides_inside_larger_overlap_clusters() -> None:
         assert [(m.start, m.id) for m in matches] == [
             (start, ("eingreifen", "eingreifen-verb")[winner])
         ]
+
+
+def test_phrase_with_six_adjectives_is_found_inflected() -> None:
+    entry = Entry(
+        id="allianz", de="große mächtige wichtige starke kleine schöne Allianz", en="alliance",
+        pos="phrase", gender="f",
+    )  # fmt: skip
+    text = "Mit der großen mächtigen wichtigen starken kleinen schönen Allianz."
+    found = find_terms(text, Glossary({entry.id: entry}))
+    assert [m.text for m in found] == ["großen mächtigen wichtigen starken kleinen schönen Allianz"]

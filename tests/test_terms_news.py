@@ -114,6 +114,19 @@ def test_terms_inside_proper_names_are_not_reported() -> None:
     assert hits("Er lobte die Vereinte Regierung nicht.") == []
 
 
+def test_name_guards_read_sparse_text_as_dense_text() -> None:
+    # a long text with few candidates is read around each one, not scanned whole
+    filler = "und so weiter " * 400
+    for text in (
+        "Er sah den Film „Das Erwachen der Macht“ gestern.",
+        "Die Rebellen der Allianz Demokratischer Kräfte kamen.",
+        "Er lobte die Vereinte Regierung nicht.",
+        "Die Regierung tagte.",
+    ):
+        dense = hits(text)
+        assert hits(filler + text) == dense, text
+
+
 def test_guard_counts_what_it_drops() -> None:
     from collections import Counter
 

@@ -12,6 +12,7 @@ from glossar.cli.options import (
     use_color,
 )
 from glossar.i18n import _, ngettext
+from glossar.neutralise import for_terminal
 
 _KIND_COLOURS = {"term": "yellow", "number": "red", "untranslated": "magenta", "count": "cyan"}
 
@@ -64,6 +65,8 @@ def check(
     from glossar.languages import direction_label
     from glossar.qa.check import check_translation
 
+    if source == "-" and target == "-":
+        raise click.UsageError(_("SOURCE and TARGET cannot both be standard input ('-')."))
     source_text = read_text(source)
     target_text = read_text(target)
     glossary = load_cli_glossary(glossary_paths)
@@ -73,7 +76,7 @@ def check(
     else:
         colour = use_color()
         header = f"{direction_label(report.source_lang, report.target_lang)}: "
-        header += f"{_name(source)} ↔ {_name(target)}"
+        header += for_terminal(f"{_name(source)} ↔ {_name(target)}")
         click.echo(click.style(header, bold=True) if colour else header)
         for problem in report.problems:
             kind = problem.kind
@@ -81,7 +84,7 @@ def check(
                 kind = click.style(kind, fg=_KIND_COLOURS.get(kind))
             click.echo(
                 _("segment {n}: {kind}: {message}").format(
-                    n=problem.segment, kind=kind, message=problem.localised(_)
+                    n=problem.segment, kind=kind, message=for_terminal(problem.localised(_))
                 )
             )
         for note in report.notes:

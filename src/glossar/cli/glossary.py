@@ -15,6 +15,7 @@ from glossar.cli.options import (
     user_glossary_paths,
 )
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 
 
 @click.group()
@@ -83,11 +84,10 @@ def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
     click.echo()
     click.echo(_("In use (later layers win):"))
     for info in gl.layers:
-        click.echo(
-            _("{id} {version} — {title}: {n} entries ({path})").format(
-                id=info.id, version=info.version, title=info.title, n=info.entries, path=info.path
-            )
+        line = _("{id} {version} — {title}: {n} entries ({path})").format(
+            id=info.id, version=info.version, title=info.title, n=info.entries, path=info.path
         )
+        click.echo(for_terminal(line))
     click.echo()
     width = max((len(e.de) for e in gl), default=0)
     for e in gl:
@@ -96,7 +96,7 @@ def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
 
 
 @glossary.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1)
 @glossary_option
 def validate(paths: tuple[str, ...], glossary_paths: tuple[str, ...]) -> None:
     """Check glossary files; print PATH:LINE: FIELD: problem for each problem (exit 4).
@@ -115,7 +115,7 @@ def validate(paths: tuple[str, ...], glossary_paths: tuple[str, ...]) -> None:
     ]
     problems = validate_paths(targets)
     for problem in problems:
-        click.echo(problem, err=True)
+        click.echo(for_terminal(problem), err=True)
     if problems:
         sys.exit(4)
     click.echo(_("{n} glossary file(s) valid.").format(n=len(targets)))

@@ -22,7 +22,7 @@ def glossary_option(func: F) -> F:
         "glossary_paths",
         multiple=True,
         metavar="NAME|PATH",
-        type=click.Path(dir_okay=False),
+        type=str,
         help=f"A bundled glossary by name (see `glossar glossary list`) or a glossary file "
         f"(TOML), layered over the news glossary; repeatable. Also ${ENV_GLOSSARY_PATH}.",
     )(func)
@@ -49,9 +49,36 @@ def load_cli_glossary(cli_paths: tuple[str, ...], *, article: bool = False):  # 
     return load_glossary([*base, *user_glossary_paths(cli_paths)])
 
 
+def refuse_output_over_inputs(
+    output: str | None, inputs: tuple[str | None, ...] = (), glossary_paths: tuple[str, ...] = ()
+) -> None:
+    """Exit 2 when ``output`` is an input of the command or a glossary in use (curated,
+    ``$GLOSSAR_GLOSSARY_PATH`` or ``--glossary``): writing it would destroy the input."""
+    if output is None or output == "-":
+        return
+    from glossar.files import refuse_output_over_inputs as refuse
+    from glossar.glossary.load import curated_glossary_paths
+
+    glossaries = [*map(str, curated_glossary_paths()), *user_glossary_paths(glossary_paths)]
+    refuse(output, [i for i in inputs if i is not None] + glossaries)
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write ``text`` to ``output`` atomically, or to stdout when there is none or ``-``."""
+    if output is not None and output != "-":
+        from glossar.files import atomic_write_text
+
+        atomic_write_text(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
 def echo_json(data: object) -> None:
-    """Print one JSON document (UTF-8, not ASCII-escaped)."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    """Print one JSON document (UTF-8, not ASCII-escaped; lone surrogates from odd
+    arguments or file names become U+FFFD instead of failing half-way)."""
+    from glossar.neutralise import without_surrogates
+
+    click.echo(without_surrogates(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 def use_color() -> bool:

@@ -71,6 +71,28 @@ class LookupIndex:
         self._fuzzy: tuple[list[str], list[tuple[str, str]]] | None = None
         #: (length, first or last two letters, 0/1) → (terms, positions in fuzzy keys).
         self.buckets: dict[tuple[int, str, int], tuple[list[str], list[int]]] = {}
+        self._longest: int | None = None
+
+    @property
+    def longest(self) -> int:
+        """An upper bound on the length of any key of any kind (folding at most doubles
+        a spelling: ``ß`` → ``ss``, ``ä`` → ``ae``)."""
+        if self._longest is None:
+            self._longest = 2 * max(
+                (
+                    len(term)
+                    for entry in self._entries
+                    for term in (
+                        *entry.german_terms,
+                        *entry.english_terms,
+                        *entry.forms,
+                        entry.plural or "",
+                        entry.genitive or "",
+                    )
+                ),
+                default=0,
+            )
+        return self._longest
 
     def part(self, kind: str) -> dict[str, list[str]]:
         """The key → entry ids dictionary for match ``kind``."""
@@ -184,6 +206,12 @@ def lookup(
                 seen.add(eid)
                 found.append(LookupResult(glossary.entries[eid], kind, 1.0, matched))
 
+    if len(query) > _MAX_RATIO * index.longest + _SLACK:
+        # Bounded by design: no key is that long (folding at most doubles a spelling),
+        # and fuzz.ratio ≥ 60 needs lengths within 2.33× of each other, so a pasted
+        # paragraph ends here in linear time instead of building stem and singular
+        # variants of the whole query.
+        return found
     key = fold_key(query)
     take(index.part("exact").get(query, ()), "exact", query)
     take(index.part("abbreviation").get(fold_case(query), ()), "abbreviation", query)
@@ -222,6 +250,10 @@ def lookup_all(glossaries: list[Glossary], query: str, *, limit: int = 10) -> li
             out.append(r)
     return out[:limit]
 
+
+#: A query longer than this many times the longest key (plus slack) can match nothing.
+_MAX_RATIO = 3
+_SLACK = 8
 
 #: Above this many terms, fuzzy search first narrows candidates by length and edit distance.
 _SMALL = 20_000

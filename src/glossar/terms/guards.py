@@ -80,6 +80,8 @@ _QUOTED = (
     re.compile("“[A-ZÄÖÜ][^“”„\n]{2,58}”"),
 )
 _PARTICLE_RE: dict[str, re.Pattern[str]] = {}
+#: At least one candidate per this many characters: scan the text once for context.
+_DENSE = 400
 
 
 class Guards:
@@ -132,12 +134,16 @@ class Guards:
         lookup; a general noun a few character tests (the name guards look further only
         next to a capitalised word); short quoted titles are found once per text.
         """
-        title_pos = _title_positions(text)
+        # dense candidates: one pass in C over the text beats a look per candidate;
+        # sparse ones (a large glossary of rare terms): look around each one instead
+        dense = len(candidates) * _DENSE > len(text)
+        title_pos: set[int] = _title_positions(text) if dense else set()
         after_cap: set[int] = set()  # word starts right after "Vereinte "
         cap_before: set[int] = set()  # starts of "Demokratischer " before a capital
-        for m in _CAP_ADJ.finditer(text):  # one pass in C beats a look per candidate
-            after_cap.add(m.end())
-            cap_before.add(m.start())
+        if dense:
+            for m in _CAP_ADJ.finditer(text):
+                after_cap.add(m.end())
+                cap_before.add(m.start())
         out: list[Candidate] = []
         add = out.append
         need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks
@@ -155,11 +161,11 @@ class Guards:
                 if maybe_verb[ei] and not self._noun_at_start(text, s, e, ei):
                     continue
                 # the name guards look further only next to a capitalised adjective
-                if (s in after_cap or e + 1 in cap_before or s in title_pos) and (
-                    self._in_proper_name(
-                        text, s, e, s in after_cap, e + 1 in cap_before, s in title_pos
-                    )
-                ):
+                if dense:
+                    context = (s in after_cap, e + 1 in cap_before, s in title_pos)
+                else:
+                    context = _name_context(text, s, e)
+                if any(context) and self._in_proper_name(text, s, e, *context):
                     continue
             add(c)
         return out
@@ -315,6 +321,27 @@ def _capital_adjective(word: str) -> bool:
         return False
     low = word.lower()
     return low not in NOUN_MARKERS and is_lower_word(low)
+
+
+def _name_context(text: str, s: int, e: int) -> tuple[bool, bool, bool]:
+    """What :meth:`Guards.keep` finds by scanning a dense text, for one span: a
+    capitalised adjective-like word right before it, one right after it (before a
+    capital), and whether it sits inside a short quoted title."""
+    before = after = title = False
+    if s > 1 and text[s - 1] == " ":
+        j = text.rfind(" ", max(0, s - 40), s - 1) + 1
+        m = _CAP_ADJ.match(text, j)
+        before = m is not None and m.end() == s
+    if text[e : e + 1] == " ":
+        m = _CAP_ADJ.match(text, e + 1)
+        after = m is not None
+    q = max(text.rfind(c, max(0, s - 60), s) for c in "„»“")
+    if q >= 0:
+        for quoted in _QUOTED:
+            m = quoted.match(text, q)
+            if m is not None and m.end() >= e and _is_title(text, q, m.end() - 1):
+                title = True
+    return before, after, title
 
 
 def _title_positions(text: str) -> set[int]:

@@ -14,6 +14,7 @@ from glossar.bilingual.pairing import BilingualDocument, Pair
 from glossar.bilingual.render.common import check_mark, columns_note, mt_label, reference_label
 from glossar.glossary.model import Entry
 from glossar.i18n import _
+from glossar.neutralise import for_markup
 
 CSS = """
 :root { --de: #fff8e1; --ref: #e8f5e9; --mt: #e3f2fd; --ink: #1b1b1b; --muted: #5f6368; }
@@ -192,4 +193,4 @@ def render(doc: BilingualDocument) -> str:
     else:
         h.append(f"<p>{_e(_('No glossary terms in this text.'))}</p>")
     h += ["</section>", "</body>", "</html>"]
-    return "\n".join(h) + "\n"
+    return for_markup("\n".join(h) + "\n")  # no raw NUL/C0 from the text reaches the page

@@ -13,6 +13,7 @@ from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.bilingual.pairing import BilingualDocument, Pair
 from glossar.bilingual.render.common import columns_note, term_items
 from glossar.i18n import _
+from glossar.neutralise import for_markup
 
 _SPACE = re.compile(r"\s+")
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -112,4 +113,4 @@ def render(doc: BilingualDocument) -> str:
             )
     else:
         out.append(_("No glossary terms in this text."))
-    return "\n".join(out) + "\n"
+    return for_markup("\n".join(out) + "\n")  # no raw NUL/C0 from the text

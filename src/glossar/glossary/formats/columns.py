@@ -12,14 +12,15 @@ an item is escaped with a backslash); true/false for yes/no fields; an empty cel
 absent field, and a missing part of speech is ``other`` (a noun would need a gender).
 TSV cells cannot hold tabs or line breaks, so TSV escapes them as ``\\t``,
 ``\\n``, ``\\r`` and a backslash as ``\\\\`` (the "linear TSV" convention); CSV quotes.
-The codec follows the :class:`~glossar.glossary.model.Entry` dataclass: a field whose
+A cell that a spreadsheet would run as a formula (``= + - @``) gets a leading
+apostrophe, removed again on import, as in the two-column form. The codec follows the
+:class:`~glossar.glossary.model.Entry` dataclass: a field whose
 default is a tuple is a list, a bool a yes/no field, anything else text; so a field added
 to the format gets its column without a change here.
 """
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import io
 import json
@@ -37,6 +38,7 @@ from glossar.glossary.formats.entries import (
     unique_id,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
+from glossar.neutralise import for_spreadsheet, from_spreadsheet
 
 LIST_SEPARATOR = " | "
 _SPLIT_RE = re.compile(r"((?:[^|\\]|\\.)*)(?:\||\Z)", re.DOTALL)
@@ -112,6 +114,14 @@ def _tsv_escape(cell: str) -> str:
     return "".join(_TSV_ESCAPES.get(c, c) for c in cell)
 
 
+def _csv_cell(cell: str) -> str:
+    """RFC 4180 quoting: a cell with a comma, quote, CR or LF is quoted (csv.writer leaves
+    a bare CR unquoted when the line ends in LF, and a reader then splits the row)."""
+    if any(c in cell for c in ',"\r\n'):
+        return '"' + cell.replace('"', '""') + '"'
+    return cell
+
+
 def _tsv_unescape(cell: str) -> str:
     return _TSV_ESCAPE_RE.sub(lambda m: _TSV_UNESCAPES.get(m.group(1), m.group(0)), cell)
 
@@ -122,14 +132,16 @@ def write(entries: list[Entry], fmt: str) -> tuple[str, list[str]]:
     names = list(kinds)
     rows = [names]
     for entry in entries:
-        rows.append([_encode(getattr(entry, name, None), kinds[name]) for name in names])
+        rows.append(
+            [for_spreadsheet(_encode(getattr(entry, name, None), kinds[name])) for name in names]
+        )
     out = io.StringIO()
     if fmt == "tsv":
         for row in rows:
             out.write("\t".join(_tsv_escape(cell) for cell in row) + "\n")
     else:
-        writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerows(rows)
+        for row in rows:
+            out.write(",".join(_csv_cell(cell) for cell in row) + "\n")
     return out.getvalue(), []
 
 
@@ -163,6 +175,7 @@ def read_rows(
                 continue
             if fmt == "tsv":
                 cell = _tsv_unescape(cell)
+            cell = from_spreadsheet(cell)
             if cell == "":
                 continue
             try:

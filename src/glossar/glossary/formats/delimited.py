@@ -13,6 +13,12 @@ wherever they are), consecutive rows with the same English grouped into one entr
 first German is the headword, the others its variants: what the writer wrote for one
 entry), ids made from the German term. A file whose first row names entry fields
 (``id,de,pos,…``) is the lossless form of :mod:`glossar.glossary.formats.columns`.
+
+Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula
+(OWASP "CSV injection"): such a cell is written with a leading apostrophe, which a
+spreadsheet shows as text, and reading removes that one apostrophe again, so an export
+imports back unchanged. (A tool that reads the file literally, DeepL among them, sees
+the apostrophe: such terms are rare in German news.)
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from glossar.glossary.formats.entries import (
     unique_id,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
+from glossar.neutralise import for_spreadsheet, from_spreadsheet
 
 _LANG_RE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{1,8})*\Z")
 
@@ -73,7 +80,7 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
                 skipped += 1
                 continue
             seen.add(de)
-            rows.append((de, en))
+            rows.append((for_spreadsheet(de), for_spreadsheet(en)))
     out = io.StringIO()
     if fmt == "tsv":
         if header:
@@ -201,7 +208,8 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
         if len(cells) != width:
             problems.add(line, f"expected {width} columns, found {len(cells)}")
             continue
-        de, en = cells[de_col].strip(), cells[en_col].strip()
+        de = from_spreadsheet(cells[de_col].strip())
+        en = from_spreadsheet(cells[en_col].strip())
         if width > 2 and (not de or not en):
             incomplete += 1  # an equivalent-term set without German or English
             continue
