@@ -202,7 +202,9 @@ def test_the_documented_csv_example_reads_and_writes_back_the_same():
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_all_columns_never_hand_a_spreadsheet_a_formula(fmt):
-    entry = Entry(id="f", de="=SUMME(A1)", en="+1", pos="other", note="@home\r- dash", forms=("-x",))
+    entry = Entry(
+        id="f", de="=SUMME(A1)", en="+1", pos="other", note="@home\r- dash", forms=("-x",)
+    )
     text, _ = export_glossary([entry], fmt, columns="all")
     cells = text.splitlines()[1].split("," if fmt == "csv" else "\t")
     assert not any(c.lstrip('"').startswith(("=", "+", "-", "@")) for c in cells)

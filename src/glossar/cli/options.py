@@ -57,9 +57,10 @@ def refuse_output_over_inputs(
     if output is None or output == "-":
         return
     from glossar.files import refuse_output_over_inputs as refuse
-    from glossar.glossary.load import curated_glossary_paths
+    from glossar.glossary.load import curated_glossary_paths, resolve_glossary
 
-    glossaries = [*map(str, curated_glossary_paths()), *user_glossary_paths(glossary_paths)]
+    named = [str(resolve_glossary(p)) for p in user_glossary_paths(glossary_paths)]
+    glossaries = [*map(str, curated_glossary_paths()), *named]
     refuse(output, [i for i in inputs if i is not None] + glossaries)
 
 

@@ -162,11 +162,16 @@ class Guards:
                     continue
                 # the name guards look further only next to a capitalised adjective
                 if dense:
-                    context = (s in after_cap, e + 1 in cap_before, s in title_pos)
+                    if (s in after_cap or e + 1 in cap_before or s in title_pos) and (
+                        self._in_proper_name(
+                            text, s, e, s in after_cap, e + 1 in cap_before, s in title_pos
+                        )
+                    ):
+                        continue
                 else:
                     context = _name_context(text, s, e)
-                if any(context) and self._in_proper_name(text, s, e, *context):
-                    continue
+                    if any(context) and self._in_proper_name(text, s, e, *context):
+                        continue
             add(c)
         return out
 
