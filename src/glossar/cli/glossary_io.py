@@ -16,7 +16,7 @@ from glossar.cli.options import (
 )
 from glossar.i18n import _
 
-_EXPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json")
+_EXPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json", "toml")
 _IMPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json", "toml")
 
 
@@ -31,24 +31,38 @@ def _warn(warnings: list[str]) -> None:
     "fmt",
     type=click.Choice(_EXPORT_FORMATS),
     default=None,
-    help="tbx (TBX v3), tbx2008 (martif), csv, tsv or json. Default: from -o's extension.",
+    help="tbx (TBX v3), tbx2008 (martif), csv, tsv, json or toml. Default: from -o's extension.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
 @click.option("--header", is_flag=True, help="CSV/TSV: add a 'de,en' language header row.")
+@click.option(
+    "--columns",
+    type=click.Choice(("pairs", "all")),
+    default="pairs",
+    show_default=True,
+    help="CSV/TSV: German→English pairs (DeepL, Google), or all: a column per field, lossless.",
+)
 @glossary_option
 def export_cmd(
-    fmt: str | None, output: str | None, header: bool, glossary_paths: tuple[str, ...]
+    fmt: str | None,
+    output: str | None,
+    header: bool,
+    columns: str,
+    glossary_paths: tuple[str, ...],
 ) -> None:
-    """Export the glossary (curated plus your layers) as TBX, CSV/TSV or JSON.
+    """Export the glossary (curated plus your layers) as TBX, CSV/TSV, JSON or TOML.
 
-    TBX keeps every field; CSV/TSV keep German→English term pairs only (DeepL, Google,
-    Amazon) and say on stderr what they leave out.
+    TBX, JSON and TOML keep every field, and so does CSV/TSV with --columns all; plain
+    CSV/TSV keep German→English term pairs only (DeepL, Google, Amazon) and say on stderr
+    what they leave out.
 
     Example:
 
         glossar glossary export --format tbx -o kazakhstan.tbx
 
         glossar glossary export --format csv --header > deepl.csv
+
+        glossar glossary export --format csv --columns all -o kazakhstan.csv
     """
     from glossar.glossary.formats.registry import export_glossary, format_for_path
 
@@ -59,7 +73,7 @@ def export_cmd(
         fmt = form.name
     refuse_output_over_inputs(output, (), glossary_paths)
     glossary = load_cli_glossary(glossary_paths)
-    text, warnings = export_glossary(glossary, fmt, header=header)
+    text, warnings = export_glossary(glossary, fmt, header=header, columns=columns)
     _warn(warnings)
     emit(text, output)
 

@@ -221,7 +221,8 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 def _deprecated_in(target: str, masked: str, entry: Entry) -> str | None:
     """The first deprecated English term of ``entry`` used in ``target``, as written.
 
-    Searched outside the accepted terms' spans, case-insensitively; a deprecated term
+    Searched outside the accepted terms' spans (in the whole target when it contains an
+    accepted term: "the Ukraine"), case-insensitively; a deprecated term
     that differs from an accepted one only in case (``IL-76`` vs ``Il-76``) is searched
     case-sensitively in the whole target instead.
     """
@@ -233,7 +234,10 @@ def _deprecated_in(target: str, masked: str, entry: Entry) -> str | None:
             if hit and hit.group() not in entry.english_terms:
                 return hit.group()
             continue
-        hit = english_term_pattern(term).search(masked)
+        # A deprecated term that contains an accepted one ("the Ukraine" beside "Ukraine")
+        # would be blanked out with it: search it in the whole target.
+        within = any(english_term_pattern(a).search(term) for a in entry.english_terms if a)
+        hit = english_term_pattern(term).search(target if within else masked)
         if hit:
             return target[hit.start() : hit.end()]
     return None

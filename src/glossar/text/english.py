@@ -36,6 +36,7 @@ _IRREGULAR = {
     "lead": ("lead", "leads", "led", "leading"),
     "hold": ("hold", "holds", "held", "holding"),
     "stand": ("stand", "stands", "stood", "standing"),
+    "throw": ("throw", "throws", "threw", "thrown", "throwing"),
     "bring": ("bring", "brings", "brought", "bringing"),
     "shoot": ("shoot", "shoots", "shot", "shooting"),
     "fight": ("fight", "fights", "fought", "fighting"),

@@ -9,8 +9,10 @@ alternatives and deprecated terms have no place in a one-target-per-source file 
 left out, as are grammar, notes and examples; the writer says so in one warning line.
 
 Read: with or without a language header (then the ``de`` and ``en`` columns are taken
-wherever they are), rows grouped into one entry per English target (German rows that
-share an English become the headword and its variants), ids made from the German term.
+wherever they are), consecutive rows with the same English grouped into one entry (the
+first German is the headword, the others its variants: what the writer wrote for one
+entry), ids made from the German term. A file whose first row names entry fields
+(``id,de,pos,…``) is the lossless form of :mod:`glossar.glossary.formats.columns`.
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula
 (OWASP "CSV injection"): such a cell is written with a leading apostrophe, which a
@@ -101,7 +103,9 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
 def _records(text: str, fmt: str) -> Iterator[tuple[int, list[str]]]:
     """(first line number, cells) for each non-blank record."""
     if fmt == "tsv":
-        for number, line in enumerate(text.splitlines(), 1):
+        # only \n ends a record: str.splitlines() would also cut at U+0085, U+2028, ...
+        for number, line in enumerate(text.split("\n"), 1):
+            line = line.removesuffix("\r")
             if line.strip():
                 yield number, line.split("\t")
         return
@@ -148,6 +152,23 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     return {lang: i for i, lang in reversed(list(enumerate(primary)))}
 
 
+def _nominalised_infinitives(german: dict[str, tuple[str, int]]) -> set[str]:
+    """German terms that are a verb's infinitive written as a noun, with the verb beside them.
+
+    A two-column file has no part of speech, but it may hold ``Eingreifen`` → intervention
+    and ``eingreifen`` → intervene, as our own export of a noun and a verb does. Both would
+    claim one spelling; a capitalised infinitive whose lower-case twin is in the file is
+    the nominalised infinitive, always a neuter noun (das Eingreifen), so it becomes one.
+    """
+    out = set()
+    for term in german:
+        if term[:1].isupper() and term.endswith(("en", "ern", "eln")) and " " not in term:
+            twin = term[0].lower() + term[1:]
+            if twin in german:
+                out.add(term)
+    return out
+
+
 def read(data: bytes, name: str, fmt: str) -> ReadResult:
     """Entries from a two-column (or language-headed) CSV/TSV; every bad row is a problem."""
     text = decode_utf8(data, name)
@@ -162,6 +183,10 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
     if not records:
         problems.add(None, f"no rows: expected German and English terms, {fmt.upper()}")
         problems.raise_if_any()
+    from glossar.glossary.formats import columns as glossary_columns
+
+    if glossary_columns.is_field_header(records[0][1]):
+        return glossary_columns.read_rows(records, name, fmt, problems)
     de_col, en_col, width = 0, 1, 2
     columns = _header_columns(records[0][1])
     if columns is not None:
@@ -175,8 +200,8 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
         if width > 2:
             others = [c.strip() for i, c in enumerate(cells) if i not in (de_col, en_col)]
             warnings.append(f"{name}: columns {', '.join(others)} ignored")
-    # English target -> [(German, line)], in order of first appearance
-    groups: dict[str, list[tuple[str, int]]] = {}
+    # (English target, [(German, line)]) for each run of rows sharing one English
+    groups: list[tuple[str, list[tuple[str, int]]]] = []
     german: dict[str, tuple[str, int]] = {}
     incomplete = 0
     for line, cells in records:
@@ -206,21 +231,27 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
                 )
             continue
         german[de] = (en, line)
-        groups.setdefault(en, []).append((de, line))
+        if groups and groups[-1][0] == en:
+            groups[-1][1].append((de, line))
+        else:
+            groups.append((en, [(de, line)]))
     if incomplete:
         warnings.append(f"{name}: {incomplete} rows without both German and English skipped")
     info = GlossaryInfo(id=id_from_name(name), path=name)
     taken: set[str] = set()
     entries = []
-    for en, rows in groups.items():
+    nominalised = _nominalised_infinitives(german)
+    for en, rows in groups:
         (de, line), variants = rows[0], rows[1:]
-        data_ = {
+        data_: dict[str, object] = {
             "id": unique_id(slugify(de), taken),
             "de": de,
             "en": en,
             "pos": "other",  # a CSV says nothing about grammar; "noun" would need a gender
             "de_alt": [v for v, _ in variants],
         }
+        if de in nominalised:
+            data_.update(pos="noun", gender="n")
         entry = build_entry(data_, problems, line=line, glossary=info.id)
         if entry is not None:
             entries.append(entry)

@@ -43,7 +43,7 @@ def _tbx_read(data: bytes, name: str) -> ReadResult:
 
 
 def _tbx_write(version: str) -> Writer:
-    def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
+    def write(info: GlossaryInfo, entries: list[Entry], **_options: object):  # type: ignore[no-untyped-def]
         from glossar.glossary.formats import tbx as glossary_tbx
 
         return glossary_tbx.write_tbx(info, entries, version=version), []
@@ -57,7 +57,13 @@ def _delimited(fmt: str) -> tuple[Reader, Writer]:
 
         return glossary_delimited.read(data, name, fmt)
 
-    def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
+    def write(
+        info: GlossaryInfo, entries: list[Entry], *, header: bool = False, columns: str = "pairs"
+    ):  # type: ignore[no-untyped-def]
+        if columns == "all":
+            from glossar.glossary.formats import columns as glossary_columns
+
+            return glossary_columns.write(entries, fmt)
         from glossar.glossary.formats import delimited as glossary_delimited
 
         return glossary_delimited.write_rows(entries, fmt, header=header)
@@ -71,7 +77,7 @@ def _json_read(data: bytes, name: str) -> ReadResult:
     return glossary_json.read(data, name)
 
 
-def _json_write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
+def _json_write(info: GlossaryInfo, entries: list[Entry], **_options: object):  # type: ignore[no-untyped-def]
     from glossar.glossary.formats import json as glossary_json
 
     return glossary_json.write(info, entries)
@@ -83,7 +89,7 @@ def _toml_read(data: bytes, name: str) -> ReadResult:
     return glossary_toml.read(data, name)
 
 
-def _toml_write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
+def _toml_write(info: GlossaryInfo, entries: list[Entry], **_options: object):  # type: ignore[no-untyped-def]
     from glossar.glossary.formats import toml as glossary_toml
 
     return glossary_toml.write(info, entries)
@@ -99,14 +105,20 @@ FORMATS: dict[str, GlossaryFormat] = {
             "tbx", (".tbx",), "TBX-Basic, TBX v3 (ISO 30042:2019)", _tbx_read, _tbx_write("v3")
         ),
         GlossaryFormat("tbx2008", (), "TBX-Basic, 2008 martif form", _tbx_read, _tbx_write("2008")),
-        GlossaryFormat("csv", (".csv",), "two-column CSV (DeepL, Google)", _csv_read, _csv_write),
-        GlossaryFormat("tsv", (".tsv", ".tab"), "two-column TSV (DeepL)", _tsv_read, _tsv_write),
+        GlossaryFormat(
+            "csv", (".csv",), "CSV: two columns (DeepL, Google) or all", _csv_read, _csv_write
+        ),
+        GlossaryFormat(
+            "tsv", (".tsv", ".tab"), "TSV: two columns (DeepL) or all", _tsv_read, _tsv_write
+        ),
         GlossaryFormat("json", (".json",), "JSON with every field", _json_read, _json_write),
         GlossaryFormat("toml", (".toml",), "glossar's own TOML", _toml_read, _toml_write),
     )
 }
-#: Formats ``glossar glossary export`` offers (TOML is what import writes).
-EXPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json")
+#: Formats ``glossar glossary export`` offers.
+EXPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json", "toml")
+#: What CSV/TSV export writes: German→English pairs (DeepL) or a column per field.
+COLUMN_CHOICES = ("pairs", "all")
 
 
 def get_format(name: str) -> GlossaryFormat:
@@ -144,15 +156,20 @@ def export_glossary(
     *,
     header: bool = False,
     info: GlossaryInfo | None = None,
+    columns: str = "pairs",
 ) -> tuple[str, list[str]]:
     """The glossary as text in ``fmt``, and warnings naming what that format cannot carry.
 
-    ``header`` adds the ``de,en`` language header to CSV/TSV. ``info`` names the glossary
-    (id, title, version); by default it comes from the glossary's layers.
+    ``header`` adds the ``de,en`` language header to two-column CSV/TSV. ``columns="all"``
+    writes CSV/TSV with a header row and a column per entry field instead, which loses
+    nothing (docs/glossary-format.md). ``info`` names the glossary (id, title, version);
+    by default it comes from the glossary's layers.
     """
     form = get_format(fmt)
+    if columns not in COLUMN_CHOICES:
+        raise BadInputError(f"unknown columns {columns!r} (known: {', '.join(COLUMN_CHOICES)})")
     info, entries = info_of(glossary_or_entries, info)
-    return form.write(info, entries, header=header)
+    return form.write(info, entries, header=header, columns=columns)
 
 
 def _read_input(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
