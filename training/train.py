@@ -167,6 +167,8 @@ def main() -> None:
         best = state.get("best", -1.0)
         random.setstate(state["py_rng"])
         torch.set_rng_state(state["torch_rng"])
+        if perm is not None and len(perm) != len(batches):  # --max-tokens changed
+            perm, pos = None, 0
         say(f"resumed at step {step} epoch {epoch} batch {pos}")
     n_params = sum(p.numel() for p in model.parameters())
     say(f"params {n_params / 1e6:.2f} M, bf16 autocast {args.bf16}")
