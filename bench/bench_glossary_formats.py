@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from synthetic_glossary import make_entries  # noqa: E402
 
-from glossar.formats.glossary_registry import export_glossary, read_glossary  # noqa: E402
-from glossar.formats.glossary_toml import write_glossary_toml  # noqa: E402
+from glossar.glossary.formats.registry import export_glossary, read_glossary  # noqa: E402
+from glossar.glossary.formats.toml import write_glossary_toml  # noqa: E402
 from glossar.glossary.load import load_glossary_file  # noqa: E402
 from glossar.glossary.model import GlossaryInfo  # noqa: E402
 

@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from synthetic_glossary import make_entries  # noqa: E402
 
-from glossar.formats.glossary_toml import write_glossary_toml  # noqa: E402
 from glossar.glossary import load as load_mod  # noqa: E402
+from glossar.glossary.formats.toml import write_glossary_toml  # noqa: E402
 from glossar.glossary.lookup import lookup, lookup_index  # noqa: E402
 from glossar.glossary.model import GlossaryInfo  # noqa: E402
 

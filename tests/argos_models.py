@@ -4,7 +4,8 @@
 SentencePiece model trained on the article: proves the plumbing, its output is noise.
 
 ``build_copy_package``: a transformer wired by hand so that greedy or beam decoding
-returns its input tokens exactly (recipe in /work/shared/NOTES.md). German passes
+returns its input tokens exactly (recipe in :func:`build_copy_spec`: one-hot token and
+position features, cross-attention that looks at the same position). German passes
 through untouched, so whatever glossary enforcement inserts must show in the output.
 """
 

@@ -21,7 +21,7 @@ from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.errors import BadInputError, NoModelError
 
 CONTRACT_PAIR_KEYS = {"de", "en_mt", "en_ref", "terms"}
-CONTRACT_TERM_KEYS = {"start", "end", "text", "id", "de", "en"}
+CONTRACT_TERM_KEYS = {"start", "end", "text", "id", "de", "en", "found", "method"}
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +84,7 @@ def test_to_dict_has_the_contract_shape(paired_no_mt) -> None:  # type: ignore[n
         assert pair["en_mt"] is None
         for term in pair["terms"]:
             assert set(term) == CONTRACT_TERM_KEYS
+            assert term["found"] is None and term["method"] is None  # no MT, nothing checked
     assert all({"id", "de", "en"} <= set(e) for e in data["glossary"])
     assert data["reference"]["origin"] == "reference"
     assert "not by the MT engine" in data["reference"]["label"]

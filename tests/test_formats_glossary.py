@@ -16,14 +16,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossar.errors import BadInputError, GlossaryError
-from glossar.formats.glossary_entries import ENTRY_FIELDS, slugify
-from glossar.formats.glossary_registry import (
+from glossar.glossary.formats.entries import ENTRY_FIELDS, slugify
+from glossar.glossary.formats.registry import (
     export_glossary,
     format_for_path,
     import_glossary,
     read_glossary,
 )
-from glossar.formats.glossary_toml import write_glossary_toml
+from glossar.glossary.formats.toml import write_glossary_toml
 from glossar.glossary.load import curated_glossary_paths, load_glossary, load_glossary_file
 from glossar.glossary.model import Entry, GlossaryInfo
 

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from glossar.errors import BadInputError, GlossaryError
-from glossar.formats.glossary_registry import export_glossary, import_glossary, read_glossary
-from glossar.formats.glossary_tbx import TBX_NS
+from glossar.glossary.formats.registry import export_glossary, import_glossary, read_glossary
+from glossar.glossary.formats.tbx import TBX_NS
 from glossar.glossary.load import curated_glossary_paths, load_glossary_file
 from glossar.glossary.model import Entry
 from glossar.xmlsafe import parse_xml_bytes

@@ -84,7 +84,7 @@ def test_word_index_answers_like_simplemma(tmp_path, monkeypatch):
     """The cached word index (what later processes use) agrees with simplemma word by word."""
     import simplemma
 
-    from glossar.text import morphology
+    from glossar.text.morphology import words as morphology
 
     words = [
         "Haus", "haus", "HAUS", "Russ", "Militär", "militär", "bündnis", "Bündnisses",

@@ -18,14 +18,12 @@ from pathlib import Path
 import pytest
 
 from glossar.bilingual import BilingualDocument, MtInfo, load_bundled_article, pair_document
-from glossar.formats import (
-    pairs_html,
-    pairs_json,
-    pairs_markdown,
-    pairs_terminal,
-    pairs_tmx,
-    pairs_xliff,
-)
+from glossar.bilingual.render import html as pairs_html
+from glossar.bilingual.render import json as pairs_json
+from glossar.bilingual.render import markdown as pairs_markdown
+from glossar.bilingual.render import terminal as pairs_terminal
+from glossar.bilingual.render import tmx as pairs_tmx
+from glossar.bilingual.render import xliff as pairs_xliff
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

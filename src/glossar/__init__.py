@@ -43,8 +43,8 @@ _EXPORTS: dict[str, str] = {
     # quality
     "check_translation": "glossar.qa.check",
     # interchange
-    "export_glossary": "glossar.formats.glossary_registry",
-    "import_glossary": "glossar.formats.glossary_registry",
+    "export_glossary": "glossar.glossary.formats.registry",
+    "import_glossary": "glossar.glossary.formats.registry",
     # errors
     "GlossarError": "glossar.errors",
     "BadInputError": "glossar.errors",
@@ -82,7 +82,7 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from glossar.bilingual import document_from_text, load_bundled_article, pair_document
     from glossar.errors import BadInputError, GlossarError, GlossaryError, NoModelError
-    from glossar.formats.glossary_registry import export_glossary, import_glossary
+    from glossar.glossary.formats.registry import export_glossary, import_glossary
     from glossar.glossary.load import load_glossary, load_glossary_file, validate_paths
     from glossar.glossary.lookup import LookupResult, lookup
     from glossar.glossary.model import Entry, Glossary, GlossaryInfo

@@ -32,15 +32,23 @@ def read_text(path: str | os.PathLike[str]) -> str:
     if str(path) == "-":
         return decode_utf8(sys.stdin.buffer.read(), "<stdin>")
     p = Path(path)
+    return decode_utf8(read_bytes(p), str(p))
+
+
+def read_bytes(path: Path, *, max_bytes: int | None = None) -> bytes:
+    """The bytes of a user's file, or :class:`BadInputError` saying in one line why not."""
     try:
-        data = p.read_bytes()
+        if max_bytes is not None:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise BadInputError(f"{path}: too large ({size:,} bytes; limit {max_bytes:,})")
+        return path.read_bytes()
     except FileNotFoundError:
-        raise BadInputError(f"{p}: no such file") from None
+        raise BadInputError(f"{path}: no such file") from None
     except IsADirectoryError:
-        raise BadInputError(f"{p}: is a directory, not a file") from None
+        raise BadInputError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
-        raise BadInputError(f"{p}: cannot read ({exc.strerror})") from None
-    return decode_utf8(data, str(p))
+        raise BadInputError(f"{path}: cannot read ({exc.strerror})") from None
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:

@@ -1,7 +1,7 @@
 """Pairing: each German sentence with its machine translation, reference and glossary terms.
 
 This is the top of the pipeline (text → segments → terms → translation → bilingual
-document); renderers in :mod:`glossar.formats` turn the result into pages and files.
+document); renderers in :mod:`glossar.bilingual.render` turn the result into pages and files.
 The machine translation and the reference are kept apart everywhere: ``en_mt`` is what
 the installed model produced, ``en_ref`` is the document's own reference translation.
 """
@@ -16,6 +16,7 @@ from glossar.errors import NoModelError
 
 if TYPE_CHECKING:
     from glossar.glossary.model import Entry, Glossary
+    from glossar.mt.enforce import TermCheck
     from glossar.terms.match import TermMatch
 
 #: Why a document has no MT column.
@@ -44,7 +45,8 @@ class MtInfo:
 class Pair:
     """One German sentence with its English sides and the glossary terms in it.
 
-    Term offsets are relative to ``de``.
+    Term offsets are relative to ``de``. ``checks`` are the enforcing translation's
+    verdicts on ``en_mt`` (one per entry and expected English; empty without MT).
     """
 
     de: str
@@ -53,13 +55,30 @@ class Pair:
     terms: list[TermMatch]
     block: str = "paragraph"
     paragraph: int = 0
+    checks: list[TermCheck] = field(default_factory=list)
+
+    def check(self, term: TermMatch) -> TermCheck | None:
+        """Whether and how ``term`` reached the MT (None: no MT, or not enforced)."""
+        for c in self.checks:
+            if c.id == term.entry.id and c.en == term.english:
+                return c
+        return None
+
+    def term_dict(self, term: TermMatch) -> dict[str, object]:
+        """The contract's term object: the span plus ``found``/``method`` (null without MT)."""
+        c = self.check(term)
+        return {
+            **term.to_dict(),
+            "found": c.found if c else None,
+            "method": c.method if c else None,
+        }
 
     def to_dict(self) -> dict[str, object]:
         return {
             "de": self.de,
             "en_mt": self.en_mt,
             "en_ref": self.en_ref,
-            "terms": [t.to_dict() for t in self.terms],
+            "terms": [self.term_dict(t) for t in self.terms],
             "block": self.block,
             "paragraph": self.paragraph,
         }
@@ -142,19 +161,33 @@ class BilingualDocument:
 
 
 def _translate(
-    sentences: list[str], glossary: Glossary, beam: int, engine: Any = None
-) -> tuple[MtInfo, list[str]]:
-    """Machine-translate the sentences with the installed model, enforcing the glossary."""
+    sentences: list[str],
+    glossary: Glossary,
+    beam: int,
+    engine: Any,
+    terms: list[list[TermMatch]],
+) -> tuple[MtInfo, list[tuple[str, list[TermCheck]]]]:
+    """Machine-translate the sentences, enforcing the glossary on the ``terms`` found already.
+
+    Returns the model that ran and, per sentence, its English and the per-term checks.
+    """
     from glossar.mt import translate_sentences
 
-    model, segments = translate_sentences(sentences, glossary=glossary, beam=beam, engine=engine)
+    known = dict(zip(sentences, terms, strict=True))
+
+    def recognised(text: str, _glossary: Glossary) -> list[TermMatch]:
+        return list(known[text])  # every sentence was recognised once, before translation
+
+    model, segments = translate_sentences(
+        sentences, glossary=glossary, beam=beam, engine=engine, recognise=recognised
+    )
     info = MtInfo(
         engine=getattr(engine, "name", "argos") if engine is not None else "argos",
         model=model.name,
         version=str(model.version or ""),
         beam=beam,
     )
-    return info, [s.target for s in segments]
+    return info, [(s.target, s.terms) for s in segments]
 
 
 def pair_document(
@@ -171,17 +204,22 @@ def pair_document(
     on without MT (``mt_status="no-model"``); ``True`` insists (raises
     :class:`~glossar.errors.NoModelError`); ``False`` never loads the MT stack.
     ``engine`` replaces the installed model (any :class:`glossar.mt.engine.Engine`).
+    Each sentence is recognised once: the enforcing translation reuses the matches, and
+    its per-term checks (found, method) travel in each :class:`Pair`.
     """
     from glossar.terms.recognise import find_terms
 
     german = [s.de for s in doc.sentences]
+    found = [list(find_terms(de, glossary)) for de in german]  # the only recognition pass
     mt: MtInfo | None = None
     en_mt: list[str | None] = [None] * len(german)
+    checks: list[list[TermCheck]] = [[] for _ in german]
     status = MT_DISABLED
     if translate is not False and german:
         try:
-            mt, targets = _translate(german, glossary, beam, engine)
-            en_mt = list(targets)
+            mt, translated = _translate(german, glossary, beam, engine, found)
+            en_mt = [target for target, _checks in translated]
+            checks = [list(c) for _target, c in translated]
             status = MT_OK
         except NoModelError:
             if translate:
@@ -190,8 +228,7 @@ def pair_document(
 
     pairs: list[Pair] = []
     used: dict[str, Entry] = {}
-    for sentence, target in zip(doc.sentences, en_mt, strict=True):
-        terms = list(find_terms(sentence.de, glossary))
+    for sentence, target, terms, verdicts in zip(doc.sentences, en_mt, found, checks, strict=True):
         for t in terms:
             used.setdefault(t.entry.id, t.entry)
         pairs.append(
@@ -202,6 +239,7 @@ def pair_document(
                 terms=terms,
                 block=sentence.block,
                 paragraph=sentence.paragraph,
+                checks=verdicts,
             )
         )
     return BilingualDocument(

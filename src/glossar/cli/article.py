@@ -13,7 +13,7 @@ from glossar.errors import NoModelError
 if TYPE_CHECKING:
     from glossar.bilingual.evaluate import Evaluation
 
-#: --format value → renderer module in glossar.formats (each has ``render(doc)``).
+#: --format value → renderer module in glossar.bilingual.render (each has ``render(doc)``).
 FORMATS = ("terminal", "markdown", "html", "json", "tmx", "xliff")
 
 
@@ -99,8 +99,8 @@ def article(
         load_bundled_article,
         pair_document,
     )
+    from glossar.bilingual.render.common import install_hint
     from glossar.files import atomic_write_text
-    from glossar.formats.pairs_common import install_hint
 
     if evaluate and no_mt:
         raise click.UsageError("--evaluate needs machine translation; drop --no-mt.")
@@ -126,7 +126,7 @@ def article(
         else:
             text = _evaluation_text(ev)
     else:
-        renderer = importlib.import_module(f"glossar.formats.pairs_{fmt}")
+        renderer = importlib.import_module(f"glossar.bilingual.render.{fmt}")
         if fmt == "terminal":
             text = renderer.render(paired, color=output is None and use_color())
         else:

@@ -1,6 +1,6 @@
 """``glossar glossary export`` and ``glossar glossary import``: glossary interchange.
 
-Thin faces over :mod:`glossar.formats.glossary_registry`: parse options, call one library
+Thin faces over :mod:`glossar.glossary.formats.registry`: parse options, call one library
 function, print its warnings on stderr and write the result (atomically with ``-o``).
 """
 
@@ -55,7 +55,7 @@ def export_cmd(
 
         glossar glossary export --format csv --header > deepl.csv
     """
-    from glossar.formats.glossary_registry import export_glossary, format_for_path
+    from glossar.glossary.formats.registry import export_glossary, format_for_path
 
     if fmt is None:
         form = format_for_path(output) if output else None
@@ -90,8 +90,8 @@ def import_cmd(file: str, output: str | None, fmt: str | None) -> None:
 
         glossar glossary import deepl.csv > my-terms.toml
     """
-    from glossar.formats.glossary_registry import read_glossary
-    from glossar.formats.glossary_toml import write_glossary_toml
+    from glossar.glossary.formats.registry import read_glossary
+    from glossar.glossary.formats.toml import write_glossary_toml
 
     result = read_glossary(file, fmt)
     _warn(result.warnings)

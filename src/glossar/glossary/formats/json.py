@@ -10,7 +10,7 @@ import json
 import re
 
 from glossar.files import decode_utf8
-from glossar.formats.glossary_entries import (
+from glossar.glossary.formats.entries import (
     Problems,
     ReadResult,
     build_entry,

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from glossar.errors import BadInputError
-from glossar.formats.glossary_entries import (
+from glossar.glossary.formats.entries import (
     ID_RE,
     Problems,
     ReadResult,

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from glossar.files import decode_utf8
-from glossar.formats.glossary_entries import (
+from glossar.glossary.formats.entries import (
     Problems,
     ReadResult,
     build_entry,

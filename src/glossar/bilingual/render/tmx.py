@@ -9,21 +9,12 @@ only the first English variant gets the reference). Glossary terms are ``<note>`
 from __future__ import annotations
 
 from glossar.bilingual.pairing import BilingualDocument
-from glossar.formats.pairs_common import mt_label, reference_label
+from glossar.bilingual.render.common import check_note, mt_label, reference_label, tool_version
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: ``<prop type>`` that says where an English variant came from.
 ORIGIN_PROP = "x-glossar-origin"
 ORIGIN_REFERENCE, ORIGIN_MT = "reference", "mt"
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("glossar")
-    except PackageNotFoundError:
-        return "0"
 
 
 def render(doc: BilingualDocument) -> str:
@@ -35,7 +26,7 @@ def render(doc: BilingualDocument) -> str:
         root,
         "header",
         creationtool="glossar",
-        creationtoolversion=_version(),
+        creationtoolversion=tool_version(),
         segtype="sentence",
         datatype="plaintext",
         adminlang="en",
@@ -59,7 +50,7 @@ def render(doc: BilingualDocument) -> str:
         tu = etree.SubElement(body, "tu", tuid=str(n))
         seen: list[str] = []
         for t in p.terms:
-            note = f"{t.text} → {t.english} (glossary: {t.entry.id})"
+            note = f"{t.text} → {t.english} (glossary: {t.entry.id}){check_note(p.check(t))}"
             if note not in seen:
                 seen.append(note)
                 etree.SubElement(tu, "note").text = note

@@ -11,7 +11,7 @@ from html import escape
 
 from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.formats.pairs_common import columns_note, mt_label, reference_label
+from glossar.bilingual.render.common import check_mark, columns_note, mt_label, reference_label
 from glossar.glossary.model import Entry
 from glossar.i18n import _
 
@@ -41,6 +41,9 @@ header .en-title { font-style: italic; margin: 0 0 .5rem; color: #2e5d34; }
   cursor: help; color: inherit; text-decoration: none; }
 .en-term { border-bottom: 2px solid #2e7d32; cursor: help; }
 .missing { color: var(--muted); font-style: italic; }
+.check { font: 600 11px/1 system-ui, sans-serif; vertical-align: super; margin-left: 1px; }
+.check.found { color: #2e7d32; }
+.check.lost { color: #b00020; }
 table.glossary { border-collapse: collapse; margin-top: .5rem; font-size: .95rem; }
 table.glossary th, table.glossary td { border: 1px solid #ddd; padding: .3rem .6rem;
   text-align: left; vertical-align: top; }
@@ -73,6 +76,13 @@ def _german_html(p: Pair) -> str:
                 f'<a class="term" href="#term-{_e(term.entry.id)}" '
                 f'title="{_e(_term_title(term.entry, term.english))}">{_e(piece)}</a>'
             )
+            check = p.check(term)
+            if check is not None:
+                state = "found" if check.found else "lost"
+                out.append(
+                    f'<span class="check {state}" title="MT: {_e(check.method)}">'
+                    f"{_e(check_mark(check).split()[0])}</span>"
+                )
     return "".join(out)
 
 

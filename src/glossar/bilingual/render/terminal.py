@@ -16,7 +16,7 @@ import click
 
 from glossar.bilingual.highlight import english_matches
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.formats.pairs_common import columns_note
+from glossar.bilingual.render.common import columns_note, term_items
 from glossar.glossary.model import Entry
 from glossar.i18n import _
 
@@ -117,12 +117,8 @@ def _english_marks(text: str | None, entries: list[Entry]) -> list[Span]:
 
 
 def _terms_line(pair: Pair) -> str:
-    seen: list[str] = []
-    for t in pair.terms:
-        item = f"{t.text} → {t.english}"
-        if item not in seen:
-            seen.append(item)
-    return "≡ " + " · ".join(seen) if seen else ""
+    items = term_items(pair)
+    return "≡ " + " · ".join(items) if items else ""
 
 
 def _pair_lines(doc: BilingualDocument, p: Pair, width: int, painter: _Painter) -> list[str]:
@@ -156,7 +152,7 @@ def _pair_lines(doc: BilingualDocument, p: Pair, width: int, painter: _Painter) 
             gap = painter.style(_GAP if r_text else _GAP.rstrip(), dim=True)
             lines.append(l_text + " " * (left_w - l_n) + gap + r_text)
         terms = _terms_line(p)
-        if terms and not painter.color:
+        if terms and (not painter.color or p.checks):  # colour shows terms, not their checks
             lines += ["  " + line for line in _lines(terms, width - 2)]
     else:
         lines += [

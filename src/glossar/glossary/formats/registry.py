@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from glossar.errors import BadInputError
-from glossar.formats.glossary_entries import ReadResult, info_of
+from glossar.files import read_bytes
+from glossar.glossary.formats.entries import ReadResult, info_of
 from glossar.glossary.model import Entry, Glossary, GlossaryInfo
 
 Writer = Callable[..., tuple[str, list[str]]]
@@ -36,14 +37,14 @@ class GlossaryFormat:
 
 
 def _tbx_read(data: bytes, name: str) -> ReadResult:
-    from glossar.formats import glossary_tbx
+    from glossar.glossary.formats import tbx as glossary_tbx
 
     return glossary_tbx.read(data, name)
 
 
 def _tbx_write(version: str) -> Writer:
     def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
-        from glossar.formats import glossary_tbx
+        from glossar.glossary.formats import tbx as glossary_tbx
 
         return glossary_tbx.write_tbx(info, entries, version=version), []
 
@@ -52,12 +53,12 @@ def _tbx_write(version: str) -> Writer:
 
 def _delimited(fmt: str) -> tuple[Reader, Writer]:
     def read(data: bytes, name: str) -> ReadResult:
-        from glossar.formats import glossary_delimited
+        from glossar.glossary.formats import delimited as glossary_delimited
 
         return glossary_delimited.read(data, name, fmt)
 
     def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
-        from glossar.formats import glossary_delimited
+        from glossar.glossary.formats import delimited as glossary_delimited
 
         return glossary_delimited.write_rows(entries, fmt, header=header)
 
@@ -65,25 +66,25 @@ def _delimited(fmt: str) -> tuple[Reader, Writer]:
 
 
 def _json_read(data: bytes, name: str) -> ReadResult:
-    from glossar.formats import glossary_json
+    from glossar.glossary.formats import json as glossary_json
 
     return glossary_json.read(data, name)
 
 
 def _json_write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
-    from glossar.formats import glossary_json
+    from glossar.glossary.formats import json as glossary_json
 
     return glossary_json.write(info, entries)
 
 
 def _toml_read(data: bytes, name: str) -> ReadResult:
-    from glossar.formats import glossary_toml
+    from glossar.glossary.formats import toml as glossary_toml
 
     return glossary_toml.read(data, name)
 
 
 def _toml_write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False):  # type: ignore[no-untyped-def]
-    from glossar.formats import glossary_toml
+    from glossar.glossary.formats import toml as glossary_toml
 
     return glossary_toml.write(info, entries)
 
@@ -164,17 +165,7 @@ def _read_input(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
 
         return sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1), "<stdin>"
     path = Path(source)
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise BadInputError(f"{path}: too large ({size:,} bytes; limit {MAX_IMPORT_BYTES:,})")
-        return path.read_bytes(), str(path)
-    except FileNotFoundError:
-        raise BadInputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise BadInputError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise BadInputError(f"{path}: cannot read ({exc.strerror})") from None
+    return read_bytes(path, max_bytes=MAX_IMPORT_BYTES), str(path)
 
 
 def read_glossary(source: str | os.PathLike[str] | bytes, fmt: str | None = None) -> ReadResult:

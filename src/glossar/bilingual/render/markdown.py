@@ -11,7 +11,7 @@ import re
 
 from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.formats.pairs_common import columns_note
+from glossar.bilingual.render.common import columns_note, term_items
 from glossar.i18n import _
 
 _SPACE = re.compile(r"\s+")
@@ -41,12 +41,7 @@ def _english(text: str | None, p: Pair) -> str:
 
 
 def _terms(p: Pair) -> str:
-    seen: list[str] = []
-    for t in p.terms:
-        item = f"{escape(t.text)} → {escape(t.english)}"
-        if item not in seen:
-            seen.append(item)
-    return "; ".join(seen)
+    return "; ".join(term_items(p, escape))
 
 
 def _heading(p: Pair, level: str, show_ref: bool, show_mt: bool) -> list[str]:

@@ -12,7 +12,7 @@ import re
 import tempfile
 from collections.abc import Iterable
 
-from glossar.formats.glossary_entries import (
+from glossar.glossary.formats.entries import (
     ENTRY_FIELDS,
     Problems,
     ReadResult,

@@ -10,21 +10,12 @@ A note on each unit says where the target came from; glossary terms are notes to
 from __future__ import annotations
 
 from glossar.bilingual.pairing import BilingualDocument
-from glossar.formats.pairs_common import mt_label, reference_label
+from glossar.bilingual.render.common import check_note, mt_label, reference_label, tool_version
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: ``from`` of the notes glossar writes.
 NOTE_FROM = "glossar"
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("glossar")
-    except PackageNotFoundError:
-        return "0"
 
 
 def render(doc: BilingualDocument, *, original: str | None = None) -> str:
@@ -48,7 +39,7 @@ def render(doc: BilingualDocument, *, original: str | None = None) -> str:
     tool = etree.SubElement(header, q("tool"))
     tool.set("tool-id", "glossar")
     tool.set("tool-name", "glossar")
-    tool.set("tool-version", _version())
+    tool.set("tool-version", tool_version())
     notes = []
     if doc.title:
         notes.append(f"title: {doc.title}")
@@ -95,7 +86,7 @@ def render(doc: BilingualDocument, *, original: str | None = None) -> str:
             note.text = origin_note
         seen: list[str] = []
         for t in p.terms:
-            text = f"term: {t.text} → {t.english} (glossary: {t.entry.id})"
+            text = f"term: {t.text} → {t.english} (glossary: {t.entry.id}){check_note(p.check(t))}"
             if text not in seen:
                 seen.append(text)
                 note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})

@@ -1,1 +1,0 @@
-"""glossar.formats"""

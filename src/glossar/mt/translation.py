@@ -1,0 +1,163 @@
+"""Translate German text: segment, run the engine in one batched request, enforce the glossary.
+
+:class:`Translation` and :class:`SegmentTranslation` are what the CLI renders and
+``translate --json`` prints; :func:`require_model` names both ways to get a model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from glossar.errors import NoModelError
+from glossar.glossary.model import Glossary
+from glossar.i18n import N_
+from glossar.mt.enforce import Recogniser, TermCheck, enforce
+from glossar.mt.engine import Engine
+from glossar.mt.packages import ModelInfo, find_de_en_package
+
+__all__ = [
+    "NO_MODEL_MESSAGE",
+    "SegmentTranslation",
+    "Translation",
+    "require_model",
+    "translate_sentences",
+    "translate_text",
+]
+
+NO_MODEL_MESSAGE = N_(
+    "No German→English model installed: run `glossar model install` (online, once) "
+    "or `glossar model install FILE.argosmodel`."
+)
+
+
+@dataclass(slots=True)
+class SegmentTranslation:
+    """One source sentence and its translation, with the glossary checks.
+
+    ``before`` is what separates it from the previous segment in the output text
+    ("" for the first, " ", "\\n" or "\\n\\n"), so paragraph and line breaks survive.
+    """
+
+    source: str
+    target: str
+    terms: list[TermCheck] = field(default_factory=list)
+    paragraph: int = 0
+    before: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        """The contract's segment object in ``translate --json``."""
+        return {
+            "source": self.source,
+            "target": self.target,
+            "terms": [t.to_dict() for t in self.terms],
+        }
+
+
+@dataclass(slots=True)
+class Translation:
+    """A translated text: the engine and model that made it, segment by segment."""
+
+    engine: str
+    model: ModelInfo
+    segments: list[SegmentTranslation]
+    glossary: str = ""
+    beam: int = 4
+
+    @property
+    def text(self) -> str:
+        """The English text with the source's paragraph and line breaks."""
+        return "".join(s.before + s.target for s in self.segments)
+
+    def to_dict(self) -> dict[str, object]:
+        """The contract's JSON document for ``translate --json``."""
+        return {
+            "engine": self.engine,
+            "model": self.model.to_dict(),
+            "segments": [s.to_dict() for s in self.segments],
+        }
+
+
+def require_model() -> ModelInfo:
+    """The installed de→en package, or :class:`NoModelError` naming both ways to get one."""
+    model = find_de_en_package()
+    if model is None:
+        raise NoModelError(NO_MODEL_MESSAGE)
+    return model
+
+
+def _engine_for(model: ModelInfo, threads: int) -> Engine:
+    from glossar.mt.engine import get_engine
+
+    return get_engine(model, threads=threads)
+
+
+def translate_sentences(
+    sentences: Sequence[str],
+    *,
+    glossary: Glossary | None,
+    beam: int = 4,
+    threads: int = 0,
+    engine: Engine | None = None,
+    model: ModelInfo | None = None,
+    recognise: Recogniser | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[ModelInfo, list[SegmentTranslation]]:
+    """Translate already segmented sentences in one batched request.
+
+    ``engine``/``model`` default to the installed de→en package (NoModelError if none);
+    ``recognise`` defaults to :func:`glossar.terms.recognise.find_terms`.
+    """
+    if engine is None:
+        model = model or require_model()
+        engine = _engine_for(model, threads)
+    elif model is None:
+        model = getattr(engine, "model", None) or ModelInfo("engine", "", "")
+    if progress is not None and hasattr(engine, "on_progress"):
+        engine.on_progress = progress  # type: ignore[attr-defined]
+    try:
+        results = enforce(engine, sentences, glossary=glossary, beam=beam, recognise=recognise)
+    finally:
+        if progress is not None and hasattr(engine, "on_progress"):
+            engine.on_progress = None  # type: ignore[attr-defined]
+    return model, [
+        SegmentTranslation(s, t, checks) for s, (t, checks) in zip(sentences, results, strict=True)
+    ]
+
+
+def translate_text(
+    text: str,
+    *,
+    glossary: Glossary | None,
+    beam: int = 4,
+    threads: int = 0,
+    engine: Engine | None = None,
+    model: ModelInfo | None = None,
+    recognise: Recogniser | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Translation:
+    """Translate German ``text``: segment, translate in batches, enforce the glossary."""
+    from glossar.text.segment import separator, split_sentences
+
+    segments = split_sentences(text)
+    model, translated = translate_sentences(
+        [s.text for s in segments],
+        glossary=glossary,
+        beam=beam,
+        threads=threads,
+        engine=engine,
+        model=model,
+        recognise=recognise,
+        progress=progress,
+    )
+    for k, (seg, tr) in enumerate(zip(segments, translated, strict=True)):
+        tr.paragraph = seg.paragraph
+        tr.before = "" if k == 0 else separator(text, segments[k - 1], seg)
+    name = getattr(engine, "name", "argos") if engine is not None else "argos"
+    return Translation(
+        engine=name,
+        model=model,
+        segments=translated,
+        glossary=glossary.signature if glossary is not None else "",
+        beam=beam,
+    )
