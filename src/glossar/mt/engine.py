@@ -192,25 +192,34 @@ class CTranslate2Engine:
 
     # -- decoding -----------------------------------------------------------------
     def _run(
-        self, sentences: Sequence[str], beam: int, attention: bool
+        self,
+        sentences: Sequence[str],
+        beam: int,
+        attention: bool,
+        prefixes: Sequence[list[str]] | None = None,
+        suppress: Sequence[list[str]] | None = None,
     ) -> list[tuple[list[str], list[list[float]] | None]]:
         self.load()
         tokens = [self._encode(s) for s in sentences]
         prefix_token = self.model.target_prefix
+        lead = [prefix_token] if prefix_token else []
+        forced = [lead + list(prefixes[i]) if prefixes else lead for i in range(len(tokens))]
         out: list[tuple[list[str], list[list[float]] | None]] = [([], None)] * len(tokens)
         done = 0
         for group in length_groups([len(t) for t in tokens], self.group_size):
             batch = [tokens[i] for i in group]
             longest = max((len(t) for t in batch), default=1)
+            limit = max_decoding_length(longest) + max(len(forced[i]) for i in group)
             results = self._translator.translate_batch(
                 batch,
-                target_prefix=[[prefix_token] for _ in batch] if prefix_token else None,
+                target_prefix=[forced[i] for i in group] if any(forced) else None,
                 beam_size=max(1, beam),
                 max_batch_size=len(batch),
-                max_decoding_length=max_decoding_length(longest),
+                max_decoding_length=limit,
                 length_penalty=0.2,
                 replace_unknowns=True,
                 return_attention=attention,
+                suppress_sequences=list(suppress) if suppress else None,
             )
             for i, result in zip(group, results, strict=True):
                 hyp = list(result.hypotheses[0])
@@ -234,13 +243,53 @@ class CTranslate2Engine:
         """Translate and return cross-attention with token spans (SentencePiece packages)."""
         if not sentences:
             return []
-        results = self._run(sentences, beam, True)
+        return self._aligned(sentences, self._run(sentences, beam, True))
+
+    def _aligned(
+        self,
+        sentences: Sequence[str],
+        results: list[tuple[list[str], list[list[float]] | None]],
+    ) -> list[Aligned]:
         out = []
         for sentence, (hyp, att) in zip(sentences, results, strict=True):
             spans = self._source_spans(sentence) or []
             text, target_spans = self._target_spans(hyp)
             out.append(Aligned(text, [list(row) for row in att or []], spans, target_spans))
         return out
+
+    def translate_prefixed(
+        self,
+        sentences: Sequence[str],
+        prefixes: Sequence[str],
+        suppress: Sequence[Sequence[str]] = (),
+        beam: int = 4,
+    ) -> list[Aligned]:
+        """Translate each sentence so that its English starts with ``prefixes[i]``.
+
+        The model continues fluently after the forced text (CTranslate2
+        ``target_prefix``). ``suppress[i]`` lists English words kept out of what the
+        model adds (``suppress_sequences``; one decoding call per distinct list).
+        """
+        if not sentences:
+            return []
+        self.load()
+        if self._sp is None:
+            raise BadInputError(f"{self.path}: forced prefixes need a SentencePiece package")
+        sup = [tuple(suppress[i]) if suppress else () for i in range(len(sentences))]
+        out: list[Aligned | None] = [None] * len(sentences)
+        for key in sorted(set(sup)):
+            idx = [i for i in range(len(sentences)) if sup[i] == key]
+            seqs = [self._encode(w) for w in key]
+            results = self._run(
+                [sentences[i] for i in idx],
+                beam,
+                True,
+                prefixes=[self._encode(prefixes[i]) if prefixes[i] else [] for i in idx],
+                suppress=[q for q in seqs if q],
+            )
+            for i, a in zip(idx, self._aligned([sentences[i] for i in idx], results), strict=True):
+                out[i] = a
+        return [a for a in out if a is not None]
 
 
 _ENGINES: dict[tuple[str, int, str], CTranslate2Engine] = {}
