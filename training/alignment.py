@@ -75,7 +75,7 @@ def score(translator, sp, gold, beam: int = 4) -> tuple[int, int]:
     src = [sp.encode(de, out_type=str) for de, _ in gold]
     res = translator.translate_batch(src, beam_size=beam, return_attention=True)
     hit = total = 0
-    for (de, pairs), pieces, r in zip(gold, src, res):
+    for (de, pairs), pieces, r in zip(gold, src, res, strict=True):
         hyp = list(r.hypotheses[0])
         att = r.attention[0]
         out = "".join(p.replace("\u2581", " ") for p in hyp).lstrip(" ")
@@ -113,10 +113,13 @@ def main() -> None:
     print("|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for layer in range(cfg.dec_layers):
-            settings = [(f"head {h}", [h] + [x for x in range(cfg.num_heads) if x != h], 1)
-                        for h in range(cfg.num_heads)]
-            settings += [(f"first {k}", list(range(cfg.num_heads)), k)
-                         for k in range(2, cfg.num_heads)]
+            settings = [
+                (f"head {h}", [h] + [x for x in range(cfg.num_heads) if x != h], 1)
+                for h in range(cfg.num_heads)
+            ]
+            settings += [
+                (f"first {k}", list(range(cfg.num_heads)), k) for k in range(2, cfg.num_heads)
+            ]
             settings.append(("all (0)", list(range(cfg.num_heads)), 0))
             for label, order, k in settings:
                 out = Path(tmp) / "m"

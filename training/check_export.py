@@ -55,7 +55,7 @@ def main() -> None:
     en = read_lines(args.data / "val.en.gz")[: args.n]
     src_ids = [sp.encode(s) for s in de]
     tgt_ids = [sp.encode(s) for s in en]
-    ref = [torch_logprobs(model, a, b) for a, b in zip(src_ids, tgt_ids)]
+    ref = [torch_logprobs(model, a, b) for a, b in zip(src_ids, tgt_ids, strict=True)]
     src_pieces = [sp.encode(s, out_type=str) for s in de]
     tgt_pieces = [sp.encode(s, out_type=str) for s in en]
     print(f"{len(de)} validation pairs, {sum(map(len, ref))} target tokens (</s> included)")
@@ -68,10 +68,10 @@ def main() -> None:
             tr = ctranslate2.Translator(str(out), compute_type=quant, intra_threads=2)
             res = tr.score_batch(src_pieces, tgt_pieces, max_batch_size=64)
             tok, sent, worst = [], [], 0.0
-            for r, lp in zip(res, ref):
+            for r, lp in zip(res, ref, strict=True):
                 got = list(r.log_probs)
                 assert len(got) == len(lp), (len(got), len(lp))
-                d = [abs(a - b) for a, b in zip(got, lp)]
+                d = [abs(a - b) for a, b in zip(got, lp, strict=True)]
                 tok.extend(d)
                 worst = max(worst, max(d))
                 sent.append(abs(sum(got) - sum(lp)))

@@ -31,7 +31,7 @@ def translate(translator, sp, sentences: list[str], beam: int) -> list[str]:
             length_penalty=0.2,
             max_decoding_length=int(1.5 * longest) + 10,
         )
-        for i, r in zip(group, res):
+        for i, r in zip(group, res, strict=True):
             out[i] = sp.decode_pieces(r.hypotheses[0]).strip()
     return out
 

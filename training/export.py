@@ -135,7 +135,7 @@ METADATA = {
     "to_code": "en",
     "to_name": "English",
     "type": "translate",
-    "domain": "captions",
+    "domain": "caption",
     "name": "German–English Multi30k image captions (test model)",
     "description": (
         "Small Transformer trained on the 29,000 Multi30k image-caption pairs: "
@@ -162,7 +162,9 @@ def package(ct2_dir: Path, spm_path: Path, dest: Path, version: str) -> Path:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--ckpt", type=Path, nargs="+", required=True, help="one, or several to average")
+    ap.add_argument(
+        "--ckpt", type=Path, nargs="+", required=True, help="one, or several to average"
+    )
     ap.add_argument("--spm", type=Path, required=True)
     ap.add_argument("--ct2", type=Path, required=True, help="CTranslate2 output folder")
     ap.add_argument("--quantization", default="int8", help="int8, float32, …")

@@ -79,7 +79,7 @@ def collate(pairs, idx, cfg: ModelConfig):
     s = torch.full((len(idx), s_len), cfg.pad_id, dtype=torch.long)
     ti = torch.full((len(idx), t_len), cfg.pad_id, dtype=torch.long)
     to = torch.full((len(idx), t_len), cfg.pad_id, dtype=torch.long)
-    for k, (a, b) in enumerate(zip(src, tgt)):
+    for k, (a, b) in enumerate(zip(src, tgt, strict=True)):
         s[k, : len(a)] = torch.tensor(a)
         ti[k, : len(b) + 1] = torch.tensor([cfg.bos_id] + b)
         to[k, : len(b) + 1] = torch.tensor(b + [cfg.eos_id])
@@ -104,7 +104,7 @@ def validate(model, sp, src_lines, ref_lines, cfg, autocast: bool) -> float:
             src = torch.full((len(chunk), n), cfg.pad_id, dtype=torch.long)
             for k, i in enumerate(chunk):
                 src[k, : len(ids[i])] = torch.tensor(ids[i])
-            for i, h in zip(chunk, model.greedy(src, max_len=int(n * 1.5) + 10)):
+            for i, h in zip(chunk, model.greedy(src, max_len=int(n * 1.5) + 10), strict=True):
                 out[i] = sp.decode(h)
     hyps = [out[i] for i in range(len(ids))]
     model.train()
@@ -127,14 +127,16 @@ def main() -> None:
     ap.add_argument("--valid-n", type=int, default=300)
     ap.add_argument("--report-steps", type=int, default=50)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--bf16", action="store_true", help="bf16 autocast (fast only with avx512_bf16)")
+    ap.add_argument(
+        "--bf16", action="store_true", help="bf16 autocast (fast only with avx512_bf16)"
+    )
     ap.add_argument("--resume", action="store_true")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
     args.out.mkdir(parents=True, exist_ok=True)
-    log = open(args.out / "train_metrics.log", "a", encoding="utf-8")
+    log = open(args.out / "train_metrics.log", "a", encoding="utf-8")  # noqa: SIM115 (whole run)
 
     def say(msg: str) -> None:
         line = f"{time.strftime('%H:%M:%S')} {msg}"
@@ -146,7 +148,7 @@ def main() -> None:
     cfg = ModelConfig(vocab_size=sp.get_piece_size(), dropout=args.dropout)
     de, en = read_lines(args.data / "train.de.gz"), read_lines(args.data / "train.en.gz")
     pairs = [
-        (sp.encode(a)[:200] + [cfg.eos_id], sp.encode(b)[:200]) for a, b in zip(de, en)
+        (sp.encode(a)[:200] + [cfg.eos_id], sp.encode(b)[:200]) for a, b in zip(de, en, strict=True)
     ]
     val_de = read_lines(args.data / "val.de.gz")[: args.valid_n]
     val_en = read_lines(args.data / "val.en.gz")[: args.valid_n]

@@ -113,6 +113,10 @@ def translate(
     label = _("Machine translation ({model} {version}, beam {beam}).").format(
         model=result.model.name, version=result.model.version, beam=beam
     )
+    if result.model.domain:
+        label += " " + _("A {domain}-domain model, not a news model.").format(
+            domain=result.model.domain
+        )
     click.echo(label, err=True)
     checks: dict[str, TermCheck] = {}
     for seg in result.segments:
