@@ -101,6 +101,17 @@ def substituted_reference(ref: str, matches) -> str:  # type: ignore[no-untyped-
     return ref
 
 
+def greedy_redecode(run):  # type: ignore[no-untyped-def]
+    """Run with constrained re-decoding at beam 1 (a cheaper variant)."""
+    from glossar.mt import constrain
+
+    saved, constrain.REDECODE_BEAM = constrain.REDECODE_BEAM, 1
+    try:
+        return run()
+    finally:
+        constrain.REDECODE_BEAM = saved
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=default_data())
@@ -147,6 +158,9 @@ def main() -> None:
             ),
             "post-edit, no attention": lambda: enforce(
                 NoAttention(), de, glossary=glossary, beam=args.beam
+            ),
+            "constrained, greedy re-decode": lambda: greedy_redecode(
+                lambda: enforce(engine, de, glossary=glossary, beam=args.beam)
             ),
             "constrained (default)": lambda: enforce(engine, de, glossary=glossary, beam=args.beam),
         }

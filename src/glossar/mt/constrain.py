@@ -30,6 +30,8 @@ __all__ = ["PrefixEngine", "constrain"]
 
 #: At most this many re-decoding rounds (terms forced one after another per sentence).
 MAX_ROUNDS = 4
+#: Beam of the re-decoding passes; None: the beam of the first pass.
+REDECODE_BEAM: int | None = None
 
 
 @runtime_checkable
@@ -130,7 +132,7 @@ def constrain(
             [sentences[i] for i, _, _ in batch],
             [p for _, p, _ in batch],
             [banned[i] for i, _, _ in batch],
-            beam,
+            beam if REDECODE_BEAM is None else REDECODE_BEAM,
         )
         for (i, prefix, m), new in zip(batch, results, strict=True):
             todo[i].remove(m)
