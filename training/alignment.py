@@ -23,29 +23,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-import torch
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from export import average_checkpoints, export  # noqa: E402
+from export import average_checkpoints, export, permute_heads  # noqa: E402
 from model import ModelConfig  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "data" / "captions" / "aligned_nouns.tsv"
-
-
-def permute_heads(sd: dict, cfg: ModelConfig, layer: int, order: list[int]) -> dict:
-    """A state dict whose decoder layer ``layer`` has its cross-attention heads reordered."""
-    sd = dict(sd)
-    d, hd = cfg.d_model, cfg.d_model // cfg.num_heads
-    idx = torch.cat([torch.arange(h * hd, (h + 1) * hd) for h in order])
-    p = f"decoder.{layer}.attention"
-    sd[f"{p}.q.weight"] = sd[f"{p}.q.weight"][idx]
-    sd[f"{p}.q.bias"] = sd[f"{p}.q.bias"][idx]
-    kv_idx = torch.cat([idx, idx + d])
-    sd[f"{p}.kv.weight"] = sd[f"{p}.kv.weight"][kv_idx]
-    sd[f"{p}.kv.bias"] = sd[f"{p}.kv.bias"][kv_idx]
-    sd[f"{p}.out.weight"] = sd[f"{p}.out.weight"][:, idx]
-    return sd
 
 
 def load_gold(path: Path = GOLD) -> list[tuple[str, list[tuple[str, str]]]]:

@@ -57,6 +57,21 @@ def average_checkpoints(paths: list[Path]) -> tuple[dict, dict]:
     return sd, states[-1]["cfg"]
 
 
+def permute_heads(sd: dict, cfg: ModelConfig, layer: int, order: list[int]) -> dict:
+    """A state dict whose decoder layer ``layer`` has its cross-attention heads reordered."""
+    sd = dict(sd)
+    d, hd = cfg.d_model, cfg.d_model // cfg.num_heads
+    idx = torch.cat([torch.arange(h * hd, (h + 1) * hd) for h in order])
+    p = f"decoder.{layer}.attention"
+    sd[f"{p}.q.weight"] = sd[f"{p}.q.weight"][idx]
+    sd[f"{p}.q.bias"] = sd[f"{p}.q.bias"][idx]
+    kv_idx = torch.cat([idx, idx + d])
+    sd[f"{p}.kv.weight"] = sd[f"{p}.kv.weight"][kv_idx]
+    sd[f"{p}.kv.bias"] = sd[f"{p}.kv.bias"][kv_idx]
+    sd[f"{p}.out.weight"] = sd[f"{p}.out.weight"][:, idx]
+    return sd
+
+
 def build_spec(sd: dict, cfg: ModelConfig, pieces: list[str], align_layer: int, align_heads: int):
     """The TransformerSpec holding the torch weights (float32; quantised at save)."""
     from ctranslate2.specs import transformer_spec
@@ -170,11 +185,19 @@ def main() -> None:
     ap.add_argument("--quantization", default="int8", help="int8, float32, …")
     ap.add_argument("--alignment-layer", type=int, default=-1)
     ap.add_argument("--alignment-heads", type=int, default=0, help="0 = average all heads")
+    ap.add_argument(
+        "--head-order",
+        help="reorder the alignment layer's cross-attention heads, e.g. 2,0,1,3 "
+        "(lossless; makes head 2 the first, which --alignment-heads 1 then returns)",
+    )
     ap.add_argument("--package", type=Path, help="also write this .argosmodel")
     ap.add_argument("--version", default="1.0")
     args = ap.parse_args()
     sd, cfg_dict = average_checkpoints(args.ckpt)
     cfg = ModelConfig(**cfg_dict)
+    if args.head_order:
+        layer = args.alignment_layer % cfg.dec_layers
+        sd = permute_heads(sd, cfg, layer, [int(h) for h in args.head_order.split(",")])
     q = None if args.quantization == "float32" else args.quantization
     export(sd, cfg, args.spm, args.ct2, q, args.alignment_layer, args.alignment_heads)
     print(f"wrote {args.ct2}")
