@@ -124,6 +124,12 @@ def main() -> None:
     ap.add_argument("--dropout", type=float, default=0.1)
     ap.add_argument("--label-smoothing", type=float, default=0.1)
     ap.add_argument("--ckpt-minutes", type=float, default=5.0)
+    ap.add_argument(
+        "--cooldown-minutes",
+        type=float,
+        default=0.0,
+        help="decay the LR linearly to zero over the last N minutes of --minutes",
+    )
     ap.add_argument("--valid-n", type=int, default=300)
     ap.add_argument("--report-steps", type=int, default=50)
     ap.add_argument("--threads", type=int, default=2)
@@ -206,8 +212,12 @@ def main() -> None:
         s, ti, to = collate(pairs, batches[perm[pos]], cfg)
         pos += 1
         step += 1
+        lr = lr_at(step, args.peak_lr, args.warmup)
+        if args.cooldown_minutes:
+            left = args.minutes * 60 - (time.time() - start)
+            lr *= min(1.0, max(left, 0.0) / (args.cooldown_minutes * 60))
         for g in opt.param_groups:
-            g["lr"] = lr_at(step, args.peak_lr, args.warmup)
+            g["lr"] = lr
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=args.bf16):
             logits = model(s, ti)
         loss = F.cross_entropy(
@@ -227,7 +237,7 @@ def main() -> None:
             dt = time.time() - t_report
             say(
                 f"step {step} epoch {epoch} loss {loss_sum / tok_count:.3f} "
-                f"lr {lr_at(step, args.peak_lr, args.warmup):.2e} tok/s {tok_count / dt:.0f}"
+                f"lr {lr:.2e} tok/s {tok_count / dt:.0f}"
             )
             tok_count, loss_sum, t_report = 0, 0.0, time.time()
         now = time.time()
