@@ -8,8 +8,11 @@ model would not choose (Hund → hound, Auto → automobile, Frau → lady, …)
 - ``none``: the plain translation;
 - ``post-edit``: the cascade model / replaced / aligned / placeholder / inserted;
 - ``post-edit, no attention``: the same without attention (placeholder / inserted);
-- ``constrained``: re-decode with ``target_prefix`` = output up to the term's slot +
-  the term, ``suppress_sequences`` = the replaced and deprecated English (default).
+- ``constrained, never post-edit``: re-decode with ``target_prefix`` = output up to the
+  term's slot + the term, ``suppress_sequences`` = the replaced and deprecated English;
+- ``constrained, greedy re-decode``: the same at beam 1;
+- ``constrained (default)``: both the re-decoded and the post-edited output are made,
+  and the model's score (mean log-prob per token, ``score_batch``) picks one.
 
 Per system, over the captions that contain a glossary term: term found rate, chrF
 against the references with the term substituted (their deprecated English replaced
@@ -151,6 +154,14 @@ def main() -> None:
             def translate_batch(self, sentences, beam=4):  # type: ignore[no-untyped-def]
                 return engine.translate_batch(sentences, beam)
 
+        class NoScore:
+            """The engine without ``score``: the re-decoded output is always kept."""
+
+            name = "no-score"
+            translate_batch = engine.translate_batch
+            translate_aligned = engine.translate_aligned
+            translate_prefixed = engine.translate_prefixed
+
         systems = {
             "none": lambda: [(t, []) for t in engine.translate_batch(de, args.beam)],
             "post-edit": lambda: enforce(
@@ -158,6 +169,9 @@ def main() -> None:
             ),
             "post-edit, no attention": lambda: enforce(
                 NoAttention(), de, glossary=glossary, beam=args.beam
+            ),
+            "constrained, never post-edit": lambda: enforce(
+                NoScore(), de, glossary=glossary, beam=args.beam
             ),
             "constrained, greedy re-decode": lambda: greedy_redecode(
                 lambda: enforce(engine, de, glossary=glossary, beam=args.beam)

@@ -19,14 +19,14 @@ Terms whose slot cannot be found go on to post-editing as before.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from glossar.mt.engine import Aligned
 from glossar.terms.match import TermMatch
 from glossar.text.english import english_present, english_term_pattern
 from glossar.text.language import more_german
 
-__all__ = ["PrefixEngine", "constrain"]
+__all__ = ["PrefixEngine", "choose", "constrain"]
 
 #: At most this many re-decoding rounds (terms forced one after another per sentence).
 MAX_ROUNDS = 4
@@ -155,3 +155,36 @@ def constrain(
         if not todo:
             break
     return forced
+
+
+def choose(
+    engine: object,
+    sentences: Sequence[str],
+    edited: list[tuple[str, list[Any]]],
+    decoded: list[tuple[str, list[Any]]],
+    forced: dict[int, set[tuple[str, str]]],
+) -> list[tuple[str, list[Any]]]:
+    """Per re-decoded sentence, the post-edited or the re-decoded result.
+
+    The model decides: the output with the higher mean log-probability per token given
+    the German (CTranslate2 ``score_batch``; one teacher-forced pass, no search) wins,
+    provided it has every term the other has. An engine that cannot score keeps the
+    re-decoded output. Sentences that were not re-decoded are the same in both.
+    """
+    out = list(decoded)
+    idx = [i for i in sorted(forced) if edited[i][0] != decoded[i][0]]
+    score = getattr(engine, "score", None)
+    if not idx or score is None:
+        return out
+    found = {i: (_found(edited[i][1]), _found(decoded[i][1])) for i in idx}
+    cands = [edited[i][0] for i in idx] + [decoded[i][0] for i in idx]
+    scores = score([sentences[i] for i in idx] * 2, cands)
+    for k, i in enumerate(idx):
+        e, d = scores[k], scores[k + len(idx)]
+        if found[i][0] >= found[i][1] and e > d:
+            out[i] = edited[i]
+    return out
+
+
+def _found(checks: list[Any]) -> int:
+    return sum(1 for c in checks if c.found)

@@ -350,12 +350,29 @@ def enforce(
         ):
             targets[i] = t
 
-    forced: dict[int, set[tuple[str, str]]] = {}
-    if constrained and aligned and hasattr(engine, "translate_prefixed"):
-        from glossar.mt.constrain import constrain
+    if not (constrained and aligned and hasattr(engine, "translate_prefixed")):
+        return _post_edit(engine, sentences, matches, targets, aligned, {})
+    from glossar.mt.constrain import choose, constrain
 
-        forced = constrain(engine, sentences, matches, aligned, targets, beam)  # type: ignore[arg-type]
+    first, first_aligned = list(targets), dict(aligned)
+    forced = constrain(engine, sentences, matches, aligned, targets, beam)  # type: ignore[arg-type]
+    decoded = _post_edit(engine, sentences, matches, targets, aligned, forced)
+    if not forced:
+        return decoded
+    edited = _post_edit(engine, sentences, matches, first, first_aligned, {})
+    return choose(engine, sentences, edited, decoded, forced)
 
+
+def _post_edit(
+    engine: Engine,
+    sentences: list[str],
+    matches: list[list[TermMatch]],
+    targets: list[str],
+    aligned: dict[int, Aligned],
+    forced: dict[int, set[tuple[str, str]]],
+) -> list[tuple[str, list[TermCheck]]]:
+    """Steps ``model`` to ``inserted`` on the outputs ``targets`` (changed in place)."""
+    with_terms = [i for i, ms in enumerate(matches) if ms]
     checks: list[list[TermCheck]] = [[] for _ in sentences]
     retry: dict[int, list[_Pending]] = {}
     for i in with_terms:

@@ -257,6 +257,22 @@ class CTranslate2Engine:
             out.append(Aligned(text, [list(row) for row in att or []], spans, target_spans))
         return out
 
+    def score(self, sentences: Sequence[str], targets: Sequence[str]) -> list[float]:
+        """Mean log-probability per token of each English ``targets[i]`` given
+        ``sentences[i]`` (``</s>`` included): the model's own judgement of an output."""
+        if not sentences:
+            return []
+        self.load()
+        lead = [self.model.target_prefix] if self.model.target_prefix else []
+        results = self._translator.score_batch(
+            [self._encode(s) for s in sentences],
+            [lead + self._encode(t) for t in targets],
+            max_batch_size=self.group_size,
+        )
+        return [
+            sum(r.log_probs[len(lead) :]) / max(len(r.log_probs) - len(lead), 1) for r in results
+        ]
+
     def translate_prefixed(
         self,
         sentences: Sequence[str],
