@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
-from glossar.mt.engine import Aligned
+from glossar.mt.engine import Aligned, max_decoding_length
 from glossar.terms.match import TermMatch
 from glossar.text.english import english_present, english_term_pattern
 from glossar.text.language import more_german
@@ -88,6 +88,15 @@ def _slot(cur: Aligned, match: TermMatch, start_at: int) -> tuple[int, int, str,
     return a, b, term, [*match.entry.en_deprecated, rendering]
 
 
+def _stopped(a: Aligned) -> bool:
+    """Whether the model ended this output itself (not at the length limit).
+
+    A model that never reaches ``</s>`` (random weights) is not asked to continue
+    after a forced prefix: it would only decode to the limit again.
+    """
+    return len(a.target_spans) < max_decoding_length(len(a.source_spans))
+
+
 def constrain(
     engine: PrefixEngine,
     sentences: Sequence[str],
@@ -106,6 +115,7 @@ def constrain(
     todo = {
         i: [m for m in matches[i] if not english_present(targets[i], m.accepted_english)]
         for i in aligned
+        if _stopped(aligned[i])
     }
     todo = {i: ms for i, ms in todo.items() if ms}
     forced: dict[int, set[tuple[str, str]]] = {}
