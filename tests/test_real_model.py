@@ -222,3 +222,12 @@ def sys_path_bench() -> None:
     bench = str(ROOT / "bench")
     if bench not in sys.path:
         sys.path.insert(0, bench)
+
+
+def test_the_model_scores_its_own_output_above_a_broken_one(engine) -> None:  # type: ignore[no-untyped-def]
+    """``score`` (used to choose between post-edited and re-decoded output) prefers fluency."""
+    de = ["Ein Mann fährt mit dem Fahrrad.", "Zwei Hunde spielen im Schnee."]
+    good = engine.translate_batch(de, beam=4)
+    broken = [" ".join(reversed(t.split())) for t in good]
+    ok, bad = engine.score(de, good), engine.score(de, broken)
+    assert all(a > b for a, b in zip(ok, bad, strict=True))
