@@ -10,7 +10,8 @@ model would not choose (Hund → hound, Auto → automobile, Frau → lady, …)
 - ``post-edit, no attention``: the same without attention (placeholder / inserted);
 - ``constrained, never post-edit``: re-decode with ``target_prefix`` = output up to the
   term's slot + the term, ``suppress_sequences`` = the replaced and deprecated English;
-- ``constrained, greedy re-decode``: the same at beam 1;
+- ``constrained, up to 4 rounds``: a second, third, … term of a caption re-decoded too;
+- ``constrained, greedy re-decode``: the re-decoding at beam 1;
 - ``constrained (default)``: both the re-decoded and the post-edited output are made,
   and the model's score (mean log-prob per token, ``score_batch``) picks one.
 
@@ -115,6 +116,17 @@ def greedy_redecode(run):  # type: ignore[no-untyped-def]
         constrain.REDECODE_BEAM = saved
 
 
+def rounds(n: int, run):  # type: ignore[no-untyped-def]
+    """Run with up to ``n`` constrained re-decoding rounds per sentence."""
+    from glossar.mt import constrain
+
+    saved, constrain.MAX_ROUNDS = constrain.MAX_ROUNDS, n
+    try:
+        return run()
+    finally:
+        constrain.MAX_ROUNDS = saved
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--data", type=Path, default=default_data())
@@ -172,6 +184,9 @@ def main() -> None:
             ),
             "constrained, never post-edit": lambda: enforce(
                 NoScore(), de, glossary=glossary, beam=args.beam
+            ),
+            "constrained, up to 4 rounds": lambda: rounds(
+                4, lambda: enforce(engine, de, glossary=glossary, beam=args.beam)
             ),
             "constrained, greedy re-decode": lambda: greedy_redecode(
                 lambda: enforce(engine, de, glossary=glossary, beam=args.beam)

@@ -28,8 +28,10 @@ from glossar.text.language import more_german
 
 __all__ = ["PrefixEngine", "choose", "constrain"]
 
-#: At most this many re-decoding rounds (terms forced one after another per sentence).
-MAX_ROUNDS = 4
+#: Re-decoding rounds: each forces one more term (left to right) per sentence. One
+#: round bounds the cost at one extra beam search for the sentences with a missing
+#: term; later terms of the same sentence are post-edited on the re-decoded output.
+MAX_ROUNDS = 1
 #: Beam of the re-decoding passes; None: the beam of the first pass.
 REDECODE_BEAM: int | None = None
 
