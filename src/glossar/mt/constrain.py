@@ -8,7 +8,8 @@ target words whose cross-attention points at the German term), and the sentence 
 decoded again with CTranslate2's ``target_prefix`` = the output up to the slot + the
 term, so the model continues after the term as it would after its own words.
 ``suppress_sequences`` keeps the word it had chosen and the deprecated English out of
-the continuation. One extra decoding pass per term position, batched over sentences.
+the continuation. One extra decoding pass (``MAX_ROUNDS``), batched over sentences;
+the model's score then picks the re-decoded or the post-edited output (:func:`choose`).
 
 Measured on 1,000 held-out captions with a caption glossary (docs/decisions-mt.md):
 higher chrF against term-substituted references and fewer broken articles and plurals
