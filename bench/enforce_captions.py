@@ -11,9 +11,10 @@ model would not choose (Hund → hound, Auto → automobile, Frau → lady, …)
 - ``constrained, never post-edit``: re-decode with ``target_prefix`` = output up to the
   term's slot + the term, ``suppress_sequences`` = the replaced and deprecated English;
 - ``constrained, up to 4 rounds``: a second, third, … term of a caption re-decoded too;
-- ``constrained, greedy re-decode``: the re-decoding at beam 1;
-- ``constrained (default)``: both the re-decoded and the post-edited output are made,
-  and the model's score (mean log-prob per token, ``score_batch``) picks one.
+- ``constrained, beam-4 re-decode``: the re-decoding at the first pass's beam;
+- ``constrained (default)``: one greedy re-decoding round; both the re-decoded and the
+  post-edited output are made, and the model's score (mean log-prob per token,
+  ``score_batch``) picks one.
 
 Per system, over the captions that contain a glossary term: term found rate, chrF
 against the references with the term substituted (their deprecated English replaced
@@ -105,11 +106,11 @@ def substituted_reference(ref: str, matches) -> str:  # type: ignore[no-untyped-
     return ref
 
 
-def greedy_redecode(run):  # type: ignore[no-untyped-def]
-    """Run with constrained re-decoding at beam 1 (a cheaper variant)."""
+def redecode_beam(beam: int, run):  # type: ignore[no-untyped-def]
+    """Run with constrained re-decoding at ``beam`` (the default is greedy)."""
     from glossar.mt import constrain
 
-    saved, constrain.REDECODE_BEAM = constrain.REDECODE_BEAM, 1
+    saved, constrain.REDECODE_BEAM = constrain.REDECODE_BEAM, beam
     try:
         return run()
     finally:
@@ -188,8 +189,8 @@ def main() -> None:
             "constrained, up to 4 rounds": lambda: rounds(
                 4, lambda: enforce(engine, de, glossary=glossary, beam=args.beam)
             ),
-            "constrained, greedy re-decode": lambda: greedy_redecode(
-                lambda: enforce(engine, de, glossary=glossary, beam=args.beam)
+            "constrained, beam-4 re-decode": lambda: redecode_beam(
+                args.beam, lambda: enforce(engine, de, glossary=glossary, beam=args.beam)
             ),
             "constrained (default)": lambda: enforce(engine, de, glossary=glossary, beam=args.beam),
         }
