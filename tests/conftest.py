@@ -96,9 +96,9 @@ def article_text() -> str:
 @pytest.fixture(scope="session")
 def curated_glossary():  # type: ignore[no-untyped-def]
     """The curated glossary shipped with glossar."""
-    from glossar.glossary.load import load_glossary
+    from glossar.glossary.load import load_article_glossary
 
-    return load_glossary()
+    return load_article_glossary()
 
 
 def simple_find_terms(text: str, glossary):  # type: ignore[no-untyped-def]

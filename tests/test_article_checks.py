@@ -43,6 +43,9 @@ def test_json_carries_found_and_method_per_term(copy_model_installed, german_fil
     terms = [(p, t) for p in pairs for t in p["terms"]]
     assert {t["id"] for _p, t in terms} >= {"kasachstan", "militaerbuendnis"}
     for p, t in terms:
+        if not t["sure"]:  # a suggestion (several senses in news) is never enforced
+            assert t["found"] is None and t["method"] is None, t
+            continue
         assert isinstance(t["found"], bool) and t["method"] in METHODS
         # the check is the truth about the MT column shown next to it
         assert t["found"] == english_present(p["en_mt"], (t["en"],)), t
@@ -65,7 +68,7 @@ def test_terminal_marks_each_term(copy_model_installed, german_file) -> None:  #
 
 def test_terminal_without_a_model_lists_terms_without_marks(argos_home, german_file) -> None:  # type: ignore[no-untyped-def]
     out = run("article", str(german_file), env={"COLUMNS": "120"}).output
-    assert "Militärbündnis → military alliance" in out
+    assert "Militärbündnis → military alliance" in " ".join(out.split())
     assert "✓" not in out and "✗" not in out
 
 

@@ -21,7 +21,18 @@ from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.errors import BadInputError, NoModelError
 
 CONTRACT_PAIR_KEYS = {"de", "en_mt", "en_ref", "terms"}
-CONTRACT_TERM_KEYS = {"start", "end", "text", "id", "de", "en", "found", "method"}
+CONTRACT_TERM_KEYS = {
+    "start",
+    "end",
+    "text",
+    "id",
+    "de",
+    "en",
+    "sure",
+    "glossary",
+    "found",
+    "method",
+}
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +48,9 @@ def paired_no_mt(article, curated_glossary) -> BilingualDocument:  # type: ignor
 @lru_cache(maxsize=1)
 def _glossary():  # type: ignore[no-untyped-def]
     """The curated glossary, loaded once (hypothesis tests cannot take fixtures)."""
-    from glossar.glossary.load import load_glossary
+    from glossar.glossary.load import load_article_glossary
 
-    return load_glossary()
+    return load_article_glossary()
 
 
 def _pair_with(doc: BilingualDocument, start: str):  # type: ignore[no-untyped-def]

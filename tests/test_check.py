@@ -57,9 +57,14 @@ def test_bad_translation_of_the_first_paragraph() -> None:
 
 def test_json_shape_is_the_contracts() -> None:
     data = check(SOURCE, BAD).to_dict()
-    assert list(data) == ["problems"]
+    # the contract extended compatibly (issue 17): "notes" beside "problems", and each
+    # entry says its "severity"; notes never fail the check
+    assert list(data) == ["problems", "notes"]
     for problem in data["problems"]:
-        assert list(problem) == ["segment", "kind", "message", "de", "expected", "found"]
+        assert list(problem) == [
+            "segment", "kind", "message", "de", "expected", "found", "severity"
+        ]  # fmt: skip
+        assert problem["severity"] == "problem"
         assert isinstance(problem["segment"], int) and problem["segment"] >= 1
         assert problem["kind"] in ("term", "number", "untranslated", "count")
         assert isinstance(problem["message"], str) and "\n" not in problem["message"]
@@ -246,3 +251,15 @@ def test_shared_spellings_and_names_are_not_left_in_german() -> None:
     source = "Die internationale Lage ist global und national normal, sagte Tokajew in Almaty."
     target = "The international situation is global and national normal, Tokajew said in Almaty."
     assert [p.kind for p in check_translation(source, target, None).problems] == []
+
+
+def test_check_reports_only_sure_hits() -> None:
+    """An unsure hit (Land: country or state in general news) is never a problem."""
+    from glossar.glossary.load import load_article_glossary, load_glossary
+
+    source = "Das Land hat gewählt."
+    target = "The land has voted."
+    news = check_translation(source, target, load_glossary())
+    assert [p for p in news.problems if p.kind == "term"] == []
+    article = check_translation(source, target, load_article_glossary())
+    assert [p.expected for p in article.problems if p.kind == "term"] == ["country"]

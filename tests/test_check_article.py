@@ -19,9 +19,9 @@ def article():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def glossary():  # type: ignore[no-untyped-def]
-    from glossar.glossary.load import load_glossary
+    from glossar.glossary.load import load_article_glossary
 
-    return load_glossary()
+    return load_article_glossary()
 
 
 def sentences(article) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]

@@ -144,5 +144,6 @@ def test_cli_reports_a_changed_time_in_german(tmp_path) -> None:  # type: ignore
             "de": "14.30 Uhr",
             "expected": "2:30 p.m.",
             "found": "3pm",
+            "severity": "problem",
         }
     ]

@@ -99,8 +99,14 @@ def test_glossary_list_json():
     result = run("glossary", "list", "--json")
     assert result.exit_code == 0
     data = json.loads(result.output)
-    assert data["glossaries"][0]["id"] == "kazakhstan-2022"
+    assert data["glossaries"][0]["id"] == "news"
     assert data["glossaries"][0]["entries"] == len(data["entries"]) >= 80
+    bundled = {b["id"]: b for b in data["bundled"]}
+    assert bundled["news"]["in_use"] and not bundled["kazakhstan-2022"]["in_use"]
+    layered = json.loads(run("glossary", "list", "--json", "--glossary", "kazakhstan-2022").output)
+    assert [g["id"] for g in layered["glossaries"]] == ["news", "kazakhstan-2022"]
+    land = next(e for e in layered["entries"] if e["id"] == "land")
+    assert land["en"] == "country"
     assert {"id", "de", "en"} <= set(data["entries"][0])
 
 

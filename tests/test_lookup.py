@@ -6,10 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossar import load_glossary, lookup
+from glossar import lookup
+from glossar.glossary.load import load_article_glossary
 from glossar.text.fold import fold_key
 
-GLOSSARY = load_glossary()
+GLOSSARY = load_article_glossary()  # the article senses (Flüssiggas → LPG)
 ENTRIES = list(GLOSSARY)
 #: Entry ids by folded headword (only a noun and a non-noun may share one).
 SAME_SPELLING: dict[str, list[str]] = {}
@@ -133,3 +134,36 @@ def test_a_noun_and_its_verb_are_told_apart_by_case():
         "eingreifen",
         "eingreifen-verb",
     ]
+
+
+def test_pasted_paragraph_query_finds_nothing_quickly() -> None:
+    # bounded by design: a query longer than any key cannot match, not even fuzzily
+    from glossar.glossary.load import load_glossary
+    from glossar.glossary.lookup import lookup
+
+    glossary = load_glossary([])
+    query = "Die Staaten der Ausnahmezustände verhängten " * 20_000
+    assert lookup(glossary, query) == []
+    assert lookup(glossary, "Ausnahmezustände")[0].entry.id == "ausnahmezustand"
+
+
+def test_lookup_searches_every_bundled_glossary_and_names_it() -> None:
+    from glossar.glossary.load import bundled_glossaries, load_glossary
+    from glossar.glossary.lookup import lookup_all
+
+    news = load_glossary()
+    others = [load_glossary([n], curated=False) for n in bundled_glossaries() if n != "news"]
+    results = lookup_all([news, *others], "Land")
+    assert [(r.entry.glossary, r.entry.en, r.entry.sure) for r in results] == [
+        ("news", "country", False),  # country or state in general news: unsure
+        ("kazakhstan-2022", "country", True),
+    ]
+    assert [r.entry.glossary for r in lookup_all([news, *others], "Revier")] == ["kazakhstan-2022"]
+
+
+def test_flussiggas_is_unsure_in_general_news() -> None:
+    from glossar.glossary.load import load_glossary
+
+    entry = lookup(load_glossary(), "Flüssiggas")[0].entry
+    assert not entry.sure and "liquefied natural gas" in entry.senses
+    assert "LNG" not in entry.en_deprecated

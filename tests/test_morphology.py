@@ -112,3 +112,33 @@ def test_word_index_answers_like_simplemma(tmp_path, monkeypatch):
         assert morphology._SortedWords.open(path) is None
     finally:
         morphology._word_lookup.cache_clear()
+
+
+def test_many_adjectives_before_a_noun_stay_few_forms() -> None:
+    # adjectives before one noun agree: one ending per form, not every combination
+    phrase = "große mächtige wichtige starke kleine schöne Allianz"
+    parts = phrase_parts(phrase, "f")
+    assert parts.prefixes[0] == "große mächtige wichtige starke kleine schöne"
+    assert "großen mächtigen wichtigen starken kleinen schönen" in parts.prefixes
+    assert len(parts.prefixes) <= 6
+
+
+def test_zeroed_word_index_is_rebuilt_from_the_bundled_list(tmp_path, monkeypatch):
+    from glossar.text.morphology import words as morphology
+
+    monkeypatch.setenv(morphology.ENV_CACHE_DIR, str(tmp_path))
+    morphology._word_lookup.cache_clear()
+    try:
+        assert morphology.is_german_word("Zzzqx") is False
+        assert morphology.is_german_word("Preise") is True
+        path = morphology.word_index_path()
+        assert path is not None and path.exists()
+        size = path.stat().st_size
+        head = path.read_bytes()[:24]
+        path.write_bytes(head + b"\0" * (size - 24))  # zeroed content, header intact
+        morphology._word_lookup.cache_clear()
+        assert morphology._SortedWords.open(path) is None
+        assert morphology.is_german_word("Preise") is True  # rebuilt, not trusted
+        assert morphology._SortedWords.open(path) is not None
+    finally:
+        morphology._word_lookup.cache_clear()

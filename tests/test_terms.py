@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from glossar.glossary.load import load_glossary
+from glossar.glossary.load import load_article_glossary, load_glossary
 from glossar.glossary.model import Entry, Glossary
 from glossar.terms import TermMatch, TermRecognizer, find_terms
+from glossar.terms.overlaps import resolve
 
 DATA = Path(__file__).parent / "data"
 ARTICLE = (DATA / "article_de.txt").read_text(encoding="utf-8")
@@ -29,12 +30,13 @@ SMALL = _glossary(
     Entry("unruhen", "Unruhen", "unrest", gender="f", plural="Unruhen"),
     Entry("militaerbuendnis", "Militärbündnis", "military alliance", gender="n",
           plural="Militärbündnisse", genitive="Militärbündnisses"),
-    Entry("buendnis", "Bündnis", "alliance", gender="n", plural="Bündnisse"),
+    Entry("buendnis", "Bündnis", "alliance", gender="n", plural="Bündnisse", compound="both"),
     Entry("einmarsch", "Einmarsch", "invasion", gender="m", plural="Einmärsche"),
     Entry("ordnung", "verfassungsmäßige Ordnung", "constitutional order", pos="phrase",
           gender="f"),
     Entry("fluessiggas", "Flüssiggas", "liquefied petroleum gas", gender="n"),
-    Entry("treibstoff", "Treibstoff", "fuel", gender="m", plural="Treibstoffe"),
+    Entry("treibstoff", "Treibstoff", "fuel", gender="m", plural="Treibstoffe",
+          compound="modifier"),
     Entry("gas", "Gas", "gas", gender="n", plural="Gase"),
     Entry("ovks", "Organisation des Vertrags über kollektive Sicherheit",
           "Collective Security Treaty Organization", pos="proper-noun", gender="f",
@@ -260,7 +262,7 @@ def test_compiled_recogniser_is_reused_per_glossary() -> None:
 
 
 def test_matches_are_sorted_and_disjoint() -> None:
-    matches = find_terms(ARTICLE, load_glossary())
+    matches = find_terms(ARTICLE, load_article_glossary())
     assert all(isinstance(m, TermMatch) for m in matches)
     for a, b in zip(matches, matches[1:], strict=False):
         assert a.end <= b.start
@@ -282,7 +284,7 @@ def _gold() -> set[tuple[int, int, str]]:
 
 def test_article_recall_and_precision_are_complete() -> None:
     gold = _gold()
-    got = {(m.start, m.end, m.id) for m in find_terms(ARTICLE, load_glossary())}
+    got = {(m.start, m.end, m.id) for m in find_terms(ARTICLE, load_article_glossary())}
     missed = sorted(gold - got)
     false_hits = sorted(got - gold)
     assert not missed, f"missed: {[(s, e, i, ARTICLE[s:e]) for s, e, i in missed]}"
@@ -291,7 +293,7 @@ def test_article_recall_and_precision_are_complete() -> None:
 
 
 def test_article_examples_from_the_issue() -> None:
-    texts = {(m.text, m.id) for m in find_terms(ARTICLE, load_glossary())}
+    texts = {(m.text, m.id) for m in find_terms(ARTICLE, load_article_glossary())}
     for expected in [
         ("Ausnahmezustand", "ausnahmezustand"),
         ("Unruhen", "unruhen"),
@@ -346,7 +348,7 @@ def test_case_tells_a_nominalised_verb_from_its_verb(text: str, expected: str) -
 def test_noun_and_verb_readings_in_the_article() -> None:
     got = {
         (m.text, m.id, m.english)
-        for m in find_terms(ARTICLE, load_glossary())
+        for m in find_terms(ARTICLE, load_article_glossary())
         if m.id.startswith("eingreifen")
     }
     assert got == {
@@ -377,7 +379,17 @@ def test_case_reading_also_decides_inside_larger_overlap_clusters() -> None:
             (start, end, 0, 0, 0, verb),
             (end - 3, end + 4, 0, 0, 0, other),
         ]
-        matches = recognizer._resolve(text, candidates)
+        matches = resolve(text, candidates, recognizer.entries, recognizer._word_class)
         assert [(m.start, m.id) for m in matches] == [
             (start, ("eingreifen", "eingreifen-verb")[winner])
         ]
+
+
+def test_phrase_with_six_adjectives_is_found_inflected() -> None:
+    entry = Entry(
+        id="allianz", de="große mächtige wichtige starke kleine schöne Allianz", en="alliance",
+        pos="phrase", gender="f",
+    )  # fmt: skip
+    text = "Mit der großen mächtigen wichtigen starken kleinen schönen Allianz."
+    found = find_terms(text, Glossary({entry.id: entry}))
+    assert [m.text for m in found] == ["großen mächtigen wichtigen starken kleinen schönen Allianz"]

@@ -20,12 +20,13 @@ def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untype
 
 
 def test_json_for_the_article_matches_the_gold_file() -> None:
-    result = run(str(ARTICLE), "--json")
+    result = run(str(ARTICLE), "--json", "--glossary", "kazakhstan-2022")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert set(data) == {"terms"}
     first = data["terms"][0]
-    assert set(first) == {"start", "end", "text", "id", "de", "en"}
+    assert set(first) == {"start", "end", "text", "id", "de", "en", "sure", "glossary"}
+    assert all(t["sure"] for t in data["terms"])  # the article's own senses are sure
     gold_rows = (DATA / "article_terms_gold.tsv").read_text(encoding="utf-8").splitlines()[1:]
     gold = [(int(s), int(e), t, i) for s, e, t, i in (row.split("\t") for row in gold_rows)]
     assert [(t["start"], t["end"], t["text"], t["id"]) for t in data["terms"]] == gold
@@ -43,6 +44,8 @@ def test_json_example_from_the_contract() -> None:
         "id": "ausnahmezustand",
         "de": "Ausnahmezustand",
         "en": "state of emergency",
+        "sure": True,
+        "glossary": "news",
     }
 
 

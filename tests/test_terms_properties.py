@@ -44,8 +44,10 @@ def test_offsets_slice_back_to_the_span_text(text: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(texts, st.sampled_from(["", "Das ist ein Satz. ", "Ärger über Straßen!\n\n"]),
-       st.sampled_from(["", " Ende.", "\n\nNoch ein Absatz über nichts."]))  # fmt: skip
+       st.sampled_from(["", ". Ende.", "\n\nNoch ein Absatz über nichts."]))  # fmt: skip
 def test_unrelated_text_around_does_not_change_results(text: str, before: str, after: str) -> None:
+    # unrelated text in other sentences: the guards read a term's own sentence by design
+    # ("Macht nichts" is a verb, "Macht ist" a noun): text in the same sentence may change them
     shifted = [(s + len(before), e + len(before), i, c) for s, e, i, c in spans(text)]
     assert spans(before + text + after) == shifted
 

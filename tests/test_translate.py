@@ -166,3 +166,22 @@ def test_length_groups_sorted_and_bounded() -> None:
     assert groups == [[5, 1, 3], [6, 2, 4], [0]]
     assert sorted(i for g in groups for i in g) == list(range(7))
     assert max_decoding_length(40) == 70
+
+
+def test_streamed_pieces_translate_like_the_whole_text(copy_model_installed) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from glossar.glossary.load import load_glossary
+    from glossar.mt import translate_pieces
+    from glossar.text.stream import iter_pieces
+
+    text = "Titel\nErste Zeile.\n\nRegierungschef Tokajew verhängte den Ausnahmezustand. " * 30
+    glossary = load_glossary([])
+    whole = translate_text(text, glossary=glossary, beam=1).segments
+    streamed = list(
+        translate_pieces(
+            iter_pieces(io.BytesIO(text.encode()), size=150), glossary=glossary, beam=1
+        )
+    )
+    key = [(s.source, s.target, s.before, s.paragraph) for s in whole]
+    assert [(s.source, s.target, s.before, s.paragraph) for s in streamed] == key

@@ -33,3 +33,18 @@ class NoModelError(GlossarError):
     """No German→English argostranslate package is installed (exit 3)."""
 
     exit_code = 3
+
+
+class OutputIsInputError(GlossarError):
+    """An output path names one of the command's inputs (exit 2, a usage error)."""
+
+    exit_code = 2
+
+
+class CannotWriteError(GlossarError):
+    """An output could not be written (missing folder, full disk, read-only; exit 4).
+
+    Nothing was written: the target, if it existed, is unchanged.
+    """
+
+    exit_code = 4

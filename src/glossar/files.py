@@ -1,19 +1,31 @@
 """Reading user text and writing user files safely.
 
-Input is UTF-8 or refused (exit 4). Output is written atomically: a temporary file in
-the target folder, fsynced, then renamed over the target, so a crash never leaves a
-half-written file where a good one was.
+Input is UTF-8 or refused (exit 4), and read with a byte cap that does not trust
+``stat`` (``/dev/zero``, a pipe or a device report size 0 and never end). Output is
+written atomically: a temporary file in the target folder, fsynced, then renamed over
+the target, so a crash never leaves a half-written file where a good one was. New
+files get the permissions the umask allows (as ``open`` would give them), an existing
+target keeps its own. An output that is one of the command's inputs is refused
+(:func:`refuse_output_over_inputs`) before anything is read or written.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
-from glossar.errors import BadInputError
+from glossar.errors import BadInputError, CannotWriteError, OutputIsInputError
+
+#: Largest text input read (FILE, stdin, glossaries): far above any article or glossary.
+MAX_INPUT_BYTES = 64 * 1024**2
+#: Temp files of ours older than this are left over from a killed run (see sweep_stale).
+STALE_AFTER_S = 3600.0
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -27,51 +39,243 @@ def decode_utf8(data: bytes, name: str) -> str:
     return text
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
-    """Read a UTF-8 text file; ``-`` reads standard input."""
+def display_name(path: str | os.PathLike[str]) -> str:
+    """A path as it may appear in a message: printable, never raising on odd bytes."""
     if str(path) == "-":
-        return decode_utf8(sys.stdin.buffer.read(), "<stdin>")
-    p = Path(path)
-    return decode_utf8(read_bytes(p), str(p))
+        return "<stdin>"
+    text = os.fsdecode(path) if not isinstance(path, str) else path
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
-def read_bytes(path: Path, *, max_bytes: int | None = None) -> bytes:
-    """The bytes of a user's file, or :class:`BadInputError` saying in one line why not."""
+def _too_large(name: str, limit: int) -> BadInputError:
+    return BadInputError(f"{name}: larger than {limit // 1024**2} MiB: refused")
+
+
+def read_bytes(
+    path: str | os.PathLike[str],
+    *,
+    limit: int | None = None,
+    what: str = "file",
+    max_bytes: int | None = None,
+) -> bytes:
+    """The bytes of ``path`` (``-`` = stdin), at most ``limit`` of them, else BadInputError.
+
+    Reads ``limit + 1`` bytes whatever ``stat`` says, so endless streams are refused
+    instead of filling memory. Directories, missing files and unreadable ones are
+    BadInputError (exit 4) for every verb alike. ``limit`` defaults to MAX_INPUT_BYTES.
+    """
+    if limit is None:
+        limit = max_bytes if max_bytes is not None else MAX_INPUT_BYTES
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise _too_large("<stdin>", limit)
+        return data
+    name = display_name(path)
     try:
-        if max_bytes is not None:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise BadInputError(f"{path}: too large ({size:,} bytes; limit {max_bytes:,})")
-        return path.read_bytes()
+        if Path(path).is_dir():
+            raise BadInputError(f"{name}: is a directory, not a {what}")
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
     except FileNotFoundError:
-        raise BadInputError(f"{path}: no such file") from None
+        raise BadInputError(f"{name}: no such {what}") from None
     except IsADirectoryError:
-        raise BadInputError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise BadInputError(f"{path}: cannot read ({exc.strerror})") from None
+        raise BadInputError(f"{name}: is a directory, not a {what}") from None
+    except (OSError, ValueError) as exc:
+        why = getattr(exc, "strerror", None) or str(exc)
+        raise BadInputError(f"{name}: cannot read ({why})") from None
+    if len(data) > limit:
+        raise _too_large(name, limit)
+    return data
+
+
+def read_text(path: str | os.PathLike[str], *, limit: int | None = None) -> str:
+    """Read a UTF-8 text file; ``-`` reads standard input (both capped at ``limit`` bytes)."""
+    name = "<stdin>" if str(path) == "-" else display_name(path)
+    return decode_utf8(read_bytes(path, limit=limit), name)
+
+
+def lone_surrogate(value: object) -> bool:
+    """True when a parsed JSON value holds a string with a lone surrogate (``"\\ud800"``),
+    which no UTF-8 output can carry. Walks without recursion."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def parse_json(text: str, name: str) -> object:
+    """Parse JSON from a user, or raise :class:`BadInputError` in one line: bad syntax,
+    nesting too deep, integers too long to convert, lone surrogates."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise BadInputError(f"{name}: JSON nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise BadInputError(f"{name}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    except ValueError as exc:  # e.g. an integer beyond Python's digit limit
+        why = str(exc).split(";")[0]
+        raise BadInputError(f"{name}: not usable JSON ({why})") from None
+    if lone_surrogate(value):
+        raise BadInputError(f"{name}: JSON text with a lone surrogate (not Unicode text)")
+    return value
+
+
+# --- outputs that are inputs -----------------------------------------------------------
+
+
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """True when ``a`` and ``b`` name the same file (links, ``..`` and hard links too)."""
+    if str(a) == "-" or str(b) == "-":
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        pass
+    try:
+        return os.path.realpath(a) == os.path.realpath(b)
+    except (OSError, ValueError):  # pragma: no cover - odd bytes in a path
+        return False
+
+
+def refuse_output_over_inputs(
+    output: str | os.PathLike[str] | None, inputs: Iterable[str | os.PathLike[str]]
+) -> None:
+    """Raise :class:`OutputIsInputError` (exit 2) when ``output`` is one of ``inputs``."""
+    if output is None or str(output) == "-":
+        return
+    for item in inputs:
+        if item is not None and same_file(output, item):
+            raise OutputIsInputError(
+                f"{display_name(output)}: the output would overwrite an input of this "
+                f"command ({display_name(item)}); write somewhere else"
+            )
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def _umask() -> int:
+    """The process umask (read by setting and restoring it; /proc when available)."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", "rb") as fh:
+        for line in fh:
+            if line.startswith(b"Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def new_file_mode() -> int:
+    """The mode ``open(path, "w")`` would give a new file: 0o666 less the umask."""
+    return 0o666 & ~_umask()
+
+
+def sweep_stale(
+    folder: str | os.PathLike[str], prefixes: Iterable[str], *, age: float = STALE_AFTER_S
+) -> list[str]:
+    """Remove our temp files/folders in ``folder`` (names starting with one of
+    ``prefixes``) untouched for ``age`` seconds: what killed runs left. Best effort.
+    """
+    import shutil
+
+    prefixes = tuple(prefixes)
+    removed: list[str] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not entry.name.startswith(prefixes):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if now - st.st_mtime < age:
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+            removed.append(entry.name)
+        except OSError:
+            continue
+    return removed
+
+
+def _write_error(target: Path, exc: OSError) -> CannotWriteError:
+    import errno
+
+    name = display_name(target)
+    if exc.errno == errno.ENOENT:
+        why = f"the folder {display_name(target.parent)} does not exist"
+    elif exc.errno == errno.ENOSPC:
+        why = "no space left on the device"
+    elif exc.errno == errno.EROFS:
+        why = "read-only file system"
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        why = "permission denied"
+    elif exc.errno == errno.EISDIR:
+        why = "is a directory"
+    else:
+        why = exc.strerror or type(exc).__name__
+    return CannotWriteError(f"cannot write {name}: {why}; nothing was written")
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temp file and rename; never leaves a partial file."""
+    """Write ``data`` to ``path`` via a temp file and rename; never leaves a partial file.
+
+    Any failure (full disk, read-only file system, missing folder, an interrupt) removes
+    the temp file and leaves the target as it was; OSErrors become
+    :class:`CannotWriteError` (exit 4, one line).
+    """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    if target.is_dir():
+        raise CannotWriteError(f"cannot write {display_name(target)}: is a directory")
+    sweep_stale(folder, [f".{target.name}."])
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _write_error(target, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
+        try:
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except OSError:
+            mode = new_file_mode()
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise _write_error(target, exc) from None
         raise
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write UTF-8 ``text`` atomically (see :func:`atomic_write_bytes`)."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+    """Write UTF-8 ``text`` atomically (see :func:`atomic_write_bytes`).
+
+    Lone surrogates (from odd file names or broken input) become U+FFFD instead of
+    failing half-way.
+    """
+    from glossar.neutralise import without_surrogates
+
+    atomic_write_bytes(path, without_surrogates(text).encode("utf-8"))

@@ -110,6 +110,11 @@ def _article_from_data(data: dict[str, Any], name: str, source: str) -> Article:
                     f"{name}: block {b_index + 1}, sentence {s_index + 1}: en_ref is not text"
                 )
             sentences.append(Sentence(de.strip(), (en_ref or "").strip() or None, kind, b_index))
+    for table, key in ((meta, "title"), (meta, "author"), (meta, "place"), (ref, "label"),
+                       (ref, "title")):  # fmt: skip
+        if table.get(key) is not None and not isinstance(table.get(key), str):
+            section = "article" if table is meta else "reference"
+            raise BadInputError(f"{name}: [{section}] {key} must be text")
     title = meta.get("title")
     if title is None:
         title = next((s.de for s in sentences if s.block == "title"), None)
@@ -133,6 +138,8 @@ def _parse_toml(text: str, name: str) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise BadInputError(f"{name}: not valid TOML ({exc})") from None
+    except RecursionError:
+        raise BadInputError(f"{name}: TOML nested too deeply") from None
 
 
 def load_bundled_article() -> Article:

@@ -103,18 +103,76 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
+def _say(message: str) -> None:
+    """One line (per message line) on stderr, control characters neutralised."""
+    from glossar.neutralise import for_terminal
+
+    click.echo(f"glossar: {for_terminal(message)}", err=True)
+
+
+def _user_error(exc: BaseException) -> tuple[str, int] | None:
+    """A message and exit code for an exception a user can cause, else None."""
+    import errno
+
+    if isinstance(exc, RecursionError):
+        return _("input is nested too deeply"), 4
+    if isinstance(exc, MemoryError):
+        return _("input too large for memory"), 4
+    if isinstance(exc, UnicodeError):
+        return _("text with characters that cannot be encoded ({why})").format(why=exc), 4
+    if isinstance(exc, OSError):
+        from glossar.files import display_name
+
+        name = display_name(exc.filename) if exc.filename is not None else None
+        if exc.errno == errno.ENOSPC:
+            why = _("no space left on the device")
+        elif exc.errno == errno.EROFS:
+            why = _("read-only file system")
+        else:
+            why = exc.strerror or type(exc).__name__
+        return (f"{name}: {why}" if name else why), 4
+    return None
+
+
+def sweep_our_folders() -> None:
+    """Remove temp files killed runs left in glossar's own folders (older than an hour)."""
+    import os
+    from pathlib import Path
+
+    from glossar.files import sweep_stale
+
+    cache = os.environ.get("GLOSSAR_CACHE_DIR")
+    if cache is None:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        cache = str(Path(xdg) / "glossar") if xdg else str(Path.home() / ".cache" / "glossar")
+    if cache:
+        sweep_stale(cache, [".words-", ".de-words-"])
+    from glossar.mt.packages import sweep_packages_dir
+
+    sweep_packages_dir()
+
+
 def main(argv: list[str] | None = None) -> Any:
-    """Console-script entry point: runs the CLI and maps library errors to exit codes."""
+    """Console-script entry point: runs the CLI and maps every error a user can cause to
+    one line on stderr and the contract's exit code (``--debug`` shows the traceback)."""
     set_language(None)
     args = list(argv if argv is not None else sys.argv[1:])
     debug = "--debug" in args
     try:
+        try:
+            sweep_our_folders()
+        except Exception:  # noqa: BLE001 - housekeeping never stops a command
+            if debug:
+                raise
         rv = cli.main(args=args, prog_name="glossar", standalone_mode=False)
         sys.exit(rv if isinstance(rv, int) else 0)
     except click.exceptions.Abort:
         click.echo(_("Aborted."), err=True)
         sys.exit(1)
     except click.ClickException as exc:
+        from glossar.neutralise import for_terminal
+
+        exc.message = for_terminal(exc.message)  # an argument may carry escapes
         exc.show()
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
@@ -123,9 +181,25 @@ def main(argv: list[str] | None = None) -> Any:
         if debug:
             raise
         for line in str(exc).splitlines() or [type(exc).__name__]:
-            click.echo(f"glossar: {_(line)}", err=True)  # constant messages have a translation
+            _say(_(line))  # constant messages have a translation
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the one place errors become exit codes
+        if debug:
+            raise
+        known = _user_error(exc)
+        if known is not None:
+            _say(known[0])
+            sys.exit(known[1])
+        why = " ".join(str(exc).split())[:200]
+        _say(
+            _("internal error ({kind}: {why}); run with --debug for the traceback").format(
+                kind=type(exc).__name__, why=why
+            )
+        )
+        sys.exit(4)

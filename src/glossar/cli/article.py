@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from glossar.cli.options import echo_json, glossary_option, load_cli_glossary, use_color
+from glossar.cli.options import (
+    echo_json,
+    emit,
+    glossary_option,
+    load_cli_glossary,
+    refuse_output_over_inputs,
+    use_color,
+)
 from glossar.errors import NoModelError
 
 if TYPE_CHECKING:
@@ -58,7 +65,10 @@ def _evaluation_text(ev: Evaluation) -> str:
     help="Output format.",
 )
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write to this file instead of stdout ('-' = stdout).",
 )
 @glossary_option
 @click.option("--no-mt", is_flag=True, help="Do not run machine translation.")
@@ -100,11 +110,17 @@ def article(
         pair_document,
     )
     from glossar.bilingual.render.common import install_hint
-    from glossar.files import atomic_write_text
 
     if evaluate and no_mt:
         raise click.UsageError("--evaluate needs machine translation; drop --no-mt.")
-    glossary = load_cli_glossary(glossary_paths)
+    if output == "-":
+        output = None
+    refuse_output_over_inputs(output, (file,), glossary_paths)
+    if fmt == "json" and not evaluate and file is not None and not file.endswith(".toml"):
+        # plain text as JSON: streamed piece by piece, any size in bounded memory
+        _stream_json(file, output, glossary_paths, translate=False if no_mt else None, beam=beam)
+        return
+    glossary = load_cli_glossary(glossary_paths, article=file is None)
     doc = load_bundled_article() if file is None else document_from_file(file)
     translate = True if evaluate else (False if no_mt else None)
     try:
@@ -131,7 +147,38 @@ def article(
             text = renderer.render(paired, color=output is None and use_color())
         else:
             text = renderer.render(paired)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        atomic_write_text(output, text)
+    emit(text, output)
+
+
+def _stream_json(
+    file: str,
+    output: str | None,
+    glossary_paths: tuple[str, ...],
+    *,
+    translate: bool | None,
+    beam: int,
+) -> None:
+    """``article FILE --format json`` for a plain text: pairs written as they are made,
+    to standard output or atomically to ``output``."""
+    from glossar.bilingual.render.common import install_hint
+    from glossar.bilingual.stream import stream_document
+    from glossar.cli.jsonstream import echo_json_stream
+    from glossar.text.stream import iter_pieces, open_text
+
+    with open_text(file) as fh:
+        glossary = load_cli_glossary(glossary_paths)
+        name = "<stdin>" if file == "-" else file
+        try:
+            doc = stream_document(
+                iter_pieces(fh), glossary=glossary, translate=translate, beam=beam, source=name
+            )
+        except NoModelError:
+            raise NoModelError(install_hint()) from None
+        items = (p.to_dict() for p in doc.pairs)
+        if output is None or output == "-":
+            echo_json_stream(doc.head, "pairs", items, doc.tail)
+            return
+        from glossar.text.stream import atomic_text_writer
+
+        with atomic_text_writer(output) as out:
+            echo_json_stream(doc.head, "pairs", items, doc.tail, write=out.write)

@@ -12,6 +12,7 @@ from glossar.cli.options import (
     use_color,
 )
 from glossar.i18n import _, ngettext
+from glossar.neutralise import for_terminal
 
 _KIND_COLOURS = {"term": "yellow", "number": "red", "untranslated": "magenta", "count": "cyan"}
 
@@ -39,7 +40,9 @@ def check(
     Reports glossary terms not rendered with the glossary's English (or rendered with a
     deprecated term), numbers that differ (2.500 in German is 2,500 in English, 14.30 Uhr
     is 2:30 p.m., 90er Jahre are the 1990s, 2020/21 is 2020-21), untranslated segments
-    and segment counts that differ. Exit 1 when there are problems.
+    and segment counts that differ. Exit 1 when there are problems. Numbers that may
+    be paraphrased (zum zweiten Mal / again, Tausende / 3,000) are listed as notes, which
+    never fail the check.
     One of the files may be - (standard input).
 
     TARGET may also be the JSON that `glossar translate --json` prints (recognised by
@@ -62,6 +65,8 @@ def check(
     from glossar.languages import direction_label
     from glossar.qa.check import check_translation
 
+    if source == "-" and target == "-":
+        raise click.UsageError(_("SOURCE and TARGET cannot both be standard input ('-')."))
     source_text = read_text(source)
     target_text = read_text(target)
     glossary = load_cli_glossary(glossary_paths)
@@ -71,7 +76,7 @@ def check(
     else:
         colour = use_color()
         header = f"{direction_label(report.source_lang, report.target_lang)}: "
-        header += f"{_name(source)} ↔ {_name(target)}"
+        header += for_terminal(f"{_name(source)} ↔ {_name(target)}")
         click.echo(click.style(header, bold=True) if colour else header)
         for problem in report.problems:
             kind = problem.kind
@@ -79,7 +84,13 @@ def check(
                 kind = click.style(kind, fg=_KIND_COLOURS.get(kind))
             click.echo(
                 _("segment {n}: {kind}: {message}").format(
-                    n=problem.segment, kind=kind, message=problem.localised(_)
+                    n=problem.segment, kind=kind, message=for_terminal(problem.localised(_))
+                )
+            )
+        for note in report.notes:
+            click.echo(
+                _("segment {n}: note: {kind}: {message}").format(
+                    n=note.segment, kind=note.kind, message=note.localised(_)
                 )
             )
         modes = {"lines": _("lines"), "paragraphs": _("paragraphs"), "sentences": _("sentences")}
@@ -95,6 +106,11 @@ def check(
             "{segments} segment pairs compared ({mode}).",
             report.aligned,
         ).format(segments=report.aligned, mode=mode)
+        if report.notes:
+            count = len(report.notes)
+            problems += ", " + ngettext(
+                "{count} note (not a failure)", "{count} notes (not failures)", count
+            ).format(count=count)
         click.echo(f"{problems}, {compared}")
     if report.problems:
         ctx.exit(1)

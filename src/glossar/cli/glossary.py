@@ -15,6 +15,7 @@ from glossar.cli.options import (
     user_glossary_paths,
 )
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 
 
 @click.group()
@@ -26,16 +27,37 @@ def glossary() -> None:
 @json_option
 @glossary_option
 def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
-    """List the glossaries in use and their entries (curated first, then yours).
+    """List the bundled glossaries, the ones in use and their entries.
+
+    The news glossary is in use for any text; --glossary NAME adds a bundled one
+    (kazakhstan-2022: the bundled article's own senses), --glossary FILE yours.
 
     Example:
 
-        glossar glossary list --glossary my-terms.toml
+        glossar glossary list --glossary kazakhstan-2022 --glossary my-terms.toml
     """
+    from glossar.glossary.load import bundled_glossaries, load_glossary_file
+
     gl = load_cli_glossary(glossary_paths)
+    bundled = []
+    for path in bundled_glossaries().values():
+        info, _entries = load_glossary_file(path)
+        bundled.append(info)
+    in_use = {g.id for g in gl.layers}
     if as_json:
         echo_json(
             {
+                "bundled": [
+                    {
+                        "id": b.id,
+                        "title": b.title,
+                        "version": b.version,
+                        "entries": b.entries,
+                        "path": b.path,
+                        "in_use": b.id in in_use,
+                    }
+                    for b in bundled
+                ],  # fmt: skip
                 "glossaries": [
                     {
                         "id": g.id,
@@ -50,12 +72,22 @@ def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
             }
         )
         return
-    for info in gl.layers:
+    click.echo(_("Bundled glossaries (use one with --glossary NAME):"))
+    for info in bundled:
+        mark = "*" if info.id in in_use else " "
         click.echo(
-            _("{id} {version} — {title}: {n} entries ({path})").format(
-                id=info.id, version=info.version, title=info.title, n=info.entries, path=info.path
+            f"{mark} "
+            + _("{id} {version} — {title}: {n} entries").format(
+                id=info.id, version=info.version, title=info.title, n=info.entries
             )
         )
+    click.echo()
+    click.echo(_("In use (later layers win):"))
+    for info in gl.layers:
+        line = _("{id} {version} — {title}: {n} entries ({path})").format(
+            id=info.id, version=info.version, title=info.title, n=info.entries, path=info.path
+        )
+        click.echo(for_terminal(line))
     click.echo()
     width = max((len(e.de) for e in gl), default=0)
     for e in gl:
@@ -64,7 +96,7 @@ def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
 
 
 @glossary.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1)
 @glossary_option
 def validate(paths: tuple[str, ...], glossary_paths: tuple[str, ...]) -> None:
     """Check glossary files; print PATH:LINE: FIELD: problem for each problem (exit 4).
@@ -83,7 +115,7 @@ def validate(paths: tuple[str, ...], glossary_paths: tuple[str, ...]) -> None:
     ]
     problems = validate_paths(targets)
     for problem in problems:
-        click.echo(problem, err=True)
+        click.echo(for_terminal(problem), err=True)
     if problems:
         sys.exit(4)
     click.echo(_("{n} glossary file(s) valid.").format(n=len(targets)))

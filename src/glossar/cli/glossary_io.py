@@ -8,21 +8,16 @@ from __future__ import annotations
 
 import click
 
-from glossar.cli.options import glossary_option, load_cli_glossary
+from glossar.cli.options import (
+    emit,
+    glossary_option,
+    load_cli_glossary,
+    refuse_output_over_inputs,
+)
 from glossar.i18n import _
 
 _EXPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json")
 _IMPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json", "toml")
-
-
-def _emit(text: str, output: str | None) -> None:
-    """Write ``text`` to ``output`` atomically, or to stdout when there is none (or ``-``)."""
-    if output and output != "-":
-        from glossar.files import atomic_write_text
-
-        atomic_write_text(output, text)
-    else:
-        click.echo(text, nl=False)
 
 
 def _warn(warnings: list[str]) -> None:
@@ -62,14 +57,15 @@ def export_cmd(
         if form is None or form.name not in _EXPORT_FORMATS:
             raise click.UsageError(_("Give --format (tbx, tbx2008, csv, tsv or json)."))
         fmt = form.name
+    refuse_output_over_inputs(output, (), glossary_paths)
     glossary = load_cli_glossary(glossary_paths)
     text, warnings = export_glossary(glossary, fmt, header=header)
     _warn(warnings)
-    _emit(text, output)
+    emit(text, output)
 
 
 @click.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("file")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
 @click.option(
     "--format",
@@ -90,12 +86,14 @@ def import_cmd(file: str, output: str | None, fmt: str | None) -> None:
 
         glossar glossary import deepl.csv > my-terms.toml
     """
+    from glossar.files import refuse_output_over_inputs as refuse
     from glossar.glossary.formats.registry import read_glossary
     from glossar.glossary.formats.toml import write_glossary_toml
 
+    refuse(output, [file])
     result = read_glossary(file, fmt)
     _warn(result.warnings)
-    _emit(write_glossary_toml(result.info, result.entries), output)
+    emit(write_glossary_toml(result.info, result.entries), output)
     if output and output != "-":
         click.echo(
             _("Imported {n} entries into {path}.").format(n=len(result.entries), path=output),

@@ -8,18 +8,35 @@ import click
 
 from glossar.cli.options import echo_json, glossary_option, json_option, load_cli_glossary
 from glossar.cli.render_entry import render_entry
-from glossar.files import decode_utf8
-from glossar.glossary.lookup import lookup as lookup_query
+from glossar.files import decode_utf8, read_bytes
+from glossar.glossary.lookup import lookup_all
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
+
+#: Messages quote at most this many characters of the query (a pasted paragraph is long).
+_SHOWN = 80
+#: More results than this are never useful (and huge numbers overflow the fuzzy search).
+MAX_LIMIT = 1000
+#: A query is a term, not a document.
+MAX_QUERY_BYTES = 64 * 1024
 
 
 @click.command()
 @click.argument("query", required=False)
 @json_option
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option(
+    "--limit",
+    default=10,
+    show_default=True,
+    type=click.IntRange(min=1, max=MAX_LIMIT),
+    help="Most results to show.",
+)
 @glossary_option
 def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[str, ...]) -> None:
-    """Look up QUERY (German in any form, an abbreviation, or English) in the glossary.
+    """Look up QUERY (German in any form, an abbreviation, or English) in the glossaries.
+
+    Searches the glossaries in force and every bundled one (news, kazakhstan-2022, ...);
+    each entry says which glossary it comes from.
 
     Matches headwords case- and umlaut-insensitively (Fluessiggas, FLÜSSIGGAS), inflected
     forms (Ausnahmezustandes), abbreviations both ways (OVKS, CSTO), English terms, and
@@ -35,21 +52,33 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     if query is None or query == "-":
         if query is None and sys.stdin.isatty():
             raise click.UsageError(_("Give a QUERY, or '-' to read it from standard input."))
-        query = decode_utf8(sys.stdin.buffer.read(), "<stdin>")
+        query = decode_utf8(read_bytes("-", limit=MAX_QUERY_BYTES), "<stdin>")
+    from glossar.glossary.load import bundled_glossaries, load_glossary
+
     glossary = load_cli_glossary(glossary_paths)
-    results = lookup_query(glossary, query, limit=limit)
+    in_force = {layer.id for layer in glossary.layers}
+    others = [
+        load_glossary([name], curated=False)
+        for name in bundled_glossaries()
+        if name not in in_force
+    ]
+    results = lookup_all([glossary, *others], query, limit=limit)
     query = " ".join(query.split())
+    shown = for_terminal(query)  # for people; JSON keeps the query as given
     matched = any(not r.is_suggestion for r in results)
+    if len(shown) > _SHOWN:  # a pasted paragraph: quote its start
+        shown = shown[: _SHOWN - 1] + "…"
     if as_json:
         echo_json({"query": query, "results": [r.to_dict() for r in results]})
     elif not results:
-        click.echo(_("No entry for “{query}”.").format(query=query), err=True)
+        click.echo(_("No entry for “{query}”.").format(query=shown), err=True)
     else:
         if not matched:
-            click.echo(_("No entry for “{query}”. Did you mean:").format(query=query))
+            click.echo(_("No entry for “{query}”. Did you mean:").format(query=shown))
         for i, result in enumerate(results):
             if i:
                 click.echo()
             click.echo(render_entry(result.entry, match=result.match, query=query,
-                                    score=result.score, brief=not matched))  # fmt: skip
+                                    score=result.score, brief=not matched,
+                                    origin=True))  # fmt: skip
     sys.exit(0 if matched else 1)

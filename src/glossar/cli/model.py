@@ -6,6 +6,7 @@ import click
 
 from glossar.cli.options import echo_json, json_option
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 
 
 @click.group()
@@ -23,7 +24,7 @@ def model() -> None:
 
 
 @model.command()
-@click.argument("file", required=False, type=click.Path(dir_okay=False))
+@click.argument("file", required=False)
 def install(file: str | None) -> None:
     """Install FILE.argosmodel (no network), or download the de→en model if no FILE.
 
@@ -82,7 +83,8 @@ def list_models(as_json: bool) -> None:
         click.echo(_("No models installed in {path}.").format(path=packages_dir()))
         return
     for m in models:
-        click.echo(f"{m.name}\t{m.from_code}→{m.to_code}\t{m.version}\t{m.path}")
+        line = f"{m.name}\t{m.from_code}→{m.to_code}\t{m.version}\t{m.path}"
+        click.echo(for_terminal(line))
 
 
 @model.command()

@@ -16,14 +16,15 @@ ENV_GLOSSARY_PATH = "GLOSSAR_GLOSSARY_PATH"
 
 
 def glossary_option(func: F) -> F:
-    """``--glossary PATH`` (repeatable): user glossaries layered over the curated one."""
+    """``--glossary NAME|PATH`` (repeatable): glossaries layered over the news glossary."""
     return click.option(
         "--glossary",
         "glossary_paths",
         multiple=True,
-        type=click.Path(dir_okay=False),
-        help=f"User glossary (TOML) layered over the curated one; repeatable. "
-        f"Also ${ENV_GLOSSARY_PATH}.",
+        metavar="NAME|PATH",
+        type=str,
+        help=f"A bundled glossary by name (see `glossar glossary list`) or a glossary file "
+        f"(TOML), layered over the news glossary; repeatable. Also ${ENV_GLOSSARY_PATH}.",
     )(func)
 
 
@@ -39,16 +40,45 @@ def user_glossary_paths(cli_paths: tuple[str, ...]) -> list[str]:
     return paths + list(cli_paths)
 
 
-def load_cli_glossary(cli_paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """The curated glossary with the user's layers on top."""
-    from glossar.glossary.load import load_glossary
+def load_cli_glossary(cli_paths: tuple[str, ...], *, article: bool = False):  # type: ignore[no-untyped-def]
+    """The news glossary (with the bundled article's own over it when ``article``) and
+    the user's layers on top."""
+    from glossar.glossary.load import ARTICLE_GLOSSARY, load_glossary
 
-    return load_glossary(user_glossary_paths(cli_paths))
+    base = [ARTICLE_GLOSSARY] if article else []
+    return load_glossary([*base, *user_glossary_paths(cli_paths)])
+
+
+def refuse_output_over_inputs(
+    output: str | None, inputs: tuple[str | None, ...] = (), glossary_paths: tuple[str, ...] = ()
+) -> None:
+    """Exit 2 when ``output`` is an input of the command or a glossary in use (curated,
+    ``$GLOSSAR_GLOSSARY_PATH`` or ``--glossary``): writing it would destroy the input."""
+    if output is None or output == "-":
+        return
+    from glossar.files import refuse_output_over_inputs as refuse
+    from glossar.glossary.load import curated_glossary_paths
+
+    glossaries = [*map(str, curated_glossary_paths()), *user_glossary_paths(glossary_paths)]
+    refuse(output, [i for i in inputs if i is not None] + glossaries)
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write ``text`` to ``output`` atomically, or to stdout when there is none or ``-``."""
+    if output is not None and output != "-":
+        from glossar.files import atomic_write_text
+
+        atomic_write_text(output, text)
+    else:
+        click.echo(text, nl=False)
 
 
 def echo_json(data: object) -> None:
-    """Print one JSON document (UTF-8, not ASCII-escaped)."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    """Print one JSON document (UTF-8, not ASCII-escaped; lone surrogates from odd
+    arguments or file names become U+FFFD instead of failing half-way)."""
+    from glossar.neutralise import without_surrogates
+
+    click.echo(without_surrogates(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 def use_color() -> bool:

@@ -7,6 +7,7 @@ import click
 from glossar.cli.options import use_color
 from glossar.glossary.model import Entry
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 
 _GENDER = {"m": "der", "f": "die", "n": "das"}
 
@@ -53,6 +54,11 @@ def match_label(match: str) -> str:
     return labels.get(match, match)
 
 
+def senses_of(entry: Entry) -> list[str]:
+    """The English senses an unsure entry offers: its preferred term and its senses."""
+    return list(dict.fromkeys((entry.en, *entry.senses)))
+
+
 def render_entry(
     entry: Entry,
     *,
@@ -60,8 +66,15 @@ def render_entry(
     query: str = "",
     score: float = 1.0,
     brief: bool = False,
+    origin: bool = False,
 ) -> str:
-    """A few readable lines: headword, grammar, English, alternatives, note, example."""
+    """A few readable lines: headword, grammar, English, alternatives, note, example.
+
+    Free text (notes, examples, the query) is shown with control characters as symbols:
+    validation keeps out what XML forbids, but DEL and C1 controls (CSI) are legal there.
+    """
+    t = for_terminal
+    query = t(query)
     head = _style(entry.de, bold=True)
     if entry.de_abbr:
         head += f" ({', '.join(entry.de_abbr)})"
@@ -69,6 +82,10 @@ def render_entry(
     if entry.en_abbr and entry.en_abbr[0] != entry.en:
         line += f" ({', '.join(dict.fromkeys(entry.en_abbr))})"
     lines = [line]
+    if entry.senses:
+        lines.append(
+            "  " + _style(_("unsure, senses:") + " " + " | ".join(senses_of(entry)), fg="yellow")
+        )
     if match == "fuzzy":
         lines.append("  " + _("suggestion ({score:.0%} similar)").format(score=score))
         if brief:
@@ -78,14 +95,18 @@ def render_entry(
     if entry.en_deprecated:
         lines.append("  " + _style(_("not:") + " " + "; ".join(entry.en_deprecated), fg="red"))
     if entry.literal:
-        lines.append("  " + _("literally:") + " " + entry.literal)
+        lines.append("  " + _("literally:") + " " + t(entry.literal))
     for label, text in ((_("definition:"), entry.definition), (_("note:"), entry.note)):
         if text:
-            lines.append(f"  {label} {text}")
+            lines.append(f"  {label} {t(text)}")
     if entry.example_de:
-        lines.append("  " + _("example:") + " " + entry.example_de)
+        lines.append("  " + _("example:") + " " + t(entry.example_de))
         if entry.example_en:
-            lines.append("  " + " " * len(_("example:")) + " " + _style(entry.example_en, dim=True))
+            lines.append(
+                "  " + " " * len(_("example:")) + " " + _style(t(entry.example_en), dim=True)
+            )
+    if origin and match == "exact" and entry.glossary:
+        lines.append("  " + _style(_("({glossary})").format(glossary=entry.glossary), dim=True))
     if match and match not in ("exact",):
         lines.append(
             "  "

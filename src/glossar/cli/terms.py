@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 
 import click
 
+from glossar.cli.jsonstream import echo_json_stream
 from glossar.cli.options import (
-    echo_json,
     glossary_option,
     json_option,
     load_cli_glossary,
     use_color,
 )
-from glossar.files import read_text
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
 from glossar.terms.match import TermMatch
-from glossar.terms.recognise import find_terms
+from glossar.terms.recognise import TermRecognizer, recognizer_for
+from glossar.text.stream import Piece, iter_pieces, open_text
 
 
 @click.command()
-@click.argument("file", required=False, default="-", type=click.Path(dir_okay=False))
+@click.argument("file", required=False, default="-")
 @json_option
 @glossary_option
 def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
@@ -30,6 +32,9 @@ def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
     (Flüssiggaspreise → Flüssiggas), hyphenated compounds (OVKS-Truppen), multi-word
     terms (verfassungsmäßige Ordnung) and abbreviations (OVKS). Prints the text with the
     terms marked and a table of the terms with their English. Exit 1 when none is found.
+    Uses the news glossary; `--glossary kazakhstan-2022` adds the bundled article's own.
+    A hit marked `?` is unsure (the word has several senses here): its senses are shown,
+    not one answer, and translate/check leave it alone.
 
     Example:
 
@@ -37,31 +42,85 @@ def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
 
         echo "Tokajew verhängte den Ausnahmezustand." | glossar terms --json
     """
-    text = read_text(file)
     glossary = load_cli_glossary(glossary_paths)
-    found = find_terms(text, glossary)
-    if as_json:
-        echo_json({"terms": [m.to_dict() for m in found]})
-    elif not found:
+    recognizer = recognizer_for(glossary)
+    with open_text(file) as fh:
+        pieces = iter_pieces(fh)
+        if as_json:
+            found_any = echo_json_stream({}, "terms", _term_dicts(recognizer, pieces)) > 0
+        else:
+            found_any = _echo_highlighted(recognizer, pieces, color=use_color())
+    sys.exit(0 if found_any else 1)
+
+
+def _piece_terms(
+    recognizer: TermRecognizer, pieces: Iterable[Piece]
+) -> Iterator[tuple[Piece, list[TermMatch]]]:
+    """Each piece with its terms (offsets relative to the piece)."""
+    for piece in pieces:
+        yield piece, recognizer.find(piece.text)
+
+
+def _term_dicts(recognizer: TermRecognizer, pieces: Iterable[Piece]) -> Iterator[dict[str, object]]:
+    """The JSON objects of every term, offsets into the whole input."""
+    for piece, found in _piece_terms(recognizer, pieces):
+        for m in found:
+            item = m.to_dict()
+            item["start"] = m.start + piece.start
+            item["end"] = m.end + piece.start
+            yield item
+
+
+#: Text held back until the first term shows up (an input without terms prints only
+#: the message, as before); past this many characters it is printed anyway.
+_HOLD = 1 << 20
+
+
+def _echo_highlighted(recognizer: TermRecognizer, pieces: Iterable[Piece], *, color: bool) -> bool:
+    """Print the text with terms marked, piece by piece, then the term table."""
+    rows: dict[str, list[object]] = {}
+    held: list[str] = []
+    held_size = 0
+    flowing = False
+    unsure = False
+    for piece, found in _piece_terms(recognizer, pieces):
+        _count_rows(rows, found)
+        unsure = unsure or not all(m.sure for m in found)
+        # control characters shown as symbols, one for one: offsets still hold
+        held.append(highlight(for_terminal(piece.text), found, color=color))
+        held_size += len(piece.text)
+        if rows or held_size > _HOLD:
+            flowing = True
+        if flowing and len(held) > 1:
+            click.echo("".join(held[:-1]), nl=False)  # the last one may end the text
+            del held[:-1]
+    if not rows:
+        if flowing:
+            click.echo("".join(held).rstrip("\n"))
         click.echo(_("No glossary terms found."), err=True)
-    else:
-        color = use_color()
-        click.echo(highlight(text, found, color=color).rstrip("\n"))
-        click.echo()
-        click.echo(term_table(found, color=color))
-    sys.exit(0 if found else 1)
+        return False
+    click.echo("".join(held).rstrip("\n"))
+    click.echo()
+    click.echo(_render_table(rows, color=color))
+    if unsure:
+        click.echo(_("? unsure: the glossary has several senses for this word here; "
+                     "suggestions, not the answer."))  # fmt: skip
+    return True
 
 
 def highlight(text: str, found: list[TermMatch], *, color: bool) -> str:
-    """``text`` with each term marked: bold colour on a terminal, else ``[term]``."""
+    """``text`` with each term marked: bold colour on a terminal, else ``[term]``; an
+    unsure hit (a suggestion) is marked ``[term?]`` (yellow on a terminal)."""
     out: list[str] = []
     pos = 0
     for m in found:
         out.append(text[pos : m.start])
         if color:
-            out.append(click.style(m.text, fg="cyan", bold=True))
+            shown = text[m.start : m.end] if m.sure else text[m.start : m.end] + "?"
+            out.append(click.style(shown, fg="cyan" if m.sure else "yellow", bold=m.sure))
         else:
-            out.append(f"[{m.text}]")
+            shown = text[m.start : m.end]
+            out.append(f"[{shown}]" if m.sure else f"[{shown}?]")
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
@@ -70,19 +129,38 @@ def highlight(text: str, found: list[TermMatch], *, color: bool) -> str:
 def term_table(found: list[TermMatch], *, color: bool) -> str:
     """One row per entry, in order of first occurrence: id, forms found, headword, English."""
     rows: dict[str, list[object]] = {}
+    _count_rows(rows, found)
+    return _render_table(rows, color=color)
+
+
+def _count_rows(rows: dict[str, list[object]], found: list[TermMatch]) -> None:
+    """Add ``found`` to the table rows (one per entry: id, forms, headword, English, count)."""
     for m in found:
         row = rows.get(m.id)
         if row is None:
-            rows[m.id] = [m.id, [m.text], m.entry.de, m.english, 1]
+            rows[m.id] = [m.id, [m.text], m.entry.de, m.label, 1]
         else:
             forms = row[1]
             assert isinstance(forms, list)
-            if m.text not in forms:
+            if m.text not in forms and len(forms) < _MAX_FORMS:
                 forms.append(m.text)
             row[4] = int(row[4]) + 1  # type: ignore[call-overload]
+
+
+#: Forms listed per entry in the table (a 100 MB input must not grow a row forever).
+_MAX_FORMS = 12
+
+
+def _render_table(rows: dict[str, list[object]], *, color: bool) -> str:
     header = [_("id"), _("German as found"), _("headword"), _("English"), _("count")]
     table = [header] + [
-        [str(r[0]), ", ".join(" ".join(f.split()) for f in r[1]), str(r[2]), str(r[3]), str(r[4])]  # type: ignore[attr-defined]
+        [
+            str(r[0]),
+            for_terminal(", ".join(" ".join(f.split()) for f in r[1])),  # type: ignore[attr-defined]
+            str(r[2]),
+            str(r[3]),
+            str(r[4]),
+        ]
         for r in rows.values()
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]

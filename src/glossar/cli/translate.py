@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import click
 
-from glossar.cli.options import echo_json, glossary_option, json_option, load_cli_glossary
-from glossar.files import read_text
+from glossar.cli.jsonstream import echo_json_stream
+from glossar.cli.options import glossary_option, json_option, load_cli_glossary
 from glossar.i18n import _
+from glossar.neutralise import for_terminal
+from glossar.text.stream import iter_pieces, open_text
 
 if TYPE_CHECKING:
-    from glossar.mt import TermCheck
+    from glossar.mt import ModelInfo, SegmentTranslation, TermCheck
+
+#: --threads beyond the machine's cores only slows decoding down (and huge values crash
+#: the OpenMP runtime): the option is capped at the core count.
+MAX_THREADS = os.cpu_count() or 1
 
 #: Inputs with more sentences than this show progress on a terminal's stderr.
 PROGRESS_MIN_SENTENCES = 8
@@ -41,7 +50,6 @@ def _progress_printer() -> object:
     "--file",
     "-f",
     "file",
-    type=click.Path(dir_okay=False, allow_dash=True),
     help="Read the German text from FILE ('-' = standard input).",
 )
 @json_option
@@ -57,8 +65,8 @@ def _progress_printer() -> object:
     "--threads",
     default=0,
     show_default=True,
-    type=click.IntRange(min=0),
-    help="CPU threads for decoding (0 = automatic).",
+    type=click.IntRange(min=0, max=MAX_THREADS),
+    help="CPU threads for decoding (0 = automatic; at most this machine's cores).",
 )
 @glossary_option
 def translate(
@@ -90,39 +98,58 @@ def translate(
 
     if text is not None and file is not None:
         raise click.UsageError(_("Give TEXT or --file, not both."))
-    if text is None:
-        if file is None and sys.stdin.isatty():
-            raise click.UsageError(_("Give TEXT, --file FILE, or pipe text on standard input."))
-        text = read_text(file or "-")
-    model = require_model()  # exit 3 before the glossary is even read
-    glossary = None if no_glossary else load_cli_glossary(glossary_paths)
-    result = translate_text(
-        text,
-        glossary=glossary,
-        beam=beam,
-        threads=threads,
-        model=model,
-        progress=_progress_printer(),  # type: ignore[arg-type]
-    )
+    if text is None and file is None and sys.stdin.isatty():
+        raise click.UsageError(_("Give TEXT, --file FILE, or pipe text on standard input."))
+    with contextlib.ExitStack() as stack:
+        fh = stack.enter_context(open_text(file or "-")) if text is None else None
+        model = require_model()  # exit 3 before the glossary is even read
+        glossary = None if no_glossary else load_cli_glossary(glossary_paths)
+        if fh is None:
+            assert text is not None
+            result = translate_text(
+                text, glossary=glossary, beam=beam, threads=threads, model=model
+            )
+            segments: Iterable[SegmentTranslation] = result.segments
+        else:
+            # a file or standard input: piece by piece, output as it is made
+            from glossar.mt import translate_pieces
+
+            segments = translate_pieces(
+                iter_pieces(fh),
+                glossary=glossary,
+                beam=beam,
+                threads=threads,
+                model=model,
+                progress=_progress_printer(),  # type: ignore[arg-type]
+            )
+        _echo_translation(segments, model, beam=beam, as_json=as_json)
+
+
+def _echo_translation(
+    segments: Iterable[SegmentTranslation], model: ModelInfo, *, beam: int, as_json: bool
+) -> None:
+    """Print the segments as they come: JSON, or the English on stdout and the label and
+    the glossary terms on stderr."""
     if as_json:
-        echo_json(result.to_dict())
+        head = {"engine": "argos", "model": model.to_dict()}
+        echo_json_stream(head, "segments", (s.to_dict() for s in segments))
         return
     # stdout carries the English only, so `glossar translate -f a.txt > b.txt` gives a
     # file that lines up with a.txt; the label and the term list go to stderr.
-    click.echo(result.text)
-    label = _("Machine translation ({model} {version}, beam {beam}).").format(
-        model=result.model.name, version=result.model.version, beam=beam
-    )
-    if result.model.domain:
-        label += " " + _("A {domain}-domain model, not a news model.").format(
-            domain=result.model.domain
-        )
-    click.echo(label, err=True)
     checks: dict[str, TermCheck] = {}
-    for seg in result.segments:
+    for seg in segments:
+        # no control character steers the terminal
+        click.echo(for_terminal(seg.before + seg.target), nl=False)
         for term in seg.terms:
             if term.id not in checks or not term.found:
                 checks[term.id] = term
+    click.echo()
+    label = _("Machine translation ({model} {version}, beam {beam}).").format(
+        model=model.name, version=model.version, beam=beam
+    )
+    if model.domain:
+        label += " " + _("A {domain}-domain model, not a news model.").format(domain=model.domain)
+    click.echo(label, err=True)
     if checks:
         click.echo(_("Glossary terms:"), err=True)
         for term in checks.values():

@@ -48,6 +48,8 @@ class LookupResult:
             "match": self.match,
             "score": round(self.score, 4),
             "matched": self.matched,
+            "glossary": self.entry.glossary,
+            "sure": self.entry.sure,
             "entry": self.entry.to_dict(),
         }
 
@@ -69,6 +71,28 @@ class LookupIndex:
         self._fuzzy: tuple[list[str], list[tuple[str, str]]] | None = None
         #: (length, first or last two letters, 0/1) → (terms, positions in fuzzy keys).
         self.buckets: dict[tuple[int, str, int], tuple[list[str], list[int]]] = {}
+        self._longest: int | None = None
+
+    @property
+    def longest(self) -> int:
+        """An upper bound on the length of any key of any kind (folding at most doubles
+        a spelling: ``ß`` → ``ss``, ``ä`` → ``ae``)."""
+        if self._longest is None:
+            self._longest = 2 * max(
+                (
+                    len(term)
+                    for entry in self._entries
+                    for term in (
+                        *entry.german_terms,
+                        *entry.english_terms,
+                        *entry.forms,
+                        entry.plural or "",
+                        entry.genitive or "",
+                    )
+                ),
+                default=0,
+            )
+        return self._longest
 
     def part(self, kind: str) -> dict[str, list[str]]:
         """The key → entry ids dictionary for match ``kind``."""
@@ -182,6 +206,12 @@ def lookup(
                 seen.add(eid)
                 found.append(LookupResult(glossary.entries[eid], kind, 1.0, matched))
 
+    if len(query) > _MAX_RATIO * index.longest + _SLACK:
+        # Bounded by design: no key is that long (folding at most doubles a spelling),
+        # and fuzz.ratio ≥ 60 needs lengths within 2.33× of each other, so a pasted
+        # paragraph ends here in linear time instead of building stem and singular
+        # variants of the whole query.
+        return found
     key = fold_key(query)
     take(index.part("exact").get(query, ()), "exact", query)
     take(index.part("abbreviation").get(fold_case(query), ()), "abbreviation", query)
@@ -199,6 +229,31 @@ def lookup(
         return found[:limit] if limit else found
     return _fuzzy(glossary, index, key, limit, min_score)
 
+
+def lookup_all(glossaries: list[Glossary], query: str, *, limit: int = 10) -> list[LookupResult]:
+    """:func:`lookup` in several glossaries (the one in force first, then other bundled
+    ones): the best match kind found anywhere wins; an entry that another glossary
+    already gave unchanged is listed once. Each entry says which glossary it is from."""
+    per: list[LookupResult] = []
+    for glossary in glossaries:
+        per.extend(lookup(glossary, query, limit=limit))
+    if not per:
+        return []
+    best = min(MATCH_KINDS.index(r.match) for r in per)
+    if MATCH_KINDS[best] != "fuzzy":
+        per = [r for r in per if MATCH_KINDS.index(r.match) == best]
+    else:
+        per.sort(key=lambda r: -r.score)
+    out: list[LookupResult] = []
+    for r in per:
+        if not any(o.entry == r.entry for o in out):
+            out.append(r)
+    return out[:limit]
+
+
+#: A query longer than this many times the longest key (plus slack) can match nothing.
+_MAX_RATIO = 3
+_SLACK = 8
 
 #: Above this many terms, fuzzy search first narrows candidates by length and edit distance.
 _SMALL = 20_000

@@ -16,6 +16,12 @@ POS_VALUES = ("noun", "proper-noun", "verb", "adjective", "adverb", "phrase", "o
 GENDER_VALUES = ("m", "f", "n")
 #: What kind of thing the entry names; drives matching (names keep their case, idioms are phrases).
 KIND_VALUES = ("term", "name", "place", "organisation", "idiom")
+#: Where a term may sit inside a closed compound (docs/glossary-format.md): first part
+#: (``modifier``: Truppen|abzug), last part (``head``: Erd|gas), either, or neither.
+COMPOUND_VALUES = ("both", "modifier", "head", "none")
+#: Terms of at most this many letters are general words: no compounds unless the entry
+#: says so (Land, Volk, Macht).
+SHORT_TERM = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +53,32 @@ class Entry:
     domain: str = ""
     example_de: str = ""
     example_en: str = ""
+    #: English senses the glossary cannot choose between in its scope (Land: country,
+    #: state); an entry with senses is unsure: its hits are suggestions, never enforced.
+    senses: tuple[str, ...] = ()
+    #: Compound policy (:data:`COMPOUND_VALUES`); "" = the default (:meth:`compound_policy`).
+    compound: str = ""
+    #: Words in which the term is never reported, whatever the policy (Wehrmacht).
+    compound_except: tuple[str, ...] = ()
     #: id of the glossary this entry came from, and where (not part of the concept).
     glossary: str = field(default="", compare=False)
     source: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
+
+    @property
+    def sure(self) -> bool:
+        """False when the entry is ambiguous in its glossary (it lists ``senses``)."""
+        return not self.senses
+
+    @property
+    def compound_policy(self) -> str:
+        """The policy in force: the entry's own, else ``none`` for short words and names
+        and ``auto`` for the rest (inside words the lexicon does not know as a whole)."""
+        if self.compound:
+            return self.compound
+        if self.kind in ("name", "place", "organisation") or self.pos not in ("noun",):
+            return "none"
+        return "none" if len(self.de) <= SHORT_TERM else "auto"
 
     @property
     def german_terms(self) -> tuple[str, ...]:

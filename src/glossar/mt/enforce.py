@@ -329,7 +329,11 @@ def enforce(
     if glossary is None or len(glossary) == 0:
         return [(t, []) for t in engine.translate_batch(sentences, beam)]
     find = recognise or default_recogniser()
-    matches = [_group_matches(find(s, glossary)) for s in sentences]
+    # only sure hits are enforced: an unsure one (several senses) is a suggestion
+    matches = [
+        _group_matches([m for m in find(s, glossary) if getattr(m, "sure", True)])
+        for s in sentences
+    ]
 
     with_terms = [i for i, ms in enumerate(matches) if ms]
     targets: list[str] = [""] * len(sentences)

@@ -31,7 +31,21 @@ GROUP_SIZE = 16
 LENGTH_FACTOR = 1.5
 LENGTH_MARGIN = 10
 
+#: CTranslate2 cuts inputs at this many tokens by default (silently); we cut first, and say so.
+DEFAULT_MAX_INPUT = 1024
+#: Positions kept free for the end-of-sentence (and a possible start) token.
+RESERVED_POSITIONS = 2
+
 ProgressFn = Callable[[int, int], None]
+
+
+def cut_note(limit: int) -> str:
+    """What follows a translation whose sentence was cut to the model's ``limit``
+    (English, like the translation it ends: data is never localised)."""
+    return (
+        f" [… sentence cut: longer than the model's limit of {limit} tokens; "
+        "the rest is not translated]"
+    )
 
 
 @dataclass(slots=True)
@@ -123,6 +137,8 @@ class CTranslate2Engine:
         self._sp: Any = None
         self._bpe: Any = None
         self._lock = threading.Lock()
+        #: Most source (and target) tokens per sentence the model takes; set on load.
+        self.max_tokens = DEFAULT_MAX_INPUT - RESERVED_POSITIONS
         #: called as ``on_progress(done, total)`` after each decoded group (sentences).
         self.on_progress: ProgressFn | None = None
 
@@ -146,6 +162,14 @@ class CTranslate2Engine:
                 self._bpe = BPETokenizer(bpe_path, self.model.from_code, self.model.to_code)
             else:
                 raise BadInputError(f"{self.path}: package has no tokenizer")
+            try:
+                from glossar.mt.packages import read_model_bin
+
+                table = read_model_bin(self.path / "model" / "model.bin")
+            except (OSError, ValueError, UnicodeDecodeError) as exc:
+                raise BadInputError(f"{self.path}: cannot load model ({exc})") from None
+            if table is not None:
+                self.max_tokens = max(1, min(table, DEFAULT_MAX_INPUT) - RESERVED_POSITIONS)
             try:
                 self._translator = ctranslate2.Translator(
                     str(self.path / "model"),
@@ -198,9 +222,15 @@ class CTranslate2Engine:
         attention: bool,
         prefixes: Sequence[list[str]] | None = None,
         suppress: Sequence[list[str]] | None = None,
-    ) -> list[tuple[list[str], list[list[float]] | None]]:
+    ) -> tuple[list[tuple[list[str], list[list[float]] | None]], set[int]]:
+        """Decoded tokens (and attention) per sentence, and the indices of sentences that
+        were cut to the model's limit. ``prefixes``: target tokens forced at the start;
+        ``suppress``: token sequences the decoder may not produce."""
         self.load()
+        limit = self.max_tokens
         tokens = [self._encode(s) for s in sentences]
+        cut = {i for i, t in enumerate(tokens) if len(t) > limit}
+        tokens = [t[:limit] for t in tokens]
         prefix_token = self.model.target_prefix
         lead = [prefix_token] if prefix_token else []
         forced = [lead + list(prefixes[i]) if prefixes else lead for i in range(len(tokens))]
@@ -209,13 +239,14 @@ class CTranslate2Engine:
         for group in length_groups([len(t) for t in tokens], self.group_size):
             batch = [tokens[i] for i in group]
             longest = max((len(t) for t in batch), default=1)
-            limit = max_decoding_length(longest) + max(len(forced[i]) for i in group)
+            forced_len = max(len(forced[i]) for i in group)
             results = self._translator.translate_batch(
                 batch,
                 target_prefix=[forced[i] for i in group] if any(forced) else None,
                 beam_size=max(1, beam),
                 max_batch_size=len(batch),
-                max_decoding_length=limit,
+                max_decoding_length=min(max_decoding_length(longest) + forced_len, limit),
+                max_input_length=limit,
                 length_penalty=0.2,
                 replace_unknowns=True,
                 return_attention=attention,
@@ -231,29 +262,35 @@ class CTranslate2Engine:
             done += len(group)
             if self.on_progress is not None:
                 self.on_progress(done, len(tokens))
-        return out
+        return out, cut
 
     def translate_batch(self, sentences: Sequence[str], beam: int = 4) -> list[str]:
         """Translate sentences (one output per input), batched by length."""
         if not sentences:
             return []
-        return [self._decode(hyp) for hyp, _ in self._run(sentences, beam, False)]
+        results, cut = self._run(sentences, beam, False)
+        note = cut_note(self.max_tokens)
+        texts = [self._decode(hyp) for hyp, _ in results]
+        return [text + note if i in cut else text for i, text in enumerate(texts)]
 
     def translate_aligned(self, sentences: Sequence[str], beam: int = 4) -> list[Aligned]:
         """Translate and return cross-attention with token spans (SentencePiece packages)."""
         if not sentences:
             return []
-        return self._aligned(sentences, self._run(sentences, beam, True))
+        return self._aligned(sentences, *self._run(sentences, beam, True))
 
     def _aligned(
         self,
         sentences: Sequence[str],
         results: list[tuple[list[str], list[list[float]] | None]],
+        cut: set[int],
     ) -> list[Aligned]:
-        out = []
+        out: list[Aligned] = []
         for sentence, (hyp, att) in zip(sentences, results, strict=True):
-            spans = self._source_spans(sentence) or []
+            spans = (self._source_spans(sentence) or [])[: self.max_tokens]
             text, target_spans = self._target_spans(hyp)
+            if len(out) in cut:
+                text += cut_note(self.max_tokens)
             out.append(Aligned(text, [list(row) for row in att or []], spans, target_spans))
         return out
 
@@ -264,14 +301,14 @@ class CTranslate2Engine:
             return []
         self.load()
         lead = [self.model.target_prefix] if self.model.target_prefix else []
+        n = self.max_tokens
         results = self._translator.score_batch(
-            [self._encode(s) for s in sentences],
-            [lead + self._encode(t) for t in targets],
+            [self._encode(s)[:n] for s in sentences],
+            [(lead + self._encode(t))[:n] for t in targets],
             max_batch_size=self.group_size,
         )
-        return [
-            sum(r.log_probs[len(lead) :]) / max(len(r.log_probs) - len(lead), 1) for r in results
-        ]
+        k = len(lead)
+        return [sum(r.log_probs[k:]) / max(len(r.log_probs) - k, 1) for r in results]
 
     def translate_prefixed(
         self,
@@ -296,14 +333,15 @@ class CTranslate2Engine:
         for key in sorted(set(sup)):
             idx = [i for i in range(len(sentences)) if sup[i] == key]
             seqs = [self._encode(w) for w in key]
-            results = self._run(
-                [sentences[i] for i in idx],
+            part = [sentences[i] for i in idx]
+            results, cut = self._run(
+                part,
                 beam,
                 True,
                 prefixes=[self._encode(prefixes[i]) if prefixes[i] else [] for i in idx],
                 suppress=[q for q in seqs if q],
             )
-            for i, a in zip(idx, self._aligned([sentences[i] for i in idx], results), strict=True):
+            for i, a in zip(idx, self._aligned(part, results, cut), strict=True):
                 out[i] = a
         return [a for a in out if a is not None]
 

@@ -8,8 +8,10 @@ is appended), read from the environment at call time.
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
+import socket
 import tempfile
 import urllib.parse
 import urllib.request
@@ -18,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from glossar.errors import BadInputError, GlossarError
-from glossar.mt.packages import ModelInfo, install_package, packages_dir
+from glossar.mt.packages import ModelInfo, _writable_root, install_package
 
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 MAX_INDEX_BYTES = 16 * 1024**2
@@ -42,20 +44,37 @@ def _open(url: str, timeout: float) -> Any:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         return urllib.request.urlopen(request, timeout=timeout)
-    except OSError as exc:
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        if isinstance(exc, TimeoutError | socket.timeout):
+            raise _failed(url, exc) from None
         raise GlossarError(f"cannot download {url}: {getattr(exc, 'reason', exc)}") from None
+
+
+def _failed(url: str, exc: BaseException) -> GlossarError:
+    """One line for a download that broke off: a stall (timeout), a reset, a short body."""
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return GlossarError(f"download of {url} stalled (no data for too long); try again")
+    why = getattr(exc, "reason", None) or str(exc) or type(exc).__name__
+    return GlossarError(f"download of {url} failed ({why}); try again")
+
+
+def _read(response: Any, size: int, url: str) -> bytes:
+    try:
+        return bytes(response.read(size))
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        raise _failed(url, exc) from None
 
 
 def fetch_index(url: str | None = None, *, timeout: float = 30.0) -> list[dict[str, Any]]:
     """The package index: a JSON list of package metadata objects."""
     url = url or index_url()
     with _open(url, timeout) as response:
-        data = response.read(MAX_INDEX_BYTES + 1)
+        data = _read(response, MAX_INDEX_BYTES + 1, url)
     if len(data) > MAX_INDEX_BYTES:
         raise GlossarError(f"{url}: index larger than {MAX_INDEX_BYTES // 1024**2} MiB")
     try:
         index = json.loads(data.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise GlossarError(f"{url}: package index is not JSON") from None
     if not isinstance(index, list):
         raise GlossarError(f"{url}: package index is not a list")
@@ -75,6 +94,7 @@ def pick_de_en(index: list[dict[str, Any]]) -> dict[str, Any]:
         if item.get("from_code") == "de"
         and item.get("to_code") == "en"
         and item.get("type", "translate") == "translate"
+        and isinstance(item.get("links"), list)
         and item.get("links")
     ]
     if not candidates:
@@ -84,10 +104,13 @@ def pick_de_en(index: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _download(url: str, dest: Path, progress: Progress | None, timeout: float) -> None:
     with _open(url, timeout) as response, open(dest, "wb") as out:
-        total = int(response.headers.get("Content-Length") or 0)
+        try:
+            total = max(0, int(response.headers.get("Content-Length") or 0))
+        except ValueError:
+            total = 0
         done = 0
         last_step = -1
-        while chunk := response.read(256 * 1024):
+        while chunk := _read(response, 256 * 1024, url):
             done += len(chunk)
             if done > MAX_PACKAGE_BYTES:
                 raise BadInputError(
@@ -104,15 +127,17 @@ def _download(url: str, dest: Path, progress: Progress | None, timeout: float) -
                         progress(f"{done / 1024**2:.1f} MiB")
 
 
-def download_de_en(progress: Progress | None = None, *, timeout: float = 60.0) -> ModelInfo:
-    """Download the de→en package named by the index, check it and install it."""
+def download_de_en(progress: Progress | None = None, *, timeout: float = 30.0) -> ModelInfo:
+    """Download the de→en package named by the index, check it and install it.
+
+    ``timeout`` bounds every wait for data: a stalled server ends in one line, not a hang.
+    """
     say = progress or (lambda _msg: None)
+    root = _writable_root()
     url = index_url()
     say(f"Reading the package index {url}")
     item = pick_de_en(fetch_index(url, timeout=timeout))
-    links = [str(link) for link in item["links"]]
-    root = packages_dir()
-    root.mkdir(parents=True, exist_ok=True)
+    links = [link for link in item["links"] if isinstance(link, str)]
     fd, tmp_name = tempfile.mkstemp(prefix=".glossar-download-", suffix=".argosmodel", dir=root)
     os.close(fd)
     tmp = Path(tmp_name)

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from glossar.errors import NoModelError
@@ -15,12 +15,14 @@ from glossar.i18n import N_
 from glossar.mt.enforce import Recogniser, TermCheck, enforce
 from glossar.mt.engine import Engine
 from glossar.mt.packages import ModelInfo, find_de_en_package
+from glossar.text.stream import Piece
 
 __all__ = [
     "NO_MODEL_MESSAGE",
     "SegmentTranslation",
     "Translation",
     "require_model",
+    "translate_pieces",
     "translate_sentences",
     "translate_text",
 ]
@@ -161,3 +163,57 @@ def translate_text(
         glossary=glossary.signature if glossary is not None else "",
         beam=beam,
     )
+
+
+def translate_pieces(
+    pieces: Iterable[Piece],
+    *,
+    glossary: Glossary | None,
+    beam: int = 4,
+    threads: int = 0,
+    engine: Engine | None = None,
+    model: ModelInfo | None = None,
+    recognise: Recogniser | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[SegmentTranslation]:
+    """Translate a streamed text (:func:`glossar.text.stream.iter_pieces`) one piece at a
+    time, yielding segments as :func:`translate_text` would give them for the whole text
+    (same ``paragraph`` and ``before``), in memory bounded by a piece."""
+    from glossar.text.segment import iter_sentences, separator
+
+    if engine is None:
+        model = model or require_model()
+        engine = _engine_for(model, threads)
+    done = 0
+    previous_paragraph: int | None = None
+
+    def shifted(k: int, total: int) -> None:
+        if progress is not None:
+            progress(done + k, done + total)
+
+    for piece in pieces:
+        segments = list(iter_sentences(piece.text, first_paragraph=piece.paragraph))
+        if not segments:
+            continue
+        _, translated = translate_sentences(
+            [s.text for s in segments],
+            glossary=glossary,
+            beam=beam,
+            engine=engine,
+            model=model,
+            recognise=recognise,
+            progress=shifted if progress is not None else None,
+        )
+        done += len(segments)
+        for k, (seg, tr) in enumerate(zip(segments, translated, strict=True)):
+            tr.paragraph = seg.paragraph
+            if k:
+                tr.before = separator(piece.text, segments[k - 1], seg)
+            elif previous_paragraph is None:
+                tr.before = ""
+            elif seg.paragraph != previous_paragraph:
+                tr.before = "\n\n"
+            else:
+                tr.before = "\n" if "\n" in piece.text[: seg.start] else " "
+            yield tr
+        previous_paragraph = segments[-1].paragraph

@@ -94,8 +94,14 @@ def translated_segments(text: str, name: str = "<target>") -> list[tuple[str, st
         return None
     try:
         document = json.loads(stripped)
-    except ValueError:
+    except RecursionError:
+        raise BadInputError(f"{name}: JSON nested too deeply") from None
+    except ValueError:  # not JSON (or an integer too long to read): checked as prose
         return None
+    from glossar.files import lone_surrogate
+
+    if lone_surrogate(document):
+        raise BadInputError(f"{name}: JSON text with a lone surrogate (not Unicode text)")
     segments = document.get("segments") if isinstance(document, dict) else None
     if not isinstance(segments, list):
         return None

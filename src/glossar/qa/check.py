@@ -23,7 +23,7 @@ from glossar.qa.align import (
     segment_translated,
     translated_segments,
 )
-from glossar.qa.numbers import NumberMention, format_mention, number_values, same_quantity
+from glossar.qa.numbers import NOTE, PROBLEM, compare_numbers, format_mention, format_number
 from glossar.text.english import english_term_pattern
 from glossar.text.language import (
     ENGLISH_STOPWORDS,
@@ -66,6 +66,13 @@ MSG_TERM_DEPRECATED = N_('"{found}" is deprecated; use "{expected}" for "{text}"
 MSG_NUMBER_MISSING = N_("{de} ({expected}) is missing in the translation")
 MSG_NUMBER_EXTRA = N_("{found} is in the translation but not in the source")
 MSG_NUMBER_DIFFERS = N_("{de} became {found} (expected {expected})")
+MSG_NUMBER_COPIED = N_(
+    "{found} is written as in the German; in English it reads {read} (expected {expected})"
+)
+MSG_NUMBER_MAY_MISS = N_("{de} ({expected}) may be missing in the translation, or paraphrased")
+MSG_NUMBER_MAY_ADD = N_("{found} may not be in the source, or paraphrases it")
+MSG_NUMBER_UNIT = N_("{de} became {found}: the same length of time in another unit?")
+MSG_NUMBER_VAGUE = N_("{de} became {found}: check that the translation may be this exact")
 MSG_SAME_AS_SOURCE = N_("the translation is identical to the source")
 MSG_STILL_GERMAN = N_("the translation is still German")
 MSG_PARTLY_GERMAN = N_("words left in German: {found}")
@@ -85,6 +92,8 @@ class Problem:
     de: str | None = None
     expected: str | None = None
     found: str | None = None
+    #: "problem" (counts for the exit status) or "note" (may be fine: a possible paraphrase)
+    severity: str = PROBLEM
     #: the untranslated message template and its parameters, for localised output
     template: str = field(default="", repr=False, compare=False)
     params: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
@@ -98,6 +107,7 @@ class Problem:
             "de": self.de,
             "expected": self.expected,
             "found": self.found,
+            "severity": self.severity,
         }
 
     def localised(self, gettext: Callable[[str], str]) -> str:
@@ -115,6 +125,7 @@ def _problem(
     de: str | None = None,
     expected: str | None = None,
     found: str | None = None,
+    severity: str = PROBLEM,
     **params: object,
 ) -> Problem:
     values = {"de": de, "expected": expected, "found": found, **params}
@@ -125,6 +136,7 @@ def _problem(
         de,
         expected,
         found,
+        severity,
         template=template,
         params=values,
     )
@@ -132,7 +144,11 @@ def _problem(
 
 @dataclass(slots=True)
 class CheckReport:
-    """The result of :func:`check_translation`: problems plus what was compared."""
+    """The result of :func:`check_translation`: problems plus what was compared.
+
+    ``problems`` fail the check (exit 1); ``notes`` are things a reviewer may want to
+    look at that are likely fine (a number that may be paraphrased), never a failure.
+    """
 
     problems: list[Problem]
     source_segments: int
@@ -143,6 +159,7 @@ class CheckReport:
     beads: list[Bead] = field(default_factory=list)
     source_lang: str = "de"
     target_lang: str = "en"
+    notes: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -155,8 +172,11 @@ class CheckReport:
         return sum(1 for b in self.beads if b.source and b.target)
 
     def to_dict(self) -> dict[str, object]:
-        """Exactly the contract's JSON: ``{"problems": [...]}``."""
-        return {"problems": [p.to_dict() for p in self.problems]}
+        """The contract's JSON: ``{"problems": [...], "notes": [...]}``."""
+        return {
+            "problems": [p.to_dict() for p in self.problems],
+            "notes": [n.to_dict() for n in self.notes],
+        }
 
 
 # --- untranslated ----------------------------------------------------------------------
@@ -260,59 +280,42 @@ def term_problems(index: int, target: str, matches: Sequence[TermMatch]) -> list
 # --- numbers ---------------------------------------------------------------------------
 
 
-def _pair_loosely(
-    missing: list[NumberMention], extra: list[NumberMention]
-) -> tuple[list[NumberMention], list[NumberMention]]:
-    """Drop the missing/extra pairs that can mean the same (a vague time or decade)."""
-    left = list(extra)
-    still_missing = []
-    for m in missing:
-        for k, x in enumerate(left):
-            if same_quantity(m, x):
-                del left[k]
-                break
-        else:
-            still_missing.append(m)
-    return still_missing, left
-
-
 def number_problems(
     index: int, source: str, target: str, source_lang: str = "de", target_lang: str = "en"
 ) -> list[Problem]:
     """Numbers of the source missing in the target and numbers the target adds.
 
     Compared as values (Babel-parsed per locale); times of day and decades as what they
-    mean (``14.30 Uhr`` = ``2:30 p.m.``, ``90er Jahre`` = ``1990s``). A missing and an
-    added number in the same segment are paired in order into one "became" problem: a
-    changed number.
+    mean (``14.30 Uhr`` = ``2:30 p.m.``, ``90er Jahre`` = ``1990s``); number words in
+    compounds, ordinals, fractions and vague amounts as :mod:`glossar.qa.numbers` reads
+    them. A missing and an added number in the same segment become one "became" problem:
+    a changed number. Numbers that may be paraphrased come back with severity ``note``.
     """
-    src = number_values(source, source_lang)
-    tgt = number_values(target, target_lang)
-    missing: list[NumberMention] = [m for k, m in src.items() if k not in tgt]
-    extra: list[NumberMention] = [m for k, m in tgt.items() if k not in src]
-    if missing and extra:
-        missing, extra = _pair_loosely(missing, extra)
-    missing = [m for m in missing if not m.optional]
-    extra = [x for x in extra if not x.optional]
     problems = []
-    for i in range(max(len(missing), len(extra))):
-        m = missing[i] if i < len(missing) else None
-        x = extra[i] if i < len(extra) else None
-        expected = format_mention(m, target_lang) if m else None
-        if m and x:
+    for diff in compare_numbers(source, target, source_lang, target_lang):
+        m, x = diff.missing, diff.extra
+        params: dict[str, object] = {}
+        if m and x and m.text == x.text:  # "1,335 €" left as is: 1,335 in English
+            template = MSG_NUMBER_COPIED
+            params["read"] = format_number(x.value, target_lang)
+        elif m and x and diff.severity == NOTE:
+            template = MSG_NUMBER_UNIT if diff.reason == "unit" else MSG_NUMBER_VAGUE
+        elif m and x:
             template = MSG_NUMBER_DIFFERS
         elif m:
-            template = MSG_NUMBER_MISSING
+            template = MSG_NUMBER_MISSING if diff.severity == PROBLEM else MSG_NUMBER_MAY_MISS
         else:
-            template = MSG_NUMBER_EXTRA
+            template = MSG_NUMBER_EXTRA if diff.severity == PROBLEM else MSG_NUMBER_MAY_ADD
         problems.append(
             _problem(
                 index,
                 "number",
                 template,
                 de=m.text if m else None,
-                expected=expected,
+                expected=format_mention(m, target_lang) if m else None,
                 found=x.text if x else None,
+                severity=diff.severity,
+                **params,
             )
         )
     return problems
@@ -365,7 +368,8 @@ def check_translation(
             problems.append(untranslated)
             continue
         if glossary is not None and find_terms is not None:
-            problems.extend(term_problems(index, target, find_terms(source, glossary)))
+            sure = [m for m in find_terms(source, glossary) if getattr(m, "sure", True)]
+            problems.extend(term_problems(index, target, sure))
         problems.extend(number_problems(index, source, target))
     if len(sources) != len(targets):
         problems.append(
@@ -380,4 +384,6 @@ def check_translation(
             )
         )
     problems.sort(key=lambda p: (p.segment, KINDS.index(p.kind)))
-    return CheckReport(problems, len(sources), len(targets), mode, beads=beads)
+    notes = [p for p in problems if p.severity == NOTE]
+    problems = [p for p in problems if p.severity != NOTE]
+    return CheckReport(problems, len(sources), len(targets), mode, beads=beads, notes=notes)

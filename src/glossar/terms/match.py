@@ -15,7 +15,10 @@ class TermMatch:
     for a term inside a compound they cover only the term's part. ``variant`` says which
     German spelling matched: ``"de"`` (headword or its forms), ``"alt"`` (a German
     variant) or ``"abbr"`` (a German abbreviation) — enforcement uses it to pick the
-    English abbreviation for an abbreviation.
+    English abbreviation for an abbreviation. ``sure`` is False for a suggestion: the
+    entry is ambiguous in the glossary in force (it lists ``senses``), or the hit's
+    context leaves it open; unsure hits are shown with their senses, never enforced and
+    never reported as problems by ``check``.
     """
 
     start: int
@@ -24,6 +27,7 @@ class TermMatch:
     entry: Entry
     variant: str = "de"
     compound: bool = False
+    sure: bool = True
 
     @property
     def id(self) -> str:
@@ -57,4 +61,19 @@ class TermMatch:
             "id": self.entry.id,
             "de": self.entry.de,
             "en": self.entry.en,
+            "sure": self.sure,
+            "glossary": self.entry.glossary,
         }
+
+    @property
+    def label(self) -> str:
+        """The English as shown to a person: the answer for a sure hit; for an unsure one
+        its senses behind a ``?`` mark (a suggestion, not the answer)."""
+        if self.sure:
+            return self.english
+        return "? " + " | ".join(self.senses)
+
+    @property
+    def senses(self) -> tuple[str, ...]:
+        """The English senses offered for an unsure hit (preferred term first)."""
+        return tuple(dict.fromkeys((self.english, *self.entry.senses)))

@@ -39,95 +39,33 @@ German word onsets, derivational suffixes (``Land|schaft``) and prefixes (``Tran
 from __future__ import annotations
 
 import gc
-import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
-from functools import lru_cache
-from itertools import accumulate, chain, compress, count, islice
-from operator import itemgetter, lt
+from itertools import chain
 from typing import Any
 
 from glossar.glossary.model import Entry, Glossary
-from glossar.glossary.rules import NOUN_LIKE_POS
+from glossar.terms.case import shared_word_classes
+from glossar.terms.compounds import LETTERS, MAX_REST, plausible_left, plausible_rest, word_start
+from glossar.terms.guards import Guards
 from glossar.terms.match import TermMatch
-from glossar.text.fold import _fold_text, fold_key, fold_term, fold_text
-from glossar.text.morphology import (
-    LINKING_ELEMENTS,
-    Paradigm,
-    add_form,
-    inflected_paradigm,
-    is_german_word,
-    noun_paradigm,
-    phrase_parts,
+from glossar.terms.overlaps import resolve
+from glossar.terms.patterns import (
+    CAP,
+    CASE,
+    COMPOUND_HEAD,
+    COMPOUND_TAIL,
+    MAX_DECISIONS,
+    Candidate,
+    Decision,
+    Pattern,
 )
+from glossar.terms.spellings import entry_spellings
+from glossar.text.fold import _fold_text, fold_term, fold_text
+from glossar.text.morphology import Paradigm
 
 __all__ = ["TermRecognizer", "find_terms", "recognizer_for"]
-
-#: Pattern flags.
-CAP = 1  # a noun: at the start of a word the text must be capitalised
-COMPOUND_HEAD = 2  # may begin a closed compound (Flüssiggas|preise)
-COMPOUND_TAIL = 4  # may end or sit inside a closed compound (Unterstützungs|mission)
-CASE = 8  # case-sensitive: the text must show this spelling or its capitals
-
-VARIANTS = ("de", "alt", "abbr")
-_NAME_KINDS = ("name", "place", "organisation")
-#: Three-letter nouns that may continue a compound (the usual minimum is four letters).
-_SHORT_WORDS = frozenset(
-    ["amt", "hof", "rat", "zug", "weg", "ort", "bau", "tag", "tor", "gut", "rad", "bad"]
-    + ["bus", "eis", "arm", "akt", "tee", "see", "öl"]
-)
-_LETTERS = re.compile(r"[^\W\d_]*")
-#: Letters looked at before or after a key inside one word: longer "words" are not German
-#: compounds, and the bound keeps a pathological input (one endless word) linear.
-_MAX_REST = 60
-#: Derivational suffixes that are also words (Land|schaft is not Land + Schaft).
-_DERIVATION = re.compile(
-    r"(?:schaft|haft|bar|ling|lein|tum|nis|sam|lich|isch|los|ler|ner|erei|ei|ig"
-    r"|ant|ent|ist|ismus|ion|iv|or|al|ell|ik|ur|eur|ier)(?:e|en|er|es|em|s|n|in|innen|ern|nen)?"
-)
-#: Prefixes that are words in the dictionary but do not begin a compound (Trans|mission).
-_PREFIXES = frozenset(
-    ["trans", "inter", "super", "sub", "prä", "pro", "anti", "kontra", "re", "de", "dis", "ko"]
-    + ["kom", "kon", "per", "ver", "ent", "zer", "emp", "miss", "un", "ur", "be", "ge", "er"]
-    + ["ex", "in", "im", "post", "mini", "maxi", "multi", "ultra", "hyper", "neo", "non"]
-)
-#: Onsets no German word starts with (cheap filter before the dictionary).
-_BAD_ONSET = re.compile(
-    r"^(?:[bcdfghjklmnpqrtvwxz](?![aeiouyäöühlrnwjsf])|s(?![aeiouyäöühcptlkmnwz]))"
-)
-#: Words after which a capitalised word is a noun even where a verb would be capitalised
-#: (articles, determiners, possessives, prepositions and their contractions).
-_NOUN_MARKERS = frozenset(
-    ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer"]
-    + ["eines", "kein", "keine", "keinem", "keinen", "keiner", "keines", "dies", "diese"]
-    + ["diesem", "diesen", "dieser", "dieses", "jedes", "jedem", "jeder", "jenes", "jenem"]
-    + ["sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem"]
-    + ["ihren", "ihrer", "ihres", "mein", "meine", "dein", "unser", "unsere", "euer", "eure"]
-    + ["beim", "vom", "zum", "zur", "im", "am", "ins", "ans", "aufs", "durchs", "fürs", "ums"]
-    + ["an", "auf", "aus", "bei", "durch", "für", "gegen", "mit", "nach", "ohne", "seit"]
-    + ["über", "um", "unter", "von", "vor", "zu", "zwischen", "trotz", "wegen", "dank"]
-)
-#: Characters that open a quotation or parenthesis (skipped when looking back).
-_OPENERS = "„“‚‘\"'»«›‹(["
-#: Characters that end a sentence or introduce one (a capital after them is no evidence).
-_SENTENCE_ENDS = ".!?:;…"
-
-
-#: One way a key can name an entry: (entry index, variant 0/1/2, allowed endings, flags,
-#: the stem as the glossary spells it, rank 0 = the spelling's own stem / 1 = other stems /
-#: 2 = the spelling in capitals,
-#: folded words that must precede the key — each ending in a space — or an empty tuple,
-#: what the case-kept text must show where the key matched, or "" when case does not matter).
-_Pattern = tuple[int, int, frozenset[str], int, str, int, tuple[str, ...], str]
-#: A candidate span: (start, end, compound, rank, variant, entry index) in the original text.
-_Candidate = tuple[int, int, int, int, int, int]
-#: A cached whole-word outcome: (span ends at the word's end, compound, rank, variant,
-#: entry index).
-_Decision = tuple[bool, int, int, int, int]
-#: Bound on cached whole-word decisions (cleared when reached).
-_MAX_DECISIONS = 50_000
-#: (variant, paradigm, flags, words before the head, rank of the first stem).
-_Spelling = tuple[int, Paradigm, int, tuple[str, ...], int]
 
 
 class TermRecognizer:
@@ -137,7 +75,11 @@ class TermRecognizer:
     small tuple of patterns (which entry, which endings, which checks).
     """
 
-    def __init__(self, glossary: Glossary | Iterable[Entry]) -> None:
+    def __init__(
+        self, glossary: Glossary | Iterable[Entry], *, stats: Counter[str] | None = None
+    ) -> None:
+        """Compile ``glossary``. ``stats`` (for bench/) counts what each guard drops, the
+        compound policy included (which is otherwise applied while compiling)."""
         import ahocorasick
 
         self.glossary = glossary
@@ -146,7 +88,7 @@ class TermRecognizer:
         #: Case-sensitive keys (abbreviations, one-word names), matched on case-kept text.
         self._case_automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self._key_len: list[int] = []
-        self._groups: list[tuple[_Pattern, ...]] = []
+        self._groups: list[tuple[Pattern, ...]] = []
         self._endings: dict[frozenset[str], frozenset[str]] = {}
         self._befores: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._key_ids: dict[str, int] = {}
@@ -163,22 +105,24 @@ class TermRecognizer:
         gc.disable()
         try:
             for index, entry in enumerate(self.entries):
-                for variant, paradigm, flags, before, rank in _entry_spellings(entry):
+                spellings = entry_spellings(entry, policy=stats is None)
+                for variant, paradigm, flags, before, rank in spellings:
                     self._add_paradigm(index, variant, paradigm, flags, before, rank)
         finally:
             if gc_was_enabled:
                 gc.enable()
         self._has_case = bool(self._case_key_ids)
         #: Entries that share a spelling with an entry of the other word class, by index:
-        #: True for the noun-like one (case decides between them, see :func:`_noun_reading`).
-        self._word_class = _shared_word_classes(self.entries)
+        #: True for the noun-like one (case decides between them, see :func:`noun_reading`).
+        self._word_class = shared_word_classes(self.entries)
+        self._guards = Guards(self.entries, stats=stats)
         del self._key_ids, self._case_key_ids  # only needed while compiling
         self._word_only = bytes(self._word_only_build)
         self._phrase = bytes(self._phrase_build)
         del self._word_only_build, self._phrase_build
         #: Per key, what a hit that starts a word yields, by the word as written: news
         #: text repeats words, so most hits cost one dict lookup (filled on use, bounded).
-        self._word_decisions: list[dict[str, tuple[_Decision, ...]] | None]
+        self._word_decisions: list[dict[str, tuple[Decision, ...]] | None]
         self._word_decisions = [None] * len(self._key_len)
         self._n_decisions = 0
         if self._key_len:
@@ -212,8 +156,8 @@ class TermRecognizer:
             if folded_endings is None:
                 folded_endings = self._endings[fs] = frozenset(e.lower() for e in endings)
             stem_flags = flags
-            if not head:
-                stem_flags &= ~(COMPOUND_HEAD | COMPOUND_TAIL)
+            if not head:  # other stems (Länd|er) may end a compound (Nachbar|ländern)
+                stem_flags &= ~COMPOUND_HEAD
             if not before and not stem[:1].isupper():
                 stem_flags &= ~CAP  # a lower-case form (eingreift) of a capitalised headword
             stem_rank = rank if head else 1
@@ -241,9 +185,7 @@ class TermRecognizer:
                     self._add_key(key.replace("ß", "ss"), pattern, self._automaton, self._key_ids)
             head = False
 
-    def _add_key(
-        self, key: str, pattern: _Pattern, automaton: Any, key_ids: dict[str, int]
-    ) -> None:
+    def _add_key(self, key: str, pattern: Pattern, automaton: Any, key_ids: dict[str, int]) -> None:
         gid = key_ids.get(key)
         if gid is None:
             gid = key_ids[key] = len(self._key_len)
@@ -299,9 +241,9 @@ class TermRecognizer:
         # whole-word decisions depend only on the word as written when offsets did not move
         # and the case-kept text (where needed) is the text itself
         cacheable = identity and (cased is text or not self._needs_cased)
-        letters = _LETTERS.match
+        letters = LETTERS.match
         left = ""
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         add = candidates.append
         hits = self._automaton.iter(folded)
         if self._has_case:
@@ -318,10 +260,10 @@ class TermRecognizer:
                     in_word = True
             right = folded[e] if e < n else ""  # the character after the word
             if right.isalnum():
-                we = letters(folded, e, e + _MAX_REST).end()
+                we = letters(folded, e, e + MAX_REST).end()
                 if we < n:
                     right = folded[we]
-                    if right.isdigit() or we - e == _MAX_REST:
+                    if right.isdigit() or we - e == MAX_REST:
                         continue  # a digit glued on the right, or no German word at all
                 else:
                     right = ""
@@ -340,7 +282,7 @@ class TermRecognizer:
                     known = word_decisions[gid] = {}
                 decision = known.get(word)
                 if decision is None:
-                    if n_decisions >= _MAX_DECISIONS:
+                    if n_decisions >= MAX_DECISIONS:
                         word_decisions[:] = [None] * len(word_decisions)
                         known = word_decisions[gid] = {}
                         n_decisions = 0
@@ -403,7 +345,7 @@ class TermRecognizer:
                     o_e = to_source(end)
                     o_stem = to_source(e)
                 if in_word:
-                    ws = _word_start(folded, s)
+                    ws = word_start(folded, s)
                     if ws < 0:
                         continue
                     if identity:
@@ -412,11 +354,11 @@ class TermRecognizer:
                         left_part = unicodedata.normalize("NFC", text[to_source(ws) : o_s])
                     if text[o_s].isupper() and not left_part.isupper():
                         continue
-                    if not _plausible_left(left_part):
+                    if not plausible_left(left_part):
                         continue
                 elif flags & CAP and not text[o_s].isupper():
                     continue
-                if end != we and not _plausible_rest(
+                if end != we and not plausible_rest(
                     text[o_stem:we]
                     if identity
                     else unicodedata.normalize("NFC", text[o_stem : to_source(we)])
@@ -449,9 +391,10 @@ class TermRecognizer:
                         candidates.pop()
                 add((o_s, o_e, 0, rank, variant, entry_i))
         self._n_decisions = n_decisions
-        return self._resolve(text, candidates)
+        candidates = self._guards.keep(text, candidates)
+        return resolve(text, candidates, self.entries, self._word_class)
 
-    def _decide(self, gid: int, rest: str, word: str, key_len: int) -> tuple[_Decision, ...]:
+    def _decide(self, gid: int, rest: str, word: str, key_len: int) -> tuple[Decision, ...]:
         """What a hit of key ``gid`` at the start of ``word`` (as written) yields.
 
         ``rest`` is the folded rest of the word after the key.
@@ -462,7 +405,7 @@ class TermRecognizer:
         """
         shown = word[:key_len]
         upper = word[:1].isupper()
-        out: list[_Decision] = []
+        out: list[Decision] = []
         for entry_i, variant, endings, flags, _stem, rank, _before, form in self._groups[gid]:
             if form and shown != form:
                 continue
@@ -476,339 +419,10 @@ class TermRecognizer:
                 continue
             if flags & CAP and not upper:
                 continue
-            if not to_we and not _plausible_rest(word[key_len:]):
+            if not to_we and not plausible_rest(word[key_len:]):
                 continue
             out.append((to_we, compound, rank, variant, entry_i))
         return tuple(out)
-
-    def _resolve(self, text: str, candidates: list[_Candidate]) -> list[TermMatch]:
-        """One reading per character: longest first, whole words before compound parts.
-
-        Candidates are swept by start; only clusters of overlapping ones need choosing.
-        """
-        if not candidates:
-            return []
-        candidates.sort()
-        total = len(candidates)
-        word_class = self._word_class
-        # a candidate joins the previous cluster when it starts before the cluster ends
-        # (map/compress keep these passes in C: they touch every candidate)
-        starts = map(itemgetter(0), islice(candidates, 1, None))
-        max_end = accumulate(map(itemgetter(1), candidates), max)
-        joins = list(compress(count(1), map(lt, starts, max_end)))
-        if joins:
-            losers: list[int] = []
-            k = 0
-            n_joins = len(joins)
-            while k < n_joins:
-                first = joins[k] - 1
-                last = joins[k]
-                while k + 1 < n_joins and joins[k + 1] == last + 1:
-                    k += 1
-                    last = joins[k]
-                k += 1
-                if last == first + 1:  # two candidates overlap: the common case
-                    a = candidates[first]
-                    b = candidates[last]
-                    la = a[1] - a[0]
-                    lb = b[1] - b[0]
-                    if la != lb:
-                        losers.append(first if la < lb else last)
-                    elif word_class and (a[5] in word_class or b[5] in word_class):
-                        pa = (a[2], _case_penalty(text, a, word_class), *a[3:])
-                        pb = (b[2], _case_penalty(text, b, word_class), *b[3:])
-                        losers.append(last if pa <= pb else first)
-                    else:
-                        losers.append(last if a[2:] <= b[2:] else first)
-                else:
-                    losers.extend(_losers(text, candidates, first, last + 1, word_class))
-            keep = bytearray(b"\x01") * total
-            for i in losers:
-                keep[i] = 0
-            candidates = list(compress(candidates, keep))
-        return _term_matches(text, candidates, self.entries)
-
-
-#: TermMatch's fields in order; when they are what this module expects, matches are built
-#: through the slot descriptors (twice as fast as the frozen dataclass's __init__).
-_TERM_MATCH_FIELDS = ("start", "end", "text", "entry", "variant", "compound")
-
-
-def _term_matches(text: str, candidates: list[_Candidate], entries: list[Entry]) -> list[TermMatch]:
-    """The chosen candidates as :class:`TermMatch` objects."""
-    if tuple(TermMatch.__dataclass_fields__) != _TERM_MATCH_FIELDS:  # pragma: no cover
-        return [
-            TermMatch(o_s, o_e, text[o_s:o_e], entries[ei], VARIANTS[v], c == 1)
-            for o_s, o_e, c, _rank, v, ei in candidates
-        ]
-    new = object.__new__
-    set_start = TermMatch.start.__set__  # type: ignore[attr-defined]
-    set_end = TermMatch.end.__set__  # type: ignore[attr-defined]
-    set_text = TermMatch.text.__set__  # type: ignore[attr-defined]
-    set_entry = TermMatch.entry.__set__  # type: ignore[attr-defined]
-    set_variant = TermMatch.variant.__set__  # type: ignore[attr-defined]
-    set_compound = TermMatch.compound.__set__  # type: ignore[attr-defined]
-    out: list[TermMatch] = []
-    add = out.append
-    for o_s, o_e, compound, _rank, variant, entry_i in candidates:
-        m = new(TermMatch)
-        set_start(m, o_s)
-        set_end(m, o_e)
-        set_text(m, text[o_s:o_e])
-        set_entry(m, entries[entry_i])
-        set_variant(m, VARIANTS[variant])
-        set_compound(m, compound == 1)
-        add(m)
-    return out
-
-
-def _losers(
-    text: str,
-    candidates: list[_Candidate],
-    first: int,
-    stop: int,
-    word_class: dict[int, bool],
-) -> list[int]:
-    """Indices in ``candidates[first:stop]`` (one overlapping cluster) that lose.
-
-    Longest first, then whole words before compound parts, the reading the word's case
-    asks for, regular forms before listed extras before capitals, headword before
-    variant before abbreviation, glossary order.
-    """
-    ranked = sorted(
-        range(first, stop),
-        key=lambda i: (
-            candidates[i][0] - candidates[i][1],
-            candidates[i][2],
-            _case_penalty(text, candidates[i], word_class),
-            *candidates[i][3:],
-            candidates[i][0],
-        ),
-    )
-    taken: list[tuple[int, int]] = []
-    losers: list[int] = []
-    for i in ranked:
-        o_s, o_e = candidates[i][0], candidates[i][1]
-        if any(o_s < b and a < o_e for a, b in taken):
-            losers.append(i)
-        else:
-            taken.append((o_s, o_e))
-    return losers
-
-
-def _shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
-    """Entries (by index) that share a folded spelling with an entry of the other word
-    class, each with True when it is noun-like (the glossary rules allow such pairs)."""
-    owners: dict[str, set[bool]] = {}
-    for entry in entries:
-        noun = entry.pos in NOUN_LIKE_POS
-        for term in (entry.de, *entry.de_alt, *entry.forms):
-            owners.setdefault(fold_key(term), set()).add(noun)
-    shared = {key for key, classes in owners.items() if len(classes) == 2}
-    if not shared:
-        return {}
-    return {
-        index: entry.pos in NOUN_LIKE_POS
-        for index, entry in enumerate(entries)
-        if any(fold_key(t) in shared for t in (entry.de, *entry.de_alt, *entry.forms))
-    }
-
-
-def _case_penalty(text: str, candidate: _Candidate, word_class: dict[int, bool]) -> int:
-    """1 when ``candidate`` is the reading of a shared spelling its case argues against."""
-    noun = word_class.get(candidate[5])
-    if noun is None:
-        return 0
-    return 0 if noun == _noun_reading(text, candidate[0]) else 1
-
-
-def _noun_reading(text: str, start: int) -> bool:
-    """Is the word at ``start`` a noun by its case (das Eingreifen) rather than a verb?
-
-    Lower-case is a verb. A capital is a noun unless the word starts a sentence, a line
-    or a quotation (verbs are capitalised there too) and no article, determiner or
-    preposition comes right before it.
-    """
-    if not text[start : start + 1].isupper():
-        return False
-    i = start
-    boundary = False
-    while i > 0:
-        c = text[i - 1]
-        if c == "\n":
-            # a line break: a heading or paragraph starts after a blank line or after a
-            # line that ends a sentence; otherwise the text is merely wrapped
-            j = text.rfind("\n", 0, i - 1)
-            line = text[j + 1 : i - 1].rstrip()
-            if not line or line[-1] in _SENTENCE_ENDS or line[-1] in _OPENERS:
-                boundary = True
-                break
-            i -= 1
-        elif c.isspace() or c == "\u00ad":
-            i -= 1
-        elif c in _OPENERS:
-            boundary = True  # a quotation starts: unless a determiner comes before it
-            i -= 1
-        else:
-            break
-    else:
-        return False  # the text starts here
-    j = i
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    if j < i and text[j:i].lower() in _NOUN_MARKERS:
-        return True
-    return not (boundary or text[i - 1] in _SENTENCE_ENDS)
-
-
-@lru_cache(maxsize=4096)
-def _fold_words(words: str) -> str:
-    """Folded words that must precede a phrase's head, with the space before the head."""
-    return fold_term(words) + " "
-
-
-def _flags(term: str, noun: bool, proper: bool, pos: str, *, abbr: bool = False) -> int:
-    """Matching flags for one German spelling (see the flag constants)."""
-    f = 0
-    one_word = " " not in term and "-" not in term
-    upper_first = term[:1].isupper()
-    if upper_first and (noun or proper or pos == "phrase"):
-        f |= CAP
-    if (abbr and (term.isupper() or any(c.isdigit() for c in term))) or (proper and one_word):
-        f |= CASE
-    if noun and one_word and upper_first and not term.isupper():
-        f |= COMPOUND_HEAD
-        if not proper and len(term) >= 4:
-            f |= COMPOUND_TAIL
-    return f
-
-
-def _entry_spellings(entry: Entry) -> list[_Spelling]:
-    """How each German spelling of ``entry`` is matched: headword, variants, abbreviations."""
-    pos = entry.pos
-    proper = entry.kind in _NAME_KINDS or pos == "proper-noun"
-    noun = pos in ("noun", "proper-noun")
-    out: list[_Spelling] = []
-    _add_spelling(out, entry, 0, entry.de, entry.plural, entry.genitive, noun, proper)
-    if entry.forms:
-        forms: Paradigm = {}
-        for form in entry.forms:
-            add_form(forms, form)
-        flags = _flags(entry.de, noun, proper, pos) & ~(COMPOUND_HEAD | COMPOUND_TAIL)
-        out.append((0, forms, flags, (), 1))
-    for alt in entry.de_alt:
-        _add_spelling(out, entry, 1, alt, None, None, noun, proper)
-    for abbr in entry.de_abbr:
-        if abbr.isupper() or any(c.isdigit() for c in abbr):
-            abbr_par: Paradigm = {abbr: {""} if abbr[-1:] in "sSxXzZ" else {"", "s"}}
-        else:
-            abbr_par = noun_paradigm(abbr, None, proper=True)
-        out.append((2, abbr_par, _flags(abbr, noun, proper, pos, abbr=True), (), 0))
-    return out
-
-
-def _add_spelling(
-    out: list[_Spelling],
-    entry: Entry,
-    variant: int,
-    term: str,
-    plural: str | None,
-    genitive: str | None,
-    noun: bool,
-    proper: bool,
-) -> None:
-    """Append how ``term`` (headword or variant) is matched: a paradigm, or a phrase's head."""
-    pos = entry.pos
-    flags = _flags(term, noun, proper, pos)
-    if " " in term and pos not in ("verb", "adverb", "other"):
-        parts = phrase_parts(term, entry.gender, plural=plural, genitive=genitive, proper=proper)
-        if parts.prefixes != [""] and not parts.tail:
-            before = tuple(sorted({_fold_words(p) for p in parts.prefixes}, key=len))
-            before += tuple(b.replace("ß", "ss") for b in before if "ß" in b)
-            out.append((variant, parts.head, flags, before[::-1], 0))
-            extra: Paradigm = {}
-            for full in (plural, genitive):
-                if full and " " in full:
-                    add_form(extra, full)
-            if extra:
-                out.append((variant, extra, flags, (), 1))
-            return
-    par = inflected_paradigm(
-        term, pos=pos, gender=entry.gender, plural=plural, genitive=genitive, proper=proper
-    )
-    out.append((variant, par, flags, (), 0))
-
-
-def _word_start(folded: str, s: int) -> int:
-    """Where the word containing ``s`` starts, or -1 beyond ``_MAX_REST`` letters back."""
-    i = s
-    stop = max(0, s - _MAX_REST)
-    while i > stop and folded[i - 1].isalpha():
-        i -= 1
-    if i == stop and i > 0 and folded[i - 1].isalpha():
-        return -1
-    return i
-
-
-@lru_cache(maxsize=65536)
-def _is_word(word: str) -> bool:
-    """A German word of at least three letters (any inflected form)."""
-    if len(word) < 3:
-        return False
-    if len(word) == 3 and word.lower() not in _SHORT_WORDS:
-        return False
-    return is_german_word(word[:1].upper() + word[1:].lower()) or is_german_word(word.lower())
-
-
-@lru_cache(maxsize=65536)
-def _plausible_rest(rest: str) -> bool:
-    """Can ``rest`` (what follows a term inside one word) continue a compound?
-
-    After an optional linking element it must start with a German word of ≥ 4 letters
-    (a few three-letter nouns too) that covers it, up to an ending or a second word:
-    ``preise`` yes; ``tgeber`` (Gast|geber), ``se`` (Gas|se), ``tronomie`` no.
-    """
-    low = rest.lower()
-    if _DERIVATION.fullmatch(low):
-        return False
-    for link in LINKING_ELEMENTS:
-        if not low.startswith(link):
-            continue
-        r = rest[len(link) :]
-        if len(r) < 3 or _BAD_ONSET.match(r.lower()):
-            continue
-        if _is_word(r):
-            return True
-        for i in range(len(r) - 1, 2, -1):
-            head, tail = r[:i], r[i:]
-            if _is_word(head) and (len(tail) <= 2 or _is_word(tail) or _is_word_after_link(tail)):
-                return True
-    return False
-
-
-def _is_word_after_link(tail: str) -> bool:
-    low = tail.lower()
-    return any(
-        low.startswith(link) and _is_word(tail[len(link) :]) for link in LINKING_ELEMENTS[1:]
-    )
-
-
-@lru_cache(maxsize=65536)
-def _plausible_left(left: str) -> bool:
-    """Can ``left`` (what precedes a term inside one word) begin a compound?
-
-    It must be a German word of ≥ 3 letters, possibly with a linking element
-    (``Unterstützungs`` → Unterstützung) or a dropped final ``-e`` (``Erd`` → Erde).
-    """
-    if len(left) < 3 or not left.isalpha() or left.lower() in _PREFIXES:
-        return False
-    if _is_word(left) or _is_word(left + "e"):
-        return True
-    low = left.lower()
-    for link in LINKING_ELEMENTS[1:]:
-        if low.endswith(link) and len(left) - len(link) >= 3 and _is_word(left[: -len(link)]):
-            return True
-    return False
 
 
 #: Compiled recognisers by glossary (identity + content fingerprint); a few at most.

@@ -19,8 +19,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
-
 #: Horizontal whitespace (folded to one space each on the fast path).
 _HSPACE = "\t\v\f\x1c\x1d\x1e\x1f \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
 _HSPACE += "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -58,8 +56,12 @@ def fold_key(text: str) -> str:
     Whitespace runs become one space and soft hyphens vanish, so a term typed with a
     line break or copied from a web page still matches.
     """
-    folded = fold_case(text).translate(_UMLAUTS).replace("\u00ad", "")
-    return " ".join(folded.split())
+    if text.isascii():  # most keys: NFC and umlauts cannot apply, casefold is lower
+        return " ".join(text.lower().split())
+    folded = fold_case(text)
+    if "ä" in folded or "ö" in folded or "ü" in folded:
+        folded = folded.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    return " ".join(folded.replace("\u00ad", "").split())
 
 
 def fold_term(term: str) -> str:

@@ -1,15 +1,27 @@
 """The product's one sentence segmenter for German text, with offsets into the input.
 
 Why this shape: MT, term recognition and the bilingual pairing must agree on what a
-sentence is, so there is exactly one splitter. Three rules, in order:
+sentence is, so there is exactly one splitter. Rules, in order:
 
 1. A blank line separates paragraphs (``paragraph`` counts them from 0).
 2. A line break always ends a segment: news text puts headlines, captions and
    bylines on lines of their own, usually without a final period.
-3. Within a line, pysbd's German rules split sentences (measured best on the seed
-   article: abbreviations, ordinals such as ``8. Januar``, „…“ quotes). A piece that
-   starts with a lower-case letter is glued back to the one before (pysbd splits
-   after unknown abbreviations such as ``Jh.`` or ``Min.``).
+3. Within a line, a sentence ends at ``.``/``!``/``?``/``…`` (with any closing quotes or
+   brackets after it) followed by white space and an upper-case letter, a digit or an
+   opening quote, unless the period belongs to an abbreviation
+   (:mod:`glossar.text.abbreviations`: ``dt.``, ``Abs. 3``, ``usw.``), an ordinal or a
+   day-and-month date (``am 11.11. um 11 Uhr``, ``im 8. Jahrhundert``), an initial or a
+   roman numeral after a name (``Benedikt XVI.``); those end a sentence only before a
+   typical sentence opener (``Die``, ``Er``, ``In`` …). Nothing ends before a lower-case
+   letter or a comma (``„erst der Anfang …“, sagte sie``), nor inside an open „…“
+   quotation (a quote of several sentences stays with its speaker, as in the article's
+   hand gold).
+4. No segment is longer than :data:`MAX_SEGMENT` characters: a longer run without a
+   boundary (a PDF paragraph, a table flattened into one line) is cut at the last space
+   of each window, so every later layer sees bounded input and the whole pass is linear.
+
+Measured against pysbd, syntok and simplemma on UD German PUD and hard news cases:
+docs/decisions.md ("Sentence segmentation"); ``bench/eval_segment.py`` reproduces it.
 
 Offsets are Python string offsets; ``text[s.start:s.end] == s.text`` always holds and
 segments never include surrounding whitespace.
@@ -18,11 +30,23 @@ segments never include surrounding whitespace.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
+
+from glossar.text.abbreviations import SENTENCE_OPENERS, abbreviation_kind
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+#: The longest segment handed on; longer runs without a boundary are cut at a space.
+MAX_SEGMENT = 2000
+#: Sentence-final punctuation, its closing quotes/brackets, then white space. The
+#: look-behind makes a run of periods start one match only (linear on ``......``).
+_CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]+)[\"“”»«’'‘)\]]*(?=\s)")
+_OPENING = "„‚\"'»«(["
+_ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}")
+_LETTER_DOTS = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+#: How far to look back for the word before a period, or ahead for the next word.
+_LOOK = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +59,6 @@ class Segment:
     paragraph: int
 
 
-@lru_cache(maxsize=1)
-def _segmenter() -> Any:
-    import pysbd
-
-    return pysbd.Segmenter(language="de", clean=False)
-
-
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -52,51 +69,162 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of the blank-line separated paragraphs, without surrounding whitespace."""
-    spans: list[tuple[int, int]] = []
+    return list(iter_paragraphs(text))
+
+
+def iter_paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of :func:`split_paragraphs`, one at a time."""
     pos = 0
     for m in _BLANK_LINE.finditer(text):
         s, e = _strip_span(text, pos, m.start())
         if s < e:
-            spans.append((s, e))
+            yield s, e
         pos = m.end()
     s, e = _strip_span(text, pos, len(text))
     if s < e:
-        spans.append((s, e))
-    return spans
+        yield s, e
+
+
+def _word_before(text: str, end: int, floor: int) -> tuple[str, str]:
+    """The word ending at ``end`` (opening quotes/brackets dropped) and the word before it."""
+    start = end
+    limit = max(floor, end - _LOOK)
+    while start > limit and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end].lstrip(_OPENING)
+    prev_end = start
+    while prev_end > floor and text[prev_end - 1].isspace():
+        prev_end -= 1
+    prev_start = prev_end
+    limit = max(floor, prev_end - _LOOK)
+    while prev_start > limit and not text[prev_start - 1].isspace():
+        prev_start -= 1
+    return word, text[prev_start:prev_end].lstrip(_OPENING)
+
+
+def _word_after(text: str, start: int, end: int) -> str:
+    """The word starting at ``start`` without opening quotes or trailing punctuation."""
+    stop = start
+    limit = min(end, start + _LOOK)
+    while stop < limit and not text[stop].isspace():
+        stop += 1
+    return text[start:stop].lstrip(_OPENING).rstrip(".,;:!?…\"“”»«’')]")
+
+
+def _is_symbol(char: str) -> bool:
+    """© € § $: a sentence (or a photo credit) may start with a symbol."""
+    import unicodedata
+
+    return unicodedata.category(char).startswith("S")
+
+
+def _inside_quotation(text: str, at: int, floor: int, end: int) -> bool:
+    """Whether ``at`` lies inside a „quotation“ opened before it and closed after it
+    (bounded look-around; an unclosed „ does not hold the rest of the text together)."""
+    opened = text.rfind("„", max(floor, at - MAX_SEGMENT), at)
+    if opened < 0 or text.rfind("“", opened, at) >= 0:
+        return False
+    limit = min(end, at + MAX_SEGMENT)
+    closes = text.find("“", at, limit)
+    if closes < 0:
+        return False
+    reopens = text.find("„", at, closes)
+    return reopens < 0
+
+
+def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
+    """Whether the candidate ``m`` (punctuation before white space) ends a sentence."""
+    after = m.end()
+    while after < end and text[after].isspace():
+        after += 1
+    nxt = _word_after(text, after, end)
+    bracket = after < end and text[after] in "(["  # (aka mit dpa und AFP)
+    if not nxt or not (bracket or nxt[0].isupper() or nxt[0].isdigit() or _is_symbol(nxt[0])):
+        return False  # lower case, comma, dash: the sentence goes on
+    if _inside_quotation(text, m.end(), floor, end):
+        return False  # a quotation of several sentences stays one segment with its speaker
+    punct = m.group(1)
+    if punct != ".":
+        return True  # ! ? … and ...
+    word, previous = _word_before(text, m.start(1), floor)
+    if not word:
+        return True
+    opener = nxt in SENTENCE_OPENERS
+    kind = abbreviation_kind(word)
+    if kind == "never":
+        return False
+    if kind == "number":
+        return not (nxt[0].isdigit() or _ROMAN.fullmatch(nxt) is not None)
+    if kind == "may" or _LETTER_DOTS.fullmatch(word):
+        return opener
+    if len(word) == 1 and word.isalpha():
+        return word.isupper() and opener  # z. B. / u. a. never; initials J. R. R.
+    if _ORDINAL.fullmatch(word):
+        return opener  # am 11.11. um 11 Uhr; im 8. Jahrhundert; Platz 3. Die …
+    if word.isupper() and _ROMAN.fullmatch(word) and previous[:1].isupper():
+        return opener  # Papst Benedikt XVI. trat zurück
+    return True
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside one line ``text[start:end]`` (already stripped)."""
-    line = text[start:end]
-    pieces: list[tuple[int, int]] = []
-    cursor = 0
-    for raw in _segmenter().segment(line):
-        piece = raw.strip()
-        if not piece:
-            continue
-        found = line.find(piece, cursor)
-        if found < 0:  # pysbd changed the text: fall back to the rest of the line
-            pieces.append((cursor, len(line)))
-            cursor = len(line)
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        if m.end() >= end:
             break
-        pieces.append((found, found + len(piece)))
-        cursor = found + len(piece)
-    if cursor < len(line) and line[cursor:].strip():
-        s, e = _strip_span(line, cursor, len(line))
-        pieces.append((s, e))
-    merged: list[tuple[int, int]] = []
-    for s, e in pieces:
-        if merged and line[s].islower():
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return [(start + s, start + e) for s, e in merged]
+        if _is_boundary(text, m, end, cursor):
+            spans.extend(_bounded(text, cursor, m.end()))
+            cursor = m.end()
+            while cursor < end and text[cursor].isspace():
+                cursor += 1
+    if cursor < end:
+        spans.extend(_bounded(text, cursor, end))
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` stripped, cut into pieces of at most :data:`MAX_SEGMENT`."""
+    start, end = _strip_span(text, start, end)
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SEGMENT:
+        cut = text.rfind(" ", start + MAX_SEGMENT // 2, start + MAX_SEGMENT)
+        cut = cut if cut > start else start + MAX_SEGMENT
+        s, e = _strip_span(text, start, cut)
+        if s < e:
+            out.append((s, e))
+        start, end = _strip_span(text, cut, end)
+    if start < end:
+        out.append((start, end))
+    return out
+
+
+def last_sentence_end(text: str, lo: int, hi: int) -> int:
+    """The last offset in ``[lo, hi)`` where a sentence ends (after its punctuation and
+    closing quotes), by the same rules as :func:`split_sentences`; -1 when none."""
+    best = -1
+    floor = max(0, lo - MAX_SEGMENT)
+    for m in _CANDIDATE.finditer(text, lo, hi):
+        nl = text.find("\n", m.end(), min(len(text), hi + _LOOK))
+        line_end = nl if nl >= 0 else min(len(text), hi + _LOOK)
+        gap_end = m.end()
+        while gap_end < line_end and text[gap_end].isspace():
+            gap_end += 1
+        if gap_end == line_end and nl >= 0:
+            best = m.end()  # the line ends here: a segment ends anyway
+        elif _is_boundary(text, m, line_end, floor):
+            best = m.end()
+    return best
 
 
 def split_sentences(text: str) -> list[Segment]:
     """Split German ``text`` into sentences, each with its offsets and paragraph number."""
-    segments: list[Segment] = []
-    for number, (p_start, p_end) in enumerate(split_paragraphs(text)):
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str, *, first_paragraph: int = 0) -> Iterator[Segment]:
+    """The segments of :func:`split_sentences`, one at a time (constant extra memory)."""
+    for number, (p_start, p_end) in enumerate(iter_paragraphs(text), first_paragraph):
         line_start = p_start
         while line_start < p_end:
             nl = text.find("\n", line_start, p_end)
@@ -104,9 +232,8 @@ def split_sentences(text: str) -> list[Segment]:
             s, e = _strip_span(text, line_start, line_end)
             if s < e:
                 for a, b in _split_line(text, s, e):
-                    segments.append(Segment(a, b, text[a:b], number))
+                    yield Segment(a, b, text[a:b], number)
             line_start = line_end + 1
-    return segments
 
 
 def separator(text: str, before: Segment, after: Segment) -> str:

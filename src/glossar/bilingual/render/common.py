@@ -27,11 +27,12 @@ def check_mark(check: TermCheck | None) -> str:
 
 
 def term_items(pair: Pair, escape: Callable[[str], str] = str) -> list[str]:
-    """``German → English`` once per distinct term of a pair, each with its check mark."""
+    """``German → English`` once per distinct term of a pair, each with its check mark;
+    an unsure term shows its senses behind a ``?`` (a suggestion, not the answer)."""
     seen: list[str] = []
     for t in pair.terms:
         mark = check_mark(pair.check(t))
-        item = f"{escape(t.text)} → {escape(t.english)}" + (f" {escape(mark)}" if mark else "")
+        item = f"{escape(t.text)} → {escape(t.label)}" + (f" {escape(mark)}" if mark else "")
         if item not in seen:
             seen.append(item)
     return seen

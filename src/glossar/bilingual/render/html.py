@@ -14,6 +14,7 @@ from glossar.bilingual.pairing import BilingualDocument, Pair
 from glossar.bilingual.render.common import check_mark, columns_note, mt_label, reference_label
 from glossar.glossary.model import Entry
 from glossar.i18n import _
+from glossar.neutralise import for_markup
 
 CSS = """
 :root { --de: #fff8e1; --ref: #e8f5e9; --mt: #e3f2fd; --ink: #1b1b1b; --muted: #5f6368; }
@@ -39,6 +40,8 @@ header .en-title { font-style: italic; margin: 0 0 .5rem; color: #2e5d34; }
 .caption, .credit, .attribution { font-size: .9rem; font-style: italic; }
 .term { border-bottom: 2px solid #c58a00; background: #ffe08a; border-radius: 2px;
   cursor: help; color: inherit; text-decoration: none; }
+.term.unsure { border-bottom: 2px dashed #8a6d00; background: #fff4cc; }
+.term.unsure::after { content: "?"; font-size: .75em; vertical-align: super; }
 .en-term { border-bottom: 2px solid #2e7d32; cursor: help; }
 .missing { color: var(--muted); font-style: italic; }
 .check { font: 600 11px/1 system-ui, sans-serif; vertical-align: super; margin-left: 1px; }
@@ -73,8 +76,9 @@ def _german_html(p: Pair) -> str:
             out.append(_e(piece))
         else:
             out.append(
-                f'<a class="term" href="#term-{_e(term.entry.id)}" '
-                f'title="{_e(_term_title(term.entry, term.english))}">{_e(piece)}</a>'
+                f'<a class="term{"" if term.sure else " unsure"}" '
+                f'href="#term-{_e(term.entry.id)}" '
+                f'title="{_e(_term_title(term.entry, term.label))}">{_e(piece)}</a>'
             )
             check = p.check(term)
             if check is not None:
@@ -179,6 +183,8 @@ def render(doc: BilingualDocument) -> str:
         )
         for e in doc.glossary:
             english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
+            if e.senses:  # unsure in this glossary: the senses, not one answer
+                english = "? " + " | ".join(dict.fromkeys((e.en, *e.senses)))
             h.append(
                 f'<tr id="term-{_e(e.id)}"><td lang="de">{_e(e.de)}</td><td lang="en">'
                 f"{_e(english)}</td><td>{counts.get(e.id, 0)}</td><td>{_e(e.note)}</td></tr>"
@@ -187,4 +193,4 @@ def render(doc: BilingualDocument) -> str:
     else:
         h.append(f"<p>{_e(_('No glossary terms in this text.'))}</p>")
     h += ["</section>", "</body>", "</html>"]
-    return "\n".join(h) + "\n"
+    return for_markup("\n".join(h) + "\n")  # no raw NUL/C0 from the text reaches the page

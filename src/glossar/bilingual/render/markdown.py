@@ -13,6 +13,7 @@ from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.bilingual.pairing import BilingualDocument, Pair
 from glossar.bilingual.render.common import columns_note, term_items
 from glossar.i18n import _
+from glossar.neutralise import for_markup
 
 _SPACE = re.compile(r"\s+")
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -104,10 +105,12 @@ def render(doc: BilingualDocument) -> str:
         out.append("|---|---|---|---|")
         for e in doc.glossary:
             english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
+            if e.senses:  # unsure in this glossary: the senses, not one answer
+                english = "? " + " / ".join(dict.fromkeys((e.en, *e.senses)))
             out.append(
                 f"| {escape(e.de)} | {escape(english)} | {counts.get(e.id, 0)} | "
                 f"{escape(e.note) if e.note else ''} |"
             )
     else:
         out.append(_("No glossary terms in this text."))
-    return "\n".join(out) + "\n"
+    return for_markup("\n".join(out) + "\n")  # no raw NUL/C0 from the text

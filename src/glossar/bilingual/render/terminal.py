@@ -195,6 +195,8 @@ def _glossary_lines(doc: BilingualDocument, width: int, painter: _Painter) -> li
     de_w = min(max(len(e.de) for e in doc.glossary), 28)
     for e in doc.glossary:
         english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
+        if e.senses:  # unsure in this glossary: the senses, not one answer
+            english = "? " + " | ".join(dict.fromkeys((e.en, *e.senses)))
         row = f"  {e.de:<{de_w}}  {english}  ×{counts.get(e.id, 0)}"
         wrapped = _lines(row, width, subsequent_indent=" " * (de_w + 4))
         first = wrapped[0]
@@ -203,8 +205,43 @@ def _glossary_lines(doc: BilingualDocument, width: int, painter: _Painter) -> li
     return lines
 
 
+def _harmless(doc: BilingualDocument) -> BilingualDocument:
+    """A copy of ``doc`` whose text cannot steer a terminal: control characters (ESC, so
+    every ANSI sequence) shown as symbols. One character for one, so offsets still hold;
+    the colour codes added here afterwards are the only escapes in the output."""
+    from dataclasses import replace
+
+    from glossar.neutralise import for_terminal as t
+
+    def opt(text: str | None) -> str | None:
+        return None if text is None else t(text)
+
+    pairs = [
+        replace(
+            p,
+            de=t(p.de),
+            en_mt=opt(p.en_mt),
+            en_ref=opt(p.en_ref),
+            terms=[replace(m, text=t(m.text)) for m in p.terms],
+            block=t(p.block),
+        )
+        for p in doc.pairs
+    ]
+    return replace(
+        doc,
+        pairs=pairs,
+        title=opt(doc.title),
+        title_en_ref=opt(doc.title_en_ref),
+        author=opt(doc.author),
+        place=opt(doc.place),
+        source=t(doc.source),
+        reference_label=opt(doc.reference_label),
+    )
+
+
 def render(doc: BilingualDocument, *, width: int | None = None, color: bool = False) -> str:
     """The document as terminal text; ``width`` defaults to the terminal's."""
+    doc = _harmless(doc)
     if width is None:
         width = shutil.get_terminal_size((100, 24)).columns
     width = max(40, min(width, MAX_WIDTH))

@@ -21,6 +21,8 @@ def render(doc: BilingualDocument) -> str:
     """The TMX document as text (declare and write it as UTF-8)."""
     from lxml import etree
 
+    from glossar.neutralise import for_xml as x
+
     root = etree.Element("tmx", version="1.4")
     header = etree.SubElement(
         root,
@@ -30,13 +32,13 @@ def render(doc: BilingualDocument) -> str:
         segtype="sentence",
         datatype="plaintext",
         adminlang="en",
-        srclang=doc.source_lang,
+        srclang=x(doc.source_lang),
     )
     header.set("o-tmf", "glossar")
 
     def prop(parent, kind: str, value: str) -> None:  # type: ignore[no-untyped-def]
         el = etree.SubElement(parent, "prop", type=kind)
-        el.text = value
+        el.text = x(value)
 
     if doc.title:
         prop(header, "x-glossar-title", doc.title)
@@ -53,7 +55,7 @@ def render(doc: BilingualDocument) -> str:
             note = f"{t.text} → {t.english} (glossary: {t.entry.id}){check_note(p.check(t))}"
             if note not in seen:
                 seen.append(note)
-                etree.SubElement(tu, "note").text = note
+                etree.SubElement(tu, "note").text = x(note)
         prop(tu, "x-glossar-block", p.block)
         prop(tu, "x-glossar-paragraph", str(p.paragraph))
         variants = [(doc.source_lang, None, p.de)]
@@ -63,11 +65,11 @@ def render(doc: BilingualDocument) -> str:
             variants.append((doc.target_lang, ORIGIN_MT, p.en_mt))
         for lang, origin, text in variants:
             tuv = etree.SubElement(tu, "tuv")
-            tuv.set(XML_LANG, lang)
+            tuv.set(XML_LANG, x(lang))
             if origin:
                 prop(tuv, ORIGIN_PROP, origin)
             if origin == ORIGIN_MT and doc.mt is not None:
                 prop(tuv, "x-glossar-model", f"{doc.mt.engine}:{doc.mt.model} {doc.mt.version}")
-            etree.SubElement(tuv, "seg").text = text
+            etree.SubElement(tuv, "seg").text = x(text)
     declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
     return declaration + etree.tostring(root, encoding="unicode", pretty_print=True)

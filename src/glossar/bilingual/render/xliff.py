@@ -22,6 +22,8 @@ def render(doc: BilingualDocument, *, original: str | None = None) -> str:
     """The XLIFF document as text (declare and write it as UTF-8)."""
     from lxml import etree
 
+    from glossar.neutralise import for_xml as x
+
     def q(tag: str) -> str:
         return f"{{{XLIFF_NS}}}{tag}"
 
@@ -29,11 +31,11 @@ def render(doc: BilingualDocument, *, original: str | None = None) -> str:
     file_el = etree.SubElement(
         root,
         q("file"),
-        original=original or doc.source or doc.title or "document",
+        original=x(original or doc.source or doc.title or "document"),
         datatype="plaintext",
     )
-    file_el.set("source-language", doc.source_lang)
-    file_el.set("target-language", doc.target_lang)
+    file_el.set("source-language", x(doc.source_lang))
+    file_el.set("target-language", x(doc.target_lang))
     file_el.set("tool-id", "glossar")
     header = etree.SubElement(file_el, q("header"))
     tool = etree.SubElement(header, q("tool"))
@@ -51,39 +53,39 @@ def render(doc: BilingualDocument, *, original: str | None = None) -> str:
     notes.append(f"glossary: {doc.glossary_signature}")
     for text in notes:
         note = etree.SubElement(header, q("note"), attrib={"from": NOTE_FROM})
-        note.text = text
+        note.text = x(text)
     body = etree.SubElement(file_el, q("body"))
-    mt_origin = f"glossar-mt:{doc.mt.engine}:{doc.mt.model}" if doc.mt else ""
+    mt_origin = x(f"glossar-mt:{doc.mt.engine}:{doc.mt.model}") if doc.mt else ""
     for n, p in enumerate(doc.pairs, start=1):
         unit = etree.SubElement(body, q("trans-unit"), id=str(n))
-        unit.set("resname", f"p{p.paragraph + 1}-{p.block}")
+        unit.set("resname", x(f"p{p.paragraph + 1}-{p.block}"))
         source = etree.SubElement(unit, q("source"))
-        source.set(XML_LANG, doc.source_lang)
-        source.text = p.de
+        source.set(XML_LANG, x(doc.source_lang))
+        source.text = x(p.de)
         origin_note = ""
         if p.en_ref:
             target = etree.SubElement(unit, q("target"), state="translated")
-            target.text = p.en_ref
+            target.text = x(p.en_ref)
             origin_note = f"target: reference translation ({reference_label(doc)})"
         elif p.en_mt is not None:
             target = etree.SubElement(unit, q("target"), state="needs-review-translation")
             target.set("state-qualifier", "mt-suggestion")
-            target.text = p.en_mt
+            target.text = x(p.en_mt)
             origin_note = f"target: {mt_label(doc)}"
         else:
             target = None
         if target is not None:
-            target.set(XML_LANG, doc.target_lang)
+            target.set(XML_LANG, x(doc.target_lang))
         if p.en_ref and p.en_mt is not None:
             alt = etree.SubElement(unit, q("alt-trans"), origin=mt_origin, alttranstype="proposal")
             alt.set("tool-id", "glossar")
             alt_target = etree.SubElement(alt, q("target"))
-            alt_target.set(XML_LANG, doc.target_lang)
-            alt_target.text = p.en_mt
+            alt_target.set(XML_LANG, x(doc.target_lang))
+            alt_target.text = x(p.en_mt)
         if origin_note:
             note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})
             note.set("annotates", "target")
-            note.text = origin_note
+            note.text = x(origin_note)
         seen: list[str] = []
         for t in p.terms:
             text = f"term: {t.text} → {t.english} (glossary: {t.entry.id}){check_note(p.check(t))}"
@@ -91,6 +93,6 @@ def render(doc: BilingualDocument, *, original: str | None = None) -> str:
                 seen.append(text)
                 note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})
                 note.set("annotates", "source")
-                note.text = text
+                note.text = x(text)
     declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
     return declaration + etree.tostring(root, encoding="unicode", pretty_print=True)

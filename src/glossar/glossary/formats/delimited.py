@@ -11,6 +11,12 @@ left out, as are grammar, notes and examples; the writer says so in one warning 
 Read: with or without a language header (then the ``de`` and ``en`` columns are taken
 wherever they are), rows grouped into one entry per English target (German rows that
 share an English become the headword and its variants), ids made from the German term.
+
+Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula
+(OWASP "CSV injection"): such a cell is written with a leading apostrophe, which a
+spreadsheet shows as text, and reading removes that one apostrophe again, so an export
+imports back unchanged. (A tool that reads the file literally, DeepL among them, sees
+the apostrophe: such terms are rare in German news.)
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from glossar.glossary.formats.entries import (
     unique_id,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
+from glossar.neutralise import for_spreadsheet, from_spreadsheet
 
 _LANG_RE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{1,8})*\Z")
 
@@ -71,7 +78,7 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
                 skipped += 1
                 continue
             seen.add(de)
-            rows.append((de, en))
+            rows.append((for_spreadsheet(de), for_spreadsheet(en)))
     out = io.StringIO()
     if fmt == "tsv":
         if header:
@@ -176,7 +183,8 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
         if len(cells) != width:
             problems.add(line, f"expected {width} columns, found {len(cells)}")
             continue
-        de, en = cells[de_col].strip(), cells[en_col].strip()
+        de = from_spreadsheet(cells[de_col].strip())
+        en = from_spreadsheet(cells[en_col].strip())
         if width > 2 and (not de or not en):
             incomplete += 1  # an equivalent-term set without German or English
             continue

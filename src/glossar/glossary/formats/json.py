@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 
-from glossar.files import decode_utf8
+from glossar.files import decode_utf8, lone_surrogate
 from glossar.glossary.formats.entries import (
     Problems,
     ReadResult,
@@ -46,6 +46,15 @@ def read(data: bytes, name: str) -> ReadResult:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         problems.add(exc.lineno, f"not valid JSON: {exc.msg}")
+        problems.raise_if_any()
+    except RecursionError:
+        problems.add(None, "JSON nested too deeply")
+        problems.raise_if_any()
+    except ValueError as exc:  # an integer beyond Python's digit limit
+        problems.add(None, f"not usable JSON ({str(exc).split(';')[0]})")
+        problems.raise_if_any()
+    if lone_surrogate(doc):
+        problems.add(None, "JSON text with a lone surrogate (not Unicode text)")
         problems.raise_if_any()
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         problems.add(1, 'expected an object {"glossary": {...}, "entries": [...]}')

@@ -160,12 +160,9 @@ def _read_input(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
         return source, "<input>"
     if isinstance(source, str) and "\n" in source:
         return source.encode("utf-8"), "<input>"
-    if str(source) == "-":
-        import sys
-
-        return sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1), "<stdin>"
-    path = Path(source)
-    return read_bytes(path, max_bytes=MAX_IMPORT_BYTES), str(path)
+    # capped whatever stat says: a pipe or /dev/zero is refused, not read until memory ends
+    name = "<stdin>" if str(source) == "-" else str(source)
+    return read_bytes(source, limit=MAX_IMPORT_BYTES), name
 
 
 def read_glossary(source: str | os.PathLike[str] | bytes, fmt: str | None = None) -> ReadResult:

@@ -45,6 +45,7 @@ from glossar.glossary.formats.entries import (
     unique_id,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
+from glossar.neutralise import for_xml
 from glossar.xmlsafe import XML_LANG, local_name, parse_xml_bytes
 
 if TYPE_CHECKING:
@@ -139,9 +140,12 @@ class _Builder:
         self.prefix = f"{{{names.namespace}}}" if names.namespace else ""
 
     def sub(self, parent, tag: str, text: str | None = None, **attrs: str):  # type: ignore[no-untyped-def]
-        el = self.etree.SubElement(parent, self.prefix + tag, attrs)
+        # Validation keeps control characters out of entries; anything that still is not
+        # XML 1.0 (a header field, an entry built in code) becomes U+FFFD, never a crash.
+        clean = {k: for_xml(v) for k, v in attrs.items()}
+        el = self.etree.SubElement(parent, self.prefix + tag, clean)
         if text is not None:
-            el.text = text
+            el.text = for_xml(text)
         return el
 
     def notes(self, parent, pairs: Iterable[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -179,6 +183,11 @@ def _concept(b: _Builder, body, e: Entry) -> None:  # type: ignore[no-untyped-de
         extra.append(("pos", e.pos))
     if e.literal:
         extra.append(("literal", e.literal))
+    if e.compound:
+        extra.append(("compound", e.compound))
+    for name in ("senses", "compound_except"):  # scope fields: no TBX-Basic home
+        if getattr(e, name):
+            extra.append((name, json.dumps(list(getattr(e, name)), ensure_ascii=False)))
     # A list with repeats (en_abbr = ["CSTO", "CSTO"] pairs two German abbreviations with
     # one English one) is written as distinct terms plus its exact value as JSON.
     for name, head in _LIST_HEADS:
@@ -228,7 +237,7 @@ def write_tbx(info: GlossaryInfo, entries: Iterable[Entry], *, version: str = "v
     root.set("type", "TBX-Basic")
     if names is V3:
         root.set("style", "dca")
-    root.set(XML_LANG, info.source_lang or "de")
+    root.set(XML_LANG, for_xml(info.source_lang or "de"))
     header = b.sub(root, names.header)
     file_desc = b.sub(header, "fileDesc")
     if info.title:
@@ -465,11 +474,19 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
         if name in tagged:  # the exact list, repeats included (see _concept)
             try:
                 exact = json.loads(tagged[name])
-            except ValueError:
+            except (ValueError, RecursionError):
                 return f"note {NOTE_PREFIX}{name}: not a JSON list"
             data[name] = exact
     if "literal" in tagged:
         data["literal"] = tagged["literal"]
+    if "compound" in tagged:
+        data["compound"] = tagged["compound"]
+    for name in ("senses", "compound_except"):
+        if name in tagged:
+            try:
+                data[name] = json.loads(tagged[name])
+            except ValueError:
+                return f"note {NOTE_PREFIX}{name}: not a JSON list"
     definitions = [
         d
         for d in (

@@ -1,0 +1,265 @@
+"""Issue 13 figures: ``glossar terms`` against flashtext, as whole processes and in-process.
+
+    PYTHONPATH=src python bench/bench_flashtext.py [--mb 5] [--sizes curated,10k,100k]
+
+Text: ~5 MB of real German (UD German PUD, CC BY-SA 3.0, and the bundled article),
+sentences shuffled into paragraphs (``bench_scale.write_text``, seed 0).
+
+Glossaries, written as TOML under ``bench/out/`` (not committed):
+
+- ``curated``: the bundled glossaries alone;
+- ``10k``: real words *of the text*: the lemmas UD German PUD gives for its nouns
+  (with their gender), proper nouns, adjectives, adverbs and verbs (with the forms that
+  occur), plus adjective + noun phrases that occur in it — dense hits;
+- ``100k``: the 10k plus real German lemmas from simplemma's dictionary (nouns get a
+  gender guessed from their ending), as a large termbase would hold.
+
+Each is layered over the curated glossary (``--glossary``). flashtext gets every German
+spelling of the same entries as case-insensitive keywords (umlauts and ß as word
+characters) and does plain whole-word matching — no inflection, compounds or phrase
+grammar, so it finds fewer terms. Whole processes include start-up, loading and
+compiling. ``load`` and ``compile`` are in-process, best of 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+sys.path.insert(0, str(HERE))
+
+from bench_scale import write_text  # noqa: E402
+
+_FLASHTEXT = r"""
+import sys, time
+from flashtext import KeywordProcessor
+kp = KeywordProcessor(case_sensitive=False)
+for c in "äöüÄÖÜßéèáàâêîôûçñ":
+    kp.add_non_word_boundary(c)
+with open(sys.argv[1], encoding="utf-8") as fh:
+    for line in fh:
+        if line.strip():
+            kp.add_keyword(line.strip())
+with open(sys.argv[2], encoding="utf-8") as fh:
+    text = fh.read()
+print(len(kp.extract_keywords(text, span_info=True)))
+"""
+
+
+def _gender_guess(noun: str) -> str:
+    low = noun.lower()
+    if low.endswith(("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "enz", "e")):
+        return "f"
+    if low.endswith(("chen", "lein", "ment", "um", "nis", "tum")):
+        return "n"
+    return "m"
+
+
+def _toml_str(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def pud_entries() -> list[dict[str, object]]:
+    """Entries made of the real words (lemmas) and adjective + noun phrases of PUD."""
+    from glossar.text.fold import fold_key
+
+    rows: list[list[str]] = []
+    sentences: list[list[list[str]]] = []
+    path = ROOT / "tests" / "data" / "pud" / "de_pud-ud-test.conllu"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            sentences.append([])
+        elif line and not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                sentences[-1].append(cols)
+                rows.append(cols)
+    entries: dict[tuple[str, bool], dict[str, object]] = {}
+    verb_forms: dict[str, set[str]] = {}
+
+    def add(de: str, pos: str, **extra: object) -> None:
+        noun_like = pos in ("noun", "proper-noun")
+        key = (fold_key(de), noun_like)
+        if key in entries or not de or len(de) < 3:
+            return
+        entries[key] = {"de": de, "pos": pos, **extra}
+
+    genders = {"Masc": "m", "Fem": "f", "Neut": "n"}
+    for cols in rows:
+        form, lemma, upos, feats = cols[1], cols[2], cols[3], cols[5]
+        if not lemma.replace("-", "").isalpha():
+            continue
+        gender = next((genders[g] for g in genders if f"Gender={g}" in feats), None)
+        if upos == "NOUN" and gender and lemma[:1].isupper():
+            add(lemma, "noun", gender=gender)
+        elif upos == "PROPN" and lemma[:1].isupper():
+            add(lemma, "proper-noun", kind="name")
+        elif upos == "ADJ" and lemma.islower():
+            add(lemma, "adjective")
+        elif upos == "ADV" and lemma.islower():
+            add(lemma, "adverb")
+        elif upos == "VERB" and lemma.islower():
+            verb_forms.setdefault(lemma, set()).add(form.lower())
+    claimed = {key for key, noun in entries if not noun}
+    for lemma, forms in verb_forms.items():
+        if fold_key(lemma) in claimed:
+            continue
+        kept = sorted(f for f in forms - {lemma} if fold_key(f) not in claimed)
+        claimed.update(fold_key(f) for f in [lemma, *kept])
+        add(lemma, "verb", forms=kept)
+    endings = {"m": "er", "f": "e", "n": "es"}
+    for sent in sentences:
+        for a, b in zip(sent, sent[1:], strict=False):
+            if a[3] == "ADJ" and b[3] == "NOUN" and a[2].isalpha() and b[2].isalpha():
+                gender = next((genders[g] for g in genders if f"Gender={g}" in b[5]), None)
+                if gender and a[2].islower() and b[2][:1].isupper():
+                    add(f"{a[2]}{endings[gender]} {b[2]}", "noun", gender=gender)
+    return list(entries.values())
+
+
+def simplemma_lemmas(exclude: set[str], n: int) -> list[dict[str, object]]:
+    """``n`` real German lemmas from simplemma's dictionary (sorted, deterministic)."""
+    from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
+
+    from glossar.text.fold import fold_key
+
+    lemmas = sorted({v.decode() for v in _load_dictionary_from_disk("de").values()})
+    out: list[dict[str, object]] = []
+    seen = set(exclude)
+    for lemma in lemmas:
+        if len(out) >= n:
+            break
+        if not lemma.isalpha() or len(lemma) < 4:
+            continue
+        key = fold_key(lemma)
+        noun = lemma[:1].isupper()
+        if (key, noun) in seen or (key, not noun) in seen:
+            continue
+        seen.add((key, noun))
+        if noun:
+            out.append({"de": lemma, "pos": "noun", "gender": _gender_guess(lemma)})
+        else:
+            out.append({"de": lemma, "pos": "adjective"})
+    return out
+
+
+def write_glossary(path: Path, entries: list[dict[str, object]], gid: str) -> None:
+    lines = ["[glossary]", f'id = "{gid}"', 'version = "1"', ""]
+    for i, e in enumerate(entries):
+        lines.append("[[entry]]")
+        lines.append(f'id = "e{i}"')
+        for key in ("de", "pos", "gender", "kind"):
+            if key in e:
+                lines.append(f"{key} = {_toml_str(str(e[key]))}")
+        if e.get("forms"):
+            forms = ", ".join(_toml_str(f) for f in e["forms"])  # type: ignore[attr-defined]
+            lines.append(f"forms = [{forms}]")
+        lines.append(f'en = "term {i}"')
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def glossaries(sizes: list[str]) -> dict[str, Path | None]:
+    """Glossary files by name (None: the curated one alone), built once under bench/out."""
+    from glossar.text.fold import fold_key
+
+    OUT.mkdir(exist_ok=True)
+    out: dict[str, Path | None] = {}
+    base = pud_entries() if any(s != "curated" for s in sizes) else []
+    for size in sizes:
+        if size == "curated":
+            out[size] = None
+            continue
+        n = int(size.rstrip("k")) * 1000
+        path = OUT / f"real_{size}.toml"
+        if not path.exists():
+            entries = base[:n]
+            if len(entries) < n:
+                seen = {(fold_key(str(e["de"])), e["pos"] in ("noun", "proper-noun")) for e in base}
+                entries = base + simplemma_lemmas(seen, n - len(base))
+            write_glossary(path, entries, f"real-{size}")
+        out[size] = path
+    return out
+
+
+def spellings(path: Path | None) -> list[str]:
+    from glossar.glossary.load import load_glossary
+
+    g = load_glossary([] if path is None else [str(path)])
+    return sorted({t for e in g for t in (*e.german_terms, *e.forms)})
+
+
+def run(cmd: list[str]) -> tuple[float, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    return time.perf_counter() - t0, out.stdout
+
+
+def best(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--mb", type=float, default=5.0)
+    ap.add_argument("--sizes", default="curated,10k,100k")
+    ap.add_argument("--repeat", type=int, default=2)
+    args = ap.parse_args()
+    import json
+
+    from glossar.glossary.load import load_glossary
+    from glossar.terms.recognise import TermRecognizer
+
+    OUT.mkdir(exist_ok=True)
+    text_path = OUT / f"news_{args.mb:g}mb.txt"
+    if not text_path.exists():
+        write_text(text_path, args.mb)
+    text = text_path.read_text(encoding="utf-8")
+    mb = len(text.encode()) / 1e6
+    print(f"text: {mb:.2f} MB ({len(text):,} characters), {os.cpu_count()} CPUs")
+    print(
+        "| glossary | entries | load s | compile s | in-process MB/s | glossar process s "
+        "| flashtext process s | ratio | glossar terms | flashtext hits |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for name, path in glossaries(args.sizes.split(",")).items():
+        layers = [] if path is None else [str(path)]
+        t_load = best(lambda layers=layers: load_glossary(layers), args.repeat)
+        glossary = load_glossary(layers)
+        t_compile = best(lambda g=glossary: TermRecognizer(g), args.repeat)
+        rec = TermRecognizer(glossary)
+        rec.find(text[:20000])  # the word list and caches: as a process would have them
+        t_find = best(lambda r=rec: r.find(text), args.repeat)
+        cmd = [sys.executable, "-m", "glossar", "terms", "--json", str(text_path)]
+        if path is not None:
+            cmd[4:4] = ["--glossary", str(path)]
+        t_proc = min(run(cmd)[0] for _ in range(args.repeat))
+        found = len(json.loads(run(cmd)[1])["terms"])
+        words = OUT / f"keywords_{name}.txt"
+        words.write_text("\n".join(spellings(path)), encoding="utf-8")
+        ft_cmd = [sys.executable, "-c", _FLASHTEXT, str(words), str(text_path)]
+        t_ft = min(run(ft_cmd)[0] for _ in range(args.repeat))
+        ft_hits = run(ft_cmd)[1].strip()
+        print(
+            f"| {name} | {len(glossary):,} | {t_load:.2f} | {t_compile:.2f} "
+            f"| {mb / t_find:.1f} | {t_proc:.2f} | {t_ft:.2f} | {t_ft / t_proc:.2f}× "
+            f"| {found:,} | {ft_hits} |"
+        )
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

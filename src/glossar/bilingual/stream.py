@@ -1,0 +1,128 @@
+"""A German text of any size paired piece by piece, in memory bounded by a piece.
+
+:func:`pair_document` needs the whole :class:`~glossar.bilingual.document.Article`;
+for a plain-text file ``glossar article --format json`` uses :func:`stream_document`
+instead: the text arrives in pieces (:mod:`glossar.text.stream`), each piece is segmented,
+recognised and translated on its own, and the pairs come out as they are made. What the
+whole document needs (the title, which model runs; the glossary entries used and their
+counts) is known before the first pair or totalled on the way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from glossar.bilingual.document import Article, Sentence, _looks_like_heading
+from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, MT_OK, MtInfo, Pair, pair_document
+from glossar.errors import NoModelError
+from glossar.text.segment import iter_sentences
+from glossar.text.stream import Piece
+
+if TYPE_CHECKING:
+    from glossar.glossary.model import Entry, Glossary
+
+
+@dataclass(slots=True)
+class StreamedDocument:
+    """The JSON document's parts: ``head`` (before the pairs), ``pairs`` (an iterator)
+    and :meth:`tail` (after them; call it once the pairs are consumed)."""
+
+    head: dict[str, Any]
+    pairs: Iterator[Pair]
+    mt_status: str
+    glossary_signature: str
+    source: str
+    used: dict[str, Entry] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def tail(self) -> dict[str, Any]:
+        """What follows the pairs in ``BilingualDocument.to_dict`` for a plain text."""
+        return {
+            "glossary": [
+                {"id": e.id, "de": e.de, "en": e.en, "occurrences": self.counts.get(e.id, 0)}
+                for e in self.used.values()
+            ],
+            "mt_status": self.mt_status,
+            "reference": None,
+            "meta": {"source": self.source} if self.source else {},
+            "glossary_signature": self.glossary_signature,
+        }
+
+
+def _sentences(piece: Piece, *, first_piece: bool, continues: bool) -> list[Sentence]:
+    """The piece's sentences typed as :func:`document_from_text` types them."""
+    segments = list(iter_sentences(piece.text, first_paragraph=piece.paragraph))
+    counts: dict[int, int] = {}
+    for seg in segments:
+        counts[seg.paragraph] = counts.get(seg.paragraph, 0) + 1
+    out: list[Sentence] = []
+    for k, seg in enumerate(segments):
+        single = counts[seg.paragraph] == 1 and not (continues and seg.paragraph == piece.paragraph)
+        kind = "heading" if single and _looks_like_heading(seg.text) else "paragraph"
+        if kind == "heading" and first_piece and k == 0:
+            kind = "title"
+        out.append(Sentence(seg.text, None, kind, seg.paragraph))
+    return out
+
+
+def stream_document(
+    pieces: Iterable[Piece],
+    *,
+    glossary: Glossary,
+    translate: bool | None = None,
+    beam: int = 4,
+    source: str = "",
+) -> StreamedDocument:
+    """Pair a streamed plain text as :func:`pair_document` pairs a whole one
+    (``translate`` as there: None = when a model is installed)."""
+    mt: MtInfo | None = None
+    status = MT_DISABLED
+    if translate is not False:
+        from glossar.mt.packages import find_de_en_package
+
+        model = find_de_en_package()
+        if model is None:
+            if translate:
+                from glossar.mt.translation import NO_MODEL_MESSAGE
+
+                raise NoModelError(NO_MODEL_MESSAGE)
+            status = MT_NO_MODEL
+        else:
+            mt = MtInfo("argos", model.name, str(model.version or ""), beam)
+            status = MT_OK
+    it = iter(pieces)
+    first = next(it, None)
+    title: str | None = None
+    first_sentences: list[Sentence] = []
+    if first is not None:
+        first_sentences = _sentences(first, first_piece=True, continues=False)
+        if first_sentences and first_sentences[0].block == "title":
+            title = first_sentences[0].de
+    head = {"source_lang": "de", "target_lang": "en", "title": title}
+    head["mt"] = mt.to_dict() if mt else None
+    doc = StreamedDocument(head, iter(()), status, glossary.signature, source)
+
+    def pairs() -> Iterator[Pair]:
+        last_paragraph = -1
+        piece, sentences = first, first_sentences
+        while piece is not None:
+            if sentences:
+                article = Article(title=None, sentences=sentences)
+                paired = pair_document(
+                    article, glossary=glossary, translate=status == MT_OK, beam=beam
+                )
+                for pair in paired.pairs:
+                    for t in pair.terms:
+                        doc.used.setdefault(t.entry.id, t.entry)
+                        doc.counts[t.entry.id] = doc.counts.get(t.entry.id, 0) + 1
+                    yield pair
+                last_paragraph = sentences[-1].paragraph
+            piece = next(it, None)
+            if piece is not None:
+                continues = piece.paragraph == last_paragraph
+                sentences = _sentences(piece, first_piece=False, continues=continues)
+
+    doc.pairs = pairs()
+    return doc

@@ -1,0 +1,171 @@
+"""The number rule of ``glossar check``: which numbers of a pair differ, and how surely.
+
+Both texts' quantities are read (:func:`~glossar.qa.numbers.extract.extract_numbers`) and
+compared as values. What one side has and the other lacks becomes a :class:`NumberDiff`:
+
+- a *problem* when a number is certainly different: a firm number missing or added
+  (``30`` → nothing), or numbers on both sides that disagree (``8,4`` ↔ ``4.8``, ``drei`` ↔
+  ``four children``, ``zweijährig`` ↔ ``three-year-old``);
+- a *note* when it may be a paraphrase: a soft mention alone (``zum zweiten Mal`` ↔
+  ``again``, ``the two`` with nothing in the German), or an exact number inside a vague
+  amount on the other side (``Tausende`` ↔ ``3,000``);
+- nothing for optional mentions (``beide``, ``Dreisatzniederlage``, ``Tausende``): they
+  only confirm a number of the other side.
+
+A number word that stands unchanged in both texts is a name, not a number: "Nine News"
+in the English and in the German.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from glossar.qa.numbers.durations import duration_of, durations
+from glossar.qa.numbers.extract import extract_numbers
+from glossar.qa.numbers.mention import FIRM, NumberMention, same_quantity
+
+PROBLEM, NOTE = "problem", "note"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberDiff:
+    """A number of the source without its match in the target, or the other way round.
+
+    ``missing`` is the source's mention, ``extra`` the target's; both are set when a
+    number changed. ``severity`` is ``problem`` or ``note`` (may be a paraphrase).
+    """
+
+    missing: NumberMention | None
+    extra: NumberMention | None
+    severity: str
+    #: why a note: "vague" (an exact number in a vague amount), "unit" (the same length of
+    #: time in another unit), "soft" (a number that may be paraphrased); "" for problems
+    reason: str = ""
+
+
+def _in_other_text(mention: NumberMention, other: str) -> bool:
+    """Whether a number word stands unchanged in the other language's text (a name)."""
+    if any(c.isdigit() for c in mention.text):
+        return False
+    pattern = rf"(?<!\w){re.escape(mention.text)}(?!\w)"
+    return re.search(pattern, other) is not None
+
+
+#: Words for one, never read as numbers (mostly articles): "1" is confirmed by any of them.
+_ONE_WORDS = re.compile(
+    r"(?<!\w)(?:one|first|once|single|ein|eine[mnrs]?|eins|erste[mnrs]?|einmal)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _one_in_words(mention: NumberMention, other: str) -> bool:
+    """Whether a 1 is matched by a word for one in the other text ("Formel 1" ↔ "Formula One")."""
+    return mention.kind == "number" and mention.value == 1 and _ONE_WORDS.search(other) is not None
+
+
+def _distinct(mentions: list[NumberMention], other: str) -> dict[object, NumberMention]:
+    """The surest mention of each distinct quantity, names standing in ``other`` left out."""
+    out: dict[object, NumberMention] = {}
+    for found in mentions:
+        if _in_other_text(found, other):
+            continue
+        kept = out.get(found.key)
+        if kept is None or found.rank < kept.rank:
+            out[found.key] = found
+    return out
+
+
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per cent\b|Prozent\b|v\. ?H\.)", re.IGNORECASE)
+
+
+def _is_fraction(mention: NumberMention) -> bool:
+    return mention.kind == "number" and 0 < mention.value < 1
+
+
+def _percent_of(fraction: NumberMention, number: NumberMention, text: str) -> bool:
+    """Whether ``number`` (in ``text``) is ``fraction`` as a percentage, give or take 1."""
+    return (
+        _is_fraction(fraction)
+        and number.kind == "number"
+        and abs(fraction.value * 100 - number.value) <= 1
+        and _PERCENT.match(text, number.end) is not None
+    )
+
+
+def _take(
+    items: list[NumberMention], test: Callable[[NumberMention], bool]
+) -> NumberMention | None:
+    """Remove and return the first of ``items`` that passes ``test``."""
+    for k, item in enumerate(items):
+        if test(item):
+            return items.pop(k)
+    return None
+
+
+def compare_numbers(
+    source: str, target: str, source_lang: str = "de", target_lang: str = "en"
+) -> list[NumberDiff]:
+    """The numbers that differ between ``source`` and its translation ``target``, in order."""
+    src_all = extract_numbers(source, source_lang)
+    tgt_all = extract_numbers(target, target_lang)
+    src = _distinct(src_all, target)
+    tgt = _distinct(tgt_all, source)
+    missing = [m for key, m in src.items() if key not in tgt]
+    extra = [x for key, x in tgt.items() if key not in src]
+    diffs: list[NumberDiff] = []
+    # a vague time, decade or amount that can mean what the other side says
+    for m in list(missing):
+        x = _take(extra, lambda x, m=m: same_quantity(m, x))
+        if x is not None:
+            missing.remove(m)
+    # an exact number inside a vague amount: "Tausende" ↔ "3,000" may be a paraphrase
+    for m in list(missing):
+        if m.kind == "approx":
+            x = _take(extra, lambda x, m=m: not x.optional and m.covers(x.value))
+        else:
+            x = _take(extra, lambda x, m=m: not m.optional and x.covers(m.value))
+        if x is not None:
+            missing.remove(m)
+            diffs.append(NumberDiff(m, x, NOTE, "vague"))
+    # two vague amounts that cannot meet: "Tausende" ↔ "hundreds"
+    for m in [m for m in missing if m.kind == "approx"]:
+        x = _take(extra, lambda x: x.kind == "approx")
+        if x is not None:
+            missing.remove(m)
+            diffs.append(NumberDiff(m, x, PROBLEM))
+    # a fraction and its percentage: "ein Drittel" ↔ "33 percent", "half" ↔ "50 Prozent"
+    for m in list(missing):
+        x = _take(extra, lambda x, m=m: _percent_of(m, x, target) or _percent_of(x, m, source))
+        if x is not None:
+            missing.remove(m)
+    # two fractions that differ: "ein Drittel" ↔ "half"
+    for m in [m for m in missing if _is_fraction(m)]:
+        x = _take(extra, lambda x, m=m: _is_fraction(x) and not (m.optional and x.optional))
+        if x is not None:
+            missing.remove(m)
+            diffs.append(NumberDiff(m, x, PROBLEM))
+    missing = [m for m in missing if not m.optional and not _one_in_words(m, target)]
+    extra = [x for x in extra if not x.optional and not _one_in_words(x, source)]
+    # the same length of time in another unit: "sieben Tage" ↔ "a week" may be a paraphrase
+    if missing or extra:
+        src_times = durations(source, source_lang, src_all)
+        tgt_times = durations(target, target_lang, tgt_all)
+        for m in [m for m in missing if duration_of(m, source, source_lang) in tgt_times]:
+            missing.remove(m)
+            x = _take(extra, lambda x: duration_of(x, target, target_lang) in src_times)
+            diffs.append(NumberDiff(m, x, NOTE, "unit"))
+        for x in [x for x in extra if duration_of(x, target, target_lang) in src_times]:
+            extra.remove(x)
+            diffs.append(NumberDiff(None, x, NOTE, "unit"))
+    # a number on each side, and they differ: certainly a problem
+    while missing and extra:
+        diffs.append(NumberDiff(missing.pop(0), extra.pop(0), PROBLEM))
+    for m in missing:
+        firm = m.strength == FIRM
+        diffs.append(NumberDiff(m, None, PROBLEM if firm else NOTE, "" if firm else "soft"))
+    for x in extra:
+        firm = x.strength == FIRM
+        diffs.append(NumberDiff(None, x, PROBLEM if firm else NOTE, "" if firm else "soft"))
+    return diffs

@@ -1,0 +1,153 @@
+"""Reading every quantity of a German or English text: :func:`extract_numbers`.
+
+Digits are parsed with Babel per locale (:func:`~glossar.qa.numbers.mention.parse_number`);
+a following scale word multiplies (``2 Millionen``, ``1.5 million``, ``3bn``). Times of day,
+decades and year spans come from :mod:`~glossar.qa.numbers.clock`, number words from
+:mod:`~glossar.qa.numbers.german` and :mod:`~glossar.qa.numbers.english`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from glossar.qa.numbers.clock import (
+    DE_DECADE_WORD_STARTS,
+    EN_QUANTITY_WORDS,
+    clock_at,
+    decade_at,
+    german_decade_word,
+    short_year_after,
+    skip_to,
+    spoken_time_at,
+    time_ranges,
+)
+from glossar.qa.numbers.english import EN_SCALES, english_at
+from glossar.qa.numbers.german import DE_SCALES, german_at
+from glossar.qa.numbers.mention import NumberMention, parse_number
+from glossar.qa.numbers.tokens import TOKEN, Tokens, joined, mention
+
+#: German all-numeric dates (8.1.2022): the month becomes a name in English, so only the
+#: day and the year are compared.
+_DE_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
+#: English ordinal suffixes written after digits (8th, 1st, 22nd, 3rd).
+_EN_DIGIT_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+#: A currency sign just before a number: "£2.3m", "$5m".
+_MONEY = re.compile(r"[£$€]\s?\Z")
+_MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|francs?|rubles?|roubles?)\b", re.I)
+#: Roman numerals from II to XXXIX, as kings, popes and wars are numbered.
+_ROMAN = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ZERO = {"de": frozenset({"null"}), "en": frozenset({"zero", "nil"})}
+
+
+def _roman(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberMention], int]:
+    """The quantities that digit token ``i`` starts (a date gives two) and the next index."""
+    tok = toks[i]
+    special = clock_at(text, toks, i, lang) or decade_at(text, toks, i, lang)
+    if special is not None:
+        return [special[0]], special[1]
+    if lang == "de" and (date := _DE_DATE.fullmatch(tok.group())):
+        return [
+            NumberMention(
+                Decimal(date.group(g)),
+                date.group(g),
+                tok.start() + date.start(g),
+                tok.start() + date.end(g),
+            )
+            for g in (1, 3)
+        ], i + 1
+    value = parse_number(tok.group(), lang)
+    if value is None:
+        return [], i + 1
+    j = i + 1
+    if (
+        lang == "en"
+        and j < len(toks)
+        and toks[j].start() == tok.end()
+        and toks[j].group().lower() in _EN_DIGIT_SUFFIXES
+    ):
+        j += 1
+    scales = DE_SCALES if lang == "de" else EN_SCALES
+    if j < len(toks) and toks[j].group("word") is not None and joined(text, toks[j - 1], toks[j]):
+        scale = scales.get(toks[j].group().lower())
+        if toks[j].group() == "m" and (
+            _MONEY.search(text, 0, tok.start()) or _MONEY_AFTER.match(text, toks[j].end())
+        ):
+            scale = 10**6  # "£2.3m": in money, m is million (elsewhere metres)
+        if scale is not None:
+            value *= scale
+            j += 1
+    out = [
+        NumberMention(value, text[tok.start() : toks[j - 1].end()], tok.start(), toks[j - 1].end())
+    ]
+    if j == i + 1 and (second := short_year_after(text, toks, i)) is not None:
+        out.append(second)
+        j += 1
+    return out, j
+
+
+def _word_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[NumberMention | None, int]:
+    tok = toks[i]
+    low = tok.group().lower()
+    if _ROMAN.fullmatch(tok.group()):  # "Richard III", "World War II": only confirms
+        return mention(text, toks, i, i + 1, _roman(tok.group()), optional=True), i + 1
+    if low in _ZERO[lang]:  # "null", "zero", "nil": only confirm a 0
+        return mention(text, toks, i, i + 1, 0, optional=True), i + 1
+    if low in ("halb", "viertel", "half", "quarter") and (
+        spoken := spoken_time_at(text, toks, i, lang)
+    ):
+        return spoken
+    if lang == "de":
+        if low[:4] in DE_DECADE_WORD_STARTS and (decade := german_decade_word(text, tok, low)):
+            return decade, skip_to(toks, i + 1, decade.end)
+        return german_at(text, toks, i)
+    word = EN_QUANTITY_WORDS.get(low)
+    if word is not None:  # "the nineties", "at noon": they only confirm
+        kind, number = word
+        found = NumberMention(
+            Decimal(number), tok.group(), tok.start(), tok.end(), kind, kind == "decade", True
+        )
+        return found, i + 1
+    return english_at(text, toks, i)
+
+
+def extract_numbers(text: str, lang: str) -> list[NumberMention]:
+    """Every quantity in ``text`` (written in ``lang``, "de" or "en"), in order.
+
+    Digits are parsed with Babel for ``lang``; a following scale word multiplies
+    (``2 Millionen``, ``1.5 million``, ``3bn``); number words count, except words for
+    one on their own. ``8.`` (German ordinal), ``8th`` and ``8`` are all 8.
+    """
+    toks = list(TOKEN.finditer(text))
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].group("num") is not None:
+            found, i = _digits_at(text, toks, i, lang)
+            out.extend(found)
+        else:
+            word, i = _word_at(text, toks, i, lang)
+            if word is not None:
+                out.append(word)
+    if any(m.kind == "time" for m in out):
+        time_ranges(text, out, lang)
+    return out
+
+
+def number_values(text: str, lang: str) -> dict[object, NumberMention]:
+    """The distinct quantities in ``text`` by :attr:`NumberMention.key`: for each, its
+    surest mention (firm before soft before optional), the first of those."""
+    out: dict[object, NumberMention] = {}
+    for found in extract_numbers(text, lang):
+        kept = out.get(found.key)
+        if kept is None or found.rank < kept.rank:
+            out[found.key] = found
+    return out

@@ -1,0 +1,97 @@
+"""Case as evidence: is a capitalised word a noun, or a verb that starts a sentence?
+
+A nominalised verb and its verb may be two entries with one spelling (das Eingreifen /
+eingreifen). Where both match the same span, case decides: a capitalised word is the
+noun, unless it starts a sentence, a line or a quotation (where verbs are capitalised
+too) without an article, determiner or preposition before it (das, beim, ein, sein, ...);
+then, and for a lower-case word, the verb.
+"""
+
+from __future__ import annotations
+
+from glossar.glossary.model import Entry
+from glossar.glossary.rules import NOUN_LIKE_POS
+from glossar.terms.patterns import Candidate
+from glossar.text.fold import fold_key
+
+#: Words after which a capitalised word is a noun even where a verb would be capitalised
+#: (articles, determiners, possessives, prepositions and their contractions).
+NOUN_MARKERS = frozenset(
+    ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer"]
+    + ["eines", "kein", "keine", "keinem", "keinen", "keiner", "keines", "dies", "diese"]
+    + ["diesem", "diesen", "dieser", "dieses", "jedes", "jedem", "jeder", "jenes", "jenem"]
+    + ["sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem"]
+    + ["ihren", "ihrer", "ihres", "mein", "meine", "dein", "unser", "unsere", "euer", "eure"]
+    + ["beim", "vom", "zum", "zur", "im", "am", "ins", "ans", "aufs", "durchs", "fürs", "ums"]
+    + ["an", "auf", "aus", "bei", "durch", "für", "gegen", "mit", "nach", "ohne", "seit"]
+    + ["über", "um", "unter", "von", "vor", "zu", "zwischen", "trotz", "wegen", "dank"]
+)
+#: Characters that open a quotation or parenthesis (skipped when looking back).
+OPENERS = "„“‚‘\"'»«›‹(["
+#: Characters that end a sentence or introduce one (a capital after them is no evidence).
+SENTENCE_ENDS = ".!?:;…"
+
+
+def shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
+    """Entries (by index) that share a folded spelling with an entry of the other word
+    class, each with True when it is noun-like (the glossary rules allow such pairs)."""
+    owners: dict[str, set[bool]] = {}
+    for entry in entries:
+        noun = entry.pos in NOUN_LIKE_POS
+        for term in (entry.de, *entry.de_alt, *entry.forms):
+            owners.setdefault(fold_key(term), set()).add(noun)
+    shared = {key for key, classes in owners.items() if len(classes) == 2}
+    if not shared:
+        return {}
+    return {
+        index: entry.pos in NOUN_LIKE_POS
+        for index, entry in enumerate(entries)
+        if any(fold_key(t) in shared for t in (entry.de, *entry.de_alt, *entry.forms))
+    }
+
+
+def case_penalty(text: str, candidate: Candidate, word_class: dict[int, bool]) -> int:
+    """1 when ``candidate`` is the reading of a shared spelling its case argues against."""
+    noun = word_class.get(candidate[5])
+    if noun is None:
+        return 0
+    return 0 if noun == noun_reading(text, candidate[0]) else 1
+
+
+def noun_reading(text: str, start: int) -> bool:
+    """Is the word at ``start`` a noun by its case (das Eingreifen) rather than a verb?
+
+    Lower-case is a verb. A capital is a noun unless the word starts a sentence, a line
+    or a quotation (verbs are capitalised there too) and no article, determiner or
+    preposition comes right before it.
+    """
+    if not text[start : start + 1].isupper():
+        return False
+    i = start
+    boundary = False
+    while i > 0:
+        c = text[i - 1]
+        if c == "\n":
+            # a line break: a heading or paragraph starts after a blank line or after a
+            # line that ends a sentence; otherwise the text is merely wrapped
+            j = text.rfind("\n", 0, i - 1)
+            line = text[j + 1 : i - 1].rstrip()
+            if not line or line[-1] in SENTENCE_ENDS or line[-1] in OPENERS:
+                boundary = True
+                break
+            i -= 1
+        elif c.isspace() or c == "\u00ad":
+            i -= 1
+        elif c in OPENERS:
+            boundary = True  # a quotation starts: unless a determiner comes before it
+            i -= 1
+        else:
+            break
+    else:
+        return False  # the text starts here
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if j < i and text[j:i].lower() in NOUN_MARKERS:
+        return True
+    return not (boundary or text[i - 1] in SENTENCE_ENDS)

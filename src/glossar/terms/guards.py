@@ -1,0 +1,373 @@
+"""Guards: candidate spans that look like a term but are not one, dropped before overlaps
+are resolved (so another reading can still win).
+
+- **Words of their own** (:mod:`glossar.terms.lexicon`): a term inside a closed compound
+  is reported only where the entry's compound policy allows it, never inside a name
+  (Deutsch|land, Hol|lande), never after a verb prefix (Ein|führung, Heraus|forderung,
+  mit|macht: derivations, not compounds) or before a derivational suffix
+  (Präsident|schaftswahl, Protest|antisch), never inside a word listed in the entry's
+  ``compound_except``; with the default policy (``auto``) never inside a word the German
+  lexicon knows as a whole (Volks|wagen, Minister|präsident).
+- **Verbs at the start of a sentence**: a noun term whose word is also a verb form
+  (Macht, Führt) needs noun evidence there: a determiner before it or a finite verb,
+  conjunction or punctuation after it ("Macht ist …", not "Macht nichts").
+- **Multi-word proper names**: a general noun next to a capitalised adjective in mid
+  sentence (Vereinte Nationen, Allianz Demokratischer Kräfte) or inside a short quoted
+  title („Das Erwachen der Macht“) is part of a name.
+- **Verbs are lower case**: a verb form capitalised in mid sentence is a noun
+  (chirurgischen Eingriffen is not eingreifen).
+- **Separable verbs**: a bare finite form (griff, mischt) names ``eingreifen`` /
+  ``einmischen`` only when the particle closes its clause ("griff … ein").
+
+Each guard counts what it drops in :attr:`Guards.stats` when one is given (bench/).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from glossar.glossary.model import Entry
+from glossar.terms.case import NOUN_MARKERS, OPENERS, SENTENCE_ENDS, noun_reading
+from glossar.terms.lexicon import is_known_word, is_lower_word, is_name
+from glossar.terms.patterns import SEPARABLE, Candidate
+from glossar.text.fold import fold_key
+from glossar.text.verbs import SEPARABLE_PREFIXES
+
+#: Word starts that make what follows a derivation, not a compound part (Ein|führung).
+VERB_PREFIXES = frozenset(
+    [*SEPARABLE_PREFIXES, "über", "unter", "um", "durch", "wider", "hinter", "voll"]
+    + ["herab", "heran", "herauf", "heraus", "herunter", "hervor", "hinab", "hinauf"]
+    + ["hinunter", "hinweg", "entgegen", "gegenüber", "empor", "nieder", "vorüber"]
+)
+#: Derivational suffixes at the start of what follows a term (Präsident|schaftswahl).
+DERIVATION_START = re.compile(
+    r"(?:schaft|lich|isch|tum|ismus|istisch|ität|ant(?:isch|in|en|e\b|ismus|s\b|\b)"
+    r"|ier(?:en|t|te|ung|bar)|ell(?:e|en|er|es|em)?\b|ial)"
+)
+#: Lower-case words after a sentence-initial noun that show it is a noun ("Macht ist").
+NOUN_EVIDENCE_AFTER = frozenset(
+    ["ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben"]
+    + ["hatte", "hatten", "kann", "können", "konnte", "konnten", "muss", "müssen", "soll"]
+    + ["sollen", "sollte", "will", "wollen", "darf", "bleibt", "blieb", "gibt", "gab"]
+    + ["und", "oder", "aber", "sowie", "allein", "selbst", "der", "des", "als", "wie"]
+)
+#: Nouns before a quotation that make it a title ("der Film „Das Erwachen der Macht“").
+TITLE_NOUNS = frozenset(
+    ["film", "buch", "roman", "serie", "album", "lied", "song", "titel", "stück", "oper"]
+    + ["show", "sendung", "zeitung", "magazin", "ausstellung", "spiel", "motto", "kampagne"]
+    + ["filmreihe", "kinofilm", "fernsehserie", "single", "werk", "gedicht", "theaterstück"]
+)
+_TITLE_SMALL = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "von", "und", "im", "in", "am", "auf", "aus"]
+    + ["für", "mit", "zu", "zum", "zur", "vom", "ein", "eine", "einer", "eines", "of", "the"]
+)
+_ADJ_ENDINGS = ("e", "er", "es", "en", "em")
+#: A capitalised word with an adjective ending, a space and a capital (Vereinte Nationen).
+#: (Combining marks are allowed so that decomposed text is read as composed text is.)
+_CAP_ADJ = re.compile("[A-ZÄÖÜ](?:[a-zäöüß\u0300-\u036f])+(?:e|er|es|en|em) (?=[A-ZÄÖÜ])")
+_WORD = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])*")
+_LETTERS = re.compile(r"[^\W\d_]*")
+#: Characters before a word that may make it the first of a sentence, line or quotation.
+_BOUNDARY = frozenset(".!?:;…\n„“\"'»«›‹([")
+#: Quotations that may be titles, one per style (German, guillemets, English).
+_QUOTED = (
+    re.compile("„[A-ZÄÖÜ][^„“\n]{2,58}“"),
+    re.compile("»[A-ZÄÖÜ][^»«\n]{2,58}«"),
+    re.compile("“[A-ZÄÖÜ][^“”„\n]{2,58}”"),
+)
+_PARTICLE_RE: dict[str, re.Pattern[str]] = {}
+#: At least one candidate per this many characters: scan the text once for context.
+_DENSE = 400
+
+
+class Guards:
+    """What the guards need to know about a compiled glossary's entries, by index."""
+
+    def __init__(self, entries: Sequence[Entry], *, stats: Counter[str] | None = None):
+        self.stats = stats
+        self.auto = bytearray(len(entries))
+        self.excepts: dict[int, tuple[str, ...]] = {}
+        #: noun entries whose word is also a lower-case verb form (Macht: macht): 2 yes,
+        #: 0 no, 1 not decided yet (decided on first use: lexicon lookups cost)
+        self.maybe_verb = bytearray(len(entries))
+        self._entries = entries
+        self.general: set[int] = set()
+        self.particle: dict[int, str] = {}
+        self.verbs: set[int] = set()
+        self.policy: list[str] = []
+        for i, entry in enumerate(entries):
+            policy = entry.compound_policy
+            self.policy.append(policy)
+            if policy == "auto":
+                self.auto[i] = 1
+            if entry.compound_except:
+                self.excepts[i] = tuple(fold_key(w) for w in entry.compound_except)
+            if entry.pos == "noun" and entry.kind == "term":
+                self.general.add(i)
+                self.maybe_verb[i] = 1
+            if entry.pos == "verb":
+                from glossar.text.verbs import split_prefix
+
+                self.verbs.add(i)
+                prefix, _base = split_prefix(entry.de.lower())
+                if prefix:
+                    self.particle[i] = prefix
+
+        special = set(self.excepts) | self.verbs | set(self.particle)
+        self.need = bytearray(
+            2 if i in special else 1 if i in self.general else 0 for i in range(len(entries))
+        )
+
+    def _drop(self, why: str) -> bool:
+        if self.stats is not None:
+            self.stats[why] += 1
+        return False
+
+    def keep(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """The candidates that survive every guard, in their order.
+
+        The common candidate (a whole word of an entry with nothing to check) costs one
+        lookup; a general noun a few character tests (the name guards look further only
+        next to a capitalised word); short quoted titles are found once per text.
+        """
+        # dense candidates: one pass in C over the text beats a look per candidate;
+        # sparse ones (a large glossary of rare terms): look around each one instead
+        dense = len(candidates) * _DENSE > len(text)
+        title_pos: set[int] = _title_positions(text) if dense else set()
+        after_cap: set[int] = set()  # word starts right after "Vereinte "
+        cap_before: set[int] = set()  # starts of "Demokratischer " before a capital
+        if dense:
+            for m in _CAP_ADJ.finditer(text):
+                after_cap.add(m.end())
+                cap_before.add(m.start())
+        out: list[Candidate] = []
+        add = out.append
+        need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks
+        maybe_verb = self.maybe_verb
+        for c in candidates:
+            s, e, compound, _rank, variant, ei = c
+            if compound:
+                if self._compound_ok(text, s, e, ei):
+                    add(c)
+                continue
+            kind = need[ei]
+            if kind:
+                if kind == 2 and not self._special_ok(text, s, e, variant, ei):
+                    continue
+                if maybe_verb[ei] and not self._noun_at_start(text, s, e, ei):
+                    continue
+                # the name guards look further only next to a capitalised adjective
+                if dense:
+                    context = (s in after_cap, e + 1 in cap_before, s in title_pos)
+                else:
+                    context = _name_context(text, s, e)
+                if any(context) and self._in_proper_name(text, s, e, *context):
+                    continue
+            add(c)
+        return out
+
+    def _special_ok(self, text: str, s: int, e: int, variant: int, ei: int) -> bool:
+        if ei in self.excepts and not self._not_excepted(text, s, e, ei):
+            return False
+        if variant == SEPARABLE and not self._particle_follows(text, e, ei):
+            return False
+        if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
+            return self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
+        return True
+
+    # -- compounds ------------------------------------------------------------------
+
+    def _compound_ok(self, text: str, s: int, e: int, ei: int) -> bool:
+        ps = s
+        stop = max(0, s - 60)
+        while ps > stop and text[ps - 1].isalpha():
+            ps -= 1
+        pe = _LETTERS.match(text, e, e + 60).end()  # type: ignore[union-attr]
+        if ps == s and pe == e:
+            return True  # a whole part of a hyphenated compound (OVKS-Truppen)
+        piece = text[ps:pe]
+        if ei in self.excepts and not self._not_excepted(text, ps, pe, ei):
+            return False
+        policy = self.policy[ei]
+        if policy == "none":
+            return self._drop("policy")
+        if s > ps and policy == "modifier":
+            return self._drop("policy")
+        if e < pe and policy == "head":
+            return self._drop("policy")
+        if is_name(piece):
+            return self._drop("name")
+        if s > ps and text[ps:s].lower() in VERB_PREFIXES:
+            return self._drop("verb prefix")
+        if e < pe and DERIVATION_START.match(text, e, pe) is not None:
+            return self._drop("derivation")
+        if self.auto[ei] and is_known_word(piece):
+            return self._drop("lexicon")
+        return True
+
+    def _not_excepted(self, text: str, s: int, e: int, ei: int) -> bool:
+        ps = s
+        while ps > 0 and text[ps - 1].isalpha():
+            ps -= 1
+        pe = _LETTERS.match(text, e).end()  # type: ignore[union-attr]
+        if _excepted(text[ps:pe], self.excepts[ei]):
+            return self._drop("exception")
+        return True
+
+    # -- verbs ----------------------------------------------------------------------
+
+    def _particle_follows(self, text: str, e: int, ei: int) -> bool:
+        particle = self.particle.get(ei)
+        if particle is None:
+            return self._drop("separable")
+        pattern = _PARTICLE_RE.get(particle)
+        if pattern is None:
+            pattern = _PARTICLE_RE[particle] = re.compile(
+                rf"(?<![\w-]){particle}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
+            )
+        end = len(text)
+        for mark in ".!?;:":
+            k = text.find(mark, e, end)
+            if k >= 0:
+                end = k + 1
+        if pattern.search(text, e, min(end, e + 300)) is None:
+            return self._drop("separable")
+        return True
+
+    def _noun_at_start(self, text: str, s: int, e: int, ei: int) -> bool:
+        """False for a sentence-initial word that is a verb form there (Macht nichts)."""
+        if self.maybe_verb[ei] == 1:  # not decided yet: one lexicon lookup per entry
+            entry = self._entries[ei]
+            forms = [f for f in (entry.de, entry.plural or "") if f and " " not in f]
+            self.maybe_verb[ei] = 2 if any(is_lower_word(f.lower()) for f in forms) else 0
+            if not self.maybe_verb[ei]:
+                return True
+        j = s - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j >= 0 and text[j] not in _BOUNDARY:
+            return True  # mid sentence: a capital is a noun
+        if noun_reading(text, s):
+            return True
+        we = e
+        while we < len(text) and text[we].isalpha():
+            we += 1
+        if not is_lower_word(text[s:we].lower()):
+            return True
+        k = we
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if k >= len(text) or text[k] in ",.;:!?)–-\n":
+            return True
+        j = k
+        while j < len(text) and text[j].isalpha():
+            j += 1
+        if text[k:j] in NOUN_EVIDENCE_AFTER:
+            return True
+        return self._drop("verb at sentence start")
+
+    # -- names ----------------------------------------------------------------------
+
+    def _in_proper_name(
+        self, text: str, s: int, e: int, after_cap: bool, cap_after: bool, in_title: bool
+    ) -> bool:
+        """Is the term part of a multi-word name? ``after_cap``: a capitalised word with an
+        adjective ending comes right before it; ``cap_after``: one comes right after it,
+        itself before a capital; ``in_title``: it is inside a short quoted title."""
+        if after_cap:  # Vereinte Nationen
+            j = s - 1
+            while j > 0 and (text[j - 1].isalpha() or "\u0300" <= text[j - 1] <= "\u036f"):
+                j -= 1
+            if _capital_adjective(text[j : s - 1]) and _mid_sentence(text, j):
+                return not self._drop("proper name")
+        if cap_after:  # Allianz Demokratischer Kräfte
+            k = _WORD.match(text, e + 1).end()  # type: ignore[union-attr]
+            if (
+                text[e] == " "
+                and _capital_adjective(text[e + 1 : k])
+                and _mid_sentence(text, e + 1)
+            ):
+                return not self._drop("proper name")
+        if in_title:  # „Das Erwachen der Macht“
+            return not self._drop("title")
+        return False
+
+
+@lru_cache(maxsize=8192)
+def _excepted(word: str, excepts: tuple[str, ...]) -> bool:
+    key = fold_key(word)
+    return any(key.startswith(x) for x in excepts)
+
+
+def _mid_sentence(text: str, j: int) -> bool:
+    """Is the word starting at ``j`` inside a sentence (not its first word)?"""
+    i = j
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] in OPENERS):
+        i -= 1
+    return i > 0 and text[i - 1] not in SENTENCE_ENDS
+
+
+@lru_cache(maxsize=8192)
+def _capital_adjective(word: str) -> bool:
+    """A capitalised word that is an adjective in lower case (Vereinte, Demokratischer)."""
+    word = unicodedata.normalize("NFC", word)
+    if len(word) < 4 or not word[0].isupper() or not word.endswith(_ADJ_ENDINGS):
+        return False
+    if not word[1:].islower():
+        return False
+    low = word.lower()
+    return low not in NOUN_MARKERS and is_lower_word(low)
+
+
+def _name_context(text: str, s: int, e: int) -> tuple[bool, bool, bool]:
+    """What :meth:`Guards.keep` finds by scanning a dense text, for one span: a
+    capitalised adjective-like word right before it, one right after it (before a
+    capital), and whether it sits inside a short quoted title."""
+    before = after = title = False
+    if s > 1 and text[s - 1] == " ":
+        j = text.rfind(" ", max(0, s - 40), s - 1) + 1
+        m = _CAP_ADJ.match(text, j)
+        before = m is not None and m.end() == s
+    if text[e : e + 1] == " ":
+        m = _CAP_ADJ.match(text, e + 1)
+        after = m is not None
+    q = max(text.rfind(c, max(0, s - 60), s) for c in "„»“")
+    if q >= 0:
+        for quoted in _QUOTED:
+            m = quoted.match(text, q)
+            if m is not None and m.end() >= e and _is_title(text, q, m.end() - 1):
+                title = True
+    return before, after, title
+
+
+def _title_positions(text: str) -> set[int]:
+    """Every position inside a short quoted title in ``text`` („Das Erwachen der Macht“).
+
+    One literal-led expression per quotation style: they scan text at C speed.
+    """
+    out: set[int] = set()
+    for quoted in _QUOTED:
+        for m in quoted.finditer(text):
+            if _is_title(text, m.start(), m.end() - 1):
+                out.update(range(m.start() + 1, m.end() - 1))
+    return out
+
+
+def _is_title(text: str, q: int, close: int) -> bool:
+    """Is the quotation between ``q`` and ``close`` a short title, not a statement?"""
+    inner = text[q + 1 : close]
+    words = inner.split()
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    if any(c in inner for c in ".!?:;,"):
+        return False
+    if any(w.islower() and w not in _TITLE_SMALL for w in words):
+        return False
+    before = text[max(0, q - 40) : q].split()
+    return bool(before) and (
+        before[-1].lower().strip(",") in TITLE_NOUNS or words[0] in ("Der", "Die", "Das")
+    )

@@ -1,0 +1,85 @@
+"""Words of their own: what a German lexicon knows as a whole.
+
+A glossary term inside such a word is not the term (Deutsch|land, Volks|wagen): the
+recogniser asks this module before it reports a part of a closed compound. Three
+sources: simplemma's German word list (:func:`glossar.text.morphology.is_german_word`),
+Babel's German names of territories and languages, and a curated list of names
+(``data/names.txt``). Names are never split; simplemma's words are, where the entry's
+compound policy says so.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from glossar.text.fold import fold_key
+from glossar.text.morphology import is_german_word
+
+_NAMES_FILE = Path(__file__).with_name("data") / "names.txt"
+
+
+@lru_cache(maxsize=1)
+def name_keys() -> frozenset[str]:
+    """Folded one-word names: Babel's German territory and language names, the list."""
+    keys: set[str] = set()
+    try:
+        from babel import Locale
+
+        de = Locale("de")
+        for name in (*de.territories.values(), *de.languages.values()):
+            if name.isalpha():
+                keys.add(fold_key(name))
+    except Exception:  # pragma: no cover - Babel is a dependency; its data may be trimmed
+        pass
+    for line in _NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            keys.add(fold_key(word))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=65536)
+def is_name(word: str) -> bool:
+    """Is ``word`` (any case) a name of a territory, language, person or place we list?
+
+    Inflected forms count too: a genitive ``-s`` or a plural/dative ending is stripped.
+    """
+    key = fold_key(word)
+    names = name_keys()
+    if key in names:
+        return True
+    for ending in ("s", "es", "n", "en", "e"):
+        if key.endswith(ending) and key[: -len(ending)] in names:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_known_word(word: str) -> bool:
+    """Does the German lexicon know ``word`` as a whole (any inflected form)?"""
+    if len(word) < 4:
+        return False
+    return is_german_word(word) or is_german_word(word[:1].upper() + word[1:].lower())
+
+
+@lru_cache(maxsize=1)
+def _exact_lookup():  # type: ignore[no-untyped-def]
+    from glossar.text.morphology import words
+
+    known = words._word_lookup()
+    index = getattr(known, "__self__", None)
+    if index is not None and hasattr(index, "_contains"):
+        return lambda word: index._contains(word.encode())
+    # no index (caching off, or this process wrote it): simplemma's keys, case kept
+    from simplemma.strategies.dictionaries import LOW_MEMORY_DICTIONARY_FACTORY
+
+    keys = LOW_MEMORY_DICTIONARY_FACTORY.get_dictionary("de")
+    return lambda word: word in keys
+
+
+@lru_cache(maxsize=65536)
+def is_lower_word(word: str) -> bool:
+    """Does the lexicon know ``word`` exactly in lower case (a verb or adjective form:
+    ``macht``, ``vereinte``), not only as a capitalised noun?"""
+    return bool(word) and word.islower() and _exact_lookup()(word)

@@ -1,0 +1,153 @@
+"""How each German spelling of an entry is matched: paradigms, flags and phrase heads."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from glossar.glossary.model import Entry
+from glossar.terms.patterns import (
+    CAP,
+    CASE,
+    COMPOUND_HEAD,
+    COMPOUND_TAIL,
+    NAME_KINDS,
+    SEPARABLE,
+    Spelling,
+)
+from glossar.text.fold import fold_term
+from glossar.text.morphology import (
+    Paradigm,
+    add_form,
+    inflected_paradigm,
+    noun_paradigm,
+    phrase_parts,
+)
+from glossar.text.verbs import verb_forms
+
+#: Compass prefixes that make a region of a place: Ostukraine, Nordkasachstan.
+COMPASS = ("Ost", "West", "Nord", "Süd", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral")
+#: Endings of masculine person nouns that take a feminine -in (Präsident → Präsidentin).
+_PERSON_ENDINGS = ("ent", "ant", "ist", "at", "or", "eur", "er", "chef", "oge", "te", "it")
+#: Flags a compound policy keeps (see :attr:`glossar.glossary.model.Entry.compound_policy`).
+POLICY_FLAGS = {
+    "none": 0,
+    "modifier": COMPOUND_HEAD,
+    "head": COMPOUND_TAIL,
+    "both": COMPOUND_HEAD | COMPOUND_TAIL,
+    "auto": COMPOUND_HEAD | COMPOUND_TAIL,
+}
+_NO_COMPOUND = ~(COMPOUND_HEAD | COMPOUND_TAIL)
+
+
+def feminine(noun: str) -> str | None:
+    """The feminine person noun for a masculine one (Politologe → Politologin), or None."""
+    if not noun.isalpha() or not noun.endswith(_PERSON_ENDINGS):
+        return None
+    if noun.endswith("e"):
+        return noun[:-1] + "in"
+    return noun + "in"
+
+
+@lru_cache(maxsize=4096)
+def fold_words(words: str) -> str:
+    """Folded words that must precede a phrase's head, with the space before the head."""
+    return fold_term(words) + " "
+
+
+def spelling_flags(term: str, noun: bool, proper: bool, pos: str, *, abbr: bool = False) -> int:
+    """Matching flags for one German spelling (see the flag constants)."""
+    f = 0
+    one_word = " " not in term and "-" not in term
+    upper_first = term[:1].isupper()
+    if upper_first and (noun or proper or pos == "phrase"):
+        f |= CAP
+    if (abbr and (term.isupper() or any(c.isdigit() for c in term))) or (proper and one_word):
+        f |= CASE
+    if noun and one_word and upper_first and not term.isupper():
+        f |= COMPOUND_HEAD
+        if not proper and len(term) >= 4:
+            f |= COMPOUND_TAIL
+    return f
+
+
+def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
+    """How each German spelling of ``entry`` is matched: headword, variants, abbreviations,
+    generated forms (verbs, feminine person nouns, compass regions of places).
+
+    ``policy`` applies the entry's compound policy to the flags (``False`` leaves it to
+    :mod:`glossar.terms.guards`, which then counts what it drops)."""
+    pos = entry.pos
+    proper = entry.kind in NAME_KINDS or pos == "proper-noun"
+    noun = pos in ("noun", "proper-noun")
+    out: list[Spelling] = []
+    add_spelling(out, entry, 0, entry.de, entry.plural, entry.genitive, noun, proper)
+    if pos == "verb" and " " not in entry.de:
+        verb = verb_forms(entry.de.lower())
+        joined: Paradigm = {}
+        for form in verb.joined[1:]:
+            add_form(joined, form)
+        out.append((0, joined, 0, (), 1))
+        if verb.bare:  # "griff … ein": only with the particle later in the clause
+            bare: Paradigm = {}
+            for form in verb.bare:
+                add_form(bare, form)
+            out.append((SEPARABLE, bare, 0, (), 1))
+    if pos == "noun" and entry.gender == "m" and entry.kind == "term":
+        female = feminine(entry.de)
+        if female:
+            flags = spelling_flags(entry.de, noun, proper, pos)
+            out.append((0, {female: {"", "nen"}}, flags, (), 1))
+    if entry.kind == "place" and entry.de.isalpha() and entry.de[:1].isupper():
+        flags = spelling_flags(entry.de, noun, proper, pos)
+        for compass in COMPASS:
+            out.append((0, {compass + entry.de.lower(): {"", "s"}}, flags, (), 1))
+    if entry.forms:
+        forms: Paradigm = {}
+        for form in entry.forms:
+            add_form(forms, form)
+        flags = spelling_flags(entry.de, noun, proper, pos) & ~(COMPOUND_HEAD | COMPOUND_TAIL)
+        out.append((0, forms, flags, (), 1))
+    for alt in entry.de_alt:
+        add_spelling(out, entry, 1, alt, None, None, noun, proper)
+    for abbr in entry.de_abbr:
+        if abbr.isupper() or any(c.isdigit() for c in abbr):
+            abbr_par: Paradigm = {abbr: {""} if abbr[-1:] in "sSxXzZ" else {"", "s"}}
+        else:
+            abbr_par = noun_paradigm(abbr, None, proper=True)
+        out.append((2, abbr_par, spelling_flags(abbr, noun, proper, pos, abbr=True), (), 0))
+    if not policy:
+        return out
+    keep = POLICY_FLAGS.get(entry.compound_policy, 0) | _NO_COMPOUND
+    return [(v, par, flags & keep, before, rank) for v, par, flags, before, rank in out]
+
+
+def add_spelling(
+    out: list[Spelling],
+    entry: Entry,
+    variant: int,
+    term: str,
+    plural: str | None,
+    genitive: str | None,
+    noun: bool,
+    proper: bool,
+) -> None:
+    """Append how ``term`` (headword or variant) is matched: a paradigm, or a phrase's head."""
+    pos = entry.pos
+    flags = spelling_flags(term, noun, proper, pos)
+    if " " in term and pos not in ("verb", "adverb", "other"):
+        parts = phrase_parts(term, entry.gender, plural=plural, genitive=genitive, proper=proper)
+        if parts.prefixes != [""] and not parts.tail:
+            before = tuple(sorted({fold_words(p) for p in parts.prefixes}, key=len))
+            before += tuple(b.replace("ß", "ss") for b in before if "ß" in b)
+            out.append((variant, parts.head, flags, before[::-1], 0))
+            extra: Paradigm = {}
+            for full in (plural, genitive):
+                if full and " " in full:
+                    add_form(extra, full)
+            if extra:
+                out.append((variant, extra, flags, (), 1))
+            return
+    par = inflected_paradigm(
+        term, pos=pos, gender=entry.gender, plural=plural, genitive=genitive, proper=proper
+    )
+    out.append((variant, par, flags, (), 0))

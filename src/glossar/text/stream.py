@@ -1,0 +1,196 @@
+"""Text of any size in bounded pieces, so every verb runs in constant memory.
+
+Why: users feed whole archive dumps (100 MB) and PDF paragraphs without a line break.
+Reading them whole costs memory proportional to the input (several times over once
+segments, matches and JSON exist), and any per-text pass that is not strictly linear
+blows up. Here the input is validated as UTF-8 in blocks, then cut into pieces of about
+:data:`PIECE` characters, each ending where nothing can span the cut:
+
+1. at a blank line (a paragraph break; nothing in glossar crosses one);
+2. else after the last sentence end (the segmenter's own rule, so segments and terms
+   are the ones the whole text would give);
+3. else at a line break, else at a space, else anywhere (one endless "word").
+
+Each :class:`Piece` carries its offset in the whole text (code points, as Python
+offsets into the decoded input) and the number of its first paragraph, so a consumer
+reports exactly what it would report for the whole text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO, TextIO
+
+from glossar.errors import BadInputError
+
+#: Largest streamed input: streamed verbs hold a piece at a time, so their cap is far
+#: above ``files.MAX_INPUT_BYTES`` (whole-text reads); it only stops endless streams.
+MAX_STREAM_BYTES = 4 * 1024**3
+#: Target piece size in characters (a piece may be up to twice this).
+PIECE = 1 << 16
+#: Bytes read at a time.
+_BLOCK = 1 << 20
+#: Standard input up to this size stays in memory while it is validated, then spills.
+_SPOOL = 8 << 20
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+#: A paragraph break as :func:`glossar.text.segment.split_paragraphs` sees one.
+_GAP = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """``text`` starts at ``start`` in the whole input; its first paragraph is number
+    ``paragraph`` (counted from 0 as :func:`glossar.text.segment.split_sentences` does).
+    ``text`` keeps the white space that preceded it (a blank line, a line break)."""
+
+    start: int
+    text: str
+    paragraph: int
+
+
+def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
+    """Read ``fh`` to its end, raising :class:`BadInputError` at the first bad byte or
+    past :data:`MAX_STREAM_BYTES` (``/dev/zero`` is valid UTF-8 and never ends)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    while True:
+        block = fh.read(_BLOCK)
+        final = not block
+        try:
+            decoder.decode(block, final)
+        except UnicodeDecodeError as exc:
+            pending = len(decoder.getstate()[0]) if not final else 0
+            at = offset - pending + exc.start
+            bad = exc.object[exc.start : exc.start + 1]
+            raise BadInputError(f"{name}: not UTF-8 text (byte {at}: {bad!r})") from None
+        if final:
+            return
+        if copy is not None:
+            copy.write(block)
+        offset += len(block)
+        if offset > MAX_STREAM_BYTES:
+            raise BadInputError(f"{name}: larger than {MAX_STREAM_BYTES // 1024**2} MiB: refused")
+
+
+@contextlib.contextmanager
+def open_text(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """The input (``-`` = standard input) as a binary stream, already checked to be
+    UTF-8 (else :class:`BadInputError`, before anything is printed). Standard input is
+    copied to a spooled temporary file on the way (memory up to 8 MB, then disk)."""
+    from glossar.files import display_name
+
+    if str(path) == "-":
+        with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
+            _check_utf8(sys.stdin.buffer, "<stdin>", copy=spool)
+            spool.seek(0)
+            yield spool  # type: ignore[misc]
+        return
+    name = display_name(path)
+    try:
+        if os.path.isdir(path):
+            raise BadInputError(f"{name}: is a directory, not a file")
+        fh = open(path, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        raise BadInputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise BadInputError(f"{name}: is a directory, not a file") from None
+    except (OSError, ValueError) as exc:
+        why = getattr(exc, "strerror", None) or str(exc)
+        raise BadInputError(f"{name}: cannot read ({why})") from None
+    with fh:
+        if not fh.seekable():  # a named pipe or a device: read once, spooled
+            with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
+                _check_utf8(fh, name, copy=spool)
+                spool.seek(0)
+                yield spool  # type: ignore[misc]
+            return
+        _check_utf8(fh, name)
+        fh.seek(0)
+        yield fh
+
+
+def iter_pieces(fh: BinaryIO, size: int = PIECE) -> Iterator[Piece]:
+    """Cut the decoded stream into pieces (see the module docstring); a BOM is dropped."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    buffer = ""
+    start = 0
+    last = -1  # the paragraph of the last text seen (-1: none yet)
+    while True:
+        block = fh.read(_BLOCK)
+        buffer += decoder.decode(block, not block)
+        while len(buffer) >= 2 * size or (not block and buffer):
+            cut = _cut(buffer, size) if len(buffer) >= 2 * size else len(buffer)
+            text = buffer[:cut]
+            body = text.strip()
+            if body:
+                head = text[: len(text) - len(text.lstrip())]
+                first = 0 if last < 0 else last + 1 if _GAP.search(head) else last
+                last = first + len(_GAP.findall(body))
+            else:
+                first = max(last, 0)
+            yield Piece(start, text, first)
+            start += cut
+            buffer = buffer[cut:]
+        if not block:
+            return
+
+
+def _cut(buffer: str, size: int) -> int:
+    """Where to end a piece of ``buffer`` (≥ 2 × size characters): see the module doc."""
+    from glossar.text.segment import last_sentence_end
+
+    window_start = size
+    window_end = 2 * size
+    blank = None
+    for m in _BLANK_LINE.finditer(buffer, window_start, window_end):
+        blank = m
+    if blank is not None:
+        return _content_end(buffer, blank.start())
+    end = last_sentence_end(buffer, window_start, window_end)
+    if end > 0:
+        return end
+    nl = buffer.rfind("\n", window_start, window_end)
+    if nl > 0:
+        return _content_end(buffer, nl)
+    space = buffer.rfind(" ", window_start, window_end)
+    if space > 0:
+        return space
+    return window_end
+
+
+def _content_end(buffer: str, at: int) -> int:
+    """``at`` moved back over white space: the white space goes with the next piece."""
+    while at > 0 and buffer[at - 1].isspace():
+        at -= 1
+    return at
+
+
+@contextlib.contextmanager
+def atomic_text_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
+    """A UTF-8 text file written bit by bit, in place only once complete: a temporary
+    file in the target folder, fsynced, then renamed (like ``files.atomic_write_text``,
+    without holding the text in memory)."""
+    from pathlib import Path
+
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,166 @@
+"""German verb forms for term recognition: what a verb entry looks like in running text.
+
+Regular (weak) conjugation by rule; strong and irregular verbs from a table of the
+verbs news text uses most (present with vowel change, past stem, past participle). A
+separable prefix (ein|greifen, an|kündigen) is split off: the bare finite forms
+(``griff``, ``mischt``) are returned apart, because they name the verb only when the
+particle closes the clause ("griff … ein").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Separable prefixes, longest first (heraus before her, hinein before hin).
+SEPARABLE_PREFIXES = (
+    "zurück", "zusammen", "hinaus", "heraus", "herein", "hinein", "herbei", "voran",
+    "vorbei", "weiter", "wieder", "fort", "nach", "heim", "ein", "aus", "auf", "mit",
+    "vor", "weg", "her", "hin", "los", "bei", "dar", "ab", "an", "zu",
+)  # fmt: skip
+#: Prefixes that never separate and take no ge- in the participle (ver|schwinden).
+INSEPARABLE_PREFIXES = ("miss", "emp", "ent", "ver", "zer", "be", "er", "ge")
+
+#: Strong and irregular verbs: infinitive → (3rd person singular present, past stem,
+#: past participle). The present is given only where its vowel changes.
+STRONG = {
+    "bleiben": ("", "blieb", "geblieben"), "bieten": ("", "bot", "geboten"),
+    "binden": ("", "band", "gebunden"), "bitten": ("", "bat", "gebeten"),
+    "brechen": ("bricht", "brach", "gebrochen"), "bringen": ("", "brachte", "gebracht"),
+    "denken": ("", "dachte", "gedacht"), "dringen": ("", "drang", "gedrungen"),
+    "essen": ("isst", "aß", "gegessen"), "fahren": ("fährt", "fuhr", "gefahren"),
+    "fallen": ("fällt", "fiel", "gefallen"), "fangen": ("fängt", "fing", "gefangen"),
+    "finden": ("", "fand", "gefunden"), "fliegen": ("", "flog", "geflogen"),
+    "fliehen": ("", "floh", "geflohen"), "fließen": ("", "floss", "geflossen"),
+    "geben": ("gibt", "gab", "gegeben"), "gehen": ("", "ging", "gegangen"),
+    "gelten": ("gilt", "galt", "gegolten"), "gewinnen": ("", "gewann", "gewonnen"),
+    "gießen": ("", "goss", "gegossen"), "gleichen": ("", "glich", "geglichen"),
+    "greifen": ("", "griff", "gegriffen"), "halten": ("hält", "hielt", "gehalten"),
+    "heben": ("", "hob", "gehoben"),
+    "heißen": ("", "hieß", "geheißen"), "helfen": ("hilft", "half", "geholfen"),
+    "kennen": ("", "kannte", "gekannt"), "kommen": ("", "kam", "gekommen"),
+    "laden": ("lädt", "lud", "geladen"), "lassen": ("lässt", "ließ", "gelassen"),
+    "laufen": ("läuft", "lief", "gelaufen"), "leiden": ("", "litt", "gelitten"),
+    "leihen": ("", "lieh", "geliehen"), "lesen": ("liest", "las", "gelesen"),
+    "liegen": ("", "lag", "gelegen"), "lügen": ("", "log", "gelogen"),
+    "messen": ("misst", "maß", "gemessen"), "nehmen": ("nimmt", "nahm", "genommen"),
+    "nennen": ("", "nannte", "genannt"), "raten": ("rät", "riet", "geraten"),
+    "reißen": ("", "riss", "gerissen"), "reiten": ("", "ritt", "geritten"),
+    "rennen": ("", "rannte", "gerannt"), "rufen": ("", "rief", "gerufen"),
+    "schaffen": ("", "schuf", "geschaffen"), "scheiden": ("", "schied", "geschieden"),
+    "scheinen": ("", "schien", "geschienen"), "schieben": ("", "schob", "geschoben"),
+    "schießen": ("", "schoss", "geschossen"), "schlafen": ("schläft", "schlief", "geschlafen"),
+    "schlagen": ("schlägt", "schlug", "geschlagen"), "schließen": ("", "schloss", "geschlossen"),
+    "schneiden": ("", "schnitt", "geschnitten"), "schreiben": ("", "schrieb", "geschrieben"),
+    "schreien": ("", "schrie", "geschrien"), "schweigen": ("", "schwieg", "geschwiegen"),
+    "sehen": ("sieht", "sah", "gesehen"), "senden": ("", "sandte", "gesandt"),
+    "singen": ("", "sang", "gesungen"), "sinken": ("", "sank", "gesunken"),
+    "sitzen": ("", "saß", "gesessen"), "sprechen": ("spricht", "sprach", "gesprochen"),
+    "springen": ("", "sprang", "gesprungen"), "stechen": ("sticht", "stach", "gestochen"),
+    "stehen": ("", "stand", "gestanden"), "steigen": ("", "stieg", "gestiegen"),
+    "sterben": ("stirbt", "starb", "gestorben"), "stoßen": ("stößt", "stieß", "gestoßen"),
+    "streiten": ("", "stritt", "gestritten"), "tragen": ("trägt", "trug", "getragen"),
+    "treffen": ("trifft", "traf", "getroffen"), "treiben": ("", "trieb", "getrieben"),
+    "treten": ("tritt", "trat", "getreten"), "trinken": ("", "trank", "getrunken"),
+    "tun": ("tut", "tat", "getan"), "verlieren": ("", "verlor", "verloren"),
+    "wachsen": ("wächst", "wuchs", "gewachsen"), "waschen": ("wäscht", "wusch", "gewaschen"),
+    "weichen": ("", "wich", "gewichen"), "weisen": ("", "wies", "gewiesen"),
+    "wenden": ("", "wandte", "gewandt"), "werben": ("wirbt", "warb", "geworben"),
+    "werden": ("wird", "wurde", "geworden"), "werfen": ("wirft", "warf", "geworfen"),
+    "wiegen": ("", "wog", "gewogen"), "wissen": ("weiß", "wusste", "gewusst"),
+    "ziehen": ("", "zog", "gezogen"), "zwingen": ("", "zwang", "gezwungen"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForms:
+    """The forms of one verb: ``joined`` appear as one word (eingreifen, eingegriffen,
+    einzugreifen, griff ein in a subordinate clause: eingriff); ``bare`` are the finite
+    forms without the separable ``particle`` (greift, griff), which name the verb only
+    with the particle later in the clause."""
+
+    joined: tuple[str, ...]
+    bare: tuple[str, ...] = ()
+    particle: str = ""
+
+
+def split_prefix(infinitive: str) -> tuple[str, str]:
+    """(separable prefix, base verb): ``eingreifen`` → (``ein``, ``greifen``)."""
+    for prefix in SEPARABLE_PREFIXES:
+        base = infinitive[len(prefix) :]
+        if infinitive.startswith(prefix) and len(base) >= 4 and base.endswith("n"):
+            return prefix, base
+    return "", infinitive
+
+
+def _stem(base: str) -> str:
+    if base.endswith(("eln", "ern")):
+        return base[:-1]
+    if base.endswith("en"):
+        return base[:-2]
+    return base[:-1]
+
+
+def _finite(base: str) -> list[str]:
+    """Present and past finite forms of ``base`` (no prefix)."""
+    stem = _stem(base)
+    e = (
+        "e"
+        if stem.endswith(("t", "d")) or (stem[-1:] in "mn" and stem[-2:-1] not in "aeioulrhäöü")
+        else ""
+    )
+    present = [stem + "e", stem + e + "st", stem + e + "t", base]
+    if stem.endswith(("s", "ß", "z", "x")):
+        present[1] = stem + "t"
+    strong = STRONG.get(base)
+    if strong is None:
+        for prefix in INSEPARABLE_PREFIXES:  # verlieren is in the table; beschreiben is not
+            if base.startswith(prefix) and base[len(prefix) :] in STRONG:
+                third, past, _part = STRONG[base[len(prefix) :]]
+                strong = (prefix + third if third else "", prefix + past, "")
+                break
+    if strong is None:
+        past_stem = stem + e + "te"
+        past = [past_stem, past_stem + "st", past_stem + "n", past_stem + "t"]
+    else:
+        third, past_stem, _part = strong
+        if third:
+            present[2] = third
+            present[1] = third[:-1] + "st" if not third.endswith("st") else third
+        end = "e" if past_stem.endswith(("s", "ß", "t", "d")) else ""
+        if past_stem.endswith("te"):  # mixed verbs: brachte, dachte
+            past = [past_stem, past_stem + "st", past_stem + "n", past_stem + "t"]
+        else:
+            past = [past_stem, past_stem + end + "st", past_stem + "en", past_stem + end + "t"]
+    return list(dict.fromkeys(present + past))
+
+
+def _participle(base: str) -> str:
+    strong = STRONG.get(base)
+    if strong is not None:
+        return strong[2]
+    if base.startswith(INSEPARABLE_PREFIXES) or base.endswith("ieren"):
+        for prefix in INSEPARABLE_PREFIXES:
+            rest = base[len(prefix) :]
+            if base.startswith(prefix) and rest in STRONG:
+                return prefix + STRONG[rest][2][2:]
+        stem = _stem(base)
+        return stem + ("et" if stem.endswith(("t", "d")) else "t")
+    stem = _stem(base)
+    return "ge" + stem + ("et" if stem.endswith(("t", "d")) else "t")
+
+
+def verb_forms(infinitive: str) -> VerbForms:
+    """Every form of the verb ``infinitive`` (one word, lower case) worth recognising."""
+    word = infinitive.strip()
+    if not word or " " in word or not word.endswith("n"):
+        return VerbForms((word,))
+    prefix, base = split_prefix(word)
+    finite = _finite(base)
+    participle = _participle(base)
+    joined = [word, prefix + participle]
+    if prefix:
+        joined.append(prefix + "zu" + base)
+        joined += [prefix + f for f in finite]  # subordinate clause: "weil Russland eingriff"
+        return VerbForms(tuple(dict.fromkeys(joined)), tuple(finite), prefix)
+    joined += finite
+    return VerbForms(tuple(dict.fromkeys(joined)))

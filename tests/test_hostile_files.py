@@ -1,0 +1,311 @@
+"""Hostile paths and file faults: writers never destroy inputs, errors are one line.
+
+Regression tests for issue 16's probe ("data loss", "tracebacks instead of one-line
+errors", "letting things in": permissions, ``-o -``, ``check - -``, directories).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import time
+from pathlib import Path
+
+import pytest
+
+from glossar import files
+from glossar.errors import CannotWriteError
+from glossar.text import stream
+
+DATA = Path(__file__).parent / "data"
+GERMAN = "Der Präsident verhängte den Ausnahmezustand.\n"
+
+
+def _no_traceback(r) -> None:  # type: ignore[no-untyped-def]
+    assert "Traceback" not in r.stderr
+    assert len([ln for ln in r.stderr.splitlines() if ln.startswith("glossar:")]) <= 1
+
+
+# --- an output that is an input is refused (exit 2), the input untouched ----------------
+
+
+def test_article_output_over_its_source_is_refused(glossar_cli, tmp_path: Path) -> None:
+    src = tmp_path / "x.txt"
+    src.write_text(GERMAN, encoding="utf-8")
+    for out in (str(src), str(tmp_path / "sub" / ".." / "x.txt")):
+        (tmp_path / "sub").mkdir(exist_ok=True)
+        r = glossar_cli("article", str(src), "--no-mt", "-o", out)
+        assert r.exit_code == 2, r.stderr
+        assert "overwrite an input" in r.stderr
+        _no_traceback(r)
+    assert src.read_text(encoding="utf-8") == GERMAN
+
+
+def test_output_through_a_symlink_or_hard_link_to_the_source_is_refused(
+    glossar_cli, tmp_path: Path
+) -> None:
+    src = tmp_path / "x.txt"
+    src.write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(src)
+    os.link(src, tmp_path / "hard.txt")
+    for out in ("link.txt", "hard.txt"):
+        r = glossar_cli("article", str(src), "--no-mt", "-o", str(tmp_path / out))
+        assert r.exit_code == 2, out
+    assert src.read_text(encoding="utf-8") == GERMAN
+
+
+def test_export_over_a_glossary_in_use_is_refused(glossar_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    mine = tmp_path / "mine.toml"
+    mine.write_bytes((DATA / "glossary_rich.toml").read_bytes())
+    before = mine.read_bytes()
+    r = glossar_cli(
+        "glossary", "export", "--glossary", str(mine), "--format", "json", "-o", str(mine)
+    )
+    assert r.exit_code == 2 and "overwrite an input" in r.stderr
+    monkeypatch.setenv("GLOSSAR_GLOSSARY_PATH", str(mine))
+    r = glossar_cli("glossary", "export", "--format", "tbx", "-o", str(mine))
+    assert r.exit_code == 2
+    assert mine.read_bytes() == before
+    assert glossar_cli("glossary", "validate", str(mine)).exit_code == 0
+
+
+def test_export_over_the_curated_glossary_is_refused(glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    from glossar.glossary.load import curated_glossary_paths
+
+    curated = curated_glossary_paths()[0]
+    before = curated.read_bytes()
+    r = glossar_cli("glossary", "export", "--format", "json", "-o", str(curated))
+    assert r.exit_code == 2
+    assert curated.read_bytes() == before
+
+
+def test_import_over_its_own_file_is_refused(glossar_cli, tmp_path: Path) -> None:
+    src = tmp_path / "terms.csv"
+    src.write_text("Haus,house\n", encoding="utf-8")
+    r = glossar_cli("glossary", "import", str(src), "--format", "csv", "-o", str(src))
+    assert r.exit_code == 2
+    assert src.read_text(encoding="utf-8") == "Haus,house\n"
+
+
+def test_article_dash_output_is_stdout_not_a_file(glossar_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "x.txt"
+    src.write_text(GERMAN, encoding="utf-8")
+    r = glossar_cli("article", str(src), "--no-mt", "--format", "markdown", "-o", "-")
+    assert r.exit_code == 0, r.stderr
+    assert "Präsident" in r.stdout
+    assert not (tmp_path / "-").exists()
+    r = glossar_cli("glossary", "export", "--format", "csv", "-o", "-")
+    assert r.exit_code == 0 and not (tmp_path / "-").exists()
+
+
+def test_check_with_both_sides_on_stdin_is_a_usage_error(glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    r = glossar_cli("check", "-", "-", input=GERMAN)
+    assert r.exit_code == 2
+    assert "standard input" in r.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("terms", "{d}"),
+        ("article", "{d}", "--no-mt"),
+        ("check", "{d}", "{f}"),
+        ("check", "{f}", "{d}"),
+        ("translate", "--file", "{d}"),
+        ("glossary", "validate", "{d}"),
+        ("glossary", "import", "{d}"),
+        ("model", "install", "{d}"),
+        ("terms", "--glossary", "{d}", "{f}"),
+        ("lookup", "--glossary", "{d}", "Haus"),
+    ],
+)
+def test_a_directory_as_file_is_exit_4_for_every_verb(glossar_cli, tmp_path: Path, args) -> None:  # type: ignore[no-untyped-def]
+    f = tmp_path / "x.txt"
+    f.write_text(GERMAN, encoding="utf-8")
+    r = glossar_cli(*(a.format(d=tmp_path, f=f) for a in args))
+    assert r.exit_code == 4, (args, r.stderr)
+    assert "directory" in r.stderr
+    _no_traceback(r)
+
+
+# --- writing: one line for every failure, nothing half-written, no temp files left -----
+
+
+def test_output_into_a_missing_folder_is_one_line_exit_4(glossar_cli, tmp_path: Path) -> None:
+    src = tmp_path / "x.txt"
+    src.write_text(GERMAN, encoding="utf-8")
+    r = glossar_cli("article", str(src), "--no-mt", "-o", str(tmp_path / "nope" / "a.html"))
+    assert r.exit_code == 4
+    assert "does not exist" in r.stderr
+    _no_traceback(r)
+
+
+@pytest.mark.parametrize(
+    ("code", "words"), [(errno.ENOSPC, "no space left"), (errno.EROFS, "read-only")]
+)
+def test_full_disk_and_read_only_fs_are_one_line_and_leave_the_old_file(
+    glossar_cli, tmp_path: Path, monkeypatch, code: int, words: str
+) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("old\n", encoding="utf-8")
+
+    def failing_fsync(fd: int) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(files.os, "fsync", failing_fsync)
+    r = glossar_cli("glossary", "export", "--format", "json", "-o", str(out))
+    assert r.exit_code == 4
+    assert words in r.stderr
+    _no_traceback(r)
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]
+
+
+def test_read_only_folder_when_creating_the_temp_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def refuse(*a: object, **k: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
+    with pytest.raises(CannotWriteError, match="read-only file system"):
+        files.atomic_write_text(tmp_path / "a.txt", "x")
+
+
+def test_interrupt_during_write_removes_the_temp_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "a.txt"
+    target.write_text("old", encoding="utf-8")
+
+    def interrupted(src: str, dst: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(files.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        files.atomic_write_text(target, "new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+    assert target.read_text(encoding="utf-8") == "old"
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_new_files_follow_the_umask_existing_ones_keep_their_mode(
+    tmp_path: Path, umask: int
+) -> None:
+    old = os.umask(umask)
+    try:
+        fresh = tmp_path / f"new-{umask:o}.txt"
+        files.atomic_write_text(fresh, "x")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
+        kept = tmp_path / f"kept-{umask:o}.txt"
+        kept.write_text("x")
+        kept.chmod(0o640)
+        files.atomic_write_text(kept, "y")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+
+
+def test_lone_surrogates_in_output_text_do_not_fail_the_write(tmp_path: Path) -> None:
+    files.atomic_write_text(tmp_path / "a.txt", "a\udcffb")
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "a\ufffdb"
+
+
+def test_stale_temp_files_of_a_target_are_swept_fresh_ones_kept(tmp_path: Path) -> None:
+    stale = tmp_path / ".out.html.abc123.tmp"
+    fresh = tmp_path / ".out.html.def456.tmp"
+    other = tmp_path / ".unrelated.tmp"
+    for p in (stale, fresh, other):
+        p.write_text("partial")
+    hour_ago = time.time() - 2 * 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    files.atomic_write_text(tmp_path / "out.html", "<p>x</p>")
+    assert not stale.exists()
+    assert fresh.exists() and other.exists()
+
+
+def test_startup_sweeps_stale_word_cache_temp_files(  # type: ignore[no-untyped-def]
+    glossar_cli, tmp_path: Path, monkeypatch
+) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("GLOSSAR_CACHE_DIR", str(cache))
+    stale = cache / ".words-x1y2.tmp"
+    stale.write_bytes(b"\0" * 1000)
+    fresh = cache / ".words-z3.tmp"
+    fresh.write_bytes(b"\0")
+    old = time.time() - 7200
+    os.utime(stale, (old, old))
+    glossar_cli("lookup", "Haus")
+    assert not stale.exists() and fresh.exists()
+
+
+# --- inputs are read with a byte cap, not trusting stat ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("terms", "/dev/zero"),
+        ("article", "/dev/zero", "--no-mt"),
+        ("check", "/dev/zero", "{f}"),
+        ("terms", "--glossary", "/dev/zero", "{f}"),
+        ("glossary", "validate", "/dev/zero"),
+        ("glossary", "import", "/dev/zero", "--format", "csv"),
+    ],
+)
+def test_endless_devices_are_refused_with_a_size_message(
+    glossar_cli, tmp_path: Path, monkeypatch, args
+) -> None:
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1024**2)
+    monkeypatch.setattr(stream, "MAX_STREAM_BYTES", 1024**2)  # terms streams its input
+    from glossar.glossary.formats import registry as glossary_registry
+
+    monkeypatch.setattr(glossary_registry, "MAX_IMPORT_BYTES", 1024**2)
+    f = tmp_path / "x.txt"
+    f.write_text(GERMAN, encoding="utf-8")
+    r = glossar_cli(*(a.format(f=f) for a in args))
+    assert r.exit_code == 4, r.stderr
+    assert "larger than" in r.stderr or "too large" in r.stderr
+    _no_traceback(r)
+
+
+def test_a_fifo_fed_forever_is_refused(glossar_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 256 * 1024)
+    monkeypatch.setattr(stream, "MAX_STREAM_BYTES", 256 * 1024)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    stop = threading.Event()
+
+    def feed() -> None:
+        try:
+            with open(fifo, "wb") as fh:
+                while not stop.is_set():
+                    fh.write(b"Haus " * 4096)
+        except (BrokenPipeError, OSError):
+            pass
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    try:
+        r = glossar_cli("terms", str(fifo))
+    finally:
+        stop.set()
+    writer.join(5)
+    assert r.exit_code == 4 and "larger than" in r.stderr
+
+
+def test_stdin_is_capped_too(glossar_cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 1000)
+    monkeypatch.setattr(stream, "MAX_STREAM_BYTES", 1000)
+    r = glossar_cli("terms", "-", input="Haus " * 1000)
+    assert r.exit_code == 4 and "larger than" in r.stderr
+
+
+def test_odd_bytes_in_a_file_name_are_shown_not_crashed_on(glossar_cli, tmp_path: Path) -> None:
+    name = os.fsdecode(b"bad-\xff\x1b[2J.txt")
+    r = glossar_cli("terms", str(tmp_path / name))
+    assert r.exit_code == 4
+    assert "\x1b" not in r.stderr
+    _no_traceback(r)

@@ -1,0 +1,117 @@
+"""Pieces of a streamed input give exactly what the whole text gives (terms, segments)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from glossar.errors import BadInputError
+from glossar.glossary.load import load_glossary
+from glossar.terms.recognise import find_terms
+from glossar.text.segment import iter_sentences, split_sentences
+from glossar.text.stream import iter_pieces, open_text
+
+DATA = Path(__file__).parent / "data"
+
+
+def _pud_text() -> str:
+    lines = (DATA / "pud" / "de_pud-ud-test.conllu").read_text(encoding="utf-8").splitlines()
+    paragraphs: list[list[str]] = []
+    for line in lines:
+        if line.startswith("# newdoc id = "):
+            paragraphs.append([])
+        elif line.startswith("# text = "):
+            paragraphs[-1].append(line[len("# text = ") :])
+    # some documents as one long line, some wrapped, blank lines between documents
+    return "\n\n".join(" ".join(p) if i % 3 else "\n".join(p) for i, p in enumerate(paragraphs))
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    article = (DATA / "article_de.txt").read_text(encoding="utf-8")
+    return article + "\n\n\n" + _pud_text() + "\n" + article.replace("\n\n", " ")
+
+
+def _pieces(text: str, size: int):  # type: ignore[no-untyped-def]
+    return list(iter_pieces(io.BytesIO(text.encode()), size=size))
+
+
+@pytest.mark.parametrize("size", [300, 2000])
+def test_pieces_rebuild_the_text_and_its_segments(text: str, size: int) -> None:
+    pieces = _pieces(text, size)
+    assert "".join(p.text for p in pieces) == text
+    assert all(len(p.text) <= 2 * size for p in pieces[:-1])
+    streamed = [
+        (p.start + s.start, p.start + s.end, s.paragraph)
+        for p in pieces
+        for s in iter_sentences(p.text, first_paragraph=p.paragraph)
+    ]
+    whole = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    assert streamed == whole
+
+
+def test_pieces_give_the_terms_of_the_whole_text(text: str) -> None:
+    glossary = load_glossary([])
+    whole = [(m.start, m.end, m.id) for m in find_terms(text, glossary)]
+    streamed = [
+        (p.start + m.start, p.start + m.end, m.id)
+        for p in _pieces(text, 1000)
+        for m in find_terms(p.text, glossary)
+    ]
+    assert streamed == whole and len(whole) > 100
+
+
+def test_bad_utf8_is_refused_before_anything_is_read(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Gut.\n" * 300_000 + b"\xff")
+    with pytest.raises(BadInputError, match=r"not UTF-8 text \(byte 1500000"), open_text(bad):
+        pass
+
+
+def test_bom_is_dropped() -> None:
+    pieces = list(iter_pieces(io.BytesIO("\ufeffDer Text.".encode())))
+    assert pieces[0].text == "Der Text."
+
+
+def test_article_json_of_a_long_text_is_the_whole_documents(
+    text: str,
+    tmp_path: Path,
+    glossar_cli,  # type: ignore[no-untyped-def]
+) -> None:
+    import json
+
+    from glossar.bilingual import document_from_file, pair_document
+
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")  # ~140k characters: more than one piece
+    whole = pair_document(document_from_file(src), glossary=load_glossary([]), translate=False)
+    out = tmp_path / "out.json"
+    r = glossar_cli("article", str(src), "--no-mt", "--format", "json", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(out.read_text(encoding="utf-8")) == whole.to_dict()
+    r = glossar_cli("terms", "--json", str(src))
+    assert [(t["start"], t["end"]) for t in json.loads(r.stdout)["terms"]] == [
+        (m.start, m.end) for m in find_terms(text, load_glossary([]))
+    ]
+
+
+@pytest.mark.parametrize(
+    "head, items, tail",
+    [
+        ({}, [], None),
+        ({}, [{"start": 1, "text": '"x"\n\u2028é', "sure": True, "n": None, "f": False}], None),
+        ({"engine": "argos", "model": {"name": "m"}}, [{"terms": [{"id": 1}]}, {}], None),
+        ({"title": None}, [{"x": 1.5, "l": []}], {"glossary": [{"id": "a"}], "meta": {}}),
+    ],
+)
+def test_streamed_json_is_what_json_dumps_prints(head, items, tail) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from glossar.cli.jsonstream import echo_json_stream
+
+    out: list[str] = []
+    echo_json_stream(head, "list", iter(items), tail, write=out.append)
+    whole = {**head, "list": items, **(tail or {})}
+    assert "".join(out) == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"

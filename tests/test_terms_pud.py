@@ -1,0 +1,75 @@
+"""Term recognition on real text nobody here wrote: UD German PUD, every hit judged.
+
+The gold (tests/data/pud/pud_terms_gold.tsv, CC BY-SA 3.0) holds every hit of the news
+glossary with a verdict read in context; these tests recompute the hits and hold sure
+precision ≥ 97 % and recall ≥ 95 %.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossar.glossary.load import load_glossary
+from glossar.terms import find_terms
+
+PUD = Path(__file__).parent / "data" / "pud"
+
+
+def _sentences() -> dict[str, str]:
+    out: dict[str, str] = {}
+    sid = ""
+    for line in (PUD / "de_pud-ud-test.conllu").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# sent_id = "):
+            sid = line[len("# sent_id = ") :]
+        elif line.startswith("# text = "):
+            out[sid] = line[len("# text = ") :]
+    return out
+
+
+def _gold() -> dict[tuple[str, int, int, str], tuple[bool, str]]:
+    rows = (PUD / "pud_terms_gold.tsv").read_text(encoding="utf-8").splitlines()
+    gold = {}
+    for row in rows:
+        if row.startswith(("#", "sent_id")):
+            continue
+        sid, start, end, _surface, entry, sure, verdict, _reason = row.split("\t")
+        gold[(sid, int(start), int(end), entry)] = (sure == "1", verdict)
+    return gold
+
+
+@pytest.fixture(scope="module")
+def hits() -> dict[tuple[str, int, int, str], bool]:
+    glossary = load_glossary()  # the news glossary: the default for any text
+    out = {}
+    for sid, text in _sentences().items():
+        for m in find_terms(text, glossary):
+            out[(sid, m.start, m.end, m.id)] = m.sure
+    return out
+
+
+def test_every_hit_on_pud_is_judged(hits) -> None:  # type: ignore[no-untyped-def]
+    gold = _gold()
+    unjudged = sorted(k for k in hits if k not in gold)
+    assert not unjudged, f"judge these hits in pud_terms_gold.tsv: {unjudged[:20]}"
+
+
+def test_sure_precision_and_recall_on_pud(hits) -> None:  # type: ignore[no-untyped-def]
+    gold = _gold()
+    sure_hits = [k for k, sure in hits.items() if sure]
+    right = sum(1 for k in sure_hits if gold.get(k, (True, "wrong"))[1] == "ok")
+    precision = right / len(sure_hits)
+    # what should be found as a sure hit: judged-correct sure hits and the listed misses
+    expected = [k for k, (sure, verdict) in gold.items() if sure and verdict in ("ok", "miss")]
+    found = sum(1 for k in expected if hits.get(k))
+    recall = found / len(expected)
+    assert len(sure_hits) >= 100
+    assert precision >= 0.97, f"sure precision {precision:.3f}"
+    assert recall >= 0.95, f"sure recall {recall:.3f}"
+
+
+def test_unsure_hits_are_the_ambiguous_entries(hits) -> None:  # type: ignore[no-untyped-def]
+    glossary = load_glossary()
+    for (_sid, _s, _e, entry_id), sure in hits.items():
+        assert sure == glossary[entry_id].sure
