@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "model": "glossar.cli.model:model",
     "article": "glossar.cli.article:article",
     "check": "glossar.cli.check:check",
+    "corpus": "glossar.cli.corpus:corpus",
 }
 
 

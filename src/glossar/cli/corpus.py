@@ -1,0 +1,286 @@
+"""``glossar corpus translate|terms|report``: archive-scale jobs, resumable, with progress."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from glossar.cli.options import echo_json, glossary_option, json_option
+from glossar.i18n import _
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def job_options(func: F) -> F:
+    """Options every corpus job takes."""
+    options = [
+        click.argument("input_path", metavar="INPUT", type=click.Path()),
+        click.argument("output", metavar="OUTPUT", type=click.Path(dir_okay=False)),
+        click.option(
+            "--engine",
+            type=click.Choice(["local", "ray"]),
+            default="local",
+            show_default=True,
+            help="Run here (worker processes) or on a Ray cluster (pip install 'glossar[ray]').",
+        ),
+        click.option(
+            "--address", help="Ray cluster to join (with --engine ray); default: start a local one."
+        ),
+        click.option(
+            "--workers",
+            default=0,
+            type=click.IntRange(min=0),
+            help="Worker processes or Ray actors (0 = one per core).",
+        ),
+        click.option(
+            "--max-chars",
+            default=200_000,
+            show_default=True,
+            type=click.IntRange(min=1),
+            help="Longer documents are recorded as errors.",
+        ),
+        click.option(
+            "--report",
+            "report_path",
+            type=click.Path(dir_okay=False),
+            help="Write the term report (JSON) to FILE.",
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary."),
+        glossary_option,
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+@click.group()
+def corpus() -> None:
+    """Translate or scan a whole archive: resumable, with progress, locally or on Ray.
+
+    INPUT is a folder of .txt files (id = relative path) or a JSON Lines file of
+    {"id": …, "text": …}. OUTPUT is JSON Lines, one record per document, written as
+    documents finish; run the same command again to resume after an interruption.
+    """
+
+
+@corpus.command("translate")
+@job_options
+@click.option("--no-glossary", is_flag=True, help="Do not enforce glossary terms.")
+@click.option("--beam", default=4, show_default=True, type=click.IntRange(1, 16), help="Beam size.")
+@click.option(
+    "--threads",
+    default=0,
+    type=click.IntRange(min=0),
+    help="CTranslate2 threads per worker (0 = cores ÷ workers).",
+)
+def translate_cmd(no_glossary: bool, beam: int, threads: int, **kwargs: Any) -> None:
+    """Translate every document of INPUT into OUTPUT with the glossary enforced.
+
+    Example:
+
+        glossar corpus translate archive/ archive-en.jsonl
+
+        glossar corpus translate articles.jsonl out.jsonl --engine ray --report terms.json
+    """
+    _run("translate", kwargs, use_glossary=not no_glossary, beam=beam, threads=threads)
+
+
+@corpus.command("terms")
+@job_options
+def terms_cmd(**kwargs: Any) -> None:
+    """Find the glossary terms of every document of INPUT; one record each in OUTPUT.
+
+    Example:
+
+        glossar corpus terms archive/ terms.jsonl --report frequency.json
+    """
+    _run("terms", kwargs)
+
+
+@corpus.command("report")
+@click.argument("output", metavar="OUTPUT", type=click.Path(exists=True, dir_okay=False))
+@json_option
+@click.option(
+    "--top", default=20, show_default=True, type=click.IntRange(min=0), help="Entries to list."
+)
+def report_cmd(output: str, as_json: bool, top: int) -> None:
+    """The term report of an existing corpus OUTPUT (of either job).
+
+    Example:
+
+        glossar corpus report out.jsonl --top 50
+    """
+    from glossar.corpus.report import report_from_output
+
+    report = report_from_output(output)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        click.echo(format_report(report, top))
+
+
+def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
+    from glossar.cli.options import user_glossary_paths
+    from glossar.corpus.job import run_job
+    from glossar.corpus.local import default_workers
+    from glossar.corpus.source import check_input
+    from glossar.corpus.work import JobSpec
+
+    engine = opts["engine"]
+    if opts["address"] and engine != "ray":
+        raise click.UsageError(_("--address needs --engine ray."))
+    workers = opts["workers"] or (2 if engine == "ray" else default_workers())
+    if spec_args.get("threads") == 0:
+        spec_args["threads"] = max(1, default_workers() // workers)
+    spec = JobSpec(
+        kind,
+        glossary_paths=tuple(user_glossary_paths(opts["glossary_paths"])),
+        max_chars=opts["max_chars"],
+        **spec_args,
+    )
+    quiet = opts["quiet"]
+    check_input(opts["input_path"])  # a missing INPUT is bad input (exit 4), not usage
+    bar = (
+        _ProgressBar(opts["input_path"], opts["output"])
+        if not quiet and sys.stderr.isatty()
+        else None
+    )
+    try:
+        summary = run_job(
+            spec,
+            opts["input_path"],
+            opts["output"],
+            engine=engine,
+            workers=workers,
+            address=opts["address"],
+            progress=bar.update if bar else None,
+        )
+    except ValueError as exc:  # OUTPUT is INPUT
+        raise click.UsageError(str(exc)) from None
+    finally:
+        if bar is not None:
+            bar.close()
+    if opts["report_path"]:
+        from glossar.files import atomic_write_text
+
+        text = json.dumps(summary.report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        atomic_write_text(opts["report_path"], text)
+    if not quiet:
+        click.echo(format_summary(summary), err=True)
+
+
+class _ProgressBar:
+    """Click's progress bar on stderr: documents, documents/s, segments/s and ETA."""
+
+    def __init__(self, input_path: str, output: str) -> None:
+        from glossar.corpus.output import iter_records
+        from glossar.corpus.source import count_documents
+
+        total = count_documents(input_path)
+        try:
+            done = sum(1 for _ in iter_records(output))
+        except OSError:
+            done = 0
+        self._last = 0  # documents shown so far
+        self._rates = ""
+        self._bar = click.progressbar(
+            length=max(total - done, 0),
+            label=_("Documents"),
+            file=sys.stderr,
+            show_eta=True,
+            show_pos=True,
+            item_show_func=lambda _item: self._rates,
+        )
+        self._bar.__enter__()
+
+    def update(self, run: Any) -> None:
+        rates = _("{d:.1f} docs/s, {s:.1f} segments/s") if run.segments else _("{d:.1f} docs/s")
+        self._rates = rates.format(d=run.docs_per_s, s=run.segments_per_s)
+        self._bar.update(run.documents - self._last)
+        self._last = run.documents
+
+    def close(self) -> None:
+        self._bar.__exit__(None, None, None)
+
+
+def format_summary(summary: Any) -> str:
+    """The end-of-job summary for people (stderr)."""
+    report = summary.report
+    run = summary.run
+    lines = [
+        _(
+            "OUTPUT holds {docs} documents ({new} this run, {old} from earlier runs), "
+            "{errors} errors."
+        ).format(
+            docs=report.documents, new=run.documents, old=summary.resumed, errors=report.errors
+        )
+    ]
+    if summary.torn_bytes:
+        lines.append(
+            _("Redone: a torn last line ({n} bytes) from an interrupted run.").format(
+                n=summary.torn_bytes
+            )
+        )
+    where = f"{summary.engine}, {summary.workers} " + (
+        _("actors") if summary.engine == "ray" else _("workers")
+    )
+    if report.kind == "translate":
+        rate = _("This run: {sec:.1f} s, {d:.2f} documents/s, {s:.1f} segments/s ({where}).")
+    else:
+        rate = _("This run: {sec:.1f} s, {d:.2f} documents/s ({where}).")
+    lines.append(rate.format(sec=run.seconds, d=run.docs_per_s, s=run.segments_per_s, where=where))
+    lines.append(format_report(report, top=5))
+    return "\n".join(lines)
+
+
+def format_report(report: Any, top: int = 20) -> str:
+    """Totals and the most frequent glossary entries, for people."""
+    lines = []
+    if report.kind == "translate":
+        lines.append(
+            _(
+                "{segs} segments; glossary terms: {total} "
+                "(model {model}, enforced {enf}, missing {miss})."
+            ).format(
+                segs=report.segments,
+                total=report.terms_total,
+                model=report.terms_model,
+                enf=report.terms_enforced,
+                miss=report.terms_missing,
+            )
+        )
+    else:
+        lines.append(
+            _("{docs} documents; glossary terms: {total} (sure {sure}, unsure {unsure}).").format(
+                docs=report.documents,
+                total=report.terms_total,
+                sure=report.terms_total - report.terms_unsure,
+                unsure=report.terms_unsure,
+            )
+        )
+    if report.error_reasons:
+        reasons = ", ".join(f"{k} ×{n}" for k, n in report.error_reasons.most_common())
+        lines.append(_("Errors: {reasons}").format(reasons=reasons))
+    ranked = report.ranked()[:top]
+    if ranked:
+        if report.kind == "translate":
+            header = ["count", "docs", "model", "enforced", "missing", "id", "English"]
+            rows = [
+                [s.count, s.documents, s.model, s.enforced, s.missing, s.id, s.en] for s in ranked
+            ]
+        else:
+            header = ["count", "docs", "sure", "unsure", "id", "English"]
+            rows = [[s.count, s.documents, s.sure, s.unsure, s.id, s.en] for s in ranked]
+        table = [header] + [[str(c) for c in r] for r in rows]
+        widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+        for r in table:
+            cells = [
+                c.rjust(w) if i < len(header) - 2 else c.ljust(w)
+                for i, (c, w) in enumerate(zip(r, widths, strict=True))
+            ]
+            lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)

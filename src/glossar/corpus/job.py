@@ -1,0 +1,153 @@
+"""The job loop: resume from OUTPUT, run an engine over the rest, write, report.
+
+Both engines yield records in input order; this loop is the one writer of OUTPUT, so
+the resume rules (see :mod:`glossar.corpus.output`) hold whichever engine ran.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from glossar.corpus.output import RecordWriter, Resume, scan_output
+from glossar.corpus.report import CorpusReport, report_from_output
+from glossar.corpus.source import check_input, read_documents
+from glossar.corpus.work import JobSpec
+from glossar.errors import BadInputError
+
+ENGINES = ("local", "ray")
+
+
+@dataclass
+class Progress:
+    """Counts of this run so far, passed to the progress callback after each record."""
+
+    documents: int = 0
+    segments: int = 0
+    errors: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def seconds(self) -> float:
+        return max(time.monotonic() - self.started, 1e-9)
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.documents / self.seconds
+
+    @property
+    def segments_per_s(self) -> float:
+        return self.segments / self.seconds
+
+
+@dataclass
+class JobSummary:
+    """What a run did (``run``) and what OUTPUT now holds in all (``report``)."""
+
+    run: Progress
+    resumed: int
+    torn_bytes: int
+    report: CorpusReport
+    engine: str
+    workers: int
+    model: str = ""
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_paths(input_path: str | os.PathLike[str], output: str | os.PathLike[str]) -> None:
+    """INPUT exists; OUTPUT is neither INPUT nor inside an INPUT folder (it would be read)."""
+    src = check_input(input_path)
+    out = Path(output)
+    if _same_file(src, out) or src.resolve() == out.resolve():
+        raise ValueError(f"OUTPUT {out} is the INPUT")
+    if src.is_dir() and out.resolve().is_relative_to(src.resolve()) and out.suffix == ".txt":
+        raise ValueError(f"OUTPUT {out} lies in the INPUT folder as a .txt file")
+    if out.is_dir():
+        raise BadInputError(f"{out}: is a folder; OUTPUT is a JSON Lines file")
+
+
+def prepare(spec: JobSpec) -> JobSpec:
+    """Fail before any work when the model or a glossary is missing or broken."""
+    if spec.use_glossary or spec.kind == "terms":
+        from glossar.glossary.load import load_glossary
+
+        load_glossary(list(spec.glossary_paths))
+    if spec.kind == "translate" and spec.model is None:
+        from dataclasses import replace
+
+        from glossar.mt import require_model
+
+        return replace(spec, model=require_model())
+    return spec
+
+
+def pending_documents(input_path: str | os.PathLike[str], resume: Resume, max_chars: int):  # type: ignore[no-untyped-def]
+    """INPUT's documents that OUTPUT does not hold yet, in input order."""
+    for doc in read_documents(input_path, max_chars):
+        if not resume.is_done(doc.id, doc.occurrence):
+            yield doc
+
+
+def run_job(
+    spec: JobSpec,
+    input_path: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    engine: str = "local",
+    workers: int = 0,
+    address: str | None = None,
+    progress: Callable[[Progress], None] | None = None,
+) -> JobSummary:
+    """Run (or resume) a corpus job; returns its summary.
+
+    ``workers``: processes (local) or actors (Ray); 0 = one per core here.
+    ``address``: a Ray cluster to join (``--engine ray`` only).
+    """
+    from glossar.corpus.local import default_workers, local_records
+
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}")
+    check_paths(input_path, output)
+    if engine == "ray":
+        from glossar.corpus.ray_engine import require_ray
+
+        require_ray()  # before OUTPUT is touched
+    spec = prepare(spec)
+    workers = workers or default_workers()
+    resume = scan_output(output, spec.kind)
+    records: Iterator[dict[str, object]]
+    if engine == "ray":
+        from glossar.corpus.ray_engine import ray_records
+
+        records = ray_records(spec, input_path, resume, workers=workers, address=address)
+    else:
+        docs = pending_documents(input_path, resume, spec.max_chars)
+        records = local_records(spec, docs, workers)
+    run = Progress()
+    tally = CorpusReport(kind=spec.kind)
+    with RecordWriter(output) as writer:
+        for record in records:
+            writer.write(record)
+            run.documents += 1
+            run.segments += tally.add(record)
+            run.errors = tally.errors
+            if progress is not None:
+                progress(run)
+    return JobSummary(
+        run=run,
+        resumed=resume.records,
+        torn_bytes=resume.torn_bytes,
+        report=report_from_output(output, spec.kind),
+        engine=engine,
+        workers=workers,
+        model=spec.model.name if spec.model is not None else "",
+    )

@@ -1,0 +1,150 @@
+"""OUTPUT: JSON Lines written as documents finish, and how a re-run resumes from it.
+
+Why this survives ``kill -9`` at any moment: OUTPUT is the job's only state. Each
+record is one ``write`` of one complete line, appended; a record counts as done only
+when its line ends in a newline and parses. A killed run can therefore leave at most
+one torn line at the end, which :func:`scan_output` cuts off before the job goes on,
+and no record is ever written twice because done ids are skipped. The file is
+fsynced every few seconds and at the end, so a power cut loses at most those seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from glossar.errors import BadInputError
+
+#: The key that tells a ``corpus translate`` record from a ``corpus terms`` record.
+KIND_KEY = {"translate": "segments", "terms": "terms"}
+FSYNC_SECONDS = 2.0
+
+
+@dataclass
+class Resume:
+    """What an existing OUTPUT already holds: records per id, and what was cut off."""
+
+    done: Counter[str] = field(default_factory=Counter)
+    records: int = 0
+    torn_bytes: int = 0
+
+    def is_done(self, doc_id: str, occurrence: int) -> bool:
+        """Whether the ``occurrence``-th document with this id already has its record."""
+        return self.done[doc_id] > occurrence
+
+
+def record_kind(record: dict[str, Any]) -> str | None:
+    """``translate`` or ``terms`` for a result record, None for an error record."""
+    for kind, key in KIND_KEY.items():
+        if key in record:
+            return kind
+    return None
+
+
+def _parse(line: bytes) -> dict[str, Any] | None:
+    try:
+        record = json.loads(line)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        return None
+    if "error" not in record and record_kind(record) is None:
+        return None
+    return record
+
+
+def iter_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
+    """The complete records of an OUTPUT file (a torn last line is left out)."""
+    with Path(path).open("rb") as fh:
+        for line in fh:
+            if not line.endswith(b"\n"):
+                return
+            record = _parse(line)
+            if record is not None:
+                yield record
+
+
+def scan_output(path: str | os.PathLike[str], kind: str) -> Resume:
+    """Read OUTPUT, cut a torn last line off, and list the ids already done.
+
+    Only a last line without its newline is a crash's trace; any other line that does
+    not parse means OUTPUT is not ours, and the file is refused (:class:`BadInputError`)
+    rather than overwritten. Records of the other job kind are refused too (``corpus
+    terms`` into a translation's OUTPUT).
+    """
+    p = Path(path)
+    resume = Resume()
+    if not p.exists():
+        return resume
+    good_end = 0
+    with p.open("rb") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.endswith(b"\n"):
+                break  # the torn tail of a killed run (always the last line)
+            if not line.strip():
+                good_end = fh.tell()
+                continue
+            record = _parse(line)
+            if record is None:
+                raise BadInputError(f"{p}:{lineno}: not a corpus record; refusing to resume")
+            other = record_kind(record)
+            if other is not None and other != kind:
+                raise BadInputError(f"{p}: holds `corpus {other}` records, not `corpus {kind}`")
+            resume.done[record["id"]] += 1
+            resume.records += 1
+            good_end = fh.tell()
+    size = p.stat().st_size
+    if good_end < size:  # the torn tail of a killed run: redo that document
+        resume.torn_bytes = size - good_end
+        with p.open("r+b") as fh:
+            fh.truncate(good_end)
+            fh.flush()
+            os.fsync(fh.fileno())
+    return resume
+
+
+def encode_record(record: dict[str, Any]) -> bytes:
+    """One record as one line of UTF-8 JSON (the newline marks it complete)."""
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+class RecordWriter:
+    """Appends records to OUTPUT, one ``write`` per line, fsynced every few seconds."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self._fh: IO[bytes] = self.path.open("ab", buffering=0)
+        self._synced = time.monotonic()
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Append one record; it is in the file (page cache) when this returns."""
+        data = encode_record(record)
+        view = memoryview(data)
+        while view:  # an unbuffered write may be partial; finish the line
+            n = self._fh.write(view)
+            view = view[n or 0 :]
+        if time.monotonic() - self._synced > FSYNC_SECONDS:
+            self.sync()
+
+    def sync(self) -> None:
+        """Flush to disk."""
+        os.fsync(self._fh.fileno())
+        self._synced = time.monotonic()
+
+    def close(self) -> None:
+        """Sync and close."""
+        if not self._fh.closed:
+            self.sync()
+            self._fh.close()
+
+    def __enter__(self) -> RecordWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,162 @@
+"""Reading a corpus: a folder of ``.txt`` files or a JSON Lines file of ``{"id", "text"}``.
+
+Why documents carry their own error: a bad document (not UTF-8, empty, too large, a
+line that is not a JSON object) must become an error *record* in OUTPUT and the job
+must go on, so reading never raises for one document, only for a missing INPUT.
+Both engines classify raw bytes with the same :func:`document_from_bytes` and
+:func:`document_from_line`, so they agree on every error message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from glossar.errors import BadInputError
+
+#: Documents longer than this many characters are refused (a news article is ~10⁴).
+MAX_CHARS = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document of a corpus: its text, or the reason it cannot be processed.
+
+    ``occurrence`` counts earlier documents with the same id (0 for the first), so a
+    resumed job can tell which of two same-id lines of a JSON Lines file is done.
+    """
+
+    id: str
+    text: str = ""
+    error: str | None = None
+    occurrence: int = 0
+
+
+def is_jsonl(path: str | os.PathLike[str]) -> bool:
+    """INPUT is a JSON Lines file (a file), not a folder of ``.txt`` files."""
+    return not Path(path).is_dir()
+
+
+def check_input(path: str | os.PathLike[str]) -> Path:
+    """INPUT as a Path, or :class:`BadInputError` when it does not exist."""
+    p = Path(path)
+    if not p.exists():
+        raise BadInputError(f"{p}: no such file or folder")
+    return p
+
+
+def text_files(folder: Path) -> list[Path]:
+    """The ``.txt`` files under ``folder``, sorted by relative path (hidden ones skipped)."""
+    files = [
+        f
+        for f in folder.rglob("*.txt")
+        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+    ]
+    return sorted(files, key=lambda f: f.relative_to(folder).as_posix())
+
+
+def document_from_bytes(doc_id: str, data: bytes, max_chars: int = MAX_CHARS) -> Document:
+    """Classify one file's bytes: a document, or an error record's reason."""
+    if len(data) > 4 * max_chars:  # more bytes than any text within the limit can have
+        return Document(doc_id, error=f"too large ({len(data)} bytes; limit {max_chars} chars)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Document(doc_id, error=f"not UTF-8 text (byte {exc.start})")
+    return document_from_text(doc_id, text, max_chars)
+
+
+def document_from_text(doc_id: str, text: object, max_chars: int = MAX_CHARS) -> Document:
+    """Classify a decoded text: empty, too large, not a string, or a document."""
+    if not isinstance(text, str):
+        return Document(doc_id, error="text is not a string")
+    if not text.strip():
+        return Document(doc_id, error="empty document")
+    if len(text) > max_chars:
+        return Document(doc_id, error=f"too large ({len(text)} chars; limit {max_chars})")
+    if "\x00" in text:
+        return Document(doc_id, error="binary data (NUL character)")
+    return Document(doc_id, text)
+
+
+def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> Document:
+    """Classify one JSON Lines line (``lineno`` from 1); a line without a usable id is
+    recorded under the id ``line N``."""
+    fallback = f"line {lineno}"
+    if len(line) > 8 * max_chars:  # JSON escapes can double a text's size, and more
+        return Document(fallback, error=f"too large ({len(line)} bytes)")
+    try:
+        raw = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+    except UnicodeDecodeError as exc:
+        return Document(_id_of(line) or fallback, error=f"not UTF-8 text (byte {exc.start})")
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        return Document(fallback, error=f"not JSON ({exc.msg}, column {exc.colno})")
+    if not isinstance(obj, dict):
+        return Document(fallback, error='not a JSON object {"id": …, "text": …}')
+    doc_id = obj.get("id")
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if not isinstance(doc_id, str) or not doc_id:
+        return Document(fallback, error='no "id" (a non-empty string)')
+    return document_from_text(doc_id, obj.get("text"), max_chars)
+
+
+def _id_of(line: bytes) -> str | None:
+    """The id of a line whose text is not UTF-8 (read with the bad bytes replaced)."""
+    try:
+        obj = json.loads(line.decode("utf-8", "replace"))
+    except json.JSONDecodeError:
+        return None
+    doc_id = obj.get("id") if isinstance(obj, dict) else None
+    return doc_id if isinstance(doc_id, str) and doc_id and "\ufffd" not in doc_id else None
+
+
+def jsonl_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """Non-blank lines of a JSON Lines file with their line numbers (from 1), as bytes."""
+    with path.open("rb") as fh:
+        for lineno, line in enumerate(fh, 1):
+            stripped = line.strip()
+            if stripped:
+                yield lineno, stripped
+
+
+def read_documents(path: str | os.PathLike[str], max_chars: int = MAX_CHARS) -> Iterator[Document]:
+    """The documents of INPUT in input order, lazily (one document in memory at a time)."""
+    p = check_input(path)
+    seen: dict[str, int] = {}
+
+    def numbered(doc: Document) -> Document:
+        n = seen.get(doc.id, 0)
+        seen[doc.id] = n + 1
+        return doc if n == 0 else Document(doc.id, doc.text, doc.error, n)
+
+    if p.is_dir():
+        for f in text_files(p):
+            doc_id = f.relative_to(p).as_posix()
+            try:
+                size = f.stat().st_size
+                if size > 4 * max_chars:
+                    doc = Document(
+                        doc_id, error=f"too large ({size} bytes; limit {max_chars} chars)"
+                    )
+                else:
+                    doc = document_from_bytes(doc_id, f.read_bytes(), max_chars)
+            except OSError as exc:
+                doc = Document(doc_id, error=f"cannot read ({exc.strerror})")
+            yield numbered(doc)
+    else:
+        for lineno, line in jsonl_lines(p):
+            yield numbered(document_from_line(line, lineno, max_chars))
+
+
+def count_documents(path: str | os.PathLike[str]) -> int:
+    """How many documents INPUT has (for the progress bar's ETA); reads no text."""
+    p = check_input(path)
+    if p.is_dir():
+        return len(text_files(p))
+    return sum(1 for _ in jsonl_lines(p))

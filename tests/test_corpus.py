@@ -1,0 +1,337 @@
+"""Corpus jobs on real German text (UD German PUD documents): records, bad documents,
+resume after a crash at any byte, kill -9 of a real job, the term report, the CLI."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from glossar.corpus import JobSpec, report_from_output, run_job
+from glossar.corpus.output import scan_output
+from glossar.corpus.source import read_documents
+from glossar.errors import BadInputError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _builder():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "build_pud_corpus", ROOT / "scripts" / "build_pud_corpus.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+PUD_DOCS = _builder().build(1030)
+
+
+def pud_corpus(path: Path, n: int, start: int = 0) -> Path:
+    """``n`` real PUD documents as JSON Lines."""
+    with path.open("w", encoding="utf-8") as fh:
+        for doc in PUD_DOCS[start : start + n]:
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return path
+
+
+def lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def test_builder_makes_over_1000_distinct_real_documents() -> None:
+    assert len(PUD_DOCS) >= 1000
+    assert len({d["id"] for d in PUD_DOCS}) == len(PUD_DOCS)
+    assert len({d["text"] for d in PUD_DOCS}) == len(PUD_DOCS)
+    assert PUD_DOCS[0]["text"].startswith("„Ein Großteil des digitalen Übergangs")
+
+
+def test_terms_records_have_the_terms_json_shape(tmp_path: Path) -> None:
+    from glossar.glossary.load import load_glossary
+    from glossar.terms.recognise import find_terms
+
+    news = load_glossary()  # the default for any text, as `glossar terms` uses it
+    src = pud_corpus(tmp_path / "in.jsonl", 30)
+    out = tmp_path / "out.jsonl"
+    summary = run_job(JobSpec("terms"), src, out, workers=1)
+    records = [json.loads(x) for x in lines(out)]
+    assert [r["id"] for r in records] == [d["id"] for d in PUD_DOCS[:30]]
+    for doc, record in zip(PUD_DOCS, records, strict=False):
+        assert record["terms"] == [m.to_dict() for m in find_terms(doc["text"], news)]
+        for t in record["terms"]:
+            assert doc["text"][t["start"] : t["end"]] == t["text"]
+            assert isinstance(t["sure"], bool)
+    assert summary.run.documents == 30 and summary.report.documents == 30
+    assert summary.report.terms_total == sum(len(r["terms"]) for r in records) > 0
+
+
+def test_bad_documents_become_error_records_and_the_job_goes_on(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    good = PUD_DOCS[0]
+    src.write_bytes(
+        json.dumps(good, ensure_ascii=False).encode() + b"\n"
+        b'{"id": "latin1", "text": "Stra\xdfe"}\n'
+        b'{"id": "blank", "text": " \\n "}\n'
+        b'{"id": "huge", "text": "' + b"Satz. " * 400 + b'"}\n'
+        b"not json at all\n"
+        b'{"text": "kein id"}\n'
+        b"\n" + json.dumps(PUD_DOCS[1], ensure_ascii=False).encode() + b"\n"
+    )
+    out = tmp_path / "out.jsonl"
+    summary = run_job(JobSpec("terms", max_chars=1000), src, out, workers=1)
+    records = {r["id"]: r for r in map(json.loads, lines(out))}
+    assert records["latin1"]["error"] == "not UTF-8 text (byte 30)"
+    assert records["blank"]["error"] == "empty document"
+    assert records["huge"]["error"].startswith("too large (2400 chars; limit 1000)")
+    assert records["line 5"]["error"].startswith("not JSON")
+    assert records["line 6"]["error"] == 'no "id" (a non-empty string)'
+    assert "terms" in records[good["id"]] and "terms" in records[PUD_DOCS[1]["id"]]
+    assert summary.report.errors == 5
+    assert summary.report.error_reasons["empty document"] == 1
+
+
+def test_folder_input_ids_are_relative_paths(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    (folder / "2016").mkdir(parents=True)
+    (folder / "2016" / "a.txt").write_text(PUD_DOCS[0]["text"], encoding="utf-8")
+    (folder / "b.txt").write_bytes("Straße".encode("latin-1"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "notes.md").write_text("ignored", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), folder, out, workers=1)
+    records = [json.loads(x) for x in lines(out)]
+    assert [r["id"] for r in records] == ["2016/a.txt", "b.txt", "empty.txt"]
+    assert records[1] == {"id": "b.txt", "error": "not UTF-8 text (byte 4)"}
+    assert records[2] == {"id": "empty.txt", "error": "empty document"}
+
+
+def test_duplicate_ids_are_each_done_once(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    doc = json.dumps({"id": "same", "text": PUD_DOCS[2]["text"]}, ensure_ascii=False)
+    src.write_text(f"{doc}\n{doc}\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), src, out, workers=1)
+    run_job(JobSpec("terms"), src, out, workers=1)
+    assert [json.loads(x)["id"] for x in lines(out)] == ["same", "same"]
+    assert [d.occurrence for d in read_documents(src)] == [0, 1]
+
+
+@pytest.fixture(scope="module")
+def terms_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """A corpus of 12 documents and the OUTPUT of one uninterrupted terms job."""
+    tmp = tmp_path_factory.mktemp("terms-run")
+    src = pud_corpus(tmp / "in.jsonl", 12, start=390)  # originals, windows
+    out = tmp / "full.jsonl"
+    run_job(JobSpec("terms"), src, out, workers=1)
+    return src, out.read_bytes()
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cut=st.integers(min_value=0, max_value=10**9))
+def test_resume_after_a_crash_at_any_byte_gives_the_full_output(
+    terms_run: tuple[Path, bytes], tmp_path_factory: pytest.TempPathFactory, cut: int
+) -> None:
+    """Fault injection: OUTPUT as a killed run may leave it (cut at any byte); the
+    re-run keeps every complete record, redoes the torn one, duplicates nothing."""
+    src, full = terms_run
+    cut %= len(full) + 1
+    out = tmp_path_factory.mktemp("cut") / "out.jsonl"
+    out.write_bytes(full[:cut])
+    summary = run_job(JobSpec("terms"), src, out, workers=1)
+    assert out.read_bytes() == full
+    complete = full[:cut].count(b"\n")
+    assert summary.resumed == complete
+    assert summary.run.documents == 12 - complete
+    assert summary.torn_bytes == cut - (full[:cut].rfind(b"\n") + 1)
+
+
+def test_a_resumed_job_with_nothing_left_writes_nothing(
+    terms_run: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    src, full = terms_run
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(full)
+    summary = run_job(JobSpec("terms"), src, out, workers=1)
+    assert summary.run.documents == 0 and summary.report.documents == 12
+    assert out.read_bytes() == full
+
+
+def test_output_that_is_not_ours_is_refused_not_overwritten(
+    terms_run: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    src, full = terms_run
+    out = tmp_path / "out.jsonl"
+    broken = b"hello\n" + full
+    out.write_bytes(broken)
+    with pytest.raises(BadInputError, match=":1: not a corpus record"):
+        run_job(JobSpec("terms"), src, out, workers=1)
+    assert out.read_bytes() == broken
+    out.write_bytes(full)
+    with pytest.raises(BadInputError, match="holds `corpus terms` records"):
+        scan_output(out, "translate")
+
+
+def test_report_counts_sure_and_unsure(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    hit = {"start": 0, "end": 3, "text": "Gas", "id": "gas", "de": "Gas", "en": "gas"}
+    out.write_text(
+        json.dumps({"id": "a", "terms": [dict(hit, sure=True), dict(hit, sure=False)]})
+        + "\n"
+        + json.dumps({"id": "b", "terms": [dict(hit)]})  # no `sure` yet: counts as sure
+        + "\n"
+        + json.dumps({"id": "c", "error": "empty document"})
+        + "\n",
+        encoding="utf-8",
+    )
+    report = report_from_output(out)
+    assert report.kind == "terms"
+    (stat,) = report.ranked()
+    assert (stat.count, stat.documents, stat.sure, stat.unsure) == (3, 2, 2, 1)
+    assert report.to_dict()["terms"] == {"total": 3, "sure": 2, "unsure": 1}
+
+
+# --- translation with a real model -------------------------------------------------
+
+
+def test_translate_records_and_report_with_the_copy_model(
+    copy_model_installed, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The copy model returns the German: every glossary English in the output was put
+    there by enforcement, and the report says so."""
+    src = pud_corpus(tmp_path / "in.jsonl", 6)
+    out = tmp_path / "out.jsonl"
+    summary = run_job(JobSpec("translate", beam=1), src, out, workers=1)
+    records = [json.loads(x) for x in lines(out)]
+    assert [r["id"] for r in records] == [d["id"] for d in PUD_DOCS[:6]]
+    for r in records:
+        assert set(r) == {"id", "segments"}
+        for seg in r["segments"]:
+            assert set(seg) == {"source", "target", "terms"}
+            for t in seg["terms"]:
+                assert set(t) == {"id", "de", "en", "found", "method"}
+                if t["found"]:
+                    assert t["en"].lower() in seg["target"].lower()
+    report = summary.report
+    assert report.segments == sum(len(r["segments"]) for r in records)
+    assert report.terms_total > 0
+    assert report.terms_model == 0  # the copy model never writes English by itself
+    assert report.terms_enforced + report.terms_missing == report.terms_total
+
+
+def test_two_worker_processes_write_what_one_writes(copy_model_installed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    src = pud_corpus(tmp_path / "in.jsonl", 6, start=397)  # 2 chunks: both workers
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    run_job(JobSpec("translate", beam=1), src, one, workers=1)
+    run_job(JobSpec("translate", beam=1), src, two, workers=2)
+    assert two.read_bytes() == one.read_bytes()
+
+
+def test_kill_9_of_a_real_job_then_resume_loses_and_duplicates_nothing(  # type: ignore[no-untyped-def]
+    copy_model_installed, tmp_path: Path
+) -> None:
+    """A real `glossar corpus translate` killed with SIGKILL (once with 2 worker
+    processes, once alone) as soon as it has written, then run to the end: OUTPUT
+    equals an uninterrupted run's, byte for byte."""
+    src = pud_corpus(tmp_path / "in.jsonl", 8, start=400)
+    out = tmp_path / "out.jsonl"
+    reference = tmp_path / "reference.jsonl"
+    run_job(JobSpec("translate", beam=1), src, reference, workers=1)
+    cmd = [sys.executable, "-m", "glossar", "corpus", "translate", str(src), str(out)]
+    cmd += ["--beam", "1", "--quiet"]
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    kills = 0
+    for workers, delay in (("2", 0.0), ("1", 0.2)):
+        proc = subprocess.Popen([*cmd, "--workers", workers], env=env, start_new_session=True)
+        deadline = time.monotonic() + 120
+        start = out.stat().st_size if out.exists() else 0
+        # wait until this run has written something, then kill it (and its workers)
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.stat().st_size > start:
+                break
+            time.sleep(0.01)
+        time.sleep(delay)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            kills += 1
+        proc.wait()
+    done = subprocess.run(
+        [*cmd, "--workers", "1"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert kills >= 1
+    assert out.read_bytes() == reference.read_bytes()
+
+
+# --- the command line --------------------------------------------------------------
+
+
+def test_cli_summary_on_stderr_nothing_on_stdout(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    src = pud_corpus(tmp_path / "in.jsonl", 8)
+    out = tmp_path / "out.jsonl"
+    report = tmp_path / "report.json"
+    r = glossar_cli(
+        "corpus", "terms", str(src), str(out), "--workers", "1", "--report", str(report)
+    )
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout == ""
+    assert "OUTPUT holds 8 documents (8 this run, 0 from earlier runs), 0 errors." in r.stderr
+    assert "documents/s" in r.stderr and "Documents" not in r.stderr  # no bar off a terminal
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["kind"] == "terms" and data["documents"] == 8
+    assert data["entries"] and set(data["entries"][0]) == {
+        "id",
+        "de",
+        "en",
+        "count",
+        "documents",
+        "sure",
+        "unsure",
+    }
+    again = glossar_cli("corpus", "terms", str(src), str(out), "--workers", "1", "--quiet")
+    assert again.exit_code == 0 and again.stderr == "" and len(lines(out)) == 8
+    shown = glossar_cli("corpus", "report", str(out), "--json")
+    assert json.loads(shown.stdout)["documents"] == 8
+
+
+def test_cli_refuses_output_equal_to_input_and_stray_address(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    src = pud_corpus(tmp_path / "in.jsonl", 2)
+    r = glossar_cli("corpus", "terms", str(src), str(src))
+    assert r.exit_code == 2 and "is the INPUT" in r.stderr
+    r = glossar_cli("corpus", "terms", str(src), str(tmp_path / "o.jsonl"), "--address", "auto")
+    assert r.exit_code == 2 and "--engine ray" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_cli_translate_without_model_exits_3(argos_home: Path, tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    src = pud_corpus(tmp_path / "in.jsonl", 2)
+    out = tmp_path / "out.jsonl"
+    r = glossar_cli("corpus", "translate", str(src), str(out))
+    assert r.exit_code == 3
+    assert not out.exists()
+
+
+def test_engine_ray_without_ray_is_a_one_line_usage_error(  # type: ignore[no-untyped-def]
+    tmp_path: Path, glossar_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if Ray were not installed
+    src = pud_corpus(tmp_path / "in.jsonl", 2)
+    out = tmp_path / "o.jsonl"
+    r = glossar_cli("corpus", "terms", str(src), str(out), "--engine", "ray")
+    assert r.exit_code == 2 and not out.exists()
+    assert r.stderr.strip() == "glossar: --engine ray needs Ray: pip install 'glossar[ray]'"
+
+
+def test_missing_input_is_bad_input(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    r = glossar_cli("corpus", "terms", str(tmp_path / "nowhere.jsonl"), str(tmp_path / "o.jsonl"))
+    assert r.exit_code == 4
+    assert r.stderr.strip() == f"glossar: {tmp_path / 'nowhere.jsonl'}: no such file or folder"
