@@ -22,7 +22,7 @@ TEXT = (
     "Die Situation in Kasachstan eskaliert.\n\n"
     "Auf Bitten des Landes mischt sich ein von Russland geführtes Militärbündnis ein."
 )
-METHODS = {"model", "replaced", "aligned", "placeholder", "inserted", "missing"}
+METHODS = {"model", "constrained", "replaced", "aligned", "placeholder", "inserted", "missing"}
 
 
 def run(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]

@@ -200,7 +200,9 @@ def test_copy_model_shows_every_enforced_term(copy_model_installed) -> None:  # 
         "shoot-to-kill order.\n\nDie protests wachsen."
     )
     assert all(t.found for s in result.segments for t in s.terms)
-    assert {t.method for s in result.segments for t in s.terms} == {"aligned"}
+    # where the copy model can go on after the forced term, it is decoded with it
+    # ("Die protests" + " wachsen."); where it would glue letters on, post-editing runs
+    assert {t.method for s in result.segments for t in s.terms} <= {"aligned", "constrained"}
 
 
 def test_placeholders_survive_real_sentencepiece_and_decoding(copy_model_installed) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-KEPT = ("src", "tests", "bench", "scripts", "docs", "glossaries", ".ci")
+KEPT = ("src", "tests", "bench", "scripts", "training", "docs", "glossaries", ".ci")
 TOP_FILES = ("README.md", "CHANGELOG.md", "pyproject.toml", "babel.cfg")
 SKIP_DIRS = {"__pycache__", "venv", ".venv", ".pytest_cache", ".hypothesis", "out"}
 #: A home or work folder of some machine (built in pieces so this file does not match).

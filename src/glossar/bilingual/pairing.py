@@ -31,14 +31,19 @@ class MtInfo:
     model: str
     version: str = ""
     beam: int = 4
+    #: the model's training domain when its package names one ("captions")
+    domain: str = ""
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "engine": self.engine,
             "model": self.model,
             "version": self.version,
             "beam": self.beam,
         }
+        if self.domain:
+            out["domain"] = self.domain
+        return out
 
 
 @dataclass(slots=True)
@@ -186,6 +191,7 @@ def _translate(
         model=model.name,
         version=str(model.version or ""),
         beam=beam,
+        domain=model.domain,
     )
     return info, [(s.target, s.terms) for s in segments]
 

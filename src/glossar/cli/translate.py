@@ -147,6 +147,8 @@ def _echo_translation(
     label = _("Machine translation ({model} {version}, beam {beam}).").format(
         model=model.name, version=model.version, beam=beam
     )
+    if model.domain:
+        label += " " + _("A {domain}-domain model, not a news model.").format(domain=model.domain)
     click.echo(label, err=True)
     if checks:
         click.echo(_("Glossary terms:"), err=True)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from glossar.glossary.model import Entry, Glossary
 from glossar.mt.engine import Aligned, Engine
 from glossar.terms.match import TermMatch
-from glossar.text.english import english_present, english_term_pattern
+from glossar.text.english import IRREGULAR_PLURALS, english_present, english_term_pattern
 from glossar.text.language import more_german
 
 __all__ = [
@@ -122,6 +122,10 @@ _INVARIANT = frozenset(
 )
 
 
+_KEPT = ("model", "constrained")
+_MAN_S = frozenset(["human", "german", "roman", "shaman", "talisman", "ottoman", "caiman"])
+
+
 def pluralise(term: str) -> str:
     """English plural of ``term``'s head noun (regular rules; ``X of Y`` pluralises X)."""
     if " of " in term:
@@ -130,6 +134,12 @@ def pluralise(term: str) -> str:
     head, _, last = term.rpartition(" ")
     if last.lower() in _INVARIANT or (last.isupper() and len(last) > 1):
         return term
+    irregular = IRREGULAR_PLURALS.get(last.lower())
+    if irregular is None and last.lower().endswith("man") and last.lower() not in _MAN_S:
+        irregular = last.lower()[:-3] + "men"  # policeman, chairman
+    if irregular is not None:
+        last = last[:1] + irregular[1:]
+        return f"{head} {last}" if head else last
     if last.endswith("s") and not last.endswith(("ss", "us", "is", "as", "os")):
         return term  # already plural ("riots", "ground troops")
     if re.search(r"[^aeiou]y$", last):
@@ -306,11 +316,14 @@ def enforce(
     glossary: Glossary | None,
     beam: int = 4,
     recognise: Recogniser | None = None,
+    constrained: bool = True,
 ) -> list[tuple[str, list[TermCheck]]]:
     """Translate ``sentences`` with ``engine`` and enforce the glossary's English terms.
 
     Returns one ``(target, checks)`` per sentence. With ``glossary=None`` this is a
-    plain translation with no checks.
+    plain translation with no checks. ``constrained``: an engine that decodes with a
+    forced prefix (:mod:`glossar.mt.constrain`) writes missing terms itself first;
+    post-editing handles what is left.
     """
     sentences = list(sentences)
     if glossary is None or len(glossary) == 0:
@@ -341,6 +354,29 @@ def enforce(
         ):
             targets[i] = t
 
+    if not (constrained and aligned and hasattr(engine, "translate_prefixed")):
+        return _post_edit(engine, sentences, matches, targets, aligned, {})
+    from glossar.mt.constrain import choose, constrain
+
+    first, first_aligned = list(targets), dict(aligned)
+    forced = constrain(engine, sentences, matches, aligned, targets, beam)  # type: ignore[arg-type]
+    decoded = _post_edit(engine, sentences, matches, targets, aligned, forced)
+    if not forced:
+        return decoded
+    edited = _post_edit(engine, sentences, matches, first, first_aligned, {})
+    return choose(engine, sentences, edited, decoded, forced)
+
+
+def _post_edit(
+    engine: Engine,
+    sentences: list[str],
+    matches: list[list[TermMatch]],
+    targets: list[str],
+    aligned: dict[int, Aligned],
+    forced: dict[int, set[tuple[str, str]]],
+) -> list[tuple[str, list[TermCheck]]]:
+    """Steps ``model`` to ``inserted`` on the outputs ``targets`` (changed in place)."""
+    with_terms = [i for i, ms in enumerate(matches) if ms]
     checks: list[list[TermCheck]] = [[] for _ in sentences]
     retry: dict[int, list[_Pending]] = {}
     for i in with_terms:
@@ -355,7 +391,8 @@ def enforce(
         for m in matches[i]:
             english = m.english
             if english_present(text, m.accepted_english):
-                checks[i].append(TermCheck(m.id, m.entry.de, english, True, "model"))
+                how = "constrained" if (m.id, english) in forced.get(i, ()) else "model"
+                checks[i].append(TermCheck(m.id, m.entry.de, english, True, how))
                 continue
             edit = None
             span = aligned_span(aligned[i], m.start, m.end) if i in aligned else None
@@ -383,7 +420,7 @@ def enforce(
                 _Pending(m, m.english, (m.id, m.english) in missing)
                 for m in matches[i]
                 if not any(
-                    (c.id, c.en) == (m.id, m.english) and c.method == "model" for c in checks[i]
+                    (c.id, c.en) == (m.id, m.english) and c.method in _KEPT for c in checks[i]
                 )
             ]
 

@@ -216,31 +216,41 @@ class CTranslate2Engine:
 
     # -- decoding -----------------------------------------------------------------
     def _run(
-        self, sentences: Sequence[str], beam: int, attention: bool
+        self,
+        sentences: Sequence[str],
+        beam: int,
+        attention: bool,
+        prefixes: Sequence[list[str]] | None = None,
+        suppress: Sequence[list[str]] | None = None,
     ) -> tuple[list[tuple[list[str], list[list[float]] | None]], set[int]]:
         """Decoded tokens (and attention) per sentence, and the indices of sentences that
-        were cut to the model's limit."""
+        were cut to the model's limit. ``prefixes``: target tokens forced at the start;
+        ``suppress``: token sequences the decoder may not produce."""
         self.load()
         limit = self.max_tokens
         tokens = [self._encode(s) for s in sentences]
         cut = {i for i, t in enumerate(tokens) if len(t) > limit}
         tokens = [t[:limit] for t in tokens]
         prefix_token = self.model.target_prefix
+        lead = [prefix_token] if prefix_token else []
+        forced = [lead + list(prefixes[i]) if prefixes else lead for i in range(len(tokens))]
         out: list[tuple[list[str], list[list[float]] | None]] = [([], None)] * len(tokens)
         done = 0
         for group in length_groups([len(t) for t in tokens], self.group_size):
             batch = [tokens[i] for i in group]
             longest = max((len(t) for t in batch), default=1)
+            forced_len = max(len(forced[i]) for i in group)
             results = self._translator.translate_batch(
                 batch,
-                target_prefix=[[prefix_token] for _ in batch] if prefix_token else None,
+                target_prefix=[forced[i] for i in group] if any(forced) else None,
                 beam_size=max(1, beam),
                 max_batch_size=len(batch),
-                max_decoding_length=min(max_decoding_length(longest), limit),
+                max_decoding_length=min(max_decoding_length(longest) + forced_len, limit),
                 max_input_length=limit,
                 length_penalty=0.2,
                 replace_unknowns=True,
                 return_attention=attention,
+                suppress_sequences=list(suppress) if suppress else None,
             )
             for i, result in zip(group, results, strict=True):
                 hyp = list(result.hypotheses[0])
@@ -267,8 +277,15 @@ class CTranslate2Engine:
         """Translate and return cross-attention with token spans (SentencePiece packages)."""
         if not sentences:
             return []
-        results, cut = self._run(sentences, beam, True)
-        out = []
+        return self._aligned(sentences, *self._run(sentences, beam, True))
+
+    def _aligned(
+        self,
+        sentences: Sequence[str],
+        results: list[tuple[list[str], list[list[float]] | None]],
+        cut: set[int],
+    ) -> list[Aligned]:
+        out: list[Aligned] = []
         for sentence, (hyp, att) in zip(sentences, results, strict=True):
             spans = (self._source_spans(sentence) or [])[: self.max_tokens]
             text, target_spans = self._target_spans(hyp)
@@ -276,6 +293,57 @@ class CTranslate2Engine:
                 text += cut_note(self.max_tokens)
             out.append(Aligned(text, [list(row) for row in att or []], spans, target_spans))
         return out
+
+    def score(self, sentences: Sequence[str], targets: Sequence[str]) -> list[float]:
+        """Mean log-probability per token of each English ``targets[i]`` given
+        ``sentences[i]`` (``</s>`` included): the model's own judgement of an output."""
+        if not sentences:
+            return []
+        self.load()
+        lead = [self.model.target_prefix] if self.model.target_prefix else []
+        n = self.max_tokens
+        results = self._translator.score_batch(
+            [self._encode(s)[:n] for s in sentences],
+            [(lead + self._encode(t))[:n] for t in targets],
+            max_batch_size=self.group_size,
+        )
+        k = len(lead)
+        return [sum(r.log_probs[k:]) / max(len(r.log_probs) - k, 1) for r in results]
+
+    def translate_prefixed(
+        self,
+        sentences: Sequence[str],
+        prefixes: Sequence[str],
+        suppress: Sequence[Sequence[str]] = (),
+        beam: int = 4,
+    ) -> list[Aligned]:
+        """Translate each sentence so that its English starts with ``prefixes[i]``.
+
+        The model continues fluently after the forced text (CTranslate2
+        ``target_prefix``). ``suppress[i]`` lists English words kept out of what the
+        model adds (``suppress_sequences``; one decoding call per distinct list).
+        """
+        if not sentences:
+            return []
+        self.load()
+        if self._sp is None:
+            raise BadInputError(f"{self.path}: forced prefixes need a SentencePiece package")
+        sup = [tuple(suppress[i]) if suppress else () for i in range(len(sentences))]
+        out: list[Aligned | None] = [None] * len(sentences)
+        for key in sorted(set(sup)):
+            idx = [i for i in range(len(sentences)) if sup[i] == key]
+            seqs = [self._encode(w) for w in key]
+            part = [sentences[i] for i in idx]
+            results, cut = self._run(
+                part,
+                beam,
+                True,
+                prefixes=[self._encode(prefixes[i]) if prefixes[i] else [] for i in idx],
+                suppress=[q for q in seqs if q],
+            )
+            for i, a in zip(idx, self._aligned(part, results, cut), strict=True):
+                out[i] = a
+        return [a for a in out if a is not None]
 
 
 _ENGINES: dict[tuple[str, int, str], CTranslate2Engine] = {}

@@ -53,10 +53,16 @@ class ModelInfo:
     from_code: str = "de"
     to_code: str = "en"
     target_prefix: str = field(default="", compare=False)
+    #: the text the model was trained on, from metadata.json ``domain`` ("captions"):
+    #: shown with every output so a test model is never taken for a news model.
+    domain: str = field(default="", compare=False)
 
     def to_dict(self) -> dict[str, str]:
-        """The contract's ``model`` object in ``translate --json``."""
-        return {"name": self.name, "version": self.version, "path": self.path}
+        """The contract's ``model`` object in ``translate --json`` (``domain`` if known)."""
+        out = {"name": self.name, "version": self.version, "path": self.path}
+        if self.domain:
+            out["domain"] = self.domain
+        return out
 
     def to_list_dict(self) -> dict[str, str]:
         """One row of ``model list --json``."""
@@ -118,7 +124,18 @@ def _info_from_dir(path: Path) -> ModelInfo | None:
         from_code=str(pkg.from_code),
         to_code=str(pkg.to_code),
         target_prefix=str(getattr(pkg, "target_prefix", "") or ""),
+        domain=_domain(meta_path),
     )
+
+
+def _domain(meta_path: Path) -> str:
+    """metadata.json's ``domain`` (a glossar extension of the Argos format), or ""."""
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return ""
+    domain = meta.get("domain") if isinstance(meta, dict) else None
+    return domain.strip() if isinstance(domain, str) else ""
 
 
 def installed_packages() -> list[ModelInfo]:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["english_present", "english_term_pattern", "find_english"]
+__all__ = ["IRREGULAR_PLURALS", "english_present", "english_term_pattern", "find_english"]
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2012\u2013]+")
 _JOIN = r"[\s\-\u2010\u2011]*"
@@ -47,6 +47,22 @@ _IRREGULAR = {
     "say": ("say", "says", "said", "saying"),
     "one's": ("one's", "his", "her", "their", "its", "our", "my", "your"),
 }
+#: Irregular English noun plurals (also used by enforcement to pluralise a term).
+IRREGULAR_PLURALS = {
+    "man": "men",
+    "woman": "women",
+    "gentleman": "gentlemen",
+    "child": "children",
+    "person": "people",
+    "foot": "feet",
+    "tooth": "teeth",
+    "mouse": "mice",
+    "goose": "geese",
+    "crisis": "crises",
+    "analysis": "analyses",
+    "thesis": "theses",
+}
+_IRREGULAR.update({k: (k, v) for k, v in IRREGULAR_PLURALS.items()})
 _VOWELS = "aeiou"
 
 

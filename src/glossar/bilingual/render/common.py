@@ -67,6 +67,11 @@ def mt_label(doc: BilingualDocument) -> str:
     if doc.mt is None:
         return _("machine translation")
     version = f" {doc.mt.version}" if doc.mt.version else ""
+    if doc.mt.domain:
+        return _(
+            "machine translation ({engine}: {model}{version}; a {domain}-domain model, "
+            "not a news model)"
+        ).format(engine=doc.mt.engine, model=doc.mt.model, version=version, domain=doc.mt.domain)
     return _("machine translation ({engine}: {model}{version})").format(
         engine=doc.mt.engine, model=doc.mt.model, version=version
     )
