@@ -36,6 +36,7 @@ OUT = HERE / "out"
 sys.path.insert(0, str(HERE))
 
 from bench_scale import write_text  # noqa: E402
+from timing import best_of  # noqa: E402
 
 _FLASHTEXT = r"""
 import sys, time
@@ -203,15 +204,6 @@ def run(cmd: list[str]) -> tuple[float, str]:
     return time.perf_counter() - t0, out.stdout
 
 
-def best(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=5.0)
@@ -237,12 +229,12 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|---|")
     for name, path in glossaries(args.sizes.split(",")).items():
         layers = [] if path is None else [str(path)]
-        t_load = best(lambda layers=layers: load_glossary(layers), args.repeat)
+        t_load = best_of(lambda layers=layers: load_glossary(layers), args.repeat)
         glossary = load_glossary(layers)
-        t_compile = best(lambda g=glossary: TermRecognizer(g), args.repeat)
+        t_compile = best_of(lambda g=glossary: TermRecognizer(g), args.repeat)
         rec = TermRecognizer(glossary)
         rec.find(text[:20000])  # the word list and caches: as a process would have them
-        t_find = best(lambda r=rec: r.find(text), args.repeat)
+        t_find = best_of(lambda r=rec: r.find(text), args.repeat)
         cmd = [sys.executable, "-m", "glossar", "terms", "--json", str(text_path)]
         if path is not None:
             cmd[4:4] = ["--glossary", str(path)]

@@ -26,15 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from enforce_captions import GLOSSARY, MODEL, default_data, open_model, read_lines  # noqa: E402
-
-
-def best_of(repeat: int, fn) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+from timing import best_of  # noqa: E402
 
 
 def main() -> None:
@@ -66,17 +58,17 @@ def main() -> None:
         r = args.repeat
         for beam in (4, 1):
             name = "beam 4" if beam == 4 else "greedy"
-            batched = best_of(r, lambda b=beam: engine.translate_batch(de, b))
-            loop = best_of(r, lambda b=beam: [engine.translate_batch([s], b) for s in de])
+            batched = best_of(lambda b=beam: engine.translate_batch(de, b), r)
+            loop = best_of(lambda b=beam: [engine.translate_batch([s], b) for s in de], r)
             rows += [
                 (f"batched, {name}", batched, len(de)),
                 (f"per sentence, {name}", loop, len(de)),
             ]
-        base = best_of(r, lambda: engine.translate_batch(de, 4))
-        cons = best_of(r, lambda: enforce(engine, de, glossary=glossary, beam=4))
-        post = best_of(r, lambda: enforce(engine, de, glossary=glossary, beam=4, constrained=False))
-        base_p = best_of(r, lambda: engine.translate_batch(plain_de, 4))
-        cons_p = best_of(r, lambda: enforce(engine, plain_de, glossary=glossary, beam=4))
+        base = best_of(lambda: engine.translate_batch(de, 4), r)
+        cons = best_of(lambda: enforce(engine, de, glossary=glossary, beam=4), r)
+        post = best_of(lambda: enforce(engine, de, glossary=glossary, beam=4, constrained=False), r)
+        base_p = best_of(lambda: engine.translate_batch(plain_de, 4), r)
+        cons_p = best_of(lambda: enforce(engine, plain_de, glossary=glossary, beam=4), r)
     print(
         f"{len(de)} captions of test_2016_flickr, int8, {args.threads} threads, "
         f"best of {args.repeat}; model load {load:.2f} s\n"
