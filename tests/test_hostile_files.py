@@ -309,3 +309,25 @@ def test_odd_bytes_in_a_file_name_are_shown_not_crashed_on(glossar_cli, tmp_path
     assert r.exit_code == 4
     assert "\x1b" not in r.stderr
     _no_traceback(r)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_streamed_writes_follow_the_umask_and_refuse_a_directory(
+    tmp_path: Path, umask: int
+) -> None:
+    """`article FILE --format json -o OUT` writes through the streaming writer: same rules."""
+    old = os.umask(umask)
+    try:
+        fresh = tmp_path / "out.json"
+        with stream.atomic_text_writer(fresh) as fh:
+            fh.write("{}\n")
+        assert fresh.read_text(encoding="utf-8") == "{}\n"
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
+    finally:
+        os.umask(old)
+    with pytest.raises(CannotWriteError):
+        with stream.atomic_text_writer(tmp_path):
+            pass
+    with pytest.raises(CannotWriteError):
+        with stream.atomic_text_writer(tmp_path / "missing" / "out.json"):
+            pass

@@ -17,8 +17,9 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from glossar.errors import BadInputError, CannotWriteError, OutputIsInputError
 
@@ -235,8 +236,10 @@ def _write_error(target: Path, exc: OSError) -> CannotWriteError:
     return CannotWriteError(f"cannot write {name}: {why}; nothing was written")
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temp file and rename; never leaves a partial file.
+@contextlib.contextmanager
+def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A file written bit by bit and put in place only once complete: a temp file in the
+    target folder, fsynced, given the target's mode (or the umask's), then renamed.
 
     Any failure (full disk, read-only file system, missing folder, an interrupt) removes
     the temp file and leaves the target as it was; OSErrors become
@@ -253,7 +256,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         raise _write_error(target, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         try:
@@ -268,6 +271,12 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         if isinstance(exc, OSError):
             raise _write_error(target, exc) from None
         raise
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_writer`)."""
+    with atomic_writer(path) as fh:
+        fh.write(data)
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:

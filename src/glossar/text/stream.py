@@ -174,23 +174,14 @@ def _content_end(buffer: str, at: int) -> int:
 
 @contextlib.contextmanager
 def atomic_text_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
-    """A UTF-8 text file written bit by bit, in place only once complete: a temporary
-    file in the target folder, fsynced, then renamed (like ``files.atomic_write_text``,
-    without holding the text in memory)."""
-    from pathlib import Path
+    """A UTF-8 text file written bit by bit, in place only once complete
+    (:func:`glossar.files.atomic_writer`, without holding the text in memory)."""
+    import io
 
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    from glossar.files import atomic_writer
+
+    with atomic_writer(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
+        yield text
+        text.flush()
+        text.detach()
