@@ -160,6 +160,22 @@ def test_article_labels_output_as_from_a_caption_model(
     assert "caption-domain model, not a news model" in tr.stderr
 
 
+def test_streamed_article_json_names_the_model_domain(
+    real_model, glossar_cli, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """`article FILE --format json` is written piece by piece: it keeps the domain label."""
+    import json
+
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(Path(real_model.path).parent))
+    text = tmp_path / "captions.txt"
+    text.write_text("Ein Hund läuft im Park.\n\nZwei Männer stehen vor einem Haus.\n", "utf-8")
+    result = glossar_cli("article", str(text), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["mt"]["domain"] == "caption"
+    assert all(pair["en_mt"] for pair in doc["pairs"])
+
+
 # --- enforcement on learned attention ---------------------------------------------------
 
 

@@ -78,6 +78,7 @@ def stream_document(
     """Pair a streamed plain text as :func:`pair_document` pairs a whole one
     (``translate`` as there: None = when a model is installed)."""
     mt: MtInfo | None = None
+    engine = None
     status = MT_DISABLED
     if translate is not False:
         from glossar.mt.packages import find_de_en_package
@@ -90,7 +91,11 @@ def stream_document(
                 raise NoModelError(NO_MODEL_MESSAGE)
             status = MT_NO_MODEL
         else:
-            mt = MtInfo("argos", model.name, str(model.version or ""), beam)
+            from glossar.mt.engine import get_engine
+
+            # found and loaded once for the whole stream, not again for every piece
+            engine = get_engine(model)
+            mt = MtInfo("argos", model.name, str(model.version or ""), beam, model.domain)
             status = MT_OK
     it = iter(pieces)
     first = next(it, None)
@@ -111,7 +116,11 @@ def stream_document(
             if sentences:
                 article = Article(title=None, sentences=sentences)
                 paired = pair_document(
-                    article, glossary=glossary, translate=status == MT_OK, beam=beam
+                    article,
+                    glossary=glossary,
+                    translate=status == MT_OK,
+                    beam=beam,
+                    engine=engine,
                 )
                 for pair in paired.pairs:
                     for t in pair.terms:
