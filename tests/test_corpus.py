@@ -306,7 +306,7 @@ def test_cli_summary_on_stderr_nothing_on_stdout(tmp_path: Path, glossar_cli) ->
 def test_cli_refuses_output_equal_to_input_and_stray_address(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
     src = pud_corpus(tmp_path / "in.jsonl", 2)
     r = glossar_cli("corpus", "terms", str(src), str(src))
-    assert r.exit_code == 2 and "is the INPUT" in r.stderr
+    assert r.exit_code == 2 and "would overwrite an input" in r.stderr
     r = glossar_cli("corpus", "terms", str(src), str(tmp_path / "o.jsonl"), "--address", "auto")
     assert r.exit_code == 2 and "--engine ray" in r.stderr
     assert "Traceback" not in r.stderr

@@ -159,8 +159,6 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
             address=opts["address"],
             progress=bar.update if bar else None,
         )
-    except ValueError as exc:  # OUTPUT is INPUT
-        raise click.UsageError(str(exc)) from None
     finally:
         if bar is not None:
             bar.close()

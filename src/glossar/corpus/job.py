@@ -16,7 +16,8 @@ from glossar.corpus.output import RecordWriter, Resume, scan_output
 from glossar.corpus.report import CorpusReport, report_from_output
 from glossar.corpus.source import check_input, read_documents
 from glossar.corpus.work import JobSpec
-from glossar.errors import BadInputError
+from glossar.errors import BadInputError, OutputIsInputError
+from glossar.files import refuse_output_over_inputs
 
 ENGINES = ("local", "ray")
 
@@ -56,21 +57,14 @@ class JobSummary:
     model: str = ""
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def check_paths(input_path: str | os.PathLike[str], output: str | os.PathLike[str]) -> None:
-    """INPUT exists; OUTPUT is neither INPUT nor inside an INPUT folder (it would be read)."""
+    """INPUT exists; OUTPUT is neither INPUT nor inside an INPUT folder (it would be read):
+    :class:`OutputIsInputError` (exit 2) as for every verb."""
     src = check_input(input_path)
     out = Path(output)
-    if _same_file(src, out) or src.resolve() == out.resolve():
-        raise ValueError(f"OUTPUT {out} is the INPUT")
+    refuse_output_over_inputs(out, [src])
     if src.is_dir() and out.resolve().is_relative_to(src.resolve()) and out.suffix == ".txt":
-        raise ValueError(f"OUTPUT {out} lies in the INPUT folder as a .txt file")
+        raise OutputIsInputError(f"OUTPUT {out} lies in the INPUT folder as a .txt file")
     if out.is_dir():
         raise BadInputError(f"{out}: is a folder; OUTPUT is a JSON Lines file")
 
