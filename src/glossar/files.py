@@ -58,7 +58,6 @@ def read_bytes(
     *,
     limit: int | None = None,
     what: str = "file",
-    max_bytes: int | None = None,
 ) -> bytes:
     """The bytes of ``path`` (``-`` = stdin), at most ``limit`` of them, else BadInputError.
 
@@ -67,7 +66,7 @@ def read_bytes(
     BadInputError (exit 4) for every verb alike. ``limit`` defaults to MAX_INPUT_BYTES.
     """
     if limit is None:
-        limit = max_bytes if max_bytes is not None else MAX_INPUT_BYTES
+        limit = MAX_INPUT_BYTES
     if str(path) == "-":
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
@@ -114,25 +113,6 @@ def lone_surrogate(value: object) -> bool:
         elif isinstance(item, list):
             stack.extend(item)
     return False
-
-
-def parse_json(text: str, name: str) -> object:
-    """Parse JSON from a user, or raise :class:`BadInputError` in one line: bad syntax,
-    nesting too deep, integers too long to convert, lone surrogates."""
-    import json
-
-    try:
-        value = json.loads(text)
-    except RecursionError:
-        raise BadInputError(f"{name}: JSON nested too deeply") from None
-    except json.JSONDecodeError as exc:
-        raise BadInputError(f"{name}:{exc.lineno}: not valid JSON: {exc.msg}") from None
-    except ValueError as exc:  # e.g. an integer beyond Python's digit limit
-        why = str(exc).split(";")[0]
-        raise BadInputError(f"{name}: not usable JSON ({why})") from None
-    if lone_surrogate(value):
-        raise BadInputError(f"{name}: JSON text with a lone surrogate (not Unicode text)")
-    return value
 
 
 # --- outputs that are inputs -----------------------------------------------------------

@@ -35,11 +35,6 @@ class Document:
     occurrence: int = 0
 
 
-def is_jsonl(path: str | os.PathLike[str]) -> bool:
-    """INPUT is a JSON Lines file (a file), not a folder of ``.txt`` files."""
-    return not Path(path).is_dir()
-
-
 def check_input(path: str | os.PathLike[str]) -> Path:
     """INPUT as a Path, or :class:`BadInputError` when it does not exist."""
     p = Path(path)
