@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import time
 from pathlib import Path
 
 import pytest
@@ -38,10 +39,15 @@ def small_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _rewrite(path: Path, data: bytes) -> None:
     """Change the content in place, keeping the size and the modification time."""
     st = path.stat()
+    # the inode change time is the one trace left: make sure a clock tick separates it
+    # from the stamp's (coarse ctime granularity would otherwise hide the rewrite)
+    while time.time_ns() - st.st_ctime_ns < 20_000_000:
+        time.sleep(0.005)
     with open(path, "r+b") as fh:
         fh.write(data)
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert path.stat().st_size == st.st_size
+    assert path.stat().st_ctime_ns != st.st_ctime_ns
 
 
 def test_a_good_index_is_used(small_index: Path) -> None:

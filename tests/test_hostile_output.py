@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from glossar.neutralise import (
@@ -190,8 +190,7 @@ def test_whatever_validates_exports_as_tbx(note: str) -> None:
     problems: list[str] = []
     raw = {"id": "haus", "de": "Haus", "en": "house", "pos": "other", "note": note}
     values = check_entry(raw, lambda f, m: problems.append(m))
-    if values is None:
-        return
+    assume(values is not None)  # refused notes are another test's business
     entry = Entry(**values)
     text, _ = export_glossary([entry], "tbx")
     assert read_glossary(text.encode("utf-8"), "tbx").entries[0].note == entry.note
