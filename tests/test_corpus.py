@@ -242,10 +242,11 @@ def test_kill_9_of_a_real_job_then_resume_loses_and_duplicates_nothing(  # type:
     """A real `glossar corpus translate` killed with SIGKILL (once with 2 worker
     processes, once alone) as soon as it has written, then run to the end: OUTPUT
     equals an uninterrupted run's, byte for byte."""
-    src = pud_corpus(tmp_path / "in.jsonl", 8, start=400)
+    src = pud_corpus(tmp_path / "in.jsonl", 16, start=400)
     out = tmp_path / "out.jsonl"
     reference = tmp_path / "reference.jsonl"
     run_job(JobSpec("translate", beam=1), src, reference, workers=1)
+    full = reference.stat().st_size
     cmd = [sys.executable, "-m", "glossar", "corpus", "translate", str(src), str(out)]
     cmd += ["--beam", "1", "--quiet"]
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
@@ -262,7 +263,9 @@ def test_kill_9_of_a_real_job_then_resume_loses_and_duplicates_nothing(  # type:
         time.sleep(delay)
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-            kills += 1
+            proc.wait()
+            if 0 < out.stat().st_size < full:
+                kills += 1  # killed mid-job: the final run has something to resume
         proc.wait()
     done = subprocess.run(
         [*cmd, "--workers", "1"], env=env, capture_output=True, text=True, timeout=120
