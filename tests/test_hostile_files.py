@@ -328,3 +328,26 @@ def test_streamed_writes_follow_the_umask_and_refuse_a_directory(
     for bad in (tmp_path, tmp_path / "missing" / "out.json"):  # a folder; no such folder
         with pytest.raises(CannotWriteError), stream.atomic_text_writer(bad):
             pass
+
+
+def test_start_up_sweep_and_word_index_share_one_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`GLOSSAR_CACHE_DIR=~/x`: the index lives in ~/x, and the sweep cleans ~/x."""
+    from glossar.cli import sweep_our_folders
+    from glossar.text.morphology.words import word_index_path
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("GLOSSAR_CACHE_DIR", "~/cache")
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    stale = folder / ".words-1234.tmp"
+    stale.write_text("x")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    index = word_index_path()
+    assert index is not None and index.parent == folder
+    sweep_our_folders()
+    assert not stale.exists()
+    monkeypatch.setenv("GLOSSAR_CACHE_DIR", "")
+    assert files.cache_dir() is None and word_index_path() is None

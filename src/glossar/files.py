@@ -115,6 +115,20 @@ def lone_surrogate(value: object) -> bool:
     return False
 
 
+def cache_dir() -> Path | None:
+    """glossar's cache folder: ``$GLOSSAR_CACHE_DIR`` (empty: caching off → None), else
+    ``$XDG_CACHE_HOME/glossar`` or ``~/.cache/glossar`` (None without a home)."""
+    env = os.environ.get("GLOSSAR_CACHE_DIR")
+    if env is not None:
+        return Path(env).expanduser() if env else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    try:
+        base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
+    except RuntimeError:  # no home directory
+        return None
+    return base / "glossar"
+
+
 # --- outputs that are inputs -----------------------------------------------------------
 
 

@@ -137,16 +137,10 @@ def _user_error(exc: BaseException) -> tuple[str, int] | None:
 
 def sweep_our_folders() -> None:
     """Remove temp files killed runs left in glossar's own folders (older than an hour)."""
-    import os
-    from pathlib import Path
+    from glossar.files import cache_dir, sweep_stale
 
-    from glossar.files import sweep_stale
-
-    cache = os.environ.get("GLOSSAR_CACHE_DIR")
-    if cache is None:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        cache = str(Path(xdg) / "glossar") if xdg else str(Path.home() / ".cache" / "glossar")
-    if cache:
+    cache = cache_dir()
+    if cache is not None:
         sweep_stale(cache, [".words-", ".de-words-"])
     from glossar.mt.packages import sweep_packages_dir
 

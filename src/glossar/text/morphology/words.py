@@ -40,20 +40,11 @@ def is_german_word(word: str) -> bool:
 
 def word_index_path() -> Path | None:
     """Where the German word index is cached (None: no usable home or cache directory)."""
-    import os
+    from glossar.files import cache_dir
 
-    env = os.environ.get(ENV_CACHE_DIR)
-    if env is not None:
-        if not env:
-            return None  # caching switched off
-        base = Path(env).expanduser()
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        try:
-            base = Path(xdg) if xdg else Path.home() / ".cache"
-        except RuntimeError:  # no home directory
-            return None
-        base = base / "glossar"
+    base = cache_dir()
+    if base is None:
+        return None  # caching switched off, or no home directory
     tag = _bundled_tag()
     if tag:  # named by the bundled list's content: a new list gets a new index
         return base / f"de-words-{tag}.idx"
