@@ -151,7 +151,9 @@ def _echo_translation(
         label += " " + _("A {domain}-domain model, not a news model.").format(domain=model.domain)
     click.echo(label, err=True)
     if checks:
+        from glossar.bilingual.render.common import FOUND_MARK, MISSING_MARK
+
         click.echo(_("Glossary terms:"), err=True)
         for term in checks.values():
-            mark = "✓" if term.found else "✗"
+            mark = FOUND_MARK if term.found else MISSING_MARK
             click.echo(f"  {mark} {term.de} → {term.en}", err=True)

@@ -10,6 +10,7 @@ from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, BilingualDocumen
 from glossar.i18n import _
 
 if TYPE_CHECKING:
+    from glossar.glossary.model import Entry
     from glossar.mt.enforce import TermCheck
 
 #: Marks of a term's check: its English is in the MT, or it is not.
@@ -24,6 +25,14 @@ def check_mark(check: TermCheck | None) -> str:
     if not check.found:
         return f"{MISSING_MARK} {check.method}"
     return FOUND_MARK if check.method == "model" else f"{FOUND_MARK} {check.method}"
+
+
+def glossary_english(entry: Entry) -> str:
+    """An entry's English for the glossary table: the preferred term with its
+    abbreviations, or, when the entry is unsure here, ``? sense | sense`` (no one answer)."""
+    if entry.senses:
+        return "? " + " | ".join(dict.fromkeys((entry.en, *entry.senses)))
+    return entry.en + (f" ({', '.join(entry.en_abbr)})" if entry.en_abbr else "")
 
 
 def term_items(pair: Pair, escape: Callable[[str], str] = str) -> list[str]:

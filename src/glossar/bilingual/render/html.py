@@ -11,7 +11,13 @@ from html import escape
 
 from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.bilingual.render.common import check_mark, columns_note, mt_label, reference_label
+from glossar.bilingual.render.common import (
+    check_mark,
+    columns_note,
+    glossary_english,
+    mt_label,
+    reference_label,
+)
 from glossar.glossary.model import Entry
 from glossar.i18n import _
 from glossar.neutralise import for_markup
@@ -182,9 +188,7 @@ def render(doc: BilingualDocument) -> str:
             + "</tr>"
         )
         for e in doc.glossary:
-            english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
-            if e.senses:  # unsure in this glossary: the senses, not one answer
-                english = "? " + " | ".join(dict.fromkeys((e.en, *e.senses)))
+            english = glossary_english(e)
             h.append(
                 f'<tr id="term-{_e(e.id)}"><td lang="de">{_e(e.de)}</td><td lang="en">'
                 f"{_e(english)}</td><td>{counts.get(e.id, 0)}</td><td>{_e(e.note)}</td></tr>"

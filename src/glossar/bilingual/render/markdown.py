@@ -11,7 +11,7 @@ import re
 
 from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.bilingual.render.common import columns_note, term_items
+from glossar.bilingual.render.common import columns_note, glossary_english, term_items
 from glossar.i18n import _
 from glossar.neutralise import for_markup
 
@@ -104,9 +104,7 @@ def render(doc: BilingualDocument) -> str:
         out.append(f"| {_('German')} | {_('English')} | {_('Occurrences')} | {_('Note')} |")
         out.append("|---|---|---|---|")
         for e in doc.glossary:
-            english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
-            if e.senses:  # unsure in this glossary: the senses, not one answer
-                english = "? " + " / ".join(dict.fromkeys((e.en, *e.senses)))
+            english = glossary_english(e)
             out.append(
                 f"| {escape(e.de)} | {escape(english)} | {counts.get(e.id, 0)} | "
                 f"{escape(e.note) if e.note else ''} |"

@@ -16,7 +16,7 @@ import click
 
 from glossar.bilingual.highlight import english_matches
 from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.bilingual.render.common import columns_note, term_items
+from glossar.bilingual.render.common import columns_note, glossary_english, term_items
 from glossar.glossary.model import Entry
 from glossar.i18n import _
 
@@ -194,9 +194,7 @@ def _glossary_lines(doc: BilingualDocument, width: int, painter: _Painter) -> li
     lines = [painter.style(_("Glossary terms used ({n})").format(n=len(doc.glossary)), bold=True)]
     de_w = min(max(len(e.de) for e in doc.glossary), 28)
     for e in doc.glossary:
-        english = e.en + (f" ({', '.join(e.en_abbr)})" if e.en_abbr else "")
-        if e.senses:  # unsure in this glossary: the senses, not one answer
-            english = "? " + " | ".join(dict.fromkeys((e.en, *e.senses)))
+        english = glossary_english(e)
         row = f"  {e.de:<{de_w}}  {english}  ×{counts.get(e.id, 0)}"
         wrapped = _lines(row, width, subsequent_indent=" " * (de_w + 4))
         first = wrapped[0]
