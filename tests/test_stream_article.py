@@ -171,3 +171,22 @@ def test_output_file_is_untouched_when_rendering_fails_half_way(
     assert r.exit_code != 0 and calls > 500
     assert out.read_text(encoding="utf-8") == "the old page"
     assert {p.name for p in tmp_path.iterdir()} == {"news.txt", "page.html"}  # no temp left
+
+
+def test_cli_article_with_an_installed_model_streams_the_whole_documents_page(
+    copy_model_installed,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    glossar_cli,  # type: ignore[no-untyped-def]
+) -> None:
+    from glossar.glossary.load import load_glossary as load
+
+    text = (DATA / "article_de.txt").read_text(encoding="utf-8")[:300]
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "page.html"
+    r = glossar_cli("article", str(src), "--format", "html", "--beam", "1", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    doc = document_from_text(text, source=str(src))
+    whole = pair_document(doc, glossary=load([]), translate=True, beam=1)
+    page = out.read_text(encoding="utf-8")
+    assert page == _render("html", whole) and "translate-de_en-copy" in page
