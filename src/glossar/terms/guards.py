@@ -127,7 +127,9 @@ class Guards:
             self.stats[why] += 1
         return False
 
-    def keep(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    def keep(
+        self, text: str, candidates: list[Candidate], *, dense: bool | None = None
+    ) -> list[Candidate]:
         """The candidates that survive every guard, in their order.
 
         The common candidate (a whole word of an entry with nothing to check) costs one
@@ -136,7 +138,8 @@ class Guards:
         """
         # dense candidates: one pass in C over the text beats a look per candidate;
         # sparse ones (a large glossary of rare terms): look around each one instead
-        dense = len(candidates) * _DENSE > len(text)
+        if dense is None:
+            dense = len(candidates) * _DENSE > len(text)
         title_pos: set[int] = _title_positions(text) if dense else set()
         after_cap: set[int] = set()  # word starts right after "Vereinte "
         cap_before: set[int] = set()  # starts of "Demokratischer " before a capital
@@ -243,14 +246,18 @@ class Guards:
             return self._drop("separable")
         return True
 
-    def _noun_at_start(self, text: str, s: int, e: int, ei: int) -> bool:
-        """False for a sentence-initial word that is a verb form there (Macht nichts)."""
+    def is_maybe_verb(self, ei: int) -> bool:
+        """Is entry ``ei`` a noun whose word is also a lower-case verb form (Macht)?"""
         if self.maybe_verb[ei] == 1:  # not decided yet: one lexicon lookup per entry
             entry = self._entries[ei]
             forms = [f for f in (entry.de, entry.plural or "") if f and " " not in f]
             self.maybe_verb[ei] = 2 if any(is_lower_word(f.lower()) for f in forms) else 0
-            if not self.maybe_verb[ei]:
-                return True
+        return self.maybe_verb[ei] == 2
+
+    def _noun_at_start(self, text: str, s: int, e: int, ei: int) -> bool:
+        """False for a sentence-initial word that is a verb form there (Macht nichts)."""
+        if not self.is_maybe_verb(ei):
+            return True
         j = s - 1
         while j >= 0 and text[j] == " ":
             j -= 1
