@@ -69,6 +69,8 @@ _ADJ_ENDINGS = ("e", "er", "es", "en", "em")
 #: A capitalised word with an adjective ending, a space and a capital (Vereinte Nationen).
 #: (Combining marks are allowed so that decomposed text is read as composed text is.)
 _CAP_ADJ = re.compile("[A-ZÄÖÜ](?:[a-zäöüß\u0300-\u036f])+(?:e|er|es|en|em) (?=[A-ZÄÖÜ])")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+_ADJ_LAST = frozenset("enrsm")
 _WORD = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])*")
 _LETTERS = re.compile(r"[^\W\d_]*")
 #: Characters before a word that may make it the first of a sentence, line or quotation.
@@ -340,14 +342,20 @@ def _name_context(text: str, s: int, e: int) -> tuple[bool, bool, bool]:
     capitalised adjective-like word right before it, one right after it (before a
     capital), and whether it sits inside a short quoted title."""
     before = after = title = False
-    if s > 1 and text[s - 1] == " ":
+    # each test first asks for the characters its expression needs (a capital after the
+    # space, the last letter of an adjective ending before it, a quotation mark)
+    if s > 1 and text[s - 1] == " " and text[s - 2] in _ADJ_LAST and text[s] in _CAPITALS:
         j = text.rfind(" ", max(0, s - 40), s - 1) + 1
         m = _CAP_ADJ.match(text, j)
         before = m is not None and m.end() == s
-    if text[e : e + 1] == " ":
+    if text[e : e + 1] == " " and text[e + 1 : e + 2] in _CAPITALS:
         m = _CAP_ADJ.match(text, e + 1)
         after = m is not None
-    q = max(text.rfind(c, max(0, s - 60), s) for c in "„»“")
+    reach = max(0, s - 60)
+    window = text[reach:s]
+    if "„" not in window and "»" not in window and "“" not in window:
+        return before, after, title
+    q = max(text.rfind(c, reach, s) for c in "„»“")
     if q >= 0:
         for quoted in _QUOTED:
             m = quoted.match(text, q)
