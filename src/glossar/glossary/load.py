@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover - tomli is a dependency; the stdlib is t
 try:  # Rust, 1.6x faster than tomli on big glossaries (docs/decisions.md, "TOML")
     import rtoml
 except ImportError:  # pragma: no cover - a platform without its wheel: tomli alone
-    rtoml = None
+    rtoml = None  # type: ignore[assignment]
 
 from glossar.glossary.bulk import bulk_entries, claim_keys
 from glossar.glossary.model import (
