@@ -64,7 +64,7 @@ NEVER_END: frozenset[str] = frozenset(
 _GENERAL_SET = frozenset(_GENERAL.split())
 
 #: Citations and counters: no boundary when a number (or a roman numeral) follows.
-_BEFORE_NUMBER = "Abs Art Bd Kap Nr No Nrn S Ss Sp Ziff Rz Rn Tab Bl Anl Pkt"
+_BEFORE_NUMBER = "Abs Art Az Bd Kap Nr No Nrn S Ss Sp Ziff Rz Rn Tab Bl Anl Pkt"
 BEFORE_NUMBER: frozenset[str] = frozenset(_BEFORE_NUMBER.split())
 
 #: Often last in a sentence: a boundary only before a sentence opener.
