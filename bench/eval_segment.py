@@ -70,7 +70,7 @@ def artefact(before: str, after: str) -> str | None:
     that follows German orthography, or None when it carries sentence punctuation."""
     if not _FINAL.search(before):
         return f"no final punctuation (ends in {before[-1]!r})"
-    if after.lstrip("„‚\"'»«([`")[:1].islower():
+    if after.lstrip("„‚\"'»«`")[:1].islower():
         return "next sentence starts in lower case"
     return None
 

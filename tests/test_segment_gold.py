@@ -31,7 +31,7 @@ def _runs(genre: str) -> list[list[str]]:
 
 def _artefact(before: str, after: str) -> bool:
     """A gold boundary no orthographic splitter can see (same rule as the bench)."""
-    return not _FINAL.search(before) or after.lstrip("„‚\"'»«([`")[:1].islower()
+    return not _FINAL.search(before) or after.lstrip("„‚\"'»«`")[:1].islower()
 
 
 def _errors(docs: list[list[str]]) -> tuple[list[str], list[str], int]:
@@ -61,9 +61,9 @@ def test_gsd_news_at_most_one_error_per_thousand() -> None:
     docs = _runs("news")
     wrong, missed, artefacts = _errors(docs)
     assert sum(len(d) for d in docs) == 975
-    # 110 gold boundaries have no sentence punctuation (TIGER ends units at ':' and ';',
+    # 109 gold boundaries have no sentence punctuation (TIGER ends units at ':' and ';',
     # headlines, fragments starting in lower case): listed in docs/decisions.md.
-    assert artefacts == 110
+    assert artefacts == 109
     # Left: one sentence that opens with a dash glued to a quote (-``Wie läßt sich …).
     assert len(wrong) + len(missed) <= 1, (wrong, missed)
 

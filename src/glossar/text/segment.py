@@ -12,15 +12,20 @@ sentence is, so there is exactly one splitter. Rules, in order:
    (:mod:`glossar.text.abbreviations`: ``dt.``, ``Abs. 3``, ``usw.``), an ordinal or a
    day-and-month date (``am 11.11. um 11 Uhr``, ``im 8. Jahrhundert``), an initial or a
    roman numeral after a name (``Benedikt XVI.``); those end a sentence only before a
-   typical sentence opener (``Die``, ``Er``, ``In`` …). Nothing ends before a lower-case
-   letter or a comma (``„erst der Anfang …“, sagte sie``), nor inside an open „…“
-   quotation (a quote of several sentences stays with its speaker, as in the article's
-   hand gold).
+   typical sentence opener (``Die``, ``Er``, ``In`` …). A number after a sentence end
+   or a colon is a list mark and never a sentence (``… Punkte. 4. Die Auffassung …``).
+   Nothing ends before a lower-case letter or a comma (``„erst der Anfang …“, sagte
+   sie``), nor inside an open „…“ quotation (a quote of several sentences stays with its
+   speaker, as in the article's hand gold). Opening quotes include the typewriter forms
+   ``,,`` / ``,`` glued to a word and TeX-style ````…''`` (news wire, TIGER/UD German
+   GSD). An omission mark ``(...)`` / ``[…]`` (Duden: "Auslassungspunkte") is never a
+   sentence end; before it, the word after it decides (``wollte. (...) Das Lied``).
 4. No segment is longer than :data:`MAX_SEGMENT` characters: a longer run without a
    boundary (a PDF paragraph, a table flattened into one line) is cut at the last space
    of each window, so every later layer sees bounded input and the whole pass is linear.
 
-Measured against pysbd, syntok and simplemma on UD German PUD and hard news cases:
+Measured against pysbd, syntok and simplemma on UD German PUD, UD German GSD (news and
+reviews) and hard news cases:
 docs/decisions.md ("Sentence segmentation"); ``bench/eval_segment.py`` reproduces it.
 
 Offsets are Python string offsets; ``text[s.start:s.end] == s.text`` always holds and
