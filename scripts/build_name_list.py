@@ -18,7 +18,8 @@ from babel import Locale
 from glossar.files import atomic_write_text
 from glossar.text.fold import fold_key
 
-OUT = Path(__file__).resolve().parents[1] / "src" / "glossar" / "terms" / "data" / "babel-names-de.txt"
+DATA = Path(__file__).resolve().parents[1] / "src" / "glossar" / "terms" / "data"
+OUT = DATA / "babel-names-de.txt"
 
 
 def babel_name_keys() -> list[str]:
