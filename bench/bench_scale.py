@@ -70,6 +70,7 @@ def run(
 ) -> tuple[float, float, int]:
     """(wall seconds, peak RSS in MB, exit status) of one process."""
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), **(extra or {}))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules compiled once
     t0 = time.perf_counter()
     with open(os.devnull, "wb") as null:
         proc = subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE, env=env)
