@@ -318,9 +318,18 @@ def _excepted(word: str, excepts: tuple[str, ...]) -> bool:
 
 
 def _mid_sentence(text: str, j: int) -> bool:
-    """Is the word starting at ``j`` inside a sentence (not its first word)?"""
+    """Is the word starting at ``j`` inside a sentence (not its first word)?
+
+    A blank line before it starts a paragraph or a heading: the word is first there,
+    whatever precedes the blank line (a closing „quotation“ is no opener then).
+    """
     i = j
+    newlines = 0
     while i > 0 and (text[i - 1].isspace() or text[i - 1] in OPENERS):
+        if text[i - 1] == "\n":
+            newlines += 1
+            if newlines == 2:
+                return False
         i -= 1
     return i > 0 and text[i - 1] not in SENTENCE_ENDS
 
@@ -345,7 +354,12 @@ def _name_context(text: str, s: int, e: int) -> tuple[bool, bool, bool]:
     # each test first asks for the characters its expression needs (a capital after the
     # space, the last letter of an adjective ending before it, a quotation mark)
     if s > 1 and text[s - 1] == " " and text[s - 2] in _ADJ_LAST and text[s] in _CAPITALS:
-        j = text.rfind(" ", max(0, s - 40), s - 1) + 1
+        # the word before: back to white space of any kind (a line break too), as the
+        # whole-text scan of a dense text finds it
+        j = s - 2
+        stop = max(0, s - 41)
+        while j > stop and not text[j - 1].isspace():
+            j -= 1
         m = _CAP_ADJ.match(text, j)
         before = m is not None and m.end() == s
     if text[e : e + 1] == " " and text[e + 1 : e + 2] in _CAPITALS:
