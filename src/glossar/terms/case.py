@@ -35,18 +35,18 @@ SENTENCE_ENDS = ".!?:;…"
 def shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
     """Entries (by index) that share a folded spelling with an entry of the other word
     class, each with True when it is noun-like (the glossary rules allow such pairs)."""
-    owners: dict[str, set[bool]] = {}
-    for entry in entries:
-        noun = entry.pos in NOUN_LIKE_POS
-        for term in (entry.de, *entry.de_alt, *entry.forms):
-            owners.setdefault(fold_key(term), set()).add(noun)
-    shared = {key for key, classes in owners.items() if len(classes) == 2}
+    folded = [tuple(map(fold_key, (e.de, *e.de_alt, *e.forms))) for e in entries]
+    nouns: set[str] = set()
+    others: set[str] = set()
+    for entry, keys in zip(entries, folded, strict=True):
+        (nouns if entry.pos in NOUN_LIKE_POS else others).update(keys)
+    shared = nouns & others
     if not shared:
         return {}
     return {
-        index: entry.pos in NOUN_LIKE_POS
-        for index, entry in enumerate(entries)
-        if any(fold_key(t) in shared for t in (entry.de, *entry.de_alt, *entry.forms))
+        index: entries[index].pos in NOUN_LIKE_POS
+        for index, keys in enumerate(folded)
+        if not shared.isdisjoint(keys)
     }
 
 

@@ -62,7 +62,7 @@ from glossar.terms.patterns import (
     Pattern,
 )
 from glossar.terms.spellings import entry_spellings
-from glossar.text.fold import _fold_text, fold_term, fold_text
+from glossar.text.fold import _PLAIN_SPACES, _fold_text, _special_run_re, fold_term, fold_text
 from glossar.text.morphology import Paradigm
 
 __all__ = ["TermRecognizer", "find_terms", "recognizer_for"]
@@ -99,6 +99,8 @@ class TermRecognizer:
         self._needs_cased = False
         #: 1 for keys with a phrase pattern (words before the head: never cached).
         self._phrase_build = bytearray()
+        self._special = _special_run_re().search
+        self._plain = _PLAIN_SPACES.fullmatch
         # Compiling allocates many small, long-lived objects; the cyclic GC would rescan
         # them again and again (it doubles the compile time at 100k entries).
         gc_was_enabled = gc.isenabled()
@@ -116,7 +118,7 @@ class TermRecognizer:
         #: True for the noun-like one (case decides between them, see :func:`noun_reading`).
         self._word_class = shared_word_classes(self.entries)
         self._guards = Guards(self.entries, stats=stats)
-        del self._key_ids, self._case_key_ids  # only needed while compiling
+        del self._key_ids, self._case_key_ids, self._special, self._plain  # compiling only
         self._word_only = bytes(self._word_only_build)
         self._phrase = bytes(self._phrase_build)
         del self._word_only_build, self._phrase_build
@@ -147,43 +149,63 @@ class TermRecognizer:
         if before:
             before = self._befores.setdefault(before, before)
         head = True
+        special = self._special
+        plain = self._plain
+        endings_of = self._endings
+        key_ids = self._key_ids
         for stem, endings in paradigm.items():
-            key = fold_term(stem)
+            # fold_term's fast path inlined (most stems): no special run, single spaces
+            key = stem.lower() if special(stem) is None and plain(stem) else fold_term(stem)
             if not key:
                 continue
             fs = frozenset(endings)
-            folded_endings = self._endings.get(fs)
+            folded_endings = endings_of.get(fs)
             if folded_endings is None:
-                folded_endings = self._endings[fs] = frozenset(e.lower() for e in endings)
+                folded_endings = endings_of[fs] = frozenset(e.lower() for e in endings)
             stem_flags = flags
             if not head:  # other stems (Länd|er) may end a compound (Nachbar|ländern)
                 stem_flags &= ~COMPOUND_HEAD
             if not before and not stem[:1].isupper():
                 stem_flags &= ~CAP  # a lower-case form (eingreift) of a capitalised headword
             stem_rank = rank if head else 1
+            head = False
             pattern = (index, variant, folded_endings, stem_flags, stem, stem_rank, before, "")
             if stem_flags & CASE:
-                shown = unicodedata.normalize("NFC", stem)
-                forms = [(shown, stem_rank)]
-                if "ß" in shown:
-                    forms.append((shown.replace("ß", "ss"), stem_rank))
-                if shown.upper() != shown:  # headline capitals: less specific than as spelt
-                    forms.append((shown.upper(), 2))
-                self._needs_cased = True
-                for form, form_rank in forms:
-                    case_pattern = (*pattern[:5], form_rank, before, form)
-                    low = form.lower()
-                    if len(low) == len(form) and fold_term(form) == low:
-                        # the text must show ``form`` where the folded key matched: one
-                        # automaton pass serves both (checked against the case-kept text)
-                        self._add_key(low, case_pattern, self._automaton, self._key_ids)
-                    else:  # folding would change its length or letters: match it as shown
-                        self._add_key(form, case_pattern, self._case_automaton, self._case_key_ids)
+                self._add_cased(pattern, stem, stem_rank, before)
+                continue
+            gid = key_ids.get(key)
+            if gid is None:  # _add_key inlined: a new key (most of them)
+                key_ids[key] = gid = len(self._key_len)
+                self._automaton.add_word(key, gid)
+                self._key_len.append(len(key))
+                self._groups.append((pattern,))
+                self._word_only_build.append(0 if stem_flags & COMPOUND_TAIL else 1)
+                self._phrase_build.append(1 if before else 0)
             else:
-                self._add_key(key, pattern, self._automaton, self._key_ids)
-                if "ß" in key:
-                    self._add_key(key.replace("ß", "ss"), pattern, self._automaton, self._key_ids)
-            head = False
+                self._add_key(key, pattern, self._automaton, key_ids)
+            if "ß" in key:
+                self._add_key(key.replace("ß", "ss"), pattern, self._automaton, key_ids)
+
+    def _add_cased(
+        self, pattern: Pattern, stem: str, stem_rank: int, before: tuple[str, ...]
+    ) -> None:
+        """Add a case-sensitive stem: as shown, its ``ss`` twin and its capitals."""
+        shown = unicodedata.normalize("NFC", stem)
+        forms = [(shown, stem_rank)]
+        if "ß" in shown:
+            forms.append((shown.replace("ß", "ss"), stem_rank))
+        if shown.upper() != shown:  # headline capitals: less specific than as spelt
+            forms.append((shown.upper(), 2))
+        self._needs_cased = True
+        for form, form_rank in forms:
+            case_pattern = (*pattern[:5], form_rank, before, form)
+            low = form.lower()
+            if len(low) == len(form) and fold_term(form) == low:
+                # the text must show ``form`` where the folded key matched: one
+                # automaton pass serves both (checked against the case-kept text)
+                self._add_key(low, case_pattern, self._automaton, self._key_ids)
+            else:  # folding would change its length or letters: match it as shown
+                self._add_key(form, case_pattern, self._case_automaton, self._case_key_ids)
 
     def _add_key(self, key: str, pattern: Pattern, automaton: Any, key_ids: dict[str, int]) -> None:
         gid = key_ids.get(key)
