@@ -46,6 +46,7 @@ from itertools import chain
 from typing import Any
 
 from glossar.glossary.model import Entry, Glossary
+from glossar.terms import compiled
 from glossar.terms.case import shared_word_classes
 from glossar.terms.compounds import LETTERS, MAX_REST, plausible_left, plausible_rest, word_start
 from glossar.terms.guards import Guards
@@ -75,15 +76,61 @@ class TermRecognizer:
     small tuple of patterns (which entry, which endings, which checks).
     """
 
+    #: The compiled state: what the disk cache (:mod:`glossar.terms.compiled`) saves and
+    #: restores. A new compiled attribute goes here (or is set after the cache in
+    #: ``__init__``); the names are part of the cache's validation.
+    _COMPILED = (
+        "_automaton",
+        "_case_automaton",
+        "_key_len",
+        "_groups",
+        "_word_only",
+        "_phrase",
+        "_needs_cased",
+        "_has_case",
+        "_word_class",
+    )
+
     def __init__(
-        self, glossary: Glossary | Iterable[Entry], *, stats: Counter[str] | None = None
+        self,
+        glossary: Glossary | Iterable[Entry],
+        *,
+        stats: Counter[str] | None = None,
+        disk_cache: bool = False,
     ) -> None:
         """Compile ``glossary``. ``stats`` (for bench/) counts what each guard drops, the
-        compound policy included (which is otherwise applied while compiling)."""
-        import ahocorasick
+        compound policy included (which is otherwise applied while compiling).
 
+        ``disk_cache`` loads a large glossary's compiled form saved by an earlier process
+        with the same entries, or saves it (:mod:`glossar.terms.compiled`)."""
         self.glossary = glossary
         self.entries: list[Entry] = list(glossary)
+        path = None
+        if disk_cache and stats is None and len(self.entries) >= compiled.MIN_ENTRIES:
+            path = compiled.cache_path(self.entries)
+        state = compiled.load(path, self._COMPILED) if path is not None else None
+        if state is not None:
+            for name in self._COMPILED:
+                setattr(self, name, state[name])
+        else:
+            self._compile(stats)
+            if path is not None:
+                compiled.store(path, self._compiled_state())
+        self._guards = Guards(self.entries, stats=stats)
+        #: Per key, what a hit that starts a word yields, by the word as written: news
+        #: text repeats words, so most hits cost one dict lookup (filled on use, bounded).
+        self._word_decisions: list[dict[str, tuple[Decision, ...]] | None]
+        self._word_decisions = [None] * len(self._key_len)
+        self._n_decisions = 0
+
+    def _compiled_state(self) -> dict[str, Any]:
+        """The compiled attributes by name (see :attr:`_COMPILED`)."""
+        return {name: getattr(self, name) for name in self._COMPILED}
+
+    def _compile(self, stats: Counter[str] | None) -> None:
+        """Build the compiled state (:attr:`_COMPILED`) from the entries."""
+        import ahocorasick
+
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         #: Case-sensitive keys (abbreviations, one-word names), matched on case-kept text.
         self._case_automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -117,16 +164,11 @@ class TermRecognizer:
         #: Entries that share a spelling with an entry of the other word class, by index:
         #: True for the noun-like one (case decides between them, see :func:`noun_reading`).
         self._word_class = shared_word_classes(self.entries)
-        self._guards = Guards(self.entries, stats=stats)
         del self._key_ids, self._case_key_ids, self._special, self._plain  # compiling only
+        del self._endings, self._befores
         self._word_only = bytes(self._word_only_build)
         self._phrase = bytes(self._phrase_build)
         del self._word_only_build, self._phrase_build
-        #: Per key, what a hit that starts a word yields, by the word as written: news
-        #: text repeats words, so most hits cost one dict lookup (filled on use, bounded).
-        self._word_decisions: list[dict[str, tuple[Decision, ...]] | None]
-        self._word_decisions = [None] * len(self._key_len)
-        self._n_decisions = 0
         if self._key_len:
             self._automaton.make_automaton()
         if self._has_case:
@@ -471,7 +513,7 @@ def recognizer_for(glossary: Glossary) -> TermRecognizer:
     hit = _CACHE.get(id(glossary))
     if hit is not None and hit[0] == fingerprint and hit[1].glossary is glossary:
         return hit[1]
-    recognizer = TermRecognizer(glossary)
+    recognizer = TermRecognizer(glossary, disk_cache=True)
     if len(_CACHE) >= _CACHE_SIZE:
         _CACHE.pop(next(iter(_CACHE)))
     _CACHE[id(glossary)] = (fingerprint, recognizer)
