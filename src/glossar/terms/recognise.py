@@ -105,18 +105,26 @@ class TermRecognizer:
         with the same entries, or saves it (:mod:`glossar.terms.compiled`)."""
         self.glossary = glossary
         self.entries: list[Entry] = list(glossary)
-        path = None
-        if disk_cache and stats is None and len(self.entries) >= compiled.MIN_ENTRIES:
-            path = compiled.cache_path(self.entries)
-        state = compiled.load(path, self._COMPILED) if path is not None else None
-        if state is not None:
-            for name in self._COMPILED:
-                setattr(self, name, state[name])
-        else:
-            self._compile(stats)
-            if path is not None:
-                compiled.store(path, self._compiled_state())
-        self._guards = Guards(self.entries, stats=stats)
+        # Compiling (or loading) allocates many small, long-lived objects; the cyclic GC
+        # would rescan them again and again (it doubles the compile time at 100k entries).
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            path = None
+            if disk_cache and stats is None and len(self.entries) >= compiled.MIN_ENTRIES:
+                path = compiled.cache_path(self.entries)
+            state = compiled.load(path, self._COMPILED) if path is not None else None
+            if state is not None:
+                for name in self._COMPILED:
+                    setattr(self, name, state[name])
+            else:
+                self._compile(stats)
+                if path is not None:
+                    compiled.store(path, self._compiled_state())
+            self._guards = Guards(self.entries, stats=stats)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
         #: Per key, what a hit that starts a word yields, by the word as written: news
         #: text repeats words, so most hits cost one dict lookup (filled on use, bounded).
         self._word_decisions: list[dict[str, tuple[Decision, ...]] | None]
@@ -148,18 +156,10 @@ class TermRecognizer:
         self._phrase_build = bytearray()
         self._special = _special_run_re().search
         self._plain = _PLAIN_SPACES.fullmatch
-        # Compiling allocates many small, long-lived objects; the cyclic GC would rescan
-        # them again and again (it doubles the compile time at 100k entries).
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            for index, entry in enumerate(self.entries):
-                spellings = entry_spellings(entry, policy=stats is None)
-                for variant, paradigm, flags, before, rank in spellings:
-                    self._add_paradigm(index, variant, paradigm, flags, before, rank)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
+        for index, entry in enumerate(self.entries):
+            spellings = entry_spellings(entry, policy=stats is None)
+            for variant, paradigm, flags, before, rank in spellings:
+                self._add_paradigm(index, variant, paradigm, flags, before, rank)
         self._has_case = bool(self._case_key_ids)
         #: Entries that share a spelling with an entry of the other word class, by index:
         #: True for the noun-like one (case decides between them, see :func:`noun_reading`).
