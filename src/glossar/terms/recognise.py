@@ -64,7 +64,6 @@ from glossar.terms.patterns import (
 )
 from glossar.terms.spellings import entry_spellings
 from glossar.text.fold import _PLAIN_SPACES, _fold_text, _special_run_re, fold_term, fold_text
-from glossar.text.morphology import Paradigm
 
 __all__ = ["TermRecognizer", "find_terms", "recognizer_for"]
 
@@ -154,18 +153,12 @@ class TermRecognizer:
         self._needs_cased = False
         #: 1 for keys with a phrase pattern (words before the head: never cached).
         self._phrase_build = bytearray()
-        self._special = _special_run_re().search
-        self._plain = _PLAIN_SPACES.fullmatch
-        for index, entry in enumerate(self.entries):
-            spellings = entry_spellings(entry, policy=stats is None)
-            for variant, paradigm, flags, before, rank in spellings:
-                self._add_paradigm(index, variant, paradigm, flags, before, rank)
+        self._add_paradigms(policy=stats is None)
         self._has_case = bool(self._case_key_ids)
         #: Entries that share a spelling with an entry of the other word class, by index:
         #: True for the noun-like one (case decides between them, see :func:`noun_reading`).
         self._word_class = shared_word_classes(self.entries)
-        del self._key_ids, self._case_key_ids, self._special, self._plain  # compiling only
-        del self._endings, self._befores
+        del self._key_ids, self._case_key_ids, self._endings, self._befores  # compiling only
         self._word_only = bytes(self._word_only_build)
         self._phrase = bytes(self._phrase_build)
         del self._word_only_build, self._phrase_build
@@ -178,55 +171,66 @@ class TermRecognizer:
         """Number of distinct keys (folded stems) in the automaton."""
         return len(self._key_len)
 
-    def _add_paradigm(
-        self,
-        index: int,
-        variant: int,
-        paradigm: Paradigm,
-        flags: int,
-        before: tuple[str, ...],
-        rank: int,
-    ) -> None:
-        """Fold the paradigm's stems and add them (and their ``ss`` twins) to the automaton."""
-        if before:
-            before = self._befores.setdefault(before, before)
-        head = True
-        special = self._special
-        plain = self._plain
+    def _add_paradigms(self, policy: bool) -> None:
+        """Fold every entry's paradigms' stems and add them (and their ``ss`` twins) to
+        the automaton. One loop with everything at hand: it runs ~150k times at 100k
+        entries."""
+        special = _special_run_re().search
+        plain = _PLAIN_SPACES.fullmatch
         endings_of = self._endings
+        befores = self._befores
         key_ids = self._key_ids
-        for stem, endings in paradigm.items():
-            # fold_term's fast path inlined (most stems): no special run, single spaces
-            key = stem.lower() if special(stem) is None and plain(stem) else fold_term(stem)
-            if not key:
-                continue
-            fs = frozenset(endings)
-            folded_endings = endings_of.get(fs)
-            if folded_endings is None:
-                folded_endings = endings_of[fs] = frozenset(e.lower() for e in endings)
-            stem_flags = flags
-            if not head:  # other stems (Länd|er) may end a compound (Nachbar|ländern)
-                stem_flags &= ~COMPOUND_HEAD
-            if not before and not stem[:1].isupper():
-                stem_flags &= ~CAP  # a lower-case form (eingreift) of a capitalised headword
-            stem_rank = rank if head else 1
-            head = False
-            pattern = (index, variant, folded_endings, stem_flags, stem, stem_rank, before, "")
-            if stem_flags & CASE:
-                self._add_cased(pattern, stem, stem_rank, before)
-                continue
-            gid = key_ids.get(key)
-            if gid is None:  # _add_key inlined: a new key (most of them)
-                key_ids[key] = gid = len(self._key_len)
-                self._automaton.add_word(key, gid)
-                self._key_len.append(len(key))
-                self._groups.append((pattern,))
-                self._word_only_build.append(0 if stem_flags & COMPOUND_TAIL else 1)
-                self._phrase_build.append(1 if before else 0)
-            else:
-                self._add_key(key, pattern, self._automaton, key_ids)
-            if "ß" in key:
-                self._add_key(key.replace("ß", "ss"), pattern, self._automaton, key_ids)
+        add_word = self._automaton.add_word
+        key_len = self._key_len
+        groups = self._groups
+        word_only = self._word_only_build
+        phrase = self._phrase_build
+        for index, entry in enumerate(self.entries):
+            for variant, paradigm, flags, before, rank in entry_spellings(entry, policy=policy):
+                if before:
+                    before = befores.setdefault(before, before)
+                head = True
+                for stem, endings in paradigm.items():
+                    # fold_term's fast path inlined (most stems): no special run
+                    key = stem.lower() if special(stem) is None and plain(stem) else fold_term(stem)
+                    if not key:
+                        continue
+                    fs = frozenset(endings)
+                    folded_endings = endings_of.get(fs)
+                    if folded_endings is None:
+                        folded_endings = endings_of[fs] = frozenset(e.lower() for e in endings)
+                    stem_flags = flags
+                    if not head:  # other stems (Länd|er) may end a compound (Nachbar|ländern)
+                        stem_flags &= ~COMPOUND_HEAD
+                    if not before and not stem[:1].isupper():
+                        stem_flags &= ~CAP  # a lower-case form (eingreift) of a capitalised noun
+                    stem_rank = rank if head else 1
+                    head = False
+                    pattern = (
+                        index,
+                        variant,
+                        folded_endings,
+                        stem_flags,
+                        stem,
+                        stem_rank,
+                        before,
+                        "",
+                    )
+                    if stem_flags & CASE:
+                        self._add_cased(pattern, stem, stem_rank, before)
+                        continue
+                    gid = key_ids.get(key)
+                    if gid is None:  # _add_key inlined: a new key (most of them)
+                        key_ids[key] = gid = len(key_len)
+                        add_word(key, gid)
+                        key_len.append(len(key))
+                        groups.append((pattern,))
+                        word_only.append(0 if stem_flags & COMPOUND_TAIL else 1)
+                        phrase.append(1 if before else 0)
+                    else:
+                        self._add_key(key, pattern, self._automaton, key_ids)
+                    if "ß" in key:
+                        self._add_key(key.replace("ß", "ss"), pattern, self._automaton, key_ids)
 
     def _add_cased(
         self, pattern: Pattern, stem: str, stem_rank: int, before: tuple[str, ...]
