@@ -95,8 +95,8 @@ class Guards:
         # by columns, in C where it can be (a 100k-entry glossary: 0.2 → 0.05 s)
         self.policy: list[str] = list(map(attrgetter("compound_policy"), entries))
         self.auto = bytearray(map("auto".__eq__, self.policy))
-        pos_kind = list(map(attrgetter("pos", "kind"), entries))
-        general = bytearray(map(("noun", "term").__eq__, pos_kind))
+        pos = list(map(attrgetter("pos"), entries))
+        general = bytearray(map(("noun", "term").__eq__, map(attrgetter("pos", "kind"), entries)))
         self.general: set[int] = set(compress(range(len(entries)), general))
         #: noun entries whose word is also a lower-case verb form (Macht: macht): 2 yes,
         #: 0 no, 1 not decided yet (decided on first use: lexicon lookups cost)
@@ -107,7 +107,7 @@ class Guards:
             if entry.compound_except
         }
         self.particle: dict[int, str] = {}
-        self.verbs: set[int] = {i for i, (pos, _kind) in enumerate(pos_kind) if pos == "verb"}
+        self.verbs: set[int] = set(compress(range(len(entries)), map("verb".__eq__, pos)))
         if self.verbs:
             from glossar.text.verbs import split_prefix
 
