@@ -92,17 +92,15 @@ def load(path: Path, names: Sequence[str]) -> dict[str, Any] | None:
     import pickle
 
     try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    head = len(_MAGIC) + _DIGEST
-    if len(data) <= head or not data.startswith(_MAGIC):
-        return None
-    payload = memoryview(data)[head:]
-    if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != data[len(_MAGIC) : head]:
-        return None  # zeroed, truncated or scrambled: compile again
-    try:  # (the caller has switched the cyclic GC off: it made this 6× slower)
-        state = pickle.loads(payload)
+        with open(path, "rb") as fh:
+            if fh.read(len(_MAGIC)) != _MAGIC:
+                return None
+            digest = fh.read(_DIGEST)
+            if hashlib.file_digest(fh, _hasher).digest() != digest:
+                return None  # zeroed, truncated or scrambled: compile again
+            fh.seek(len(_MAGIC) + _DIGEST)
+            # (the caller has switched the cyclic GC off: it made this 6× slower)
+            state = pickle.load(fh)
     except Exception:  # noqa: BLE001 - whatever a damaged file raises: compile again
         return None
     if not isinstance(state, dict) or set(state) != set(names) or not _fits(state):
@@ -110,6 +108,10 @@ def load(path: Path, names: Sequence[str]) -> dict[str, Any] | None:
     with contextlib.suppress(OSError):
         path.touch()  # recently used: kept longest
     return state
+
+
+def _hasher() -> Any:
+    return hashlib.blake2b(digest_size=_DIGEST)
 
 
 def _fits(state: dict[str, Any]) -> bool:
@@ -133,19 +135,34 @@ def _fits(state: dict[str, Any]) -> bool:
 
 
 def store(path: Path, state: dict[str, Any]) -> None:
-    """Save ``state`` at ``path`` (atomic, best effort) and drop the oldest files."""
+    """Save ``state`` at ``path`` (atomic, best effort) and drop the oldest files.
+
+    Written in place of a temporary file and renamed, without the wait for the disk
+    (``fsync``): a file cut short by a crash fails its digest and is compiled again.
+    """
     import os
     import pickle
+    import tempfile
 
-    from glossar.files import atomic_write_bytes
+    from glossar.files import new_file_mode, sweep_stale
 
+    folder = path.parent
+    tmp = None
     try:
-        payload = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
-        digest = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, _MAGIC + digest + payload)
+        folder.mkdir(parents=True, exist_ok=True)
+        sweep_stale(folder, [f".{_PREFIX}"])  # what killed runs left
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{_PREFIX}", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_MAGIC + bytes(_DIGEST))  # the digest is known at the end
+            out = _Digesting(fh)
+            pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.seek(len(_MAGIC))
+            fh.write(out.hash.digest())
+        os.chmod(tmp, new_file_mode())
+        os.replace(tmp, path)
+        tmp = None
         kept = sorted(
-            (p for p in path.parent.iterdir() if p.name.startswith(_PREFIX)),
+            (p for p in folder.iterdir() if p.name.startswith(_PREFIX)),
             key=lambda p: p.stat().st_mtime,
             reverse=True,
         )
@@ -153,3 +170,19 @@ def store(path: Path, state: dict[str, Any]) -> None:
             os.unlink(old)
     except Exception:  # noqa: BLE001 - a read-only or full cache folder costs only speed
         pass
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+class _Digesting:
+    """A file to pickle into that digests what passes through it."""
+
+    def __init__(self, fh: Any) -> None:
+        self._fh = fh
+        self.hash = _hasher()
+
+    def write(self, data: Any) -> int:
+        self.hash.update(data)
+        return self._fh.write(data)
