@@ -115,3 +115,33 @@ def test_streamed_json_is_what_json_dumps_prints(head, items, tail) -> None:  # 
     echo_json_stream(head, "list", iter(items), tail, write=out.append)
     whole = {**head, "list": items, **(tail or {})}
     assert "".join(out) == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_terms_json_rendered_per_entry_is_what_the_dicts_print(text: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`terms --json` renders each entry's part once; the bytes are still json.dumps's
+    for every term of real text (sure and unsure hits, three layered glossaries)."""
+    from glossar.cli.jsonstream import render_item
+    from glossar.cli.terms import _term_dicts, _term_json
+    from glossar.terms.recognise import recognizer_for
+
+    unsure = tmp_path / "unsure.toml"
+    unsure.write_text(
+        '[glossary]\nid = "unsure"\n\n[[entry]]\nid = "jahr"\nde = "Jahr"\ngender = "n"\n'
+        'en = "year"\nsenses = ["year", "vintage \\"x\\""]\n',
+        encoding="utf-8",
+    )
+    rec = recognizer_for(load_glossary(["kazakhstan-2022", str(unsure)]))
+    rendered = list(_term_json(rec, _pieces(text, 4096)))
+    expected = [render_item(d) for d in _term_dicts(rec, _pieces(text, 4096))]
+    assert len(rendered) > 500 and rendered == expected
+    assert any('"sure": false' in r for r in rendered)
+
+
+def test_terms_json_output_is_json_dumps_byte_for_byte(glossar_cli, text: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    r = glossar_cli("terms", "--json", str(src))
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout == json.dumps(json.loads(r.stdout), ensure_ascii=False, indent=2) + "\n"

@@ -29,19 +29,29 @@ def _dump_flat(value: dict[Any, Any], pad: str) -> str | None:
     ``json.dumps``'s indented form, 4× faster than its pure-Python indenting encoder
     (which ``indent`` forces); None for anything else."""
     parts: list[str] = []
+    keys = _KEYS
     for key, item in value.items():
-        if type(key) is not str:
-            return None
-        if item is True or item is False or item is None:
-            text = _LITERALS[item]
-        elif type(item) is str:
-            text = encode_basestring(item)
+        head = keys.get((key, pad))
+        if head is None:
+            if type(key) is not str:
+                return None
+            head = f"{pad}  {encode_basestring(key)}: "
+            if len(keys) < _MAX_KEYS:
+                keys[(key, pad)] = head
+        if type(item) is str:
+            parts.append(head + encode_basestring(item))
+        elif item is True or item is False or item is None:
+            parts.append(head + _LITERALS[item])
         elif type(item) is int:
-            text = int.__repr__(item)
+            parts.append(head + int.__repr__(item))
         else:
             return None
-        parts.append(f"{pad}  {encode_basestring(key)}: {text}")
     return "{\n" + ",\n".join(parts) + "\n" + pad + "}"
+
+
+#: ``"  KEY": `` per (key, indent): the same few keys come back for every item.
+_KEYS: dict[tuple[str, str], str] = {}
+_MAX_KEYS = 1024
 
 
 def echo_json_stream(
@@ -50,10 +60,14 @@ def echo_json_stream(
     items: Iterable[Any],
     tail: Mapping[str, Any] | Callable[[], Mapping[str, Any]] | None = None,
     write: Callable[[str], object] | None = None,
+    *,
+    rendered: bool = False,
 ) -> int:
     """Print ``{**head, list_key: [*items], **tail}`` as ``echo_json`` would, streaming
     the list; returns how many items were written. ``tail`` may be a function called
-    once the items are written (totals); ``write`` replaces standard output."""
+    once the items are written (totals); ``write`` replaces standard output. With
+    ``rendered``, items are already JSON text as :func:`render_item` gives it (a caller
+    that renders per-entry parts once skips the dicts)."""
     if write is None:
         write = _echo
     out: list[str] = ["{"]
@@ -63,22 +77,38 @@ def echo_json_stream(
         first_key = False
     out.append(("\n" if first_key else ",\n") + f"  {_dump(list_key, 2)}: [")
     write("".join(out))
+    texts = items if rendered else map(render_item, items)
     count = 0
     batch: list[str] = []
-    for item in items:
-        batch.append(("\n" if not count else ",\n") + "    " + _dump(item, 4))
-        count += 1
-        if len(batch) >= 256:
-            write("".join(batch))
+    size = 0
+    for text in texts:
+        batch.append(text)
+        size += len(text)
+        if size >= _BATCH:
+            write(("\n    " if not count else ",\n    ") + ",\n    ".join(batch))
+            count += len(batch)
             batch.clear()
-    batch.append("\n  ]" if count else "]")
+            size = 0
+    if batch:
+        write(("\n    " if not count else ",\n    ") + ",\n    ".join(batch))
+        count += len(batch)
+    end = ["\n  ]" if count else "]"]
     if callable(tail):
         tail = tail()
     for key, value in (tail or {}).items():
-        batch.append(f",\n  {_dump(key, 2)}: {_dump(value, 2)}")
-    batch.append("\n}\n")
-    write("".join(batch))
+        end.append(f",\n  {_dump(key, 2)}: {_dump(value, 2)}")
+    end.append("\n}\n")
+    write("".join(end))
     return count
+
+
+#: Characters of items gathered per write: few writes, bounded memory.
+_BATCH = 1 << 16
+
+
+def render_item(item: Any) -> str:
+    """One list item of :func:`echo_json_stream` as JSON text (indented as in the list)."""
+    return _dump(item, 4)
 
 
 def _echo(text: str) -> None:

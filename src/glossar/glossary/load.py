@@ -22,6 +22,12 @@ try:  # tomli is tomllib's upstream, compiled with mypyc: ~3x faster on big glos
     import tomli as tomllib
 except ImportError:  # pragma: no cover - tomli is a dependency; the stdlib is the fallback
     import tomllib  # type: ignore[no-redef]
+try:  # Rust, 1.6x faster than tomli on big glossaries (docs/decisions.md, "TOML")
+    import rtoml
+except ImportError:  # pragma: no cover - a platform without its wheel: tomli alone
+    rtoml = None  # type: ignore[assignment]
+
+from glossar.glossary.bulk import bulk_entries, claim_keys
 from glossar.glossary.model import (
     Entry,
     Glossary,
@@ -144,7 +150,7 @@ class _LineIndex:
 
 
 class _LazyLines:
-    """Entry header lines found fast (one regex pass); the full key index only on demand.
+    """Entry header lines found fast (one regex pass), the full key index, both on demand.
 
     Valid files (the common case, and 100k-entry ones) never pay for the per-key scan.
     """
@@ -154,12 +160,20 @@ class _LazyLines:
     def __init__(self, text: str):
         self._text = text
         self._full: _LineIndex | None = None
-        self.entry_headers: list[int] = []
-        line, last = 1, 0
-        for match in self._ENTRY_HEADER.finditer(text):
-            line += text.count("\n", last, match.start())
-            last = match.start()
-            self.entry_headers.append(line)
+        self._headers: list[int] | None = None
+
+    @property
+    def entry_headers(self) -> list[int]:
+        """The line of each ``[[entry]]`` header (found on first use: the bulk path of a
+        clean file finds its own)."""
+        if self._headers is None:
+            self._headers = []
+            line, last = 1, 0
+            for match in self._ENTRY_HEADER.finditer(self._text):
+                line += self._text.count("\n", last, match.start())
+                last = match.start()
+                self._headers.append(line)
+        return self._headers
 
     @property
     def full(self) -> _LineIndex:
@@ -194,6 +208,11 @@ def _parse(path: Path) -> tuple[str, dict[str, Any]]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise GlossaryError([f"{path}:{line}: file: not UTF-8 (byte {exc.start})"]) from None
+    if rtoml is not None:  # rtoml first; tomli words the errors as they always were
+        try:
+            return text, rtoml.loads(text)
+        except Exception:  # noqa: BLE001 - any refusal is asked again of tomli
+            pass
     try:
         return text, tomllib.loads(text)
     except RecursionError:
@@ -260,6 +279,10 @@ def _load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, lis
         problems.append(f"{where}:1: entry: must be an array of [[entry]] tables")
         raw_entries = []
     gloss_id = info_values.get("id", p.stem)
+    if not problems:
+        fast = bulk_entries(raw_entries, text, gloss_id, where)
+        if fast is not None:
+            return _info(gloss_id, where, info_values, fast), fast
     entries: list[Entry] = []
     seen_ids: dict[str, int] = {}
     claimed: dict[str, tuple[str, int]] = {}
@@ -298,14 +321,17 @@ def _load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, lis
         entries.append(entry)
     if problems:
         raise GlossaryError(problems)
-    info = GlossaryInfo(
+    return _info(gloss_id, where, info_values, entries), entries
+
+
+def _info(gloss_id: str, where: str, values: dict[str, str], entries: list[Entry]) -> GlossaryInfo:
+    return GlossaryInfo(
         id=gloss_id,
         path=where,
-        title=info_values.get("title", ""),
-        version=info_values.get("version", ""),
+        title=values.get("title", ""),
+        version=values.get("version", ""),
         entries=len(entries),
     )
-    return info, entries
 
 
 def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
@@ -330,16 +356,23 @@ def build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Glossa
     owner: dict[str, str] = {}
     for number, (info, entries) in enumerate(layers):
         glossary.layers.append(info)
-        for entry in entries:
+        contested: set[int] = set()
+        if owner:  # only the few entries claiming what an earlier layer claims need a look
+            keys, owners = claim_keys(entries)
+            if not owner.keys().isdisjoint(keys):
+                contested = {i for key, i in zip(keys, owners, strict=True) if key in owner}
+        for index, entry in enumerate(entries):
             glossary.entries.pop(entry.id, None)
-            if owner:
+            if index in contested:
                 for key, _ in german_claims(entry):
                     loser = owner.get(key)
                     if loser is not None and loser != entry.id:
                         glossary.entries.pop(loser, None)
             glossary.entries[entry.id] = entry
         if number < len(layers) - 1:
-            owner = {key: e.id for e in glossary.entries.values() for key, _ in german_claims(e)}
+            kept = list(glossary.entries.values())
+            keys, owners = claim_keys(kept)
+            owner = {key: kept[i].id for key, i in zip(keys, owners, strict=True)}
     return glossary
 
 

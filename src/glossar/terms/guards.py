@@ -71,6 +71,8 @@ _ADJ_ENDINGS = ("e", "er", "es", "en", "em")
 #: A capitalised word with an adjective ending, a space and a capital (Vereinte Nationen).
 #: (Combining marks are allowed so that decomposed text is read as composed text is.)
 _CAP_ADJ = re.compile("[A-ZÄÖÜ](?:[a-zäöüß\u0300-\u036f])+(?:e|er|es|en|em) (?=[A-ZÄÖÜ])")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+_ADJ_LAST = frozenset("enrsm")
 _WORD = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])*")
 _LETTERS = re.compile(r"[^\W\d_]*")
 #: Characters before a word that may make it the first of a sentence, line or quotation.
@@ -124,7 +126,9 @@ class Guards:
             self.stats[why] += 1
         return False
 
-    def keep(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    def keep(
+        self, text: str, candidates: list[Candidate], *, dense: bool | None = None
+    ) -> list[Candidate]:
         """The candidates that survive every guard, in their order.
 
         The common candidate (a whole word of an entry with nothing to check) costs one
@@ -133,7 +137,8 @@ class Guards:
         """
         # dense candidates: one pass in C over the text beats a look per candidate;
         # sparse ones (a large glossary of rare terms): look around each one instead
-        dense = len(candidates) * _DENSE > len(text)
+        if dense is None:
+            dense = len(candidates) * _DENSE > len(text)
         title_pos: set[int] = _title_positions(text) if dense else set()
         after_cap: set[int] = set()  # word starts right after "Vereinte "
         cap_before: set[int] = set()  # starts of "Demokratischer " before a capital
@@ -240,14 +245,18 @@ class Guards:
             return self._drop("separable")
         return True
 
-    def _noun_at_start(self, text: str, s: int, e: int, ei: int) -> bool:
-        """False for a sentence-initial word that is a verb form there (Macht nichts)."""
+    def is_maybe_verb(self, ei: int) -> bool:
+        """Is entry ``ei`` a noun whose word is also a lower-case verb form (Macht)?"""
         if self.maybe_verb[ei] == 1:  # not decided yet: one lexicon lookup per entry
             entry = self._entries[ei]
             forms = [f for f in (entry.de, entry.plural or "") if f and " " not in f]
             self.maybe_verb[ei] = 2 if any(is_lower_word(f.lower()) for f in forms) else 0
-            if not self.maybe_verb[ei]:
-                return True
+        return self.maybe_verb[ei] == 2
+
+    def _noun_at_start(self, text: str, s: int, e: int, ei: int) -> bool:
+        """False for a sentence-initial word that is a verb form there (Macht nichts)."""
+        if not self.is_maybe_verb(ei):
+            return True
         j = s - 1
         while j >= 0 and text[j] == " ":
             j -= 1
@@ -330,14 +339,20 @@ def _name_context(text: str, s: int, e: int) -> tuple[bool, bool, bool]:
     capitalised adjective-like word right before it, one right after it (before a
     capital), and whether it sits inside a short quoted title."""
     before = after = title = False
-    if s > 1 and text[s - 1] == " ":
+    # each test first asks for the characters its expression needs (a capital after the
+    # space, the last letter of an adjective ending before it, a quotation mark)
+    if s > 1 and text[s - 1] == " " and text[s - 2] in _ADJ_LAST and text[s] in _CAPITALS:
         j = text.rfind(" ", max(0, s - 40), s - 1) + 1
         m = _CAP_ADJ.match(text, j)
         before = m is not None and m.end() == s
-    if text[e : e + 1] == " ":
+    if text[e : e + 1] == " " and text[e + 1 : e + 2] in _CAPITALS:
         m = _CAP_ADJ.match(text, e + 1)
         after = m is not None
-    q = max(text.rfind(c, max(0, s - 60), s) for c in "„»“")
+    reach = max(0, s - 60)
+    window = text[reach:s]
+    if "„" not in window and "»" not in window and "“" not in window:
+        return before, after, title
+    q = max(text.rfind(c, reach, s) for c in "„»“")
     if q >= 0:
         for quoted in _QUOTED:
             m = quoted.match(text, q)

@@ -17,21 +17,18 @@ from glossar.text.fold import fold_key
 from glossar.text.morphology import is_german_word
 
 _NAMES_FILE = Path(__file__).with_name("data") / "names.txt"
+#: Babel's German territory and language names, folded (``scripts/build_name_list.py``:
+#: reading them from Babel cost ~0.1 s of every process).
+_BABEL_NAMES_FILE = Path(__file__).with_name("data") / "babel-names-de.txt"
 
 
 @lru_cache(maxsize=1)
 def name_keys() -> frozenset[str]:
     """Folded one-word names: Babel's German territory and language names, the list."""
     keys: set[str] = set()
-    try:
-        from babel import Locale
-
-        de = Locale("de")
-        for name in (*de.territories.values(), *de.languages.values()):
-            if name.isalpha():
-                keys.add(fold_key(name))
-    except Exception:  # pragma: no cover - Babel is a dependency; its data may be trimmed
-        pass
+    for line in _BABEL_NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            keys.add(line)
     for line in _NAMES_FILE.read_text(encoding="utf-8").splitlines():
         word = line.split("#", 1)[0].strip()
         if word:

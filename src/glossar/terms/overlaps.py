@@ -17,9 +17,21 @@ from glossar.terms.patterns import VARIANTS, Candidate
 
 
 def resolve(
-    text: str, candidates: list[Candidate], entries: list[Entry], word_class: dict[int, bool]
+    text: str,
+    candidates: list[Candidate],
+    entries: list[Entry],
+    word_class: dict[int, bool],
+    sure: list[bool] | None = None,
 ) -> list[TermMatch]:
     """One reading per character: longest first, whole words before compound parts.
+
+    ``sure``: each entry's :attr:`Entry.sure`, when the caller keeps them at hand.
+    """
+    return term_matches(text, choose(text, candidates, word_class), entries, sure)
+
+
+def choose(text: str, candidates: list[Candidate], word_class: dict[int, bool]) -> list[Candidate]:
+    """The candidates that win, sorted: one reading per character.
 
     Candidates are swept by start; only clusters of overlapping ones need choosing.
     """
@@ -62,7 +74,7 @@ def resolve(
         for i in losers:
             keep[i] = 0
         candidates = list(compress(candidates, keep))
-    return term_matches(text, candidates, entries)
+    return candidates
 
 
 #: TermMatch's fields in order; when they are what this module expects, matches are built
@@ -70,7 +82,9 @@ def resolve(
 TERM_MATCH_FIELDS = ("start", "end", "text", "entry", "variant", "compound", "sure")
 
 
-def term_matches(text: str, candidates: list[Candidate], entries: list[Entry]) -> list[TermMatch]:
+def term_matches(
+    text: str, candidates: list[Candidate], entries: list[Entry], sure: list[bool] | None = None
+) -> list[TermMatch]:
     """The chosen candidates as :class:`TermMatch` objects."""
     if tuple(TermMatch.__dataclass_fields__) != TERM_MATCH_FIELDS:  # pragma: no cover
         return [
@@ -85,7 +99,8 @@ def term_matches(text: str, candidates: list[Candidate], entries: list[Entry]) -
     set_variant = TermMatch.variant.__set__  # type: ignore[attr-defined]
     set_compound = TermMatch.compound.__set__  # type: ignore[attr-defined]
     set_sure = TermMatch.sure.__set__  # type: ignore[attr-defined]
-    sure = [e.sure for e in entries]
+    if sure is None:
+        sure = [e.sure for e in entries]
     out: list[TermMatch] = []
     add = out.append
     for o_s, o_e, compound, _rank, variant, entry_i in candidates:

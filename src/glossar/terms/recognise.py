@@ -43,7 +43,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from itertools import chain
-from typing import Any
+from typing import Any, NamedTuple
 
 from glossar.glossary.model import Entry, Glossary
 from glossar.terms import compiled
@@ -63,9 +63,25 @@ from glossar.terms.patterns import (
     Pattern,
 )
 from glossar.terms.spellings import entry_spellings
-from glossar.text.fold import _PLAIN_SPACES, _fold_text, _special_run_re, fold_term, fold_text
+from glossar.text.fold import (
+    _PLAIN_SPACES,
+    FoldedText,
+    _fold_text,
+    _special_run_re,
+    fold_term,
+    fold_text,
+)
 
 __all__ = ["TermRecognizer", "find_terms", "recognizer_for"]
+
+
+class Folding(NamedTuple):
+    """A text folded for matching: the folded text with its offset map, the case-kept
+    text (or "" when no key needs case) and whether offsets are the original ones."""
+
+    ft: FoldedText
+    cased: str
+    identity: bool
 
 
 class TermRecognizer:
@@ -104,6 +120,7 @@ class TermRecognizer:
         with the same entries, or saves it (:mod:`glossar.terms.compiled`)."""
         self.glossary = glossary
         self.entries: list[Entry] = list(glossary)
+        self._stats = stats
         # Compiling (or loading) allocates many small, long-lived objects; the cyclic GC
         # would rescan them again and again (it doubles the compile time at 100k entries).
         gc_was_enabled = gc.isenabled()
@@ -121,6 +138,8 @@ class TermRecognizer:
                 if path is not None:
                     compiled.store(path, self._compiled_state())
             self._guards = Guards(self.entries, stats=stats)
+            #: Each entry's ``sure`` (a property: read once, not per match).
+            self._sure = [entry.sure for entry in self.entries]
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -277,16 +296,22 @@ class TermRecognizer:
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
-            return self._find(text)
+            return self._find_exhaustive(text)
         finally:
             if gc_was_enabled:
                 gc.enable()
 
-    def _find(self, text: str) -> list[TermMatch]:
+    def _find_exhaustive(self, text: str, *, dense: bool | None = None) -> list[TermMatch]:
+        """:meth:`find`: one automaton pass over the whole text, every hit checked."""
+        folding = self._fold(text)
+        candidates = self._candidates(text, folding)
+        candidates = self._guards.keep(text, candidates, dense=dense)
+        return resolve(text, candidates, self.entries, self._word_class, self._sure)
+
+    def _fold(self, text: str) -> Folding:
+        """``text`` folded for matching, with the case-kept text where keys need it."""
         # case-kept text only where needed, and then from the same pass
         ft = _fold_text(text, None if self._needs_cased else False)
-        folded = ft.text
-        n = len(folded)
         identity = ft.breaks_f == ft.breaks_o
         cased = ""
         if self._needs_cased:
@@ -298,6 +323,17 @@ class TermRecognizer:
             else:
                 ft = fold_text(text, keep_case=True)
                 cased = ft.cased
+        return Folding(ft, cased, identity)
+
+    def _candidates(
+        self, text: str, folding: Folding, lo: int = 0, hi: int | None = None
+    ) -> list[Candidate]:
+        """Candidate spans of every key hit between folded offsets ``lo`` and ``hi``."""
+        ft, cased, identity = folding
+        folded = ft.text
+        n = len(folded)
+        if hi is None:
+            hi = n
         to_source = ft.to_source
         inner = ft.inner
         key_len = self._key_len
@@ -313,9 +349,18 @@ class TermRecognizer:
         left = ""
         candidates: list[Candidate] = []
         add = candidates.append
-        hits = self._automaton.iter(folded)
-        if self._has_case:
-            hits = chain(hits, self._case_automaton.iter(cased))
+        if lo or hi != n:
+            # a region: the automaton converts the whole string it is given, so give it
+            # only the region (offsets shifted back below)
+            hits = self._automaton.iter(folded[lo:hi])
+            if self._has_case:
+                hits = chain(hits, self._case_automaton.iter(cased[lo:hi]))
+            if lo:
+                hits = ((end_index + lo, gid) for end_index, gid in hits)
+        else:
+            hits = self._automaton.iter(folded)
+            if self._has_case:
+                hits = chain(hits, self._case_automaton.iter(cased))
         for end_index, gid in hits:
             e = end_index + 1
             s = e - key_len[gid]
@@ -459,8 +504,7 @@ class TermRecognizer:
                         candidates.pop()
                 add((o_s, o_e, 0, rank, variant, entry_i))
         self._n_decisions = n_decisions
-        candidates = self._guards.keep(text, candidates)
-        return resolve(text, candidates, self.entries, self._word_class)
+        return candidates
 
     def _decide(self, gid: int, rest: str, word: str, key_len: int) -> tuple[Decision, ...]:
         """What a hit of key ``gid`` at the start of ``word`` (as written) yields.

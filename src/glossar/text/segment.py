@@ -12,15 +12,20 @@ sentence is, so there is exactly one splitter. Rules, in order:
    (:mod:`glossar.text.abbreviations`: ``dt.``, ``Abs. 3``, ``usw.``), an ordinal or a
    day-and-month date (``am 11.11. um 11 Uhr``, ``im 8. Jahrhundert``), an initial or a
    roman numeral after a name (``Benedikt XVI.``); those end a sentence only before a
-   typical sentence opener (``Die``, ``Er``, ``In`` …). Nothing ends before a lower-case
-   letter or a comma (``„erst der Anfang …“, sagte sie``), nor inside an open „…“
-   quotation (a quote of several sentences stays with its speaker, as in the article's
-   hand gold).
+   typical sentence opener (``Die``, ``Er``, ``In`` …). A number after a sentence end
+   or a colon is a list mark and never a sentence (``… Punkte. 4. Die Auffassung …``).
+   Nothing ends before a lower-case letter or a comma (``„erst der Anfang …“, sagte
+   sie``), nor inside an open „…“ quotation (a quote of several sentences stays with its
+   speaker, as in the article's hand gold). Opening quotes include the typewriter forms
+   ``,,`` / ``,`` glued to a word and TeX-style ````…''`` (news wire, TIGER/UD German
+   GSD). An omission mark ``(...)`` / ``[…]`` (Duden: "Auslassungspunkte") is never a
+   sentence end; before it, the word after it decides (``wollte. (...) Das Lied``).
 4. No segment is longer than :data:`MAX_SEGMENT` characters: a longer run without a
    boundary (a PDF paragraph, a table flattened into one line) is cut at the last space
    of each window, so every later layer sees bounded input and the whole pass is linear.
 
-Measured against pysbd, syntok and simplemma on UD German PUD and hard news cases:
+Measured against pysbd, syntok and simplemma on UD German PUD, UD German GSD (news and
+reviews) and hard news cases:
 docs/decisions.md ("Sentence segmentation"); ``bench/eval_segment.py`` reproduces it.
 
 Offsets are Python string offsets; ``text[s.start:s.end] == s.text`` always holds and
@@ -41,10 +46,18 @@ MAX_SEGMENT = 2000
 #: Sentence-final punctuation, its closing quotes/brackets, then white space. The
 #: look-behind makes a run of periods start one match only (linear on ``......``).
 _CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]+)[\"“”»«’'‘)\]]*(?=\s)")
-_OPENING = "„‚\"'»«(["
+#: Opening quotes and brackets, with the typewriter forms of „ and ‚: ``,,`` / ``,`` glued
+#: to the word (Duden, "Anführungszeichen") and the TeX/wire-service ````…''`` style.
+_OPENING = "„‚\"'»«([`"
+_OPENING_TYPED = _OPENING + ","
+#: An omission mark inside or between quoted sentences (Duden: "Auslassungspunkte"):
+#: ``(...)``, ``[…]``. It is never a sentence end of its own.
+_OMISSION = re.compile(r"[(\[](?:\.\.\.|…)[)\]]")
 _ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}")
 _LETTER_DOTS = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+#: What stands before a list mark (``4. Die …``): nothing, a sentence end or a colon.
+_LIST_BEFORE = re.compile(r"(?:^|[.!?…:][\"“”»«’'‘)\]]*)$")
 #: How far to look back for the word before a period, or ahead for the next word.
 _LOOK = 64
 
@@ -108,7 +121,7 @@ def _word_after(text: str, start: int, end: int) -> str:
     limit = min(end, start + _LOOK)
     while stop < limit and not text[stop].isspace():
         stop += 1
-    return text[start:stop].lstrip(_OPENING).rstrip(".,;:!?…\"“”»«’')]")
+    return text[start:stop].lstrip(_OPENING_TYPED).rstrip(".,;:!?…\"“”»«’')]")
 
 
 def _is_symbol(char: str) -> bool:
@@ -134,9 +147,16 @@ def _inside_quotation(text: str, at: int, floor: int, end: int) -> bool:
 
 def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     """Whether the candidate ``m`` (punctuation before white space) ends a sentence."""
+    if m.start(1) > 0 and _OMISSION.match(text, m.start(1) - 1):
+        return False  # (...) Das Lied …: the omission mark opens what follows
     after = m.end()
     while after < end and text[after].isspace():
         after += 1
+    omission = _OMISSION.match(text, after)
+    if omission and omission.end() < end and text[omission.end()].isspace():
+        after = omission.end() + 1  # … wollte. (...) Das Lied: judge by the word after it
+        while after < end and text[after].isspace():
+            after += 1
     nxt = _word_after(text, after, end)
     bracket = after < end and text[after] in "(["  # (aka mit dpa und AFP)
     if not nxt or not (bracket or nxt[0].isupper() or nxt[0].isdigit() or _is_symbol(nxt[0])):
@@ -160,7 +180,9 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return word.isupper() and opener  # z. B. / u. a. never; initials J. R. R.
     if _ORDINAL.fullmatch(word):
-        return opener  # am 11.11. um 11 Uhr; im 8. Jahrhundert; Platz 3. Die …
+        # am 11.11. um 11 Uhr; im 8. Jahrhundert; Platz 3. Die …; a number after a
+        # sentence end or a colon is a list mark (4. Die gängige Auffassung …)
+        return opener and not _LIST_BEFORE.search(previous)
     if word.isupper() and _ROMAN.fullmatch(word) and previous[:1].isupper():
         return opener  # Papst Benedikt XVI. trat zurück
     return True

@@ -1,0 +1,212 @@
+"""The loader's fast path for big, clean glossary files: whole-column checks in C.
+
+Checked entry by entry and field by field, a 100k-entry file costs seconds of Python.
+Big files are nearly always clean, and for them every rule of
+:func:`glossar.glossary.rules.check_entry` can be asked of whole columns at once:
+``str.join`` checks that values are strings, one regex over all terms joined finds a
+bad character, one over all ids an invalid id, and one fold of all German spellings
+joined finds a spelling two entries claim. Any doubt returns None and the loader checks
+entry by entry as before, so every problem is still reported with its line and field
+exactly as before.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import MISSING, fields
+from functools import lru_cache
+from itertools import accumulate, chain, compress, filterfalse
+from operator import itemgetter, methodcaller
+from typing import Any
+
+from glossar.glossary.model import COMPOUND_VALUES, GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
+from glossar.glossary.rules import _BAD_CHARS, ENTRY_FIELDS, LIST_FIELDS, NOUN_LIKE_POS
+from glossar.neutralise import text_problem
+from glossar.text.fold import fold_key
+
+# sre scans a class of BMP characters through a bitmap, but one holding astral ranges
+# range by range, 4× slower: the term rule's characters are split in two.
+_BAD_BMP = re.compile(  # NUL is left out: it joins the terms searched
+    "[\x01-\x1f\x7f-\x9f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\ud800-\udfff\ufffe\uffff]"
+)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+#: Whitespace other than the plain space (``str.isspace``'s set).
+_ODD_SPACE = re.compile(
+    "[\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+#: Ids joined by line breaks, all valid (:data:`glossar.glossary.rules.ID_RE`).
+_IDS = re.compile(r"[a-z0-9][a-z0-9-]*(?:\n[a-z0-9][a-z0-9-]*)*\Z")
+_HEADER = "\n[[entry]]"
+_FIELDS = frozenset(ENTRY_FIELDS)
+_LISTS = frozenset(LIST_FIELDS)
+_TERM_TEXT = ("plural", "genitive")
+_CHOICES = (
+    ("pos", POS_VALUES, "noun"), ("gender", GENDER_VALUES, None),
+    ("kind", KIND_VALUES, "term"), ("compound", COMPOUND_VALUES, None),
+)  # fmt: skip
+
+
+def _plain(joined: str) -> bool:
+    """True when every part of ``joined`` (NUL between parts) is non-empty, has no
+    whitespace but single inner spaces (fast ``in`` tests and a bitmap class)."""
+    return not (
+        not joined
+        or joined[0] in " \x00"
+        or joined[-1] in " \x00"
+        or "\x00\x00" in joined
+        or " \x00" in joined
+        or "\x00 " in joined
+        or "  " in joined
+        or _ODD_SPACE.search(joined)
+    )
+
+
+def fold_keys(terms: Sequence[str]) -> list[str]:
+    """:func:`fold_key` of each term, folded all at once: NFC, case folding and umlauts
+    work per character, and NUL is a boundary no normalisation crosses."""
+    if not terms:
+        return []
+    joined = "\x00".join(terms)
+    if not joined.isascii():
+        joined = unicodedata.normalize("NFC", joined).casefold()
+        joined = joined.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+        joined = joined.replace("\u00ad", "")
+    else:
+        joined = joined.lower()
+    keys = joined.split("\x00")
+    if len(keys) != len(terms) or not _plain(joined):  # whitespace fold_key would collapse
+        return [fold_key(t) for t in terms]
+    return keys
+
+
+def entry_header_lines(text: str, count: int) -> list[int] | None:
+    """The line of each ``[[entry]]`` header when all ``count`` are written plainly at
+    the start of a line (as every writer does) and no multi-line string could hide one;
+    else None."""
+    if '"""' in text or "'''" in text:
+        return None
+    chunks = ("\n" + text).split(_HEADER)
+    if len(chunks) != count + 1:
+        return None
+    for chunk in chunks[1:]:
+        if chunk[:1] not in ("\n", "\r", "", " ", "#"):  # [[entryx]] or [[entry.sub]]
+            return None
+    # each split took one line break: header k sits after k of them plus those inside
+    return [n + k for k, n in enumerate(accumulate(c.count("\n") for c in chunks[:-1]), 1)]
+
+
+def claim_keys(entries: Sequence[Entry]) -> tuple[list[str], list[int]]:
+    """Every key of :func:`glossar.glossary.rules.german_claims`, folded at once, and the
+    index of the entry claiming it (flat lists: no list per entry)."""
+    noun_like = NOUN_LIKE_POS
+    prefixes = ["n:" if e.pos in noun_like else "w:" for e in entries]
+    keys = list(map(str.__add__, prefixes, fold_keys([e.de for e in entries])))
+    owners = list(range(len(entries)))
+    more = [i for i, e in enumerate(entries) if e.de_alt or e.forms or e.de_abbr]
+    spellings: list[str] = []
+    spelling_prefixes: list[str] = []
+    for i in more:
+        e = entries[i]
+        for term in (*e.de_alt, *e.forms):
+            spellings.append(term)
+            spelling_prefixes.append(prefixes[i])
+            owners.append(i)
+    keys.extend(map(str.__add__, spelling_prefixes, fold_keys(spellings)))
+    for i in more:
+        keys.extend("abbr:" + a for a in entries[i].de_abbr)
+        owners.extend([i] * len(entries[i].de_abbr))
+    return keys, owners
+
+
+def bulk_entries(
+    raw_entries: list[Any], text: str, glossary: str, source: str
+) -> list[Entry] | None:
+    """The entries of a clean file, checked in bulk; None when anything needs a closer
+    look (the loader's entry-by-entry check then finds and reports it)."""
+    if not raw_entries or set(map(type, raw_entries)) != {dict}:
+        return None
+    lines = entry_header_lines(text, len(raw_entries))
+    if lines is None:
+        return None
+    try:
+        values = _checked(raw_entries)
+    except (KeyError, TypeError):  # a missing field, a value that is no string…
+        return None
+    if values is None:
+        return None
+    make = _entry_maker()
+    entries = [make(v, glossary, source, line) for v, line in zip(values, lines, strict=True)]
+    keys, owners = claim_keys(entries)
+    first = dict(zip(reversed(keys), reversed(owners), strict=True))
+    if not all(map(operator.eq, map(first.__getitem__, keys), owners)):
+        return None  # two entries claim one spelling
+    return entries
+
+
+@lru_cache(maxsize=1)
+def _entry_maker() -> Callable[[dict[str, Any], str, str, int], Entry]:
+    """``make(values, glossary, source, line)`` == ``Entry(**values, glossary=…, …)`` for
+    checked values, 2× faster: a frozen dataclass's ``__init__`` sets each of its 26
+    fields through ``object.__setattr__`` after matching keywords; this sets them through
+    the slots' own descriptors, bound once (generated, as ``dataclasses`` does)."""
+    names = [f.name for f in fields(Entry)]
+    defaults = {f.name: f.default for f in fields(Entry) if f.default is not MISSING}
+    body = ["def make(v, glossary, source, line):", "    e = new(Entry)", "    get = v.get"]
+    for i, name in enumerate(names):
+        if name in ("glossary", "source", "line"):
+            body.append(f"    set{i}(e, {name})")
+        elif name in defaults:
+            body.append(f"    set{i}(e, get({name!r}, {defaults[name]!r}))")
+        else:
+            body.append(f"    set{i}(e, v[{name!r}])")
+    body.append("    return e")
+    scope: dict[str, Any] = {"new": object.__new__, "Entry": Entry}
+    scope.update({f"set{i}": getattr(Entry, name).__set__ for i, name in enumerate(names)})
+    exec("\n".join(body), scope)  # noqa: S102 - generated from the dataclass's own fields
+    return scope["make"]  # type: ignore[no-any-return]
+
+
+def _checked(raws: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The entries' values as :func:`glossar.glossary.rules.check_entry` returns them
+    (lists as tuples), or None; column by column, in C-level passes where possible."""
+    if not all(map(_FIELDS.issuperset, raws)):
+        return None  # an unknown field
+    ids = list(map(itemgetter("id"), raws))
+    terms = [*map(itemgetter("de"), raws), *map(itemgetter("en"), raws)]
+    for key in _TERM_TEXT:
+        terms.extend([r[key] for r in raws if key in r])
+    listed = list(compress(range(len(raws)), map(operator.not_, map(_LISTS.isdisjoint, raws))))
+    values = list(raws)
+    for i in listed:
+        raw = dict(raws[i])
+        for key in _LISTS.intersection(raw):
+            items = raw[key]
+            if type(items) is not list:
+                return None
+            terms.extend(items)
+            raw[key] = tuple(items)
+        values[i] = raw
+    # every text value (and, in ``terms``, every list item) must be a string: TypeError
+    texts = "\n".join(chain.from_iterable(map(dict.values, filter(_LISTS.isdisjoint, raws))))
+    texts += "\n".join(v for i in listed for k, v in raws[i].items() if k not in _LISTS)
+    joined = "\x00".join(terms)
+    if joined.count("\x00") != len(terms) - 1:
+        return None  # a NUL inside a term
+    if not _plain(joined) or _BAD_BMP.search(joined) or text_problem(texts):
+        return None
+    if _ASTRAL.search(joined) and _BAD_CHARS.search(joined):
+        return None
+    if not _IDS.match("\n".join(ids)) or len(set(ids)) != len(ids):
+        return None
+    for key, allowed, default in _CHOICES:
+        if not set(map(methodcaller("get", key, default), raws)) <= {*allowed, default}:
+            return None
+    genderless = filterfalse(methodcaller("__contains__", "gender"), raws)
+    if "noun" in set(map(methodcaller("get", "pos", "noun"), genderless)):
+        return None  # a noun needs a gender
+    return values

@@ -1,0 +1,131 @@
+"""The loader's bulk path (big clean files) decides exactly as the entry-by-entry check:
+same entries, lines and sources for a good file, the same problems for a bad one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from glossar.errors import GlossaryError
+from glossar.glossary import bulk
+from glossar.glossary import load as loader
+from glossar.glossary.load import curated_glossary_paths, load_glossary_file
+from glossar.text.fold import fold_key
+
+DATA = Path(__file__).parent / "data"
+
+
+def _both(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object, bool]:
+    """(bulk result, entry-by-entry result, whether the bulk path decided)."""
+    decided: list[bool] = []
+    real = bulk.bulk_entries
+
+    def spy(*args: object) -> object:
+        out = real(*args)  # type: ignore[arg-type]
+        decided.append(out is not None)
+        return out
+
+    def run() -> object:
+        try:
+            info, entries = load_glossary_file(path)
+        except GlossaryError as exc:
+            return exc.problems
+        return info, entries, [(e.line, e.source, e.glossary) for e in entries]
+
+    with monkeypatch.context() as m:
+        m.setattr(loader, "bulk_entries", spy)
+        fast = run()
+    with monkeypatch.context() as m:
+        m.setattr(loader, "bulk_entries", lambda *a: None)
+        slow = run()
+    return fast, slow, bool(decided and decided[0])
+
+
+@pytest.mark.parametrize("path", [*curated_glossary_paths(), *sorted(DATA.rglob("*.toml"))])
+def test_real_glossaries_load_the_same_both_ways(path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    fast, slow, _ = _both(path, monkeypatch)
+    assert fast == slow
+
+
+def test_the_bundled_news_glossary_takes_the_bulk_path(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    news = next(p for p in curated_glossary_paths() if p.stem == "news")
+    assert _both(news, monkeypatch)[2]
+
+
+_WORDS = ["Haus", "Straße", "Übung", "Flüssiggas", "OVKS", "eingreifen", "Eingreifen", "groß"]
+_ODD = [
+    "",
+    " Haus",
+    "Haus ",
+    "Ha\tus",
+    "Ha\u200bus",
+    "Ha  us",
+    "Hä\u00adus",
+    "X\x01",
+    "Ab\U000e0041",
+]
+_value = st.sampled_from(_WORDS * 6 + _ODD)  # mostly good: the bulk path must decide too
+
+
+@st.composite
+def _entry(draw: st.DrawFn) -> dict[str, object]:
+    entry: dict[str, object] = {
+        "id": draw(st.sampled_from(["a", "b", "c", "d", "e", "f", "g", "h"] * 3 + ["Bad", "x y"])),
+        "de": draw(_value),
+        "en": draw(st.sampled_from(["house", "state"] * 4 + [" house"])),
+    }
+    optional = {
+        "pos": st.sampled_from(["noun", "verb", "proper-noun", "adjective"] * 3 + ["nope"]),
+        "gender": st.sampled_from(["m", "f", "n"] * 4 + ["x"]),
+        "kind": st.sampled_from(["term", "name", "idiom"] * 3 + ["other"]),
+        "forms": st.lists(_value, max_size=2),
+        "de_abbr": st.lists(st.sampled_from(["OVKS", "EU", "UN", " EU"]), max_size=2),
+        "note": st.sampled_from(["a note", 'with "quotes"', "a\\b"] * 3 + ["bad \x0b note"]),
+        "compound": st.sampled_from(["head", "both", ""]),
+        "plural": _value,
+    }
+    for key, strategy in optional.items():
+        if draw(st.integers(0, 9)) < (8 if key == "gender" else 3):
+            entry[key] = draw(strategy)
+    return entry
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return (
+        '"' + "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in text) + '"'
+    )  # noqa: E501
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(entries=st.lists(_entry(), min_size=1, max_size=4))
+def test_bulk_and_entry_by_entry_agree_on_any_file(tmp_path_factory, monkeypatch, entries) -> None:  # type: ignore[no-untyped-def]
+    lines = ['[glossary]\nid = "g"\n']
+    for entry in entries:
+        lines.append("[[entry]]")
+        lines.extend(f"{k} = {_toml(v)}" for k, v in entry.items())
+        lines.append("")
+    path = tmp_path_factory.mktemp("g") / "g.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    fast, slow, _ = _both(path, monkeypatch)
+    assert fast == slow
+
+
+@given(st.lists(st.text(min_size=0, max_size=12), max_size=20))
+def test_fold_keys_is_fold_key_of_each(terms: list[str]) -> None:
+    assert bulk.fold_keys(terms) == [fold_key(t) for t in terms]
+
+
+def test_entry_lines_come_from_the_raw_text() -> None:
+    text = '# c\n[glossary]\nid = "g"\n\n[[entry]]\nid = "a"\n\n\n[[entry]] # x\nid = "b"\n'
+    assert bulk.entry_header_lines(text, 2) == [5, 9]
+    assert bulk.entry_header_lines("[[entry]]\nid = 1\n[[entry]]\r\n", 2) == [1, 3]
+    assert bulk.entry_header_lines("  [[entry]]\n", 1) is None  # indented: the regex decides
+    assert bulk.entry_header_lines('[[entry]]\nnote = """\n[[entry]]\n"""\n', 1) is None
