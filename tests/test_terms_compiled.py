@@ -84,6 +84,18 @@ def test_a_damaged_cache_file_is_compiled_again(
     assert compiled.load(path, TermRecognizer._COMPILED) is not None  # rewritten whole
 
 
+def test_a_cache_file_others_may_write_is_not_read(cache: Path, curated: Glossary) -> None:
+    TermRecognizer(curated, disk_cache=True)
+    (path,) = _files(cache)
+    assert path.stat().st_mode & 0o077 == 0  # private
+    path.chmod(0o666)
+    assert compiled.load(path, TermRecognizer._COMPILED) is None
+    rec = TermRecognizer(curated, disk_cache=True)  # compiled again, rewritten private
+    assert rec.find(ARTICLE) == TermRecognizer(curated).find(ARTICLE)
+    assert path.stat().st_mode & 0o077 == 0
+    assert compiled.load(path, TermRecognizer._COMPILED) is not None
+
+
 def test_a_changed_entry_is_another_glossary(
     cache: Path, curated: Glossary, monkeypatch: pytest.MonkeyPatch
 ) -> None:

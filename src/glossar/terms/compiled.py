@@ -7,8 +7,10 @@ fields of every entry, in order — and of what compiles: the source of
 ``glossar.terms``, ``glossar.text`` and ``glossar.glossary``, pyahocorasick's version and
 Python's. Its header carries a BLAKE2 digest of the payload, checked before anything is
 unpickled: a zeroed, truncated or scrambled file is ignored and rewritten, never
-trusted (``docs/decisions-faults.md``). Writes are atomic and best effort (a read-only
-cache folder only costs the speed); the few most recently written files are kept.
+trusted (``docs/decisions-faults.md``). Only the user's own private file is read at all
+(a pickle runs code of its choosing: another user's file is never unpickled). Writes are
+atomic and best effort (a read-only cache folder only costs the speed); the few most
+recently used files are kept.
 """
 
 from __future__ import annotations
@@ -89,10 +91,14 @@ def _code_tag() -> bytes:
 def load(path: Path, names: Sequence[str]) -> dict[str, Any] | None:
     """The compiled state saved at ``path`` (attribute name → value), or None when it is
     missing, damaged or not a state with exactly ``names``."""
+    import os
     import pickle
 
     try:
         with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if st.st_mode & 0o022 or st.st_uid != getattr(os, "getuid", lambda: st.st_uid)():
+                return None  # not written by this user alone: unpickling could run its code
             if fh.read(len(_MAGIC)) != _MAGIC:
                 return None
             digest = fh.read(_DIGEST)
@@ -144,7 +150,7 @@ def store(path: Path, state: dict[str, Any]) -> None:
     import pickle
     import tempfile
 
-    from glossar.files import new_file_mode, sweep_stale
+    from glossar.files import sweep_stale
 
     folder = path.parent
     tmp = None
@@ -158,8 +164,7 @@ def store(path: Path, state: dict[str, Any]) -> None:
             pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
             fh.seek(len(_MAGIC))
             fh.write(out.hash.digest())
-        os.chmod(tmp, new_file_mode())
-        os.replace(tmp, path)
+        os.replace(tmp, path)  # private (mkstemp's 0600): see load
         tmp = None
         kept = sorted(
             (p for p in folder.iterdir() if p.name.startswith(_PREFIX)),
