@@ -97,7 +97,7 @@ def load(path: Path, names: Sequence[str]) -> dict[str, Any] | None:
     try:
         with open(path, "rb") as fh:
             st = os.fstat(fh.fileno())
-            if st.st_mode & 0o022 or st.st_uid != getattr(os, "getuid", lambda: st.st_uid)():
+            if os.name == "posix" and (st.st_mode & 0o022 or st.st_uid != os.getuid()):
                 return None  # not written by this user alone: unpickling could run its code
             if fh.read(len(_MAGIC)) != _MAGIC:
                 return None
