@@ -115,6 +115,17 @@ def test_a_changed_entry_is_another_glossary(
     assert len(_files(cache)) == compiled.KEEP
 
 
+def test_entries_it_cannot_fingerprint_are_compiled(cache: Path, curated: Glossary) -> None:
+    class Word(str):
+        pass
+
+    entries = list(curated)
+    entries[0] = dataclasses.replace(entries[0], de=Word(entries[0].de))
+    assert compiled.cache_path(entries) is None
+    assert len(TermRecognizer(entries, disk_cache=True)) == len(TermRecognizer(curated))
+    assert _files(cache) == []
+
+
 def test_no_cache_folder_no_file(
     tmp_path: Path, curated: Glossary, monkeypatch: pytest.MonkeyPatch
 ) -> None:

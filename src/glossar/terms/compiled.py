@@ -59,7 +59,10 @@ def cache_path(entries: Sequence[Entry]) -> Path | None:
     if base is None:
         return None
     # marshal version 2 writes no back-references: the bytes depend on content only
-    blob = marshal.dumps(list(map(attrgetter(*FIELDS), entries)), 2)
+    try:
+        blob = marshal.dumps(list(map(attrgetter(*FIELDS), entries)), 2)
+    except (ValueError, AttributeError):  # entries made by hand with other types: no cache
+        return None
     digest = hashlib.blake2b(blob, digest_size=16, key=_code_tag()).hexdigest()
     return base / f"{_PREFIX}{digest}.bin"
 
@@ -73,6 +76,7 @@ def _code_tag() -> bytes:
     import glossar
 
     h = hashlib.blake2b(digest_size=32)
+    h.update(glossar.__version__.encode() + b"\0")
     try:
         h.update(version("pyahocorasick").encode())
     except PackageNotFoundError:  # pragma: no cover - installed without metadata
