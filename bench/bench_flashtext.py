@@ -201,6 +201,9 @@ def spellings(path: Path | None) -> list[str]:
 
 def run(cmd: list[str]) -> tuple[float, str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    # as installed: modules compiled once (a shell with PYTHONDONTWRITEBYTECODE would
+    # make every glossar process compile its modules again; flashtext has few)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.perf_counter()
     out = subprocess.run(cmd, capture_output=True, text=True, env=env)
     return time.perf_counter() - t0, out.stdout

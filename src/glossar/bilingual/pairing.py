@@ -8,8 +8,9 @@ the installed model produced, ``en_ref`` is the document's own reference transla
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from glossar.bilingual.document import Article
 from glossar.errors import NoModelError
@@ -87,6 +88,47 @@ class Pair:
             "block": self.block,
             "paragraph": self.paragraph,
         }
+
+
+class DocumentHead(Protocol):
+    """What a renderer writes before the first pair: known before any pair is read."""
+
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def mt(self) -> MtInfo | None: ...
+    @property
+    def mt_status(self) -> str: ...
+    @property
+    def reference_label(self) -> str | None: ...
+    @property
+    def title_en_ref(self) -> str | None: ...
+    @property
+    def author(self) -> str | None: ...
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def source_lang(self) -> str: ...
+    @property
+    def target_lang(self) -> str: ...
+    @property
+    def glossary_signature(self) -> str: ...
+    @property
+    def has_reference(self) -> bool: ...
+
+
+class PairedDocument(DocumentHead, Protocol):
+    """What a renderer reads: a :class:`BilingualDocument` (its pairs in a list) or a
+    streamed one (:class:`glossar.bilingual.stream.StreamedDocument`: pairs as they are
+    made, read once; ``glossary`` and :meth:`term_counts` are complete once they are)."""
+
+    @property
+    def pairs(self) -> Iterable[Pair]: ...
+    @property
+    def glossary(self) -> list[Entry]: ...
+    def term_counts(self) -> dict[str, int]: ...
 
 
 @dataclass(slots=True)

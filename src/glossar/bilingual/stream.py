@@ -1,11 +1,13 @@
 """A German text of any size paired piece by piece, in memory bounded by a piece.
 
 :func:`pair_document` needs the whole :class:`~glossar.bilingual.document.Article`;
-for a plain-text file ``glossar article --format json`` uses :func:`stream_document`
-instead: the text arrives in pieces (:mod:`glossar.text.stream`), each piece is segmented,
-recognised and translated on its own, and the pairs come out as they are made. What the
-whole document needs (the title, which model runs; the glossary entries used and their
-counts) is known before the first pair or totalled on the way.
+for a plain-text file ``glossar article`` uses :func:`stream_document` instead: the text
+arrives in pieces (:mod:`glossar.text.stream`), each piece is segmented, recognised and
+translated on its own, and the pairs come out as they are made. What the whole document
+needs (the title, which model runs; the glossary entries used and their counts) is known
+before the first pair or totalled on the way. A :class:`StreamedDocument` is what every
+renderer reads (:class:`~glossar.bilingual.pairing.PairedDocument`), so each format is
+written pair by pair, byte for byte what the whole document would give.
 """
 
 from __future__ import annotations
@@ -26,16 +28,39 @@ if TYPE_CHECKING:
 
 @dataclass(slots=True)
 class StreamedDocument:
-    """The JSON document's parts: ``head`` (before the pairs), ``pairs`` (an iterator)
-    and :meth:`tail` (after them; call it once the pairs are consumed)."""
+    """A plain text's paired document, read once: ``head`` (the JSON before the pairs),
+    ``pairs`` (an iterator) and :meth:`tail` (the JSON after them). ``glossary`` and
+    :meth:`term_counts` are complete once the pairs are consumed. A plain text has no
+    reference, author or place."""
 
     head: dict[str, Any]
     pairs: Iterator[Pair]
     mt_status: str
     glossary_signature: str
     source: str
+    mt: MtInfo | None = None
+    title: str | None = None
     used: dict[str, Entry] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
+    reference_label: str | None = None
+    title_en_ref: str | None = None
+    author: str | None = None
+    place: str | None = None
+    source_lang: str = "de"
+    target_lang: str = "en"
+
+    @property
+    def has_reference(self) -> bool:
+        return False
+
+    @property
+    def glossary(self) -> list[Entry]:
+        """Entries that occurred so far, in order of first occurrence."""
+        return list(self.used.values())
+
+    def term_counts(self) -> dict[str, int]:
+        """How often each entry occurred so far, by id."""
+        return dict(self.counts)
 
     def tail(self) -> dict[str, Any]:
         """What follows the pairs in ``BilingualDocument.to_dict`` for a plain text."""
@@ -74,13 +99,17 @@ def stream_document(
     translate: bool | None = None,
     beam: int = 4,
     source: str = "",
+    engine: Any = None,
 ) -> StreamedDocument:
     """Pair a streamed plain text as :func:`pair_document` pairs a whole one
-    (``translate`` as there: None = when a model is installed)."""
+    (``translate`` as there: None = when a model is installed; ``engine`` replaces the
+    installed model)."""
     mt: MtInfo | None = None
-    engine = None
     status = MT_DISABLED
-    if translate is not False:
+    if engine is not None and translate is not False:
+        mt = _engine_info(engine, beam)
+        status = MT_OK
+    elif translate is not False:
         from glossar.mt.packages import find_de_en_package
 
         model = find_de_en_package()
@@ -107,7 +136,7 @@ def stream_document(
             title = first_sentences[0].de
     head = {"source_lang": "de", "target_lang": "en", "title": title}
     head["mt"] = mt.to_dict() if mt else None
-    doc = StreamedDocument(head, iter(()), status, glossary.signature, source)
+    doc = StreamedDocument(head, iter(()), status, glossary.signature, source, mt, title)
 
     def pairs() -> Iterator[Pair]:
         last_paragraph = -1
@@ -135,3 +164,12 @@ def stream_document(
 
     doc.pairs = pairs()
     return doc
+
+
+def _engine_info(engine: Any, beam: int) -> MtInfo:
+    """What :func:`pair_document` records for a stand-in engine."""
+    model = getattr(engine, "model", None)
+    if model is None:
+        return MtInfo(getattr(engine, "name", "argos"), "engine", "", beam)
+    version = str(model.version or "")
+    return MtInfo(getattr(engine, "name", "argos"), model.name, version, beam, model.domain)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import click
@@ -19,6 +20,7 @@ from glossar.errors import NoModelError
 
 if TYPE_CHECKING:
     from glossar.bilingual.evaluate import Evaluation
+    from glossar.bilingual.pairing import PairedDocument
 
 #: --format value → renderer module in glossar.bilingual.render (each has ``render(doc)``).
 FORMATS = ("terminal", "markdown", "html", "json", "tmx", "xliff")
@@ -116,9 +118,9 @@ def article(
     if output == "-":
         output = None
     refuse_output_over_inputs(output, (file,), glossary_paths)
-    if fmt == "json" and not evaluate and file is not None and not file.endswith(".toml"):
-        # plain text as JSON: streamed piece by piece, any size in bounded memory
-        _stream_json(file, output, glossary_paths, translate=False if no_mt else None, beam=beam)
+    if not evaluate and file is not None and not file.endswith(".toml"):
+        # plain text: streamed piece by piece, any size in bounded memory
+        _stream(file, fmt, output, glossary_paths, translate=False if no_mt else None, beam=beam)
         return
     glossary = load_cli_glossary(glossary_paths, article=file is None)
     doc = load_bundled_article() if file is None else document_from_file(file)
@@ -141,28 +143,62 @@ def article(
             text = json.dumps(ev.to_dict(), ensure_ascii=False, indent=2) + "\n"
         else:
             text = _evaluation_text(ev)
+        emit(text, output)
+    elif fmt == "json":
+        emit(importlib.import_module("glossar.bilingual.render.json").render(paired), output)
     else:
-        renderer = importlib.import_module(f"glossar.bilingual.render.{fmt}")
-        if fmt == "terminal":
-            text = renderer.render(paired, color=output is None and use_color())
-        else:
-            text = renderer.render(paired)
-    emit(text, output)
+        _write_pieces(_render_pieces(paired, fmt, output), output)
 
 
-def _stream_json(
+def _render_pieces(doc: PairedDocument, fmt: str, output: str | None) -> Iterator[str]:
+    """The document in ``fmt`` (not JSON) as pieces, pair by pair."""
+    renderer = importlib.import_module(f"glossar.bilingual.render.{fmt}")
+    if fmt == "terminal":
+        return renderer.render_pieces(doc, color=output is None and use_color())  # type: ignore[no-any-return]
+    return renderer.render_pieces(doc)  # type: ignore[no-any-return]
+
+
+def _write_pieces(pieces: Iterable[str], output: str | None) -> None:
+    """Write pieces of text to standard output as they come (in batches of about
+    64 KB), or to ``output`` atomically: the file appears whole or not at all."""
+    if output is None:
+        write: Callable[[str], object] = lambda text: click.echo(text, nl=False)  # noqa: E731
+        _batched(pieces, write)
+        return
+    from glossar.neutralise import without_surrogates
+    from glossar.text.stream import atomic_text_writer
+
+    with atomic_text_writer(output) as out:
+        _batched((without_surrogates(p) for p in pieces), out.write)
+
+
+def _batched(pieces: Iterable[str], write: Callable[[str], object], size: int = 1 << 16) -> None:
+    batch: list[str] = []
+    held = 0
+    for piece in pieces:
+        batch.append(piece)
+        held += len(piece)
+        if held >= size:
+            write("".join(batch))
+            batch.clear()
+            held = 0
+    if batch:
+        write("".join(batch))
+
+
+def _stream(
     file: str,
+    fmt: str,
     output: str | None,
     glossary_paths: tuple[str, ...],
     *,
     translate: bool | None,
     beam: int,
 ) -> None:
-    """``article FILE --format json`` for a plain text: pairs written as they are made,
-    to standard output or atomically to ``output``."""
+    """``article FILE`` for a plain text: pairs rendered as they are made, to standard
+    output or atomically to ``output``."""
     from glossar.bilingual.render.common import install_hint
     from glossar.bilingual.stream import stream_document
-    from glossar.cli.jsonstream import echo_json_stream
     from glossar.text.stream import iter_pieces, open_text
 
     with open_text(file) as fh:
@@ -174,8 +210,13 @@ def _stream_json(
             )
         except NoModelError:
             raise NoModelError(install_hint()) from None
+        if fmt != "json":
+            _write_pieces(_render_pieces(doc, fmt, output), output)
+            return
+        from glossar.cli.jsonstream import echo_json_stream
+
         items = (p.to_dict() for p in doc.pairs)
-        if output is None or output == "-":
+        if output is None:
             echo_json_stream(doc.head, "pairs", items, doc.tail)
             return
         from glossar.text.stream import atomic_text_writer

@@ -1,12 +1,15 @@
 """What every bilingual renderer says the same way: column labels, the install hint and
-the mark that says whether each term reached the machine translation."""
+the mark that says whether each term reached the machine translation; and how they read
+pairs as a stream (block by block, one pair of look-ahead), so a document of any size is
+rendered in memory bounded by a pair."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, BilingualDocument, Pair
+from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, DocumentHead, Pair
 from glossar.i18n import _
 
 if TYPE_CHECKING:
@@ -71,7 +74,7 @@ def install_hint() -> str:
     return _(NO_MODEL_MESSAGE)
 
 
-def mt_label(doc: BilingualDocument) -> str:
+def mt_label(doc: DocumentHead) -> str:
     """Names the MT column with its engine, model and version."""
     if doc.mt is None:
         return _("machine translation")
@@ -86,12 +89,12 @@ def mt_label(doc: BilingualDocument) -> str:
     )
 
 
-def reference_label(doc: BilingualDocument) -> str:
+def reference_label(doc: DocumentHead) -> str:
     """Names the reference column; it is never machine output."""
     return doc.reference_label or _("reference translation")
 
 
-def columns_note(doc: BilingualDocument) -> list[str]:
+def columns_note(doc: DocumentHead) -> list[str]:
     """Lines that say which English column is which (and why MT is missing)."""
     lines: list[str] = []
     if doc.has_reference:
@@ -103,3 +106,54 @@ def columns_note(doc: BilingualDocument) -> list[str]:
     elif doc.mt_status == MT_DISABLED:
         lines.append(_("Machine translation was not run (--no-mt)."))
     return lines
+
+
+Block = tuple[str, Iterator[Pair]]
+
+
+def iter_blocks(pairs: Iterable[Pair]) -> Iterator[Block]:
+    """The pairs grouped by block (paragraph) as ``BilingualDocument.blocks`` groups them,
+    each with its block type, lazily: a block's pairs are read as they are rendered
+    (before the next block is asked for: groupby moves on past what is left unread)."""
+    for _paragraph, group in itertools.groupby(pairs, key=lambda p: p.paragraph):
+        first = next(group)
+        yield first.block, itertools.chain((first,), group)  # noqa: B031 - read once, in order
+
+
+def single(pairs: Iterator[Pair]) -> tuple[bool, Iterator[Pair]]:
+    """Whether a block holds exactly one pair (read ahead by one), and its pairs again."""
+    first = next(pairs)
+    second = next(pairs, None)
+    if second is None:
+        return True, iter((first,))
+    return False, itertools.chain((first, second), pairs)
+
+
+def lines_text(lines: Iterable[str]) -> str:
+    """Lines as the whole-document renderers join them: each ends in a newline."""
+    return "".join(line + "\n" for line in lines)
+
+
+def xml_pieces(
+    declaration: str, root: Any, body: Any, units: Iterable[Any], tostring: Callable[..., str]
+) -> Iterator[str]:
+    """An XML document (TMX, XLIFF) in pieces, byte for byte what pretty-printing it whole
+    gives: each unit is added under ``body``, the document serialised with it alone (the
+    envelope is small) and the unit's lines cut out, then removed again. Pretty-printing
+    indents an element by its depth only, so its text is the same alone as among its
+    siblings; nothing but the envelope and one unit is ever in memory."""
+    head = tail = ""
+    for unit in units:
+        text = tostring(root, encoding="unicode", pretty_print=True)
+        body.remove(unit)
+        if not head:
+            open_tag = text.index(">", text.index("<body")) + 1
+            head = text[: open_tag + 1]  # through the body's start tag and its newline
+            close = text.rindex("</body>")
+            tail = text[text.rindex("\n", 0, close) + 1 :]
+            yield declaration + head
+        yield text[len(head) : len(text) - len(tail)]
+    if not head:  # no units: the document whole (an empty body is written <body/>)
+        yield declaration + tostring(root, encoding="unicode", pretty_print=True)
+    else:
+        yield tail

@@ -7,16 +7,21 @@ of text is escaped, so a German text containing markup is shown, never run.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from html import escape
 
 from glossar.bilingual.highlight import english_spans, german_spans
-from glossar.bilingual.pairing import BilingualDocument, Pair
+from glossar.bilingual.pairing import Pair, PairedDocument
 from glossar.bilingual.render.common import (
     check_mark,
     columns_note,
     glossary_english,
+    iter_blocks,
+    lines_text,
     mt_label,
     reference_label,
+    single,
 )
 from glossar.glossary.model import Entry
 from glossar.i18n import _
@@ -109,8 +114,14 @@ def _english_html(text: str | None, p: Pair) -> str:
     return "".join(out)
 
 
-def render(doc: BilingualDocument) -> str:
+def render(doc: PairedDocument) -> str:
     """The whole page as text (UTF-8 when written)."""
+    return "".join(render_pieces(doc))
+
+
+def render_pieces(doc: PairedDocument) -> Iterator[str]:
+    """The page in pieces: the head, a piece per pair, the term list (read after the
+    pairs, whose counts it shows). Joined, they are :func:`render`'s page."""
     show_ref, show_mt = doc.has_reference, doc.mt is not None
     ncols = 1 + show_ref + show_mt
     cols_class = f"cols-{max(ncols, 2)}"
@@ -135,10 +146,14 @@ def render(doc: BilingualDocument) -> str:
         "<body>",
         "<header>",
     ]
-    blocks = doc.blocks()
-    if blocks and blocks[0][0] == "title" and len(blocks[0][1]) == 1:
-        title = blocks[0][1][0]  # the title block becomes the page heading, terms and all
-        blocks = blocks[1:]
+    blocks = iter_blocks(doc.pairs)
+    first = next(blocks, None)
+    one = False
+    if first is not None and first[0] == "title":
+        one, pairs = single(first[1])
+        first = None if one else (first[0], pairs)
+    if one:
+        title = next(pairs)  # the title block becomes the page heading, terms and all
         h.append(f'<h1 lang="de">{_german_html(title)}</h1>')
         for text, label in ((title.en_ref, "REF"), (title.en_mt, "MT")):
             if text:
@@ -161,11 +176,13 @@ def render(doc: BilingualDocument) -> str:
         h.append(f'<p class="note{warn}">{_e(line)}</p>')
     h += ["</header>", "<main>", f'<div class="grid {cols_class}">']
     h += [f'<div class="colhead">{_e(x)}</div>' for x in heads]
-    for block, pairs in blocks:
+    yield for_markup(lines_text(h))  # no raw NUL/C0 from the text reaches the page
+    rest = blocks if first is None else itertools.chain((first,), blocks)
+    for block, pairs in rest:
         for i, p in enumerate(pairs):
             start = " block-start" if i == 0 else ""
             cls = f"{block}{start}"
-            h.append(f'<div class="cell de {cls}" lang="de">{_german_html(p)}</div>')
+            h = [f'<div class="cell de {cls}" lang="de">{_german_html(p)}</div>']
             if show_ref:
                 h.append(
                     f'<div class="cell ref {cls}" lang="en">{_english_html(p.en_ref, p)}</div>'
@@ -174,9 +191,11 @@ def render(doc: BilingualDocument) -> str:
                 h.append(f'<div class="cell mt {cls}" lang="en">{_english_html(p.en_mt, p)}</div>')
             if ncols == 1:
                 h.append(f'<div class="cell {cls}"><span class="missing">—</span></div>')
-    h += ["</div>", "</main>", '<section id="glossary">']
+            yield for_markup(lines_text(h))
+    h = ["</div>", "</main>", '<section id="glossary">']
     h.append(f"<h2>{_e(_('Glossary terms used'))}</h2>")
-    if doc.glossary:
+    glossary = doc.glossary  # complete now that every pair is read
+    if glossary:
         counts = doc.term_counts()
         h.append('<table class="glossary">')
         h.append(
@@ -187,7 +206,7 @@ def render(doc: BilingualDocument) -> str:
             )
             + "</tr>"
         )
-        for e in doc.glossary:
+        for e in glossary:
             english = glossary_english(e)
             h.append(
                 f'<tr id="term-{_e(e.id)}"><td lang="de">{_e(e.de)}</td><td lang="en">'
@@ -197,4 +216,4 @@ def render(doc: BilingualDocument) -> str:
     else:
         h.append(f"<p>{_e(_('No glossary terms in this text.'))}</p>")
     h += ["</section>", "</body>", "</html>"]
-    return for_markup("\n".join(h) + "\n")  # no raw NUL/C0 from the text reaches the page
+    yield for_markup(lines_text(h))

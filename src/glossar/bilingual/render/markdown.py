@@ -7,11 +7,20 @@ interpret is escaped, so the German and English show exactly as they are.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 from glossar.bilingual.highlight import english_spans, german_spans
-from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.bilingual.render.common import columns_note, glossary_english, term_items
+from glossar.bilingual.pairing import Pair, PairedDocument
+from glossar.bilingual.render.common import (
+    columns_note,
+    glossary_english,
+    iter_blocks,
+    lines_text,
+    single,
+    term_items,
+)
 from glossar.i18n import _
 from glossar.neutralise import for_markup
 
@@ -54,8 +63,14 @@ def _heading(p: Pair, level: str, show_ref: bool, show_mt: bool) -> list[str]:
     return out
 
 
-def render(doc: BilingualDocument) -> str:
+def render(doc: PairedDocument) -> str:
     """The document as one Markdown text."""
+    return "".join(render_pieces(doc))
+
+
+def render_pieces(doc: PairedDocument) -> Iterator[str]:
+    """The Markdown in pieces (head, a piece per pair or heading, the term list read
+    after the pairs); joined, they are :func:`render`'s text."""
     show_ref, show_mt = doc.has_reference, doc.mt is not None
     header = [_("German")]
     if show_ref:
@@ -64,11 +79,15 @@ def render(doc: BilingualDocument) -> str:
         header.append(_("English (MT)"))
     header.append(_("Terms"))
 
-    blocks = doc.blocks()
+    blocks = iter_blocks(doc.pairs)
+    first = next(blocks, None)
+    one = False
     out: list[str] = []
-    if blocks and blocks[0][0] == "title" and len(blocks[0][1]) == 1:
-        out += _heading(blocks[0][1][0], "#", show_ref, show_mt)
-        blocks = blocks[1:]
+    if first is not None and first[0] == "title":
+        one, pairs = single(first[1])
+        first = None if one else (first[0], pairs)
+    if one:
+        out += _heading(next(pairs), "#", show_ref, show_mt)
     elif doc.title:
         out += [f"# {escape(doc.title)}", ""]
         if doc.title_en_ref:
@@ -80,12 +99,17 @@ def render(doc: BilingualDocument) -> str:
     if any(meta):
         out += ["", " · ".join(m for m in meta if m)]
     out += ["", *[f"> {escape(line)}  " for line in columns_note(doc)]]
+    yield for_markup(lines_text(out))  # no raw NUL/C0 from the text
 
-    for block, pairs in blocks:
-        out.append("")
-        if block in ("title", "heading") and len(pairs) == 1:
-            out += _heading(pairs[0], "##", show_ref, show_mt)
-            continue
+    rest = blocks if first is None else itertools.chain((first,), blocks)
+    for block, pairs in rest:
+        out = [""]
+        if block in ("title", "heading"):
+            one, pairs = single(pairs)
+            if one:
+                out += _heading(next(pairs), "##", show_ref, show_mt)
+                yield for_markup(lines_text(out))
+                continue
         out.append(f"*{escape(block)}*")
         out.append("")
         out.append("| " + " | ".join(escape(h) for h in header) + " |")
@@ -98,12 +122,15 @@ def render(doc: BilingualDocument) -> str:
                 cells.append(_english(p.en_mt, p))
             cells.append(_terms(p))
             out.append("| " + " | ".join(cells) + " |")
-    out += ["", f"## {_('Glossary terms used')}", ""]
-    if doc.glossary:
+            yield for_markup(lines_text(out))
+            out = []
+    out = ["", f"## {_('Glossary terms used')}", ""]
+    glossary = doc.glossary  # complete now that every pair is read
+    if glossary:
         counts = doc.term_counts()
         out.append(f"| {_('German')} | {_('English')} | {_('Occurrences')} | {_('Note')} |")
         out.append("|---|---|---|---|")
-        for e in doc.glossary:
+        for e in glossary:
             english = glossary_english(e)
             out.append(
                 f"| {escape(e.de)} | {escape(english)} | {counts.get(e.id, 0)} | "
@@ -111,4 +138,4 @@ def render(doc: BilingualDocument) -> str:
             )
     else:
         out.append(_("No glossary terms in this text."))
-    return for_markup("\n".join(out) + "\n")  # no raw NUL/C0 from the text
+    yield for_markup(lines_text(out))

@@ -8,15 +8,23 @@ layout; without colour, each sentence's terms are still listed under it.
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
 import click
 
 from glossar.bilingual.highlight import english_matches
-from glossar.bilingual.pairing import BilingualDocument, Pair
-from glossar.bilingual.render.common import columns_note, glossary_english, term_items
+from glossar.bilingual.pairing import MtInfo, Pair, PairedDocument
+from glossar.bilingual.render.common import (
+    columns_note,
+    glossary_english,
+    iter_blocks,
+    lines_text,
+    term_items,
+)
 from glossar.glossary.model import Entry
 from glossar.i18n import _
 
@@ -121,13 +129,13 @@ def _terms_line(pair: Pair) -> str:
     return "≡ " + " · ".join(items) if items else ""
 
 
-def _pair_lines(doc: BilingualDocument, p: Pair, width: int, painter: _Painter) -> list[str]:
+def _pair_lines(
+    p: Pair, width: int, painter: _Painter, *, show_ref: bool, show_mt: bool
+) -> list[str]:
     entries = [t.entry for t in p.terms]
     de_marks = [(t.start, t.end) for t in p.terms]
     heading = p.block in ("title", "heading")
     de_style: dict[str, object] = {"bold": True} if heading else {}
-    show_mt = doc.mt is not None
-    show_ref = doc.has_reference
     labels = show_mt and show_ref
     ref_label, mt_label = _("REF ") if labels else "", _("MT  ") if labels else ""
     lines: list[str] = []
@@ -186,14 +194,15 @@ def _pair_lines(doc: BilingualDocument, p: Pair, width: int, painter: _Painter) 
     return [line.rstrip() for line in lines]
 
 
-def _glossary_lines(doc: BilingualDocument, width: int, painter: _Painter) -> list[str]:
+def _glossary_lines(
+    glossary: list[Entry], counts: dict[str, int], width: int, painter: _Painter
+) -> list[str]:
     """Each term used: German, English (and abbreviation), how often. Notes are in lookup/html."""
-    if not doc.glossary:
+    if not glossary:
         return [_("No glossary terms in this text.")]
-    counts = doc.term_counts()
-    lines = [painter.style(_("Glossary terms used ({n})").format(n=len(doc.glossary)), bold=True)]
-    de_w = min(max(len(e.de) for e in doc.glossary), 28)
-    for e in doc.glossary:
+    lines = [painter.style(_("Glossary terms used ({n})").format(n=len(glossary)), bold=True)]
+    de_w = min(max(len(e.de) for e in glossary), 28)
+    for e in glossary:
         english = glossary_english(e)
         row = f"  {e.de:<{de_w}}  {english}  ×{counts.get(e.id, 0)}"
         wrapped = _lines(row, width, subsequent_indent=" " * (de_w + 4))
@@ -203,69 +212,104 @@ def _glossary_lines(doc: BilingualDocument, width: int, painter: _Painter) -> li
     return lines
 
 
-def _harmless(doc: BilingualDocument) -> BilingualDocument:
-    """A copy of ``doc`` whose text cannot steer a terminal: control characters (ESC, so
+def _harmless(pair: Pair) -> Pair:
+    """A copy of ``pair`` whose text cannot steer a terminal: control characters (ESC, so
     every ANSI sequence) shown as symbols. One character for one, so offsets still hold;
     the colour codes added here afterwards are the only escapes in the output."""
-    from dataclasses import replace
-
     from glossar.neutralise import for_terminal as t
 
-    def opt(text: str | None) -> str | None:
-        return None if text is None else t(text)
-
-    pairs = [
-        replace(
-            p,
-            de=t(p.de),
-            en_mt=opt(p.en_mt),
-            en_ref=opt(p.en_ref),
-            terms=[replace(m, text=t(m.text)) for m in p.terms],
-            block=t(p.block),
-        )
-        for p in doc.pairs
-    ]
     return replace(
-        doc,
-        pairs=pairs,
-        title=opt(doc.title),
-        title_en_ref=opt(doc.title_en_ref),
-        author=opt(doc.author),
-        place=opt(doc.place),
-        source=t(doc.source),
-        reference_label=opt(doc.reference_label),
+        pair,
+        de=t(pair.de),
+        en_mt=_opt(pair.en_mt),
+        en_ref=_opt(pair.en_ref),
+        terms=[replace(m, text=t(m.text)) for m in pair.terms],
+        block=t(pair.block),
     )
 
 
-def render(doc: BilingualDocument, *, width: int | None = None, color: bool = False) -> str:
+def _opt(text: str | None) -> str | None:
+    from glossar.neutralise import for_terminal
+
+    return None if text is None else for_terminal(text)
+
+
+def _harmless_head(doc: PairedDocument) -> Head:
+    """The document's header facts, made harmless as :func:`_harmless` makes a pair."""
+    from glossar.neutralise import for_terminal
+
+    return Head(
+        title=_opt(doc.title),
+        mt=doc.mt,
+        mt_status=doc.mt_status,
+        reference_label=_opt(doc.reference_label),
+        title_en_ref=_opt(doc.title_en_ref),
+        author=_opt(doc.author),
+        place=_opt(doc.place),
+        source=for_terminal(doc.source),
+        has_reference=doc.has_reference,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """What the terminal page says before its pairs (columns_note reads it)."""
+
+    title: str | None
+    mt: MtInfo | None
+    mt_status: str
+    reference_label: str | None
+    title_en_ref: str | None
+    author: str | None
+    place: str | None
+    source: str
+    has_reference: bool
+
+
+def render(doc: PairedDocument, *, width: int | None = None, color: bool = False) -> str:
     """The document as terminal text; ``width`` defaults to the terminal's."""
-    doc = _harmless(doc)
+    return "".join(render_pieces(doc, width=width, color=color))
+
+
+def render_pieces(
+    doc: PairedDocument, *, width: int | None = None, color: bool = False
+) -> Iterator[str]:
+    """The terminal text in pieces (head, a piece per pair, the term list read after the
+    pairs); joined, they are :func:`render`'s text."""
+    head = _harmless_head(doc)
+    show = {"show_ref": head.has_reference, "show_mt": head.mt is not None}
     if width is None:
         width = shutil.get_terminal_size((100, 24)).columns
     width = max(40, min(width, MAX_WIDTH))
     painter = _Painter(color)
-    blocks = doc.blocks()
+    blocks = iter_blocks(_harmless(p) for p in doc.pairs)
+    first = next(blocks, None)
     out: list[str] = []
-    if blocks and blocks[0][0] == "title":  # the title shows as a pair, with its terms
-        for p in blocks[0][1]:
-            out += _pair_lines(doc, p, width, painter)
-        blocks = blocks[1:]
-    elif doc.title:
-        out += [painter.style(line, bold=True) for line in _lines(doc.title, width)]
-        if doc.title_en_ref:
-            out += [painter.style(line, italic=True) for line in _lines(doc.title_en_ref, width)]
-    byline = " · ".join(x for x in (doc.author, doc.place) if x)
+    if first is not None and first[0] == "title":  # the title shows as a pair, with its terms
+        for p in first[1]:
+            out += _pair_lines(p, width, painter, **show)
+            yield lines_text(out)
+            out = []
+        first = None
+    elif head.title:
+        out += [painter.style(line, bold=True) for line in _lines(head.title, width)]
+        if head.title_en_ref:
+            out += [painter.style(line, italic=True) for line in _lines(head.title_en_ref, width)]
+    byline = " · ".join(x for x in (head.author, head.place) if x)
     if byline:
         out.append(painter.style(byline, dim=True))
-    for note in columns_note(doc):
+    for note in columns_note(head):  # type: ignore[arg-type]
         out += _lines(note, width)
     rule = painter.style("─" * width, dim=True)
-    for _block, pairs in blocks:
+    rest = blocks if first is None else itertools.chain((first,), blocks)
+    for _block, pairs in rest:
         out.append(rule)
         for i, p in enumerate(pairs):
             if i:
                 out.append("")
-            out += _pair_lines(doc, p, width, painter)
+            out += _pair_lines(p, width, painter, **show)
+            yield lines_text(out)
+            out = []
     out.append(rule)
-    out += _glossary_lines(doc, width, painter)
-    return "\n".join(out) + "\n"
+    out += _glossary_lines(doc.glossary, doc.term_counts(), width, painter)
+    yield lines_text(out)

@@ -8,8 +8,17 @@ only the first English variant gets the reference). Glossary terms are ``<note>`
 
 from __future__ import annotations
 
-from glossar.bilingual.pairing import BilingualDocument
-from glossar.bilingual.render.common import check_note, mt_label, reference_label, tool_version
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from glossar.bilingual.pairing import PairedDocument
+from glossar.bilingual.render.common import (
+    check_note,
+    mt_label,
+    reference_label,
+    tool_version,
+    xml_pieces,
+)
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: ``<prop type>`` that says where an English variant came from.
@@ -17,8 +26,14 @@ ORIGIN_PROP = "x-glossar-origin"
 ORIGIN_REFERENCE, ORIGIN_MT = "reference", "mt"
 
 
-def render(doc: BilingualDocument) -> str:
+def render(doc: PairedDocument) -> str:
     """The TMX document as text (declare and write it as UTF-8)."""
+    return "".join(render_pieces(doc))
+
+
+def render_pieces(doc: PairedDocument) -> Iterator[str]:
+    """The TMX document in pieces: the envelope's head, one ``<tu>`` at a time, its tail
+    (:func:`~glossar.bilingual.render.common.xml_pieces`)."""
     from lxml import etree
 
     from glossar.neutralise import for_xml as x
@@ -48,6 +63,16 @@ def render(doc: BilingualDocument) -> str:
         prop(header, "x-glossar-mt", mt_label(doc))
     prop(header, "x-glossar-glossary", doc.glossary_signature)
     body = etree.SubElement(root, "body")
+    declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    yield from xml_pieces(declaration, root, body, _units(doc, body, prop), etree.tostring)
+
+
+def _units(doc: PairedDocument, body: Any, prop: Callable[..., None]) -> Iterator[Any]:
+    """One ``<tu>`` per pair, added under ``body`` as it is asked for."""
+    from lxml import etree
+
+    from glossar.neutralise import for_xml as x
+
     for n, p in enumerate(doc.pairs, start=1):
         tu = etree.SubElement(body, "tu", tuid=str(n))
         seen: list[str] = []
@@ -71,5 +96,4 @@ def render(doc: BilingualDocument) -> str:
             if origin == ORIGIN_MT and doc.mt is not None:
                 prop(tuv, "x-glossar-model", f"{doc.mt.engine}:{doc.mt.model} {doc.mt.version}")
             etree.SubElement(tuv, "seg").text = x(text)
-    declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
-    return declaration + etree.tostring(root, encoding="unicode", pretty_print=True)
+        yield tu

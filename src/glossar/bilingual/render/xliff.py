@@ -9,8 +9,17 @@ A note on each unit says where the target came from; glossary terms are notes to
 
 from __future__ import annotations
 
-from glossar.bilingual.pairing import BilingualDocument
-from glossar.bilingual.render.common import check_note, mt_label, reference_label, tool_version
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from glossar.bilingual.pairing import PairedDocument
+from glossar.bilingual.render.common import (
+    check_note,
+    mt_label,
+    reference_label,
+    tool_version,
+    xml_pieces,
+)
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -18,8 +27,14 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NOTE_FROM = "glossar"
 
 
-def render(doc: BilingualDocument, *, original: str | None = None) -> str:
+def render(doc: PairedDocument, *, original: str | None = None) -> str:
     """The XLIFF document as text (declare and write it as UTF-8)."""
+    return "".join(render_pieces(doc, original=original))
+
+
+def render_pieces(doc: PairedDocument, *, original: str | None = None) -> Iterator[str]:
+    """The XLIFF document in pieces: the envelope's head, one ``<trans-unit>`` at a
+    time, its tail (:func:`~glossar.bilingual.render.common.xml_pieces`)."""
     from lxml import etree
 
     from glossar.neutralise import for_xml as x
@@ -55,6 +70,16 @@ def render(doc: BilingualDocument, *, original: str | None = None) -> str:
         note = etree.SubElement(header, q("note"), attrib={"from": NOTE_FROM})
         note.text = x(text)
     body = etree.SubElement(file_el, q("body"))
+    declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    yield from xml_pieces(declaration, root, body, _units(doc, body, q), etree.tostring)
+
+
+def _units(doc: PairedDocument, body: Any, q: Callable[[str], str]) -> Iterator[Any]:
+    """One ``<trans-unit>`` per pair, added under ``body`` as it is asked for."""
+    from lxml import etree
+
+    from glossar.neutralise import for_xml as x
+
     mt_origin = x(f"glossar-mt:{doc.mt.engine}:{doc.mt.model}") if doc.mt else ""
     for n, p in enumerate(doc.pairs, start=1):
         unit = etree.SubElement(body, q("trans-unit"), id=str(n))
@@ -94,5 +119,4 @@ def render(doc: BilingualDocument, *, original: str | None = None) -> str:
                 note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})
                 note.set("annotates", "source")
                 note.text = x(text)
-    declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
-    return declaration + etree.tostring(root, encoding="unicode", pretty_print=True)
+        yield unit

@@ -1,0 +1,192 @@
+"""``glossar article`` on a plain text streams every format: pair by pair, and byte for
+byte what rendering the whole document gives (real text: the article and UD German PUD)."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from glossar.bilingual import document_from_text, pair_document
+from glossar.bilingual.stream import stream_document
+from glossar.glossary.load import load_glossary
+from glossar.text.stream import iter_pieces
+
+DATA = Path(__file__).parent / "data"
+FORMATS = ("terminal", "markdown", "html", "tmx", "xliff")
+
+
+def _pud_text() -> str:
+    """UD German PUD's documents as paragraphs, some wrapped line by line."""
+    docs: list[list[str]] = []
+    for line in (DATA / "pud" / "de_pud-ud-test.conllu").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc id = "):
+            docs.append([])
+        elif line.startswith("# text = "):
+            docs[-1].append(line[len("# text = ") :])
+    return "\n\n".join("\n".join(d) if i % 4 == 1 else " ".join(d) for i, d in enumerate(docs))
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    """The article (title, headings, navigation lines) followed by PUD: ~110k characters."""
+    return (DATA / "article_de.txt").read_text(encoding="utf-8") + "\n\n" + _pud_text()
+
+
+class Shout:
+    """A stand-in engine: the MT column is the German upper-cased (enforcement still runs)."""
+
+    name = "shout"
+
+    def translate_batch(self, sentences, beam=4):  # type: ignore[no-untyped-def]
+        return [s.upper() for s in sentences]
+
+
+def _render(fmt: str, doc, **kw) -> str:  # type: ignore[no-untyped-def]
+    return importlib.import_module(f"glossar.bilingual.render.{fmt}").render(doc, **kw)
+
+
+def _streamed(text: str, size: int, engine=None):  # type: ignore[no-untyped-def]
+    pieces = iter_pieces(io.BytesIO(text.encode()), size=size)
+    return stream_document(
+        pieces,
+        glossary=load_glossary([]),
+        translate=engine is not None,
+        engine=engine,
+        beam=2,
+        source="news.txt",
+    )
+
+
+def _whole(text: str, engine=None):  # type: ignore[no-untyped-def]
+    doc = document_from_text(text, source="news.txt")
+    return pair_document(
+        doc, glossary=load_glossary([]), translate=engine is not None, engine=engine, beam=2
+    )
+
+
+@pytest.fixture(scope="module")
+def whole(text: str):  # type: ignore[no-untyped-def]
+    return _whole(text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_streamed_formats_are_the_whole_documents(fmt: str, text: str, whole) -> None:  # type: ignore[no-untyped-def]
+    streamed = _render(fmt, _streamed(text, 3000))
+    assert streamed == _render(fmt, whole)
+    assert len(whole.pairs) > 1000 and "Ausnahmezustand" in streamed
+
+
+@pytest.mark.parametrize("width, color", [(80, False), (120, True)])
+def test_streamed_terminal_is_the_whole_documents_at_any_width(
+    width: int,
+    color: bool,
+    text: str,
+    whole,  # type: ignore[no-untyped-def]
+) -> None:
+    kw = {"width": width, "color": color}
+    assert _render("terminal", _streamed(text, 5000), **kw) == _render("terminal", whole, **kw)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_streamed_formats_with_mt_are_the_whole_documents(fmt: str, text: str) -> None:
+    part = text[:30_000]
+    assert _render(fmt, _streamed(part, 2000, Shout())) == _render(fmt, _whole(part, Shout()))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("source", ["", "Nur ein Satz ohne Ende", "\n\n  \n"])
+def test_tiny_and_empty_texts_stream_as_the_whole_document(fmt: str, source: str) -> None:
+    assert _render(fmt, _streamed(source, 100)) == _render(fmt, _whole(source))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_renderers_read_at_most_one_pair_ahead(fmt: str, text: str) -> None:
+    """Bounded memory: each pair is written before more than the next one is read."""
+    doc = _streamed(text[:20_000], 2000)
+    read = 0
+    pairs = doc.pairs
+
+    def counted() -> Iterator:  # type: ignore[type-arg]
+        nonlocal read
+        for p in pairs:
+            read += 1
+            yield p
+
+    doc.pairs = counted()
+    renderer = importlib.import_module(f"glossar.bilingual.render.{fmt}")
+    ahead = [read - n for n, _piece in enumerate(renderer.render_pieces(doc))]
+    assert read > 100 and max(ahead) <= 2
+
+
+@pytest.mark.parametrize("fmt", ["html", "tmx", "terminal"])
+def test_cli_article_streams_a_long_file(
+    fmt: str,
+    text: str,
+    whole,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    glossar_cli,  # type: ignore[no-untyped-def]
+) -> None:
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")  # more than one 64k piece
+    out = tmp_path / f"out.{fmt}"
+    r = glossar_cli("article", str(src), "--no-mt", "--format", fmt, "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    kw = {"color": False} if fmt == "terminal" else {}
+    expected = _render(fmt, dataclasses.replace(whole, source=str(src)), **kw)
+    assert out.read_text(encoding="utf-8") == expected
+    if fmt == "terminal":
+        r = glossar_cli("article", str(src), "--no-mt")
+        assert r.stdout == out.read_text(encoding="utf-8")
+
+
+def test_output_file_is_untouched_when_rendering_fails_half_way(
+    text: str,
+    tmp_path: Path,
+    glossar_cli,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from glossar.bilingual.render import html
+
+    calls = 0
+    german = html._german_html
+
+    def failing(p):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls > 500:
+            raise OSError("disk gone")
+        return german(p)
+
+    monkeypatch.setattr(html, "_german_html", failing)
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "page.html"
+    out.write_text("the old page", encoding="utf-8")
+    r = glossar_cli("article", str(src), "--no-mt", "--format", "html", "-o", str(out))
+    assert r.exit_code != 0 and calls > 500
+    assert out.read_text(encoding="utf-8") == "the old page"
+    assert {p.name for p in tmp_path.iterdir()} == {"news.txt", "page.html"}  # no temp left
+
+
+def test_cli_article_with_an_installed_model_streams_the_whole_documents_page(
+    copy_model_installed,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    glossar_cli,  # type: ignore[no-untyped-def]
+) -> None:
+    from glossar.glossary.load import load_glossary as load
+
+    text = (DATA / "article_de.txt").read_text(encoding="utf-8")[:300]
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "page.html"
+    r = glossar_cli("article", str(src), "--format", "html", "--beam", "1", "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    doc = document_from_text(text, source=str(src))
+    whole = pair_document(doc, glossary=load([]), translate=True, beam=1)
+    page = out.read_text(encoding="utf-8")
+    assert page == _render("html", whole) and "translate-de_en-copy" in page
