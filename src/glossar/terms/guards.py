@@ -334,7 +334,28 @@ def _capital_adjective(word: str) -> bool:
     if not word[1:].islower():
         return False
     low = word.lower()
-    return low not in NOUN_MARKERS and is_lower_word(low)
+    if low in NOUN_MARKERS or not is_lower_word(low):
+        return False
+    return low.endswith("er") or _adjective_stem(low)
+
+
+def _adjective_stem(low: str) -> bool:
+    """Does ``low`` (vereinte, demokratischen) inflect a word the lexicon knows in lower
+    case (vereint, demokratisch)? Nouns the lexicon also lists in lower case from fixed
+    phrases ("unter umständen", "mit worten") do not: Umständen is no adjective."""
+    for ending in ("em", "en", "es", "e"):
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            break
+    else:
+        return False
+    if is_lower_word(stem):
+        return True
+    if stem.endswith(("l", "r")) and is_lower_word(stem[:-1] + "e" + stem[-1]):
+        return True  # dunkle, teure: dunkel, teuer
+    if stem.endswith("h") and is_lower_word(stem[:-1] + "ch"):
+        return True  # hohe: hoch
+    return stem.endswith("st") and is_lower_word(stem[:-2])  # Oberste: ober
 
 
 def _name_context(text: str, s: int, e: int) -> tuple[bool, bool, bool]:
