@@ -198,10 +198,16 @@ class Guards:
             ps -= 1
         pe = _LETTERS.match(text, e, e + 60).end()  # type: ignore[union-attr]
         if ps == s and pe == e:
-            return True  # a whole part of a hyphenated compound (OVKS-Truppen)
+            # a whole part of a hyphenated compound (OVKS-Truppen), unless the word is
+            # an exception written with a hyphen (Bündnis-Grünen as Bündnisgrünen)
+            return ei not in self.excepts or self._not_excepted(text, s, e, ei)
         piece = text[ps:pe]
         if ei in self.excepts and not self._not_excepted(text, ps, pe, ei):
             return False
+        if s > ps and _lower_word_start(text, ps) and not piece.isupper():
+            # nouns are capitalised: a lower-case word does not end in one (mitmacht,
+            # klarmacht, entmachten are verb forms)
+            return self._drop("lower-case word")
         policy = self.policy[ei]
         if policy == "none":
             return self._drop("policy")
@@ -224,8 +230,20 @@ class Guards:
         while ps > 0 and text[ps - 1].isalpha():
             ps -= 1
         pe = _LETTERS.match(text, e).end()  # type: ignore[union-attr]
-        if _excepted(text[ps:pe], self.excepts[ei]):
+        excepts = self.excepts[ei]
+        if _excepted(text[ps:pe], excepts):
             return self._drop("exception")
+        # the same word written with a hyphen: Bündnis-Grünen, Vize-Präsident
+        if text[pe : pe + 1] == "-" and text[pe + 1 : pe + 2].isalpha():
+            qe = _LETTERS.match(text, pe + 1).end()  # type: ignore[union-attr]
+            if _excepted(text[ps:pe] + text[pe + 1 : qe], excepts):
+                return self._drop("exception")
+        if ps > 1 and text[ps - 1] == "-" and text[ps - 2].isalpha():
+            qs = ps - 1
+            while qs > 0 and text[qs - 1].isalpha():
+                qs -= 1
+            if _excepted(text[qs : ps - 1] + text[ps:pe], excepts):
+                return self._drop("exception")
         return True
 
     # -- verbs ----------------------------------------------------------------------
@@ -309,6 +327,13 @@ class Guards:
         if in_title:  # „Das Erwachen der Macht“
             return not self._drop("title")
         return False
+
+
+def _lower_word_start(text: str, ps: int) -> bool:
+    """Does the word around ``ps`` begin in lower case (over combining marks: NFD text)?"""
+    while ps > 0 and (text[ps - 1].isalpha() or "\u0300" <= text[ps - 1] <= "\u036f"):
+        ps -= 1
+    return text[ps].islower()
 
 
 @lru_cache(maxsize=8192)
