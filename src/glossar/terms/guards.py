@@ -5,9 +5,10 @@ are resolved (so another reading can still win).
   is reported only where the entry's compound policy allows it, never inside a name
   (Deutsch|land, Hol|lande), never after a verb prefix (Ein|führung, Heraus|forderung,
   mit|macht: derivations, not compounds) or before a derivational suffix
-  (Präsident|schaftswahl, Protest|antisch), never inside a word listed in the entry's
-  ``compound_except``; with the default policy (``auto``) never inside a word the German
-  lexicon knows as a whole (Volks|wagen, Minister|präsident).
+  (Präsident|schaftswahl, Protest|antisch), never at the end of a lower-case word (klar|macht:
+  a verb form), never inside a word listed in the entry's ``compound_except``, closed
+  or hyphenated (Bündnis-Grünen); with the default policy (``auto``) never inside a
+  word the German lexicon knows as a whole (Volks|wagen, Minister|präsident).
 - **Verbs at the start of a sentence**: a noun term whose word is also a verb form
   (Macht, Führt) needs noun evidence there: a determiner before it or a finite verb,
   conjunction or punctuation after it ("Macht ist …", not "Macht nichts").
