@@ -91,7 +91,7 @@ def main() -> None:
             os.environ.update(env)
             from argos_models import build_random_package
 
-            from glossar.mt.packages import install_package
+            from glossar.mt.package_install import install_package
 
             t0 = time.perf_counter()
             pkg = build_random_package(

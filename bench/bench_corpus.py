@@ -93,7 +93,7 @@ def cpu_seconds() -> float:
 
 
 def model_for_bench(tmp: Path, path: Path | None) -> tuple[object, str]:
-    from glossar.mt.packages import install_package
+    from glossar.mt.package_install import install_package
 
     os.environ["ARGOS_PACKAGES_DIR"] = str(tmp / "packages")
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):

@@ -71,7 +71,7 @@ NUMBERS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many)"
 
 def broken_agreement(text: str, entries) -> bool:  # type: ignore[no-untyped-def]
     """An article before the wrong sound, or a term whose number contradicts its word."""
-    from glossar.mt.enforce import indefinite_article, pluralise
+    from glossar.mt.mend import indefinite_article, pluralise
 
     for m in re.finditer(r"\b(an?)\s+([A-Za-z][\w-]*)", text, re.IGNORECASE):
         if indefinite_article(m.group(2)) != m.group(1).lower():
@@ -91,7 +91,7 @@ def broken_agreement(text: str, entries) -> bool:  # type: ignore[no-untyped-def
 
 def substituted_reference(ref: str, matches) -> str:  # type: ignore[no-untyped-def]
     """The reference with each matched entry's deprecated English replaced by the term."""
-    from glossar.mt.enforce import _put, pluralise
+    from glossar.mt.mend import _put, pluralise
     from glossar.text.english import english_term_pattern
 
     for m in matches:

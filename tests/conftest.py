@@ -74,7 +74,7 @@ def copy_argos_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture()
 def installed_tiny_model(argos_home: Path, tiny_argos_package: Path):  # type: ignore[no-untyped-def]
     """The random-weight package installed in this test's packages folder (ModelInfo)."""
-    from glossar.mt.packages import install_package
+    from glossar.mt.package_install import install_package
 
     return install_package(tiny_argos_package)
 
@@ -82,7 +82,7 @@ def installed_tiny_model(argos_home: Path, tiny_argos_package: Path):  # type: i
 @pytest.fixture()
 def copy_model_installed(argos_home: Path, copy_argos_package: Path):  # type: ignore[no-untyped-def]
     """The copy-model package installed in this test's packages folder (ModelInfo)."""
-    from glossar.mt.packages import install_package
+    from glossar.mt.package_install import install_package
 
     return install_package(copy_argos_package)
 

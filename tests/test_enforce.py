@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 
 from glossar.glossary.model import Entry, Glossary
 from glossar.mt import translate_text
-from glossar.mt.enforce import enforce, english_present, indefinite_article, pluralise
+from glossar.mt.enforce import enforce
+from glossar.mt.mend import indefinite_article, pluralise
 from glossar.terms.match import TermMatch
+from glossar.text.english import english_present
 
 ENTRIES = [
     Entry(

@@ -16,7 +16,7 @@ from lxml import etree
 
 from glossar.errors import BadInputError, GlossaryError
 from glossar.glossary.formats.registry import export_glossary, import_glossary, read_glossary
-from glossar.glossary.formats.tbx import TBX_NS
+from glossar.glossary.formats.tbx.names import TBX_NS
 from glossar.glossary.load import curated_glossary_paths, load_glossary_file
 from glossar.glossary.model import Entry
 from glossar.xmlsafe import parse_xml_bytes
@@ -363,7 +363,7 @@ _ENTRY = st.builds(
     literal=_TEXT,
     definition=_TEXT,
     note=_TEXT,
-    # A subject field of only dashes/spaces is a placeholder TBX readers drop (tbx.py).
+    # A subject field of only dashes/spaces is a placeholder TBX readers drop (tbx/reader.py).
     domain=_TEXT.filter(lambda d: not d or d.strip(" -")),
     example_de=_TEXT,
     example_en=_TEXT,

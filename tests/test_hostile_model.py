@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from glossar.errors import BadInputError, GlossarError
-from glossar.mt import packages
-from glossar.mt.packages import install_package
+from glossar.mt import package_check, package_install, packages
+from glossar.mt.package_install import install_package
 
 TOP = "translate-de_en-tiny"
 
@@ -115,10 +115,11 @@ def test_a_package_cannot_name_its_own_folder(  # type: ignore[no-untyped-def]
 
 def test_folder_names_are_ours() -> None:
     meta = {"from_code": "de", "to_code": "en", "package_version": "1.2"}
-    assert packages.folder_name("translate-de_en-1_2", meta) == "translate-de_en-1_2"
-    assert packages.folder_name("translate-de_fr-9", meta) == "translate-de_en-1_2"
-    assert packages.folder_name("translate-de_en-\x1b[2J", meta) == "translate-de_en-1_2"
-    assert packages.folder_name("..", dict(meta, package_version="../x")) == "translate-de_en-x"
+    folder_name = package_install.folder_name
+    assert folder_name("translate-de_en-1_2", meta) == "translate-de_en-1_2"
+    assert folder_name("translate-de_fr-9", meta) == "translate-de_en-1_2"
+    assert folder_name("translate-de_en-\x1b[2J", meta) == "translate-de_en-1_2"
+    assert folder_name("..", dict(meta, package_version="../x")) == "translate-de_en-x"
 
 
 def test_reinstall_killed_between_the_renames_is_rolled_back_on_the_next_run(  # type: ignore[no-untyped-def]
@@ -187,10 +188,10 @@ def test_install_killed_at_each_rename_loses_nothing(  # type: ignore[no-untyped
     members = _members(tiny_argos_package)
     members[f"{TOP}/metadata.json"] = _metadata(package_version="1.1")  # a newer build
     pkg = _rezip(root.parent / "tiny-1.1.argosmodel", members)
-    monkeypatch.setattr(packages.os, "replace", dying)
+    monkeypatch.setattr(package_install.os, "replace", dying)
     with pytest.raises((OSError, KeyboardInterrupt, BadInputError)):
         install_package(pkg)
-    monkeypatch.setattr(packages.os, "replace", real)
+    monkeypatch.setattr(package_install.os, "replace", real)
     models = packages.installed_packages()
     assert [m.name for m in models] == [TOP]
     assert sorted(p.name for p in root.iterdir() if p.name != ".glossar.lock") == [TOP]
@@ -299,8 +300,8 @@ def test_overlong_sentence_is_cut_with_a_note(copy_model_installed, glossar_cli)
 
 def test_model_bin_walk_finds_the_position_table(copy_model_installed) -> None:  # type: ignore[no-untyped-def]
     path = Path(copy_model_installed.path) / "model" / "model.bin"
-    assert packages.read_model_bin(path) == 512
+    assert package_check.read_model_bin(path) == 512
     with pytest.raises(ValueError, match="truncated"):
         cut = path.parent / "cut.bin"
         cut.write_bytes(path.read_bytes()[:-100])
-        packages.read_model_bin(cut)
+        package_check.read_model_bin(cut)

@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from glossar.errors import BadInputError
-from glossar.mt import packages
-from glossar.mt.packages import check_archive, find_de_en_package, install_package
+from glossar.mt import package_check, package_install, packages
+from glossar.mt.package_check import check_archive
+from glossar.mt.package_install import install_package
+from glossar.mt.packages import find_de_en_package
 
 
 def test_install_list_remove_round_trip(argos_home: Path, tiny_argos_package: Path, glossar_cli):  # type: ignore[no-untyped-def]
@@ -164,13 +166,13 @@ def test_total_size_bounded_even_if_headers_lie(
     tmp_path: Path, tiny_argos_package: Path, argos_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with pytest.raises(BadInputError, match="more than"):
-        monkeypatch.setattr(packages, "MAX_TOTAL_BYTES", 100_000)
+        monkeypatch.setattr(package_check, "MAX_TOTAL_BYTES", 100_000)
         check_archive(tiny_argos_package)
     # headers that understate sizes pass the check; extraction still counts real bytes
-    monkeypatch.setattr(packages, "MAX_TOTAL_BYTES", 2 * 1024**3)
+    monkeypatch.setattr(package_check, "MAX_TOTAL_BYTES", 2 * 1024**3)
     passed = check_archive(tiny_argos_package)
-    monkeypatch.setattr(packages, "check_archive", lambda path: passed)
-    monkeypatch.setattr(packages, "MAX_TOTAL_BYTES", 100_000)
+    monkeypatch.setattr(package_install, "check_archive", lambda path: passed)
+    monkeypatch.setattr(package_install, "MAX_TOTAL_BYTES", 100_000)
     with pytest.raises(BadInputError, match="more than"):
         install_package(tiny_argos_package)
     # nothing half-extracted stays behind

@@ -58,7 +58,7 @@ def captions() -> tuple[list[str], list[str]]:
 @pytest.fixture(scope="module")
 def real_model(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """The caption model installed once for this module (ModelInfo)."""
-    from glossar.mt.packages import install_package
+    from glossar.mt.package_install import install_package
 
     packages = tmp_path_factory.mktemp("real-model-packages")
     saved = os.environ.get("ARGOS_PACKAGES_DIR")

@@ -149,7 +149,7 @@ def test_greedy_and_beam_both_decode(installed_tiny_model) -> None:  # type: ign
 def test_target_prefix_from_metadata_is_stripped(argos_home: Path, tmp_path: Path) -> None:
     from argos_models import build_copy_package
 
-    from glossar.mt.packages import install_package
+    from glossar.mt.package_install import install_package
 
     pkg = build_copy_package(tmp_path / "p.argosmodel", metadata={"target_prefix": "▁Die"})
     model = install_package(pkg)

@@ -17,7 +17,7 @@ from glossar.errors import NoModelError
 
 if TYPE_CHECKING:
     from glossar.glossary.model import Entry, Glossary
-    from glossar.mt.enforce import TermCheck
+    from glossar.mt.checks import TermCheck
     from glossar.terms.match import TermMatch
 
 #: Why a document has no MT column.

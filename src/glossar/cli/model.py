@@ -40,7 +40,7 @@ def install(file: str | None) -> None:
         glossar model install
     """
     if file is not None:
-        from glossar.mt.packages import install_package
+        from glossar.mt.package_install import install_package
 
         info = install_package(file)
     else:
@@ -97,7 +97,7 @@ def remove(name: str) -> None:
         glossar model remove translate-de_en-1_0
     """
     from glossar.mt.engine import clear_engines
-    from glossar.mt.packages import remove_package
+    from glossar.mt.package_install import remove_package
 
     info = remove_package(name)
     clear_engines()

@@ -12,8 +12,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from glossar.mt.enforce import Recogniser as Recogniser
-    from glossar.mt.enforce import TermCheck
+    from glossar.mt.checks import Recogniser as Recogniser
+    from glossar.mt.checks import TermCheck
     from glossar.mt.enforce import enforce as enforce
     from glossar.mt.engine import Engine as Engine
     from glossar.mt.packages import ModelInfo
@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 #: Re-exported name → its module, imported on first use (PEP 562): ``glossar.mt.packages``
 #: (the CLI's start-up sweep, ``model list``) must not pay for enforcement and engines.
 _HOMES = {
-    "Recogniser": "glossar.mt.enforce",
-    "TermCheck": "glossar.mt.enforce",
+    "Recogniser": "glossar.mt.checks",
+    "TermCheck": "glossar.mt.checks",
     "enforce": "glossar.mt.enforce",
     "Engine": "glossar.mt.engine",
     "ModelInfo": "glossar.mt.packages",

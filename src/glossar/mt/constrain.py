@@ -54,7 +54,7 @@ class PrefixEngine(Protocol):
 
 def _variants(words: Sequence[str]) -> list[str]:
     """The words to ban: as written, lower case, capitalised, and their plurals."""
-    from glossar.mt.enforce import pluralise
+    from glossar.mt.mend import pluralise
 
     out: list[str] = []
     for w in words:
@@ -73,7 +73,8 @@ def _slot(cur: Aligned, match: TermMatch, start_at: int) -> tuple[int, int, str,
     Returns ``(start, end, term form, words to ban)``; a deprecated English word wins,
     else the words that attend to the German term.
     """
-    from glossar.mt.enforce import _plural_if, aligned_span, pluralise
+    from glossar.mt.enforce import aligned_span
+    from glossar.mt.mend import _plural_if, pluralise
 
     text = cur.text
     for old in match.entry.en_deprecated:
@@ -115,7 +116,7 @@ def constrain(
     Updates ``targets`` and ``aligned`` in place; returns, per sentence, the
     ``(entry id, English)`` pairs forced into the output.
     """
-    from glossar.mt.enforce import _put
+    from glossar.mt.mend import _put
 
     todo = {
         i: [m for m in matches[i] if not english_present(targets[i], m.accepted_english)]

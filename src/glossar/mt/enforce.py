@@ -19,189 +19,32 @@ entry recognised in the German:
 
 After each edit the English is mended: ``a``/``an`` before the term, a capital at the
 start of the sentence, a plural when the German form was plural.
+
+Steps 1 to 3 and the final check are here; steps 4 and 5 are
+:mod:`glossar.mt.placeholder`, the mending :mod:`glossar.mt.mend`, what each term
+reports (:class:`~glossar.mt.checks.TermCheck`) :mod:`glossar.mt.checks`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from glossar.glossary.model import Entry, Glossary
+from glossar.mt.checks import Recogniser, TermCheck, default_recogniser
 from glossar.mt.engine import Aligned, Engine
+from glossar.mt.mend import _plural_if, _put, pluralise
+from glossar.mt.placeholder import _Pending, _placeholder_pass
 from glossar.terms.match import TermMatch
-from glossar.text.english import IRREGULAR_PLURALS, english_present, english_term_pattern
-from glossar.text.language import more_german
+from glossar.text.english import english_present, english_term_pattern
 
-__all__ = [
-    "PLACEHOLDER_PREFIX",
-    "Recogniser",
-    "TermCheck",
-    "aligned_span",
-    "default_recogniser",
-    "enforce",
-    "english_present",
-    "indefinite_article",
-    "pluralise",
-]
+__all__ = ["aligned_span", "enforce"]
 
-Recogniser = Callable[[str, Glossary], list[TermMatch]]
-
-PLACEHOLDER_PREFIX = "GLZ"
 _WORD_CHAR = re.compile(r"[\w'’]")
-_SENTENCE_START = re.compile(r"(^|[.!?:]\s+)[\"'„“‚‘«»(\[]*\s*$")
-
-
-@dataclass(frozen=True, slots=True)
-class TermCheck:
-    """One glossary entry in one segment: is its English in the translation?
-
-    ``method`` says how it got there (``model``, ``replaced``, ``aligned``,
-    ``placeholder``, ``inserted``) or ``missing``; it is not part of the JSON contract.
-    """
-
-    id: str
-    de: str
-    en: str
-    found: bool
-    method: str = "model"
-
-    def to_dict(self) -> dict[str, object]:
-        """The contract's term object in ``translate --json``."""
-        return {"id": self.id, "de": self.de, "en": self.en, "found": self.found}
-
-
-def default_recogniser() -> Recogniser:
-    """``glossar.terms.recognise.find_terms`` (imported on first use)."""
-    from glossar.terms.recognise import find_terms
-
-    return find_terms
-
-
-# --- finding English terms ------------------------------------------------------------
-
-
-# --- mending the English around an inserted term ---------------------------------------
-
-_AN_EXCEPTIONS = ("eu", "uni", "use", "usu", "one", "once", "ur")
-_AN_LETTERS = set("AEFHILMNORSX")  # letters whose name starts with a vowel sound
-
-
-def indefinite_article(term: str) -> str:
-    """``a`` or ``an`` for ``term`` (spelling heuristics; acronyms by letter name)."""
-    word = term.split()[0] if term.split() else term
-    if len(word) > 1 and word.isupper():
-        return "an" if word[0] in _AN_LETTERS else "a"
-    low = word.lower()
-    if low.startswith(("hour", "honest", "honour", "heir")):
-        return "an"
-    if low.startswith(_AN_EXCEPTIONS):
-        return "a"
-    return "an" if low[:1] in "aeiou" else "a"
-
-
-_INVARIANT = frozenset(
-    [
-        "aircraft",
-        "spacecraft",
-        "personnel",
-        "equipment",
-        "information",
-        "unrest",
-        "police",
-        "news",
-        "media",
-        "evidence",
-        "support",
-        "power",
-        "sheep",
-        "series",
-        "species",
-        "offspring",
-    ]
-)
-
-
 _KEPT = ("model", "constrained")
-_MAN_S = frozenset(["human", "german", "roman", "shaman", "talisman", "ottoman", "caiman"])
 
 
-def pluralise(term: str) -> str:
-    """English plural of ``term``'s head noun (regular rules; ``X of Y`` pluralises X)."""
-    if " of " in term:
-        first, _, rest = term.partition(" of ")
-        return f"{pluralise(first)} of {rest}"
-    head, _, last = term.rpartition(" ")
-    if last.lower() in _INVARIANT or (last.isupper() and len(last) > 1):
-        return term
-    irregular = IRREGULAR_PLURALS.get(last.lower())
-    if irregular is None and last.lower().endswith("man") and last.lower() not in _MAN_S:
-        irregular = last.lower()[:-3] + "men"  # policeman, chairman
-    if irregular is not None:
-        last = last[:1] + irregular[1:]
-        return f"{head} {last}" if head else last
-    if last.endswith("s") and not last.endswith(("ss", "us", "is", "as", "os")):
-        return term  # already plural ("riots", "ground troops")
-    if re.search(r"[^aeiou]y$", last):
-        last = last[:-1] + "ies"
-    elif re.search(r"(s|x|z|ch|sh)$", last):
-        last = last + "es"
-    else:
-        last = last + "s"
-    return f"{head} {last}" if head else last
-
-
-def _german_is_plural(match: TermMatch, rendering: str) -> bool:
-    entry = match.entry
-    if entry.kind != "term" or match.variant == "abbr" or entry.pos != "noun":
-        return False
-    surface = match.text.casefold()
-    if entry.plural and entry.plural.casefold() != entry.de.casefold():
-        plural = entry.plural.casefold()
-        if surface in (plural, plural + "n"):
-            return True
-    last = rendering.split()[-1] if rendering.split() else ""
-    return (
-        last.endswith("s")
-        and not last.endswith("ss")
-        and rendering.casefold() != surface
-        and rendering.isascii()
-        and surface != entry.de.casefold()
-        and not (entry.genitive and surface == entry.genitive.casefold())
-    )
-
-
-def _capitalise(term: str) -> str:
-    return term[:1].upper() + term[1:]
-
-
-def _put(text: str, start: int, end: int, term: str, plural: bool = False) -> tuple[str, int, int]:
-    """Replace ``text[start:end]`` by ``term`` and mend article and capital letter.
-
-    ``plural``: the term was made plural, so an ``a``/``an`` before it goes.
-    """
-    before, after = text[:start], text[end:]
-    art = re.search(r"(?<![\w])(an?|An?|AN?)(\s+)$", before)
-    if art and plural:
-        capital = art.group(1)[0].isupper()
-        before = before[: art.start(1)]
-        if capital:
-            term = _capitalise(term)
-        art = None
-    if _SENTENCE_START.search(before):
-        term = _capitalise(term)
-    if art:
-        wanted = indefinite_article(term)
-        old = art.group(1)
-        new = wanted if old.islower() else _capitalise(wanted)
-        if old.isupper() and len(old) > 1:
-            new = wanted.upper()
-        before = before[: art.start(1)] + new + art.group(2)
-    if before and not before[-1].isspace() and before[-1] not in "„“\"'(«‚‘-/":
-        before += " "
-    if after and not after[0].isspace() and after[0] not in ".,;:!?)»“”\"'’-/":
-        term += " "
-    return before + term + after, len(before), len(before) + len(term)
+# --- locating the model's rendering of a term ----------------------------------------
 
 
 def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -221,9 +64,6 @@ def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in "-'’":
         start += 1
     return start, end
-
-
-# --- locating the model's rendering of a term ----------------------------------------
 
 
 def aligned_span(aligned: Aligned, start: int, end: int) -> tuple[int, int] | None:
@@ -259,20 +99,7 @@ def aligned_span(aligned: Aligned, start: int, end: int) -> tuple[int, int] | No
     return (a, b) if a < b else None
 
 
-def _placeholder(n: int) -> str:
-    return PLACEHOLDER_PREFIX + chr(ord("A") + n % 26) + ("" if n < 26 else str(n // 26))
-
-
 # --- the layer -------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Pending:
-    """One entry of one sentence still to be enforced."""
-
-    match: TermMatch
-    english: str
-    missing: bool = True
 
 
 def _group_matches(matches: list[TermMatch]) -> list[TermMatch]:
@@ -303,10 +130,6 @@ def _deprecated_edit(text: str, entry: Entry, english: str) -> tuple[int, int, s
                 return (m.start(), m.end(), plural, "replaced" + ("-plural" * (plural != term)))
             return (m.start(), m.end(), term, "replaced")
     return None
-
-
-def _plural_if(match: TermMatch, rendering: str, english: str) -> str:
-    return pluralise(english) if _german_is_plural(match, rendering) else english
 
 
 def enforce(
@@ -438,100 +261,3 @@ def _post_edit(
             final.append(TermCheck(c.id, c.de, c.en, present, method))
         out.append((target, final))
     return out
-
-
-def _placeholder_pass(
-    engine: Engine,
-    sentences: list[str],
-    targets: list[str],
-    checks: list[list[TermCheck]],
-    retry: dict[int, list[_Pending]],
-    matches: list[list[TermMatch]],
-) -> None:
-    """Translate the segments in ``retry`` again with placeholders for their terms.
-
-    The result replaces the first output only if it is no worse (:func:`_no_worse`);
-    otherwise the missing terms are inserted into the first output.
-    """
-    order = sorted(retry)
-    marked: list[str] = []
-    names: dict[int, list[tuple[str, _Pending]]] = {}
-    for i in order:
-        src = sentences[i]
-        items = sorted(retry[i], key=lambda p: p.match.start, reverse=True)
-        named = []
-        for n, pending in enumerate(items):
-            ph = _placeholder(n)
-            src = src[: pending.match.start] + ph + src[pending.match.end :]
-            named.append((ph, pending))
-        marked.append(src)
-        names[i] = named
-    # greedy: this pass only has to carry placeholders through, and it must stay cheap
-    outputs = engine.translate_batch(marked, 1)
-    for i, out in zip(order, outputs, strict=True):
-        named = names[i]
-        text = _restore_placeholders(out, named)
-        if text is not None and _no_worse(text, targets[i], matches[i], [p for _, p in named]):
-            method = "placeholder"
-        else:
-            text = targets[i]
-            missing = [p for _, p in named if p.missing]
-            keep = [c.en for c in checks[i]]
-            for pending in sorted(missing, key=lambda p: p.match.start, reverse=True):
-                frac = pending.match.start / max(len(sentences[i]), 1)
-                term = _plural_if(pending.match, "", pending.english)
-                text = _insert_at_fraction(text, frac, term, keep, term != pending.english)
-            method = "inserted"
-        targets[i] = text
-        ids = {(p.match.id, p.english) for _, p in named if p.missing or method == "placeholder"}
-        checks[i] = [
-            TermCheck(c.id, c.de, c.en, True, method) if (c.id, c.en) in ids else c
-            for c in checks[i]
-        ]
-
-
-def _restore_placeholders(out: str, named: list[tuple[str, _Pending]]) -> str | None:
-    """``out`` with each placeholder replaced by its term, or None if one was dropped."""
-    text = out
-    for ph, pending in named:
-        m = re.search(rf"(?<![\w]){ph}(?![\w])", text, re.IGNORECASE)
-        if m is None:
-            return None
-        term = _plural_if(pending.match, "", pending.english)
-        text = _put(text, m.start(), m.end(), term, term != pending.english)[0]
-    return text
-
-
-def _no_worse(
-    candidate: str, first: str, matches: Sequence[TermMatch], wanted: Sequence[_Pending]
-) -> bool:
-    """Whether a retried translation may replace the first one.
-
-    It must keep every term the first output already had, have every term it was made
-    for, and read no more German than the first output: a retry that loses English, or
-    an engine that copies an unfamiliar (placeholder-marked) sentence back in German,
-    must not overwrite a good translation.
-    """
-    for m in matches:
-        accepted = m.accepted_english
-        if english_present(first, accepted) and not english_present(candidate, accepted):
-            return False
-    if not all(english_present(candidate, p.match.accepted_english) for p in wanted):
-        return False
-    return not more_german(candidate, first)
-
-
-def _insert_at_fraction(
-    text: str, frac: float, term: str, keep: Sequence[str] = (), plural: bool = False
-) -> str:
-    """Insert ``term`` before the word at relative position ``frac``, never inside ``keep``."""
-    words = list(re.finditer(r"\S+", text))
-    if not words:
-        return term
-    k = min(int(round(frac * len(words))), len(words))
-    pos = words[k].start() if k < len(words) else len(text.rstrip(" .!?"))
-    for other in keep:
-        for m in english_term_pattern(other).finditer(text):
-            if m.start() < pos < m.end():
-                pos = m.end()
-    return _put(text, pos, pos, term, plural)[0]

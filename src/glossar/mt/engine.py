@@ -163,7 +163,7 @@ class CTranslate2Engine:
             else:
                 raise BadInputError(f"{self.path}: package has no tokenizer")
             try:
-                from glossar.mt.packages import read_model_bin
+                from glossar.mt.package_check import read_model_bin
 
                 table = read_model_bin(self.path / "model" / "model.bin")
             except (OSError, ValueError, UnicodeDecodeError) as exc:

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from glossar.errors import BadInputError, GlossarError
-from glossar.mt.packages import ModelInfo, _writable_root, install_package
+from glossar.mt.package_install import _writable_root, install_package
+from glossar.mt.packages import ModelInfo
 
 DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 MAX_INDEX_BYTES = 16 * 1024**2

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from glossar.errors import NoModelError
 from glossar.glossary.model import Glossary
 from glossar.i18n import N_
-from glossar.mt.enforce import Recogniser, TermCheck, enforce
+from glossar.mt.checks import Recogniser, TermCheck
+from glossar.mt.enforce import enforce
 from glossar.mt.engine import Engine
 from glossar.mt.packages import ModelInfo, find_de_en_package
 from glossar.text.stream import Piece

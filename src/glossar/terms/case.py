@@ -9,6 +9,9 @@ then, and for a lower-case word, the verb.
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter, not_
+
 from glossar.glossary.model import Entry
 from glossar.glossary.rules import NOUN_LIKE_POS
 from glossar.terms.patterns import Candidate
@@ -35,18 +38,25 @@ SENTENCE_ENDS = ".!?:;…"
 def shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
     """Entries (by index) that share a folded spelling with an entry of the other word
     class, each with True when it is noun-like (the glossary rules allow such pairs)."""
-    owners: dict[str, set[bool]] = {}
-    for entry in entries:
-        noun = entry.pos in NOUN_LIKE_POS
-        for term in (entry.de, *entry.de_alt, *entry.forms):
-            owners.setdefault(fold_key(term), set()).add(noun)
-    shared = {key for key, classes in owners.items() if len(classes) == 2}
+    # by columns, in C where it can be: most entries have one spelling and no forms
+    noun = bytearray(map(NOUN_LIKE_POS.__contains__, map(attrgetter("pos"), entries)))
+    folded = list(map(fold_key, map(attrgetter("de"), entries)))
+    more = {
+        i: tuple(map(fold_key, (*e.de_alt, *e.forms)))
+        for i, e in enumerate(entries)
+        if e.de_alt or e.forms
+    }
+    nouns = set(compress(folded, noun))
+    others = set(compress(folded, map(not_, noun)))
+    for i, keys in more.items():
+        (nouns if noun[i] else others).update(keys)
+    shared = nouns & others
     if not shared:
         return {}
     return {
-        index: entry.pos in NOUN_LIKE_POS
-        for index, entry in enumerate(entries)
-        if any(fold_key(t) in shared for t in (entry.de, *entry.de_alt, *entry.forms))
+        i: bool(noun[i])
+        for i, key in enumerate(folded)
+        if key in shared or (i in more and not shared.isdisjoint(more[i]))
     }
 
 

@@ -42,12 +42,12 @@ import gc
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain
 from typing import Any, NamedTuple
 
 from glossar.glossary.model import Entry, Glossary
+from glossar.terms import compiled
+from glossar.terms.candidates import candidates
 from glossar.terms.case import shared_word_classes
-from glossar.terms.compounds import LETTERS, MAX_REST, plausible_left, plausible_rest, word_start
 from glossar.terms.guards import Guards
 from glossar.terms.match import TermMatch
 from glossar.terms.overlaps import resolve
@@ -56,14 +56,19 @@ from glossar.terms.patterns import (
     CASE,
     COMPOUND_HEAD,
     COMPOUND_TAIL,
-    MAX_DECISIONS,
     Candidate,
     Decision,
     Pattern,
 )
 from glossar.terms.spellings import entry_spellings
-from glossar.text.fold import FoldedText, _fold_text, fold_term, fold_text
-from glossar.text.morphology import Paradigm
+from glossar.text.fold import (
+    _PLAIN_SPACES,
+    FoldedText,
+    _fold_text,
+    _special_run_re,
+    fold_term,
+    fold_text,
+)
 
 __all__ = ["TermRecognizer", "find_terms", "recognizer_for"]
 
@@ -84,16 +89,72 @@ class TermRecognizer:
     small tuple of patterns (which entry, which endings, which checks).
     """
 
+    #: The compiled state: what the disk cache (:mod:`glossar.terms.compiled`) saves and
+    #: restores. A new compiled attribute goes here (or is set after the cache in
+    #: ``__init__``); the names are part of the cache's validation.
+    _COMPILED = (
+        "_automaton",
+        "_case_automaton",
+        "_key_len",
+        "_groups",
+        "_word_only",
+        "_phrase",
+        "_needs_cased",
+        "_has_case",
+        "_word_class",
+    )
+
     def __init__(
-        self, glossary: Glossary | Iterable[Entry], *, stats: Counter[str] | None = None
+        self,
+        glossary: Glossary | Iterable[Entry],
+        *,
+        stats: Counter[str] | None = None,
+        disk_cache: bool = False,
     ) -> None:
         """Compile ``glossary``. ``stats`` (for bench/) counts what each guard drops, the
-        compound policy included (which is otherwise applied while compiling)."""
-        import ahocorasick
+        compound policy included (which is otherwise applied while compiling).
 
+        ``disk_cache`` loads a large glossary's compiled form saved by an earlier process
+        with the same entries, or saves it (:mod:`glossar.terms.compiled`)."""
         self.glossary = glossary
         self.entries: list[Entry] = list(glossary)
         self._stats = stats
+        # Compiling (or loading) allocates many small, long-lived objects; the cyclic GC
+        # would rescan them again and again (it doubles the compile time at 100k entries).
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            path = None
+            if disk_cache and stats is None and len(self.entries) >= compiled.MIN_ENTRIES:
+                path = compiled.cache_path(self.entries)
+            state = compiled.load(path, self._COMPILED) if path is not None else None
+            if state is not None:
+                for name in self._COMPILED:
+                    setattr(self, name, state[name])
+            else:
+                self._compile(stats)
+                if path is not None:
+                    compiled.store(path, self._compiled_state())
+            self._guards = Guards(self.entries, stats=stats)
+            #: Each entry's ``sure`` (a property: read once, not per match).
+            self._sure = [entry.sure for entry in self.entries]
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        #: Per key, what a hit that starts a word yields, by the word as written: news
+        #: text repeats words, so most hits cost one dict lookup (filled on use, bounded).
+        self._word_decisions: list[dict[str, tuple[Decision, ...]] | None]
+        self._word_decisions = [None] * len(self._key_len)
+        self._n_decisions = 0
+
+    def _compiled_state(self) -> dict[str, Any]:
+        """The compiled attributes by name (see :attr:`_COMPILED`)."""
+        return {name: getattr(self, name) for name in self._COMPILED}
+
+    def _compile(self, stats: Counter[str] | None) -> None:
+        """Build the compiled state (:attr:`_COMPILED`) from the entries."""
+        import ahocorasick
+
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         #: Case-sensitive keys (abbreviations, one-word names), matched on case-kept text.
         self._case_automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -109,34 +170,15 @@ class TermRecognizer:
         self._needs_cased = False
         #: 1 for keys with a phrase pattern (words before the head: never cached).
         self._phrase_build = bytearray()
-        # Compiling allocates many small, long-lived objects; the cyclic GC would rescan
-        # them again and again (it doubles the compile time at 100k entries).
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            for index, entry in enumerate(self.entries):
-                spellings = entry_spellings(entry, policy=stats is None)
-                for variant, paradigm, flags, before, rank in spellings:
-                    self._add_paradigm(index, variant, paradigm, flags, before, rank)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
+        self._add_paradigms(policy=stats is None)
         self._has_case = bool(self._case_key_ids)
         #: Entries that share a spelling with an entry of the other word class, by index:
         #: True for the noun-like one (case decides between them, see :func:`noun_reading`).
         self._word_class = shared_word_classes(self.entries)
-        self._guards = Guards(self.entries, stats=stats)
-        #: Each entry's ``sure`` (a property: read once, not per match).
-        self._sure = [entry.sure for entry in self.entries]
-        del self._key_ids, self._case_key_ids  # only needed while compiling
+        del self._key_ids, self._case_key_ids, self._endings, self._befores  # compiling only
         self._word_only = bytes(self._word_only_build)
         self._phrase = bytes(self._phrase_build)
         del self._word_only_build, self._phrase_build
-        #: Per key, what a hit that starts a word yields, by the word as written: news
-        #: text repeats words, so most hits cost one dict lookup (filled on use, bounded).
-        self._word_decisions: list[dict[str, tuple[Decision, ...]] | None]
-        self._word_decisions = [None] * len(self._key_len)
-        self._n_decisions = 0
         if self._key_len:
             self._automaton.make_automaton()
         if self._has_case:
@@ -146,56 +188,87 @@ class TermRecognizer:
         """Number of distinct keys (folded stems) in the automaton."""
         return len(self._key_len)
 
-    def _add_paradigm(
-        self,
-        index: int,
-        variant: int,
-        paradigm: Paradigm,
-        flags: int,
-        before: tuple[str, ...],
-        rank: int,
+    def _add_paradigms(self, policy: bool) -> None:
+        """Fold every entry's paradigms' stems and add them (and their ``ss`` twins) to
+        the automaton. One loop with everything at hand: it runs ~150k times at 100k
+        entries."""
+        special = _special_run_re().search
+        plain = _PLAIN_SPACES.fullmatch
+        endings_of = self._endings
+        befores = self._befores
+        key_ids = self._key_ids
+        add_word = self._automaton.add_word
+        key_len = self._key_len
+        groups = self._groups
+        word_only = self._word_only_build
+        phrase = self._phrase_build
+        for index, entry in enumerate(self.entries):
+            for variant, paradigm, flags, before, rank in entry_spellings(entry, policy=policy):
+                if before:
+                    before = befores.setdefault(before, before)
+                head = True
+                for stem, endings in paradigm.items():
+                    # fold_term's fast path inlined (most stems): no special run
+                    key = stem.lower() if special(stem) is None and plain(stem) else fold_term(stem)
+                    if not key:
+                        continue
+                    fs = frozenset(endings)
+                    folded_endings = endings_of.get(fs)
+                    if folded_endings is None:
+                        folded_endings = endings_of[fs] = frozenset(e.lower() for e in endings)
+                    stem_flags = flags
+                    if not head:  # other stems (Länd|er) may end a compound (Nachbar|ländern)
+                        stem_flags &= ~COMPOUND_HEAD
+                    if not before and not stem[:1].isupper():
+                        stem_flags &= ~CAP  # a lower-case form (eingreift) of a capitalised noun
+                    stem_rank = rank if head else 1
+                    head = False
+                    pattern = (
+                        index,
+                        variant,
+                        folded_endings,
+                        stem_flags,
+                        stem,
+                        stem_rank,
+                        before,
+                        "",
+                    )
+                    if stem_flags & CASE:
+                        self._add_cased(pattern, stem, stem_rank, before)
+                        continue
+                    gid = key_ids.get(key)
+                    if gid is None:  # _add_key inlined: a new key (most of them)
+                        key_ids[key] = gid = len(key_len)
+                        add_word(key, gid)
+                        key_len.append(len(key))
+                        groups.append((pattern,))
+                        word_only.append(0 if stem_flags & COMPOUND_TAIL else 1)
+                        phrase.append(1 if before else 0)
+                    else:
+                        self._add_key(key, pattern, self._automaton, key_ids)
+                    if "ß" in key:
+                        self._add_key(key.replace("ß", "ss"), pattern, self._automaton, key_ids)
+
+    def _add_cased(
+        self, pattern: Pattern, stem: str, stem_rank: int, before: tuple[str, ...]
     ) -> None:
-        """Fold the paradigm's stems and add them (and their ``ss`` twins) to the automaton."""
-        if before:
-            before = self._befores.setdefault(before, before)
-        head = True
-        for stem, endings in paradigm.items():
-            key = fold_term(stem)
-            if not key:
-                continue
-            fs = frozenset(endings)
-            folded_endings = self._endings.get(fs)
-            if folded_endings is None:
-                folded_endings = self._endings[fs] = frozenset(e.lower() for e in endings)
-            stem_flags = flags
-            if not head:  # other stems (Länd|er) may end a compound (Nachbar|ländern)
-                stem_flags &= ~COMPOUND_HEAD
-            if not before and not stem[:1].isupper():
-                stem_flags &= ~CAP  # a lower-case form (eingreift) of a capitalised headword
-            stem_rank = rank if head else 1
-            pattern = (index, variant, folded_endings, stem_flags, stem, stem_rank, before, "")
-            if stem_flags & CASE:
-                shown = unicodedata.normalize("NFC", stem)
-                forms = [(shown, stem_rank)]
-                if "ß" in shown:
-                    forms.append((shown.replace("ß", "ss"), stem_rank))
-                if shown.upper() != shown:  # headline capitals: less specific than as spelt
-                    forms.append((shown.upper(), 2))
-                self._needs_cased = True
-                for form, form_rank in forms:
-                    case_pattern = (*pattern[:5], form_rank, before, form)
-                    low = form.lower()
-                    if len(low) == len(form) and fold_term(form) == low:
-                        # the text must show ``form`` where the folded key matched: one
-                        # automaton pass serves both (checked against the case-kept text)
-                        self._add_key(low, case_pattern, self._automaton, self._key_ids)
-                    else:  # folding would change its length or letters: match it as shown
-                        self._add_key(form, case_pattern, self._case_automaton, self._case_key_ids)
-            else:
-                self._add_key(key, pattern, self._automaton, self._key_ids)
-                if "ß" in key:
-                    self._add_key(key.replace("ß", "ss"), pattern, self._automaton, self._key_ids)
-            head = False
+        """Add a case-sensitive stem: as shown, its ``ss`` twin and its capitals."""
+        shown = unicodedata.normalize("NFC", stem)
+        forms = [(shown, stem_rank)]
+        if "ß" in shown:
+            forms.append((shown.replace("ß", "ss"), stem_rank))
+        if shown.upper() != shown:  # headline capitals: less specific than as spelt
+            forms.append((shown.upper(), 2))
+        self._needs_cased = True
+        for form, form_rank in forms:
+            case_pattern = (*pattern[:5], form_rank, before, form)
+            low = form.lower()
+            if len(low) == len(form) and fold_term(form) == low:
+                # the text must show ``form`` where the folded key matched: one
+                # automaton pass serves both (checked against the case-kept text)
+                self._add_key(low, case_pattern, self._automaton, self._key_ids)
+            else:  # folding would change its length or letters: match it as shown
+                self._add_key(form, case_pattern, self._case_automaton, self._case_key_ids)
 
     def _add_key(self, key: str, pattern: Pattern, automaton: Any, key_ids: dict[str, int]) -> None:
         gid = key_ids.get(key)
@@ -253,213 +326,9 @@ class TermRecognizer:
     def _candidates(
         self, text: str, folding: Folding, lo: int = 0, hi: int | None = None
     ) -> list[Candidate]:
-        """Candidate spans of every key hit between folded offsets ``lo`` and ``hi``."""
-        ft, cased, identity = folding
-        folded = ft.text
-        n = len(folded)
-        if hi is None:
-            hi = n
-        to_source = ft.to_source
-        inner = ft.inner
-        key_len = self._key_len
-        groups = self._groups
-        word_only = self._word_only
-        phrase = self._phrase
-        word_decisions = self._word_decisions
-        n_decisions = self._n_decisions
-        # whole-word decisions depend only on the word as written when offsets did not move
-        # and the case-kept text (where needed) is the text itself
-        cacheable = identity and (cased is text or not self._needs_cased)
-        letters = LETTERS.match
-        left = ""
-        candidates: list[Candidate] = []
-        add = candidates.append
-        if lo or hi != n:
-            # a region: the automaton converts the whole string it is given, so give it
-            # only the region (offsets shifted back below)
-            hits = self._automaton.iter(folded[lo:hi])
-            if self._has_case:
-                hits = chain(hits, self._case_automaton.iter(cased[lo:hi]))
-            if lo:
-                hits = ((end_index + lo, gid) for end_index, gid in hits)
-        else:
-            hits = self._automaton.iter(folded)
-            if self._has_case:
-                hits = chain(hits, self._case_automaton.iter(cased))
-        for end_index, gid in hits:
-            e = end_index + 1
-            s = e - key_len[gid]
-            in_word = False
-            if s:
-                left = folded[s - 1]
-                if left.isalnum():
-                    if word_only[gid] or not left.isalpha():
-                        continue  # inside a word (Gasse) or a digit glued on the left
-                    in_word = True
-            right = folded[e] if e < n else ""  # the character after the word
-            if right.isalnum():
-                we = letters(folded, e, e + MAX_REST).end()
-                if we < n:
-                    right = folded[we]
-                    if right.isdigit() or we - e == MAX_REST:
-                        continue  # a digit glued on the right, or no German word at all
-                else:
-                    right = ""
-                rest = folded[e:we]
-            else:
-                we = e
-                rest = ""
-            if inner and (s in inner or e in inner):
-                continue
-            if cacheable and not in_word and not phrase[gid]:
-                # a whole word or the head of a compound: the outcome depends only on the
-                # key and the word as written (news text repeats words)
-                word = text[s:we]
-                known = word_decisions[gid]
-                if known is None:
-                    known = word_decisions[gid] = {}
-                decision = known.get(word)
-                if decision is None:
-                    if n_decisions >= MAX_DECISIONS:
-                        word_decisions[:] = [None] * len(word_decisions)
-                        known = word_decisions[gid] = {}
-                        n_decisions = 0
-                    decision = known[word] = self._decide(gid, rest, word, e - s)
-                    n_decisions += 1
-                for to_we, compound, rank, variant, entry_i in decision:
-                    end = we if to_we else e
-                    if not compound and (
-                        (right == "-" and we + 1 < n and folded[we + 1].isalnum())
-                        or (s > 1 and left == "-" and folded[s - 2].isalnum())
-                    ):
-                        compound = 1  # part of a hyphenated compound (OVKS-Truppen)
-                    if compound:
-                        if candidates:
-                            last = candidates[-1]
-                            if (
-                                not last[2]
-                                and last[0] <= s
-                                and end <= last[1]
-                                and end - s < last[1] - last[0]
-                            ):
-                                continue  # inside the whole word just found: it would lose
-                        add((s, end, 1, rank, variant, entry_i))
-                        continue
-                    while candidates:
-                        last = candidates[-1]
-                        if last[0] < s or last[1] > end or last[1] - last[0] >= end - s:
-                            break
-                        candidates.pop()
-                    add((s, end, 0, rank, variant, entry_i))
-                continue
-            for entry_i, variant, endings, flags, _stem, rank, before, form in groups[gid]:
-                if form and cased[s:e] != form:
-                    continue
-                if in_word and not flags & COMPOUND_TAIL:
-                    continue
-                if rest in endings:
-                    end = we
-                    compound = in_word
-                elif flags & COMPOUND_HEAD and rest:
-                    end = e
-                    compound = True
-                else:
-                    continue
-                start = s
-                if before:  # a phrase keyed on its head: the words before must be there
-                    for words in before:
-                        if folded.endswith(words, 0, s):
-                            start = s - len(words)
-                            if not start or not folded[start - 1].isalnum():
-                                break
-                    else:
-                        continue
-                if identity:
-                    o_s = start
-                    o_e = end
-                    o_stem = e
-                else:
-                    o_s = to_source(start)
-                    o_e = to_source(end)
-                    o_stem = to_source(e)
-                if in_word:
-                    ws = word_start(folded, s)
-                    if ws < 0:
-                        continue
-                    if identity:
-                        left_part = text[ws:o_s]
-                    else:  # NFD input: judge the part as NFC input would be judged
-                        left_part = unicodedata.normalize("NFC", text[to_source(ws) : o_s])
-                    if text[o_s].isupper() and not left_part.isupper():
-                        continue
-                    if not plausible_left(left_part):
-                        continue
-                elif flags & CAP and not text[o_s].isupper():
-                    continue
-                if end != we and not plausible_rest(
-                    text[o_stem:we]
-                    if identity
-                    else unicodedata.normalize("NFC", text[o_stem : to_source(we)])
-                ):
-                    continue
-                if not compound and (
-                    (start > 1 and folded[start - 1] == "-" and folded[start - 2].isalnum())
-                    or (we + 1 < n and folded[we] == "-" and folded[we + 1].isalnum())
-                ):
-                    compound = True  # part of a hyphenated compound (OVKS-Truppen)
-                if compound:
-                    if candidates:
-                        last = candidates[-1]
-                        if (
-                            not last[2]
-                            and last[0] <= o_s
-                            and o_e <= last[1]
-                            and o_e - o_s < last[1] - last[0]
-                        ):
-                            continue  # inside the whole word just found: it would lose
-                    add((o_s, o_e, 1, rank, variant, entry_i))
-                    continue
-                # A whole word drops the shorter candidates inside it found just before
-                # (Militär|bündnis, Russ|land): they could only lose to it later on.
-                if not before:
-                    while candidates:
-                        last = candidates[-1]
-                        if last[0] < o_s or last[1] > o_e or last[1] - last[0] >= o_e - o_s:
-                            break
-                        candidates.pop()
-                add((o_s, o_e, 0, rank, variant, entry_i))
-        self._n_decisions = n_decisions
-        return candidates
-
-    def _decide(self, gid: int, rest: str, word: str, key_len: int) -> tuple[Decision, ...]:
-        """What a hit of key ``gid`` at the start of ``word`` (as written) yields.
-
-        ``rest`` is the folded rest of the word after the key.
-        The same checks as the general path in :meth:`_find` for a hit that starts a
-        word, without words before it: an allowed ending, or a plausible compound
-        continuation for a noun; a capitalised noun needs a capital. Position-dependent
-        checks (hyphenated compounds, overlaps) stay with the caller.
-        """
-        shown = word[:key_len]
-        upper = word[:1].isupper()
-        out: list[Decision] = []
-        for entry_i, variant, endings, flags, _stem, rank, _before, form in self._groups[gid]:
-            if form and shown != form:
-                continue
-            if rest in endings:
-                to_we = True
-                compound = 0
-            elif flags & COMPOUND_HEAD and rest:
-                to_we = False
-                compound = 1
-            else:
-                continue
-            if flags & CAP and not upper:
-                continue
-            if not to_we and not plausible_rest(word[key_len:]):
-                continue
-            out.append((to_we, compound, rank, variant, entry_i))
-        return tuple(out)
+        """Candidate spans of every key hit between folded offsets ``lo`` and ``hi``
+        (:func:`glossar.terms.candidates.candidates`)."""
+        return candidates(self, text, folding, lo, hi)
 
 
 #: Compiled recognisers by glossary (identity + content fingerprint); a few at most.
@@ -486,7 +355,7 @@ def recognizer_for(glossary: Glossary) -> TermRecognizer:
     hit = _CACHE.get(id(glossary))
     if hit is not None and hit[0] == fingerprint and hit[1].glossary is glossary:
         return hit[1]
-    recognizer = TermRecognizer(glossary)
+    recognizer = TermRecognizer(glossary, disk_cache=True)
     if len(_CACHE) >= _CACHE_SIZE:
         _CACHE.pop(next(iter(_CACHE)))
     _CACHE[id(glossary)] = (fingerprint, recognizer)

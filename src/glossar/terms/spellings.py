@@ -123,6 +123,8 @@ def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
     if not policy:
         return out
     keep = POLICY_FLAGS.get(entry.compound_policy, 0) | _NO_COMPOUND
+    if keep == -1:  # both compound flags allowed (the default for most nouns)
+        return out
     return [(v, par, flags & keep, before, rank) for v, par, flags, before, rank in out]
 
 

@@ -14,7 +14,7 @@ from glossar.i18n import _
 
 if TYPE_CHECKING:
     from glossar.glossary.model import Entry
-    from glossar.mt.enforce import TermCheck
+    from glossar.mt.checks import TermCheck
 
 #: Marks of a term's check: its English is in the MT, or it is not.
 FOUND_MARK, MISSING_MARK = "✓", "✗"

@@ -37,16 +37,16 @@ class GlossaryFormat:
 
 
 def _tbx_read(data: bytes, name: str) -> ReadResult:
-    from glossar.glossary.formats import tbx as glossary_tbx
+    from glossar.glossary.formats.tbx import reader as tbx_reader
 
-    return glossary_tbx.read(data, name)
+    return tbx_reader.read(data, name)
 
 
 def _tbx_write(version: str) -> Writer:
     def write(info: GlossaryInfo, entries: list[Entry], **_options: object):  # type: ignore[no-untyped-def]
-        from glossar.glossary.formats import tbx as glossary_tbx
+        from glossar.glossary.formats.tbx import writer as tbx_writer
 
-        return glossary_tbx.write_tbx(info, entries, version=version), []
+        return tbx_writer.write_tbx(info, entries, version=version), []
 
     return write
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossar.text.morphology.adjectives import (
     ADJECTIVE_ENDINGS,
@@ -80,16 +81,23 @@ def phrase_parts(
         head_par = adjective_paradigm(head)
     else:
         head_par = {head: {""}}
+    ordered = list(_prefixes(tuple(tokens[:h]), proper)) if h else [""]
+    return PhraseParts(ordered, head_par, " ".join(tokens[h + 1 :]))
+
+
+@lru_cache(maxsize=4096)
+def _prefixes(before: tuple[str, ...], proper: bool) -> tuple[str, ...]:
+    """Every agreeing form of the words ``before`` a head, as written first (glossaries
+    repeat their adjectives: worked out once each)."""
     slots: list[list[str]] = []
-    for tok in tokens[:h]:
+    for tok in before:
         if proper or proper_like(tok):
             slots.append([tok])
         else:
             slots.append(expand(adjective_paradigm(tok, attributive=True)))
-    prefixes = _agreeing(tokens[:h], slots)
-    first = " ".join(tokens[:h])
-    ordered = [first] + [p for p in prefixes if p != first] if h else [""]
-    return PhraseParts(ordered, head_par, " ".join(tokens[h + 1 :]))
+    prefixes = _agreeing(list(before), slots)
+    first = " ".join(before)
+    return (first, *(p for p in prefixes if p != first))
 
 
 def phrase_paradigm(

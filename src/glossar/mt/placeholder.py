@@ -1,0 +1,134 @@
+"""The placeholder pass of glossary enforcement: translate again with the term held out.
+
+When a term is still missing and the engine gave no attention to find its rendering,
+the sentence is translated again with the term replaced by a placeholder the model
+copies through, and the placeholder is restored. The retry is kept only if it is no
+worse than the first output; otherwise the missing term is inserted into the first
+output at the relative position of the German term (steps 4 and 5 of
+:mod:`glossar.mt.enforce`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from glossar.mt.checks import TermCheck
+from glossar.mt.engine import Engine
+from glossar.mt.mend import _plural_if, _put
+from glossar.terms.match import TermMatch
+from glossar.text.english import english_present, english_term_pattern
+from glossar.text.language import more_german
+
+PLACEHOLDER_PREFIX = "GLZ"
+
+
+def _placeholder(n: int) -> str:
+    return PLACEHOLDER_PREFIX + chr(ord("A") + n % 26) + ("" if n < 26 else str(n // 26))
+
+
+@dataclass(slots=True)
+class _Pending:
+    """One entry of one sentence still to be enforced."""
+
+    match: TermMatch
+    english: str
+    missing: bool = True
+
+
+def _placeholder_pass(
+    engine: Engine,
+    sentences: list[str],
+    targets: list[str],
+    checks: list[list[TermCheck]],
+    retry: dict[int, list[_Pending]],
+    matches: list[list[TermMatch]],
+) -> None:
+    """Translate the segments in ``retry`` again with placeholders for their terms.
+
+    The result replaces the first output only if it is no worse (:func:`_no_worse`);
+    otherwise the missing terms are inserted into the first output.
+    """
+    order = sorted(retry)
+    marked: list[str] = []
+    names: dict[int, list[tuple[str, _Pending]]] = {}
+    for i in order:
+        src = sentences[i]
+        items = sorted(retry[i], key=lambda p: p.match.start, reverse=True)
+        named = []
+        for n, pending in enumerate(items):
+            ph = _placeholder(n)
+            src = src[: pending.match.start] + ph + src[pending.match.end :]
+            named.append((ph, pending))
+        marked.append(src)
+        names[i] = named
+    # greedy: this pass only has to carry placeholders through, and it must stay cheap
+    outputs = engine.translate_batch(marked, 1)
+    for i, out in zip(order, outputs, strict=True):
+        named = names[i]
+        text = _restore_placeholders(out, named)
+        if text is not None and _no_worse(text, targets[i], matches[i], [p for _, p in named]):
+            method = "placeholder"
+        else:
+            text = targets[i]
+            missing = [p for _, p in named if p.missing]
+            keep = [c.en for c in checks[i]]
+            for pending in sorted(missing, key=lambda p: p.match.start, reverse=True):
+                frac = pending.match.start / max(len(sentences[i]), 1)
+                term = _plural_if(pending.match, "", pending.english)
+                text = _insert_at_fraction(text, frac, term, keep, term != pending.english)
+            method = "inserted"
+        targets[i] = text
+        ids = {(p.match.id, p.english) for _, p in named if p.missing or method == "placeholder"}
+        checks[i] = [
+            TermCheck(c.id, c.de, c.en, True, method) if (c.id, c.en) in ids else c
+            for c in checks[i]
+        ]
+
+
+def _restore_placeholders(out: str, named: list[tuple[str, _Pending]]) -> str | None:
+    """``out`` with each placeholder replaced by its term, or None if one was dropped."""
+    text = out
+    for ph, pending in named:
+        m = re.search(rf"(?<![\w]){ph}(?![\w])", text, re.IGNORECASE)
+        if m is None:
+            return None
+        term = _plural_if(pending.match, "", pending.english)
+        text = _put(text, m.start(), m.end(), term, term != pending.english)[0]
+    return text
+
+
+def _no_worse(
+    candidate: str, first: str, matches: Sequence[TermMatch], wanted: Sequence[_Pending]
+) -> bool:
+    """Whether a retried translation may replace the first one.
+
+    It must keep every term the first output already had, have every term it was made
+    for, and read no more German than the first output: a retry that loses English, or
+    an engine that copies an unfamiliar (placeholder-marked) sentence back in German,
+    must not overwrite a good translation.
+    """
+    for m in matches:
+        accepted = m.accepted_english
+        if english_present(first, accepted) and not english_present(candidate, accepted):
+            return False
+    if not all(english_present(candidate, p.match.accepted_english) for p in wanted):
+        return False
+    return not more_german(candidate, first)
+
+
+def _insert_at_fraction(
+    text: str, frac: float, term: str, keep: Sequence[str] = (), plural: bool = False
+) -> str:
+    """Insert ``term`` before the word at relative position ``frac``, never inside ``keep``."""
+    words = list(re.finditer(r"\S+", text))
+    if not words:
+        return term
+    k = min(int(round(frac * len(words))), len(words))
+    pos = words[k].start() if k < len(words) else len(text.rstrip(" .!?"))
+    for other in keep:
+        for m in english_term_pattern(other).finditer(text):
+            if m.start() < pos < m.end():
+                pos = m.end()
+    return _put(text, pos, pos, term, plural)[0]

@@ -1,0 +1,141 @@
+"""The disk cache of compiled recognisers: a later process finds the same terms, and a
+damaged or stale cache file is compiled again, never trusted."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from glossar.glossary.load import load_glossary
+from glossar.glossary.model import Glossary
+from glossar.terms import compiled
+from glossar.terms.recognise import TermRecognizer
+
+ARTICLE = (Path(__file__).parent / "data" / "article_de.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private cache folder; the curated glossary is large enough to be cached."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GLOSSAR_CACHE_DIR", str(folder))
+    monkeypatch.setattr(compiled, "MIN_ENTRIES", 1)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def curated() -> Glossary:
+    return load_glossary([])
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("terms-*.bin")) if folder.exists() else []
+
+
+def _no_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: TermRecognizer, stats: object) -> None:
+        raise AssertionError("compiled although the cache holds this glossary")
+
+    monkeypatch.setattr(TermRecognizer, "_compile", refuse)
+
+
+def _state(rec: TermRecognizer) -> tuple[object, ...]:
+    keys = sorted(rec._automaton.items()) + sorted(rec._case_automaton.items())
+    return keys, rec._key_len, rec._groups, rec._word_only, rec._phrase, rec._word_class
+
+
+def test_a_cached_glossary_finds_what_a_compiled_one_finds(
+    cache: Path, curated: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = TermRecognizer(curated)
+    assert _files(cache) == []  # only recognizer_for-style callers use the disk
+    first = TermRecognizer(curated, disk_cache=True)
+    assert len(_files(cache)) == 1
+    _no_compiling(monkeypatch)
+    loaded = TermRecognizer(curated, disk_cache=True)
+    assert _state(loaded) == _state(first) == _state(fresh)
+    assert loaded.find(ARTICLE) == fresh.find(ARTICLE)
+    assert len(loaded.find(ARTICLE)) > 100
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "zero", "empty", "garbage"])
+def test_a_damaged_cache_file_is_compiled_again(
+    cache: Path, curated: Glossary, damage: str
+) -> None:
+    TermRecognizer(curated, disk_cache=True)
+    (path,) = _files(cache)
+    data = bytearray(path.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0x20
+    elif damage == "truncate":
+        del data[len(data) - 100 :]
+    elif damage == "zero":
+        data[:] = bytes(len(data))
+    elif damage == "empty":
+        data.clear()
+    else:
+        data[:] = b"glossar-terms-1\n" + bytes(32) + b"\x80\x05not a pickle"
+    path.write_bytes(bytes(data))
+    rec = TermRecognizer(curated, disk_cache=True)
+    assert _state(rec) == _state(TermRecognizer(curated))
+    assert rec.find(ARTICLE) == TermRecognizer(curated).find(ARTICLE)
+    assert compiled.load(path, TermRecognizer._COMPILED) is not None  # rewritten whole
+
+
+def test_a_cache_file_others_may_write_is_not_read(cache: Path, curated: Glossary) -> None:
+    TermRecognizer(curated, disk_cache=True)
+    (path,) = _files(cache)
+    assert path.stat().st_mode & 0o077 == 0  # private
+    path.chmod(0o666)
+    assert compiled.load(path, TermRecognizer._COMPILED) is None
+    rec = TermRecognizer(curated, disk_cache=True)  # compiled again, rewritten private
+    assert rec.find(ARTICLE) == TermRecognizer(curated).find(ARTICLE)
+    assert path.stat().st_mode & 0o077 == 0
+    assert compiled.load(path, TermRecognizer._COMPILED) is not None
+
+
+def test_a_changed_entry_is_another_glossary(
+    cache: Path, curated: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    entries = list(curated)
+    TermRecognizer(entries, disk_cache=True)
+    i = next(i for i, e in enumerate(entries) if e.de == "Ausnahmezustand")
+    changed = [*entries]
+    changed[i] = dataclasses.replace(entries[i], plural=None)
+    assert compiled.cache_path(changed) != compiled.cache_path(entries)
+    # fields compiling does not read (the English side) share the compiled form
+    english = [*entries]
+    english[i] = dataclasses.replace(entries[i], en="emergency rule")
+    assert compiled.cache_path(english) == compiled.cache_path(entries)
+    # only the few most recent glossaries are kept
+    for n in range(compiled.KEEP + 2):
+        TermRecognizer(entries[n:], disk_cache=True)
+    assert len(_files(cache)) == compiled.KEEP
+
+
+def test_entries_it_cannot_fingerprint_are_compiled(cache: Path, curated: Glossary) -> None:
+    class Word(str):
+        pass
+
+    entries = list(curated)
+    entries[0] = dataclasses.replace(entries[0], de=Word(entries[0].de))
+    assert compiled.cache_path(entries) is None
+    assert len(TermRecognizer(entries, disk_cache=True)) == len(TermRecognizer(curated))
+    assert _files(cache) == []
+
+
+def test_no_cache_folder_no_file(
+    tmp_path: Path, curated: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(compiled, "MIN_ENTRIES", 1)
+    monkeypatch.setenv("GLOSSAR_CACHE_DIR", "")
+    assert compiled.cache_path(list(curated)) is None
+    assert len(TermRecognizer(curated, disk_cache=True)) == len(TermRecognizer(curated))
+    # a cache folder that cannot be written only costs the speed
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("GLOSSAR_CACHE_DIR", str(blocked / "cache"))
+    rec = TermRecognizer(curated, disk_cache=True)
+    assert rec.find(ARTICLE) == TermRecognizer(curated).find(ARTICLE)

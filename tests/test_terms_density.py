@@ -1,0 +1,65 @@
+"""A sentence's terms do not depend on how many terms the rest of the text holds.
+
+The guards read a text with many candidates by scanning it whole (capitalised adjectives,
+quoted titles) and a text with few by looking around each candidate; both readings must
+give the same hits, or a sentence would get other terms (and other enforced English) in
+a dense news file than on its own. Checked on real sentences: UD German PUD (CC BY-SA
+3.0) and the bundled article, joined with spaces, line breaks and blank lines.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossar.glossary.load import load_article_glossary, load_glossary
+from glossar.terms import find_terms
+from glossar.terms.recognise import recognizer_for
+
+DATA = Path(__file__).parent / "data"
+
+
+def _pud_sentences() -> list[str]:
+    text = (DATA / "pud" / "de_pud-ud-test.conllu").read_text(encoding="utf-8")
+    return [line[9:] for line in text.splitlines() if line.startswith("# text = ")]
+
+
+def _article_paragraphs() -> list[str]:
+    text = (DATA / "article_de.txt").read_text(encoding="utf-8")
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+SENTENCES = _pud_sentences() + _article_paragraphs()
+NEWS = load_glossary([])
+ARTICLE = load_article_glossary()
+
+
+def _hits(glossary, text: str, dense: bool) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    found = recognizer_for(glossary)._find_exhaustive(text, dense=dense)
+    return [(m.start, m.end, m.entry.id) for m in found]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=12),
+    st.lists(st.sampled_from([" ", "\n", "\n\n", " \n"]), min_size=11, max_size=11),
+    st.booleans(),
+)
+def test_dense_and_sparse_readings_agree(parts: list[str], seps: list[str], article: bool) -> None:
+    text = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=False))
+    glossary = ARTICLE if article else NEWS
+    assert _hits(glossary, text, True) == _hits(glossary, text, False)
+
+
+def test_a_heading_after_a_quotation_is_no_name() -> None:
+    """„…“ then a blank line: the capitalised adjective starts a heading, not a name
+    (Westliche Befürchtungen is not a multi-word name, in a dense text or alone)."""
+    heading = "Westliche Befürchtungen, Putin wolle die Sowjetunion wieder errichten"
+    alone = f"Russland nach der Hilfe für „Diktator“\n\n{heading}"
+    dense = (DATA / "article_de.txt").read_text(encoding="utf-8") + "\n\n" + alone
+    for text in (alone, dense):
+        start = text.index("Befürchtungen")
+        hits = {(m.start, m.entry.id) for m in find_terms(text, NEWS)}
+        assert (start, "befuerchtung") in hits
