@@ -31,6 +31,7 @@ CLASSES = {
     "title": "inside a short quoted title",
     "noun spelled like a verb": "capitalised verb form in mid sentence (Eingriffen)",
     "separable": "bare verb form without its particle",
+    "lower-case word": "a lower-case word does not end in a noun (klarmacht, entmachtet)",
 }
 
 

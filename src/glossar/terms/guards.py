@@ -5,9 +5,10 @@ are resolved (so another reading can still win).
   is reported only where the entry's compound policy allows it, never inside a name
   (Deutsch|land, Hol|lande), never after a verb prefix (Ein|führung, Heraus|forderung,
   mit|macht: derivations, not compounds) or before a derivational suffix
-  (Präsident|schaftswahl, Protest|antisch), never inside a word listed in the entry's
-  ``compound_except``; with the default policy (``auto``) never inside a word the German
-  lexicon knows as a whole (Volks|wagen, Minister|präsident).
+  (Präsident|schaftswahl, Protest|antisch), never at the end of a lower-case word (klar|macht:
+  a verb form), never inside a word listed in the entry's ``compound_except``, closed
+  or hyphenated (Bündnis-Grünen); with the default policy (``auto``) never inside a
+  word the German lexicon knows as a whole (Volks|wagen, Minister|präsident).
 - **Verbs at the start of a sentence**: a noun term whose word is also a verb form
   (Macht, Führt) needs noun evidence there: a determiner before it or a finite verb,
   conjunction or punctuation after it ("Macht ist …", not "Macht nichts").
@@ -195,10 +196,16 @@ class Guards:
             ps -= 1
         pe = _LETTERS.match(text, e, e + 60).end()  # type: ignore[union-attr]
         if ps == s and pe == e:
-            return True  # a whole part of a hyphenated compound (OVKS-Truppen)
+            # a whole part of a hyphenated compound (OVKS-Truppen), unless the word is
+            # an exception written with a hyphen (Bündnis-Grünen as Bündnisgrünen)
+            return ei not in self.excepts or self._not_excepted(text, s, e, ei)
         piece = text[ps:pe]
         if ei in self.excepts and not self._not_excepted(text, ps, pe, ei):
             return False
+        if s > ps and _lower_word_start(text, ps) and not piece.isupper():
+            # nouns are capitalised: a lower-case word does not end in one (mitmacht,
+            # klarmacht, entmachten are verb forms)
+            return self._drop("lower-case word")
         policy = self.policy[ei]
         if policy == "none":
             return self._drop("policy")
@@ -221,8 +228,20 @@ class Guards:
         while ps > 0 and text[ps - 1].isalpha():
             ps -= 1
         pe = _LETTERS.match(text, e).end()  # type: ignore[union-attr]
-        if _excepted(text[ps:pe], self.excepts[ei]):
+        excepts = self.excepts[ei]
+        if _excepted(text[ps:pe], excepts):
             return self._drop("exception")
+        # the same word written with a hyphen: Bündnis-Grünen, Vize-Präsident
+        if text[pe : pe + 1] == "-" and text[pe + 1 : pe + 2].isalpha():
+            qe = _LETTERS.match(text, pe + 1).end()  # type: ignore[union-attr]
+            if _excepted(text[ps:pe] + text[pe + 1 : qe], excepts):
+                return self._drop("exception")
+        if ps > 1 and text[ps - 1] == "-" and text[ps - 2].isalpha():
+            qs = ps - 1
+            while qs > 0 and text[qs - 1].isalpha():
+                qs -= 1
+            if _excepted(text[qs : ps - 1] + text[ps:pe], excepts):
+                return self._drop("exception")
         return True
 
     # -- verbs ----------------------------------------------------------------------
@@ -308,6 +327,13 @@ class Guards:
         return False
 
 
+def _lower_word_start(text: str, ps: int) -> bool:
+    """Does the word around ``ps`` begin in lower case (over combining marks: NFD text)?"""
+    while ps > 0 and (text[ps - 1].isalpha() or "\u0300" <= text[ps - 1] <= "\u036f"):
+        ps -= 1
+    return text[ps].islower()
+
+
 @lru_cache(maxsize=8192)
 def _excepted(word: str, excepts: tuple[str, ...]) -> bool:
     key = fold_key(word)
@@ -340,7 +366,28 @@ def _capital_adjective(word: str) -> bool:
     if not word[1:].islower():
         return False
     low = word.lower()
-    return low not in NOUN_MARKERS and is_lower_word(low)
+    if low in NOUN_MARKERS or not is_lower_word(low):
+        return False
+    return low.endswith("er") or _adjective_stem(low)
+
+
+def _adjective_stem(low: str) -> bool:
+    """Does ``low`` (vereinte, demokratischen) inflect a word the lexicon knows in lower
+    case (vereint, demokratisch)? Nouns the lexicon also lists in lower case from fixed
+    phrases ("unter umständen", "mit worten") do not: Umständen is no adjective."""
+    for ending in ("em", "en", "es", "e"):
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            break
+    else:
+        return False
+    if is_lower_word(stem):
+        return True
+    if stem.endswith(("l", "r")) and is_lower_word(stem[:-1] + "e" + stem[-1]):
+        return True  # dunkle, teure: dunkel, teuer
+    if stem.endswith("h") and is_lower_word(stem[:-1] + "ch"):
+        return True  # hohe: hoch
+    return stem.endswith("st") and is_lower_word(stem[:-2])  # Oberste: ober
 
 
 def _name_context(text: str, s: int, e: int) -> tuple[bool, bool, bool]:

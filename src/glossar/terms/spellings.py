@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from glossar.glossary.model import Entry
@@ -37,6 +38,9 @@ POLICY_FLAGS = {
     "auto": COMPOUND_HEAD | COMPOUND_TAIL,
 }
 _NO_COMPOUND = ~(COMPOUND_HEAD | COMPOUND_TAIL)
+#: ``ss`` where the spelling before 1996 wrote ``ß``: after a vowel, at the end of the word
+#: or before a consonant (Einfluss → Einfluß, Russland → Rußland; Einflusses stays).
+_OLD_SS = re.compile("(?<=[aeiouäöüy])ss(?![aeiouäöüy])")
 
 
 def feminine(noun: str) -> str | None:
@@ -115,12 +119,36 @@ def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
         else:
             abbr_par = noun_paradigm(abbr, None, proper=True)
         out.append((2, abbr_par, spelling_flags(abbr, noun, proper, pos, abbr=True), (), 0))
+    out.extend(old_spellings(out))
     if not policy:
         return out
     keep = POLICY_FLAGS.get(entry.compound_policy, 0) | _NO_COMPOUND
     if keep == -1:  # both compound flags allowed (the default for most nouns)
         return out
     return [(v, par, flags & keep, before, rank) for v, par, flags, before, rank in out]
+
+
+def old_spellings(spellings: list[Spelling]) -> list[Spelling]:
+    """The forms of ``spellings`` as written before the 1996 reform (Einfluß, Rußland):
+    news archives, older authors and quotations still show them. Each form is its own
+    stem, flagged as the stem it comes from (only a headword's stem may begin a compound:
+    Einfluß|bereich)."""
+    out: list[Spelling] = []
+    for variant, paradigm, flags, before, rank in spellings:
+        head = True
+        for stem, endings in paradigm.items():
+            if "ss" in stem:
+                old: Paradigm = {}
+                for ending in endings:
+                    form = stem + ending
+                    changed = _OLD_SS.sub("ß", form)
+                    if changed != form:
+                        old[changed] = {""}
+                if old:
+                    stem_flags = flags if head else flags & ~COMPOUND_HEAD
+                    out.append((variant, old, stem_flags, before, rank if head else 1))
+            head = False
+    return out
 
 
 def add_spelling(
