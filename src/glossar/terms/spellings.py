@@ -107,10 +107,18 @@ def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
             out.append((0, {compass + entry.de.lower(): {"", "s"}}, flags, (), 1))
     if entry.forms:
         forms: Paradigm = {}
+        cased: Paradigm = {}
         for form in entry.forms:
-            add_form(forms, form)
+            if _noun_inside(form):  # as spelt, or opening a sentence
+                add_form(cased, form)
+                add_form(cased, form[0].upper() + form[1:])
+            else:
+                add_form(forms, form)
         flags = spelling_flags(entry.de, noun, proper, pos) & ~(COMPOUND_HEAD | COMPOUND_TAIL)
-        out.append((0, forms, flags, (), 1))
+        if forms:
+            out.append((0, forms, flags, (), 1))
+        if cased:  # "das Sagen" as spelt (or in capitals), never the verb in "das sagen"
+            out.append((0, cased, flags | CASE, (), 1))
     for alt in entry.de_alt:
         add_spelling(out, entry, 1, alt, None, None, noun, proper)
     for abbr in entry.de_abbr:
@@ -126,6 +134,13 @@ def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
     if keep == -1:  # both compound flags allowed (the default for most nouns)
         return out
     return [(v, par, flags & keep, before, rank) for v, par, flags, before, rank in out]
+
+
+def _noun_inside(form: str) -> bool:
+    """Is ``form`` a lower-case phrase with a capitalised noun after its first word
+    (das Sagen)? Its case tells it from the verb (das sagen), so it is matched as spelt."""
+    words = form.split()
+    return len(words) > 1 and words[0].islower() and any(w[:1].isupper() for w in words[1:])
 
 
 def old_spellings(spellings: list[Spelling]) -> list[Spelling]:
