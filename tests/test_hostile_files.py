@@ -231,12 +231,15 @@ def test_startup_sweeps_stale_word_cache_temp_files(  # type: ignore[no-untyped-
     monkeypatch.setenv("GLOSSAR_CACHE_DIR", str(cache))
     stale = cache / ".words-x1y2.tmp"
     stale.write_bytes(b"\0" * 1000)
+    stale_terms = cache / ".terms-a1b2.tmp"  # a compiled glossary a killed run left
+    stale_terms.write_bytes(b"\0" * 1000)
     fresh = cache / ".words-z3.tmp"
     fresh.write_bytes(b"\0")
     old = time.time() - 7200
     os.utime(stale, (old, old))
+    os.utime(stale_terms, (old, old))
     glossar_cli("lookup", "Haus")
-    assert not stale.exists() and fresh.exists()
+    assert not stale.exists() and not stale_terms.exists() and fresh.exists()
 
 
 # --- inputs are read with a byte cap, not trusting stat ---------------------------------

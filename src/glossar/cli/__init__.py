@@ -141,7 +141,8 @@ def sweep_our_folders() -> None:
 
     cache = cache_dir()
     if cache is not None:
-        sweep_stale(cache, [".words-", ".de-words-"])
+        # word-list index, compiled glossaries (glossar.terms.compiled)
+        sweep_stale(cache, [".words-", ".de-words-", ".terms-"])
     from glossar.mt.packages import sweep_packages_dir
 
     sweep_packages_dir()
