@@ -17,6 +17,8 @@ from glossar.glossary.load import load_glossary
 from glossar.terms import find_terms
 
 GNAD = Path(__file__).parent / "data" / "gnad"
+if not (GNAD / "gnad_articles.tsv").exists():  # the sdist leaves NC-SA test data out
+    pytest.skip("10kGNAD test data is not in this copy (CC BY-NC-SA 4.0)", allow_module_level=True)
 #: What was reached (docs/decisions-terms.md: 317/319 sure hits right, 317/320 found).
 PRECISION = 0.99
 RECALL = 0.99
