@@ -4,6 +4,7 @@ damaged or stale cache file is compiled again, never trusted."""
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,75 @@ def test_no_cache_folder_no_file(
     monkeypatch.setenv("GLOSSAR_CACHE_DIR", str(blocked / "cache"))
     rec = TermRecognizer(curated, disk_cache=True)
     assert rec.find(ARTICLE) == TermRecognizer(curated).find(ARTICLE)
+
+
+class _Pwn:
+    """Unpickling this runs code: what a crafted cache file would do."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (Path.touch, (self.marker,))
+
+
+def _forged(payload_of: object) -> bytes:
+    """A file anyone could write: magic, an unkeyed digest of the payload, the payload."""
+    import hashlib
+    import pickle
+
+    payload = pickle.dumps(payload_of)
+    digest = hashlib.blake2b(payload, digest_size=compiled._DIGEST).digest()
+    return compiled._MAGIC + digest + payload
+
+
+def test_a_forged_cache_file_is_never_unpickled(
+    cache: Path, curated: Glossary, tmp_path: Path
+) -> None:
+    """Without this user's secret key nobody can write a file glossar will unpickle."""
+    TermRecognizer(curated, disk_cache=True)
+    (path,) = _files(cache)
+    marker = tmp_path / "pwned"
+    path.write_bytes(_forged(_Pwn(marker)))
+    path.chmod(0o600)
+    rec = TermRecognizer(curated, disk_cache=True)
+    assert not marker.exists()
+    assert rec.find(ARTICLE) == TermRecognizer(curated).find(ARTICLE)
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="no O_NOFOLLOW here")
+def test_a_cache_file_that_is_a_link_or_readable_by_others_is_not_read(
+    cache: Path, curated: Glossary, tmp_path: Path
+) -> None:
+    TermRecognizer(curated, disk_cache=True)
+    (path,) = _files(cache)
+    elsewhere = tmp_path / "planted.bin"
+    elsewhere.write_bytes(path.read_bytes())  # a valid file, but behind a link
+    elsewhere.chmod(0o600)
+    path.unlink()
+    path.symlink_to(elsewhere)
+    assert compiled.load(path, TermRecognizer._COMPILED) is None
+    path.unlink()
+    path.write_bytes(elsewhere.read_bytes())
+    path.chmod(0o644)  # others may read it
+    assert compiled.load(path, TermRecognizer._COMPILED) is None
+
+
+def test_a_cache_folder_others_may_write_caches_nothing(cache: Path, curated: Glossary) -> None:
+    cache.mkdir(mode=0o700)
+    cache.chmod(0o777)
+    rec = TermRecognizer(curated, disk_cache=True)
+    assert _files(cache) == []
+    assert rec.find(ARTICLE) == TermRecognizer(curated).find(ARTICLE)
+
+
+def test_pruning_deletes_only_its_own_files(
+    cache: Path, curated: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GLOSSAR_CACHE_DIR may be a folder with other files named terms-…"""
+    cache.mkdir(mode=0o700)
+    mine = cache / "terms-2024.txt"
+    mine.write_text("notes")
+    monkeypatch.setattr(compiled, "KEEP", 0)
+    TermRecognizer(curated, disk_cache=True)
+    assert mine.read_text() == "notes"

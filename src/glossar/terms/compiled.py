@@ -5,18 +5,26 @@ later process with the same entries loads the compiled state instead (pyahocoras
 automata pickle). A file is named by a fingerprint of what compiling reads — the German
 fields of every entry, in order — and of what compiles: the source of
 ``glossar.terms``, ``glossar.text`` and ``glossar.glossary``, pyahocorasick's version and
-Python's. Its header carries a BLAKE2 digest of the payload, checked before anything is
-unpickled: a zeroed, truncated or scrambled file is ignored and rewritten, never
-trusted (``docs/decisions-faults.md``). Only the user's own private file is read at all
-(a pickle runs code of its choosing: another user's file is never unpickled). Writes are
-atomic and best effort (a read-only cache folder only costs the speed); the few most
-recently used files are kept.
+Python's.
+
+Unpickling runs code of the file's choosing, so a file is only unpickled when it
+proves it was written by glossar for this user: its header carries a BLAKE2 MAC of the
+payload keyed with a random secret (``.terms-key``, 32 bytes, 0600, created on first
+use) that only this user can read. A forged file (anyone can compute an unkeyed
+digest), a zeroed, truncated or scrambled one, a symbolic link, a file others may read
+or write, or a cache folder others may write is never unpickled: the glossary is
+compiled again (``docs/decisions-faults.md``). Writes are atomic and best effort (a
+read-only cache folder only costs the speed); the few most recently used files are kept,
+and only files with this module's own names are ever deleted.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
+import os
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -31,6 +39,12 @@ KEEP = 4
 _MAGIC = b"glossar-terms-1\n"
 _DIGEST = 32
 _PREFIX = "terms-"
+#: The names of cache files (only these are ever pruned).
+_NAME = re.compile(r"terms-[0-9a-f]{32}\.bin")
+#: The per-user secret that keys every file's MAC.
+_KEY_NAME = ".terms-key"
+_KEY_BYTES = 32
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 #: The entry fields compiling reads (spellings, word classes): a change to any of them
 #: must change the fingerprint. Add a field here when compiling starts to read it.
 FIELDS = (
@@ -94,20 +108,22 @@ def _code_tag() -> bytes:
 
 def load(path: Path, names: Sequence[str]) -> dict[str, Any] | None:
     """The compiled state saved at ``path`` (attribute name → value), or None when it is
-    missing, damaged or not a state with exactly ``names``."""
-    import os
+    missing, damaged, not provably ours, or not a state with exactly ``names``."""
     import pickle
 
     try:
-        with open(path, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            if os.name == "posix" and (st.st_mode & 0o022 or st.st_uid != os.getuid()):
-                return None  # not written by this user alone: unpickling could run its code
+        key = _secret(path.parent, create=False)
+        if key is None:
+            return None
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)  # never through a symbolic link
+        with os.fdopen(fd, "rb") as fh:
+            if not _private(os.fstat(fh.fileno())):
+                return None  # others may read or write it: not ours alone
             if fh.read(len(_MAGIC)) != _MAGIC:
                 return None
-            digest = fh.read(_DIGEST)
-            if hashlib.file_digest(fh, _hasher).digest() != digest:
-                return None  # zeroed, truncated or scrambled: compile again
+            mac = fh.read(_DIGEST)
+            if not hmac.compare_digest(hashlib.file_digest(fh, lambda: _hasher(key)).digest(), mac):
+                return None  # forged, zeroed, truncated or scrambled: compile again
             fh.seek(len(_MAGIC) + _DIGEST)
             # (the caller has switched the cyclic GC off: it made this 6× slower)
             state = pickle.load(fh)
@@ -120,8 +136,47 @@ def load(path: Path, names: Sequence[str]) -> dict[str, Any] | None:
     return state
 
 
-def _hasher() -> Any:
-    return hashlib.blake2b(digest_size=_DIGEST)
+def _private(st: os.stat_result, *, folder: bool = False) -> bool:
+    """Is this file (or folder) this user's own, out of others' reach?
+
+    A file must be neither readable nor writable by others; a folder not writable by
+    them (they could swap its files). Not checked where there are no POSIX owners.
+    """
+    if os.name != "posix":
+        return True
+    mask = 0o022 if folder else 0o077
+    return st.st_uid == os.getuid() and not st.st_mode & mask
+
+
+def _secret(folder: Path, *, create: bool) -> bytes | None:
+    """This user's key for the cache in ``folder``, created when asked; None when the
+    folder or the key is not private (then nothing is cached)."""
+    import secrets
+
+    if not _private(os.stat(folder), folder=True):
+        return None
+    path = folder / _KEY_NAME
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+    except FileNotFoundError:
+        if not create:
+            return None
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+        except FileExistsError:  # another process made it meanwhile: read that one
+            return _secret(folder, create=False)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(secrets.token_bytes(_KEY_BYTES))
+        return _secret(folder, create=False)
+    with os.fdopen(fd, "rb") as fh:
+        if not _private(os.fstat(fh.fileno())):
+            return None
+        key = fh.read(_KEY_BYTES + 1)
+    return key if len(key) == _KEY_BYTES else None
+
+
+def _hasher(key: bytes) -> Any:
+    return hashlib.blake2b(digest_size=_DIGEST, key=key)
 
 
 def _fits(state: dict[str, Any]) -> bool:
@@ -150,7 +205,6 @@ def store(path: Path, state: dict[str, Any]) -> None:
     Written in place of a temporary file and renamed, without the wait for the disk
     (``fsync``): a file cut short by a crash fails its digest and is compiled again.
     """
-    import os
     import pickle
     import tempfile
 
@@ -159,19 +213,22 @@ def store(path: Path, state: dict[str, Any]) -> None:
     folder = path.parent
     tmp = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        key = _secret(folder, create=True)
+        if key is None:
+            return  # a folder others may write, or a key not ours alone: no cache
         sweep_stale(folder, [f".{_PREFIX}"])  # what killed runs left
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{_PREFIX}", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(_MAGIC + bytes(_DIGEST))  # the digest is known at the end
-            out = _Digesting(fh)
+            out = _Digesting(fh, key)
             pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
             fh.seek(len(_MAGIC))
             fh.write(out.hash.digest())
         os.replace(tmp, path)  # private (mkstemp's 0600): see load
         tmp = None
         kept = sorted(
-            (p for p in folder.iterdir() if p.name.startswith(_PREFIX)),
+            (p for p in folder.iterdir() if _NAME.fullmatch(p.name)),
             key=lambda p: p.stat().st_mtime,
             reverse=True,
         )
@@ -188,9 +245,9 @@ def store(path: Path, state: dict[str, Any]) -> None:
 class _Digesting:
     """A file to pickle into that digests what passes through it."""
 
-    def __init__(self, fh: Any) -> None:
+    def __init__(self, fh: Any, key: bytes) -> None:
         self._fh = fh
-        self.hash = _hasher()
+        self.hash = _hasher(key)
 
     def write(self, data: Any) -> int:
         self.hash.update(data)
