@@ -105,6 +105,22 @@ def test_xml_outputs_replace_what_xml_forbids(glossar_cli, tmp_path: Path, fmt: 
     assert "Ausnahmezustand" in text and "\ufffd" in text
 
 
+@pytest.mark.parametrize("fmt", ["json", "html", "markdown", "terminal", "tmx", "xliff"])
+def test_a_file_name_with_undecodable_bytes_is_written_in_every_format(
+    glossar_cli, tmp_path: Path, fmt: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The source name goes into the output: its undecodable byte becomes U+FFFD, in JSON
+    written to a file too (it was refused there with exit 4)."""
+    import os
+
+    f = tmp_path / os.fsdecode(b"odd-\xff.txt")
+    f.write_text("Der Ausnahmezustand gilt.\n", encoding="utf-8")
+    out = tmp_path / f"out.{fmt}"
+    r = glossar_cli("article", str(f), "--no-mt", "--format", fmt, "-o", str(out))
+    assert r.exit_code == 0, r.stderr
+    assert "Ausnahmezustand" in out.read_text(encoding="utf-8")
+
+
 def test_xml_outputs_with_hostile_mt_output(
     copy_model_installed, glossar_cli, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -219,7 +219,16 @@ def _stream(
         if output is None:
             echo_json_stream(doc.head, "pairs", items, doc.tail)
             return
+        from glossar.neutralise import without_surrogates
         from glossar.text.stream import atomic_text_writer
 
         with atomic_text_writer(output) as out:
-            echo_json_stream(doc.head, "pairs", items, doc.tail, write=out.write)
+            # as the other formats: a file name with undecodable bytes (a lone
+            # surrogate in the source field) is written as U+FFFD, not refused
+            echo_json_stream(
+                doc.head,
+                "pairs",
+                items,
+                doc.tail,
+                write=lambda text: out.write(without_surrogates(text)),
+            )
