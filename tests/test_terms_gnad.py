@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from term_gold import gold_rows, news_hits, read_gold, sure_scores
 
 from glossar.glossary.load import load_glossary
 from glossar.terms import find_terms
@@ -34,31 +35,18 @@ def _articles() -> dict[str, str]:
     return out
 
 
-def _rows() -> list[list[str]]:
-    rows = (GNAD / "gnad_terms_gold.tsv").read_text(encoding="utf-8").splitlines()
-    return [r.split("\t") for r in rows if not r.startswith(("#", "article_id"))]
-
-
 def _gold() -> dict[tuple[str, int, int, str], tuple[bool, str]]:
-    gold = {}
-    for aid, start, end, _surface, entry, sure, verdict, _reason in _rows():
-        gold[(aid, int(start), int(end), entry)] = (sure == "1", verdict)
-    return gold
+    return read_gold(GNAD / "gnad_terms_gold.tsv")
 
 
 @pytest.fixture(scope="module")
 def hits() -> dict[tuple[str, int, int, str], bool]:
-    glossary = load_glossary()  # the news glossary: the default for any text
-    out = {}
-    for aid, text in _articles().items():
-        for m in find_terms(text, glossary):
-            out[(aid, m.start, m.end, m.id)] = m.sure
-    return out
+    return news_hits(_articles())
 
 
 def test_gold_rows_point_at_their_words() -> None:
     articles = _articles()
-    for aid, start, end, surface, *_ in _rows():
+    for aid, start, end, surface, *_ in gold_rows(GNAD / "gnad_terms_gold.tsv"):
         assert articles[aid][int(start) : int(end)] == surface, (aid, start, surface)
 
 
@@ -69,15 +57,8 @@ def test_every_hit_on_austrian_news_is_judged(hits) -> None:  # type: ignore[no-
 
 
 def test_sure_precision_and_recall_on_austrian_news(hits) -> None:  # type: ignore[no-untyped-def]
-    gold = _gold()
-    sure_hits = [k for k, sure in hits.items() if sure]
-    right = sum(1 for k in sure_hits if gold.get(k, (True, "wrong"))[1] == "ok")
-    precision = right / len(sure_hits)
-    # what should be found as a sure hit: judged-correct sure hits and the listed misses
-    expected = [k for k, (sure, verdict) in gold.items() if sure and verdict in ("ok", "miss")]
-    found = sum(1 for k in expected if hits.get(k))
-    recall = found / len(expected)
-    assert len(sure_hits) >= 300
+    n_sure, precision, recall = sure_scores(hits, _gold())
+    assert n_sure >= 300
     assert precision >= PRECISION, f"sure precision {precision:.3f}"
     assert recall >= RECALL, f"sure recall {recall:.3f}"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from term_gold import gold_rows, news_hits, read_gold, sure_scores
 
 from glossar.glossary.load import load_glossary
 from glossar.terms import find_terms
@@ -33,33 +34,18 @@ def _news_sentences() -> dict[str, str]:
 
 
 def _gold() -> dict[tuple[str, int, int, str], tuple[bool, str]]:
-    rows = (GSD / "gsd_terms_gold.tsv").read_text(encoding="utf-8").splitlines()
-    gold = {}
-    for row in rows:
-        if row.startswith(("#", "sent_id")):
-            continue
-        sid, start, end, _surface, entry, sure, verdict, _reason = row.split("\t")
-        gold[(sid, int(start), int(end), entry)] = (sure == "1", verdict)
-    return gold
+    return read_gold(GSD / "gsd_terms_gold.tsv")
 
 
 @pytest.fixture(scope="module")
 def hits() -> dict[tuple[str, int, int, str], bool]:
-    glossary = load_glossary()  # the news glossary: the default for any text
-    out = {}
-    for sid, text in _news_sentences().items():
-        for m in find_terms(text, glossary):
-            out[(sid, m.start, m.end, m.id)] = m.sure
-    return out
+    return news_hits(_news_sentences())
 
 
 def test_gold_rows_point_at_their_words() -> None:
     sentences = _news_sentences()
-    for row in (GSD / "gsd_terms_gold.tsv").read_text(encoding="utf-8").splitlines():
-        if row.startswith(("#", "sent_id")):
-            continue
-        sid, start, end, surface, *_ = row.split("\t")
-        assert sentences[sid][int(start) : int(end)] == surface, row
+    for sid, start, end, surface, *_ in gold_rows(GSD / "gsd_terms_gold.tsv"):
+        assert sentences[sid][int(start) : int(end)] == surface, (sid, start, surface)
 
 
 def test_every_hit_on_gsd_news_is_judged(hits) -> None:  # type: ignore[no-untyped-def]
@@ -69,15 +55,8 @@ def test_every_hit_on_gsd_news_is_judged(hits) -> None:  # type: ignore[no-untyp
 
 
 def test_sure_precision_and_recall_on_gsd_news(hits) -> None:  # type: ignore[no-untyped-def]
-    gold = _gold()
-    sure_hits = [k for k, sure in hits.items() if sure]
-    right = sum(1 for k in sure_hits if gold.get(k, (True, "wrong"))[1] == "ok")
-    precision = right / len(sure_hits)
-    # what should be found as a sure hit: judged-correct sure hits and the listed misses
-    expected = [k for k, (sure, verdict) in gold.items() if sure and verdict in ("ok", "miss")]
-    found = sum(1 for k in expected if hits.get(k))
-    recall = found / len(expected)
-    assert len(sure_hits) >= 150
+    n_sure, precision, recall = sure_scores(hits, _gold())
+    assert n_sure >= 150
     assert precision >= PRECISION, f"sure precision {precision:.3f}"
     assert recall >= RECALL, f"sure recall {recall:.3f}"
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from term_gold import news_hits, read_gold, sure_scores
 
 from glossar.glossary.load import load_glossary
-from glossar.terms import find_terms
 
 PUD = Path(__file__).parent / "data" / "pud"
 
@@ -29,24 +29,12 @@ def _sentences() -> dict[str, str]:
 
 
 def _gold() -> dict[tuple[str, int, int, str], tuple[bool, str]]:
-    rows = (PUD / "pud_terms_gold.tsv").read_text(encoding="utf-8").splitlines()
-    gold = {}
-    for row in rows:
-        if row.startswith(("#", "sent_id")):
-            continue
-        sid, start, end, _surface, entry, sure, verdict, _reason = row.split("\t")
-        gold[(sid, int(start), int(end), entry)] = (sure == "1", verdict)
-    return gold
+    return read_gold(PUD / "pud_terms_gold.tsv")
 
 
 @pytest.fixture(scope="module")
 def hits() -> dict[tuple[str, int, int, str], bool]:
-    glossary = load_glossary()  # the news glossary: the default for any text
-    out = {}
-    for sid, text in _sentences().items():
-        for m in find_terms(text, glossary):
-            out[(sid, m.start, m.end, m.id)] = m.sure
-    return out
+    return news_hits(_sentences())
 
 
 def test_every_hit_on_pud_is_judged(hits) -> None:  # type: ignore[no-untyped-def]
@@ -56,15 +44,8 @@ def test_every_hit_on_pud_is_judged(hits) -> None:  # type: ignore[no-untyped-de
 
 
 def test_sure_precision_and_recall_on_pud(hits) -> None:  # type: ignore[no-untyped-def]
-    gold = _gold()
-    sure_hits = [k for k, sure in hits.items() if sure]
-    right = sum(1 for k in sure_hits if gold.get(k, (True, "wrong"))[1] == "ok")
-    precision = right / len(sure_hits)
-    # what should be found as a sure hit: judged-correct sure hits and the listed misses
-    expected = [k for k, (sure, verdict) in gold.items() if sure and verdict in ("ok", "miss")]
-    found = sum(1 for k in expected if hits.get(k))
-    recall = found / len(expected)
-    assert len(sure_hits) >= 100
+    n_sure, precision, recall = sure_scores(hits, _gold())
+    assert n_sure >= 100
     assert precision >= 0.97, f"sure precision {precision:.3f}"
     assert recall >= 0.95, f"sure recall {recall:.3f}"
 
