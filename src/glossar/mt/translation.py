@@ -95,6 +95,17 @@ def _engine_for(model: ModelInfo, threads: int) -> Engine:
     return get_engine(model, threads=threads)
 
 
+def _engine_and_model(
+    engine: Engine | None, model: ModelInfo | None, threads: int
+) -> tuple[Engine, ModelInfo]:
+    """The engine to use and the model to name: the installed de→en package's by default
+    (NoModelError if none); a given engine names its own model, if it knows one."""
+    if engine is None:
+        model = model or require_model()
+        return _engine_for(model, threads), model
+    return engine, model or getattr(engine, "model", None) or ModelInfo("engine", "", "")
+
+
 def translate_sentences(
     sentences: Sequence[str],
     *,
@@ -111,11 +122,7 @@ def translate_sentences(
     ``engine``/``model`` default to the installed de→en package (NoModelError if none);
     ``recognise`` defaults to :func:`glossar.terms.recognise.find_terms`.
     """
-    if engine is None:
-        model = model or require_model()
-        engine = _engine_for(model, threads)
-    elif model is None:
-        model = getattr(engine, "model", None) or ModelInfo("engine", "", "")
+    engine, model = _engine_and_model(engine, model, threads)
     if progress is not None and hasattr(engine, "on_progress"):
         engine.on_progress = progress  # type: ignore[attr-defined]
     try:
@@ -139,28 +146,30 @@ def translate_text(
     recognise: Recogniser | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Translation:
-    """Translate German ``text``: segment, translate in batches, enforce the glossary."""
-    from glossar.text.segment import separator, split_sentences
+    """Translate German ``text``: segment, translate in batches, enforce the glossary.
 
-    segments = split_sentences(text)
-    model, translated = translate_sentences(
-        [s.text for s in segments],
-        glossary=glossary,
-        beam=beam,
-        threads=threads,
-        engine=engine,
-        model=model,
-        recognise=recognise,
-        progress=progress,
-    )
-    for k, (seg, tr) in enumerate(zip(segments, translated, strict=True)):
-        tr.paragraph = seg.paragraph
-        tr.before = "" if k == 0 else separator(text, segments[k - 1], seg)
+    The whole text is one piece of :func:`translate_pieces` (one way to pair segments
+    with their paragraphs and the white space before them).
+    """
+    from glossar.text.stream import Piece
+
     name = getattr(engine, "name", "argos") if engine is not None else "argos"
+    engine, model = _engine_and_model(engine, model, threads)
+    segments = list(
+        translate_pieces(
+            [Piece(0, text, 0)],
+            glossary=glossary,
+            beam=beam,
+            engine=engine,
+            model=model,
+            recognise=recognise,
+            progress=progress,
+        )
+    )
     return Translation(
         engine=name,
         model=model,
-        segments=translated,
+        segments=segments,
         glossary=glossary.signature if glossary is not None else "",
         beam=beam,
     )
@@ -182,9 +191,7 @@ def translate_pieces(
     (same ``paragraph`` and ``before``), in memory bounded by a piece."""
     from glossar.text.segment import iter_sentences, separator
 
-    if engine is None:
-        model = model or require_model()
-        engine = _engine_for(model, threads)
+    engine, model = _engine_and_model(engine, model, threads)
     done = 0
     previous_paragraph: int | None = None
 
