@@ -37,7 +37,7 @@ ARTICLE = load_article_glossary()
 
 
 def _hits(glossary, text: str, dense: bool) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
-    found = recognizer_for(glossary)._find_exhaustive(text, dense=dense)
+    found = recognizer_for(glossary)._find(text, dense=dense)
     return [(m.start, m.end, m.entry.id) for m in found]
 
 

@@ -27,15 +27,11 @@ if TYPE_CHECKING:
     from glossar.terms.recognise import Folding, TermRecognizer
 
 
-def candidates(
-    rec: TermRecognizer, text: str, folding: Folding, lo: int = 0, hi: int | None = None
-) -> list[Candidate]:
-    """Candidate spans of every key hit between folded offsets ``lo`` and ``hi``."""
+def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candidate]:
+    """Candidate spans of every key hit in ``text`` (folded as ``folding``)."""
     ft, cased, identity = folding
     folded = ft.text
     n = len(folded)
-    if hi is None:
-        hi = n
     to_source = ft.to_source
     inner = ft.inner
     key_len = rec._key_len
@@ -51,18 +47,9 @@ def candidates(
     left = ""
     candidates: list[Candidate] = []
     add = candidates.append
-    if lo or hi != n:
-        # a region: the automaton converts the whole string it is given, so give it
-        # only the region (offsets shifted back below)
-        hits = rec._automaton.iter(folded[lo:hi])
-        if rec._has_case:
-            hits = chain(hits, rec._case_automaton.iter(cased[lo:hi]))
-        if lo:
-            hits = ((end_index + lo, gid) for end_index, gid in hits)
-    else:
-        hits = rec._automaton.iter(folded)
-        if rec._has_case:
-            hits = chain(hits, rec._case_automaton.iter(cased))
+    hits = rec._automaton.iter(folded)
+    if rec._has_case:
+        hits = chain(hits, rec._case_automaton.iter(cased))
     for end_index, gid in hits:
         e = end_index + 1
         s = e - key_len[gid]

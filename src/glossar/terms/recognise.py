@@ -56,7 +56,6 @@ from glossar.terms.patterns import (
     CASE,
     COMPOUND_HEAD,
     COMPOUND_TAIL,
-    Candidate,
     Decision,
     Pattern,
 )
@@ -118,7 +117,6 @@ class TermRecognizer:
         with the same entries, or saves it (:mod:`glossar.terms.compiled`)."""
         self.glossary = glossary
         self.entries: list[Entry] = list(glossary)
-        self._stats = stats
         # Compiling (or loading) allocates many small, long-lived objects; the cyclic GC
         # would rescan them again and again (it doubles the compile time at 100k entries).
         gc_was_enabled = gc.isenabled()
@@ -294,17 +292,20 @@ class TermRecognizer:
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
-            return self._find_exhaustive(text)
+            return self._find(text)
         finally:
             if gc_was_enabled:
                 gc.enable()
 
-    def _find_exhaustive(self, text: str, *, dense: bool | None = None) -> list[TermMatch]:
-        """:meth:`find`: one automaton pass over the whole text, every hit checked."""
-        folding = self._fold(text)
-        candidates = self._candidates(text, folding)
-        candidates = self._guards.keep(text, candidates, dense=dense)
-        return resolve(text, candidates, self.entries, self._word_class, self._sure)
+    def _find(self, text: str, *, dense: bool | None = None) -> list[TermMatch]:
+        """:meth:`find`: one automaton pass over the whole text, every hit checked.
+
+        ``dense`` forces how the guards read the context (tests hold both readings
+        equal); by default the number of candidates per character decides.
+        """
+        found = candidates(self, text, self._fold(text))
+        found = self._guards.keep(text, found, dense=dense)
+        return resolve(text, found, self.entries, self._word_class, self._sure)
 
     def _fold(self, text: str) -> Folding:
         """``text`` folded for matching, with the case-kept text where keys need it."""
@@ -322,13 +323,6 @@ class TermRecognizer:
                 ft = fold_text(text, keep_case=True)
                 cased = ft.cased
         return Folding(ft, cased, identity)
-
-    def _candidates(
-        self, text: str, folding: Folding, lo: int = 0, hi: int | None = None
-    ) -> list[Candidate]:
-        """Candidate spans of every key hit between folded offsets ``lo`` and ``hi``
-        (:func:`glossar.terms.candidates.candidates`)."""
-        return candidates(self, text, folding, lo, hi)
 
 
 #: Compiled recognisers by glossary (identity + content fingerprint); a few at most.
