@@ -38,6 +38,7 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
     groups = rec._groups
     word_only = rec._word_only
     phrase = rec._phrase
+    phrase_befores = rec._phrase_befores
     word_decisions = rec._word_decisions
     n_decisions = rec._n_decisions
     # whole-word decisions depend only on the word as written when offsets did not move
@@ -75,9 +76,14 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
             rest = ""
         if inner and (s in inner or e in inner):
             continue
-        if cacheable and not in_word and not phrase[gid]:
+        if (
+            cacheable
+            and not in_word
+            and (not phrase[gid] or not folded.endswith(phrase_befores[gid], 0, s))
+        ):
             # a whole word or the head of a compound: the outcome depends only on the
-            # key and the word as written (news text repeats words)
+            # key and the word as written (news text repeats words); a phrase's head
+            # too when none of its words-before precede it
             word = text[s:we]
             known = word_decisions[gid]
             if known is None:
@@ -210,9 +216,9 @@ def decide(
     shown = word[:key_len]
     upper = word[:1].isupper()
     out: list[Decision] = []
-    for entry_i, variant, endings, flags, _stem, rank, _before, form in rec._groups[gid]:
-        if form and shown != form:
-            continue
+    for entry_i, variant, endings, flags, _stem, rank, before, form in rec._groups[gid]:
+        if before or (form and shown != form):
+            continue  # a phrase's head: the caller saw that no words-before precede it
         if rest in endings:
             to_we = True
             compound = 0

@@ -42,6 +42,7 @@ import gc
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from itertools import compress, count
 from typing import Any, NamedTuple
 
 from glossar.glossary.model import Entry, Glossary
@@ -144,6 +145,12 @@ class TermRecognizer:
         self._word_decisions: list[dict[str, tuple[Decision, ...]] | None]
         self._word_decisions = [None] * len(self._key_len)
         self._n_decisions = 0
+        #: Per key with a phrase pattern, every folded words-before of its phrases (a hit
+        #: that none of them precede is decided as a plain word).
+        self._phrase_befores: dict[int, tuple[str, ...]] = {
+            gid: tuple({words for pattern in self._groups[gid] for words in pattern[6]})
+            for gid in compress(count(), self._phrase)
+        }
 
     def _compiled_state(self) -> dict[str, Any]:
         """The compiled attributes by name (see :attr:`_COMPILED`)."""
