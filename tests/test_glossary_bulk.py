@@ -129,3 +129,63 @@ def test_entry_lines_come_from_the_raw_text() -> None:
     assert bulk.entry_header_lines("[[entry]]\nid = 1\n[[entry]]\r\n", 2) == [1, 3]
     assert bulk.entry_header_lines("  [[entry]]\n", 1) is None  # indented: the regex decides
     assert bulk.entry_header_lines('[[entry]]\nnote = """\n[[entry]]\n"""\n', 1) is None
+
+
+def test_bulk_entries_are_real_frozen_entries() -> None:
+    from dataclasses import FrozenInstanceError, fields
+
+    from glossar.glossary.model import Entry
+
+    news = next(p for p in curated_glossary_paths() if p.stem == "news")
+    _, entries = load_glossary_file(news)
+    for entry in entries[:50]:
+        assert type(entry) is Entry
+        again = Entry(**{f.name: getattr(entry, f.name) for f in fields(Entry)})
+        assert again == entry and hash(again) == hash(entry)
+    with pytest.raises(FrozenInstanceError):
+        entries[0].de = "x"  # type: ignore[misc]
+
+
+def _layered_one_by_one(layers: list) -> list[tuple[str, object]]:  # type: ignore[type-arg]
+    """build_glossary as it was, entry by entry: the bulk layering must keep its order."""
+    from glossar.glossary.rules import german_claims
+
+    entries: dict[str, object] = {}
+    owner: dict[str, str] = {}
+    for _info, layer in layers:
+        for entry in layer:
+            entries.pop(entry.id, None)
+            for key, _ in german_claims(entry):
+                loser = owner.get(key)
+                if loser is not None and loser != entry.id:
+                    entries.pop(loser, None)
+            entries[entry.id] = entry
+        kept = list(entries.values())
+        owner = {key: e.id for e in kept for key, _ in german_claims(e)}  # type: ignore[attr-defined]
+    return list(entries.items())
+
+
+_LAYER_ENTRY = st.builds(
+    lambda i, de, pos: loader.Entry(id=i, de=de, en="x", pos=pos, gender="m"),
+    st.sampled_from("abcdef"),
+    st.sampled_from(["Haus", "Staat", "Straße", "Strasse", "Land"]),
+    st.sampled_from(["noun", "adjective"]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_LAYER_ENTRY, max_size=5), min_size=1, max_size=3))
+def test_layering_in_bulk_keeps_the_entry_by_entry_result(layers) -> None:  # type: ignore[no-untyped-def]
+    from glossar.glossary.model import GlossaryInfo
+
+    built = []
+    for n, layer in enumerate(layers):
+        seen: dict[str, object] = {}
+        claims: set[str] = set()
+        for entry in layer:  # within a file ids and claims are unique (validation)
+            keys = {k for k, _ in loader.german_claims(entry)}
+            if entry.id not in seen and claims.isdisjoint(keys):
+                seen[entry.id] = entry
+                claims |= keys
+        built.append((GlossaryInfo(id=f"g{n}", path=""), list(seen.values())))
+    assert list(loader.build_glossary(built).entries.items()) == _layered_one_by_one(built)

@@ -123,6 +123,20 @@ def claim_keys(entries: Sequence[Entry]) -> tuple[list[str], list[int]]:
     return keys, owners
 
 
+#: The claim keys of the last few lists :func:`bulk_entries` returned, by the list's id
+#: (with the list, which keeps the id valid): layering asks for them again.
+_CLAIMS: dict[int, tuple[list[Entry], int, list[str], list[int]]] = {}
+_CLAIMS_KEPT = 4
+
+
+def known_claim_keys(entries: list[Entry]) -> tuple[list[str], list[int]]:
+    """:func:`claim_keys` of ``entries``, remembered when :func:`bulk_entries` made them."""
+    hit = _CLAIMS.get(id(entries))
+    if hit is not None and hit[0] is entries and hit[1] == len(entries):
+        return hit[2], hit[3]
+    return claim_keys(entries)
+
+
 def bulk_entries(
     raw_entries: list[Any], text: str, glossary: str, source: str
 ) -> list[Entry] | None:
@@ -139,34 +153,43 @@ def bulk_entries(
         return None
     if values is None:
         return None
-    make = _entry_maker()
-    entries = [make(v, glossary, source, line) for v, line in zip(values, lines, strict=True)]
+    entries = _entry_maker()(values, lines, glossary, source)
     keys, owners = claim_keys(entries)
     first = dict(zip(reversed(keys), reversed(owners), strict=True))
     if not all(map(operator.eq, map(first.__getitem__, keys), owners)):
         return None  # two entries claim one spelling
+    if len(_CLAIMS) >= _CLAIMS_KEPT:
+        del _CLAIMS[next(iter(_CLAIMS))]
+    _CLAIMS[id(entries)] = (entries, len(entries), keys, owners)
     return entries
 
 
 @lru_cache(maxsize=1)
-def _entry_maker() -> Callable[[dict[str, Any], str, str, int], Entry]:
-    """``make(values, glossary, source, line)`` == ``Entry(**values, glossary=…, …)`` for
-    checked values, 2× faster: a frozen dataclass's ``__init__`` sets each of its 26
-    fields through ``object.__setattr__`` after matching keywords; this sets them through
-    the slots' own descriptors, bound once (generated, as ``dataclasses`` does)."""
+def _entry_maker() -> Callable[[list[dict[str, Any]], list[int], str, str], list[Entry]]:
+    """``make(values, lines, glossary, source)`` == ``[Entry(**v, glossary=…, line=…)]``
+    for checked values, 3× faster than ``Entry(**v)``: a frozen dataclass's ``__init__``
+    sets each of its 26 fields through ``object.__setattr__`` after matching keywords.
+    This fills an instance of a plain class with the same slots (one C-level store per
+    field), then makes it the :class:`Entry` it is laid out as (``__class__``
+    assignment, allowed between classes with identical slots). Generated, as
+    ``dataclasses`` does."""
     names = [f.name for f in fields(Entry)]
+    where = ("glossary", "source", "line")
     defaults = {f.name: f.default for f in fields(Entry) if f.default is not MISSING}
-    body = ["def make(v, glossary, source, line):", "    e = new(Entry)", "    get = v.get"]
-    for i, name in enumerate(names):
-        if name in ("glossary", "source", "line"):
-            body.append(f"    set{i}(e, {name})")
-        elif name in defaults:
-            body.append(f"    set{i}(e, get({name!r}, {defaults[name]!r}))")
-        else:
-            body.append(f"    set{i}(e, v[{name!r}])")
-    body.append("    return e")
-    scope: dict[str, Any] = {"new": object.__new__, "Entry": Entry}
-    scope.update({f"set{i}": getattr(Entry, name).__set__ for i, name in enumerate(names)})
+    for name in where:
+        del defaults[name]
+    body = [
+        "def make(values, lines, glossary, source):",
+        "    out = []",
+        "    append = out.append",
+        "    for v, line in zip(values, lines, strict=True):",
+        "        e = Shadow()",
+        "        v = {**defaults, **v}",
+    ]
+    body += [f"        e.{n} = {n}" if n in where else f"        e.{n} = v[{n!r}]" for n in names]
+    body += ["        e.__class__ = Entry", "        append(e)", "    return out"]
+    shadow = type("Shadow", (), {"__slots__": Entry.__slots__})  # type: ignore[attr-defined]
+    scope: dict[str, Any] = {"Shadow": shadow, "Entry": Entry, "defaults": defaults}
     exec("\n".join(body), scope)  # noqa: S102 - generated from the dataclass's own fields
     return scope["make"]  # type: ignore[no-any-return]
 

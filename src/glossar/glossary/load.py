@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ try:  # Rust, 1.6x faster than tomli on big glossaries (docs/decisions.md, "TOML
 except ImportError:  # pragma: no cover - a platform without its wheel: tomli alone
     rtoml = None  # type: ignore[assignment]
 
-from glossar.glossary.bulk import bulk_entries, claim_keys
+from glossar.glossary.bulk import bulk_entries, claim_keys, known_claim_keys
 from glossar.glossary.model import (
     Entry,
     Glossary,
@@ -352,23 +353,44 @@ def build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Glossa
     Within one file claims are unique (validation), so only entries of later layers
     are checked, against the claims of what the earlier layers left.
     """
+    was_enabled = gc.isenabled()
+    gc.disable()  # as in load_glossary_file: many small acyclic objects
+    try:
+        return _build_glossary(layers)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Glossary:
     glossary = Glossary()
     owner: dict[str, str] = {}
     for number, (info, entries) in enumerate(layers):
         glossary.layers.append(info)
         contested: set[int] = set()
+        losers: set[str] = set()
         if owner:  # only the few entries claiming what an earlier layer claims need a look
-            keys, owners = claim_keys(entries)
+            keys, owners = known_claim_keys(entries)
             if not owner.keys().isdisjoint(keys):
-                contested = {i for key, i in zip(keys, owners, strict=True) if key in owner}
-        for index, entry in enumerate(entries):
-            glossary.entries.pop(entry.id, None)
-            if index in contested:
-                for key, _ in german_claims(entry):
-                    loser = owner.get(key)
-                    if loser is not None and loser != entry.id:
-                        glossary.entries.pop(loser, None)
-            glossary.entries[entry.id] = entry
+                hits = [(key, i) for key, i in zip(keys, owners, strict=True) if key in owner]
+                contested = {i for _, i in hits}
+                losers = {owner[key] for key, i in hits if owner[key] != entries[i].id}
+        by_id = dict(zip(map(attrgetter("id"), entries), entries, strict=True))
+        if len(by_id) == len(entries) and losers.isdisjoint(by_id):
+            # the loop below, in C: replaced entries and the entries that lose a claim
+            # go, this layer's entries follow in file order
+            for entry_id in (glossary.entries.keys() & by_id.keys()) | losers:
+                glossary.entries.pop(entry_id, None)
+            glossary.entries.update(by_id)
+        else:
+            for index, entry in enumerate(entries):
+                glossary.entries.pop(entry.id, None)
+                if index in contested:
+                    for key, _ in german_claims(entry):
+                        loser = owner.get(key)
+                        if loser is not None and loser != entry.id:
+                            glossary.entries.pop(loser, None)
+                glossary.entries[entry.id] = entry
         if number < len(layers) - 1:
             kept = list(glossary.entries.values())
             keys, owners = claim_keys(kept)

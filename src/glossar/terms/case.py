@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import compress
 from operator import attrgetter, not_
 
+from glossar.glossary.bulk import fold_keys
 from glossar.glossary.model import Entry
 from glossar.glossary.rules import NOUN_LIKE_POS
 from glossar.terms.patterns import Candidate
@@ -40,7 +41,7 @@ def shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
     class, each with True when it is noun-like (the glossary rules allow such pairs)."""
     # by columns, in C where it can be: most entries have one spelling and no forms
     noun = bytearray(map(NOUN_LIKE_POS.__contains__, map(attrgetter("pos"), entries)))
-    folded = list(map(fold_key, map(attrgetter("de"), entries)))
+    folded = fold_keys(list(map(attrgetter("de"), entries)))  # all at once: one C pass
     more = {
         i: tuple(map(fold_key, (*e.de_alt, *e.forms)))
         for i, e in enumerate(entries)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from glossar.glossary.model import Entry
+from glossar.glossary.model import SHORT_TERM, Entry
 from glossar.terms.patterns import (
     CAP,
     CASE,
@@ -80,6 +80,8 @@ def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
 
     ``policy`` applies the entry's compound policy to the flags (``False`` leaves it to
     :mod:`glossar.terms.guards`, which then counts what it drops)."""
+    if plain_noun(entry):
+        return _plain_noun_spellings(entry, policy)
     pos = entry.pos
     proper = entry.kind in NAME_KINDS or pos == "proper-noun"
     noun = pos in ("noun", "proper-noun")
@@ -134,6 +136,45 @@ def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
     if keep == -1:  # both compound flags allowed (the default for most nouns)
         return out
     return [(v, par, flags & keep, before, rank) for v, par, flags, before, rank in out]
+
+
+#: The genders of :func:`plain_noun` entries.
+_GENDERS = frozenset(("m", "f", "n"))
+_HEAD_TAIL = COMPOUND_HEAD | COMPOUND_TAIL
+
+
+def plain_noun(entry: Entry) -> bool:
+    """Is ``entry`` the common case of a big glossary, a one-word noun of the default
+    kind and compound policy with no extra spellings or forms? Its spellings are then
+    the noun paradigm (and a feminine person noun) alone (:func:`_plain_noun_spellings`)."""
+    de = entry.de
+    return (
+        entry.pos == "noun"
+        and entry.gender in _GENDERS
+        and entry.kind == "term"
+        and not entry.compound
+        and de.isalpha()
+        and not de.isupper()
+        and "ss" not in de
+        and entry.plural is None
+        and entry.genitive is None
+        and not (entry.forms or entry.de_alt or entry.de_abbr)
+    )
+
+
+def _plain_noun_spellings(entry: Entry, policy: bool) -> list[Spelling]:
+    """:func:`entry_spellings` of a :func:`plain_noun` entry, without the general path's
+    steps that cannot apply (phrases, verbs, places, forms, variants, old ``ß``): the
+    same spellings, 2x faster (a 100k-entry glossary is nearly all such nouns)."""
+    de = entry.de
+    flags = spelling_flags(de, True, False, "noun")
+    kept = flags & ~_HEAD_TAIL if policy and len(de) <= SHORT_TERM else flags
+    out: list[Spelling] = [(0, noun_paradigm(de, entry.gender), kept, (), 0)]
+    if entry.gender == "m":
+        female = feminine(de)
+        if female:
+            out.append((0, {female: {"", "nen"}}, kept, (), 1))
+    return out
 
 
 def _noun_inside(form: str) -> bool:

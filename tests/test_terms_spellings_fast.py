@@ -1,0 +1,42 @@
+"""The plain-noun fast path of :func:`entry_spellings` gives what the general path gives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from glossar.glossary.model import Entry
+from glossar.terms import spellings
+
+_NOUNS = ["Haus", "Staat", "Übergang", "Präsident", "Kollege", "Wahl", "Zeitung", "Mädchen"]
+_NOUNS += ["Ergebnis", "Auto", "Kaffee", "Lehrer", "Mutter", "Bau", "Boot", "Raum", "Fluß"]
+_NOUNS += ["Politologe", "Schutz", "Bürgerin", "Unruhen", "Abg", "Land", "Gas", "Maß"]
+
+
+@given(
+    de=st.sampled_from(_NOUNS) | st.text(min_size=1, max_size=8),
+    gender=st.sampled_from(["m", "f", "n"]),
+    policy=st.booleans(),
+)
+def test_plain_nouns_match_the_general_path(de: str, gender: str, policy: bool) -> None:
+    entry = Entry(id="a", de=de, en="x", gender=gender)
+    fast = spellings.entry_spellings(entry, policy=policy)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(spellings, "plain_noun", lambda e: False)
+        slow = spellings.entry_spellings(entry, policy=policy)
+    assert fast == slow
+
+
+def test_only_plain_nouns_take_the_fast_path() -> None:
+    assert spellings.plain_noun(Entry(id="a", de="Haus", en="x", gender="n"))
+    for odd in (
+        Entry(id="a", de="Haus", en="x", gender="n", plural="Häuser"),
+        Entry(id="a", de="Haus", en="x", gender="n", kind="name"),
+        Entry(id="a", de="Haus", en="x", gender="n", compound="head"),
+        Entry(id="a", de="Einfluss", en="x", gender="m"),  # its pre-1996 Einfluß
+        Entry(id="a", de="rotes Haus", en="x", gender="n"),
+        Entry(id="a", de="EU", en="x", gender="f"),
+        Entry(id="a", de="Haus", en="x", pos="adjective"),
+    ):
+        assert not spellings.plain_noun(odd)
