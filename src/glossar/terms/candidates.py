@@ -45,7 +45,7 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
     # and the case-kept text (where needed) is the text itself
     cacheable = identity and (cased is text or not rec._needs_cased)
     letters = LETTERS.match
-    left = ""
+    left = " "  # the character before a hit: a non-word character until one is seen
     candidates: list[Candidate] = []
     add = candidates.append
     hits = rec._automaton.iter(folded)
@@ -61,7 +61,7 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
                 if word_only[gid] or not left.isalpha():
                     continue  # inside a word (Gasse) or a digit glued on the left
                 in_word = True
-        right = folded[e] if e < n else ""  # the character after the word
+        right = folded[e] if e < n else " "  # the character after the word (a space: none)
         if right.isalnum():
             we = letters(folded, e, e + MAX_REST).end()
             if we < n:
@@ -69,7 +69,7 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
                 if right.isdigit() or we - e == MAX_REST:
                     continue  # a digit glued on the right, or no German word at all
             else:
-                right = ""
+                right = " "
             rest = folded[e:we]
         else:
             we = e

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from glossar.glossary.model import Entry
 
 
-@dataclass(frozen=True, slots=True)
-class TermMatch:
-    """A glossary term found in German text.
+class TermMatch(NamedTuple):
+    """A glossary term found in German text (immutable; a named tuple so that
+    recognition builds hundreds of thousands of them in C, see
+    :func:`glossar.terms.overlaps.term_matches`).
 
     ``start``/``end`` are Python string offsets (code points) into the text as given;
     for a term inside a compound they cover only the term's part. ``variant`` says which

@@ -7,7 +7,7 @@ over capitals, headword over variant over abbreviation, then glossary order.
 
 from __future__ import annotations
 
-from itertools import accumulate, compress, count, islice
+from itertools import accumulate, compress, count, islice, repeat
 from operator import itemgetter, lt
 
 from glossar.glossary.model import Entry
@@ -77,43 +77,26 @@ def choose(text: str, candidates: list[Candidate], word_class: dict[int, bool]) 
     return candidates
 
 
-#: TermMatch's fields in order; when they are what this module expects, matches are built
-#: through the slot descriptors (twice as fast as the frozen dataclass's __init__).
-TERM_MATCH_FIELDS = ("start", "end", "text", "entry", "variant", "compound", "sure")
-
-
 def term_matches(
     text: str, candidates: list[Candidate], entries: list[Entry], sure: list[bool] | None = None
 ) -> list[TermMatch]:
-    """The chosen candidates as :class:`TermMatch` objects."""
-    if tuple(TermMatch.__dataclass_fields__) != TERM_MATCH_FIELDS:  # pragma: no cover
-        return [
-            TermMatch(o_s, o_e, text[o_s:o_e], entries[ei], VARIANTS[v], c == 1, entries[ei].sure)
-            for o_s, o_e, c, _rank, v, ei in candidates
-        ]
-    new = object.__new__
-    set_start = TermMatch.start.__set__  # type: ignore[attr-defined]
-    set_end = TermMatch.end.__set__  # type: ignore[attr-defined]
-    set_text = TermMatch.text.__set__  # type: ignore[attr-defined]
-    set_entry = TermMatch.entry.__set__  # type: ignore[attr-defined]
-    set_variant = TermMatch.variant.__set__  # type: ignore[attr-defined]
-    set_compound = TermMatch.compound.__set__  # type: ignore[attr-defined]
-    set_sure = TermMatch.sure.__set__  # type: ignore[attr-defined]
+    """The chosen candidates as :class:`TermMatch` objects, built column by column in C
+    (``map``/``zip``: a Python loop over 190k matches took a sixth of the time)."""
     if sure is None:
         sure = [e.sure for e in entries]
-    out: list[TermMatch] = []
-    add = out.append
-    for o_s, o_e, compound, _rank, variant, entry_i in candidates:
-        m = new(TermMatch)
-        set_start(m, o_s)
-        set_end(m, o_e)
-        set_text(m, text[o_s:o_e])
-        set_entry(m, entries[entry_i])
-        set_variant(m, VARIANTS[variant])
-        set_compound(m, compound == 1)
-        set_sure(m, sure[entry_i])
-        add(m)
-    return out
+    starts = list(map(itemgetter(0), candidates))
+    ends = list(map(itemgetter(1), candidates))
+    entry_i = list(map(itemgetter(5), candidates))
+    rows = zip(
+        starts,
+        ends,
+        map(text.__getitem__, map(slice, starts, ends)),
+        map(entries.__getitem__, entry_i),
+        map(VARIANTS.__getitem__, map(itemgetter(4), candidates)),
+        map((1).__eq__, map(itemgetter(2), candidates)),
+        map(sure.__getitem__, entry_i),
+    )
+    return list(map(tuple.__new__, repeat(TermMatch), rows))  # type: ignore[arg-type]
 
 
 def cluster_losers(

@@ -223,7 +223,7 @@ def _harmless(pair: Pair) -> Pair:
         de=t(pair.de),
         en_mt=_opt(pair.en_mt),
         en_ref=_opt(pair.en_ref),
-        terms=[replace(m, text=t(m.text)) for m in pair.terms],
+        terms=[m._replace(text=t(m.text)) for m in pair.terms],
         block=t(pair.block),
     )
 
