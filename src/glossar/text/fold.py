@@ -104,6 +104,31 @@ def _special_run_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _safe_run_re() -> re.Pattern[str]:
+    """A run of safe characters (possibly empty): the complement of :func:`_special_run_re`.
+
+    Matching a positive class run is ~4× faster than searching for its negation (the
+    engine tries the negated class at every position), and most text is all safe.
+    """
+    return re.compile("[" + _special_run_re().pattern[2:-2] + "]*")
+
+
+def _special_spans(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
+    """``[m.span() for m in special.finditer(text)]``, found by skipping safe runs."""
+    safe = _safe_run_re().match
+    unsafe = special.match
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    pos = safe(text).end()  # type: ignore[union-attr]
+    while pos < n:
+        m = unsafe(text, pos)
+        assert m is not None  # text[pos] is not safe
+        spans.append(m.span())
+        pos = safe(text, m.end()).end()  # type: ignore[union-attr]
+    return spans
+
+
+@lru_cache(maxsize=1)
 def _special_and_table() -> tuple[re.Pattern[str], dict[int, str]]:
     """Runs that need the careful path: unsafe characters and whitespace runs.
 
@@ -260,7 +285,7 @@ def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
     A whitespace run collapses when it holds at most one line break; paragraph breaks keep
     their length (one space per character), so terms never match across paragraphs.
     """
-    runs = [m.span() for m in special.finditer(text)]
+    runs = _special_spans(text, special)
     n_special = len(runs)
     if not _may_have_ws_run(text, runs):
         return runs
