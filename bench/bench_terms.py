@@ -66,6 +66,14 @@ def build_text(size_mb: float, seed: int = 0) -> str:
     return "\n\n".join(out)
 
 
+def speedups() -> str:
+    """Which build of term recognition runs: compiled speedups (hatch_build.py) or not."""
+    import glossar.terms.candidates as candidates
+
+    path = candidates.__file__ or ""
+    return "pure Python" if path.endswith(".py") else "compiled speedups (Cython)"
+
+
 def rss_mb() -> float:
     with open("/proc/self/statm") as fh:
         return int(fh.read().split()[1]) * resource.getpagesize() / 1e6
@@ -172,6 +180,7 @@ def main() -> None:
             "machine",
             f"{platform.processor() or platform.machine()}, Python {platform.python_version()}",
         ),
+        ("term recognition", speedups()),
     ]
     # the German word list loads on the first compound check: keep it out of timings, and
     # time it in fresh processes, without and then with the cached word index

@@ -1,0 +1,96 @@
+"""Build hook: compile term recognition's hot modules with Cython (optional speedups).
+
+The modules stay plain Python (``src/glossar/...``): the wheel carries both the ``.py``
+file and, where this hook could compile it, an extension module of the same name, which
+Python imports first. Types for the compiled build live in ``.pxd`` files beside the
+sources. Without Cython or a C compiler, or with ``GLOSSAR_PURE_PYTHON=1``, the wheel is
+pure Python and behaves the same, only slower (figures: ``docs/decisions-terms.md``).
+Editable installs stay pure, so an edited ``.py`` file is always what runs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import sysconfig
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+#: Modules compiled, in the order of their share of `find`'s time.
+MODULES = [
+    "glossar.terms.candidates",
+    "glossar.terms.guards",
+    "glossar.terms.overlaps",
+    "glossar.terms.compounds",
+    "glossar.terms.case",
+]
+
+
+class SpeedupsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
+    """Compile :data:`MODULES` into the wheel; fall back to pure Python on any failure."""
+
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if self.target_name != "wheel" or version == "editable":
+            return
+        if os.environ.get("GLOSSAR_PURE_PYTHON"):
+            _say("GLOSSAR_PURE_PYTHON is set: building a pure-Python wheel")
+            return
+        try:
+            built = _compile(Path(self.root))
+        except Exception as exc:  # noqa: BLE001 - any failure: the pure wheel still works
+            _say(f"compiled speedups not built ({type(exc).__name__}: {exc}); pure Python")
+            return
+        suffix = sysconfig.get_config_var("EXT_SUFFIX")
+        for module, path in built.items():
+            target = module.replace(".", "/") + suffix
+            build_data["force_include"][str(path)] = target
+        build_data["pure_python"] = False
+        build_data["infer_tag"] = True
+
+
+def _compile(root: Path) -> dict[str, Path]:
+    """Cythonize and compile :data:`MODULES` under ``build/``; their paths by module."""
+    from Cython.Build import cythonize
+    from setuptools import Distribution, Extension
+    from setuptools.command.build_ext import build_ext
+
+    src = root / "src"
+    work = root / "build" / "speedups"
+    # no debug symbols in the wheel (5 MB → ~1 MB for the five modules)
+    link_args = ["-s"] if sys.platform.startswith("linux") else []
+    extensions = [
+        Extension(
+            name,
+            [str(src / (name.replace(".", "/") + ".py"))],
+            optional=False,
+            extra_link_args=link_args,
+        )
+        for name in MODULES
+    ]
+    modules = cythonize(
+        extensions,
+        build_dir=str(work / "c"),
+        compiler_directives={"language_level": 3, "annotation_typing": False},
+        quiet=True,
+    )
+    dist = Distribution({"ext_modules": modules, "script_name": "hatch_build.py"})
+    cmd = build_ext(dist)
+    cmd.build_lib = str(work / "lib")
+    cmd.build_temp = str(work / "tmp")
+    cmd.parallel = os.cpu_count() or 1
+    cmd.ensure_finalized()
+    cmd.run()
+    built = {ext.name: Path(cmd.get_ext_fullpath(ext.name)) for ext in modules}
+    missing = [name for name, path in built.items() if not path.is_file()]
+    if missing:
+        raise RuntimeError(f"not built: {', '.join(missing)}")
+    _say(f"compiled speedups: {', '.join(built)}")
+    return built
+
+
+def _say(message: str) -> None:
+    print(f"glossar build: {message}", file=sys.stderr)

@@ -1,0 +1,119 @@
+"""The optional compiled speedups (hatch_build.py) find exactly what the Python source finds.
+
+A wheel built where Cython and a C compiler are at hand carries term recognition's hot
+modules twice: the ``.py`` source and an extension module compiled from it, which Python
+imports first. Both must give the same terms, byte for byte, on real text: UD German PUD
+(CC BY-SA 3.0), UD German GSD news (CC BY-SA 4.0) and the bundled article, with the news
+and the article glossary, in the dense and the sparse reading of the guards. The pure
+side runs in a child process from a copy of the installed package without its extension
+modules. In an editable or pure-Python install nothing is compiled and the comparison is
+skipped; the build hook's own checks below run everywhere.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import glossar
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).parent / "data"
+HOOK = ROOT / "hatch_build.py"
+
+
+def _hook_modules() -> list[str]:
+    """:data:`hatch_build.MODULES`, read without importing hatchling."""
+    namespace: dict[str, object] = {}
+    source = HOOK.read_text(encoding="utf-8")
+    start = source.index("MODULES = [")
+    exec(source[start : source.index("]", start) + 1], namespace)
+    return list(namespace["MODULES"])  # type: ignore[call-overload]
+
+
+def _compiled(module: str) -> bool:
+    path = importlib.import_module(module).__file__ or ""
+    return not path.endswith(".py")
+
+
+def test_every_compiled_module_is_a_python_module_with_its_types_beside_it() -> None:
+    modules = _hook_modules()
+    assert "glossar.terms.candidates" in modules
+    src = ROOT / "src"
+    for module in modules:
+        assert (src / (module.replace(".", "/") + ".py")).is_file(), module
+    for pxd in (src / "glossar").rglob("*.pxd"):
+        name = ".".join(pxd.relative_to(src).with_suffix("").parts)
+        assert name in modules, f"{pxd.name} types a module the hook does not compile"
+
+
+_FIND = r"""
+import json, sys
+from glossar.glossary.load import load_article_glossary, load_glossary
+from glossar.terms.recognise import recognizer_for
+texts = json.loads(sys.stdin.read())
+out = []
+for glossary in (load_glossary([]), load_article_glossary()):
+    rec = recognizer_for(glossary)
+    for text in texts:
+        for dense in (True, False):
+            out.append([[m.start, m.end, m.text, m.entry.id, m.variant, m.compound, m.sure]
+                        for m in rec._find(text, dense=dense)])
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def _texts() -> list[str]:
+    pud = (DATA / "pud" / "de_pud-ud-test.conllu").read_text(encoding="utf-8")
+    pud_text = " ".join(line[9:] for line in pud.splitlines() if line.startswith("# text = "))
+    gsd = (DATA / "gsd" / "de_gsd_sentences.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in gsd.splitlines()[1:]]
+    gsd_text = "\n".join(row[2] for row in rows if row[1] == "news")
+    article = (DATA / "article_de.txt").read_text(encoding="utf-8")
+    return [pud_text, gsd_text, article, article.upper()]
+
+
+def _run(code: str, texts: list[str], path: str | None) -> list[object]:
+    env_path = [path] if path else []
+    prelude = f"import sys; sys.path[:0] = {env_path!r}\n"
+    done = subprocess.run(
+        [sys.executable, "-c", prelude + code],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        timeout=600,
+    )
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.mark.skipif(
+    not any(_compiled(m) for m in _hook_modules()),
+    reason="pure-Python install (editable, or built without a compiler): nothing compiled",
+)
+def test_compiled_speedups_find_what_the_python_source_finds(tmp_path: Path) -> None:
+    package = Path(glossar.__file__).parent
+    pure = tmp_path / "glossar"
+    shutil.copytree(package, pure, ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__"))
+    texts = _texts()
+    compiled = _run(_FIND, texts, None)
+    source = _run(_FIND, texts, str(tmp_path))
+    assert len(compiled) == len(source) == 16
+    assert compiled == source
+    assert sum(len(hits) for hits in compiled) > 3000  # real text: thousands of terms
+    # and the child really ran the .py files
+    check = "import glossar.terms.candidates as c; print(c.__file__)"
+    where = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.path[:0] = [{str(tmp_path)!r}]\n{check}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert where.strip().endswith(".py")
