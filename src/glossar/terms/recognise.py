@@ -322,7 +322,9 @@ class TermRecognizer:
         cased = ""
         if self._needs_cased:
             # one-word keys only: the text itself serves when offsets did not move
-            if identity and unicodedata.is_normalized("NFC", text):
+            # no careful run at all (``ft.cased`` not built): every character is safe,
+            # and a text of safe characters is NFC (see ``fold._special_and_table``)
+            if identity and (not ft.cased or unicodedata.is_normalized("NFC", text)):
                 cased = text
             elif ft.cased:
                 cased = ft.cased
