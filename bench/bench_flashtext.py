@@ -38,6 +38,7 @@ OUT = HERE / "out"
 sys.path.insert(0, str(HERE))
 
 from bench_scale import write_text  # noqa: E402
+from bench_terms import speedups  # noqa: E402
 from timing import best_of  # noqa: E402
 
 _FLASHTEXT = r"""
@@ -200,7 +201,11 @@ def spellings(path: Path | None) -> list[str]:
 
 
 def run(cmd: list[str]) -> tuple[float, str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    # the glossar this process imported (the checkout's src, or an installed build with
+    # its compiled speedups), not whatever the child would find first
+    import glossar
+
+    env = dict(os.environ, PYTHONPATH=str(Path(glossar.__file__).resolve().parents[1]))
     # as installed: modules compiled once (a shell with PYTHONDONTWRITEBYTECODE would
     # make every glossar process compile its modules again; flashtext has few)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -227,6 +232,7 @@ def main() -> None:
     text = text_path.read_text(encoding="utf-8")
     mb = len(text.encode()) / 1e6
     print(f"text: {mb:.2f} MB ({len(text):,} characters), {os.cpu_count()} CPUs")
+    print(f"term recognition: {speedups()}")
     print(
         "| glossary | entries | load s | compile s | in-process MB/s | glossar process s "
         "| flashtext process s | ratio | glossar terms | flashtext hits |"

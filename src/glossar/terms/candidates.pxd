@@ -10,7 +10,7 @@ import cython
     in_word=cython.bint, cacheable=cython.bint, identity=cython.bint, to_we=cython.bint,
     compound=cython.Py_ssize_t, rank=cython.Py_ssize_t, variant=cython.Py_ssize_t,
     entry_i=cython.Py_ssize_t, flags=cython.Py_ssize_t,
-    left=cython.Py_UCS4, right=cython.Py_UCS4,
+    left=cython.Py_UCS4, right=cython.Py_UCS4, ch=cython.Py_UCS4, stop=cython.Py_ssize_t,
     folded=str, text=str, cased=str, rest=str, word=str,
     candidates=list, key_len=list, groups=list, word_decisions=list,
     last=tuple, decision=tuple, known=dict, phrase_befores=dict,
