@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from hypothesis import given, settings
@@ -86,3 +87,33 @@ def test_careful_spans_are_found_as_a_scan_for_unsafe_runs_finds_them(text: str)
 
     special = _special_run_re()
     assert _special_spans(text, special) == [m.span() for m in special.finditer(text)]
+
+
+def test_the_shipped_safe_characters_are_this_pythons() -> None:
+    """``glossar/text/fold_safe.py`` (written by scripts/build_fold_table.py so that no
+    process works it out) is what this Python's Unicode database gives; under another
+    Unicode version the table is worked out at run time instead of trusted."""
+    import pytest
+
+    from glossar.text import fold_safe
+    from glossar.text.fold import safe_class_and_table
+
+    if unicodedata.unidata_version != fold_safe.UNIDATA_VERSION:
+        pytest.skip(f"Unicode {unicodedata.unidata_version}: worked out at run time")
+    assert safe_class_and_table() == (fold_safe.SAFE_CLASS, fold_safe.TABLE)
+    special = re.compile(f"[^{fold_safe.SAFE_CLASS}]+")
+    assert special.fullmatch("\u00ad") and special.fullmatch("\u0308")  # careful path
+    assert not special.search("Flüssiggaspreise, OVKS-Truppen")  # fast path
+
+
+def test_another_unicode_version_works_the_table_out(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from glossar.text import fold, fold_safe
+
+    shipped = fold._special_and_table()
+    monkeypatch.setattr(fold_safe, "UNIDATA_VERSION", "0.0.0")
+    monkeypatch.setattr(fold_safe, "SAFE_CLASS", "a")  # would break folding if used
+    fold._special_and_table.cache_clear()
+    try:
+        assert fold._special_and_table()[0].pattern == shipped[0].pattern
+    finally:
+        fold._special_and_table.cache_clear()

@@ -130,7 +130,24 @@ def _special_spans(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]
 
 @lru_cache(maxsize=1)
 def _special_and_table() -> tuple[re.Pattern[str], dict[int, str]]:
-    """Runs that need the careful path: unsafe characters and whitespace runs.
+    """Runs that need the careful path (unsafe characters and whitespace runs), and the
+    fast path's ``str.translate`` table: see :func:`safe_class_and_table`.
+
+    Read from :mod:`glossar.text.fold_safe` when it was written for this Python's Unicode
+    database (working it out costs 15–30 ms of every process that folds text).
+    """
+    from glossar.text import fold_safe
+
+    if unicodedata.unidata_version == fold_safe.UNIDATA_VERSION:
+        cls, table = fold_safe.SAFE_CLASS, fold_safe.TABLE
+    else:
+        cls, table = safe_class_and_table()
+    return re.compile(rf"[^{cls}]+"), dict(table)
+
+
+def safe_class_and_table() -> tuple[str, dict[int, str]]:
+    """The safe characters as a regular-expression class body, and the ``str.translate``
+    table the fast path applies after ``str.lower``, from this Python's Unicode database.
 
     A character is safe when it is its own NFC form, case-folds to exactly one character
     that is itself NFC, and never combines with what precedes it.
@@ -175,7 +192,7 @@ def _special_and_table() -> tuple[re.Pattern[str], dict[int, str]]:
         re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
         for a, b in safe_ranges
     )
-    return re.compile(rf"[^{cls}]+"), table
+    return cls, table
 
 
 @dataclass(slots=True)
