@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import importlib
 import json
+import random
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -76,7 +78,34 @@ def _texts() -> list[str]:
     rows = [line.split("\t") for line in gsd.splitlines()[1:]]
     gsd_text = "\n".join(row[2] for row in rows if row[1] == "news")
     article = (DATA / "article_de.txt").read_text(encoding="utf-8")
-    return [pud_text, gsd_text, article, article.upper()]
+    return [pud_text, gsd_text, article, article.upper(), *_odd_texts(article)]
+
+
+def _odd_texts(article: str) -> list[str]:
+    """The article as the typed paths of the compiled build meet it less often: decomposed
+    (offsets move), with soft hyphens, non-breaking hyphens and digits inside words, and
+    its words shuffled between odd punctuation, capital ẞ and over-long words (seed 0)."""
+    rng = random.Random(0)
+    words = article.split()
+    odd = ["„", "“", "»", "«", "–", "-", "…", "\n\n", "ẞ", "42", "\u00ad", "\u2011", "(", ")"]
+    shuffled = []
+    for _ in range(3000):
+        word = rng.choice(words)
+        r = rng.random()
+        if r < 0.1:
+            word = word.lower()
+        elif r < 0.15:
+            word = word + rng.choice(odd) + rng.choice(words)
+        elif r < 0.18:
+            word = word * 12  # longer than any German word
+        shuffled.append(word)
+        if rng.random() < 0.2:
+            shuffled.append(rng.choice(odd))
+    return [
+        unicodedata.normalize("NFD", article),
+        article.replace("gas", "gas\u00ad").replace("-", "\u2011").replace("en ", "en2 "),
+        " ".join(shuffled),
+    ]
 
 
 def _run(code: str, texts: list[str], path: str | None) -> list[object]:
@@ -105,7 +134,7 @@ def test_compiled_speedups_find_what_the_python_source_finds(tmp_path: Path) -> 
     texts = _texts()
     compiled = _run(_FIND, texts, None)
     source = _run(_FIND, texts, str(tmp_path))
-    assert len(compiled) == len(source) == 16
+    assert len(compiled) == len(source) == 2 * len(texts) * 2
     assert compiled == source
     assert sum(len(hits) for hits in compiled) > 3000  # real text: thousands of terms
     # and the child really ran the .py files
