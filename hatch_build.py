@@ -3,16 +3,23 @@
 The modules stay plain Python (``src/glossar/...``): the wheel carries both the ``.py``
 file and, where this hook could compile it, an extension module of the same name, which
 Python imports first. Types for the compiled build live in ``.pxd`` files beside the
-sources. Without Cython or a C compiler, or with ``GLOSSAR_PURE_PYTHON=1``, the wheel is
+sources. Without a C compiler or Cython, or with ``GLOSSAR_PURE_PYTHON=1``, the wheel is
 pure Python and behaves the same, only slower (figures: ``docs/decisions-terms.md``).
 Editable installs stay pure, so an edited ``.py`` file is always what runs.
+
+pip fetches Cython into its isolated build environment as it fetches hatchling; for an
+offline build set ``GLOSSAR_PURE_PYTHON=1`` (then Cython is not asked for) or build with
+``--no-build-isolation``. ``GLOSSAR_REQUIRE_SPEEDUPS=1`` turns a failed compile into a
+failed build (release builds), instead of a pure wheel.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import sysconfig
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +33,13 @@ MODULES = [
     "glossar.terms.compounds",
     "glossar.terms.case",
 ]
+#: What compiling needs at build time (never at run time).
+BUILD_REQUIREMENTS = ["Cython>=3.0", "setuptools>=68"]
+
+
+def _flag(name: str) -> bool:
+    """An environment switch: set, and not empty, ``0``, ``false`` or ``no``."""
+    return os.environ.get(name, "").strip().lower() not in ("", "0", "false", "no")
 
 
 class SpeedupsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
@@ -33,15 +47,25 @@ class SpeedupsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
 
     PLUGIN_NAME = "custom"
 
+    def dependencies(self) -> list[str]:
+        return [] if _flag("GLOSSAR_PURE_PYTHON") else BUILD_REQUIREMENTS
+
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        self._work: str | None = None
         if self.target_name != "wheel" or version == "editable":
             return
-        if os.environ.get("GLOSSAR_PURE_PYTHON"):
+        if _flag("GLOSSAR_PURE_PYTHON"):
             _say("GLOSSAR_PURE_PYTHON is set: building a pure-Python wheel")
             return
+        # a fresh folder per build: nothing compiled by another compiler, Cython or
+        # source tree is ever reused
+        self._work = tempfile.mkdtemp(prefix="glossar-speedups-")
         try:
-            built = _compile(Path(self.root))
-        except Exception as exc:  # noqa: BLE001 - any failure: the pure wheel still works
+            built = _compile(Path(self.root), Path(self._work))
+        except Exception as exc:
+            if _flag("GLOSSAR_REQUIRE_SPEEDUPS"):
+                shutil.rmtree(self._work, ignore_errors=True)  # finalize will not run
+                raise
             _say(f"compiled speedups not built ({type(exc).__name__}: {exc}); pure Python")
             return
         suffix = sysconfig.get_config_var("EXT_SUFFIX")
@@ -51,15 +75,18 @@ class SpeedupsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
 
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        if getattr(self, "_work", None):
+            shutil.rmtree(self._work, ignore_errors=True)  # type: ignore[arg-type]
 
-def _compile(root: Path) -> dict[str, Path]:
-    """Cythonize and compile :data:`MODULES` under ``build/``; their paths by module."""
+
+def _compile(root: Path, work: Path) -> dict[str, Path]:
+    """Cythonize and compile :data:`MODULES` under ``work``; their paths by module."""
     from Cython.Build import cythonize
     from setuptools import Distribution, Extension
     from setuptools.command.build_ext import build_ext
 
     src = root / "src"
-    work = root / "build" / "speedups"
     # no debug symbols in the wheel (5 MB → ~1 MB for the five modules)
     link_args = ["-s"] if sys.platform.startswith("linux") else []
     extensions = [

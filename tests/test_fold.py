@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -93,27 +94,36 @@ def test_the_shipped_safe_characters_are_this_pythons() -> None:
     """``glossar/text/fold_safe.py`` (written by scripts/build_fold_table.py so that no
     process works it out) is what this Python's Unicode database gives; under another
     Unicode version the table is worked out at run time instead of trusted."""
-    import pytest
-
     from glossar.text import fold_safe
-    from glossar.text.fold import safe_class_and_table
+    from glossar.text.fold import safe_class_and_table, safe_rules
 
     if unicodedata.unidata_version != fold_safe.UNIDATA_VERSION:
         pytest.skip(f"Unicode {unicodedata.unidata_version}: worked out at run time")
+    assert safe_rules() == fold_safe.RULES, "rules changed: run scripts/build_fold_table.py"
     assert safe_class_and_table() == (fold_safe.SAFE_CLASS, fold_safe.TABLE)
     special = re.compile(f"[^{fold_safe.SAFE_CLASS}]+")
     assert special.fullmatch("\u00ad") and special.fullmatch("\u0308")  # careful path
     assert not special.search("Flüssiggaspreise, OVKS-Truppen")  # fast path
 
 
-def test_another_unicode_version_works_the_table_out(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("changed", ["unicode", "rules"])
+def test_another_unicode_version_or_changed_rules_work_the_table_out(
+    changed: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from glossar.text import fold, fold_safe
 
     shipped = fold._special_and_table()
-    monkeypatch.setattr(fold_safe, "UNIDATA_VERSION", "0.0.0")
+    if changed == "unicode":
+        monkeypatch.setattr(fold_safe, "UNIDATA_VERSION", "0.0.0")
+    else:  # a rule edited in fold.py without rerunning scripts/build_fold_table.py
+        monkeypatch.setattr(fold, "_DROPPED", fold._DROPPED + "\u200c")
     monkeypatch.setattr(fold_safe, "SAFE_CLASS", "a")  # would break folding if used
     fold._special_and_table.cache_clear()
     try:
-        assert fold._special_and_table()[0].pattern == shipped[0].pattern
+        worked_out = fold._special_and_table()[0].pattern
     finally:
         fold._special_and_table.cache_clear()
+    if changed == "unicode":
+        assert worked_out == shipped[0].pattern
+    else:
+        assert worked_out != "[^a]+" and worked_out != shipped[0].pattern

@@ -395,3 +395,18 @@ def test_phrase_with_six_adjectives_is_found_inflected() -> None:
     text = "Mit der großen mächtigen wichtigen starken kleinen schönen Allianz."
     found = find_terms(text, Glossary({entry.id: entry}))
     assert [m.text for m in found] == ["großen mächtigen wichtigen starken kleinen schönen Allianz"]
+
+
+def test_a_str_subclass_is_read_like_its_str() -> None:
+    """Text handed over as a ``str`` subclass (numpy.str_, a user's own) finds what the
+    same plain ``str`` finds, in the compiled build (which takes exact str) as in Python."""
+
+    class Text(str):
+        pass
+
+    article = load_article_glossary()
+    text = ARTICLE[:3000]
+    plain = find_terms(text, article)
+    assert plain
+    assert find_terms(Text(text), article) == plain
+    assert TermRecognizer(article)._find(Text(text), dense=False) == plain

@@ -310,6 +310,8 @@ class TermRecognizer:
         ``dense`` forces how the guards read the context (tests hold both readings
         equal); by default the number of candidates per character decides.
         """
+        if type(text) is not str:  # a str subclass (numpy.str_): the compiled build
+            text = str.__str__(text)  # takes exact str only, and slices are str anyway
         found = candidates(self, text, self._fold(text))
         found = self._guards.keep(text, found, dense=dense)
         return resolve(text, found, self.entries, self._word_class, self._sure)

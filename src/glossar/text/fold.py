@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -138,11 +139,19 @@ def _special_and_table() -> tuple[re.Pattern[str], dict[int, str]]:
     """
     from glossar.text import fold_safe
 
-    if unicodedata.unidata_version == fold_safe.UNIDATA_VERSION:
+    shipped = (fold_safe.UNIDATA_VERSION, fold_safe.RULES)
+    if shipped == (unicodedata.unidata_version, safe_rules()):
         cls, table = fold_safe.SAFE_CLASS, fold_safe.TABLE
     else:
         cls, table = safe_class_and_table()
     return re.compile(rf"[^{cls}]+"), dict(table)
+
+
+def safe_rules() -> int:
+    """A checksum of what :func:`safe_class_and_table` reads besides the Unicode database:
+    the shipped table is used only when these are the same as when it was written."""
+    rules = (_SAFE_SCAN_LIMIT, _DROPPED, _FAST_SPACES, _HSPACE, _NEWLINES, _HYPHENS)
+    return zlib.crc32(repr((*rules, _HANGUL_SECOND, "ßẞ", "\u03a3")).encode())
 
 
 def safe_class_and_table() -> tuple[str, dict[int, str]]:
