@@ -46,12 +46,13 @@ class SpeedupsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     """Compile :data:`MODULES` into the wheel; fall back to pure Python on any failure."""
 
     PLUGIN_NAME = "custom"
+    #: This build's temporary folder (removed in :meth:`finalize`), if it made one.
+    _work: str | None = None
 
     def dependencies(self) -> list[str]:
         return [] if _flag("GLOSSAR_PURE_PYTHON") else BUILD_REQUIREMENTS
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        self._work: str | None = None
         if self.target_name != "wheel" or version == "editable":
             return
         if _flag("GLOSSAR_PURE_PYTHON"):
@@ -76,8 +77,8 @@ class SpeedupsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         build_data["infer_tag"] = True
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
-        if getattr(self, "_work", None):
-            shutil.rmtree(self._work, ignore_errors=True)  # type: ignore[arg-type]
+        if self._work:
+            shutil.rmtree(self._work, ignore_errors=True)
 
 
 def _compile(root: Path, work: Path) -> dict[str, Path]:

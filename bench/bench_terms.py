@@ -28,6 +28,7 @@ from synthetic_glossary import make_entries  # noqa: E402
 
 from glossar.glossary.load import load_article_glossary  # noqa: E402
 from glossar.glossary.model import Glossary  # noqa: E402
+from glossar.terms import compiled_speedups  # noqa: E402
 from glossar.terms.recognise import TermRecognizer  # noqa: E402
 
 ARTICLE = Path(__file__).resolve().parents[1] / "tests" / "data" / "article_de.txt"
@@ -68,10 +69,7 @@ def build_text(size_mb: float, seed: int = 0) -> str:
 
 def speedups() -> str:
     """Which build of term recognition runs: compiled speedups (hatch_build.py) or not."""
-    import glossar.terms.candidates as candidates
-
-    path = candidates.__file__ or ""
-    return "pure Python" if path.endswith(".py") else "compiled speedups (Cython)"
+    return "compiled speedups (Cython)" if compiled_speedups() else "pure Python"
 
 
 def rss_mb() -> float:

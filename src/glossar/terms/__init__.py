@@ -6,7 +6,15 @@ given); :class:`TermRecognizer` is the compiled, reusable form behind it.
 
 from __future__ import annotations
 
+from glossar.terms import candidates as _candidates
 from glossar.terms.match import TermMatch
 from glossar.terms.recognise import TermRecognizer, find_terms, recognizer_for
 
-__all__ = ["TermMatch", "TermRecognizer", "find_terms", "recognizer_for"]
+__all__ = ["TermMatch", "TermRecognizer", "compiled_speedups", "find_terms", "recognizer_for"]
+
+
+def compiled_speedups() -> bool:
+    """Does term recognition run the compiled speedups (``hatch_build.py``)? False in a
+    pure-Python install (editable, no compiler, ``GLOSSAR_PURE_PYTHON=1``): same terms,
+    slower. Benches and CI say which one they measured."""
+    return not (_candidates.__file__ or "").endswith(".py")

@@ -28,6 +28,10 @@ _NEWLINES = "\n\r\x85\u2028\u2029"
 _HYPHENS = "\u2010\u2011"
 #: Characters that vanish: soft hyphen, zero-width space, word joiner, BOM.
 _DROPPED = "\u00ad\u200b\u2060\ufeff"
+#: Folded to ``ß`` itself, not ``ss`` (keys carry an ``ss`` twin).
+_SHARP_S = "ßẞ"
+#: Never safe: ``str.lower`` picks final sigma by context, ``casefold`` does not.
+_SIGMA = "\u03a3"
 #: Hangul vowel and trailing jamo compose with what precedes them although their class is 0.
 _HANGUL_SECOND = [(0x1161, 0x1175), (0x11A8, 0x11C2)]
 #: Scanned for safe characters; everything above goes through the careful path.
@@ -78,7 +82,7 @@ def fold_term(term: str) -> str:
 
 def _fold_char(c: str) -> str:
     """Full case folding, except that ``ß``/``ẞ`` stay ``ß`` (keys carry an ``ss`` twin)."""
-    if c in "ßẞ":
+    if c in _SHARP_S:
         return "ß"
     if c in _HSPACE or c in _NEWLINES:
         return " "
@@ -151,7 +155,7 @@ def safe_rules() -> int:
     """A checksum of what :func:`safe_class_and_table` reads besides the Unicode database:
     the shipped table is used only when these are the same as when it was written."""
     rules = (_SAFE_SCAN_LIMIT, _DROPPED, _FAST_SPACES, _HSPACE, _NEWLINES, _HYPHENS)
-    return zlib.crc32(repr((*rules, _HANGUL_SECOND, "ßẞ", "\u03a3")).encode())
+    return zlib.crc32(repr((*rules, _HANGUL_SECOND, _SHARP_S, _SIGMA)).encode())
 
 
 def safe_class_and_table() -> tuple[str, dict[int, str]]:
@@ -185,7 +189,7 @@ def safe_class_and_table() -> tuple[str, dict[int, str]]:
             and unicodedata.normalize("NFC", folded) == folded
             and c not in _DROPPED
             and not (0xD800 <= cp <= 0xDFFF)
-            and c != "\u03a3"  # str.lower picks final sigma by context; casefold does not
+            and c != _SIGMA
         )
         if ok and low != folded:
             if c in _FAST_SPACES:
