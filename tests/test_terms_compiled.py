@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from glossar.cache_files import DIGEST
 from glossar.glossary.load import load_glossary
 from glossar.glossary.model import Glossary
 from glossar.terms import compiled
@@ -158,7 +159,7 @@ def _forged(payload_of: object) -> bytes:
     import pickle
 
     payload = pickle.dumps(payload_of)
-    digest = hashlib.blake2b(payload, digest_size=compiled._DIGEST).digest()
+    digest = hashlib.blake2b(payload, digest_size=DIGEST).digest()
     return compiled._MAGIC + digest + payload
 
 

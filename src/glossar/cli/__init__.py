@@ -141,8 +141,9 @@ def sweep_our_folders() -> None:
 
     cache = cache_dir()
     if cache is not None:
-        # word-list index, compiled glossaries (glossar.terms.compiled)
-        sweep_stale(cache, [".words-", ".de-words-", ".terms-"])
+        # word-list index, compiled glossaries (glossar.terms.compiled), loaded
+        # glossary files (glossar.glossary.load_cache)
+        sweep_stale(cache, [".words-", ".de-words-", ".terms-", ".glossary-"])
     from glossar.mt.packages import sweep_packages_dir
 
     sweep_packages_dir()

@@ -158,10 +158,15 @@ def bulk_entries(
     first = dict(zip(reversed(keys), reversed(owners), strict=True))
     if not all(map(operator.eq, map(first.__getitem__, keys), owners)):
         return None  # two entries claim one spelling
+    remember_claim_keys(entries, keys, owners)
+    return entries
+
+
+def remember_claim_keys(entries: list[Entry], keys: list[str], owners: list[int]) -> None:
+    """Keep ``entries``' claim keys for :func:`known_claim_keys` (the last few lists)."""
     if len(_CLAIMS) >= _CLAIMS_KEPT:
         del _CLAIMS[next(iter(_CLAIMS))]
     _CLAIMS[id(entries)] = (entries, len(entries), keys, owners)
-    return entries
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,12 @@ try:  # Rust, 1.6x faster than tomli on big glossaries (docs/decisions.md, "TOML
 except ImportError:  # pragma: no cover - a platform without its wheel: tomli alone
     rtoml = None  # type: ignore[assignment]
 
-from glossar.glossary.bulk import bulk_entries, claim_keys, known_claim_keys
+from glossar.glossary.bulk import (
+    bulk_entries,
+    claim_keys,
+    known_claim_keys,
+    remember_claim_keys,
+)
 from glossar.glossary.model import (
     Entry,
     Glossary,
@@ -195,15 +200,18 @@ class _LazyLines:
         return self.full.header_line(key)
 
 
-def _parse(path: Path) -> tuple[str, dict[str, Any]]:
+def _read(path: Path) -> bytes:
     from glossar.errors import BadInputError
     from glossar.files import read_bytes
 
     try:  # capped whatever stat says: a pipe or /dev/zero is refused, not read forever
-        data = read_bytes(path, what="glossary file")
+        return read_bytes(path, what="glossary file")
     except BadInputError as exc:
         why = str(exc).split(": ", 1)[-1]
         raise GlossaryError([f"{path}:0: file: {why}"]) from None
+
+
+def _parse(path: Path, data: bytes) -> tuple[str, dict[str, Any]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -241,10 +249,32 @@ def load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list
             gc.enable()
 
 
+#: Files this big may hold enough entries for the load cache (:mod:`load_cache`).
+_CACHE_BYTES = 64 * 1024
+
+
 def _load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list[Entry]]:
-    p = Path(path)
+    """:func:`load_glossary_file`: a large file's entries come from the load cache when
+    an earlier process loaded the same bytes under the same name without a problem."""
+    from glossar.glossary import load_cache
+
     where = str(path)
-    text, data = _parse(p)
+    raw = _read(Path(path))
+    cached = load_cache.cache_path(raw, where) if len(raw) >= _CACHE_BYTES else None
+    if cached is not None:
+        hit = load_cache.load(cached)
+        if hit is not None:
+            info, entries, keys, owners = hit
+            remember_claim_keys(entries, keys, owners)
+            return info, entries
+    info, entries = _check_glossary_file(Path(path), where, raw)
+    if cached is not None and len(entries) >= load_cache.MIN_ENTRIES:
+        load_cache.store(cached, info, entries, *known_claim_keys(entries))
+    return info, entries
+
+
+def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo, list[Entry]]:
+    text, data = _parse(p, raw)
     lines = _LazyLines(text)
     problems: list[str] = []
     header = data.get("glossary")
