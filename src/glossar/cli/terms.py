@@ -78,25 +78,27 @@ def _term_json(recognizer: TermRecognizer, pieces: Iterable[Piece]) -> Iterator[
     """Each term of :func:`_term_dicts` as the JSON text ``echo_json_stream`` would
     print for its dict, without the dict: the part after the term's text depends only
     on its entry and sureness, so it is rendered once per entry (3× faster on 368k terms)."""
-    tails: dict[tuple[int, bool], tuple[str, Entry]] = {}
+    #: the rendered tail by the entry's id(), for sure and for unsure hits, with the entry
+    #: (which keeps its id() its own meanwhile)
+    tails: tuple[dict[int, tuple[str, Entry]], dict[int, tuple[str, Entry]]] = ({}, {})
     encode = encode_basestring
     for piece, found in _piece_terms(recognizer, pieces):
         offset = piece.start
         for m in found:
-            entry = m.entry
-            cached = tails.get((id(entry), m.sure))
+            start, end, text, entry, _variant, _compound, sure = m
+            cached = tails[sure].get(id(entry))
             if cached is None or cached[1] is not entry:
                 item = m.to_dict()
                 if list(item)[:3] != ["start", "end", "text"]:  # the shape changed
-                    item.update(start=m.start + offset, end=m.end + offset)
+                    item.update(start=start + offset, end=end + offset)
                     yield render_item(item)
                     continue
                 del item["start"], item["end"], item["text"]
                 tail = render_item(item)[1:]  # '\n      "id": …\n    }'
-                cached = tails[(id(entry), m.sure)] = (tail, entry)  # entry: id stays its
+                cached = tails[sure][id(entry)] = (tail, entry)
             yield (
-                f'{{\n      "start": {m.start + offset},\n      "end": {m.end + offset},'
-                f'\n      "text": {encode(m.text)},{cached[0]}'
+                f'{{\n      "start": {start + offset},\n      "end": {end + offset},'
+                f'\n      "text": {encode(text)},{cached[0]}'
             )
 
 
