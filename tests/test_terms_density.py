@@ -63,3 +63,17 @@ def test_a_heading_after_a_quotation_is_no_name() -> None:
         start = text.index("Befürchtungen")
         hits = {(m.start, m.entry.id) for m in find_terms(text, NEWS)}
         assert (start, "befuerchtung") in hits
+
+
+def test_a_capitalised_word_glued_to_a_quotation_mark_is_read_alike() -> None:
+    """Found by hypothesis: „Ärger“ glued to the word before it is no word of its own, so
+    no name guard fires in a dense text either (the second Ausnahmezustand was lost)."""
+    for text in (
+        "Ausnahmezustand„Ärger Ausnahmezustand",
+        "Das ist ein Satz. Ausnahmezustand„Ärger Ausnahmezustand",
+        "Sie sagte (Ärger Ausnahmezustand) und ging.",
+        "Eine Donaudampfschifffahrtsgesellschaftskapitänsmützenartiger Ausnahmezustand.",
+    ):
+        for glossary in (NEWS, ARTICLE):
+            assert _hits(glossary, text, True) == _hits(glossary, text, False), text
+    assert len(_hits(NEWS, "Ausnahmezustand„Ärger Ausnahmezustand", True)) == 2

@@ -90,6 +90,8 @@ _PARTICLE_RE: dict[str, re.Pattern[str]] = {}
 #: cheaper; 21, the article bench: equal; 9, 10k real words: scanning 2× cheaper).
 #: Both readings give the same hits (tests/test_terms_density.py).
 _DENSE = 25
+#: The longest capitalised word with its space the name guards read before a term.
+_NAME_REACH = 41
 
 
 class Guards:
@@ -148,8 +150,12 @@ class Guards:
         cap_before: set[int] = set()  # starts of "Demokratischer " before a capital
         if dense:
             for m in _CAP_ADJ.finditer(text):
-                after_cap.add(m.end())
-                cap_before.add(m.start())
+                start = m.start()
+                # a word of its own, as _name_context reads one (Ärger in "Krise„Ärger"
+                # is no word of its own there)
+                if (not start or text[start - 1].isspace()) and m.end() - start <= _NAME_REACH:
+                    after_cap.add(m.end())
+                    cap_before.add(start)
         out: list[Candidate] = []
         add = out.append
         need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks
@@ -404,11 +410,12 @@ def _name_context(text: str, s: int, e: int) -> tuple[bool, bool, bool]:
         # the word before: back to white space of any kind (a line break too), as the
         # whole-text scan of a dense text finds it
         j = s - 2
-        stop = max(0, s - 41)
+        stop = max(0, s - _NAME_REACH)
         while j > stop and not text[j - 1].isspace():
             j -= 1
-        m = _CAP_ADJ.match(text, j)
-        before = m is not None and m.end() == s
+        if not j or text[j - 1].isspace():  # else no word of its own within reach
+            m = _CAP_ADJ.match(text, j)
+            before = m is not None and m.end() == s
     if text[e : e + 1] == " " and text[e + 1 : e + 2] in _CAPITALS:
         m = _CAP_ADJ.match(text, e + 1)
         after = m is not None
