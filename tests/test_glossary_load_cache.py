@@ -24,7 +24,6 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv("GLOSSAR_CACHE_DIR", str(folder))
     monkeypatch.setattr(load_cache, "MIN_ENTRIES", 1)
-    monkeypatch.setattr(load, "_CACHE_BYTES", 0)
     return folder
 
 
@@ -144,7 +143,6 @@ def test_small_files_and_no_cache_folder_write_nothing(
     load_glossary_file(news_copy)  # 168 entries: parsing is faster than the cache
     assert _files(folder) == []
     monkeypatch.setattr(load_cache, "MIN_ENTRIES", 1)
-    monkeypatch.setattr(load, "_CACHE_BYTES", 0)
     monkeypatch.setenv("GLOSSAR_CACHE_DIR", "")
     _, entries = load_glossary_file(news_copy)
     assert len(entries) > 100 and _files(folder) == []

@@ -249,10 +249,6 @@ def load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list
             gc.enable()
 
 
-#: Files this big may hold enough entries for the load cache (:mod:`load_cache`).
-_CACHE_BYTES = 64 * 1024
-
-
 def _load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list[Entry]]:
     """:func:`load_glossary_file`: a large file's entries come from the load cache when
     an earlier process loaded the same bytes under the same name without a problem."""
@@ -260,7 +256,9 @@ def _load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, lis
 
     where = str(path)
     raw = _read(Path(path))
-    cached = load_cache.cache_path(raw, where) if len(raw) >= _CACHE_BYTES else None
+    # (counted in the bytes first: a small file never pays for the cache's fingerprint)
+    big = raw.count(b"[[entry]]") >= load_cache.MIN_ENTRIES
+    cached = load_cache.cache_path(raw, where) if big else None
     if cached is not None:
         hit = load_cache.load(cached)
         if hit is not None:
