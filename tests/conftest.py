@@ -45,6 +45,17 @@ def _private_argos_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[No
             os.environ[k] = v
 
 
+@pytest.fixture(autouse=True)
+def _no_frozen_heap() -> Iterator[None]:
+    """CLI verbs run in-process here freeze the heap (``settle_glossary``: right for a
+    CLI process, which ends); the test session goes on, so it is thawed after each test."""
+    import gc
+
+    yield
+    if gc.get_freeze_count():
+        gc.unfreeze()
+
+
 @pytest.fixture()
 def argos_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An empty packages folder for this test (returned), XDG dirs under tmp."""

@@ -14,6 +14,7 @@ from glossar.cli.options import (
     glossary_option,
     load_cli_glossary,
     refuse_output_over_inputs,
+    settle_glossary,
     use_color,
 )
 from glossar.errors import NoModelError
@@ -123,6 +124,7 @@ def article(
         _stream(file, fmt, output, glossary_paths, translate=False if no_mt else None, beam=beam)
         return
     glossary = load_cli_glossary(glossary_paths, article=file is None)
+    settle_glossary(glossary)
     doc = load_bundled_article() if file is None else document_from_file(file)
     translate = True if evaluate else (False if no_mt else None)
     try:
@@ -203,6 +205,7 @@ def _stream(
 
     with open_text(file) as fh:
         glossary = load_cli_glossary(glossary_paths)
+        settle_glossary(glossary)
         name = "<stdin>" if file == "-" else file
         try:
             doc = stream_document(

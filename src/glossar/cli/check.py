@@ -9,6 +9,7 @@ from glossar.cli.options import (
     glossary_option,
     json_option,
     load_cli_glossary,
+    settle_glossary,
     use_color,
 )
 from glossar.i18n import _, ngettext
@@ -70,6 +71,7 @@ def check(
     source_text = read_text(source)
     target_text = read_text(target)
     glossary = load_cli_glossary(glossary_paths)
+    settle_glossary(glossary)
     report = check_translation(source_text, target_text, glossary, target_name=_name(target))
     if as_json:
         echo_json(report.to_dict())

@@ -13,13 +13,14 @@ from glossar.cli.options import (
     glossary_option,
     json_option,
     load_cli_glossary,
+    settle_glossary,
     use_color,
 )
 from glossar.glossary.model import Entry
 from glossar.i18n import _
 from glossar.neutralise import for_terminal
 from glossar.terms.match import TermMatch
-from glossar.terms.recognise import TermRecognizer, recognizer_for
+from glossar.terms.recognise import TermRecognizer
 from glossar.text.stream import Piece, iter_pieces, open_text
 
 
@@ -45,7 +46,7 @@ def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
         echo "Tokajew verhängte den Ausnahmezustand." | glossar terms --json
     """
     glossary = load_cli_glossary(glossary_paths)
-    recognizer = recognizer_for(glossary)
+    recognizer = settle_glossary(glossary)
     with open_text(file) as fh:
         pieces = iter_pieces(fh)
         if as_json:

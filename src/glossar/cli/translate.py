@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 import click
 
 from glossar.cli.jsonstream import echo_json_stream
-from glossar.cli.options import glossary_option, json_option, load_cli_glossary
+from glossar.cli.options import (
+    glossary_option,
+    json_option,
+    load_cli_glossary,
+    settle_glossary,
+)
 from glossar.i18n import _
 from glossar.neutralise import for_terminal
 from glossar.text.stream import iter_pieces, open_text
@@ -104,6 +109,8 @@ def translate(
         fh = stack.enter_context(open_text(file or "-")) if text is None else None
         model = require_model()  # exit 3 before the glossary is even read
         glossary = None if no_glossary else load_cli_glossary(glossary_paths)
+        if glossary is not None:
+            settle_glossary(glossary)
         if fh is None:
             assert text is not None
             result = translate_text(
