@@ -38,8 +38,13 @@ def default_workers() -> int:
 
 
 def _init(spec: JobSpec) -> None:
+    import gc
+
     global _WORKER
     _WORKER = Worker(spec)
+    # the worker's glossary and recogniser live as long as this process: kept out of
+    # the cyclic GC's full scans (as the CLI does, cli.options.settle_glossary)
+    gc.freeze()
 
 
 def _run_chunk(docs: list[Document]) -> list[dict[str, object]]:
