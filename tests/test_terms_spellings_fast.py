@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from glossar.glossary.model import Entry
@@ -19,6 +19,7 @@ _NOUNS += ["Politologe", "Schutz", "Bürgerin", "Unruhen", "Abg", "Land", "Gas",
     gender=st.sampled_from(["m", "f", "n"]),
     policy=st.booleans(),
 )
+@example(de=" ", gender="m", policy=False)  # found by hypothesis: the general path raised
 def test_plain_nouns_match_the_general_path(de: str, gender: str, policy: bool) -> None:
     entry = Entry(id="a", de=de, en="x", gender=gender)
     fast = spellings.entry_spellings(entry, policy=policy)
@@ -40,3 +41,18 @@ def test_only_plain_nouns_take_the_fast_path() -> None:
         Entry(id="a", de="Haus", en="x", pos="adjective"),
     ):
         assert not spellings.plain_noun(odd)
+
+
+def test_an_entry_made_by_hand_with_a_blank_spelling_matches_nothing() -> None:
+    """Glossary files refuse a blank ``de``; an entry made in code is not refused, so
+    compiling it must not fail (it raised IndexError) and it matches nothing."""
+    from glossar.terms.recognise import TermRecognizer
+
+    for blank in (" ", "\t", " \n "):
+        rec = TermRecognizer(
+            [
+                Entry(id="a", de=blank, en="x", gender="m"),
+                Entry(id="b", de="Haus", en="house", gender="n"),
+            ]
+        )
+        assert [(m.start, m.end, m.id) for m in rec.find("Das Haus  steht.")] == [(4, 8, "b")]

@@ -218,6 +218,8 @@ def add_spelling(
     proper: bool,
 ) -> None:
     """Append how ``term`` (headword or variant) is matched: a paradigm, or a phrase's head."""
+    if term.isspace():  # no word at all (an entry made by hand; files refuse it)
+        return
     pos = entry.pos
     flags = spelling_flags(term, noun, proper, pos)
     if " " in term and pos not in ("verb", "adverb", "other"):
