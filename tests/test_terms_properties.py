@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from glossar.glossary.load import load_glossary
@@ -78,6 +78,7 @@ def test_recognition_is_invariant_to_unicode_normal_form(text: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(texts)
+@example("Macht und")  # found by hypothesis: MACHT UND lost its noun (UND was not "und")
 def test_upper_case_text_finds_the_same_terms(text: str) -> None:
     """Headlines: capitals do not lose terms (their spans may only grow, never vanish)."""
     lower_ids = [m.id for m in RECOGNIZER.find(text) if m.text[:1].isupper()]

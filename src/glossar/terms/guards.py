@@ -305,7 +305,10 @@ class Guards:
         j = k
         while j < len(text) and text[j].isalpha():
             j += 1
-        if text[k:j] in NOUN_EVIDENCE_AFTER:
+        after = text[k:j]
+        if after in NOUN_EVIDENCE_AFTER or (
+            after.isupper() and after.lower() in NOUN_EVIDENCE_AFTER  # a headline: MACHT UND
+        ):
             return True
         return self._drop("verb at sentence start")
 
