@@ -5,7 +5,7 @@ glossary files (:mod:`glossar.glossary.load_cache`). Both hold data whose loadin
 no checks of its own (pickle runs code of the file's choosing; marshal may crash on
 crafted bytes), so a file is only read back when it proves it was written by glossar for
 this user: its header carries a BLAKE2 MAC of the payload keyed with a random secret
-(``.terms-key``, 32 bytes, 0600, created on first use) that only this user can read. A
+(``.glossar-key``, 32 bytes, 0600, created on first use) that only this user can read. A
 forged file (anyone can compute an unkeyed digest), a zeroed, truncated or scrambled
 one, a symbolic link, a file others may read or write, or a cache folder others may
 write is never read: the caller does the work again (``docs/decisions-faults.md``).
@@ -28,8 +28,11 @@ from typing import IO, Any
 
 #: Bytes of the MAC after a file's magic line.
 DIGEST = 32
-#: The per-user secret that keys every file's MAC (one for all caches).
-_KEY_NAME = ".terms-key"
+#: The per-user secret that keys every file's MAC (one for all caches). Its name must
+#: start with none of the prefixes the stale-file sweeps remove (``.terms-``,
+#: ``.glossary-``, ``.words-``, ...): as ``.terms-key`` it was deleted an hour after it was
+#: made, and every cache file with it (tests/test_cache_files.py).
+_KEY_NAME = ".glossar-key"
 _KEY_BYTES = 32
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
@@ -47,7 +50,8 @@ def fingerprint(*parts: bytes) -> str:
 @lru_cache(maxsize=1)
 def code_tag() -> bytes:
     """A digest of the code that decides what is cached: glossar's version, the source
-    of ``glossar.terms``, ``glossar.text`` and ``glossar.glossary``, pyahocorasick's
+    of ``glossar.terms``, ``glossar.text``, ``glossar.glossary``, this module (the file
+    format) and ``glossar.neutralise`` (text rules loading applies), pyahocorasick's
     version and Python's."""
     import sys
     from importlib.metadata import PackageNotFoundError, version
@@ -62,12 +66,14 @@ def code_tag() -> bytes:
         h.update(b"pyahocorasick ?")
     h.update(sys.version.encode())
     root = Path(glossar.__file__).parent
+    paths = [root / "cache_files.py", root / "neutralise.py"]  # file format, text rules
     for package in ("terms", "text", "glossary"):
-        for path in sorted((root / package).rglob("*")):
-            if "__pycache__" in path.parts or not path.is_file():
-                continue
-            h.update(path.relative_to(root).as_posix().encode() + b"\0")
-            h.update(path.read_bytes())
+        paths += sorted((root / package).rglob("*"))
+    for path in paths:
+        if "__pycache__" in path.parts or not path.is_file():
+            continue
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        h.update(path.read_bytes())
     return h.digest()
 
 
@@ -86,7 +92,8 @@ def read_private(path: Path, magic: bytes, read: Callable[[IO[bytes]], Any]) -> 
             if fh.read(len(magic)) != magic:
                 return None
             mac = fh.read(DIGEST)
-            if not hmac.compare_digest(hashlib.file_digest(fh, lambda: _hasher(key)).digest(), mac):
+            digest = hashlib.file_digest(fh, lambda: _hasher(key, magic)).digest()
+            if not hmac.compare_digest(digest, mac):
                 return None  # forged, zeroed, truncated or scrambled
             fh.seek(len(magic) + DIGEST)
             value = read(fh)
@@ -98,12 +105,13 @@ def read_private(path: Path, magic: bytes, read: Callable[[IO[bytes]], Any]) -> 
 
 
 def write_private(
-    path: Path, magic: bytes, write: Callable[[IO[bytes]], object], *, keep: int
+    path: Path, magic: bytes, write: Callable[[IO[bytes]], object], *, prefix: str, keep: int
 ) -> None:
     """Save what ``write(file)`` writes at ``path`` (atomic, best effort) with its MAC,
     then drop all but the ``keep`` most recently used files named like ``path``.
 
-    ``path``'s name is ``PREFIX-<32 hex>.bin``; only such names are ever deleted.
+    ``path``'s name is ``<prefix><32 hex>.bin``; only such names are ever deleted, and
+    temporary files start with ``.<prefix>``.
     Written in place of a temporary file and renamed, without the wait for the disk
     (``fsync``): a file cut short by a crash fails its MAC and the work is done again.
     """
@@ -111,19 +119,18 @@ def write_private(
 
     from glossar.files import sweep_stale
 
-    prefix = path.name.split("-", 1)[0] + "-"
     folder = path.parent
     tmp = None
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        sweep_stale(folder, [f".{prefix}"])  # what killed runs left
         key = _secret(folder, create=True)
         if key is None:
             return  # a folder others may write, or a key not ours alone: no cache
-        sweep_stale(folder, [f".{prefix}"])  # what killed runs left
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{prefix}", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(magic + bytes(DIGEST))  # the digest is known at the end
-            out = _Digesting(fh, key)
+            out = _Digesting(fh, _hasher(key, magic))
             write(out)  # type: ignore[arg-type]
             fh.seek(len(magic))
             fh.write(out.hash.digest())
@@ -184,16 +191,20 @@ def _secret(folder: Path, *, create: bool) -> bytes | None:
     return key if len(key) == _KEY_BYTES else None
 
 
-def _hasher(key: bytes) -> Any:
-    return hashlib.blake2b(digest_size=DIGEST, key=key)
+def _hasher(key: bytes, magic: bytes) -> Any:
+    """The MAC of a file: keyed, over its magic line (which names the format: a pickle
+    and a marshal file never pass for each other) and then its payload."""
+    h = hashlib.blake2b(digest_size=DIGEST, key=key)
+    h.update(magic)
+    return h
 
 
 class _Digesting:
     """A file to write into that digests what passes through it."""
 
-    def __init__(self, fh: Any, key: bytes) -> None:
+    def __init__(self, fh: Any, hasher: Any) -> None:
         self._fh = fh
-        self.hash = _hasher(key)
+        self.hash = hasher
 
     def write(self, data: Any) -> int:
         self.hash.update(data)

@@ -1,8 +1,8 @@
 """A disk cache of loaded glossary files: a large termbase is parsed once per content.
 
-Parsing and checking a 100k-entry TOML file costs 1.3–1.7 s (rtoml alone 0.5 s); the
+Parsing and checking a 100k-entry TOML file costs 1.4–2.0 s (rtoml alone 0.5 s); the
 entries it yields depend only on the file's bytes, the name it was given and the code,
-so a later process reads them back from a marshal file in ~0.3 s instead. Only files
+so a later process reads them back from a marshal file in 0.31–0.36 s instead. Only files
 that loaded without a problem and hold at least :data:`MIN_ENTRIES` entries are cached;
 a file with problems is always parsed, so every problem is reported as before.
 
@@ -30,6 +30,8 @@ _MAGIC = b"glossar-glossary-1\n"
 _PREFIX = "glossary-"
 #: marshal's format version: 4 shares repeated strings (half the size, faster to read).
 _MARSHAL = 4
+#: An entry's fields in order: one row of the payload per entry.
+_FIELDS = tuple(f.name for f in fields(Entry))
 
 
 def cache_path(data: bytes, where: str) -> Path | None:
@@ -40,7 +42,23 @@ def cache_path(data: bytes, where: str) -> Path | None:
     base = cache_dir()
     if base is None:
         return None
-    return base / f"{_PREFIX}{fingerprint(b'glossary-file', where.encode(), data)}.bin"
+    parts = (b"glossary-file", _parser_tag(), where.encode(), data)
+    return base / f"{_PREFIX}{fingerprint(*parts)}.bin"
+
+
+@lru_cache(maxsize=1)
+def _parser_tag() -> bytes:
+    """Which TOML parsers this environment has (rtoml is optional): two environments
+    sharing a cache folder may not agree on what a file says."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    tags = []
+    for name in ("rtoml", "tomli"):
+        try:
+            tags.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            tags.append(f"{name} -")
+    return "; ".join(tags).encode()
 
 
 def load(path: Path) -> tuple[GlossaryInfo, list[Entry], list[str], list[int]] | None:
@@ -82,10 +100,7 @@ def store(
         )
     except ValueError:  # a value marshal cannot write (entries made by hand): no cache
         return
-    write_private(path, _MAGIC, lambda fh: fh.write(blob), keep=KEEP)
-
-
-_FIELDS = tuple(f.name for f in fields(Entry))
+    write_private(path, _MAGIC, lambda fh: fh.write(blob), prefix=_PREFIX, keep=KEEP)
 
 
 @lru_cache(maxsize=1)

@@ -100,5 +100,9 @@ def store(path: Path, state: dict[str, Any]) -> None:
     import pickle
 
     write_private(
-        path, _MAGIC, lambda fh: pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL), keep=KEEP
+        path,
+        _MAGIC,
+        lambda fh: pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL),
+        prefix=_PREFIX,
+        keep=KEEP,
     )
