@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
+from itertools import islice
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glossar.errors import BadInputError
 from glossar.glossary.load import load_glossary
@@ -35,11 +38,11 @@ def text() -> str:
 
 
 def _pieces(text: str, size: int):  # type: ignore[no-untyped-def]
-    return list(iter_pieces(io.BytesIO(text.encode()), size=size))
+    # at most one piece per character (a cut that consumes nothing would loop forever)
+    return list(islice(iter_pieces(io.BytesIO(text.encode()), size=size), len(text) + 1))
 
 
-@pytest.mark.parametrize("size", [300, 2000])
-def test_pieces_rebuild_the_text_and_its_segments(text: str, size: int) -> None:
+def _assert_pieces_rebuild(text: str, size: int) -> None:
     pieces = _pieces(text, size)
     assert "".join(p.text for p in pieces) == text
     assert all(len(p.text) <= 2 * size for p in pieces[:-1])
@@ -50,6 +53,39 @@ def test_pieces_rebuild_the_text_and_its_segments(text: str, size: int) -> None:
     ]
     whole = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
     assert streamed == whole
+
+
+@pytest.mark.parametrize("block", [1 << 18, 31, 5])
+@pytest.mark.parametrize("size", [300, 2000])
+def test_pieces_rebuild_the_text_and_its_segments(
+    text: str, size: int, block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Also read a few bytes at a time: a piece is cut only when the segmenter's look
+    ahead past its window is in the buffer (``_AHEAD``), wherever a read ends."""
+    from glossar.text import segment, stream
+
+    assert stream._AHEAD > segment._LOOK
+    monkeypatch.setattr(stream, "_BLOCK", block)
+    _assert_pieces_rebuild(text[:60_000] if block < 100 else text, size)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n" * 5000 + "Ein Satz.",
+        "Ein Satz. " * 300 + "\n" * 5000 + "Hallo.",
+        " " * 1500 + "\n" + " " * 1500 + "\nZwei Sätze. Noch einer.",
+        "Erster Absatz.\n" + " \t" * 2000 + "\n" + " " * 3000 + "Zweiter Absatz.",
+        "Erster Absatz.\n" + " " * 3000 + "\u2003\n" + "Kein neuer Absatz.",
+        "Ein Satz." + "\n \n" * 2000 + "Noch ein Absatz.\n\n" + " " * 5000,
+        " " * 5000,
+    ],
+)
+def test_long_white_space_is_cut_and_keeps_paragraphs(text: str) -> None:
+    """White space longer than a window (a PDF dump's empty pages): the pieces end, hold
+    it whole, and the paragraphs after it are numbered as in the whole text (cutting
+    there looped forever)."""
+    _assert_pieces_rebuild(text, 300)
 
 
 def test_pieces_give_the_terms_of_the_whole_text(text: str) -> None:
@@ -145,3 +181,24 @@ def test_terms_json_output_is_json_dumps_byte_for_byte(glossar_cli, text: str, t
     r = glossar_cli("terms", "--json", str(src))
     assert r.exit_code == 0, r.stderr
     assert r.stdout == json.dumps(json.loads(r.stdout), ensure_ascii=False, indent=2) + "\n"
+
+
+_SPACE = st.lists(
+    st.sampled_from([" ", "\t", "\n", "\u00a0", "\u2003", "\r", " " * 60, "\n" * 30, " \t" * 40]),
+    min_size=1,
+    max_size=12,
+).map("".join)
+#: Sentences shorter than the window: a longer one is cut at a space (rule 3), where
+#: the whole text's segmenter cuts only past ``MAX_SEGMENT``.
+_WORDS = st.sampled_from(["Ein Satz.", "Noch einer!", "Dr. Müller kam.", "Am 11.11. um elf?"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _SPACE), min_size=1, max_size=12), _SPACE)
+def test_any_white_space_between_text_is_cut_as_the_whole_text_reads_it(
+    parts: list[tuple[str, str]], lead: str
+) -> None:
+    """Runs of white space of every kind and length, small windows: every cut, also
+    inside white space, keeps the text, its sentences and their paragraph numbers."""
+    text = lead + "".join(words + space for words, space in parts)
+    _assert_pieces_rebuild(text, 40)

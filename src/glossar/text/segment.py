@@ -222,11 +222,16 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def last_sentence_end(text: str, lo: int, hi: int) -> int:
-    """The last offset in ``[lo, hi)`` where a sentence ends (after its punctuation and
-    closing quotes), by the same rules as :func:`split_sentences`; -1 when none."""
+    """The last offset up to ``hi`` where a sentence ending after ``lo`` ends (after its
+    punctuation and closing quotes), by the same rules as :func:`split_sentences`; -1
+    when none."""
     best = -1
     floor = max(0, lo - MAX_SEGMENT)
-    for m in _CANDIDATE.finditer(text, lo, hi):
+    # one character past hi: the candidate's look ahead (a space after it) must see it,
+    # or a sentence ending right at hi would not be found (the cut went inside it)
+    for m in _CANDIDATE.finditer(text, lo, min(len(text), hi + 1)):
+        if m.end() > hi:
+            break
         nl = text.find("\n", m.end(), min(len(text), hi + _LOOK))
         line_end = nl if nl >= 0 else min(len(text), hi + _LOOK)
         gap_end = m.end()

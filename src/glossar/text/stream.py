@@ -46,6 +46,8 @@ _SPOOL = 8 << 20
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 #: A paragraph break as :func:`glossar.text.segment.split_paragraphs` sees one.
 _GAP = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+#: What may sit between the two line breaks of a paragraph break (:data:`_GAP`).
+_BLANK_LINE_FILL = re.compile(r"[ \t\r\f\v\u00a0]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,24 +128,48 @@ def iter_pieces(fh: BinaryIO, size: int = PIECE) -> Iterator[Piece]:
     buffer = ""
     start = 0
     last = -1  # the paragraph of the last text seen (-1: none yet)
+    # the white space since the last text, as far as a paragraph break in it or across
+    # the next cut matters: whether it holds one, and a last line that may continue one
+    gap_before = False
+    open_line = ""
     while True:
         block = fh.read(_BLOCK)
         buffer += decoder.decode(block, not block)
         while len(buffer) >= 2 * size + _AHEAD or (not block and buffer):
-            cut = _cut(buffer, size) if len(buffer) >= 2 * size else len(buffer)
+            # the end of the input: what is left is one piece when its text fits a window
+            whole = not block and len(buffer.rstrip()) <= 2 * size
+            cut = len(buffer) if whole or len(buffer) < 2 * size else _cut(buffer, size)
+            if cut <= 0:  # the buffer starts with more white space than a window
+                cut = min(len(buffer) - len(buffer.lstrip()), 2 * size)
             text = buffer[:cut]
             body = text.strip()
             if body:
                 head = text[: len(text) - len(text.lstrip())]
-                first = 0 if last < 0 else last + 1 if _GAP.search(head) else last
+                gap = gap_before or _GAP.search(open_line + head) is not None
+                first = 0 if last < 0 else last + 1 if gap else last
                 last = first + len(_GAP.findall(body))
+                tail = text[len(text.rstrip()) :]  # cut inside white space: it goes on
+                gap_before = _GAP.search(tail) is not None
+                open_line = _open_line(tail)
             else:
                 first = max(last, 0)
+                gap_before = gap_before or _GAP.search(open_line + text) is not None
+                open_line = _open_line(open_line + text)
             yield Piece(start, text, first)
             start += cut
             buffer = buffer[cut:]
         if not block:
             return
+
+
+def _open_line(space: str) -> str:
+    """What of the white space ``space`` a paragraph break across the next cut needs:
+    ``"\n"`` when its last line break is followed only by what may sit between the two
+    line breaks of a blank line (:data:`_GAP`), else nothing."""
+    nl = space.rfind("\n")
+    if nl < 0 or _BLANK_LINE_FILL.fullmatch(space, nl + 1) is None:
+        return ""
+    return "\n"
 
 
 def _cut(buffer: str, size: int) -> int:
@@ -160,6 +186,13 @@ def _cut(buffer: str, size: int) -> int:
     end = last_sentence_end(buffer, window_start, window_end)
     if end > 0:
         return end
+    # a sentence ended before the window (or the piece starts there) and only white space
+    # follows it into the window (a long run of spaces): cut where the next sentence
+    # starts, not inside it
+    end = max(last_sentence_end(buffer, 0, window_start), 0)
+    text_start = window_end - len(buffer[end:window_end].lstrip())
+    if text_start >= window_start:
+        return text_start
     nl = buffer.rfind("\n", window_start, window_end)
     if nl > 0:
         return _content_end(buffer, nl)
