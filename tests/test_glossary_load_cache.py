@@ -64,7 +64,10 @@ def test_a_later_load_reads_the_cache_and_gets_the_same_entries(
     # entries stay immutable, and layering gets their claim keys without recomputing
     with pytest.raises(dataclasses.FrozenInstanceError):
         again[0].de = "x"  # type: ignore[misc]
-    assert bulk.known_claim_keys(again) == bulk.claim_keys(again)
+    expected = bulk.claim_keys(again)
+    with monkeypatch.context() as m:  # layering gets the cached keys, not new ones
+        m.setattr(bulk, "claim_keys", lambda entries: pytest.fail("claim keys recomputed"))
+        assert bulk.known_claim_keys(again) == expected
 
 
 def test_layering_a_cached_file_gives_the_same_glossary(
@@ -146,3 +149,13 @@ def test_small_files_and_no_cache_folder_write_nothing(
     monkeypatch.setenv("GLOSSAR_CACHE_DIR", "")
     _, entries = load_glossary_file(news_copy)
     assert len(entries) > 100 and _files(folder) == []
+
+
+def test_glossary_data_read_from_bytes_is_not_cached(cache: Path) -> None:
+    """Bytes (an import from standard input) go through a temporary file whose name no
+    later load asks for: caching it would only evict useful files."""
+    from glossar.glossary.formats.registry import read_glossary
+
+    result = read_glossary(NEWS.read_bytes(), "toml")
+    assert len(result.entries) > 100
+    assert _files(cache) == []

@@ -72,7 +72,6 @@ def test_a_capitalised_word_glued_to_a_quotation_mark_is_read_alike() -> None:
         "Ausnahmezustand„Ärger Ausnahmezustand",
         "Das ist ein Satz. Ausnahmezustand„Ärger Ausnahmezustand",
         "Sie sagte (Ärger Ausnahmezustand) und ging.",
-        "Eine Donaudampfschifffahrtsgesellschaftskapitänsmützenartiger Ausnahmezustand.",
     ):
         for glossary in (NEWS, ARTICLE):
             assert _hits(glossary, text, True) == _hits(glossary, text, False), text

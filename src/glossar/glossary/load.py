@@ -233,8 +233,13 @@ def _parse(path: Path, data: bytes) -> tuple[str, dict[str, Any]]:
         raise GlossaryError([f"{path}:{line}: toml: {reason}"]) from None
 
 
-def load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list[Entry]]:
+def load_glossary_file(
+    path: str | os.PathLike[str], *, cache: bool = True
+) -> tuple[GlossaryInfo, list[Entry]]:
     """Read and validate one glossary file; raise :class:`GlossaryError` listing every problem.
+
+    ``cache=False`` skips the disk cache of large files (:mod:`load_cache`): for a
+    temporary file, whose name no later load will ask for.
 
     The cyclic garbage collector is paused meanwhile: parsing allocates hundreds of
     thousands of small acyclic objects, and collections triggered by them cost a large
@@ -243,13 +248,15 @@ def load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_glossary_file(path)
+        return _load_glossary_file(path, cache=cache)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, list[Entry]]:
+def _load_glossary_file(
+    path: str | os.PathLike[str], *, cache: bool
+) -> tuple[GlossaryInfo, list[Entry]]:
     """:func:`load_glossary_file`: a large file's entries come from the load cache when
     an earlier process loaded the same bytes under the same name without a problem."""
     from glossar.glossary import load_cache
@@ -257,7 +264,7 @@ def _load_glossary_file(path: str | os.PathLike[str]) -> tuple[GlossaryInfo, lis
     where = str(path)
     raw = _read(Path(path))
     # (counted in the bytes first: a small file never pays for the cache's fingerprint)
-    big = raw.count(b"[[entry]]") >= load_cache.MIN_ENTRIES
+    big = cache and raw.count(b"[[entry]]") >= load_cache.MIN_ENTRIES
     cached = load_cache.cache_path(raw, where) if big else None
     if cached is not None:
         hit = load_cache.load(cached)

@@ -151,11 +151,12 @@ class Guards:
         if dense:
             for m in _CAP_ADJ.finditer(text):
                 start = m.start()
-                # a word of its own, as _name_context reads one (Ärger in "Krise„Ärger"
-                # is no word of its own there)
+                # after the term: _name_context asks for a space before the word, at any
+                # length; before it, for a word of its own within reach (Ärger in
+                # "Krise„Ärger" is no word of its own there)
+                cap_before.add(start)
                 if (not start or text[start - 1].isspace()) and m.end() - start <= _NAME_REACH:
                     after_cap.add(m.end())
-                    cap_before.add(start)
         out: list[Candidate] = []
         add = out.append
         need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks

@@ -88,7 +88,7 @@ def read(data: bytes, name: str) -> ReadResult:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        info, entries = load_glossary_file(tmp)
+        info, entries = load_glossary_file(tmp, cache=False)  # a name nobody asks for again
     finally:
         os.unlink(tmp)
     return ReadResult(info, list(entries))
