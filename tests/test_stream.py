@@ -184,7 +184,10 @@ def test_terms_json_output_is_json_dumps_byte_for_byte(glossar_cli, text: str, t
 
 
 _SPACE = st.lists(
-    st.sampled_from([" ", "\t", "\n", "\u00a0", "\u2003", "\r", " " * 60, "\n" * 30, " \t" * 40]),
+    st.sampled_from(
+        [" ", "\t", "\n", "\u00a0", "\u2003", "\r", " " * 60, "\n" * 30, " \t" * 40]
+        + ["\t" * 70, "\u00a0" * 70, "\r\n\r\n", "\u2003" * 70]
+    ),
     min_size=1,
     max_size=12,
 ).map("".join)
@@ -202,3 +205,39 @@ def test_any_white_space_between_text_is_cut_as_the_whole_text_reads_it(
     inside white space, keeps the text, its sentences and their paragraph numbers."""
     text = lead + "".join(words + space for words, space in parts)
     _assert_pieces_rebuild(text, 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # a quotation of several sentences whose closing mark lies past the window
+        ("Es regnet. " * 34 + "Er sagte: „Ja. Wir machen weiter und immer weiter und weiter "
+         "und weiter mit allem hier.“ Dann ging er." + " Gut." * 60, 100),
+        # a sentence end followed by more tabs than the old look ahead reached
+        ("Es regnet. " * 3 + "Dr. Müller kam." + "\t" * 100 + "Noch einer.", 40),
+        # a list mark after a heading line (the line before it does not count)
+        ("Es regnet. " * 4 + "Die Punkte\n4. Die Auffassung ist klar." + " Gut." * 30, 40),
+    ],
+)  # fmt: skip
+def test_cuts_near_quotations_white_space_and_headings(text: str, size: int) -> None:
+    """Found by an independent review's fuzzer: each was cut where the whole text does not
+    end a sentence."""
+    _assert_pieces_rebuild(text, size)
+
+
+def test_a_sentence_ending_right_at_the_window_end_is_found() -> None:
+    from glossar.text.segment import last_sentence_end
+
+    assert last_sentence_end("Ein Satz. Zwei.", 0, 9) == 9
+    assert last_sentence_end("Ein Satz. Zwei.", 0, 8) == -1
+
+
+def test_a_window_without_plain_spaces_is_cut_between_words() -> None:
+    """One long sentence with only CR and em spaces between words (longer than the
+    window, so it is cut somewhere): between words, never inside one (a term there would
+    be lost)."""
+    text = "Wort\r\u2003" * 40 + "Ende."
+    pieces = _pieces(text, 40)
+    assert "".join(p.text for p in pieces) == text and len(pieces) > 1
+    for p in pieces[1:]:
+        assert text[p.start - 1].isspace() or text[p.start].isspace()

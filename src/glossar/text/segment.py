@@ -60,6 +60,9 @@ _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3
 _LIST_BEFORE = re.compile(r"(?:^|[.!?…:][\"“”»«’'‘)\]]*)$")
 #: How far to look back for the word before a period, or ahead for the next word.
 _LOOK = 64
+#: How far past a sentence end its judgement may look: the closing “ of a quotation
+#: within :data:`MAX_SEGMENT`, the next word after white space (``last_sentence_end``).
+LOOK_AHEAD = MAX_SEGMENT + 2 * _LOOK
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,18 +232,36 @@ def last_sentence_end(text: str, lo: int, hi: int) -> int:
     floor = max(0, lo - MAX_SEGMENT)
     # one character past hi: the candidate's look ahead (a space after it) must see it,
     # or a sentence ending right at hi would not be found (the cut went inside it)
-    for m in _CANDIDATE.finditer(text, lo, min(len(text), hi + 1)):
+    n = len(text)
+    # the line around each candidate, found with each character searched once (linear):
+    # the next line break after it and where its line starts (split_sentences judges a
+    # candidate within its line: nothing before the line start counts)
+    nl = -1
+    searched = lo
+    line_start = max(floor, text.rfind("\n", floor, lo) + 1)
+    scanned = lo
+    for m in _CANDIDATE.finditer(text, lo, min(n, hi + 1)):
         if m.end() > hi:
             break
-        nl = text.find("\n", m.end(), min(len(text), hi + _LOOK))
-        line_end = nl if nl >= 0 else min(len(text), hi + _LOOK)
+        # as far ahead as split_sentences may look from here (a closing “ within
+        # MAX_SEGMENT, the next word after white space): the caller keeps LOOK_AHEAD
+        # characters past hi in the text
+        reach = min(n, m.end() + LOOK_AHEAD)
+        if nl < m.end():
+            nl = text.find("\n", max(m.end(), searched), reach)
+            searched = nl + 1 if nl >= 0 else reach  # no line break before this
+        line_end = nl if nl >= 0 else reach
+        k = text.rfind("\n", scanned, m.start())
+        if k >= 0:
+            line_start = k + 1
+        scanned = max(scanned, m.start())
         gap_end = m.end()
         while gap_end < line_end and text[gap_end].isspace():
             gap_end += 1
         if gap_end == line_end and nl >= 0:
             best = m.end()  # the line ends here: a segment ends anyway
-        elif _is_boundary(text, m, line_end, floor):
-            best = m.end()
+        elif gap_end < line_end and _is_boundary(text, m, line_end, line_start):
+            best = m.end()  # (no word after it within reach: undecided, no cut here)
     return best
 
 

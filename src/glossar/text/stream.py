@@ -38,14 +38,20 @@ PIECE = 1 << 16
 #: Bytes read at a time: small enough that dropping a piece from the front of the
 #: buffer copies little (1 MiB blocks made cutting 5 MB cost 50 ms instead of 30).
 _BLOCK = 1 << 18
-#: Characters kept beyond a piece's window before it is cut, so that the segmenter's
-#: look ahead (``segment._LOOK``) sees what it would see in the whole text.
-_AHEAD = 256
+#: Characters kept beyond a piece's window before it is cut, so that the judgement of
+#: a sentence end near the cut sees what it would see in the whole text (the closing “
+#: of a quotation of several sentences, the next word after white space).
+_AHEAD = 4096
 #: Standard input up to this size stays in memory while it is validated, then spills.
 _SPOOL = 8 << 20
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 #: A paragraph break as :func:`glossar.text.segment.split_paragraphs` sees one.
 _GAP = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+#: The last white space before the end (a cut between words when a window has no
+#: plain space).
+_LAST_SPACE = re.compile(r"\s\S*\Z")
+#: How far before white space a sentence end's punctuation and closing quotes start.
+_LOOK_BACK = 16
 #: What may sit between the two line breaks of a paragraph break (:data:`_GAP`).
 _BLANK_LINE_FILL = re.compile(r"[ \t\r\f\v\u00a0]*")
 
@@ -138,7 +144,7 @@ def iter_pieces(fh: BinaryIO, size: int = PIECE) -> Iterator[Piece]:
         while len(buffer) >= 2 * size + _AHEAD or (not block and buffer):
             # the end of the input: what is left is one piece when its text fits a window
             whole = not block and len(buffer.rstrip()) <= 2 * size
-            cut = len(buffer) if whole or len(buffer) < 2 * size else _cut(buffer, size)
+            cut = len(buffer) if whole else _cut(buffer, size)
             if cut <= 0:  # the buffer starts with more white space than a window
                 cut = min(len(buffer) - len(buffer.lstrip()), 2 * size)
             text = buffer[:cut]
@@ -186,20 +192,24 @@ def _cut(buffer: str, size: int) -> int:
     end = last_sentence_end(buffer, window_start, window_end)
     if end > 0:
         return end
-    # a sentence ended before the window (or the piece starts there) and only white space
-    # follows it into the window (a long run of spaces): cut where the next sentence
-    # starts, not inside it
-    end = max(last_sentence_end(buffer, 0, window_start), 0)
-    text_start = window_end - len(buffer[end:window_end].lstrip())
-    if text_start >= window_start:
-        return text_start
+    if buffer[window_start].isspace():
+        # white space from a sentence end (or the piece's start) into the window (a long
+        # run of spaces): cut where the next sentence starts, not inside it
+        ws = _content_end(buffer, window_start)
+        end = last_sentence_end(buffer, max(0, ws - _LOOK_BACK), ws) if ws else 0
+        if end == ws:
+            text_start = window_end - len(buffer[ws:window_end].lstrip())
+            if text_start >= window_start:
+                return text_start
     nl = buffer.rfind("\n", window_start, window_end)
     if nl > 0:
         return _content_end(buffer, nl)
     space = buffer.rfind(" ", window_start, window_end)
     if space > 0:
         return space
-    return window_end
+    # no plain space: the last white space of any kind (NBSP, em space, CR), not a word
+    last = _LAST_SPACE.search(buffer, window_start, window_end)
+    return last.start() if last is not None and last.start() > 0 else window_end
 
 
 def _content_end(buffer: str, at: int) -> int:
