@@ -49,3 +49,19 @@ def test_a_file_read_as_another_format_fails_its_mac(tmp_path: Path) -> None:
     path.write_bytes(b"format-b\n" + data[len(b"format-a\n") :])  # same MAC and payload
     path.chmod(0o600)
     assert read_private(path, b"format-b\n", lambda fh: fh.read()) is None
+
+
+def test_the_key_matches_no_swept_prefix_and_a_cut_short_key_is_replaced(tmp_path: Path) -> None:
+    from glossar.cli import CACHE_TEMP_PREFIXES
+
+    assert not _KEY_NAME.startswith(CACHE_TEMP_PREFIXES)
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o700)
+    key = folder / _KEY_NAME
+    key.write_bytes(b"")  # a crash between creating the key and writing it
+    key.chmod(0o600)
+    path = folder / f"terms-{'d' * 32}.bin"
+    write_private(path, b"magic\n", lambda fh: fh.write(b"payload"), prefix="terms-", keep=4)
+    assert len(key.read_bytes()) == 32  # a new key, not caching off for good
+    assert read_private(path, b"magic\n", lambda fh: fh.read()) == b"payload"
+    assert sorted(p.name for p in folder.iterdir()) == [_KEY_NAME, path.name]  # no temp left

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -76,3 +77,17 @@ def test_a_capitalised_word_glued_to_a_quotation_mark_is_read_alike() -> None:
         for glossary in (NEWS, ARTICLE):
             assert _hits(glossary, text, True) == _hits(glossary, text, False), text
     assert len(_hits(NEWS, "Ausnahmezustand„Ärger Ausnahmezustand", True)) == 2
+
+
+def test_the_word_after_a_term_is_read_alike_at_any_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only the word *before* a term is limited in length; the word after it is read at
+    any length in both readings (the real lexicon has no capitalised adjective longer
+    than the limit, so the limit is lowered here)."""
+    from glossar.terms import guards
+
+    monkeypatch.setattr(guards, "_NAME_REACH", 10)
+    text = "Gestern kam die Regierung Demokratischer Kräfte zusammen."
+    for glossary in (NEWS, ARTICLE):
+        assert _hits(glossary, text, True) == _hits(glossary, text, False)

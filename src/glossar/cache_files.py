@@ -167,8 +167,6 @@ def _private(st: os.stat_result, *, folder: bool = False) -> bool:
 def _secret(folder: Path, *, create: bool) -> bytes | None:
     """This user's key for the cache in ``folder``, created when asked; None when the
     folder or the key is not private (then nothing is cached)."""
-    import secrets
-
     if not _private(os.stat(folder), folder=True):
         return None
     path = folder / _KEY_NAME
@@ -177,18 +175,38 @@ def _secret(folder: Path, *, create: bool) -> bytes | None:
     except FileNotFoundError:
         if not create:
             return None
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
-        except FileExistsError:  # another process made it meanwhile: read that one
-            return _secret(folder, create=False)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(secrets.token_bytes(_KEY_BYTES))
+        _new_key(path, replace=False)
         return _secret(folder, create=False)
     with os.fdopen(fd, "rb") as fh:
         if not _private(os.fstat(fh.fileno())):
             return None
         key = fh.read(_KEY_BYTES + 1)
-    return key if len(key) == _KEY_BYTES else None
+    if len(key) != _KEY_BYTES:  # cut short (a crash while it was made): no file reads
+        if not create:  # with it anyway, so a new one costs nothing
+            return None
+        _new_key(path, replace=True)
+        return _secret(folder, create=False)
+    return key
+
+
+def _new_key(path: Path, *, replace: bool) -> None:
+    """Write a new random key at ``path`` whole or not at all (a temporary file, then
+    linked into place: a process that made one meanwhile keeps its own)."""
+    import secrets
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f"{_KEY_NAME}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(secrets.token_bytes(_KEY_BYTES))
+        if replace:
+            os.replace(tmp, path)
+        else:  # another process that made one meanwhile keeps its own
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 def _hasher(key: bytes, magic: bytes) -> Any:

@@ -135,15 +135,19 @@ def _user_error(exc: BaseException) -> tuple[str, int] | None:
     return None
 
 
+#: Temporary files of the cache folder: the word-list index, compiled glossaries
+#: (glossar.terms.compiled), loaded glossary files (glossar.glossary.load_cache) and a
+#: cache key being made (glossar.cache_files). The key itself must match none of them.
+CACHE_TEMP_PREFIXES = (".words-", ".de-words-", ".terms-", ".glossary-", ".glossar-key-")
+
+
 def sweep_our_folders() -> None:
     """Remove temp files killed runs left in glossar's own folders (older than an hour)."""
     from glossar.files import cache_dir, sweep_stale
 
     cache = cache_dir()
     if cache is not None:
-        # word-list index, compiled glossaries (glossar.terms.compiled), loaded
-        # glossary files (glossar.glossary.load_cache)
-        sweep_stale(cache, [".words-", ".de-words-", ".terms-", ".glossary-"])
+        sweep_stale(cache, CACHE_TEMP_PREFIXES)
     from glossar.mt.packages import sweep_packages_dir
 
     sweep_packages_dir()
