@@ -7,9 +7,13 @@ blows up. Here the input is validated as UTF-8 in blocks, then cut into pieces o
 :data:`PIECE` characters, each ending where nothing can span the cut:
 
 1. at a blank line (a paragraph break; nothing in glossar crosses one);
-2. else after the last sentence end (the segmenter's own rule, so segments and terms
-   are the ones the whole text would give);
-3. else at a line break, else at a space, else anywhere (one endless "word").
+2. else after the last sentence end (the segmenter's own rule, judged with the look
+   ahead it has in the whole text, so segments and terms are the ones the whole text
+   would give), or where the next sentence starts when only white space follows a
+   sentence end into the window;
+3. else at a line break, else at a space, else at other white space, else anywhere
+   (one endless "word"). A run of white space longer than a window is a piece of its
+   own; paragraph breaks in it count as in the whole text.
 
 Each :class:`Piece` carries its offset in the whole text (code points, as Python
 offsets into the decoded input) and the number of its first paragraph, so a consumer
