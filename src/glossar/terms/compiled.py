@@ -12,12 +12,11 @@ digests, private files and folders, atomic writes, the few most recent files kep
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from glossar.cache_files import code_tag, read_private, write_private
+from glossar.cache_files import fingerprint, read_private, write_private
 from glossar.glossary.model import Entry
 
 #: Smaller glossaries compile faster than their fingerprint and file would load.
@@ -59,8 +58,7 @@ def cache_path(entries: Sequence[Entry]) -> Path | None:
         blob = marshal.dumps(list(map(attrgetter(*FIELDS), entries)), 2)
     except (ValueError, AttributeError):  # entries made by hand with other types: no cache
         return None
-    digest = hashlib.blake2b(blob, digest_size=16, key=code_tag()).hexdigest()
-    return base / f"{_PREFIX}{digest}.bin"
+    return base / f"{_PREFIX}{fingerprint(b'compiled-glossary', blob)}.bin"
 
 
 def load(path: Path, names: Sequence[str]) -> dict[str, Any] | None:
