@@ -12,13 +12,12 @@ marshal may crash on crafted bytes, so files go through :mod:`glossar.cache_file
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from glossar.cache_files import fingerprint, read_private, write_private
+from glossar.glossary.bulk import entries_from_rows
 from glossar.glossary.model import Entry, GlossaryInfo
 
 #: Smaller files parse faster than their fingerprint and cache file would load.
@@ -80,7 +79,7 @@ def load(path: Path) -> tuple[GlossaryInfo, list[Entry], list[str], list[int]] |
         ):
             return None
         info = GlossaryInfo(*info_values)
-        entries = _entries_from_rows()(rows)
+        entries = entries_from_rows()(rows)
     except (TypeError, ValueError):  # None, or a payload of another shape
         return None
     return info, entries, keys, owners
@@ -101,27 +100,3 @@ def store(
     except ValueError:  # a value marshal cannot write (entries made by hand): no cache
         return
     write_private(path, _MAGIC, lambda fh: fh.write(blob), prefix=_PREFIX, keep=KEEP)
-
-
-@lru_cache(maxsize=1)
-def _entries_from_rows() -> Callable[[list[tuple[Any, ...]]], list[Entry]]:
-    """``make(rows)`` == ``[Entry(*row) for row in rows]`` for rows an :class:`Entry`
-    was read from, 5× faster: like :func:`glossar.glossary.bulk._entry_maker`, it fills
-    a plain class with the same slots and makes it the frozen dataclass it is laid out
-    as (no per-field ``object.__setattr__``). Generated from the dataclass's fields."""
-    targets = ", ".join(f"e.{name}" for name in _FIELDS)
-    body = [
-        "def make(rows):",
-        "    out = []",
-        "    append = out.append",
-        "    for row in rows:",
-        "        e = Shadow()",
-        f"        ({targets},) = row",
-        "        e.__class__ = Entry",
-        "        append(e)",
-        "    return out",
-    ]
-    shadow = type("Shadow", (), {"__slots__": Entry.__slots__})  # type: ignore[attr-defined]
-    scope: dict[str, Any] = {"Shadow": shadow, "Entry": Entry}
-    exec("\n".join(body), scope)  # noqa: S102 - generated from the dataclass's own fields
-    return scope["make"]  # type: ignore[no-any-return]
