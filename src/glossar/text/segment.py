@@ -254,7 +254,7 @@ def last_sentence_end(text: str, lo: int, hi: int) -> int:
         k = text.rfind("\n", scanned, m.start())
         if k >= 0:
             line_start = k + 1
-        scanned = max(scanned, m.start())
+        scanned = m.start()  # candidates come in order
         gap_end = m.end()
         while gap_end < line_end and text[gap_end].isspace():
             gap_end += 1
