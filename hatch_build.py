@@ -25,13 +25,17 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-#: Modules compiled, in the order of their share of `find`'s time.
+#: Modules compiled: first those with a share of `find`'s time, in that order, then
+#: those of compiling a glossary (a 100k-entry glossary: 1.08–1.18 → 0.97–1.05 s).
 MODULES = [
     "glossar.terms.candidates",
     "glossar.terms.guards",
     "glossar.terms.overlaps",
     "glossar.terms.compounds",
     "glossar.terms.case",
+    "glossar.terms.recognise",
+    "glossar.terms.spellings",
+    "glossar.text.morphology.nouns",
 ]
 #: What compiling needs at build time (never at run time).
 BUILD_REQUIREMENTS = ["Cython>=3.0", "setuptools>=68"]
@@ -88,7 +92,7 @@ def _compile(root: Path, work: Path) -> dict[str, Path]:
     from setuptools.command.build_ext import build_ext
 
     src = root / "src"
-    # no debug symbols in the wheel (5 MB → ~1 MB for the five modules)
+    # no debug symbols in the wheel (5 MB → ~1 MB for the first five modules)
     link_args = ["-s"] if sys.platform.startswith("linux") else []
     extensions = [
         Extension(
