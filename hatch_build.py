@@ -36,6 +36,7 @@ MODULES = [
     "glossar.terms.recognise",
     "glossar.terms.spellings",
     "glossar.text.morphology.nouns",
+    "glossar.text.segment",
 ]
 #: What compiling needs at build time (never at run time).
 BUILD_REQUIREMENTS = ["Cython>=3.0", "setuptools>=68"]

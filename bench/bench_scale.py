@@ -6,7 +6,9 @@
 
 Inputs are real German (UD German PUD, CC BY-SA 3.0, and the bundled article): their
 sentences shuffled (seed 0) into paragraphs of five, blank lines between, repeated to
-1, 10 and 100 MB; plus one paragraph of 1 MB without a line break (a PDF extraction).
+1, 10 and 100 MB; plus one paragraph of 1 MB without a line break (a PDF extraction);
+plus, with ``--dotted-mb``, two hostile inputs of that size where nearly every word ends
+in a period (``". " * N`` and ``"z. B. u. a. " * N``: every one a sentence-end candidate).
 Each verb runs as its own process (output to /dev/null; ``article`` without MT, the
 terminal format uncoloured as in a pipe); the table shows wall time, seconds per MB and
 the process's peak RSS (``os.wait4``). Flat s/MB and flat RSS mean linear time and
@@ -65,11 +67,20 @@ def write_text(path: Path, size_mb: float, *, one_paragraph: bool = False, seed:
                     break
 
 
+def _glossar_path() -> str:
+    """Where the glossar this process imports lives (the checkout's src with
+    ``PYTHONPATH=src``, or an installed build with its compiled speedups): the child
+    processes run that one, not whatever they would find first."""
+    import glossar
+
+    return str(Path(glossar.__file__).resolve().parents[1])
+
+
 def run(
     cmd: list[str], timeout: float, extra: dict[str, str] | None = None
 ) -> tuple[float, float, int]:
     """(wall seconds, peak RSS in MB, exit status) of one process."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), **(extra or {}))
+    env = dict(os.environ, PYTHONPATH=_glossar_path(), **(extra or {}))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules compiled once
     t0 = time.perf_counter()
     with open(os.devnull, "wb") as null:
@@ -122,7 +133,7 @@ def install_model(model: Path, home: Path) -> dict[str, str]:
         "XDG_CONFIG_HOME": str(home / "config"),
     }
     cmd = [sys.executable, "-m", "glossar", "model", "install", str(model)]
-    full = dict(os.environ, PYTHONPATH=str(ROOT / "src"), **env)
+    full = dict(os.environ, PYTHONPATH=_glossar_path(), **env)
     subprocess.run(cmd, env=full, check=True, stdout=subprocess.DEVNULL)
     return env
 
@@ -131,6 +142,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", default="1,10,100", help="MB, comma-separated")
     ap.add_argument("--paragraph-mb", type=float, default=1.0, help="one-paragraph input (0: none)")
+    ap.add_argument("--dotted-mb", type=float, default=0.0, help="dotted inputs (0: none)")
     ap.add_argument("--verbs", default="terms,article-json,article-html,article-terminal,translate")
     ap.add_argument("--translate-sizes", default="0.1,1", help="MB for translate")
     ap.add_argument("--model", type=Path, default=DATA / "models" / "de_en-multi30k.argosmodel")
@@ -159,7 +171,14 @@ def main() -> None:
             where = next((i for i, x in enumerate(inputs) if x[2] > args.paragraph_mb), None)
             row = (f"{args.paragraph_mb:g} MB, one paragraph", path, args.paragraph_mb, True)
             inputs.insert(len(inputs) if where is None else where, row)
-        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+        if args.dotted_mb:
+            for label_, unit in (("dots", ". "), ("z. B. u. a.", "z. B. u. a. ")):
+                path = Path(tmp) / f"dotted_{len(unit)}.txt"
+                path.write_text(unit * int(args.dotted_mb * 1_000_000 / len(unit)), "utf-8")
+                inputs.append((f"{args.dotted_mb:g} MB, {label_}", path, args.dotted_mb, True))
+        from bench_terms import speedups
+
+        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, {speedups()}")
         print("| verb | input | exit | wall s | s / MB | peak RSS MB | load |")
         print("|---|---|---|---|---|---|---|")
         for name, path, mb, paragraph in inputs:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from glossar.text import segment
 from glossar.text.segment import MAX_SEGMENT, split_paragraphs, split_sentences
 
 DATA = Path(__file__).parent / "data"
@@ -146,3 +150,42 @@ def test_long_line_is_cut_into_bounded_segments() -> None:
     assert all(line.find(s.text) >= 0 for s in segs[1:-1])
     covered = "".join(s.text for s in segs).replace(" ", "")
     assert covered == ("Anfang. " + line + "Ende.").replace(" ", "")
+
+
+def _segment_without_shortcut() -> ModuleType:
+    """The segmenter's source (the .py file, also beside a compiled build) loaded as a
+    module of its own, with the shortcut that rejects most sentence-end candidates at a
+    glance (``_may_follow``) switched off: every candidate gets the full check."""
+    path = Path(segment.__file__).with_name("segment.py")
+    spec = importlib.util.spec_from_file_location("segment_without_shortcut", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    module._may_follow = lambda first: True  # type: ignore[attr-defined]
+    return module
+
+
+_FULL_CHECK = _segment_without_shortcut()
+#: Periods everywhere, and every kind of character that may follow one: lower and upper
+#: case, digits, a symbol that is lower case (ⓐ), a letter that is (ª), quotes, brackets.
+_DOTTED = st.lists(
+    st.sampled_from(
+        ["z", "B", "u", "a", "Nr", "Die", "er", "3", "XVI", "ⓐ", "ª", "©", "„Ja", "(dpa)"]
+        + [".", ". ", "..", "...", "!", "?", "…", ";", ":", ",", "“", " ", "\n", "\u00a0"]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DOTTED)
+def test_the_sentence_end_shortcut_decides_as_the_full_check(text: str) -> None:
+    # dotted text (z. B. u. a., ". . .") costs 3× less with the shortcut; it must never
+    # change a split or a cut
+    spans = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    assert spans == [(s.start, s.end, s.paragraph) for s in _FULL_CHECK.split_sentences(text)]
+    for lo in range(0, len(text), 7):
+        assert segment.last_sentence_end(text, lo, len(text)) == _FULL_CHECK.last_sentence_end(
+            text, lo, len(text)
+        )

@@ -146,3 +146,49 @@ def test_compiled_speedups_find_what_the_python_source_finds(tmp_path: Path) -> 
         check=True,
     ).stdout
     assert where.strip().endswith(".py")
+
+
+_SEGMENT = r"""
+import io, json, sys
+from glossar.text.segment import last_sentence_end, split_sentences
+from glossar.text.stream import iter_pieces
+texts = json.loads(sys.stdin.read())
+out = []
+for text in texts:
+    out.append([[s.start, s.end, s.paragraph] for s in split_sentences(text)])
+    step = max(1, len(text) // 50)
+    out.append([last_sentence_end(text, lo, min(len(text), lo + 2500))
+                for lo in range(0, len(text), step)])
+    data = io.BytesIO(text.encode("utf-8"))
+    out.append([[p.start, len(p.text), p.paragraph] for p in iter_pieces(data, 4096)])
+print(json.dumps(out))
+"""
+
+
+def _dotted_texts(article: str) -> list[str]:
+    """Text where nearly every word ends in a period: the shortcut that spares most
+    sentence-end checks (``segment._may_follow``) meets it everywhere, the full check
+    between it (capitals, digits, symbols, brackets, quotes after the period)."""
+    rng = random.Random(1)
+    marks = [". ", "z. B. ", "u. a. ", "Nr. 3. ", "ⓐ. ", "ª. ", ".. ", ". „", ". (", ". ,A ", ". ©"]
+    words = article.split()
+    dotted = "".join(rng.choice(words) + rng.choice(marks) for _ in range(4000))
+    return [". " * 5000, "z. B. u. a. " * 800 + "Ende.", dotted]
+
+
+@pytest.mark.skipif(
+    not _compiled("glossar.text.segment"),
+    reason="pure-Python install (editable, or built without a compiler): nothing compiled",
+)
+def test_compiled_segmenter_splits_and_cuts_as_the_python_source_does(tmp_path: Path) -> None:
+    package = Path(glossar.__file__).parent
+    shutil.copytree(
+        package, tmp_path / "glossar", ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__")
+    )
+    article = (DATA / "article_de.txt").read_text(encoding="utf-8")
+    texts = [*_texts(), *_dotted_texts(article)]
+    compiled = _run(_SEGMENT, texts, None)
+    source = _run(_SEGMENT, texts, str(tmp_path))
+    assert len(compiled) == 3 * len(texts)
+    assert compiled == source
+    assert sum(len(spans) for spans in compiled[::3]) > 4000  # real text: many sentences

@@ -148,6 +148,13 @@ def _inside_quotation(text: str, at: int, floor: int, end: int) -> bool:
     return reopens < 0
 
 
+def _may_follow(first: str) -> bool:
+    """False for a lower-case letter or closing punctuation after a candidate: the word
+    after it then starts with no capital, digit, symbol or bracket (see :func:`_is_boundary`,
+    which this spares most calls in dotted text such as ``z. B. u. a.``)."""
+    return not (first in ".;:!?…" or (first.islower() and first.isalpha()))
+
+
 def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     """Whether the candidate ``m`` (punctuation before white space) ends a sentence."""
     if m.start(1) > 0 and _OMISSION.match(text, m.start(1) - 1):
@@ -155,6 +162,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     after = m.end()
     while after < end and text[after].isspace():
         after += 1
+    if after < end and not _may_follow(text[after]):
+        return False
     omission = _OMISSION.match(text, after)
     if omission and omission.end() < end and text[omission.end()].isspace():
         after = omission.end() + 1  # … wollte. (...) Das Lied: judge by the word after it
@@ -258,10 +267,12 @@ def last_sentence_end(text: str, lo: int, hi: int) -> int:
         gap_end = m.end()
         while gap_end < line_end and text[gap_end].isspace():
             gap_end += 1
-        if gap_end == line_end and nl >= 0:
-            best = m.end()  # the line ends here: a segment ends anyway
-        elif gap_end < line_end and _is_boundary(text, m, line_end, line_start):
-            best = m.end()  # (no word after it within reach: undecided, no cut here)
+        if gap_end == line_end:
+            if nl >= 0:
+                best = m.end()  # the line ends here: a segment ends anyway
+            # (else no word after it within reach: undecided, no cut here)
+        elif _may_follow(text[gap_end]) and _is_boundary(text, m, line_end, line_start):
+            best = m.end()
     return best
 
 
