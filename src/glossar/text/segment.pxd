@@ -13,13 +13,14 @@ cdef str _word_after(str text, Py_ssize_t start, Py_ssize_t end)
 
 cdef bint _may_follow(Py_UCS4 first)
 
-@cython.locals(after=cython.Py_ssize_t)
+@cython.locals(after=cython.Py_ssize_t, mark=cython.Py_ssize_t)
 cdef bint _is_boundary(str text, m, Py_ssize_t end, Py_ssize_t floor) except -1
 
 @cython.locals(
     best=cython.Py_ssize_t, floor=cython.Py_ssize_t, n=cython.Py_ssize_t,
     nl=cython.Py_ssize_t, searched=cython.Py_ssize_t, line_start=cython.Py_ssize_t,
     scanned=cython.Py_ssize_t, reach=cython.Py_ssize_t, line_end=cython.Py_ssize_t,
-    k=cython.Py_ssize_t, gap_end=cython.Py_ssize_t,
+    k=cython.Py_ssize_t, gap_end=cython.Py_ssize_t, m_end=cython.Py_ssize_t,
+    m_start=cython.Py_ssize_t,
 )
 cpdef Py_ssize_t last_sentence_end(str text, Py_ssize_t lo, Py_ssize_t hi) except? -2

@@ -157,14 +157,15 @@ def _may_follow(first: str) -> bool:
 
 def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     """Whether the candidate ``m`` (punctuation before white space) ends a sentence."""
-    if m.start(1) > 0 and _OMISSION.match(text, m.start(1) - 1):
+    mark = m.start(1)
+    if mark > 0 and text[mark - 1] in "([" and _OMISSION.match(text, mark - 1):
         return False  # (...) Das Lied …: the omission mark opens what follows
     after = m.end()
     while after < end and text[after].isspace():
         after += 1
     if after < end and not _may_follow(text[after]):
         return False
-    omission = _OMISSION.match(text, after)
+    omission = _OMISSION.match(text, after) if after < end and text[after] in "([" else None
     if omission and omission.end() < end and text[omission.end()].isspace():
         after = omission.end() + 1  # … wollte. (...) Das Lied: judge by the word after it
         while after < end and text[after].isspace():
@@ -178,7 +179,7 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     punct = m.group(1)
     if punct != ".":
         return True  # ! ? … and ...
-    word, previous = _word_before(text, m.start(1), floor)
+    word, previous = _word_before(text, mark, floor)
     if not word:
         return True
     opener = nxt in SENTENCE_OPENERS
@@ -250,29 +251,31 @@ def last_sentence_end(text: str, lo: int, hi: int) -> int:
     line_start = max(floor, text.rfind("\n", floor, lo) + 1)
     scanned = lo
     for m in _CANDIDATE.finditer(text, lo, min(n, hi + 1)):
-        if m.end() > hi:
+        m_end = m.end()
+        if m_end > hi:
             break
         # as far ahead as split_sentences may look from here (a closing “ within
         # MAX_SEGMENT, the next word after white space): the caller keeps LOOK_AHEAD
         # characters past hi in the text
-        reach = min(n, m.end() + LOOK_AHEAD)
-        if nl < m.end():
-            nl = text.find("\n", max(m.end(), searched), reach)
+        reach = min(n, m_end + LOOK_AHEAD)
+        if nl < m_end:
+            nl = text.find("\n", max(m_end, searched), reach)
             searched = nl + 1 if nl >= 0 else reach  # no line break before this
         line_end = nl if nl >= 0 else reach
-        k = text.rfind("\n", scanned, m.start())
+        m_start = m.start()
+        k = text.rfind("\n", scanned, m_start)
         if k >= 0:
             line_start = k + 1
-        scanned = m.start()  # candidates come in order
-        gap_end = m.end()
+        scanned = m_start  # candidates come in order
+        gap_end = m_end
         while gap_end < line_end and text[gap_end].isspace():
             gap_end += 1
         if gap_end == line_end:
             if nl >= 0:
-                best = m.end()  # the line ends here: a segment ends anyway
+                best = m_end  # the line ends here: a segment ends anyway
             # (else no word after it within reach: undecided, no cut here)
         elif _may_follow(text[gap_end]) and _is_boundary(text, m, line_end, line_start):
-            best = m.end()
+            best = m_end
     return best
 
 
