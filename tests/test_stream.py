@@ -153,6 +153,35 @@ def test_streamed_json_is_what_json_dumps_prints(head, items, tail) -> None:  # 
     assert "".join(out) == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
 
 
+#: What JSON output holds: nested dicts and lists of strings (any character), integers,
+#: floats (NaN and the infinities too), booleans and None; tuples are written as lists.
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.sampled_from([float("nan"), float("inf"), float("-inf"), -0.0, 1e300])
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.lists(inner, max_size=3).map(tuple)
+    | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_VALUES, st.sampled_from([0, 2, 4]))
+def test_nested_items_are_rendered_as_json_dumps_renders_them(value: object, indent: int) -> None:
+    # article pairs (terms and checks: lists of dicts) no longer go through json.dumps's
+    # pure-Python indenting encoder; the bytes must stay the same
+    import json
+
+    from glossar.cli.jsonstream import _dump
+
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * indent)
+    assert _dump(value, indent) == expected
+
+
 def test_terms_json_rendered_per_entry_is_what_the_dicts_print(text: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """`terms --json` renders each entry's part once; the bytes are still json.dumps's
     for every term of real text (sure and unsure hits, three layered glossaries)."""
