@@ -162,9 +162,11 @@ _JSON_VALUES = st.recursive(
     | st.floats()
     | st.sampled_from([float("nan"), float("inf"), float("-inf"), -0.0, 1e300])
     | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=4)
-    | st.lists(inner, max_size=3).map(tuple)
-    | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.lists(inner, max_size=3).map(tuple)
+        | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    ),
     max_leaves=25,
 )
 
