@@ -32,7 +32,7 @@ def _dump_nested(value: Any, pad: str, add: Callable[[str], object]) -> bool:
     """Add ``value`` in ``json.dumps``'s indented form (``pad``: the indent of its own
     line) for dicts with string keys, lists, tuples, strings, integers, floats,
     booleans and None; False (with parts added) for anything else. An article pair
-    (its terms and checks are lists of dicts) is 10× faster than ``json.dumps`` with
+    (its terms and checks are lists of dicts) is 2–3× faster than ``json.dumps`` with
     ``indent``, which runs the pure-Python encoder."""
     kind = type(value)
     if kind is str:
@@ -52,10 +52,19 @@ def _dump_nested(value: Any, pad: str, add: Callable[[str], object]) -> bool:
         for key, item in value.items():
             if type(key) is not str:
                 return False
-            add(("{\n" if first else ",\n") + inner + encode_basestring(key) + ": ")
+            head = ("{\n" if first else ",\n") + inner + encode_basestring(key) + ": "
             first = False
-            if not _dump_nested(item, inner, add):
-                return False
+            kind = type(item)
+            if kind is str:  # the common values inline: a call per container only
+                add(head + encode_basestring(item))
+            elif item is None or item is True or item is False:
+                add(head + _LITERALS[item])
+            elif kind is int:
+                add(head + int.__repr__(item))
+            else:
+                add(head)
+                if not _dump_nested(item, inner, add):
+                    return False
         add("\n" + pad + "}")
     elif kind is list or kind is tuple:
         if not value:
