@@ -172,6 +172,7 @@ _FULL_CHECK = _segment_without_shortcut()
 _DOTTED = st.lists(
     st.sampled_from(
         ["z", "B", "u", "a", "Nr", "Die", "er", "3", "XVI", "ⓐ", "ª", "©", "„Ja", "(dpa)"]
+        + ["(...)", "[…]", "(…)", "ǅ", "ʰ", "²", "Ⅻ"]
         + [".", ". ", "..", "...", "!", "?", "…", ";", ":", ",", "“", " ", "\n", "\u00a0"]
     ),
     max_size=80,
@@ -189,3 +190,15 @@ def test_the_sentence_end_shortcut_decides_as_the_full_check(text: str) -> None:
         assert segment.last_sentence_end(text, lo, len(text)) == _FULL_CHECK.last_sentence_end(
             text, lo, len(text)
         )
+
+
+class _Text(str):
+    """A str subclass (numpy.str_, a user's own): read as its str."""
+
+
+def test_a_str_subclass_is_segmented_as_its_str() -> None:
+    # the compiled segmenter types its text as exact str
+    text = "Er kam. Die Frau ging. Dann z. B. nicht."
+    assert split_sentences(_Text(text)) == split_sentences(text)
+    assert segment.last_sentence_end(_Text(text), 0, len(text)) == 22
+    assert segment.last_sentence_end(text, 0, sys.maxsize) == 22  # past the end: the end

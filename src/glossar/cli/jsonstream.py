@@ -22,8 +22,11 @@ def _dump(value: Any, indent: int) -> str:
         if flat is not None:
             return flat
     parts: list[str] = []
-    if _dump_nested(value, " " * indent, parts.append):
-        return "".join(parts)
+    try:
+        if _dump_nested(value, " " * indent, parts.append):
+            return "".join(parts)
+    except RecursionError:  # a list holding itself: json.dumps says so in its words
+        pass
     text = json.dumps(value, ensure_ascii=False, indent=2)
     return text.replace("\n", "\n" + " " * indent)
 

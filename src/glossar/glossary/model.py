@@ -123,44 +123,74 @@ class Entries(dict[str, Entry]):
     Term recognition keeps a compiled recogniser per glossary and must notice a changed
     glossary. Comparing every entry costs 7 ms at 100k entries, which ``find_terms``
     called per sentence (``article``, ``check``, ``translate``) paid for each one; an
-    unchanged count says the same in O(1). Changes made past these methods
-    (``dict.__setitem__(entries, …)``) are not counted: avoid them.
+    unchanged count says the same in O(1). Changes made past this class's methods
+    (``dict.__setitem__(entries, …)``, ``dict.update(entries, …)``) are not counted:
+    avoid them. Each change counts before and after it, so a reader in another thread
+    that sees the count of a change half made checks the entries in full.
     """
 
     #: Changes so far (a class default: an unpickled copy starts from it).
-    changes = 0
+    _changes = 0
+
+    @property
+    def changes(self) -> int:
+        """How many changes this dict has seen (read-only)."""
+        return self._changes
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self._changes += 1
+        super().__init__(*args, **kwargs)
+        self._changes += 1
 
     def __setitem__(self, key: str, value: Entry) -> None:
+        self._changes += 1
         super().__setitem__(key, value)
-        self.changes += 1
+        self._changes += 1
 
     def __delitem__(self, key: str) -> None:
+        self._changes += 1
         super().__delitem__(key)
-        self.changes += 1
+        self._changes += 1
 
     def pop(self, *args: Any) -> Any:
-        self.changes += 1
-        return super().pop(*args)
+        self._changes += 1
+        try:
+            return super().pop(*args)
+        finally:
+            self._changes += 1
 
     def popitem(self) -> tuple[str, Entry]:
-        self.changes += 1
-        return super().popitem()
+        self._changes += 1
+        try:
+            return super().popitem()
+        finally:
+            self._changes += 1
 
     def clear(self) -> None:
-        self.changes += 1
+        self._changes += 1
         super().clear()
+        self._changes += 1
 
     def update(self, *args: Any, **kwargs: Any) -> None:
-        self.changes += 1
-        super().update(*args, **kwargs)
+        self._changes += 1
+        try:
+            super().update(*args, **kwargs)
+        finally:
+            self._changes += 1
 
     def setdefault(self, key: str, default: Any = None) -> Any:
-        self.changes += 1
-        return super().setdefault(key, default)
+        self._changes += 1
+        try:
+            return super().setdefault(key, default)
+        finally:
+            self._changes += 1
 
     def __ior__(self, other: Any) -> Entries:  # type: ignore[override,misc]
-        self.changes += 1
-        return super().__ior__(other)  # type: ignore[no-any-return]
+        self._changes += 1
+        try:
+            return super().__ior__(other)  # type: ignore[no-any-return]
+        finally:
+            self._changes += 1
 
 
 @dataclass(slots=True, weakref_slot=True, eq=False)

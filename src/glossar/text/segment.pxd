@@ -23,4 +23,4 @@ cdef bint _is_boundary(str text, m, Py_ssize_t end, Py_ssize_t floor) except -1
     k=cython.Py_ssize_t, gap_end=cython.Py_ssize_t, m_end=cython.Py_ssize_t,
     m_start=cython.Py_ssize_t,
 )
-cpdef Py_ssize_t last_sentence_end(str text, Py_ssize_t lo, Py_ssize_t hi) except? -2
+cdef Py_ssize_t _last_sentence_end(str text, Py_ssize_t lo, Py_ssize_t hi) except? -2

@@ -238,6 +238,16 @@ def last_sentence_end(text: str, lo: int, hi: int) -> int:
     """The last offset up to ``hi`` where a sentence ending after ``lo`` ends (after its
     punctuation and closing quotes), by the same rules as :func:`split_sentences`; -1
     when none."""
+    # the compiled build types its text as exact str and its offsets as C integers
+    return _last_sentence_end(_exact_str(text), lo, min(hi, len(text)))
+
+
+def _exact_str(text: str) -> str:
+    """``text`` as an exact ``str`` (a subclass such as ``numpy.str_`` reads the same)."""
+    return text if type(text) is str else str.__str__(text)
+
+
+def _last_sentence_end(text: str, lo: int, hi: int) -> int:
     best = -1
     floor = max(0, lo - MAX_SEGMENT)
     # one character past hi: the candidate's look ahead (a space after it) must see it,
@@ -286,6 +296,7 @@ def split_sentences(text: str) -> list[Segment]:
 
 def iter_sentences(text: str, *, first_paragraph: int = 0) -> Iterator[Segment]:
     """The segments of :func:`split_sentences`, one at a time (constant extra memory)."""
+    text = _exact_str(text)
     for number, (p_start, p_end) in enumerate(iter_paragraphs(text), first_paragraph):
         line_start = p_start
         while line_start < p_end:
