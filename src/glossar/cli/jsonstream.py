@@ -17,73 +17,69 @@ _LITERALS = {True: "true", False: "false", None: "null"}
 
 def _dump(value: Any, indent: int) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2)`` shifted right by ``indent``."""
-    if type(value) is dict and value:
-        flat = _dump_flat(value, " " * indent)
-        if flat is not None:
-            return flat
-    parts: list[str] = []
     try:
-        if _dump_nested(value, " " * indent, parts.append):
-            return "".join(parts)
+        text = _render(value, " " * indent)
     except RecursionError:  # a list holding itself: json.dumps says so in its words
-        pass
+        text = None
+    if text is not None:
+        return text
     text = json.dumps(value, ensure_ascii=False, indent=2)
     return text.replace("\n", "\n" + " " * indent)
 
 
-def _dump_nested(value: Any, pad: str, add: Callable[[str], object]) -> bool:
-    """Add ``value`` in ``json.dumps``'s indented form (``pad``: the indent of its own
-    line) for dicts with string keys, lists, tuples, strings, integers, floats,
-    booleans and None; False (with parts added) for anything else. An article pair
-    (its terms and checks are lists of dicts) is 2–3× faster than ``json.dumps`` with
-    ``indent``, which runs the pure-Python encoder."""
+def _render(value: Any, pad: str) -> str | None:
+    """``value`` in ``json.dumps``'s indented form (``pad``: the indent of its own line)
+    for dicts with string keys, lists, tuples, strings, integers, floats, booleans and
+    None; None for anything else. ``json.dumps`` with ``indent`` runs its pure-Python
+    encoder: a term (a dict of plain values) is 4× faster here, an article pair (its
+    terms and checks are lists of dicts) 2–3×."""
     kind = type(value)
     if kind is str:
-        add(encode_basestring(value))
-    elif value is None or value is True or value is False:
-        add(_LITERALS[value])
-    elif kind is int:
-        add(int.__repr__(value))
-    elif kind is float:
-        add(_float(value))
-    elif kind is dict:
+        return encode_basestring(value)
+    if value is None or value is True or value is False:
+        return _LITERALS[value]
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        return _float(value)
+    if kind is dict:
         if not value:
-            add("{}")
-            return True
-        inner = pad + "  "
-        first = True
+            return "{}"
+        parts: list[str] = []
+        keys = _KEYS
         for key, item in value.items():
-            if type(key) is not str:
-                return False
-            head = ("{\n" if first else ",\n") + inner + encode_basestring(key) + ": "
-            first = False
+            head = keys.get((key, pad))
+            if head is None:
+                if type(key) is not str:
+                    return None
+                head = f"{pad}  {encode_basestring(key)}: "
+                if len(keys) < _MAX_KEYS:
+                    keys[(key, pad)] = head
             kind = type(item)
             if kind is str:  # the common values inline: a call per container only
-                add(head + encode_basestring(item))
-            elif item is None or item is True or item is False:
-                add(head + _LITERALS[item])
+                parts.append(head + encode_basestring(item))
+            elif item is True or item is False or item is None:
+                parts.append(head + _LITERALS[item])
             elif kind is int:
-                add(head + int.__repr__(item))
+                parts.append(head + int.__repr__(item))
             else:
-                add(head)
-                if not _dump_nested(item, inner, add):
-                    return False
-        add("\n" + pad + "}")
-    elif kind is list or kind is tuple:
+                text = _render(item, pad + "  ")
+                if text is None:
+                    return None
+                parts.append(head + text)
+        return "{\n" + ",\n".join(parts) + "\n" + pad + "}"
+    if kind is list or kind is tuple:
         if not value:
-            add("[]")
-            return True
+            return "[]"
         inner = pad + "  "
-        first = True
+        items: list[str] = []
         for item in value:
-            add(("[\n" if first else ",\n") + inner)
-            first = False
-            if not _dump_nested(item, inner, add):
-                return False
-        add("\n" + pad + "]")
-    else:
-        return False
-    return True
+            text = _render(item, inner)
+            if text is None:
+                return None
+            items.append(text)
+        return "[\n" + inner + (",\n" + inner).join(items) + "\n" + pad + "]"
+    return None
 
 
 def _float(value: float) -> str:
@@ -93,31 +89,6 @@ def _float(value: float) -> str:
     if value in (math.inf, -math.inf):
         return "Infinity" if value > 0 else "-Infinity"
     return float.__repr__(value)
-
-
-def _dump_flat(value: dict[Any, Any], pad: str) -> str | None:
-    """A dict of strings, integers, booleans and nulls (a term, a segment's check) in
-    ``json.dumps``'s indented form, 4× faster than its pure-Python indenting encoder
-    (which ``indent`` forces); None for anything else."""
-    parts: list[str] = []
-    keys = _KEYS
-    for key, item in value.items():
-        head = keys.get((key, pad))
-        if head is None:
-            if type(key) is not str:
-                return None
-            head = f"{pad}  {encode_basestring(key)}: "
-            if len(keys) < _MAX_KEYS:
-                keys[(key, pad)] = head
-        if type(item) is str:
-            parts.append(head + encode_basestring(item))
-        elif item is True or item is False or item is None:
-            parts.append(head + _LITERALS[item])
-        elif type(item) is int:
-            parts.append(head + int.__repr__(item))
-        else:
-            return None
-    return "{\n" + ",\n".join(parts) + "\n" + pad + "}"
 
 
 #: ``"  KEY": `` per (key, indent): the same few keys come back for every item.
