@@ -4,6 +4,19 @@ tests of both disk caches: each must be refused and the work done again."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: ModuleType) -> Path:
+    """A private cache folder in which ``cache`` (a disk cache module with a size
+    threshold, ``MIN_ENTRIES``) keeps even the bundled glossaries."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GLOSSAR_CACHE_DIR", str(folder))
+    monkeypatch.setattr(cache, "MIN_ENTRIES", 1)
+    return folder
+
 
 #: Damage any cache file can suffer; each test adds its own crafted file.
 DAMAGE = ("flip", "truncate", "zero", "empty")

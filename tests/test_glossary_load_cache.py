@@ -9,7 +9,7 @@ import marshal
 from pathlib import Path
 
 import pytest
-from cache_damage import DAMAGE, damage
+from cache_damage import DAMAGE, damage, private_cache
 
 from glossar.cache_files import DIGEST
 from glossar.errors import GlossaryError
@@ -22,10 +22,7 @@ NEWS = bundled_glossaries()["news"]
 @pytest.fixture()
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private cache folder; the news glossary is large enough to be cached."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("GLOSSAR_CACHE_DIR", str(folder))
-    monkeypatch.setattr(load_cache, "MIN_ENTRIES", 1)
-    return folder
+    return private_cache(tmp_path, monkeypatch, load_cache)
 
 
 @pytest.fixture()

@@ -277,6 +277,10 @@ def test_a_loaded_glossary_is_not_compared_entry_by_entry_per_sentence(monkeypat
     for sentence in ARTICLE.splitlines()[:50]:
         find_terms(sentence, glossary)
     assert calls == []
+    # the spy sees the calls in this build (a compiled module looks the name up too)
+    glossary.entries["funke"] = Entry("funke", "Funke", "spark", gender="m")
+    find_terms("Der Funken sprang über.", glossary)
+    assert calls == [1]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from cache_damage import DAMAGE, damage
+from cache_damage import DAMAGE, damage, private_cache
 
 from glossar.cache_files import DIGEST
 from glossar.glossary.load import load_glossary
@@ -22,10 +22,7 @@ ARTICLE = (Path(__file__).parent / "data" / "article_de.txt").read_text(encoding
 @pytest.fixture()
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private cache folder; the curated glossary is large enough to be cached."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("GLOSSAR_CACHE_DIR", str(folder))
-    monkeypatch.setattr(compiled, "MIN_ENTRIES", 1)
-    return folder
+    return private_cache(tmp_path, monkeypatch, compiled)
 
 
 @pytest.fixture(scope="module")

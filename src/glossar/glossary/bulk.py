@@ -259,9 +259,8 @@ def _checked(raws: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
         return None
     if not _IDS.match("\n".join(ids)) or len(set(ids)) != len(ids):
         return None
-    n = len(raws)
     for key, allowed, default in _CHOICES:
-        if not set(map(dict.get, raws, repeat(key, n), repeat(default, n))) <= {*allowed, default}:
+        if not set(map(dict.get, raws, repeat(key), repeat(default))) <= {*allowed, default}:
             return None
     genderless = filterfalse(methodcaller("__contains__", "gender"), raws)
     if "noun" in set(map(methodcaller("get", "pos", "noun"), genderless)):

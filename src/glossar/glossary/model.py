@@ -126,7 +126,8 @@ class Entries(dict[str, Entry]):
     unchanged count says the same in O(1). Changes made past this class's methods
     (``dict.__setitem__(entries, …)``, ``dict.update(entries, …)``) are not counted:
     avoid them. Each change counts before and after it, so a reader in another thread
-    that sees the count of a change half made checks the entries in full.
+    that sees the count of a change half made checks the entries in full (as does any
+    reader after a change that raised half-way).
     """
 
     #: Changes so far (a class default: an unpickled copy starts from it).
@@ -154,17 +155,15 @@ class Entries(dict[str, Entry]):
 
     def pop(self, *args: Any) -> Any:
         self._changes += 1
-        try:
-            return super().pop(*args)
-        finally:
-            self._changes += 1
+        value = super().pop(*args)
+        self._changes += 1
+        return value
 
     def popitem(self) -> tuple[str, Entry]:
         self._changes += 1
-        try:
-            return super().popitem()
-        finally:
-            self._changes += 1
+        item = super().popitem()
+        self._changes += 1
+        return item
 
     def clear(self) -> None:
         self._changes += 1
@@ -173,24 +172,20 @@ class Entries(dict[str, Entry]):
 
     def update(self, *args: Any, **kwargs: Any) -> None:
         self._changes += 1
-        try:
-            super().update(*args, **kwargs)
-        finally:
-            self._changes += 1
+        super().update(*args, **kwargs)
+        self._changes += 1
 
     def setdefault(self, key: str, default: Any = None) -> Any:
         self._changes += 1
-        try:
-            return super().setdefault(key, default)
-        finally:
-            self._changes += 1
+        value = super().setdefault(key, default)
+        self._changes += 1
+        return value
 
     def __ior__(self, other: Any) -> Entries:  # type: ignore[override,misc]
         self._changes += 1
-        try:
-            return super().__ior__(other)  # type: ignore[no-any-return]
-        finally:
-            self._changes += 1
+        super().update(other)
+        self._changes += 1
+        return self
 
 
 @dataclass(slots=True, weakref_slot=True, eq=False)

@@ -284,7 +284,7 @@ def _last_sentence_end(text: str, lo: int, hi: int) -> int:
             if nl >= 0:
                 best = m_end  # the line ends here: a segment ends anyway
             # (else no word after it within reach: undecided, no cut here)
-        elif _may_follow(text[gap_end]) and _is_boundary(text, m, line_end, line_start):
+        elif _is_boundary(text, m, line_end, line_start):
             best = m_end
     return best
 
