@@ -150,8 +150,8 @@ def _inside_quotation(text: str, at: int, floor: int, end: int) -> bool:
 
 def _may_follow(first: str) -> bool:
     """False for a lower-case letter or closing punctuation after a candidate: the word
-    after it then starts with no capital, digit, symbol or bracket (see :func:`_is_boundary`,
-    which this spares most calls in dotted text such as ``z. B. u. a.``)."""
+    after it then starts with no capital, digit, symbol or bracket, so
+    :func:`_is_boundary` stops there (most candidates of dotted text: ``z. B. u. a.``)."""
     return not (first in ".;:!?…" or (first.islower() and first.isalpha()))
 
 
