@@ -247,5 +247,7 @@ def decide(
             continue
         if not to_we and not plausible_rest(word[key_len:]):
             continue
-        out.append((to_we, compound, rank, variant, entry_i))
+        decision = (to_we, compound, rank, variant, entry_i)
+        if decision not in out:  # a form listed and generated too (besteht): once
+            out.append(decision)
     return tuple(out)

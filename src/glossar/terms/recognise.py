@@ -284,7 +284,7 @@ class TermRecognizer:
             self._groups.append((pattern,))
             self._word_only_build.append(0 if pattern[3] & COMPOUND_TAIL else 1)
             self._phrase_build.append(1 if pattern[6] else 0)
-        else:
+        elif pattern not in self._groups[gid]:  # a form listed and generated too: once
             self._groups[gid] = (*self._groups[gid], pattern)
             if pattern[3] & COMPOUND_TAIL:
                 self._word_only_build[gid] = 0
