@@ -13,7 +13,12 @@ blows up. Here the input is validated as UTF-8 in blocks, then cut into pieces o
    sentence end into the window;
 3. else at a line break, else at a space, else at other white space, else anywhere
    (one endless "word"). A run of white space longer than a window is a piece of its
-   own; paragraph breaks in it count as in the whole text.
+   own; paragraph breaks in it count as in the whole text. Only here can a cut differ
+   from the whole text: a multi-word term across that line break or space (terms match
+   across single line breaks), a separable verb's particle after it, or the word the
+   name guards read next to a term is on the other side. It needs a window of
+   :data:`PIECE` characters with no sentence end and no blank line (a list, a table,
+   text without punctuation); news never reaches it.
 
 Each :class:`Piece` carries its offset in the whole text (code points, as Python
 offsets into the decoded input) and the number of its first paragraph, so a consumer
