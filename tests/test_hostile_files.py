@@ -142,6 +142,82 @@ def test_output_into_a_missing_folder_is_one_line_exit_4(glossar_cli, tmp_path: 
     _no_traceback(r)
 
 
+def test_output_to_a_fifo_is_written_into_it_not_over_it(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """-o onto a named pipe: the reader gets the article; the pipe stays a pipe (the
+    atomic rename replaced it with a regular file and the reader got nothing)."""
+    import threading
+
+    src = tmp_path / "x.txt"
+    src.write_text(GERMAN, encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    r = glossar_cli("article", str(src), "--no-mt", "--format", "json", "-o", str(fifo))
+    reader.join(10)
+    assert r.exit_code == 0, r.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert got and b"Ausnahmezustand" in got[0]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".pipe.")]
+
+
+def test_output_through_a_symlink_replaces_the_file_and_keeps_the_link(
+    glossar_cli, tmp_path: Path
+) -> None:
+    """-o link.json where link.json → real.json: real.json gets the output (atomically)
+    and link.json stays a link (it became a regular file, real.json left stale)."""
+    src = tmp_path / "x.txt"
+    src.write_text(GERMAN, encoding="utf-8")
+    real = tmp_path / "out" / "real.json"
+    real.parent.mkdir()
+    real.write_text("{}", encoding="utf-8")
+    os.chmod(real, 0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    dangling = tmp_path / "new.json"
+    dangling.symlink_to(tmp_path / "out" / "made.json")
+    for out in (link, dangling):
+        r = glossar_cli("article", str(src), "--no-mt", "--format", "json", "-o", str(out))
+        assert r.exit_code == 0, r.stderr
+        assert out.is_symlink()
+    assert "Ausnahmezustand" in real.read_text(encoding="utf-8")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert "Ausnahmezustand" in (tmp_path / "out" / "made.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="/dev/null")
+def test_output_to_dev_null_leaves_the_device(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """-o /dev/null works and /dev/null stays a character device. (As root, the old
+    rename replaced the device with a file; the test runs only where it cannot, so a
+    regression fails here as "cannot write … permission denied" instead.)"""
+    if os.geteuid() == 0:
+        pytest.skip("as root a regression would replace /dev/null on this machine")
+    src = tmp_path / "x.txt"
+    src.write_text(GERMAN, encoding="utf-8")
+    r = glossar_cli("article", str(src), "--no-mt", "-o", os.devnull)
+    assert r.exit_code == 0, r.stderr
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_a_failing_device_says_the_output_may_be_incomplete(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A device cannot be written atomically: a write error there does not claim that
+    nothing was written."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    real_open = open
+
+    def failing_open(path, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path) == fifo:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", failing_open)
+    with pytest.raises(CannotWriteError, match="may be incomplete"):
+        files.atomic_write_bytes(fifo, b"x")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
 @pytest.mark.parametrize(
     ("code", "words"), [(errno.ENOSPC, "no space left"), (errno.EROFS, "read-only")]
 )

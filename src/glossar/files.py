@@ -5,8 +5,10 @@ Input is UTF-8 or refused (exit 4), and read with a byte cap that does not trust
 written atomically: a temporary file in the target folder, fsynced, then renamed over
 the target, so a crash never leaves a half-written file where a good one was. New
 files get the permissions the umask allows (as ``open`` would give them), an existing
-target keeps its own. An output that is one of the command's inputs is refused
-(:func:`refuse_output_over_inputs`) before anything is read or written.
+target keeps its own. A symbolic link stays a link (the file it points to is replaced);
+a device or a FIFO (``/dev/null``, a named pipe) is written into, never replaced. An
+output that is one of the command's inputs is refused (:func:`refuse_output_over_inputs`)
+before anything is read or written.
 """
 
 from __future__ import annotations
@@ -211,7 +213,7 @@ def sweep_stale(
     return removed
 
 
-def _write_error(target: Path, exc: OSError) -> CannotWriteError:
+def _write_error(target: Path, exc: OSError, *, atomic: bool = True) -> CannotWriteError:
     import errno
 
     name = display_name(target)
@@ -227,6 +229,8 @@ def _write_error(target: Path, exc: OSError) -> CannotWriteError:
         why = "is a directory"
     else:
         why = exc.strerror or type(exc).__name__
+    if not atomic:  # a device or a FIFO takes what it was given up to the error
+        return CannotWriteError(f"cannot write {name}: {why}; the output may be incomplete")
     return CannotWriteError(f"cannot write {name}: {why}; nothing was written")
 
 
@@ -240,9 +244,19 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     :class:`CannotWriteError` (exit 4, one line).
     """
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise CannotWriteError(f"cannot write {display_name(target)}: is a directory")
+    if target.is_symlink():  # the link stays a link: its file is what gets replaced
+        target = Path(os.path.realpath(target))
+    try:
+        kind = target.stat().st_mode
+    except OSError:
+        kind = 0
+    if kind and not stat.S_ISREG(kind):  # /dev/null, a FIFO: write into it, never over it
+        with _write_through(target) as fh:
+            yield fh
+        return
+    folder = target.parent if str(target.parent) else Path(".")
     sweep_stale(folder, [f".{target.name}."])
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -265,6 +279,19 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         if isinstance(exc, OSError):
             raise _write_error(target, exc) from None
         raise
+
+
+@contextlib.contextmanager
+def _write_through(target: Path) -> Iterator[BinaryIO]:
+    """``target``, a device or a FIFO, opened for writing: renaming a file over it would
+    replace the device itself (``-o /dev/null`` as root), and a reader of a FIFO would
+    get nothing. Such an output cannot be atomic; errors still become one line."""
+    try:
+        with open(target, "wb") as fh:
+            yield fh
+            fh.flush()
+    except OSError as exc:
+        raise _write_error(target, exc, atomic=False) from None
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
