@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
@@ -17,6 +17,9 @@ from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 FIRM, SOFT, OPTIONAL = "firm", "soft", "optional"
 _RANK = {FIRM: 0, SOFT: 1, OPTIONAL: 2}
 HALF = Decimal("0.5")
+#: Longest digit token read as a number (with its separators): longer ones are
+#: identifiers (OIDs, account numbers), and Babel's parsing is not linear in them.
+MAX_DIGITS = 64
 _SIX_PLACES = Decimal("0.000001")
 
 
@@ -165,20 +168,30 @@ def parse_number(token: str, lang: str) -> Decimal | None:
     that is not a well-formed number in either locale gives None.
     """
     token = token.replace("\u202f", "").replace("\u00a0", "")  # 2 500: grouped by spaces
-    other = "en" if lang == "de" else "de"
-    for loc in (lang, other):
-        try:
-            return parse_decimal(token, locale=loc, strict=True)
-        except NumberFormatError:
-            continue
-    try:
-        return parse_decimal(token, locale=lang)
-    except NumberFormatError:
+    if len(token) > MAX_DIGITS:  # an identifier or a run of digits, not a quantity
         return None
+    other = "en" if lang == "de" else "de"
+    # Babel's strict check formats the value back (a quantize): Python's default 28
+    # digits of precision raised InvalidOperation on a longer number (1.3.6.1.4.1.311…)
+    with localcontext() as context:
+        context.prec = 2 * MAX_DIGITS
+        for loc in (lang, other):
+            try:
+                return parse_decimal(token, locale=loc, strict=True)
+            except NumberFormatError:
+                continue
+        if sum(map(token.count, ".,")) > 1:
+            return None  # 1.3.6.1 or 1,2.3: an identifier or a version, no quantity
+        try:
+            return parse_decimal(token, locale=lang)
+        except NumberFormatError:
+            return None
 
 
 def format_number(value: Decimal, lang: str) -> str:
     """``value`` written the way ``lang`` writes numbers (for messages); fractions to 3 places."""
-    if value != value.to_integral_value() and value.as_tuple().exponent < -3:  # type: ignore[operator]
-        value = value.quantize(Decimal("0.001"))
-    return format_decimal(value, locale=lang, decimal_quantization=False)
+    with localcontext() as context:  # a long number (word numbers times scales) too
+        context.prec = max(context.prec, len(value.as_tuple().digits) + 8)
+        if value != value.to_integral_value() and value.as_tuple().exponent < -3:  # type: ignore[operator]
+            value = value.quantize(Decimal("0.001"))
+        return format_decimal(value, locale=lang, decimal_quantization=False)
