@@ -94,3 +94,32 @@ def test_any_dropped_or_merged_sentence_gives_one_count_problem_near_it(pairs) -
             exact += found[0][0] == k + 1
             cases += 1
     assert exact >= 0.9 * cases
+
+
+def test_alignment_work_grows_linearly_with_the_texts(pairs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A text with a paragraph per line against its translation with a sentence per line
+    (twice the lines): the band around the diagonal was as wide as the count difference,
+    so the work grew with the square of the length (31 s and 1 GB at 1,500 lines). Each
+    row of the programme now tries a bounded number of cells, and the article's own
+    sentences still pair up where nothing was changed."""
+    from glossar.qa import align
+
+    de, en = pairs
+    de = de * 8
+    halves = [part for e in en * 8 for part in (e[: len(e) // 2], e[len(e) // 2 :])]
+    calls = 0
+    length_cost = align._length_cost
+
+    def counting(l1: int, l2: int, ratio: float) -> float:
+        nonlocal calls
+        calls += 1
+        return length_cost(l1, l2, ratio)
+
+    monkeypatch.setattr(align, "_length_cost", counting)
+    beads = align_segments(de, halves)
+    assert sorted(i for b in beads for i in b.source) == list(range(len(de)))
+    assert sorted(j for b in beads for j in b.target) == list(range(len(halves)))
+    # at most three shapes with both sides per cell, 2 * _MAX_BAND + 1 cells per row
+    assert calls <= 3 * (2 * align._MAX_BAND + 1) * (len(de) + 1)
+    # well inside the band, a change far away does not disturb the pairing by position
+    assert align_segments(de, en * 8 + ["Extra."])[:50] == [Bead((i,), (i,)) for i in range(50)]
