@@ -382,6 +382,21 @@ def test_stdin_is_capped_too(glossar_cli, monkeypatch) -> None:  # type: ignore[
     assert r.exit_code == 4 and "larger than" in r.stderr
 
 
+def test_a_lookup_query_over_its_cap_names_the_cap(glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """The 64 KiB query cap was reported as "larger than 0 MiB"."""
+    r = glossar_cli("lookup", input="a" * (64 * 1024 + 1))
+    assert r.exit_code == 4
+    assert "larger than 64 KiB" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("size", "text"),
+    [(1000, "1000 bytes"), (1024, "1 KiB"), (64 * 1024, "64 KiB"), (4 * 1024**3, "4 GiB")],
+)
+def test_sizes_in_messages_keep_their_unit_whole(size: int, text: str) -> None:
+    assert files.size_text(size) == text
+
+
 def test_odd_bytes_in_a_file_name_are_shown_not_crashed_on(glossar_cli, tmp_path: Path) -> None:
     name = os.fsdecode(b"bad-\xff\x1b[2J.txt")
     r = glossar_cli("terms", str(tmp_path / name))

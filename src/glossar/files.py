@@ -52,7 +52,19 @@ def display_name(path: str | os.PathLike[str]) -> str:
 
 
 def _too_large(name: str, limit: int) -> BadInputError:
-    return BadInputError(f"{name}: larger than {limit // 1024**2} MiB: refused")
+    return BadInputError(f"{name}: larger than {size_text(limit)}: refused")
+
+
+def size_text(size: int) -> str:
+    """A byte count for a message in the largest binary unit that keeps it whole (64 KiB,
+    64 MiB, 4 GiB): a 64 KiB limit was shown as "0 MiB"."""
+    unit = "bytes"
+    for name in ("KiB", "MiB", "GiB"):
+        if size < 1024 or size % 1024:
+            break
+        size //= 1024
+        unit = name
+    return f"{size} {unit}"
 
 
 def read_bytes(

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from glossar.errors import BadInputError, GlossarError
+from glossar.files import size_text
 from glossar.mt.package_install import _writable_root, install_package
 from glossar.mt.packages import ModelInfo
 
@@ -72,7 +73,7 @@ def fetch_index(url: str | None = None, *, timeout: float = 30.0) -> list[dict[s
     with _open(url, timeout) as response:
         data = _read(response, MAX_INDEX_BYTES + 1, url)
     if len(data) > MAX_INDEX_BYTES:
-        raise GlossarError(f"{url}: index larger than {MAX_INDEX_BYTES // 1024**2} MiB")
+        raise GlossarError(f"{url}: index larger than {size_text(MAX_INDEX_BYTES)}")
     try:
         index = json.loads(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
@@ -114,9 +115,7 @@ def _download(url: str, dest: Path, progress: Progress | None, timeout: float) -
         while chunk := _read(response, 256 * 1024, url):
             done += len(chunk)
             if done > MAX_PACKAGE_BYTES:
-                raise BadInputError(
-                    f"{url}: package larger than {MAX_PACKAGE_BYTES // 1024**2} MiB"
-                )
+                raise BadInputError(f"{url}: package larger than {size_text(MAX_PACKAGE_BYTES)}")
             out.write(chunk)
             if progress is not None:
                 step = done * 20 // total if total else done // (5 * 1024**2)

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from glossar.errors import BadInputError
+from glossar.files import size_text
 from glossar.mt.packages import ModelInfo
 
 #: Bounds on what an archive may unpack to (the real de→en package is ~100 MB).
@@ -88,7 +89,7 @@ def check_archive(path: str | os.PathLike[str]) -> PackageCheck:
                 raise _bad(p, f"member {name!r} lies outside the package folder")
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                raise _bad(p, f"unpacks to more than {MAX_TOTAL_BYTES // 1024**2} MiB")
+                raise _bad(p, f"unpacks to more than {size_text(MAX_TOTAL_BYTES)}")
             if info.file_size > 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise _bad(p, f"member {name!r} is compressed suspiciously well (zip bomb?)")
             files.add("/".join(parts[1:]))

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from glossar.errors import BadInputError
+from glossar.files import size_text
 from glossar.mt.package_check import (
     MAX_TOTAL_BYTES,
     _bad,
@@ -86,7 +87,7 @@ def _extract(zf: zipfile.ZipFile, dest: Path, limit: int) -> None:
             while chunk := src.read(1024 * 1024):
                 written += len(chunk)
                 if written > limit:
-                    raise BadInputError(f"unpacks to more than {limit // 1024**2} MiB")
+                    raise BadInputError(f"unpacks to more than {size_text(limit)}")
                 out.write(chunk)
 
 

@@ -97,7 +97,9 @@ def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
             copy.write(block)
         offset += len(block)
         if offset > MAX_STREAM_BYTES:
-            raise BadInputError(f"{name}: larger than {MAX_STREAM_BYTES // 1024**2} MiB: refused")
+            from glossar.files import size_text
+
+            raise BadInputError(f"{name}: larger than {size_text(MAX_STREAM_BYTES)}: refused")
 
 
 @contextlib.contextmanager
