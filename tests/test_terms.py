@@ -478,3 +478,16 @@ def test_a_form_listed_and_generated_is_one_candidate() -> None:
     found = candidates(rec, text, rec._fold(text))
     assert len(found) == 3 == len(set(found))
     assert [m.text for m in rec.find(text)] == ["besteht"] * 3
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u200b", "\u2060"])
+def test_a_term_ends_before_an_invisible_mark_after_it(mark: str) -> None:
+    """Flüs|sig|gas|preise hyphenated softly for a layout: the compound part is
+    "Flüs­sig­gas", not "Flüs­sig­gas­" with the mark that belongs to the break."""
+    g = load_article_glossary()
+    text = (
+        f"Die Flüs\u00adsig\u00adgas{mark}preise stiegen, "
+        f"der Aus\u00adnahme\u00adzustand{mark} gilt."
+    )
+    got = [(m.text, m.id) for m in find_terms(text, g)]
+    assert [t for t, _ in got] == ["Flüs\u00adsig\u00adgas", "Aus\u00adnahme\u00adzustand"]

@@ -27,7 +27,7 @@ _NEWLINES = "\n\r\x85\u2028\u2029"
 #: Hyphen look-alikes folded to ``-`` so ``OVKS‑Truppen`` (non-breaking hyphen) still splits.
 _HYPHENS = "\u2010\u2011"
 #: Characters that vanish: soft hyphen, zero-width space, word joiner, BOM.
-_DROPPED = "\u00ad\u200b\u2060\ufeff"
+DROPPED = _DROPPED = "\u00ad\u200b\u2060\ufeff"
 #: Folded to ``ß`` itself, not ``ss`` (keys carry an ``ss`` twin).
 _SHARP_S = "ßẞ"
 #: Never safe: ``str.lower`` picks final sigma by context, ``casefold`` does not.
