@@ -244,6 +244,16 @@ def test_nfd_compound_parts_are_judged_like_nfc() -> None:
     assert found_nfd == found
 
 
+def test_nfd_text_keeps_a_separable_verb_with_an_umlaut_particle() -> None:
+    """ "weist … zurück" decomposed (zuru\u0308ck): the particle check matched only the
+    composed particle, so 7 of 3,233 terms of a megabyte of NFD news were lost."""
+    news = load_glossary([])
+    nfc = "Dass Putin wolle, weist der Kreml allerdings immer wieder kategorisch zurück."
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert [m.id for m in find_terms(nfc, news)] == ["putin", "zurueckweisen", "kreml"]
+    assert [m.id for m in find_terms(nfd, news)] == ["putin", "zurueckweisen", "kreml"]
+
+
 def test_an_endless_word_is_no_compound() -> None:
     assert found("Flüssiggas" * 20_000) == []
     assert found("x" + "gasse" * 20_000 + " Gas") == [("Gas", "gas")]

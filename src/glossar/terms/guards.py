@@ -263,9 +263,9 @@ class Guards:
         pattern = _PARTICLE_RE.get(particle)
         if pattern is None:
             pattern = _PARTICLE_RE[particle] = re.compile(
-                rf"(?<![\w-]){particle}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
+                rf"(?<![\w-]){_either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
             )
-        end = len(text)
+        end = min(len(text), e + 300)
         for mark in ".!?;:":
             k = text.find(mark, e, end)
             if k >= 0:
@@ -338,6 +338,18 @@ class Guards:
         if in_title:  # „Das Erwachen der Macht“
             return not self._drop("title")
         return False
+
+
+def _either_form(word: str) -> str:
+    """A pattern for ``word`` composed or decomposed (zurück, zuru\u0308ck): the text is
+    matched as given, and a decomposed text must keep its separable verbs."""
+    import unicodedata
+
+    parts = []
+    for ch in word:
+        nfd = unicodedata.normalize("NFD", ch)
+        parts.append(re.escape(ch) if nfd == ch else f"(?:{re.escape(ch)}|{re.escape(nfd)})")
+    return "".join(parts)
 
 
 def _lower_word_start(text: str, ps: int) -> bool:
