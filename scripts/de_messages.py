@@ -134,4 +134,11 @@ GERMAN = {
     "{d:.1f} docs/s, {s:.1f} segments/s": "{d:.1f} Dok./s, {s:.1f} Segmente/s",
     "{docs} documents; glossary terms: {total} (sure {sure}, unsure {unsure}).": "{docs} Dokumente; Glossarbegriffe: {total} (sicher {sure}, unsicher {unsure}).",
     "{segs} segments; glossary terms: {total} (model {model}, enforced {enf}, missing {miss}).": "{segs} Segmente; Glossarbegriffe: {total} (vom Modell {model}, erzwungen {enf}, fehlend {miss}).",
+    (
+        "{count} sentence was longer than the model takes: its rest is not translated (marked in the text).",
+        "{count} sentences were longer than the model takes: their rest is not translated (marked in the text).",
+    ): (
+        "{count} Satz war länger, als das Modell annimmt: sein Rest ist nicht übersetzt (im Text markiert).",
+        "{count} Sätze waren länger, als das Modell annimmt: ihr Rest ist nicht übersetzt (im Text markiert).",
+    ),
 }

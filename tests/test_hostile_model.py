@@ -293,9 +293,28 @@ def test_overlong_sentence_is_cut_with_a_note(copy_model_installed, glossar_cli)
     long_sentence = " ".join(["Ausnahmezustand"] * 200) + "."  # > 510 tokens
     r = glossar_cli("translate", long_sentence, "--json", "--no-glossary", "--beam", "1")
     assert r.exit_code == 0, r.stderr
-    target = json.loads(r.stdout)["segments"][0]["target"]
+    segments = json.loads(r.stdout)["segments"]
+    target = segments[0]["target"]
     assert "sentence cut" in target and "510 tokens" in target
     assert "Traceback" not in r.stderr
+    # said in the data too, not only inside the English (scripts read "cut")
+    assert segments[0]["cut"] is True
+
+
+def test_a_cut_sentence_is_said_on_stderr_and_a_whole_one_is_not(  # type: ignore[no-untyped-def]
+    copy_model_installed, glossar_cli
+) -> None:
+    text = "Das Haus ist rot. " + " ".join(["Ausnahmezustand"] * 200) + "."
+    r = glossar_cli("translate", text, "--json", "--beam", "1")
+    cut = [s.get("cut", False) for s in json.loads(r.stdout)["segments"]]
+    assert cut[0] is False and all(cut[1:]) and len(cut) >= 2  # (cut at 2,000 characters too)
+    r = glossar_cli("translate", text, "--beam", "1")
+    assert r.exit_code == 0, r.stderr
+    assert "sentence cut" in r.stdout
+    assert f"{len(cut) - 1} sentences were longer than the model takes" in r.stderr
+    r = glossar_cli("translate", "Das Haus ist rot.", "--json", "--beam", "1")
+    assert "cut" not in json.loads(r.stdout)["segments"][0]  # only where true
+    assert "longer than the model" not in r.stderr
 
 
 def test_model_bin_walk_finds_the_position_table(copy_model_installed) -> None:  # type: ignore[no-untyped-def]

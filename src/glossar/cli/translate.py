@@ -17,7 +17,7 @@ from glossar.cli.options import (
     load_cli_glossary,
     settle_glossary,
 )
-from glossar.i18n import _
+from glossar.i18n import _, ngettext
 from glossar.neutralise import for_terminal
 from glossar.text.stream import iter_pieces, open_text
 
@@ -144,9 +144,11 @@ def _echo_translation(
     # stdout carries the English only, so `glossar translate -f a.txt > b.txt` gives a
     # file that lines up with a.txt; the label and the term list go to stderr.
     checks: dict[str, TermCheck] = {}
+    cut = 0
     for seg in segments:
         # no control character steers the terminal
         click.echo(for_terminal(seg.before + seg.target), nl=False)
+        cut += seg.cut
         for term in seg.terms:
             if term.id not in checks or not term.found:
                 checks[term.id] = term
@@ -157,6 +159,15 @@ def _echo_translation(
     if model.domain:
         label += " " + _("A {domain}-domain model, not a news model.").format(domain=model.domain)
     click.echo(label, err=True)
+    if cut:
+        message = ngettext(
+            "{count} sentence was longer than the model takes: its rest is not "
+            "translated (marked in the text).",
+            "{count} sentences were longer than the model takes: their rest is not "
+            "translated (marked in the text).",
+            cut,
+        )
+        click.echo(message.format(count=cut), err=True)
     if checks:
         from glossar.bilingual.render.common import FOUND_MARK, MISSING_MARK
 

@@ -39,13 +39,20 @@ RESERVED_POSITIONS = 2
 ProgressFn = Callable[[int, int], None]
 
 
+#: How every cut note ends (:func:`was_cut` looks for it).
+_CUT_END = "tokens; the rest is not translated]"
+
+
 def cut_note(limit: int) -> str:
     """What follows a translation whose sentence was cut to the model's ``limit``
     (English, like the translation it ends: data is never localised)."""
-    return (
-        f" [… sentence cut: longer than the model's limit of {limit} tokens; "
-        "the rest is not translated]"
-    )
+    return f" [… sentence cut: longer than the model's limit of {limit} {_CUT_END}"
+
+
+def was_cut(target: str) -> bool:
+    """Whether ``target`` ends with a :func:`cut_note`: part of its sentence is not
+    translated."""
+    return target.endswith(_CUT_END) and "[… sentence cut: " in target
 
 
 @dataclass(slots=True)

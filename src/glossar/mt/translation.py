@@ -14,7 +14,7 @@ from glossar.glossary.model import Glossary
 from glossar.i18n import N_
 from glossar.mt.checks import Recogniser, TermCheck
 from glossar.mt.enforce import enforce
-from glossar.mt.engine import Engine
+from glossar.mt.engine import Engine, was_cut
 from glossar.mt.packages import ModelInfo, find_de_en_package
 from glossar.text.stream import Piece
 
@@ -50,11 +50,20 @@ class SegmentTranslation:
 
     def to_dict(self) -> dict[str, object]:
         """The contract's segment object in ``translate --json``."""
-        return {
+        out: dict[str, object] = {
             "source": self.source,
             "target": self.target,
             "terms": [t.to_dict() for t in self.terms],
         }
+        if self.cut:  # only then: the contract's shape stays as it was for the rest
+            out["cut"] = True
+        return out
+
+    @property
+    def cut(self) -> bool:
+        """True when the sentence was longer than the model takes: the target ends with a
+        note saying so, and the rest of the sentence is not translated."""
+        return was_cut(self.target)
 
 
 @dataclass(slots=True)
