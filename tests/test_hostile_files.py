@@ -445,3 +445,25 @@ def test_start_up_sweep_and_word_index_share_one_cache_folder(
     assert not stale.exists()
     monkeypatch.setenv("GLOSSAR_CACHE_DIR", "")
     assert files.cache_dir() is None and word_index_path() is None
+
+
+def test_a_reader_that_goes_away_is_exit_141_without_a_message(tmp_path: Path) -> None:
+    """`glossar terms big.txt | head -1`: the pipe closes under glossar. That was exit 1,
+    which the contract gives "no terms found"; now it is what a shell reports for a
+    process ended by SIGPIPE, with nothing on stderr."""
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.txt"
+    big.write_text("Tokajew verhängte den Ausnahmezustand.\n" * 20_000, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "glossar", "terms", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(100)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141, err
+    assert err == ""

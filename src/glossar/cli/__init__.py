@@ -7,7 +7,9 @@ else (see :mod:`glossar.errors`).
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
 import sys
 from typing import Any
 
@@ -31,6 +33,8 @@ COMMANDS: dict[str, str] = {
 
 #: Options of the whole program that users also put after the verb (glossar lookup X --lang de).
 _GLOBAL_VALUE_OPTIONS = ("--lang",)
+#: Exit status when standard output's reader went away: as SIGPIPE would end the process.
+_EXIT_BROKEN_PIPE = 141
 _GLOBAL_FLAGS = ("--debug",)
 
 
@@ -57,11 +61,22 @@ def hoist_global_options(args: list[str]) -> list[str]:
     return front + rest
 
 
+class _ReaderGone(Exception):
+    """Standard output's reader went away: carried past click, which would otherwise
+    end the process with status 1 (the contract's "nothing found")."""
+
+
 class LazyGroup(click.Group):
     """A click group that imports a verb's module only when that verb is used."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         return super().parse_args(ctx, hoist_global_options(list(args)))
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as exc:
+            raise _ReaderGone from exc
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -184,8 +199,13 @@ def main(argv: list[str] | None = None) -> Any:
         for line in str(exc).splitlines() or [type(exc).__name__]:
             _say(_(line))  # constant messages have a translation
         sys.exit(exc.exit_code)
-    except BrokenPipeError:
-        sys.exit(1)
+    except (BrokenPipeError, _ReaderGone):
+        # the reader went away (`glossar terms big.txt | head`): no error message, and
+        # the exit status a shell gives a process killed by SIGPIPE (128 + 13), not 1,
+        # which says "no terms found"; stdout goes to devnull so exiting flushes nothing
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(_EXIT_BROKEN_PIPE)
     except KeyboardInterrupt:
         sys.exit(130)
     except SystemExit:
