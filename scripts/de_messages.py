@@ -141,4 +141,5 @@ GERMAN = {
         "{count} Satz war länger, als das Modell annimmt: sein Rest ist nicht übersetzt (im Text markiert).",
         "{count} Sätze waren länger, als das Modell annimmt: ihr Rest ist nicht übersetzt (im Text markiert).",
     ),
+    "Showing the bundled article; to read standard input, give FILE as `-`.": "Gezeigt wird der mitgelieferte Artikel; um die Standardeingabe zu lesen, FILE als `-` angeben.",
 }

@@ -182,3 +182,20 @@ def test_an_article_toml_file_brings_its_own_reference(tmp_path: Path) -> None:
     assert data["title"] == "Notiz"
     assert data["pairs"][0]["en_ref"] == "The CSTO is sending troops."
     assert data["reference"]["origin"] == "reference"
+
+
+@pytest.mark.parametrize("piped", [True, False])
+def test_piped_text_without_file_is_told_to_use_dash(piped: bool) -> None:
+    """`cat a.txt | glossar article` shows the bundled article (no FILE), as the contract
+    has it; it now says so on stderr instead of silently ignoring the text. Nothing is
+    said when nothing is piped (a terminal, /dev/null)."""
+    r = subprocess.run(
+        [sys.executable, "-m", "glossar", "article", "--no-mt", "--format", "json"],
+        input=b"Der Ausnahmezustand gilt.\n" if piped else None,
+        stdin=None if piped else subprocess.DEVNULL,
+        capture_output=True,
+        timeout=120,
+    )
+    assert r.returncode == 0
+    assert ("give FILE as `-`" in r.stderr.decode()) == piped
+    assert "Tokajew" in r.stdout.decode()  # the bundled article either way

@@ -18,6 +18,7 @@ from glossar.cli.options import (
     use_color,
 )
 from glossar.errors import NoModelError
+from glossar.i18n import _
 
 if TYPE_CHECKING:
     from glossar.bilingual.evaluate import Evaluation
@@ -123,6 +124,11 @@ def article(
         # plain text: streamed piece by piece, any size in bounded memory
         _stream(file, fmt, output, glossary_paths, translate=False if no_mt else None, beam=beam)
         return
+    if file is None and _stdin_has_text():
+        click.echo(
+            _("Showing the bundled article; to read standard input, give FILE as `-`."),
+            err=True,
+        )
     glossary = load_cli_glossary(glossary_paths, article=file is None)
     settle_glossary(glossary)
     doc = load_bundled_article() if file is None else document_from_file(file)
@@ -235,3 +241,18 @@ def _stream(
                 doc.tail,
                 write=lambda text: out.write(without_surrogates(text)),
             )
+
+
+def _stdin_has_text() -> bool:
+    """Whether text seems piped or redirected into a command that will not read it
+    (`cat a.txt | glossar article` shows the bundled article). Judged without reading:
+    a pipe, or a non-empty regular file; a terminal, /dev/null or a closed stdin is not."""
+    import os
+    import stat
+    import sys
+
+    try:
+        mode = os.fstat(sys.stdin.fileno())
+    except (AttributeError, OSError, ValueError):  # no stdin, or not a file (a test's)
+        return False
+    return stat.S_ISFIFO(mode.st_mode) or (stat.S_ISREG(mode.st_mode) and mode.st_size > 0)
