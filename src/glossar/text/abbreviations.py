@@ -65,6 +65,16 @@ NEVER_END: frozenset[str] = frozenset(
 ) - frozenset({"usw", "usf", "ff", "Mio", "Mrd", "Tsd", "jr", "jun", "sen", "sr", "Sr", "Min"})
 
 _GENERAL_SET = frozenset(_GENERAL.split())
+#: Nationality abbreviations also written capitalised, in names (Dt. Bahn): all but those
+#: whose capitalised form is a word or a name that may end a sentence (in die Schweiz.,
+#: in den Irak., mit offenen Armen., Franz.): the German word list knows these.
+_WORDS_WHEN_CAPITALISED = """
+armen austral franz georg irak iran isl kath korean kuban lux pers port russ saudi schott
+schweiz serb span tunes türk lib lit ind ir gr
+"""
+_NAMED_NATIONALITIES = frozenset(_NATIONALITIES.split()) - frozenset(
+    _WORDS_WHEN_CAPITALISED.split()
+)
 
 #: Citations and counters: no boundary when a number (or a roman numeral) follows.
 _BEFORE_NUMBER = "Abs Art Az Bd Kap Nr No Nrn S Ss Sp Ziff Rz Rn Tab Bl Anl Pkt"
@@ -110,4 +120,6 @@ def abbreviation_kind(token: str) -> str | None:
     lowered = token[:1].lower() + token[1:]
     if lowered != token and lowered in _GENERAL_SET:
         return "may" if lowered in MAY_END else "never"  # Vgl. at the start of a sentence
+    if lowered != token and lowered in _NAMED_NATIONALITIES:
+        return "never"  # in a name: Dt. Bahn, Frz. Guayana
     return None

@@ -195,7 +195,9 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     if _ORDINAL.fullmatch(word):
         # am 11.11. um 11 Uhr; im 8. Jahrhundert; Platz 3. Die …; a number after a
         # sentence end or a colon is a list mark (4. Die gängige Auffassung …)
-        return opener and not _LIST_BEFORE.search(previous)
+        # (after a citation, "Abs. 2." and "Nr. 1." end like any number)
+        cited = previous.endswith(".") and abbreviation_kind(previous[:-1]) == "number"
+        return opener and (cited or not _LIST_BEFORE.search(previous))
     if word.isupper() and _ROMAN.fullmatch(word) and previous[:1].isupper():
         return opener  # Papst Benedikt XVI. trat zurück
     return True
