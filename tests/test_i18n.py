@@ -70,3 +70,26 @@ def test_language_from_environment(monkeypatch):
     assert default_language() == "de"
     monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
     assert default_language() == "en"
+
+
+def test_input_and_output_errors_speak_the_chosen_language(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A missing file, text that is not UTF-8, a missing output folder: the one-line
+    errors a user meets most were English under --lang de (the file name and exit code
+    stay the same)."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Haus \xff")
+    missing = str(tmp_path / "nope.txt")
+    cases = [
+        (["terms", missing], "Datei nicht gefunden", "no such file"),
+        (["terms", str(bad)], "kein UTF-8-Text (Byte 5", "not UTF-8 text (byte 5"),
+        (
+            ["article", "--no-mt", "-o", str(tmp_path / "no" / "a.html")],
+            "existiert nicht; nichts wurde geschrieben",
+            "does not exist; nothing was written",
+        ),
+    ]
+    for args, german, english in cases:
+        de = glossar_cli("--lang", "de", *args)
+        en = glossar_cli("--lang", "en", *args)
+        assert de.exit_code == en.exit_code == 4
+        assert german in de.stderr and english in en.stderr

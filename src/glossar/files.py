@@ -24,11 +24,58 @@ from pathlib import Path
 from typing import BinaryIO
 
 from glossar.errors import BadInputError, CannotWriteError, OutputIsInputError
+from glossar.i18n import N_, _
 
 #: Largest text input read (FILE, stdin, glossaries): far above any article or glossary.
 MAX_INPUT_BYTES = 64 * 1024**2
 #: Temp files of ours older than this are left over from a killed run (see sweep_stale).
 STALE_AFTER_S = 3600.0
+
+#: What a read or write failed on, as shown (``--lang de`` translates them; the name and
+#: the system's own reason stay as they are).
+NO_SUCH = {"file": N_("{name}: no such file"), "glossary file": N_("{name}: no such glossary file")}
+A_DIRECTORY = {
+    "file": N_("{name}: is a directory, not a file"),
+    "glossary file": N_("{name}: is a directory, not a glossary file"),
+}
+CANNOT_READ = N_("{name}: cannot read ({why})")
+NOT_UTF8 = N_("{name}: not UTF-8 text (byte {at}: {byte})")
+TOO_LARGE = N_("{name}: larger than {size}: refused")
+_WRITE_WHY = {
+    "ENOSPC": N_("no space left on the device"),
+    "EROFS": N_("read-only file system"),
+    "EACCES": N_("permission denied"),
+    "EPERM": N_("permission denied"),
+    "EISDIR": N_("is a directory"),
+}
+FOLDER_MISSING = N_("the folder {folder} does not exist")
+NOTHING_WRITTEN = N_("cannot write {name}: {why}; nothing was written")
+MAYBE_INCOMPLETE = N_("cannot write {name}: {why}; the output may be incomplete")
+
+
+def no_such(name: str, what: str) -> BadInputError:
+    """``name`` does not exist (``what``: "file" or "glossary file")."""
+    message = NO_SUCH.get(what)
+    return BadInputError(_(message).format(name=name) if message else f"{name}: no such {what}")
+
+
+def a_directory(name: str, what: str) -> BadInputError:
+    """``name`` is a directory where a file was asked for."""
+    message = A_DIRECTORY.get(what)
+    if message is None:
+        return BadInputError(f"{name}: is a directory, not a {what}")
+    return BadInputError(_(message).format(name=name))
+
+
+def cannot_read(name: str, exc: BaseException) -> BadInputError:
+    """A read that failed for a reason of the system's (its words, in the message)."""
+    why = getattr(exc, "strerror", None) or str(exc)
+    return BadInputError(_(CANNOT_READ).format(name=name, why=why))
+
+
+def not_utf8(name: str, at: int, byte: bytes) -> BadInputError:
+    """Input that is not UTF-8 at byte offset ``at``."""
+    return BadInputError(_(NOT_UTF8).format(name=name, at=at, byte=repr(byte)))
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -36,9 +83,7 @@ def decode_utf8(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadInputError(
-            f"{name}: not UTF-8 text (byte {exc.start}: {data[exc.start : exc.start + 1]!r})"
-        ) from None
+        raise not_utf8(name, exc.start, data[exc.start : exc.start + 1]) from None
     return text
 
 
@@ -51,8 +96,9 @@ def display_name(path: str | os.PathLike[str]) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
-def _too_large(name: str, limit: int) -> BadInputError:
-    return BadInputError(f"{name}: larger than {size_text(limit)}: refused")
+def too_large(name: str, limit: int) -> BadInputError:
+    """Input past the ``limit`` bytes read."""
+    return BadInputError(_(TOO_LARGE).format(name=name, size=size_text(limit)))
 
 
 def size_text(size: int) -> str:
@@ -84,23 +130,22 @@ def read_bytes(
     if str(path) == "-":
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
-            raise _too_large("<stdin>", limit)
+            raise too_large("<stdin>", limit)
         return data
     name = display_name(path)
     try:
         if Path(path).is_dir():
-            raise BadInputError(f"{name}: is a directory, not a {what}")
+            raise a_directory(name, what)
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except FileNotFoundError:
-        raise BadInputError(f"{name}: no such {what}") from None
+        raise no_such(name, what) from None
     except IsADirectoryError:
-        raise BadInputError(f"{name}: is a directory, not a {what}") from None
+        raise a_directory(name, what) from None
     except (OSError, ValueError) as exc:
-        why = getattr(exc, "strerror", None) or str(exc)
-        raise BadInputError(f"{name}: cannot read ({why})") from None
+        raise cannot_read(name, exc) from None
     if len(data) > limit:
-        raise _too_large(name, limit)
+        raise too_large(name, limit)
     return data
 
 
@@ -229,21 +274,16 @@ def _write_error(target: Path, exc: OSError, *, atomic: bool = True) -> CannotWr
     import errno
 
     name = display_name(target)
-    if exc.errno == errno.ENOENT:
-        why = f"the folder {display_name(target.parent)} does not exist"
-    elif exc.errno == errno.ENOSPC:
-        why = "no space left on the device"
-    elif exc.errno == errno.EROFS:
-        why = "read-only file system"
-    elif exc.errno in (errno.EACCES, errno.EPERM):
-        why = "permission denied"
-    elif exc.errno == errno.EISDIR:
-        why = "is a directory"
+    code = errno.errorcode.get(exc.errno or 0, "")
+    if code == "ENOENT":
+        why = _(FOLDER_MISSING).format(folder=display_name(target.parent))
+    elif code in _WRITE_WHY:
+        why = _(_WRITE_WHY[code])
     else:
         why = exc.strerror or type(exc).__name__
-    if not atomic:  # a device or a FIFO takes what it was given up to the error
-        return CannotWriteError(f"cannot write {name}: {why}; the output may be incomplete")
-    return CannotWriteError(f"cannot write {name}: {why}; nothing was written")
+    # a device or a FIFO takes what it was given up to the error
+    message = NOTHING_WRITTEN if atomic else MAYBE_INCOMPLETE
+    return CannotWriteError(_(message).format(name=name, why=why))
 
 
 @contextlib.contextmanager
@@ -257,7 +297,8 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """
     target = Path(path)
     if target.is_dir():
-        raise CannotWriteError(f"cannot write {display_name(target)}: is a directory")
+        why = _(_WRITE_WHY["EISDIR"])
+        raise CannotWriteError(_(NOTHING_WRITTEN).format(name=display_name(target), why=why))
     if target.is_symlink():  # the link stays a link: its file is what gets replaced
         target = Path(os.path.realpath(target))
     try:

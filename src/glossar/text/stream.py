@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, TextIO
 
-from glossar.errors import BadInputError
+from glossar.files import a_directory, cannot_read, no_such, not_utf8, too_large
 
 #: Largest streamed input: streamed verbs hold a piece at a time, so their cap is far
 #: above ``files.MAX_INPUT_BYTES`` (whole-text reads); it only stops endless streams.
@@ -90,16 +90,14 @@ def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
             pending = len(decoder.getstate()[0]) if not final else 0
             at = offset - pending + exc.start
             bad = exc.object[exc.start : exc.start + 1]
-            raise BadInputError(f"{name}: not UTF-8 text (byte {at}: {bad!r})") from None
+            raise not_utf8(name, at, bad) from None
         if final:
             return
         if copy is not None:
             copy.write(block)
         offset += len(block)
         if offset > MAX_STREAM_BYTES:
-            from glossar.files import size_text
-
-            raise BadInputError(f"{name}: larger than {size_text(MAX_STREAM_BYTES)}: refused")
+            raise too_large(name, MAX_STREAM_BYTES)
 
 
 @contextlib.contextmanager
@@ -118,15 +116,14 @@ def open_text(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     name = display_name(path)
     try:
         if os.path.isdir(path):
-            raise BadInputError(f"{name}: is a directory, not a file")
+            raise a_directory(name, "file")
         fh = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
-        raise BadInputError(f"{name}: no such file") from None
+        raise no_such(name, "file") from None
     except IsADirectoryError:
-        raise BadInputError(f"{name}: is a directory, not a file") from None
+        raise a_directory(name, "file") from None
     except (OSError, ValueError) as exc:
-        why = getattr(exc, "strerror", None) or str(exc)
-        raise BadInputError(f"{name}: cannot read ({why})") from None
+        raise cannot_read(name, exc) from None
     with fh:
         if not fh.seekable():  # a named pipe or a device: read once, spooled
             with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
