@@ -200,6 +200,51 @@ def test_output_to_dev_null_leaves_the_device(glossar_cli, tmp_path: Path) -> No
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
 
+@pytest.mark.parametrize("into", ["file", "pipe"])
+@pytest.mark.parametrize("via", ["a link to it", "/dev/stdout"])
+def test_output_to_dev_stdout_goes_where_stdout_goes(into: str, via: str, tmp_path: Path) -> None:
+    """-o /dev/stdout: resolving the link replaced the file stdout was redirected into
+    (losing what the shell had written there) or, for a pipe, failed on "pipe:[…]"."""
+    import subprocess
+    import sys
+
+    if via == "/dev/stdout" and os.geteuid() == 0:
+        pytest.skip("as root a regression would replace /dev/stdout on this machine")
+    out_path = "/dev/stdout"
+    if via == "a link to it":  # a regression here replaces only files under tmp_path
+        (tmp_path / "out.json").symlink_to("/dev/stdout")
+        out_path = str(tmp_path / "out.json")
+    src = tmp_path / "x.txt"
+    src.write_text(GERMAN, encoding="utf-8")
+    cmd = [sys.executable, "-m", "glossar", "article", str(src), "--no-mt", "--format",
+           "json", "-o", out_path]  # fmt: skip
+    if into == "file":
+        log = tmp_path / "a.log"
+        log.write_text("OLD\n", encoding="utf-8")
+        with open(log, "ab") as out:
+            r = subprocess.run(cmd, stdout=out, stderr=subprocess.PIPE, timeout=120)
+        written = log.read_text(encoding="utf-8")
+        assert written.startswith("OLD\n")
+        assert stat.S_ISREG(log.lstat().st_mode)
+    else:
+        r = subprocess.run(cmd, capture_output=True, timeout=120)
+        written = r.stdout.decode()
+    assert r.returncode == 0, r.stderr
+    assert "Ausnahmezustand" in written
+
+
+def test_glossars_own_files_never_write_through_a_link(tmp_path: Path) -> None:
+    """Cache stamps are written without ``follow``: a link planted at their path is
+    replaced, never followed (the file it points to stays as it was)."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine", encoding="utf-8")
+    stamp = tmp_path / "words.idx.verified"
+    stamp.symlink_to(victim)
+    files.atomic_write_bytes(stamp, b"123 456")
+    assert victim.read_text(encoding="utf-8") == "mine"
+    assert not stamp.is_symlink() and stamp.read_bytes() == b"123 456"
+
+
 def test_a_failing_device_says_the_output_may_be_incomplete(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A device cannot be written atomically: a write error there does not claim that
     nothing was written."""
@@ -214,7 +259,7 @@ def test_a_failing_device_says_the_output_may_be_incomplete(tmp_path: Path, monk
 
     monkeypatch.setattr("builtins.open", failing_open)
     with pytest.raises(CannotWriteError, match="may be incomplete"):
-        files.atomic_write_bytes(fifo, b"x")
+        files.atomic_write_bytes(fifo, b"x", follow=True)
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
 
 

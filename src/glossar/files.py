@@ -5,8 +5,9 @@ Input is UTF-8 or refused (exit 4), and read with a byte cap that does not trust
 written atomically: a temporary file in the target folder, fsynced, then renamed over
 the target, so a crash never leaves a half-written file where a good one was. New
 files get the permissions the umask allows (as ``open`` would give them), an existing
-target keeps its own. A symbolic link stays a link (the file it points to is replaced);
-a device or a FIFO (``/dev/null``, a named pipe) is written into, never replaced. An
+target keeps its own. A user's output (``-o``) that is a symbolic link stays a link (the
+file it points to is replaced); a device, a FIFO or a descriptor (``/dev/null``, a named
+pipe, ``/dev/stdout``) is written into, never replaced. An
 output that is one of the command's inputs is refused (:func:`refuse_output_over_inputs`)
 before anything is read or written.
 """
@@ -286,29 +287,50 @@ def _write_error(target: Path, exc: OSError, *, atomic: bool = True) -> CannotWr
     return CannotWriteError(_(message).format(name=name, why=why))
 
 
+#: Paths that name an open descriptor (the shell's stdout, a pipe of ``>(…)``): written
+#: into, appending, never resolved or renamed over (that would replace the file or pipe
+#: the descriptor points at, or fail on ``pipe:[…]``).
+_DESCRIPTOR_PATHS = ("/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/")
+
+
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+def atomic_writer(path: str | os.PathLike[str], *, follow: bool = False) -> Iterator[BinaryIO]:
     """A file written bit by bit and put in place only once complete: a temp file in the
     target folder, fsynced, given the target's mode (or the umask's), then renamed.
 
     Any failure (full disk, read-only file system, missing folder, an interrupt) removes
     the temp file and leaves the target as it was; OSErrors become
     :class:`CannotWriteError` (exit 4, one line).
+
+    ``follow`` (a user's ``-o``): a symbolic link stays a link and the file it points to
+    is replaced; a device, a FIFO or an open descriptor (``/dev/null``, a named pipe,
+    ``/dev/stdout``) is written into instead of replaced. Without it (glossar's own
+    files) whatever sits at ``path`` is replaced, a link included.
     """
     target = Path(path)
     if target.is_dir():
         why = _(_WRITE_WHY["EISDIR"])
         raise CannotWriteError(_(NOTHING_WRITTEN).format(name=display_name(target), why=why))
-    if target.is_symlink():  # the link stays a link: its file is what gets replaced
-        target = Path(os.path.realpath(target))
-    try:
-        kind = target.stat().st_mode
-    except OSError:
-        kind = 0
-    if kind and not stat.S_ISREG(kind):  # /dev/null, a FIFO: write into it, never over it
-        with _write_through(target) as fh:
-            yield fh
-        return
+    if follow:
+        given = os.path.abspath(target)
+        if given.startswith(_DESCRIPTOR_PATHS):
+            with _write_through(target, given, append=True) as fh:
+                yield fh
+            return
+        if target.is_symlink():  # the link stays a link: its file is what gets replaced
+            if _links_to_a_descriptor(given):  # a link to /dev/stdout
+                with _write_through(target, given, append=True) as fh:
+                    yield fh
+                return
+            target = Path(os.path.realpath(target))
+        try:
+            kind = target.stat().st_mode
+        except OSError:
+            kind = 0
+        if kind and not stat.S_ISREG(kind):  # /dev/null, a FIFO: write into, never over
+            with _write_through(target, given) as fh:
+                yield fh
+            return
     folder = target.parent if str(target.parent) else Path(".")
     sweep_stale(folder, [f".{target.name}."])
     try:
@@ -334,26 +356,41 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise
 
 
+def _links_to_a_descriptor(path: str) -> bool:
+    """Whether the chain of links from ``path`` passes a descriptor path (``realpath``
+    would go on from ``/proc/self/fd/1`` to the file stdout was redirected into)."""
+    for _hop in range(40):  # as many links as the kernel follows
+        try:
+            link = os.readlink(path)
+        except OSError:  # not a link (any more): the end of the chain
+            return False
+        path = os.path.normpath(os.path.join(os.path.dirname(path), link))
+        if path.startswith(_DESCRIPTOR_PATHS):
+            return True
+    return False
+
+
 @contextlib.contextmanager
-def _write_through(target: Path) -> Iterator[BinaryIO]:
-    """``target``, a device or a FIFO, opened for writing: renaming a file over it would
-    replace the device itself (``-o /dev/null`` as root), and a reader of a FIFO would
-    get nothing. Such an output cannot be atomic; errors still become one line."""
+def _write_through(target: Path, shown: str, *, append: bool = False) -> Iterator[BinaryIO]:
+    """``target``, a device, a FIFO or an open descriptor, opened for writing: renaming a
+    file over it would replace the device itself (``-o /dev/null`` as root), a reader
+    of a FIFO would get nothing. Such an output cannot be atomic; errors still become
+    one line, naming ``shown`` (the path as the user gave it)."""
     try:
-        with open(target, "wb") as fh:
+        with open(target, "ab" if append else "wb") as fh:
             yield fh
             fh.flush()
     except OSError as exc:
-        raise _write_error(target, exc, atomic=False) from None
+        raise _write_error(Path(shown), exc, atomic=False) from None
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, follow: bool = False) -> None:
     """Write ``data`` to ``path`` atomically (see :func:`atomic_writer`)."""
-    with atomic_writer(path) as fh:
+    with atomic_writer(path, follow=follow) as fh:
         fh.write(data)
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+def atomic_write_text(path: str | os.PathLike[str], text: str, *, follow: bool = False) -> None:
     """Write UTF-8 ``text`` atomically (see :func:`atomic_write_bytes`).
 
     Lone surrogates (from odd file names or broken input) become U+FFFD instead of
@@ -361,4 +398,4 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     """
     from glossar.neutralise import without_surrogates
 
-    atomic_write_bytes(path, without_surrogates(text).encode("utf-8"))
+    atomic_write_bytes(path, without_surrogates(text).encode("utf-8"), follow=follow)

@@ -176,7 +176,7 @@ def _write_pieces(pieces: Iterable[str], output: str | None) -> None:
     from glossar.neutralise import without_surrogates
     from glossar.text.stream import atomic_text_writer
 
-    with atomic_text_writer(output) as out:
+    with atomic_text_writer(output, follow=True) as out:
         _batched((without_surrogates(p) for p in pieces), out.write)
 
 
@@ -231,7 +231,7 @@ def _stream(
         from glossar.neutralise import without_surrogates
         from glossar.text.stream import atomic_text_writer
 
-        with atomic_text_writer(output) as out:
+        with atomic_text_writer(output, follow=True) as out:
             # as the other formats: a file name with undecodable bytes (a lone
             # surrogate in the source field) is written as U+FFFD, not refused
             echo_json_stream(

@@ -166,7 +166,7 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
         from glossar.files import atomic_write_text
 
         text = json.dumps(summary.report.to_dict(), ensure_ascii=False, indent=2) + "\n"
-        atomic_write_text(opts["report_path"], text)
+        atomic_write_text(opts["report_path"], text, follow=True)
     if not quiet:
         click.echo(format_summary(summary), err=True)
 

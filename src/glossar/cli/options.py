@@ -94,7 +94,7 @@ def emit(text: str, output: str | None) -> None:
     if output is not None and output != "-":
         from glossar.files import atomic_write_text
 
-        atomic_write_text(output, text)
+        atomic_write_text(output, text, follow=True)
     else:
         click.echo(text, nl=False)
 

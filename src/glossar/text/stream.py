@@ -228,14 +228,15 @@ def _content_end(buffer: str, at: int) -> int:
 
 
 @contextlib.contextmanager
-def atomic_text_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
+def atomic_text_writer(path: str | os.PathLike[str], *, follow: bool = False) -> Iterator[TextIO]:
     """A UTF-8 text file written bit by bit, in place only once complete
-    (:func:`glossar.files.atomic_writer`, without holding the text in memory)."""
+    (:func:`glossar.files.atomic_writer`, without holding the text in memory; ``follow``
+    for a user's ``-o``: through a link, into a device, FIFO or ``/dev/stdout``)."""
     import io
 
     from glossar.files import atomic_writer
 
-    with atomic_writer(path) as raw:
+    with atomic_writer(path, follow=follow) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
         yield text
         text.flush()
