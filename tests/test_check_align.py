@@ -116,10 +116,38 @@ def test_alignment_work_grows_linearly_with_the_texts(pairs, monkeypatch) -> Non
         return length_cost(l1, l2, ratio)
 
     monkeypatch.setattr(align, "_length_cost", counting)
+    monkeypatch.setattr(align, "_MAX_CELLS", 20_000)  # (the real budget: a few seconds)
     beads = align_segments(de, halves)
     assert sorted(i for b in beads for i in b.source) == list(range(len(de)))
     assert sorted(j for b in beads for j in b.target) == list(range(len(halves)))
-    # at most three shapes with both sides per cell, 2 * _MAX_BAND + 1 cells per row
-    assert calls <= 3 * (2 * align._MAX_BAND + 1) * (len(de) + 1)
+    # at most three shapes with both sides per cell, the narrowest band's cells per row
+    assert calls <= 3 * (2 * align._MIN_BAND + 1) * (len(de) + 1)
     # well inside the band, a change far away does not disturb the pairing by position
     assert align_segments(de, en * 8 + ["Extra."])[:50] == [Bead((i,), (i,)) for i in range(50)]
+
+
+@pytest.mark.parametrize("cut", ["end", "start"])
+def test_a_truncated_translation_is_one_count_problem(pairs, cut: str) -> None:  # type: ignore[no-untyped-def]
+    """MT output missing its last 51 lines (or its first 50) of 252: the path runs far
+    from the scaled diagonal, and a band narrowed for speed misaligned it (false number
+    problems after the cut)."""
+    de, en = pairs
+    de, en = de * 4, en * 4
+    if cut == "end":
+        assert problems(de, en[:201]) == [(202, "count")]
+    else:
+        assert problems(de, en[50:]) == [(1, "count")]
+
+
+def test_many_more_target_lines_than_source_lines_still_align() -> None:
+    """Two source lines against 140 target lines: the band must let each row reach the
+    next (it fell back to pairing by position)."""
+    de = ["Präsident Tokajew verhängte 2022 den Ausnahmezustand.",
+          "Russland schickte 3000 Soldaten nach Kasachstan."]  # fmt: skip
+    en = [f"Line {k}." for k in range(138)] + [
+        "President Tokayev declared a state of emergency in 2022.",
+        "Russia sent 3000 soldiers to Kazakhstan.",
+    ]
+    beads = align_segments(de, en)
+    assert sorted(j for b in beads for j in b.target) == list(range(140))
+    assert Bead((1,), (139,)) in beads  # (the fallback pairs 1 with 1)

@@ -38,8 +38,10 @@ _PRIORS = {
 }
 #: Bead shapes in the order the programme tries them (ties go to the first).
 _SHAPES = tuple(_PRIORS)
-#: Widest band around the scaled diagonal (cells per side): linear time and memory.
-_MAX_BAND = 32
+#: Cells the programme may fill before its band narrows (a few seconds at most) …
+_MAX_CELLS = 400_000
+#: … and the narrowest band it then keeps (cells per side): linear time and memory.
+_MIN_BAND = 32
 #: Weight of the shared-word-stem similarity (Dice over 4-letter prefixes of longer words:
 #: names and cognates such as Putin, Russland/Russia, Militär/military, Proteste/protests).
 _STEM_WEIGHT = 8.0
@@ -213,11 +215,15 @@ def align_segments(sources: list[str], targets: list[str]) -> list[Bead]:
     tgt_stems = [_stems(t) for t in targets]
     src_num = [_anchors(extract_numbers(s, "de")) for s in sources]
     tgt_num = [_anchors(extract_numbers(t, "en")) for t in targets]
-    # the path may stray from the scaled diagonal by the count difference (a cluster of
-    # drops), but not without bound: a capped band keeps the programme linear in the
-    # texts' length (a text with one sentence per line against one with a paragraph per
-    # line made it quadratic: 31 s and 1 GB for 1,500 lines)
-    band = min(abs(n - m) + 12, _MAX_BAND)
+    # the path may stray from the scaled diagonal by the count difference (a truncated
+    # translation, a cluster of drops), but not without bound: past a budget of cells the
+    # band narrows, which keeps the programme linear in the texts' length (a text with one
+    # sentence per line against one with a paragraph per line made it quadratic: 31 s and
+    # 1 GB for 1,500 lines); wide enough that each row reaches the next
+    band = abs(n - m) + 12
+    if (n + 1) * (2 * band + 1) > _MAX_CELLS:
+        band = max(_MIN_BAND, _MAX_CELLS // (2 * (n + 1)))
+    band = max(band, math.ceil(m / n) + 2)
 
     def bead_cost(i: int, j: int, di: int, dj: int) -> float:
         if not (di and dj):
