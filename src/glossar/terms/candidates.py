@@ -22,7 +22,6 @@ from glossar.terms.patterns import (
     Candidate,
     Decision,
 )
-from glossar.text.fold import DROPPED
 
 try:  # True in the compiled build (hatch_build.py), where Cython sets it
     import cython
@@ -168,8 +167,6 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
             else:
                 o_s = to_source(start)
                 o_e = to_source(end)
-                while o_e > o_s and text[o_e - 1] in DROPPED:
-                    o_e -= 1  # Flüs\xadsig\xadgas\xadpreise: the part ends before the mark
                 o_stem = to_source(e)
             if in_word:
                 ws = word_start(folded, s)
