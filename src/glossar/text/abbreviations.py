@@ -67,10 +67,12 @@ NEVER_END: frozenset[str] = frozenset(
 _GENERAL_SET = frozenset(_GENERAL.split())
 #: Nationality abbreviations also written capitalised, in names (Dt. Bahn): all but those
 #: whose capitalised form is a word or a name that may end a sentence (in die Schweiz.,
-#: in den Irak., mit offenen Armen., Franz.): the German word list knows these.
+#: in den Irak., mit offenen Armen., Franz.): the German word list knows these, and
+#: first names it does not (Finn., Brit., Alban.).
 _WORDS_WHEN_CAPITALISED = """
 armen austral franz georg irak iran isl kath korean kuban lux pers port russ saudi schott
 schweiz serb span tunes türk lib lit ind ir gr
+alban arab brit finn jap
 """
 _NAMED_NATIONALITIES = frozenset(_NATIONALITIES.split()) - frozenset(
     _WORDS_WHEN_CAPITALISED.split()
