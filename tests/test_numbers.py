@@ -354,3 +354,11 @@ def test_identifiers_are_not_quantities(token: str) -> None:
     one side and rejected on the other)."""
     assert parse_number(token.rstrip("."), "de") is None
     assert number_problems(1, f"Die Kennung lautet {token}", f"The identifier is {token}") == []
+
+
+def test_indian_grouping_is_still_a_number_and_a_version_is_not() -> None:
+    """Identifiers with several separators are no quantities, but lakh grouping is."""
+    assert parse_number("1,00,000", "en") == 100000
+    assert parse_number("10,00,00,000", "en") == 100000000
+    assert number_problems(1, "Es kostet 100.000 Rupien.", "It costs 1,00,000 rupees.") == []
+    assert number_problems(1, "Version 1.2.3 ist da.", "Version 1.2.3 is out.") == []

@@ -20,6 +20,9 @@ HALF = Decimal("0.5")
 #: Longest digit token read as a number (with its separators): longer ones are
 #: identifiers (OIDs, account numbers), and Babel's parsing is not linear in them.
 MAX_DIGITS = 64
+#: Lakh and crore grouping (1,00,000 and 1,00,00,000): the one grouping with several
+#: separators that neither locale's strict parse reads.
+_INDIAN_GROUPING = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _SIX_PLACES = Decimal("0.000001")
 
 
@@ -180,7 +183,7 @@ def parse_number(token: str, lang: str) -> Decimal | None:
                 return parse_decimal(token, locale=loc, strict=True)
             except NumberFormatError:
                 continue
-        if sum(map(token.count, ".,")) > 1:
+        if sum(map(token.count, ".,")) > 1 and not _INDIAN_GROUPING.fullmatch(token):
             return None  # 1.3.6.1 or 1,2.3: an identifier or a version, no quantity
         try:
             return parse_decimal(token, locale=lang)
