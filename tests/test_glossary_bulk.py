@@ -153,13 +153,16 @@ def _layered_one_by_one(layers: list) -> list[tuple[str, object]]:  # type: igno
     entries: dict[str, object] = {}
     owner: dict[str, str] = {}
     for _info, layer in layers:
+        placed: set[str] = set()
         for entry in layer:
             entries.pop(entry.id, None)
             for key, _ in german_claims(entry):
                 loser = owner.get(key)
-                if loser is not None and loser != entry.id:
+                # (an id this layer already replaced holds this layer's entry: it stays)
+                if loser is not None and loser != entry.id and loser not in placed:
                     entries.pop(loser, None)
             entries[entry.id] = entry
+            placed.add(entry.id)
         kept = list(entries.values())
         owner = {key: e.id for e in kept for key, _ in german_claims(e)}  # type: ignore[attr-defined]
     return list(entries.items())

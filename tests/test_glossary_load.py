@@ -144,6 +144,29 @@ def test_layers_later_wins_by_id_and_by_claimed_term(tmp_path):
     assert [g.id for g in layered.layers][-1] == "mine"
 
 
+KREML_PALACE = (
+    '[[entry]]\nid = "kreml"\nde = "Kremlpalast"\npos = "proper-noun"\ngender = "m"\n'
+    'en = "Kremlin palace"\n\n'
+)
+KREML_MINE = (
+    '[[entry]]\nid = "mein-kreml"\nde = "Kreml"\npos = "proper-noun"\ngender = "m"\n'
+    'en = "Moscow leadership"\n\n'
+)
+
+
+@pytest.mark.parametrize("order", ["id first", "claim first"])
+def test_a_layer_replacing_an_id_and_taking_its_spelling_keeps_both_entries(tmp_path, order):
+    """The user's "kreml" replaces news's by id and "mein-kreml" takes news's spelling
+    Kreml: news's entry goes, both of the user's stay, in either order in the file (with
+    the claim first, the user's own "kreml" was dropped as the spelling's loser)."""
+    body = KREML_PALACE + KREML_MINE if order == "id first" else KREML_MINE + KREML_PALACE
+    layered = load_glossary([write(tmp_path, body)])
+    assert layered.entries["kreml"].de == "Kremlpalast"
+    assert layered.entries["mein-kreml"].de == "Kreml"
+    assert [e.id for e in layered if e.de == "Kreml"] == ["mein-kreml"]
+    assert len(layered) == len(load_glossary()) + 1
+
+
 def test_missing_user_glossary_is_bad_input(tmp_path):
     with pytest.raises(GlossaryError) as info:
         load_glossary([tmp_path / "nope.toml"])

@@ -418,14 +418,18 @@ def _build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Gloss
                 glossary.entries.pop(entry_id, None)
             glossary.entries.update(by_id)
         else:
+            placed: set[str] = set()  # ids this layer has put in: never a loser
             for index, entry in enumerate(entries):
                 glossary.entries.pop(entry.id, None)
                 if index in contested:
                     for key, _ in german_claims(entry):
                         loser = owner.get(key)
-                        if loser is not None and loser != entry.id:
+                        # the earlier layer's owner of the spelling loses it, unless its
+                        # id now holds an entry of this layer (the earlier one replaced)
+                        if loser is not None and loser != entry.id and loser not in placed:
                             glossary.entries.pop(loser, None)
                 glossary.entries[entry.id] = entry
+                placed.add(entry.id)
         if number < len(layers) - 1:
             kept = list(glossary.entries.values())
             keys, owners = claim_keys(kept)
