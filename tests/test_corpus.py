@@ -315,6 +315,38 @@ def test_cli_refuses_output_equal_to_input_and_stray_address(tmp_path: Path, glo
     assert "Traceback" not in r.stderr
 
 
+def test_report_over_an_input_output_or_glossary_is_refused(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """--report was written over whatever it named, after the job: INPUT, OUTPUT (the
+    records lost, and the next run refused the file), a glossary, a document of a folder
+    INPUT. Each is refused before the job runs, and every file stays as it was."""
+    src = pud_corpus(tmp_path / "in.jsonl", 2)
+    out = tmp_path / "o.jsonl"
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[glossary]\nid = "mine"\n', encoding="utf-8")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Der Kreml schweigt.\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in (src, mine, folder / "a.txt")}
+    cases = [
+        (src, out, str(src)),
+        (src, out, str(out)),
+        (src, out, str(mine)),
+        (folder, out, str(folder / "a.txt")),
+        (folder, out, str(folder / "report.json")),
+    ]
+    for source, output, report in cases:
+        r = glossar_cli("corpus", "terms", str(source), str(output), "--glossary", str(mine),
+                        "--report", report, "--quiet")  # fmt: skip
+        assert r.exit_code == 2, (report, r.stderr)
+        assert "write somewhere else" in r.stderr
+        assert not out.exists()
+    assert {p: p.read_bytes() for p in before} == before
+    assert not (folder / "report.json").exists()
+    ok = glossar_cli("corpus", "terms", str(src), str(out), "--report",
+                     str(tmp_path / "r.json"), "--quiet")  # fmt: skip
+    assert ok.exit_code == 0 and json.loads((tmp_path / "r.json").read_text())["documents"] == 2
+
+
 def test_cli_translate_without_model_exits_3(argos_home: Path, tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
     src = pud_corpus(tmp_path / "in.jsonl", 2)
     out = tmp_path / "out.jsonl"

@@ -144,6 +144,8 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
     )
     quiet = opts["quiet"]
     check_input(opts["input_path"])  # a missing INPUT is bad input (exit 4), not usage
+    if opts["report_path"]:
+        _refuse_report_over_inputs(opts["report_path"], opts, spec.glossary_paths)
     bar = (
         _ProgressBar(opts["input_path"], opts["output"])
         if not quiet and sys.stderr.isatty()
@@ -203,6 +205,27 @@ class _ProgressBar:
 
     def close(self) -> None:
         self._bar.__exit__(None, None, None)
+
+
+def _refuse_report_over_inputs(report: str, opts: dict[str, Any], glossaries: Any) -> None:
+    """--report must not be INPUT, OUTPUT or a glossary, nor lie inside a folder INPUT
+    (it would replace a document, or be read as one next time): refused before the job
+    runs (exit 2), as an OUTPUT over INPUT is."""
+    import os
+
+    from glossar.errors import OutputIsInputError
+    from glossar.files import display_name, refuse_output_over_inputs
+
+    source = opts["input_path"]
+    refuse_output_over_inputs(report, [source, opts["output"], *glossaries])
+    if os.path.isdir(source):
+        folder = os.path.realpath(source)
+        where = os.path.realpath(report)
+        if os.path.commonpath([folder, where]) == folder:
+            raise OutputIsInputError(
+                f"{display_name(report)}: the report would be written inside the corpus "
+                f"folder {display_name(source)}; write somewhere else"
+            )
 
 
 def format_summary(summary: Any) -> str:
