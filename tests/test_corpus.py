@@ -370,3 +370,26 @@ def test_missing_input_is_bad_input(tmp_path: Path, glossar_cli) -> None:  # typ
     r = glossar_cli("corpus", "terms", str(tmp_path / "nowhere.jsonl"), str(tmp_path / "o.jsonl"))
     assert r.exit_code == 4
     assert r.stderr.strip() == f"glossar: {tmp_path / 'nowhere.jsonl'}: no such file or folder"
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file names are UTF-8 only")
+def test_a_file_name_that_is_not_utf8_is_one_record_not_a_stopped_job(
+    tmp_path: Path, glossar_cli
+) -> None:  # type: ignore[no-untyped-def]
+    """One such name made every run of the job stop with "characters that cannot be
+    encoded": its id is now the name with the odd byte written as \\xe4."""
+    import os
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Der Kreml schweigt.\n", encoding="utf-8")
+    odd = os.fsencode(str(folder)) + b"/z\xe4.txt"
+    with open(odd, "wb") as fh:
+        fh.write(b"Die OVKS schickt Truppen.\n")
+    out = tmp_path / "o.jsonl"
+    r = glossar_cli("corpus", "terms", str(folder), str(out), "--workers", "1", "--quiet")
+    assert r.exit_code == 0, r.stderr
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["a.txt", "z\\xe4.txt"]
+    again = glossar_cli("corpus", "terms", str(folder), str(out), "--workers", "1", "--quiet")
+    assert again.exit_code == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 2

@@ -34,6 +34,7 @@ from glossar.corpus.source import (
     Document,
     document_from_bytes,
     document_from_line,
+    document_id,
     text_files,
 )
 from glossar.corpus.work import JobSpec, Worker
@@ -103,14 +104,14 @@ def _folder_dataset(ray: Any, folder: Path, resume: Resume, max_chars: int) -> A
     todo = [
         str(f)
         for f in text_files(folder)
-        if not resume.is_done(f.relative_to(folder).as_posix(), 0)
+        if not resume.is_done(document_id(f.relative_to(folder)), 0)
     ]
     if not todo:
         return None
     root = str(folder.resolve())
 
     def classify(row: dict[str, Any]) -> dict[str, Any]:
-        rel = Path(os.path.relpath(row["path"], root)).as_posix()
+        rel = document_id(Path(os.path.relpath(row["path"], root)))
         return _row(document_from_bytes(rel, bytes(row["bytes"]), max_chars))
 
     abs_todo = [str(Path(p).resolve()) for p in todo]

@@ -53,6 +53,14 @@ def text_files(folder: Path) -> list[Path]:
     return sorted(files, key=lambda f: f.relative_to(folder).as_posix())
 
 
+def document_id(relative: Path) -> str:
+    """A folder document's id: its path relative to INPUT, with ``/``. Bytes of a file
+    name that are not UTF-8 are written as ``\\xe4`` (an id must be text: one such name
+    stopped the whole job, at every run, when its record was written)."""
+    text = relative.as_posix()
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def document_from_bytes(doc_id: str, data: bytes, max_chars: int = MAX_CHARS) -> Document:
     """Classify one file's bytes: a document, or an error record's reason."""
     if len(data) > 4 * max_chars:  # more bytes than any text within the limit can have
@@ -132,7 +140,7 @@ def read_documents(path: str | os.PathLike[str], max_chars: int = MAX_CHARS) -> 
 
     if p.is_dir():
         for f in text_files(p):
-            doc_id = f.relative_to(p).as_posix()
+            doc_id = document_id(f.relative_to(p))
             try:
                 size = f.stat().st_size
                 if size > 4 * max_chars:
