@@ -85,6 +85,8 @@ def test_bad_documents_become_error_records_and_the_job_goes_on(tmp_path: Path) 
         b'{"id": "huge", "text": "' + b"Satz. " * 400 + b'"}\n'
         b"not json at all\n"
         b'{"text": "kein id"}\n'
+        b'{"id": "lone", "text": "lone \\ud800 Kreml"}\n'
+        b'{"id": "\\udc00", "text": "Der Kreml."}\n'
         b"\n" + json.dumps(PUD_DOCS[1], ensure_ascii=False).encode() + b"\n"
     )
     out = tmp_path / "out.jsonl"
@@ -95,8 +97,12 @@ def test_bad_documents_become_error_records_and_the_job_goes_on(tmp_path: Path) 
     assert records["huge"]["error"].startswith("too large (2400 chars; limit 1000)")
     assert records["line 5"]["error"].startswith("not JSON")
     assert records["line 6"]["error"] == 'no "id" (a non-empty string)'
+    # a lone surrogate in the text or the id: an error record (translate's engine raised
+    # a C++ cast error, and an id made the job stop when its record was written)
+    assert records["lone"]["error"] == "not Unicode text (a lone surrogate)"
+    assert records["line 8"]["error"] == '"id" is not Unicode text (a lone surrogate)'
     assert "terms" in records[good["id"]] and "terms" in records[PUD_DOCS[1]["id"]]
-    assert summary.report.errors == 5
+    assert summary.report.errors == 7
     assert summary.report.error_reasons["empty document"] == 1
 
 
