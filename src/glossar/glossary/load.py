@@ -375,7 +375,7 @@ def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
     problems: list[str] = []
     for path in paths:
         try:
-            load_glossary_file(path)
+            load_glossary_file(resolve_glossary(path))  # a bundled name as --glossary takes
         except GlossaryError as exc:
             problems.extend(exc.problems)
     return problems
