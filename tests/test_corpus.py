@@ -376,6 +376,10 @@ def test_missing_input_is_bad_input(tmp_path: Path, glossar_cli) -> None:  # typ
     r = glossar_cli("corpus", "terms", str(tmp_path / "nowhere.jsonl"), str(tmp_path / "o.jsonl"))
     assert r.exit_code == 4
     assert r.stderr.strip() == f"glossar: {tmp_path / 'nowhere.jsonl'}: no such file or folder"
+    # the report of a missing OUTPUT too (it was a usage error, exit 2)
+    r = glossar_cli("corpus", "report", str(tmp_path / "nowhere.jsonl"))
+    assert r.exit_code == 4
+    assert r.stderr.strip() == f"glossar: {tmp_path / 'nowhere.jsonl'}: no such file"
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file names are UTF-8 only")

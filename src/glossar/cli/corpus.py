@@ -102,7 +102,7 @@ def terms_cmd(**kwargs: Any) -> None:
 
 
 @corpus.command("report")
-@click.argument("output", metavar="OUTPUT", type=click.Path(exists=True, dir_okay=False))
+@click.argument("output", metavar="OUTPUT")
 @json_option
 @click.option(
     "--top", default=20, show_default=True, type=click.IntRange(min=0), help="Entries to list."
@@ -114,8 +114,16 @@ def report_cmd(output: str, as_json: bool, top: int) -> None:
 
         glossar corpus report out.jsonl --top 50
     """
-    from glossar.corpus.report import report_from_output
+    import os
 
+    from glossar.corpus.report import report_from_output
+    from glossar.files import a_directory, display_name, no_such
+
+    # a missing OUTPUT is bad input (exit 4) as for every verb, not a usage error (2)
+    if os.path.isdir(output):
+        raise a_directory(display_name(output), "file")
+    if not os.path.exists(output):
+        raise no_such(display_name(output), "file")
     report = report_from_output(output)
     if as_json:
         echo_json(report.to_dict())
