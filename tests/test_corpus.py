@@ -403,3 +403,20 @@ def test_a_file_name_that_is_not_utf8_is_one_record_not_a_stopped_job(
     assert ids == ["a.txt", "z\\xe4.txt"]
     again = glossar_cli("corpus", "terms", str(folder), str(out), "--workers", "1", "--quiet")
     assert again.exit_code == 0 and len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_the_report_of_a_file_that_is_no_output_names_the_line(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """A corrupt line among records, or an INPUT given for OUTPUT: exit 4 naming the
+    line, as resuming does (the report skipped such lines: partial totals, or "0
+    documents", with exit 0)."""
+    src = pud_corpus(tmp_path / "in.jsonl", 2)
+    out = tmp_path / "o.jsonl"
+    assert glossar_cli("corpus", "terms", str(src), str(out), "--quiet").exit_code == 0
+    good = glossar_cli("corpus", "report", str(out), "--json")
+    assert good.exit_code == 0 and json.loads(good.stdout)["documents"] == 2
+    r = glossar_cli("corpus", "report", str(src))
+    assert r.exit_code == 4 and f"{src}:1: not a corpus record" in r.stderr
+    lines_ = out.read_bytes().splitlines(keepends=True)
+    out.write_bytes(lines_[0] + b'{"id":"x","segm GARBAGE\n' + lines_[1])
+    r = glossar_cli("corpus", "report", str(out))
+    assert r.exit_code == 4 and f"{out}:2: not a corpus record" in r.stderr

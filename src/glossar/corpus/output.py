@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from glossar.errors import BadInputError
+from glossar.files import display_name
 
 #: The key that tells a ``corpus translate`` record from a ``corpus terms`` record.
 KIND_KEY = {"translate": "segments", "terms": "terms"}
@@ -59,15 +60,24 @@ def _parse(line: bytes) -> dict[str, Any] | None:
     return record
 
 
-def iter_records(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
-    """The complete records of an OUTPUT file (a torn last line is left out)."""
+def iter_records(path: str | os.PathLike[str], *, strict: bool = False) -> Iterator[dict[str, Any]]:
+    """The complete records of an OUTPUT file (a torn last line is left out).
+
+    ``strict`` (a report): a line that is no record is :class:`BadInputError` naming the
+    file and line, as resuming says, instead of being skipped (a report of partial totals
+    with no word, or of "0 documents" for a file that is no OUTPUT at all)."""
     with Path(path).open("rb") as fh:
-        for line in fh:
+        for lineno, line in enumerate(fh, 1):
             if not line.endswith(b"\n"):
                 return
             record = _parse(line)
             if record is not None:
                 yield record
+            elif strict and line.strip():
+                name = display_name(path)
+                raise BadInputError(
+                    f"{name}:{lineno}: not a corpus record (of corpus terms or translate)"
+                )
 
 
 def scan_output(path: str | os.PathLike[str], kind: str) -> Resume:

@@ -181,7 +181,7 @@ def report_from_output(path: str | os.PathLike[str], kind: str | None = None) ->
     """The report of an OUTPUT file; ``kind`` is guessed from its records when None."""
     report = CorpusReport(kind=kind or "translate")
     guessed = kind is not None
-    for record in iter_records(path):
+    for record in iter_records(path, strict=True):
         if not guessed:
             found = record_kind(record)
             if found is not None:
