@@ -52,6 +52,26 @@ def test_import_from_stdin_prints_toml(glossar_cli):
     assert 'de = "Gas"' in result.stdout
 
 
+def test_an_import_too_big_for_a_glossary_is_refused_not_written(
+    glossar_cli, tmp_path, monkeypatch
+):
+    """A 347 MB TBX imported (50 s, 3.8 GB) into a 258 MB TOML that every other command
+    then refused as larger than the glossary limit: the import now says so and writes
+    nothing (the limit shrunk here to keep the test small)."""
+    from glossar import files
+
+    src = tmp_path / "big.csv"
+    src.write_text("".join(f"Haus{i},house {i}\n" for i in range(60)), encoding="utf-8")
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 3000)
+    out = tmp_path / "big.toml"
+    result = glossar_cli("glossary", "import", str(src), "-o", str(out))
+    assert result.exit_code == 4, result.stderr
+    assert "a glossary may have; nothing was written" in result.stderr
+    assert not out.exists()
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 64 * 1024**2)
+    assert glossar_cli("glossary", "import", str(src), "-o", str(out)).exit_code == 0
+
+
 def test_bad_rows_exit_4_with_file_line_and_nothing_written(glossar_cli, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("Haus,house\nHof\nGas,gas,x\n", encoding="utf-8")

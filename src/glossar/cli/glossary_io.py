@@ -100,6 +100,8 @@ def import_cmd(file: str, output: str | None, fmt: str | None) -> None:
 
         glossar glossary import deepl.csv > my-terms.toml
     """
+    from glossar.errors import BadInputError
+    from glossar.files import MAX_INPUT_BYTES, display_name, size_text
     from glossar.files import refuse_output_over_inputs as refuse
     from glossar.glossary.formats.registry import read_glossary
     from glossar.glossary.formats.toml import write_glossary_toml
@@ -107,7 +109,15 @@ def import_cmd(file: str, output: str | None, fmt: str | None) -> None:
     refuse(output, [file])
     result = read_glossary(file, fmt)
     _warn(result.warnings)
-    emit(write_glossary_toml(result.info, result.entries), output)
+    text = write_glossary_toml(result.info, result.entries)
+    size = len(text.encode("utf-8"))
+    if size > MAX_INPUT_BYTES:  # written, it would be refused by every other command
+        raise BadInputError(
+            f"{display_name(file)}: the glossary would be {size // 1024**2} MiB of TOML, "
+            f"more than the {size_text(MAX_INPUT_BYTES)} a glossary may have; nothing was "
+            "written (split the termbase into several files and layer them with --glossary)"
+        )
+    emit(text, output)
     if output and output != "-":
         click.echo(
             _("Imported {n} entries into {path}.").format(n=len(result.entries), path=output),
