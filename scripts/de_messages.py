@@ -154,4 +154,5 @@ GERMAN = {
     "the folder {folder} does not exist": "der Ordner {folder} existiert nicht",
     "cannot write {name}: {why}; nothing was written": "{name} kann nicht geschrieben werden: {why}; nichts wurde geschrieben",
     "cannot write {name}: {why}; the output may be incomplete": "{name} kann nicht geschrieben werden: {why}; die Ausgabe ist womöglich unvollständig",
+    "“{query}” is deprecated English: use “{en}”.": "„{query}“ ist abgelehntes Englisch: „{en}“ verwenden.",
 }

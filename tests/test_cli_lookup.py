@@ -162,3 +162,17 @@ def test_global_options_also_work_after_the_verb():
     assert result.exit_code == 1 and "Kein Eintrag" in result.output
     result = run("lookup", "--lang=de", "Quantenchromodynamik")
     assert "Kein Eintrag" in result.output
+
+
+def test_deprecated_english_finds_the_entry_and_says_what_to_use():
+    """A translator checking "Collective Security Treaty Organisation" was told only of
+    fuzzy suggestions (exit 1): the entry lists it as deprecated English, so lookup
+    finds the entry by it and says to use the preferred term."""
+    shown = run("lookup", "Collective Security Treaty Organisation")
+    assert shown.exit_code == 0
+    assert "is deprecated English: use “Collective Security Treaty Organization”" in shown.output
+    data = json.loads(run("lookup", "collective security treaty organisation", "--json").output)
+    first = data["results"][0]
+    assert (first["id"], first["match"], first["deprecated"]) == ("ovks", "reverse", True)
+    plain = json.loads(run("lookup", "CSTO", "--json").output)["results"][0]
+    assert "deprecated" not in plain  # only where true: the contract's shape otherwise

@@ -80,5 +80,5 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
                 click.echo()
             click.echo(render_entry(result.entry, match=result.match, query=query,
                                     score=result.score, brief=not matched,
-                                    origin=True))  # fmt: skip
+                                    origin=True, deprecated=result.deprecated))  # fmt: skip
     sys.exit(0 if matched else 1)

@@ -67,6 +67,7 @@ def render_entry(
     score: float = 1.0,
     brief: bool = False,
     origin: bool = False,
+    deprecated: bool = False,
 ) -> str:
     """A few readable lines: headword, grammar, English, alternatives, note, example.
 
@@ -107,6 +108,15 @@ def render_entry(
             )
     if origin and match == "exact" and entry.glossary:
         lines.append("  " + _style(_("({glossary})").format(glossary=entry.glossary), dim=True))
+    if deprecated:  # the query is English the glossary says not to use
+        lines.append(
+            "  "
+            + _style(
+                _("“{query}” is deprecated English: use “{en}”.").format(query=query, en=entry.en),
+                fg="red",
+                bold=True,
+            )
+        )
     if match and match not in ("exact",):
         lines.append(
             "  "

@@ -34,6 +34,9 @@ class LookupResult:
     match: str
     score: float
     matched: str = ""
+    #: The query is English the entry lists as deprecated (``en_deprecated``): found
+    #: by reverse lookup, to say which term to use instead.
+    deprecated: bool = False
 
     @property
     def is_suggestion(self) -> bool:
@@ -51,6 +54,7 @@ class LookupResult:
             "glossary": self.entry.glossary,
             "sure": self.entry.sure,
             "entry": self.entry.to_dict(),
+            **({"deprecated": True} if self.deprecated else {}),
         }
 
 
@@ -85,6 +89,7 @@ class LookupIndex:
                     for term in (
                         *entry.german_terms,
                         *entry.english_terms,
+                        *entry.en_deprecated,
                         *entry.forms,
                         entry.plural or "",
                         entry.genitive or "",
@@ -145,6 +150,7 @@ _KEYS: dict[str, Callable[[Entry], Iterable[str]]] = {
     "folded": lambda e: (fold_key(t) for t in (e.de, *e.de_alt)),
     "inflected": _inflected_keys,
     "reverse": lambda e: (fold_key(t) for t in (e.en, *e.en_alt)),
+    "deprecated": lambda e: (fold_key(t) for t in e.en_deprecated),
 }
 
 
@@ -200,11 +206,12 @@ def lookup(
     found: list[LookupResult] = []
     seen: set[str] = set()
 
-    def take(ids: Iterable[str], kind: str, matched: str) -> None:
+    def take(ids: Iterable[str], kind: str, matched: str, deprecated: bool = False) -> None:
         for eid in ids:
             if eid not in seen and eid in glossary.entries:
                 seen.add(eid)
-                found.append(LookupResult(glossary.entries[eid], kind, 1.0, matched))
+                entry = glossary.entries[eid]
+                found.append(LookupResult(entry, kind, 1.0, matched, deprecated))
 
     if len(query) > _MAX_RATIO * index.longest + _SLACK:
         # Bounded by design: no key is that long (folding at most doubles a spelling),
@@ -225,6 +232,10 @@ def lookup(
         reverse = index.part("reverse")
         for singular in _english_singulars(key):
             take(reverse.get(singular, ()), "reverse", query)
+    if not found:  # English to avoid: the entry says what to use instead
+        deprecated = index.part("deprecated")
+        for singular in _english_singulars(key):
+            take(deprecated.get(singular, ()), "reverse", query, deprecated=True)
     if found or not fuzzy:
         return found[:limit] if limit else found
     return _fuzzy(glossary, index, key, limit, min_score)
