@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from glossar.cli import cli
@@ -176,3 +177,14 @@ def test_deprecated_english_finds_the_entry_and_says_what_to_use():
     assert (first["id"], first["match"], first["deprecated"]) == ("ovks", "reverse", True)
     plain = json.loads(run("lookup", "CSTO", "--json").output)["results"][0]
     assert "deprecated" not in plain  # only where true: the contract's shape otherwise
+
+
+@pytest.mark.parametrize("query", ["„Kreml“", "Kreml.", "»Kreml«,", "ＫＲＥＭＬ", "(OVKS)"])
+def test_a_query_copied_with_its_quotes_or_punctuation_finds_the_entry(query: str) -> None:
+    """Copied from running text („Kreml“, Kreml.) or typed full-width, a query got only a
+    fuzzy suggestion and exit 1; it is now also looked up without what wraps it."""
+    result = run("lookup", query, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["query"] == query and data["results"][0]["match"] != "fuzzy"
+    assert data["results"][0]["id"] in ("kreml", "ovks")

@@ -15,6 +15,7 @@ The index is built once per :class:`~glossar.glossary.model.Glossary` and cached
 
 from __future__ import annotations
 
+import unicodedata
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from glossar.glossary.model import Entry, Glossary
 from glossar.text.fold import fold_case, fold_key
 from glossar.text.stem import german_stem_keys
 
+#: What may wrap a term copied from running text: quotes, brackets, final punctuation.
+_WRAPPING = " \"'„“”»«‚‘’›‹()[]{}.,;:!?…"
 MATCH_KINDS = ("exact", "abbreviation", "folded", "inflected", "reverse", "fuzzy")
 
 
@@ -202,6 +205,21 @@ def lookup(
     query = " ".join(query.split())
     if not query:
         return []
+    # a query copied with its quotes or final period („Kreml“, Kreml.), or typed in
+    # full-width letters: as written first, then without them
+    core = " ".join(unicodedata.normalize("NFKC", query).strip(_WRAPPING).split())
+    if core and core != query:
+        found = _lookup(glossary, query, limit, False, min_score)
+        if found:
+            return found
+        query = core
+    return _lookup(glossary, query, limit, fuzzy, min_score)
+
+
+def _lookup(
+    glossary: Glossary, query: str, limit: int, fuzzy: bool, min_score: float
+) -> list[LookupResult]:
+    """:func:`lookup` for one spelling of the query."""
     index = lookup_index(glossary)
     found: list[LookupResult] = []
     seen: set[str] = set()
