@@ -7,9 +7,9 @@ the target, so a crash never leaves a half-written file where a good one was. Ne
 files get the permissions the umask allows (as ``open`` would give them), an existing
 target keeps its own. A user's output (``-o``) that is a symbolic link stays a link (the
 file it points to is replaced); a device, a FIFO or a descriptor (``/dev/null``, a named
-pipe, ``/dev/stdout``) is written into, never replaced. An
-output that is one of the command's inputs is refused (:func:`refuse_output_over_inputs`)
-before anything is read or written.
+pipe, ``/dev/stdout``) is written into, never replaced. An output that is one of the
+command's inputs is refused (:func:`refuse_output_over_inputs`) before anything is read
+or written.
 """
 
 from __future__ import annotations

@@ -243,7 +243,7 @@ def align_segments(sources: list[str], targets: list[str]) -> list[Bead]:
             cost -= _STEM_WEIGHT * 2 * len(sa & sb) / (len(sa) + len(sb))
         return cost
 
-    # row i holds the cells j = lows[i] … lows[i] + len(costs[i]) - 1: the cheapest total
+    # row i holds the cells j = lows[i] … lows[i] + len(moves[i]) - 1: the cheapest total
     # cost of reaching (i, j) and the bead shape that does (an index into _SHAPES)
     inf = math.inf
     lows: list[int] = []
@@ -278,6 +278,8 @@ def align_segments(sources: list[str], targets: list[str]) -> list[Bead]:
         lows.append(lo)
         costs.append(row)
         moves.append(move)
+        if i >= 2:  # a bead spans two rows at most: older costs are never read again
+            costs[i - 2] = []
     end = m - lows[n]
     if not 0 <= end < len(costs[n]) or costs[n][end] == inf:  # cannot happen: keep a
         k = min(n, m)  # safe fallback
