@@ -188,3 +188,15 @@ def test_a_query_copied_with_its_quotes_or_punctuation_finds_the_entry(query: st
     data = json.loads(result.output)
     assert data["query"] == query and data["results"][0]["match"] != "fuzzy"
     assert data["results"][0]["id"] in ("kreml", "ovks")
+
+
+def test_a_query_argument_that_is_not_utf8_is_bad_input(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Bytes that are not UTF-8 in QUERY were looked up as "�" and answered "No entry"
+    (exit 1): they are bad input (exit 4), as on standard input."""
+    r = subprocess.run(
+        [sys.executable.encode(), b"-m", b"glossar", b"lookup", b"Gro\xdfe"],
+        capture_output=True,
+        timeout=60,
+    )
+    assert r.returncode == 4
+    assert b"QUERY: not UTF-8 text (byte 3" in r.stderr

@@ -53,6 +53,8 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
         if query is None and sys.stdin.isatty():
             raise click.UsageError(_("Give a QUERY, or '-' to read it from standard input."))
         query = decode_utf8(read_bytes("-", limit=MAX_QUERY_BYTES), "<stdin>")
+    else:  # an argument's bytes that are not UTF-8 arrive as lone surrogates
+        query = _argument_text(query)
     from glossar.glossary.load import bundled_glossaries, load_glossary
 
     glossary = load_cli_glossary(glossary_paths)
@@ -82,3 +84,15 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
                                     score=result.score, brief=not matched,
                                     origin=True, deprecated=result.deprecated))  # fmt: skip
     sys.exit(0 if matched else 1)
+
+
+def _argument_text(query: str) -> str:
+    """QUERY as text, or :class:`BadInputError` (exit 4) for bytes that are not UTF-8
+    (they were looked up as U+FFFD and answered "No entry", exit 1)."""
+    from glossar.errors import BadInputError
+
+    try:
+        raw = query.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raise BadInputError("QUERY: not Unicode text (a lone surrogate)") from None
+    return decode_utf8(raw, "QUERY")
