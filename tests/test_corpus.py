@@ -318,6 +318,9 @@ def test_cli_refuses_output_equal_to_input_and_stray_address(tmp_path: Path, glo
     assert r.exit_code == 2 and "would overwrite an input" in r.stderr
     r = glossar_cli("corpus", "terms", str(src), str(tmp_path / "o.jsonl"), "--address", "auto")
     assert r.exit_code == 2 and "--engine ray" in r.stderr
+    # OUTPUT "-" made a file named "-" in the working folder
+    r = glossar_cli("corpus", "terms", str(src), "-")
+    assert r.exit_code == 2 and "OUTPUT must be a file" in r.stderr
     assert "Traceback" not in r.stderr
 
 

@@ -139,6 +139,10 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
     from glossar.corpus.work import JobSpec
 
     engine = opts["engine"]
+    if opts["output"] == "-":  # it made a file named "-"
+        raise click.UsageError(
+            _("OUTPUT must be a file, not '-': a corpus job appends to it and resumes from it.")
+        )
     if opts["address"] and engine != "ray":
         raise click.UsageError(_("--address needs --engine ray."))
     workers = opts["workers"] or (2 if engine == "ray" else default_workers())
