@@ -117,8 +117,28 @@ def test_folder_input_ids_are_relative_paths(tmp_path: Path) -> None:
     run_job(JobSpec("terms"), folder, out, workers=1)
     records = [json.loads(x) for x in lines(out)]
     assert [r["id"] for r in records] == ["2016/a.txt", "b.txt", "empty.txt"]
-    assert records[1] == {"id": "b.txt", "error": "not UTF-8 text (byte 4)"}
-    assert records[2] == {"id": "empty.txt", "error": "empty document"}
+    job = "terms glossary=news@1.1.0"  # what made each record (a resume compares it)
+    assert records[1] == {"id": "b.txt", "error": "not UTF-8 text (byte 4)", "job": job}
+    assert records[2] == {"id": "empty.txt", "error": "empty document", "job": job}
+
+
+def test_resuming_with_other_settings_is_refused(tmp_path: Path, copy_model_installed) -> None:  # type: ignore[no-untyped-def]
+    """Half a translation with the glossary, the rest resumed --no-glossary (or another
+    beam): OUTPUT held two kinds of results, silently. Each record now says what made it,
+    and a resume with other settings is refused naming both; the same settings resume."""
+    src = pud_corpus(tmp_path / "in.jsonl", 4)
+    half = tmp_path / "half.jsonl"
+    half.write_bytes(b"".join(src.read_bytes().splitlines(keepends=True)[:2]))
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("translate", beam=1), half, out, workers=1)
+    before = out.read_bytes()
+    for other in (JobSpec("translate", beam=1, use_glossary=False), JobSpec("translate", beam=2)):
+        with pytest.raises(BadInputError, match="made with other settings"):
+            run_job(other, src, out, workers=1)
+        assert out.read_bytes() == before
+    run_job(JobSpec("translate", beam=1), src, out, workers=1)
+    assert len(lines(out)) == 4
+    assert {json.loads(x)["job"] for x in lines(out)} == {json.loads(lines(out)[0])["job"]}
 
 
 def test_duplicate_ids_are_each_done_once(tmp_path: Path) -> None:
@@ -220,7 +240,7 @@ def test_translate_records_and_report_with_the_copy_model(
     records = [json.loads(x) for x in lines(out)]
     assert [r["id"] for r in records] == [d["id"] for d in PUD_DOCS[:6]]
     for r in records:
-        assert set(r) == {"id", "segments"}
+        assert set(r) == {"id", "segments", "job"}
         for seg in r["segments"]:
             assert set(seg) == {"source", "target", "terms"}
             for t in seg["terms"]:

@@ -84,6 +84,25 @@ def prepare(spec: JobSpec) -> JobSpec:
     return spec
 
 
+def job_settings(spec: JobSpec) -> str:
+    """What made a record, as a resume compares it: the job, the glossary layers and
+    versions in force, and for translations the model and beam (``translate
+    glossary=news@1.1.0 model=translate-de_en 1.0 beam=4``)."""
+    parts = [spec.kind]
+    if spec.use_glossary or spec.kind == "terms":
+        from glossar.glossary.load import load_glossary
+
+        parts.append("glossary=" + load_glossary(list(spec.glossary_paths)).signature)
+    else:
+        parts.append("glossary=none")
+    if spec.kind == "translate":
+        model = spec.model
+        if model is not None:
+            parts.append(f"model={model.name} {model.version}")
+        parts.append(f"beam={spec.beam}")
+    return " ".join(parts)
+
+
 def pending_documents(input_path: str | os.PathLike[str], resume: Resume, max_chars: int):  # type: ignore[no-untyped-def]
     """INPUT's documents that OUTPUT does not hold yet, in input order."""
     for doc in read_documents(input_path, max_chars):
@@ -117,7 +136,8 @@ def run_job(
         require_ray()  # before OUTPUT is touched
     spec = prepare(spec)
     workers = workers or default_workers()
-    resume = scan_output(output, spec.kind)
+    settings = job_settings(spec)
+    resume = scan_output(output, spec.kind, settings)
     records: Iterator[dict[str, object]]
     if engine == "ray":
         from glossar.corpus.ray_engine import ray_records
@@ -130,6 +150,7 @@ def run_job(
     tally = CorpusReport(kind=spec.kind)
     with RecordWriter(output) as writer:
         for record in records:
+            record["job"] = settings  # what made it: a resume with other settings is refused
             writer.write(record)
             run.documents += 1
             run.segments += tally.add(record)

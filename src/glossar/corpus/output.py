@@ -80,13 +80,15 @@ def iter_records(path: str | os.PathLike[str], *, strict: bool = False) -> Itera
                 )
 
 
-def scan_output(path: str | os.PathLike[str], kind: str) -> Resume:
+def scan_output(path: str | os.PathLike[str], kind: str, settings: str = "") -> Resume:
     """Read OUTPUT, cut a torn last line off, and list the ids already done.
 
     Only a last line without its newline is a crash's trace; any other line that does
     not parse means OUTPUT is not ours, and the file is refused (:class:`BadInputError`)
     rather than overwritten. Records of the other job kind are refused too (``corpus
-    terms`` into a translation's OUTPUT).
+    terms`` into a translation's OUTPUT), and records made with other ``settings``
+    (:func:`glossar.corpus.job.job_settings`: another glossary, model or beam), which
+    would mix two kinds of results in one OUTPUT; records without them (older) pass.
     """
     p = Path(path)
     resume = Resume()
@@ -106,6 +108,12 @@ def scan_output(path: str | os.PathLike[str], kind: str) -> Resume:
             other = record_kind(record)
             if other is not None and other != kind:
                 raise BadInputError(f"{p}: holds `corpus {other}` records, not `corpus {kind}`")
+            made = record.get("job")
+            if settings and isinstance(made, str) and made != settings:
+                raise BadInputError(
+                    f"{display_name(p)}:{lineno}: made with other settings ({made}; this run: "
+                    f"{settings}): resume with the same ones, or write to another OUTPUT"
+                )
             resume.done[record["id"]] += 1
             resume.records += 1
             good_end = fh.tell()
