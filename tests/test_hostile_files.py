@@ -247,20 +247,51 @@ def test_glossars_own_files_never_write_through_a_link(tmp_path: Path) -> None:
 
 def test_a_failing_device_says_the_output_may_be_incomplete(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A device cannot be written atomically: a write error there does not claim that
-    nothing was written."""
+    nothing was written; one that cannot even be opened does (and names the path as
+    given, not a folder that "does not exist")."""
+    import io
+
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     real_open = open
 
-    def failing_open(path, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
-        if Path(path) == fifo:
+    class Full(io.BytesIO):
+        def write(self, data):  # type: ignore[no-untyped-def,override]
             raise OSError(errno.ENOSPC, "No space left on device")
+
+    def full_open(path, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path) == fifo:
+            return Full()
         return real_open(path, mode, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", failing_open)
-    with pytest.raises(CannotWriteError, match="may be incomplete"):
+    monkeypatch.setattr("builtins.open", full_open)
+    with pytest.raises(CannotWriteError, match="no space left.*may be incomplete"):
         files.atomic_write_bytes(fifo, b"x", follow=True)
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    monkeypatch.setattr("builtins.open", real_open)
+    with pytest.raises(CannotWriteError, match=r"cannot write /dev/fd/977: .*nothing was written"):
+        files.atomic_write_bytes("/dev/fd/977", b"x", follow=True)  # no such descriptor
+
+
+def test_only_real_descriptor_names_are_written_into(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """/proc/self/cwd/out.txt is a regular file (replaced, not appended to); a link in a
+    linked folder counts from where that folder really is; a folder link into
+    /proc/self/fd is a descriptor (the file behind it is never replaced)."""
+    out = tmp_path / "out.txt"
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):
+        files.atomic_write_text("/proc/self/cwd/out.txt", "X\n", follow=True)
+    assert out.read_text(encoding="utf-8") == "X\n"
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "l2").write_text("physical\n", encoding="utf-8")
+    (tmp_path / "sd").symlink_to(tmp_path / "a" / "b")
+    (tmp_path / "a" / "b" / "up").symlink_to("../l2")
+    (tmp_path / "l2").symlink_to("/proc/self/fd/1")  # a decoy the paper path would take
+    files.atomic_write_text(tmp_path / "sd" / "up", "NEW\n", follow=True)
+    assert (tmp_path / "a" / "l2").read_text(encoding="utf-8") == "NEW\n"
+    assert files._through_a_descriptor(tmp_path / "l2")
+    (tmp_path / "fdd").symlink_to("/proc/self/fd")
+    assert files._through_a_descriptor(tmp_path / "fdd" / "1")
 
 
 @pytest.mark.parametrize(

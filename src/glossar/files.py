@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -287,10 +288,12 @@ def _write_error(target: Path, exc: OSError, *, atomic: bool = True) -> CannotWr
     return CannotWriteError(_(message).format(name=name, why=why))
 
 
-#: Paths that name an open descriptor (the shell's stdout, a pipe of ``>(…)``): written
-#: into, appending, never resolved or renamed over (that would replace the file or pipe
-#: the descriptor points at, or fail on ``pipe:[…]``).
-_DESCRIPTOR_PATHS = ("/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/")
+#: Names of an open descriptor (the shell's stdout, a pipe of ``>(…)``): written into,
+#: appending, never resolved or renamed over (that would replace the file or pipe the
+#: descriptor points at, or fail on ``pipe:[…]``).
+_DESCRIPTOR = re.compile(
+    r"/dev/std(?:in|out|err)|/dev/fd/\d+|/proc/(?:self|thread-self|\d+)(?:/task/\d+)?/fd/\d+"
+)
 
 
 @contextlib.contextmanager
@@ -312,16 +315,12 @@ def atomic_writer(path: str | os.PathLike[str], *, follow: bool = False) -> Iter
         why = _(_WRITE_WHY["EISDIR"])
         raise CannotWriteError(_(NOTHING_WRITTEN).format(name=display_name(target), why=why))
     if follow:
-        given = os.path.abspath(target)
-        if given.startswith(_DESCRIPTOR_PATHS):
+        given = str(path)  # errors name the path as the user gave it
+        if _through_a_descriptor(target):  # /dev/stdout, or a link to it
             with _write_through(target, given, append=True) as fh:
                 yield fh
             return
         if target.is_symlink():  # the link stays a link: its file is what gets replaced
-            if _links_to_a_descriptor(given):  # a link to /dev/stdout
-                with _write_through(target, given, append=True) as fh:
-                    yield fh
-                return
             target = Path(os.path.realpath(target))
         try:
             kind = target.stat().st_mode
@@ -356,17 +355,36 @@ def atomic_writer(path: str | os.PathLike[str], *, follow: bool = False) -> Iter
         raise
 
 
-def _links_to_a_descriptor(path: str) -> bool:
-    """Whether the chain of links from ``path`` passes a descriptor path (``realpath``
-    would go on from ``/proc/self/fd/1`` to the file stdout was redirected into)."""
-    for _hop in range(40):  # as many links as the kernel follows
-        try:
-            link = os.readlink(path)
-        except OSError:  # not a link (any more): the end of the chain
-            return False
-        path = os.path.normpath(os.path.join(os.path.dirname(path), link))
-        if path.startswith(_DESCRIPTOR_PATHS):
+def _through_a_descriptor(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` names, or its links lead through, an open descriptor's name:
+    resolved one component at a time as the kernel does (a link inside a linked folder
+    counts from where that folder really is), stopping at the first descriptor name
+    (``realpath`` would go on from ``/proc/self/fd/1`` to the file stdout was redirected
+    into)."""
+    pending = os.path.abspath(path).split("/")[1:]
+    current = "/"
+    hops = 0
+    while pending:
+        part = pending.pop(0)
+        if part in ("", "."):
+            continue
+        if part == "..":
+            current = os.path.dirname(current)
+            continue
+        candidate = os.path.join(current, part)
+        if _DESCRIPTOR.fullmatch(candidate):
             return True
+        try:
+            link = os.readlink(candidate)
+        except OSError:  # not a link: go on from it
+            current = candidate
+            continue
+        hops += 1
+        if hops > 40:  # a loop: opening it fails anyway
+            return False
+        if link.startswith("/"):
+            current = "/"
+        pending = link.split("/") + pending
     return False
 
 
@@ -377,7 +395,14 @@ def _write_through(target: Path, shown: str, *, append: bool = False) -> Iterato
     of a FIFO would get nothing. Such an output cannot be atomic; errors still become
     one line, naming ``shown`` (the path as the user gave it)."""
     try:
-        with open(target, "ab" if append else "wb") as fh:
+        fh = open(target, "ab" if append else "wb")  # noqa: SIM115 - closed below
+    except OSError as exc:  # nothing written yet, and no folder to blame
+        why = exc.strerror or type(exc).__name__
+        raise CannotWriteError(
+            _(NOTHING_WRITTEN).format(name=display_name(shown), why=why)
+        ) from None
+    try:
+        with fh:
             yield fh
             fh.flush()
     except OSError as exc:
