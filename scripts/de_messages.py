@@ -156,4 +156,6 @@ GERMAN = {
     "cannot write {name}: {why}; the output may be incomplete": "{name} kann nicht geschrieben werden: {why}; die Ausgabe ist womöglich unvollständig",
     "“{query}” is deprecated English: use “{en}”.": "„{query}“ ist abgelehntes Englisch: „{en}“ verwenden.",
     "OUTPUT must be a file, not '-': a corpus job appends to it and resumes from it.": "OUTPUT muss eine Datei sein, nicht '-': ein Korpusauftrag hängt an sie an und setzt in ihr fort.",
+    "--report needs a file name ('-' is not one).": "--report braucht einen Dateinamen ('-' ist keiner).",
+    "OUTPUT must be a file, not '-'.": "OUTPUT muss eine Datei sein, nicht '-'.",
 }

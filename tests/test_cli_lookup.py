@@ -200,3 +200,18 @@ def test_a_query_argument_that_is_not_utf8_is_bad_input(tmp_path) -> None:  # ty
     )
     assert r.returncode == 4
     assert b"QUERY: not UTF-8 text (byte 3" in r.stderr
+
+
+def test_a_stripped_period_does_not_make_an_abbreviation_of_another_case(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """ "Nr." is Nummer, not the acronym NR: without its period the query must match an
+    abbreviation's case exactly; a short stripped query suggests nothing."""
+    mine = tmp_path / "abbr.toml"
+    mine.write_text(
+        '[glossary]\nid = "abbr"\n\n[[entry]]\nid = "nationalrat"\nde = "Nationalrat"\n'
+        'de_abbr = ["NR"]\ngender = "m"\nen = "National Council"\n',
+        encoding="utf-8",
+    )
+    r = run("lookup", "--glossary", str(mine), "Nr.", "--json")
+    assert r.exit_code == 1 and json.loads(r.output)["results"] == []
+    assert run("lookup", "--glossary", str(mine), "NR.").exit_code == 0
+    assert json.loads(run("lookup", "St.", "--json").output)["results"] == []

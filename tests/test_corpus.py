@@ -341,6 +341,10 @@ def test_cli_refuses_output_equal_to_input_and_stray_address(tmp_path: Path, glo
     # OUTPUT "-" made a file named "-" in the working folder
     r = glossar_cli("corpus", "terms", str(src), "-")
     assert r.exit_code == 2 and "OUTPUT must be a file" in r.stderr
+    r = glossar_cli("corpus", "terms", str(src), str(tmp_path / "o2.jsonl"), "--report", "-")
+    assert r.exit_code == 2 and "--report needs a file name" in r.stderr
+    r = glossar_cli("corpus", "report", "-")
+    assert r.exit_code == 2 and "OUTPUT must be a file" in r.stderr
     assert "Traceback" not in r.stderr
 
 

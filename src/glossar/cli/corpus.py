@@ -120,6 +120,8 @@ def report_cmd(output: str, as_json: bool, top: int) -> None:
     from glossar.files import a_directory, display_name, no_such
 
     # a missing OUTPUT is bad input (exit 4) as for every verb, not a usage error (2)
+    if output == "-":
+        raise click.UsageError(_("OUTPUT must be a file, not '-'."))
     if os.path.isdir(output):
         raise a_directory(display_name(output), "file")
     if not os.path.exists(output):
@@ -143,6 +145,8 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
         raise click.UsageError(
             _("OUTPUT must be a file, not '-': a corpus job appends to it and resumes from it.")
         )
+    if opts["report_path"] == "-":
+        raise click.UsageError(_("--report needs a file name ('-' is not one)."))
     if opts["address"] and engine != "ray":
         raise click.UsageError(_("--address needs --engine ray."))
     workers = opts["workers"] or (2 if engine == "ray" else default_workers())

@@ -123,5 +123,7 @@ def abbreviation_kind(token: str) -> str | None:
     if lowered != token and lowered in _GENERAL_SET:
         return "may" if lowered in MAY_END else "never"  # Vgl. at the start of a sentence
     if lowered != token and lowered in _NAMED_NATIONALITIES:
-        return "never"  # in a name: Dt. Bahn, Frz. Guayana
+        # in a name (Dt. Bahn, Frz. Guayana) before a noun; a name itself (Bundesstaat
+        # Chin., Amer.) before a sentence opener
+        return "may"
     return None
