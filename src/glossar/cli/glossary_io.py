@@ -113,7 +113,7 @@ def import_cmd(file: str, output: str | None, fmt: str | None) -> None:
     size = len(text.encode("utf-8"))
     if size > MAX_INPUT_BYTES:  # written, it would be refused by every other command
         raise BadInputError(
-            f"{display_name(file)}: the glossary would be {size // 1024**2} MiB of TOML, "
+            f"{display_name(file)}: the glossary would be {size / 1024**2:.1f} MiB of TOML, "
             f"more than the {size_text(MAX_INPUT_BYTES)} a glossary may have; nothing was "
             "written (split the termbase into several files and layer them with --glossary)"
         )
