@@ -167,3 +167,18 @@ def test_flussiggas_is_unsure_in_general_news() -> None:
     entry = lookup(load_glossary(), "Flüssiggas")[0].entry
     assert not entry.sure and "liquefied natural gas" in entry.senses
     assert "LNG" not in entry.en_deprecated
+
+
+def test_across_glossaries_english_to_use_comes_before_english_to_avoid() -> None:
+    """One glossary lists "premier" as the English, another (searched first) as
+    deprecated: both are shown, the one to use first."""
+    from glossar.glossary.lookup import lookup_all
+    from glossar.glossary.model import Entry, Glossary
+
+    avoid = Glossary()
+    avoid.entries["a"] = Entry("a", "Ministerpräsident", "head of government", gender="m",
+                               en_deprecated=("premier",), glossary="avoid")  # fmt: skip
+    use = Glossary()
+    use.entries["b"] = Entry("b", "Premierminister", "premier", gender="m", glossary="use")
+    results = lookup_all([avoid, use], "premier")
+    assert [(r.entry.id, r.deprecated) for r in results] == [("b", False), ("a", True)]

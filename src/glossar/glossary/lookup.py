@@ -279,6 +279,7 @@ def lookup_all(glossaries: list[Glossary], query: str, *, limit: int = 10) -> li
     best = min(MATCH_KINDS.index(r.match) for r in per)
     if MATCH_KINDS[best] != "fuzzy":
         per = [r for r in per if MATCH_KINDS.index(r.match) == best]
+        per.sort(key=lambda r: r.deprecated)  # English to use before English to avoid
     else:
         per.sort(key=lambda r: -r.score)
     out: list[LookupResult] = []
