@@ -238,9 +238,12 @@ def _refuse_report_over_inputs(report: str, opts: dict[str, Any], glossaries: An
         folder = os.path.realpath(source)
         where = os.path.realpath(report)
         if os.path.commonpath([folder, where]) == folder:
+            message = _(
+                "{name}: the report would be written inside the corpus folder {folder}; "
+                "write somewhere else"
+            )
             raise OutputIsInputError(
-                f"{display_name(report)}: the report would be written inside the corpus "
-                f"folder {display_name(source)}; write somewhere else"
+                message.format(name=display_name(report), folder=display_name(source))
             )
 
 

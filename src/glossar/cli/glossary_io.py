@@ -112,10 +112,17 @@ def import_cmd(file: str, output: str | None, fmt: str | None) -> None:
     text = write_glossary_toml(result.info, result.entries)
     size = len(text.encode("utf-8"))
     if size > MAX_INPUT_BYTES:  # written, it would be refused by every other command
+        message = _(
+            "{name}: the glossary would be {size} MiB of TOML, more than the {limit} a "
+            "glossary may have; nothing was written (split the termbase into several files "
+            "and layer them with --glossary)"
+        )
         raise BadInputError(
-            f"{display_name(file)}: the glossary would be {size / 1024**2:.1f} MiB of TOML, "
-            f"more than the {size_text(MAX_INPUT_BYTES)} a glossary may have; nothing was "
-            "written (split the termbase into several files and layer them with --glossary)"
+            message.format(
+                name=display_name(file),
+                size=f"{size / 1024**2:.1f}",
+                limit=size_text(MAX_INPUT_BYTES),
+            )
         )
     emit(text, output)
     if output and output != "-":

@@ -94,5 +94,5 @@ def _argument_text(query: str) -> str:
     try:
         raw = query.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:
-        raise BadInputError("QUERY: not Unicode text (a lone surrogate)") from None
+        raise BadInputError(_("QUERY: not Unicode text (a lone surrogate)")) from None
     return decode_utf8(raw, "QUERY")

@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from glossar.errors import BadInputError
 from glossar.files import display_name
+from glossar.i18n import _
 
 #: The key that tells a ``corpus translate`` record from a ``corpus terms`` record.
 KIND_KEY = {"translate": "segments", "terms": "terms"}
@@ -74,10 +75,8 @@ def iter_records(path: str | os.PathLike[str], *, strict: bool = False) -> Itera
             if record is not None:
                 yield record
             elif strict and line.strip():
-                name = display_name(path)
-                raise BadInputError(
-                    f"{name}:{lineno}: not a corpus record (of corpus terms or translate)"
-                )
+                message = _("{name}:{line}: not a corpus record (of corpus terms or translate)")
+                raise BadInputError(message.format(name=display_name(path), line=lineno))
 
 
 def scan_output(path: str | os.PathLike[str], kind: str, settings: str = "") -> Resume:
@@ -110,9 +109,12 @@ def scan_output(path: str | os.PathLike[str], kind: str, settings: str = "") -> 
                 raise BadInputError(f"{p}: holds `corpus {other}` records, not `corpus {kind}`")
             made = record.get("job")
             if settings and isinstance(made, str) and made != settings:
+                message = _(
+                    "{name}:{line}: made with other settings ({made}; this run: {now}): "
+                    "resume with the same ones, or write to another OUTPUT"
+                )
                 raise BadInputError(
-                    f"{display_name(p)}:{lineno}: made with other settings ({made}; this run: "
-                    f"{settings}): resume with the same ones, or write to another OUTPUT"
+                    message.format(name=display_name(p), line=lineno, made=made, now=settings)
                 )
             resume.done[record["id"]] += 1
             resume.records += 1
