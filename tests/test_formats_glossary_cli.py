@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,33 @@ def test_hostile_xml_exits_4_without_reading_other_files(glossar_cli, tmp_path):
     assert result.exit_code == 4
     assert len(result.stderr.splitlines()) == 1 and "refused" in result.stderr
     assert "root:" not in result.stdout + result.stderr
+
+
+def _one_concept_tbx(de: str, en: str) -> str:
+    return (
+        '<?xml version="1.0"?><tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic" '
+        'style="dca" xml:lang="en"><tbxHeader><fileDesc><sourceDesc><p>x</p></sourceDesc>'
+        '</fileDesc></tbxHeader><text><body><conceptEntry id="c1"><langSec xml:lang="de">'
+        f'<termSec><term>{de}</term></termSec></langSec><langSec xml:lang="en"><termSec>'
+        f"<term>{en}</term></termSec></langSec></conceptEntry></body></text></tbx>"
+    )
+
+
+def test_numbered_ids_warn_and_an_id_prefix_keeps_two_imports_apart(glossar_cli, tmp_path):
+    """Two termbases both numbering their concepts c1: layered, the second replaced the
+    first's entry by id, silently. The import now warns, and --id-prefix keeps them apart."""
+    a, b = tmp_path / "a.tbx", tmp_path / "b.tbx"
+    a.write_text(_one_concept_tbx("Zahnrad", "gear wheel"), encoding="utf-8")
+    b.write_text(_one_concept_tbx("Ritzel", "pinion"), encoding="utf-8")
+    r = glossar_cli("glossary", "import", str(a), "-o", str(tmp_path / "a.toml"))
+    assert r.exit_code == 0 and "its ids (c1, …) are the file's own numbering" in r.stderr
+    r = glossar_cli(
+        "glossary", "import", str(b), "--id-prefix", "b-", "-o", str(tmp_path / "b.toml")
+    )
+    assert r.exit_code == 0 and "own numbering" not in r.stderr
+    assert 'id = "b-c1"' in (tmp_path / "b.toml").read_text(encoding="utf-8")
+    layers = ["--glossary", str(tmp_path / "a.toml"), "--glossary", str(tmp_path / "b.toml")]
+    found = glossar_cli("terms", "--json", *layers, input="Das Zahnrad und das Ritzel.")
+    assert [t["id"] for t in json.loads(found.stdout)["terms"]] == ["c1", "b-c1"]
+    bad = glossar_cli("glossary", "import", str(b), "--id-prefix", "B_")
+    assert bad.exit_code == 2 and "--id-prefix" in bad.stderr

@@ -6,6 +6,8 @@ function, print its warnings on stderr and write the result (atomically with ``-
 
 from __future__ import annotations
 
+import re
+
 import click
 
 from glossar.cli.options import (
@@ -18,6 +20,10 @@ from glossar.i18n import _
 
 _EXPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json", "toml")
 _IMPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json", "toml")
+
+
+#: Ids that only number a file's concepts (c1, 17, t-3): likely to collide across files.
+_NUMBERED_ID = re.compile(r"[a-z]{0,3}-?\d+\Z")
 
 
 def _warn(warnings: list[str]) -> None:
@@ -88,7 +94,13 @@ def export_cmd(
     default=None,
     help="Format of FILE (default: from its extension, else guessed from the content).",
 )
-def import_cmd(file: str, output: str | None, fmt: str | None) -> None:
+@click.option(
+    "--id-prefix",
+    default="",
+    help="Put this before every entry id (termbases number their concepts c1, c2, …: "
+    "two imports layered would replace each other's entries by id).",
+)
+def import_cmd(file: str, output: str | None, fmt: str | None, id_prefix: str) -> None:
     """Convert a TBX (v3 or 2008), CSV/TSV or JSON glossary into glossar's TOML format.
 
     Every bad row or element is reported as FILE:LINE: problem (exit 4) and nothing is
@@ -99,17 +111,40 @@ def import_cmd(file: str, output: str | None, fmt: str | None) -> None:
         glossar glossary import terms.tbx -o my-terms.toml
 
         glossar glossary import deepl.csv > my-terms.toml
+
+        glossar glossary import supplier.tbx --id-prefix supplier- -o supplier.toml
     """
     from glossar.errors import BadInputError
     from glossar.files import MAX_INPUT_BYTES, display_name, size_text
     from glossar.files import refuse_output_over_inputs as refuse
     from glossar.glossary.formats.registry import read_glossary
     from glossar.glossary.formats.toml import write_glossary_toml
+    from glossar.glossary.rules import ID_RE
 
+    if id_prefix and not ID_RE.match(id_prefix):
+        raise click.BadParameter(
+            _("an id starts with a lower-case letter or digit, then those and '-'"),
+            param_hint="--id-prefix",
+        )
     refuse(output, [file])
     result = read_glossary(file, fmt)
     _warn(result.warnings)
-    text = write_glossary_toml(result.info, result.entries)
+    entries = result.entries
+    if id_prefix:
+        from dataclasses import replace
+
+        entries = [replace(e, id=id_prefix + e.id) for e in entries]
+    elif entries and all(_NUMBERED_ID.match(e.id) for e in entries):
+        _warn(
+            [
+                _(
+                    "{name}: its ids ({first}, …) are the file's own numbering: another "
+                    "import layered with this one would replace its entries by id; give "
+                    "--id-prefix"
+                ).format(name=display_name(file), first=entries[0].id)
+            ]
+        )
+    text = write_glossary_toml(result.info, entries)
     size = len(text.encode("utf-8"))
     if size > MAX_INPUT_BYTES:  # written, it would be refused by every other command
         message = _(
@@ -127,6 +162,6 @@ def import_cmd(file: str, output: str | None, fmt: str | None) -> None:
     emit(text, output)
     if output and output != "-":
         click.echo(
-            _("Imported {n} entries into {path}.").format(n=len(result.entries), path=output),
+            _("Imported {n} entries into {path}.").format(n=len(entries), path=output),
             err=True,
         )
