@@ -57,16 +57,12 @@ MAYBE_INCOMPLETE = N_("cannot write {name}: {why}; the output may be incomplete"
 
 def no_such(name: str, what: str) -> BadInputError:
     """``name`` does not exist (``what``: "file" or "glossary file")."""
-    message = NO_SUCH.get(what)
-    return BadInputError(_(message).format(name=name) if message else f"{name}: no such {what}")
+    return BadInputError(_(NO_SUCH[what]).format(name=name))
 
 
 def a_directory(name: str, what: str) -> BadInputError:
     """``name`` is a directory where a file was asked for."""
-    message = A_DIRECTORY.get(what)
-    if message is None:
-        return BadInputError(f"{name}: is a directory, not a {what}")
-    return BadInputError(_(message).format(name=name))
+    return BadInputError(_(A_DIRECTORY[what]).format(name=name))
 
 
 def cannot_read(name: str, exc: BaseException) -> BadInputError:

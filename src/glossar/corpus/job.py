@@ -69,38 +69,26 @@ def check_paths(input_path: str | os.PathLike[str], output: str | os.PathLike[st
         raise BadInputError(f"{out}: is a folder; OUTPUT is a JSON Lines file")
 
 
-def prepare(spec: JobSpec) -> JobSpec:
-    """Fail before any work when the model or a glossary is missing or broken."""
+def prepare(spec: JobSpec) -> tuple[JobSpec, str]:
+    """Fail before any work when the model or a glossary is missing or broken; the spec
+    with its model, and what made its records, as a resume compares it: the job, the
+    glossary layers and versions in force, and for translations the model and beam
+    (``translate glossary=news@1.1.0 model=translate-de_en 1.0 beam=4``)."""
+    settings = [spec.kind, "glossary=none"]
     if spec.use_glossary or spec.kind == "terms":
         from glossar.glossary.load import load_glossary
 
-        load_glossary(list(spec.glossary_paths))
-    if spec.kind == "translate" and spec.model is None:
-        from dataclasses import replace
-
-        from glossar.mt import require_model
-
-        return replace(spec, model=require_model())
-    return spec
-
-
-def job_settings(spec: JobSpec) -> str:
-    """What made a record, as a resume compares it: the job, the glossary layers and
-    versions in force, and for translations the model and beam (``translate
-    glossary=news@1.1.0 model=translate-de_en 1.0 beam=4``)."""
-    parts = [spec.kind]
-    if spec.use_glossary or spec.kind == "terms":
-        from glossar.glossary.load import load_glossary
-
-        parts.append("glossary=" + load_glossary(list(spec.glossary_paths)).signature)
-    else:
-        parts.append("glossary=none")
+        settings[1] = "glossary=" + load_glossary(list(spec.glossary_paths)).signature
     if spec.kind == "translate":
-        model = spec.model
-        if model is not None:
-            parts.append(f"model={model.name} {model.version}")
-        parts.append(f"beam={spec.beam}")
-    return " ".join(parts)
+        if spec.model is None:
+            from dataclasses import replace
+
+            from glossar.mt import require_model
+
+            spec = replace(spec, model=require_model())
+        assert spec.model is not None
+        settings += [f"model={spec.model.name} {spec.model.version}", f"beam={spec.beam}"]
+    return spec, " ".join(settings)
 
 
 def pending_documents(input_path: str | os.PathLike[str], resume: Resume, max_chars: int):  # type: ignore[no-untyped-def]
@@ -134,9 +122,8 @@ def run_job(
         from glossar.corpus.ray_engine import require_ray
 
         require_ray()  # before OUTPUT is touched
-    spec = prepare(spec)
+    spec, settings = prepare(spec)
     workers = workers or default_workers()
-    settings = job_settings(spec)
     resume = scan_output(output, spec.kind, settings)
     records: Iterator[dict[str, object]]
     if engine == "ray":

@@ -86,7 +86,7 @@ def scan_output(path: str | os.PathLike[str], kind: str, settings: str = "") -> 
     not parse means OUTPUT is not ours, and the file is refused (:class:`BadInputError`)
     rather than overwritten. Records of the other job kind are refused too (``corpus
     terms`` into a translation's OUTPUT), and records made with other ``settings``
-    (:func:`glossar.corpus.job.job_settings`: another glossary, model or beam), which
+    (:func:`glossar.corpus.job.prepare`: another glossary, model or beam), which
     would mix two kinds of results in one OUTPUT; records without them (older) pass.
     """
     p = Path(path)

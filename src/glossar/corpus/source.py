@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from glossar.errors import BadInputError
+from glossar.files import lone_surrogate
 
 #: Documents longer than this many characters are refused (a news article is ~10⁴).
 MAX_CHARS = 200_000
@@ -82,7 +83,7 @@ def document_from_text(doc_id: str, text: object, max_chars: int = MAX_CHARS) ->
         return Document(doc_id, error=f"too large ({len(text)} chars; limit {max_chars})")
     if "\x00" in text:
         return Document(doc_id, error="binary data (NUL character)")
-    if not _is_unicode(text):
+    if lone_surrogate(text):
         return Document(doc_id, error="not Unicode text (a lone surrogate)")
     return Document(doc_id, text)
 
@@ -108,19 +109,9 @@ def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> 
         doc_id = str(doc_id)
     if not isinstance(doc_id, str) or not doc_id:
         return Document(fallback, error='no "id" (a non-empty string)')
-    if not _is_unicode(doc_id):  # its record could not be written: the job would stop
+    if lone_surrogate(doc_id):  # its record could not be written: the job would stop
         return Document(fallback, error='"id" is not Unicode text (a lone surrogate)')
     return document_from_text(doc_id, obj.get("text"), max_chars)
-
-
-def _is_unicode(text: str) -> bool:
-    """False for a string with a lone surrogate (``"\\ud800"`` in JSON): no UTF-8 output
-    or translation engine takes it."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _id_of(line: bytes) -> str | None:

@@ -215,12 +215,11 @@ def lookup(
         # "Nr." is no "NR": an abbreviation found without the query's period must match
         # its case exactly (the abbreviation index ignores case); and a stripped query of
         # three characters or fewer suggests nothing (St. → nothing like "Westen")
-        found = [
+        return [
             r
             for r in _lookup(glossary, core, limit, fuzzy and len(core) > 3, min_score)
             if r.match != "abbreviation" or core in (*r.entry.de_abbr, *r.entry.en_abbr)
         ]
-        return found
     return _lookup(glossary, query, limit, fuzzy, min_score)
 
 

@@ -27,7 +27,7 @@ _NEWLINES = "\n\r\x85\u2028\u2029"
 #: Hyphen look-alikes folded to ``-`` so ``OVKS‑Truppen`` (non-breaking hyphen) still splits.
 _HYPHENS = "\u2010\u2011"
 #: Characters that vanish: soft hyphen, zero-width space, word joiner, BOM.
-DROPPED = _DROPPED = "\u00ad\u200b\u2060\ufeff"
+DROPPED = "\u00ad\u200b\u2060\ufeff"
 #: Folded to ``ß`` itself, not ``ss`` (keys carry an ``ss`` twin).
 _SHARP_S = "ßẞ"
 #: Never safe: ``str.lower`` picks final sigma by context, ``casefold`` does not.
@@ -154,7 +154,7 @@ def _special_and_table() -> tuple[re.Pattern[str], dict[int, str]]:
 def safe_rules() -> int:
     """A checksum of what :func:`safe_class_and_table` reads besides the Unicode database:
     the shipped table is used only when these are the same as when it was written."""
-    rules = (_SAFE_SCAN_LIMIT, _DROPPED, _FAST_SPACES, _HSPACE, _NEWLINES, _HYPHENS)
+    rules = (_SAFE_SCAN_LIMIT, DROPPED, _FAST_SPACES, _HSPACE, _NEWLINES, _HYPHENS)
     return zlib.crc32(repr((*rules, _HANGUL_SECOND, _SHARP_S, _SIGMA)).encode())
 
 
@@ -187,7 +187,7 @@ def safe_class_and_table() -> tuple[str, dict[int, str]]:
             and len(folded) == 1
             and len(low) == 1
             and unicodedata.normalize("NFC", folded) == folded
-            and c not in _DROPPED
+            and c not in DROPPED
             and not (0xD800 <= cp <= 0xDFFF)
             and c != _SIGMA
         )
@@ -281,7 +281,7 @@ def _fold_text(text: str, keep_case: bool | None) -> FoldedText:
             cluster = text[cs:ce]
             if cluster[0].isspace():
                 out = " "
-            elif cluster in _DROPPED:
+            elif cluster in DROPPED:
                 out = ""
             else:
                 out = _fold_cluster_text(cluster)
