@@ -189,6 +189,32 @@ def test_delimited_header_and_fixpoint(fmt, tmp_path):
     assert back == imported
 
 
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("header", [False, True])
+def test_csv_saved_by_a_german_spreadsheet_imports_as_the_comma_file(tmp_path, source, header):
+    # Excel and LibreOffice in a German locale save "CSV" with semicolons (the comma is
+    # the decimal sign): the same rows must import, not "expected 2 columns, found 1"
+    _, entries = load_glossary_file(source)
+    text, _ = export_glossary(entries, "csv", header=header)
+    comma = tmp_path / "comma.csv"
+    comma.write_text(text, encoding="utf-8")
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(_rows(text, "csv"))
+    semicolon = tmp_path / "excel-de.csv"
+    semicolon.write_text(out.getvalue(), encoding="utf-8-sig")  # with Excel's BOM
+    assert ";" in out.getvalue()
+    assert import_glossary(semicolon)[1] == import_glossary(comma)[1]
+
+
+def test_a_comma_csv_with_semicolons_in_its_terms_stays_a_comma_csv(tmp_path):
+    path = tmp_path / "terms.csv"
+    path.write_text('Haus;Hof,house and yard\n"Preis; Gas",price of gas\n', encoding="utf-8")
+    assert [(e.de, e.en) for e in import_glossary(path)[1]] == [
+        ("Haus;Hof", "house and yard"),
+        ("Preis; Gas", "price of gas"),
+    ]
+
+
 def test_csv_import_groups_by_english_and_makes_stable_ids(tmp_path):
     path = tmp_path / "deepl.csv"
     path.write_text(

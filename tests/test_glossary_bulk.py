@@ -83,6 +83,9 @@ def _entry(draw: st.DrawFn) -> dict[str, object]:
         "kind": st.sampled_from(["term", "name", "idiom"] * 3 + ["other"]),
         "forms": st.lists(_value, max_size=2),
         "de_abbr": st.lists(st.sampled_from(["OVKS", "EU", "UN", " EU"]), max_size=2),
+        "en_alt": st.lists(st.sampled_from(["home", "estate"]), max_size=1),
+        # to use and to avoid at once is a problem; the same letters in other case are not
+        "en_deprecated": st.lists(st.sampled_from(["home", "House", "state", "flat"]), max_size=2),
         "note": st.sampled_from(["a note", 'with "quotes"', "a\\b"] * 3 + ["bad \x0b note"]),
         "compound": st.sampled_from(["head", "both", ""]),
         "plural": _value,

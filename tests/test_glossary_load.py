@@ -75,6 +75,19 @@ def test_noun_without_gender(tmp_path):
     assert only_problem(path) == f"{path}:5: gender: a noun needs a gender (m, f or n)"
 
 
+def test_english_to_use_and_to_avoid_at_once(tmp_path):
+    # one term cannot be both: lookup would show it as to use and as to avoid
+    entry = '[[entry]]\nid = "gas"\nde = "Flüssiggas"\ngender = "n"\nen = "LPG"\n'
+    lists = 'en_alt = ["autogas"]\nen_deprecated = ["liquid gas", "autogas"]\n'
+    path = write(tmp_path, entry + lists)
+    assert only_problem(path) == (
+        f"{path}:11: en_deprecated: 'autogas' is also English to use here (en, en_alt or en_abbr)"
+    )
+    # the same letters in another case are a real distinction (IL-76 beside Il-76)
+    path = write(tmp_path, entry.replace("LPG", "Il-76") + 'en_deprecated = ["IL-76"]\n')
+    assert load_glossary_file(path)[1][0].en_deprecated == ("IL-76",)
+
+
 def test_term_with_spaces_or_control_characters(tmp_path):
     path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "gas "\n')
     assert only_problem(path) == f"{path}:9: en: leading or trailing space in 'gas '"

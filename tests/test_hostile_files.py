@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import tempfile
 import time
 from pathlib import Path
 
@@ -319,7 +320,7 @@ def test_read_only_folder_when_creating_the_temp_file(tmp_path: Path, monkeypatc
     def refuse(*a: object, **k: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
     with pytest.raises(CannotWriteError, match="read-only file system"):
         files.atomic_write_text(tmp_path / "a.txt", "x")
 

@@ -17,8 +17,6 @@ names are ever deleted.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import os
 import re
 from collections.abc import Callable
@@ -40,6 +38,8 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 def fingerprint(*parts: bytes) -> str:
     """32 hex digits naming a cache file: a digest of ``parts``, keyed with the tag of
     the code that writes and reads the files (a new version finds none of the old)."""
+    import hashlib  # OpenSSL's loader costs ~2 ms of every start
+
     h = hashlib.blake2b(digest_size=16, key=code_tag())
     for part in parts:
         h.update(len(part).to_bytes(8, "little"))
@@ -53,6 +53,7 @@ def code_tag() -> bytes:
     of ``glossar.terms``, ``glossar.text``, ``glossar.glossary``, this module (the file
     format) and ``glossar.neutralise`` (text rules loading applies), pyahocorasick's
     version and Python's."""
+    import hashlib
     import sys
     from importlib.metadata import PackageNotFoundError, version
 
@@ -81,6 +82,9 @@ def read_private(path: Path, magic: bytes, read: Callable[[IO[bytes]], Any]) -> 
     """``read(file)`` positioned at the payload of the cache file at ``path``, once its
     MAC proves it ours; None when it is missing, damaged, not provably ours, or when
     ``read`` raises (whatever a damaged payload raises)."""
+    import hashlib
+    import hmac
+
     try:
         key = _secret(path.parent, create=False)
         if key is None:
@@ -212,6 +216,8 @@ def _new_key(path: Path, *, replace: bool) -> None:
 def _hasher(key: bytes, magic: bytes) -> Any:
     """The MAC of a file: keyed, over its magic line (which names the format: a pickle
     and a marshal file never pass for each other) and then its payload."""
+    import hashlib
+
     h = hashlib.blake2b(digest_size=DIGEST, key=key)
     h.update(magic)
     return h

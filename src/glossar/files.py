@@ -19,7 +19,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -242,8 +241,6 @@ def sweep_stale(
     """Remove our temp files/folders in ``folder`` (names starting with one of
     ``prefixes``) untouched for ``age`` seconds: what killed runs left. Best effort.
     """
-    import shutil
-
     prefixes = tuple(prefixes)
     removed: list[str] = []
     now = time.time()
@@ -259,6 +256,8 @@ def sweep_stale(
             if now - st.st_mtime < age:
                 continue
             if stat.S_ISDIR(st.st_mode):
+                import shutil  # rarely: not in every command's start-up
+
                 shutil.rmtree(entry.path)
             else:
                 os.unlink(entry.path)
@@ -329,6 +328,8 @@ def atomic_writer(path: str | os.PathLike[str], *, follow: bool = False) -> Iter
     folder = target.parent if str(target.parent) else Path(".")
     sweep_stale(folder, [f".{target.name}."])
     try:
+        import tempfile  # not at import: most commands never write a file
+
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise _write_error(target, exc) from None

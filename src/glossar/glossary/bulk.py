@@ -23,7 +23,13 @@ from operator import itemgetter, methodcaller
 from typing import Any
 
 from glossar.glossary.model import COMPOUND_VALUES, GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
-from glossar.glossary.rules import _BAD_CHARS, ENTRY_FIELDS, LIST_FIELDS, NOUN_LIKE_POS
+from glossar.glossary.rules import (
+    _BAD_CHARS,
+    ENTRY_FIELDS,
+    LIST_FIELDS,
+    NOUN_LIKE_POS,
+    deprecated_in_use,
+)
 from glossar.neutralise import text_problem
 from glossar.text.fold import fold_key
 
@@ -246,6 +252,8 @@ def _checked(raws: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
                 return None
             terms.extend(items)
             raw[key] = tuple(items)
+        if "en_deprecated" in raw and deprecated_in_use(raw) is not None:
+            return None
         values[i] = raw
     # every text value (and, in ``terms``, every list item) must be a string: TypeError
     texts = "\n".join(chain.from_iterable(map(dict.values, filter(_LISTS.isdisjoint, raws))))

@@ -122,7 +122,21 @@ def check_entry(
             bad(key, f"{values[key]!r} is not one of {', '.join(allowed)}")
     if values.get("pos", "noun") == "noun" and "gender" not in raw and "de" in values:
         bad("gender", "a noun needs a gender (m, f or n)")
+    if (term := deprecated_in_use(values)) is not None:
+        bad("en_deprecated", f"{term!r} is also English to use here (en, en_alt or en_abbr)")
     return values if ok else None
+
+
+def deprecated_in_use(values: Mapping[str, Any]) -> str | None:
+    """An ``en_deprecated`` term that is also one of the entry's English terms to use,
+    spelt the same, or None. One term cannot be both: ``lookup`` would show it as to
+    use and to avoid. (Spellings that differ only in case are fine: ``IL-76`` is to
+    avoid beside ``Il-76``, and ``check`` tells them apart.)"""
+    avoid = values.get("en_deprecated")
+    if not avoid:
+        return None
+    use = {values.get("en"), *values.get("en_alt", ()), *values.get("en_abbr", ())}
+    return next((term for term in avoid if term in use), None)
 
 
 _TEXT_SET = frozenset(TEXT_FIELDS)
@@ -167,6 +181,8 @@ def _clean_values(raw: Mapping[str, Any]) -> dict[str, Any] | None:
     if "compound" in values and values["compound"] not in COMPOUND_VALUES:
         return None
     if values.get("pos", "noun") == "noun" and "gender" not in values:
+        return None
+    if "en_deprecated" in values and deprecated_in_use(values) is not None:
         return None
     return values
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,6 +203,8 @@ def recover(root: Path) -> None:
     When both exist the swap completed and the old copy goes. Staging folders of killed
     installs go too.
     """
+    import shutil
+
     for entry in sorted(root.iterdir()):
         name = entry.name
         if name.startswith(_OLD):

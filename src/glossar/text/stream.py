@@ -32,7 +32,6 @@ import contextlib
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, TextIO
@@ -108,6 +107,8 @@ def open_text(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     from glossar.files import display_name
 
     if str(path) == "-":
+        import tempfile  # only when the input must be spooled (3 ms of every start)
+
         with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
             _check_utf8(sys.stdin.buffer, "<stdin>", copy=spool)
             spool.seek(0)
@@ -126,6 +127,8 @@ def open_text(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise cannot_read(name, exc) from None
     with fh:
         if not fh.seekable():  # a named pipe or a device: read once, spooled
+            import tempfile
+
             with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
                 _check_utf8(fh, name, copy=spool)
                 spool.seek(0)

@@ -8,11 +8,13 @@ with the English abbreviation at the same position (or the English full form). E
 alternatives and deprecated terms have no place in a one-target-per-source file and are
 left out, as are grammar, notes and examples; the writer says so in one warning line.
 
-Read: with or without a language header (then the ``de`` and ``en`` columns are taken
-wherever they are), consecutive rows with the same English grouped into one entry (the
-first German is the headword, the others its variants: what the writer wrote for one
-entry), ids made from the German term. A file whose first row names entry fields
-(``id,de,pos,…``) is the lossless form of :mod:`glossar.glossary.formats.columns`.
+Read: cells cut at commas, or at semicolons where the first row has cells only so
+(German-locale spreadsheets: :func:`csv_delimiter`); with or without a language header
+(then the ``de`` and ``en`` columns are taken wherever they are), consecutive rows with
+the same English grouped into one entry (the first German is the headword, the others
+its variants: what the writer wrote for one entry), ids made from the German term. A
+file whose first row names entry fields (``id,de,pos,…``) is the lossless form of
+:mod:`glossar.glossary.formats.columns`.
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula
 (OWASP "CSV injection"): such a cell is written with a leading apostrophe, which a
@@ -100,7 +102,24 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
     return out.getvalue(), [warning] if entries else []
 
 
-def _records(text: str, fmt: str) -> Iterator[tuple[int, list[str]]]:
+def csv_delimiter(text: str) -> str:
+    """``;`` for a CSV whose first row has cells only when cut at semicolons, else ``,``.
+
+    Excel and LibreOffice in a German locale write "CSV" with ``;`` between cells (the
+    comma is the decimal sign there): such a file read with commas had every row
+    refused as "expected 2 columns, found 1". A first row that splits both ways
+    (``Paris, Stadt;Paris``) stays a comma file: that is what CSV means elsewhere.
+    """
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    try:
+        by_comma = next(csv.reader([first]), [])
+        by_semicolon = next(csv.reader([first], delimiter=";"), [])
+    except csv.Error:
+        return ","
+    return ";" if len(by_comma) < 2 <= len(by_semicolon) else ","
+
+
+def _records(text: str, fmt: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     """(first line number, cells) for each non-blank record."""
     if fmt == "tsv":
         # only \n ends a record: str.splitlines() would also cut at U+0085, U+2028, ...
@@ -109,7 +128,7 @@ def _records(text: str, fmt: str) -> Iterator[tuple[int, list[str]]]:
             if line.strip():
                 yield number, line.split("\t")
         return
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     last = 0
     while True:
         try:
@@ -175,7 +194,7 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
     problems = Problems(name)
     warnings: list[str] = []
     try:
-        records = list(_records(text, fmt))
+        records = list(_records(text, fmt, csv_delimiter(text) if fmt == "csv" else ","))
     except _CsvError as exc:
         problems.add(exc.line, f"not valid CSV: {exc.message}")
         problems.raise_if_any()

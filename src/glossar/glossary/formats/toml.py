@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 
 from glossar.glossary.formats.entries import (
@@ -84,6 +83,8 @@ def read(data: bytes, name: str) -> ReadResult:
     if os.path.isfile(name):
         info, entries = load_glossary_file(name)
         return ReadResult(info, list(entries))
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(suffix=".toml")
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -57,13 +57,20 @@ def word_index_path() -> Path | None:
     return base / f"de-words-simplemma-{simplemma_version}.idx"
 
 
+def _bundled_path() -> Path:
+    """The bundled list's file. An installed package's data are plain files beside its
+    modules (its compiled modules could not load from a zip either), and
+    ``importlib.resources`` would cost ~6 ms of imports at every start."""
+    import glossar
+
+    return Path(glossar.__file__).parent / BUNDLED_WORDS
+
+
 def _bundled_tag() -> str:
     """The CRC-32 of the bundled list's content, read from its gzip trailer (8 bytes; no
     ``importlib.metadata`` on the start-up path), or "" without a bundled list."""
-    from importlib import resources
-
     try:
-        with resources.files("glossar").joinpath(BUNDLED_WORDS).open("rb") as fh:
+        with _bundled_path().open("rb") as fh:
             fh.seek(-8, 2)
             trailer = fh.read(8)
     except (OSError, ValueError):
@@ -99,10 +106,9 @@ def _word_lookup() -> Callable[[str], bool]:
 def _bundled_blob() -> bytes | None:
     """The bundled word list, decompressed (None when absent or damaged)."""
     import gzip
-    from importlib import resources
 
     try:
-        packed = resources.files("glossar").joinpath(BUNDLED_WORDS).read_bytes()
+        packed = _bundled_path().read_bytes()
         blob = gzip.decompress(packed)  # checks gzip's own CRC-32
     except (OSError, EOFError, ValueError, gzip.BadGzipFile):
         return None
