@@ -165,4 +165,11 @@ GERMAN = {
     "QUERY: not Unicode text (a lone surrogate)": "QUERY: kein Unicode-Text (ein einzelnes Surrogat)",
     "an id starts with a lower-case letter or digit, then those and '-'": "eine ID beginnt mit einem Kleinbuchstaben oder einer Ziffer, dann diese und '-'",
     "{name}: its ids ({first}, …) are the file's own numbering: another import layered with this one would replace its entries by id; give --id-prefix": "{name}: seine IDs ({first}, …) sind die eigene Nummerierung der Datei: ein anderer Import darüber geschichtet ersetzte seine Einträge nach ID; --id-prefix angeben",
+    (
+        "{name}: {n} record was made from other text than INPUT holds now under its id ({first}): another INPUT, or an edited document; resume with the INPUT it was made from, or write to another OUTPUT",
+        "{name}: {n} records were made from other text than INPUT holds now under their ids (first: {first}): another INPUT, or edited documents; resume with the INPUT they were made from, or write to another OUTPUT",
+    ): (
+        "{name}: {n} Datensatz wurde aus anderem Text erstellt, als INPUT jetzt unter seiner ID enthält ({first}): eine andere INPUT oder ein bearbeitetes Dokument; mit der INPUT fortsetzen, aus der er erstellt wurde, oder in eine andere OUTPUT schreiben",
+        "{name}: {n} Datensätze wurden aus anderem Text erstellt, als INPUT jetzt unter ihren IDs enthält (erster: {first}): eine andere INPUT oder bearbeitete Dokumente; mit der INPUT fortsetzen, aus der sie erstellt wurden, oder in eine andere OUTPUT schreiben",
+    ),
 }

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from glossar.corpus import JobSpec, report_from_output, run_job
 from glossar.corpus.output import scan_output
-from glossar.corpus.source import read_documents
+from glossar.corpus.source import digest, read_documents
 from glossar.errors import BadInputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,8 +118,19 @@ def test_folder_input_ids_are_relative_paths(tmp_path: Path) -> None:
     records = [json.loads(x) for x in lines(out)]
     assert [r["id"] for r in records] == ["2016/a.txt", "b.txt", "empty.txt"]
     job = "terms glossary=news@1.1.0"  # what made each record (a resume compares it)
-    assert records[1] == {"id": "b.txt", "error": "not UTF-8 text (byte 4)", "job": job}
-    assert records[2] == {"id": "empty.txt", "error": "empty document", "job": job}
+    made_from = digest("Straße".encode("latin-1"))  # the bytes it was read from (too)
+    assert records[1] == {
+        "id": "b.txt",
+        "error": "not UTF-8 text (byte 4)",
+        "digest": made_from,
+        "job": job,
+    }
+    assert records[2] == {
+        "id": "empty.txt",
+        "error": "empty document",
+        "digest": digest(b""),
+        "job": job,
+    }
 
 
 def test_resuming_with_other_settings_is_refused(tmp_path: Path, copy_model_installed) -> None:  # type: ignore[no-untyped-def]
@@ -139,6 +150,59 @@ def test_resuming_with_other_settings_is_refused(tmp_path: Path, copy_model_inst
     run_job(JobSpec("translate", beam=1), src, out, workers=1)
     assert len(lines(out)) == 4
     assert {json.loads(x)["job"] for x in lines(out)} == {json.loads(lines(out)[0])["job"]}
+
+
+def test_resuming_from_another_input_or_edited_documents_is_refused(tmp_path: Path) -> None:
+    """A resume from another INPUT with the same names (two archives of doc000.txt, ...)
+    kept the old records as this INPUT's and never processed what it holds; an edited
+    document kept its stale record. Each record names the bytes it was made from, and a
+    resume that finds other bytes under a done id is refused before any work. The same
+    documents in a moved folder resume; records without a digest (older) pass."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    for folder, docs in ((a, PUD_DOCS[0:3]), (b, PUD_DOCS[3:6])):
+        folder.mkdir()
+        for i, doc in enumerate(docs):
+            (folder / f"doc{i:03}.txt").write_text(doc["text"], encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), a, out, workers=1)
+    kept = b"".join(out.read_bytes().splitlines(keepends=True)[:2])  # a killed run's
+    out.write_bytes(kept)
+    other = r"2 records were made from other text than INPUT holds now .*\(first: doc000.txt\)"
+    with pytest.raises(BadInputError, match=other):
+        run_job(JobSpec("terms"), b, out, workers=1)
+    assert out.read_bytes() == kept
+    (a / "doc001.txt").write_text(PUD_DOCS[1]["text"] + " Nachtrag.", encoding="utf-8")
+    with pytest.raises(BadInputError, match=r"1 record was made from other text .*\(doc001.txt\)"):
+        run_job(JobSpec("terms"), a, out, workers=1)
+    assert out.read_bytes() == kept
+    (a / "doc001.txt").write_text(PUD_DOCS[1]["text"], encoding="utf-8")
+    summary = run_job(JobSpec("terms"), a.rename(tmp_path / "moved"), out, workers=1)
+    assert (summary.resumed, summary.run.documents) == (2, 1)
+    older = [json.loads(x) for x in kept.decode("utf-8").splitlines()]
+    out.write_text(
+        "".join(json.dumps({k: v for k, v in r.items() if k != "digest"}) + "\n" for r in older)
+    )
+    assert run_job(JobSpec("terms"), b, out, workers=1).run.documents == 1  # cannot tell
+
+
+def test_resuming_from_an_edited_json_lines_input_is_refused_on_the_cli(  # type: ignore[no-untyped-def]
+    tmp_path: Path, glossar_cli
+) -> None:
+    src = pud_corpus(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), src, out, workers=1)
+    rows = src.read_text(encoding="utf-8").splitlines()
+    edited = json.loads(rows[2])
+    edited["text"] = edited["text"].replace(".", "!", 1)
+    src.write_text("\n".join([*rows[:2], json.dumps(edited, ensure_ascii=False)]) + "\n")
+    before = out.read_bytes()
+    r = glossar_cli("corpus", "terms", str(src), str(out), "--quiet")
+    assert r.exit_code == 4 and out.read_bytes() == before
+    assert r.stderr.strip() == (
+        f"glossar: {out}: 1 record was made from other text than INPUT holds now under its "
+        f"id ({edited['id']}): another INPUT, or an edited document; resume with the INPUT "
+        "it was made from, or write to another OUTPUT"
+    )
 
 
 def test_duplicate_ids_are_each_done_once(tmp_path: Path) -> None:
@@ -240,7 +304,7 @@ def test_translate_records_and_report_with_the_copy_model(
     records = [json.loads(x) for x in lines(out)]
     assert [r["id"] for r in records] == [d["id"] for d in PUD_DOCS[:6]]
     for r in records:
-        assert set(r) == {"id", "segments", "job"}
+        assert set(r) == {"id", "segments", "digest", "job"}
         for seg in r["segments"]:
             assert set(seg) == {"source", "target", "terms"}
             for t in seg["terms"]:

@@ -17,7 +17,8 @@ from glossar.corpus.report import CorpusReport, report_from_output
 from glossar.corpus.source import check_input, read_documents
 from glossar.corpus.work import JobSpec
 from glossar.errors import BadInputError, OutputIsInputError
-from glossar.files import refuse_output_over_inputs
+from glossar.files import display_name, refuse_output_over_inputs
+from glossar.i18n import ngettext
 
 ENGINES = ("local", "ray")
 
@@ -91,6 +92,36 @@ def prepare(spec: JobSpec) -> tuple[JobSpec, str]:
     return spec, " ".join(settings)
 
 
+def check_resume_input(
+    input_path: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    resume: Resume,
+    max_chars: int,
+) -> None:
+    """:class:`BadInputError` when records in OUTPUT were made from other bytes than
+    INPUT holds now under their ids: another INPUT with the same names (``doc001.txt``),
+    or edited documents. Resuming would keep those records as if they were of this INPUT
+    and never process what INPUT holds now. One pass over INPUT, before any work, and only
+    when OUTPUT has records that name their bytes (older records do not: they pass)."""
+    if not resume.digests:
+        return
+    docs = read_documents(input_path, max_chars)
+    changed = [doc.id for doc in docs if resume.made_from_other_bytes(doc)]
+    if changed:
+        message = ngettext(
+            "{name}: {n} record was made from other text than INPUT holds now under its id "
+            "({first}): another INPUT, or an edited document; resume with the INPUT it was "
+            "made from, or write to another OUTPUT",
+            "{name}: {n} records were made from other text than INPUT holds now under their "
+            "ids (first: {first}): another INPUT, or edited documents; resume with the INPUT "
+            "they were made from, or write to another OUTPUT",
+            len(changed),
+        )
+        raise BadInputError(
+            message.format(name=display_name(output), n=len(changed), first=changed[0])
+        )
+
+
 def pending_documents(input_path: str | os.PathLike[str], resume: Resume, max_chars: int):  # type: ignore[no-untyped-def]
     """INPUT's documents that OUTPUT does not hold yet, in input order."""
     for doc in read_documents(input_path, max_chars):
@@ -125,6 +156,7 @@ def run_job(
     spec, settings = prepare(spec)
     workers = workers or default_workers()
     resume = scan_output(output, spec.kind, settings)
+    check_resume_input(input_path, output, resume, spec.max_chars)
     records: Iterator[dict[str, object]]
     if engine == "ray":
         from glossar.corpus.ray_engine import ray_records

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from glossar.corpus.source import Document
 from glossar.errors import BadInputError
 from glossar.files import display_name
 from glossar.i18n import _
@@ -30,15 +31,24 @@ FSYNC_SECONDS = 2.0
 
 @dataclass
 class Resume:
-    """What an existing OUTPUT already holds: records per id, and what was cut off."""
+    """What an existing OUTPUT already holds: records per id, the digest of the bytes
+    each record was made from (records that carry one), and what was cut off."""
 
     done: Counter[str] = field(default_factory=Counter)
     records: int = 0
     torn_bytes: int = 0
+    #: (id, occurrence) → the ``digest`` its record names
+    digests: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def is_done(self, doc_id: str, occurrence: int) -> bool:
         """Whether the ``occurrence``-th document with this id already has its record."""
         return self.done[doc_id] > occurrence
+
+    def made_from_other_bytes(self, doc: Document) -> bool:
+        """Whether ``doc`` has a record made from other bytes than it is read from now
+        (another INPUT, or an edited document); False when either side has no digest."""
+        made = self.digests.get((doc.id, doc.occurrence))
+        return made is not None and bool(doc.digest) and made != doc.digest
 
 
 def record_kind(record: dict[str, Any]) -> str | None:
@@ -116,6 +126,9 @@ def scan_output(path: str | os.PathLike[str], kind: str, settings: str = "") -> 
                 raise BadInputError(
                     message.format(name=display_name(p), line=lineno, made=made, now=settings)
                 )
+            made_from = record.get("digest")
+            if isinstance(made_from, str):
+                resume.digests[record["id"], resume.done[record["id"]]] = made_from
             resume.done[record["id"]] += 1
             resume.records += 1
             good_end = fh.tell()

@@ -26,6 +26,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -86,18 +87,27 @@ class _Actor:
         import numpy as np
 
         out = []
-        for doc_id, text, error, occ in zip(
-            batch["id"], batch["text"], batch["error"], batch["occurrence"], strict=True
-        ):
+        columns = ("id", "text", "error", "occurrence", "digest")
+        for doc_id, text, error, occ, digest in zip(*map(batch.get, columns), strict=True):
             doc = Document(
-                str(doc_id), str(text or ""), None if not error else str(error), int(occ)
+                str(doc_id),
+                str(text or ""),
+                None if not error else str(error),
+                int(occ),
+                str(digest or ""),
             )
             out.append(json.dumps(self.worker.process(doc), ensure_ascii=False))
         return {"record": np.array(out, dtype=object)}
 
 
 def _row(doc: Document) -> dict[str, Any]:
-    return {"id": doc.id, "text": doc.text, "error": doc.error or "", "occurrence": doc.occurrence}
+    return {
+        "id": doc.id,
+        "text": doc.text,
+        "error": doc.error or "",
+        "occurrence": doc.occurrence,
+        "digest": doc.digest,
+    }
 
 
 def _folder_dataset(ray: Any, folder: Path, resume: Resume, max_chars: int) -> Any:
@@ -134,7 +144,7 @@ def _jsonl_dataset(ray: Any, path: Path, resume: Resume, max_chars: int) -> Any:
             seen[doc.id] = occ + 1
             if done.get(doc.id, 0) > occ:
                 continue
-            rows.append(_row(Document(doc.id, doc.text, doc.error, occ)))
+            rows.append(_row(replace(doc, occurrence=occ)))
         return rows
 
     read = ray.data.read_binary_files([str(path.resolve())], ray_remote_args=_LIGHT)

@@ -9,10 +9,11 @@ Both engines classify raw bytes with the same :func:`document_from_bytes` and
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from glossar.errors import BadInputError
@@ -28,12 +29,21 @@ class Document:
 
     ``occurrence`` counts earlier documents with the same id (0 for the first), so a
     resumed job can tell which of two same-id lines of a JSON Lines file is done.
+    ``digest`` names the bytes it was read from (:func:`digest`; "" when they were not
+    read), so a resume can tell that INPUT changed since the document's record was made.
     """
 
     id: str
     text: str = ""
     error: str | None = None
     occurrence: int = 0
+    digest: str = ""
+
+
+def digest(data: bytes) -> str:
+    """16 hex digits naming a document's bytes in INPUT (its file, or its JSON Lines
+    line): not a secret, only "the same bytes or not" (BLAKE2b, 1 GB/s)."""
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
 
 
 def check_input(path: str | os.PathLike[str]) -> Path:
@@ -64,6 +74,10 @@ def document_id(relative: Path) -> str:
 
 def document_from_bytes(doc_id: str, data: bytes, max_chars: int = MAX_CHARS) -> Document:
     """Classify one file's bytes: a document, or an error record's reason."""
+    return replace(_from_bytes(doc_id, data, max_chars), digest=digest(data))
+
+
+def _from_bytes(doc_id: str, data: bytes, max_chars: int) -> Document:
     if len(data) > 4 * max_chars:  # more bytes than any text within the limit can have
         return Document(doc_id, error=f"too large ({len(data)} bytes; limit {max_chars} chars)")
     try:
@@ -91,6 +105,10 @@ def document_from_text(doc_id: str, text: object, max_chars: int = MAX_CHARS) ->
 def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> Document:
     """Classify one JSON Lines line (``lineno`` from 1); a line without a usable id is
     recorded under the id ``line N``."""
+    return replace(_from_line(line, lineno, max_chars), digest=digest(line))
+
+
+def _from_line(line: bytes, lineno: int, max_chars: int) -> Document:
     fallback = f"line {lineno}"
     if len(line) > 8 * max_chars:  # JSON escapes can double a text's size, and more
         return Document(fallback, error=f"too large ({len(line)} bytes)")
@@ -141,7 +159,7 @@ def read_documents(path: str | os.PathLike[str], max_chars: int = MAX_CHARS) -> 
     def numbered(doc: Document) -> Document:
         n = seen.get(doc.id, 0)
         seen[doc.id] = n + 1
-        return doc if n == 0 else Document(doc.id, doc.text, doc.error, n)
+        return doc if n == 0 else replace(doc, occurrence=n)
 
     if p.is_dir():
         for f in text_files(p):

@@ -86,7 +86,14 @@ class Worker:
             self.engine.load()
 
     def process(self, doc: Document) -> dict[str, object]:
-        """The record for one document; a failure becomes an error record, never a raise."""
+        """The record for one document; a failure becomes an error record, never a raise.
+        It carries the document's ``digest`` (when it has one): a resume compares it."""
+        record = self._record(doc)
+        if doc.digest:
+            record["digest"] = doc.digest
+        return record
+
+    def _record(self, doc: Document) -> dict[str, object]:
         if doc.error is not None:
             return error_record(doc.id, doc.error)
         try:
