@@ -157,7 +157,6 @@ GERMAN = {
     "“{query}” is deprecated English: use “{en}”.": "„{query}“ ist abgelehntes Englisch: „{en}“ verwenden.",
     "OUTPUT must be a file, not '-': a corpus job appends to it and resumes from it.": "OUTPUT muss eine Datei sein, nicht '-': ein Korpusauftrag hängt an sie an und setzt in ihr fort.",
     "--report needs a file name ('-' is not one).": "--report braucht einen Dateinamen ('-' ist keiner).",
-    "OUTPUT must be a file, not '-'.": "OUTPUT muss eine Datei sein, nicht '-'.",
     "{name}: the glossary would be {size} MiB of TOML, more than the {limit} a glossary may have; nothing was written (split the termbase into several files and layer them with --glossary)": "{name}: das Glossar wäre {size} MiB TOML, mehr als die {limit}, die ein Glossar haben darf; nichts wurde geschrieben (die Termbank in mehrere Dateien teilen und mit --glossary schichten)",
     "{name}: the report would be written inside the corpus folder {folder}; write somewhere else": "{name}: der Bericht läge im Korpusordner {folder}; woanders hinschreiben",
     "{name}:{line}: not a corpus record (of corpus terms or translate)": "{name}:{line}: kein Korpusdatensatz (von corpus terms oder translate)",

@@ -407,9 +407,23 @@ def test_cli_refuses_output_equal_to_input_and_stray_address(tmp_path: Path, glo
     assert r.exit_code == 2 and "OUTPUT must be a file" in r.stderr
     r = glossar_cli("corpus", "terms", str(src), str(tmp_path / "o2.jsonl"), "--report", "-")
     assert r.exit_code == 2 and "--report needs a file name" in r.stderr
-    r = glossar_cli("corpus", "report", "-")
-    assert r.exit_code == 2 and "OUTPUT must be a file" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_report_reads_output_from_standard_input(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """`ssh archive cat out.jsonl | glossar corpus report -` was a usage error."""
+    src = pud_corpus(tmp_path / "in.jsonl", 5)
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), src, out, workers=1)
+    from_file = glossar_cli("corpus", "report", str(out), "--json")
+    piped = glossar_cli("corpus", "report", "-", "--json", input=out.read_bytes())
+    assert piped.exit_code == 0 and json.loads(piped.stdout) == json.loads(from_file.stdout)
+    assert json.loads(piped.stdout)["documents"] == 5
+    r = glossar_cli("corpus", "report", "-", input=b"hello\n" + out.read_bytes())
+    assert (r.exit_code, r.stderr.strip()) == (
+        4,
+        "glossar: <stdin>:1: not a corpus record (of corpus terms or translate)",
+    )
 
 
 def test_report_over_an_input_output_or_glossary_is_refused(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]

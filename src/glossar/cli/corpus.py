@@ -108,7 +108,8 @@ def terms_cmd(**kwargs: Any) -> None:
     "--top", default=20, show_default=True, type=click.IntRange(min=0), help="Entries to list."
 )
 def report_cmd(output: str, as_json: bool, top: int) -> None:
-    """The term report of an existing corpus OUTPUT (of either job).
+    """The term report of an existing corpus OUTPUT (of either job; '-' reads it from
+    standard input).
 
     Example:
 
@@ -119,12 +120,11 @@ def report_cmd(output: str, as_json: bool, top: int) -> None:
     from glossar.corpus.report import report_from_output
     from glossar.files import a_directory, display_name, no_such
 
-    # a missing OUTPUT is bad input (exit 4) as for every verb, not a usage error (2)
-    if output == "-":
-        raise click.UsageError(_("OUTPUT must be a file, not '-'."))
-    if os.path.isdir(output):
+    # a missing OUTPUT is bad input (exit 4) as for every verb, not a usage error (2);
+    # "-" is standard input (`ssh archive cat out.jsonl | glossar corpus report -`)
+    if output != "-" and os.path.isdir(output):
         raise a_directory(display_name(output), "file")
-    if not os.path.exists(output):
+    if output != "-" and not os.path.exists(output):
         raise no_such(display_name(output), "file")
     report = report_from_output(output)
     if as_json:

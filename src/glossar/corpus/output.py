@@ -10,8 +10,10 @@ fsynced every few seconds and at the end, so a power cut loses at most those sec
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -71,13 +73,23 @@ def _parse(line: bytes) -> dict[str, Any] | None:
     return record
 
 
+@contextlib.contextmanager
+def _records_file(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    """OUTPUT opened for reading; ``-`` is standard input (left open)."""
+    if str(path) == "-":
+        yield sys.stdin.buffer
+        return
+    with Path(path).open("rb") as fh:
+        yield fh
+
+
 def iter_records(path: str | os.PathLike[str], *, strict: bool = False) -> Iterator[dict[str, Any]]:
     """The complete records of an OUTPUT file (a torn last line is left out).
 
     ``strict`` (a report): a line that is no record is :class:`BadInputError` naming the
     file and line, as resuming says, instead of being skipped (a report of partial totals
     with no word, or of "0 documents" for a file that is no OUTPUT at all)."""
-    with Path(path).open("rb") as fh:
+    with _records_file(path) as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.endswith(b"\n"):
                 return
