@@ -544,3 +544,19 @@ def test_a_reader_that_goes_away_is_exit_141_without_a_message(tmp_path: Path) -
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 141, err
     assert err == ""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["terms", "--help"]])
+def test_a_reader_gone_before_the_help_is_printed_is_exit_141_too(args: list[str]) -> None:
+    """`glossar --help | less` quit at once: the top-level help is printed while click
+    parses, outside the command, and was exit 1 ("nothing found")."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "glossar", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert (proc.wait(timeout=60), err) == (141, "")

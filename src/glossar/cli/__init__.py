@@ -70,7 +70,10 @@ class LazyGroup(click.Group):
     """A click group that imports a verb's module only when that verb is used."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, hoist_global_options(list(args)))
+        try:  # `glossar --help` prints here, before invoke
+            return super().parse_args(ctx, hoist_global_options(list(args)))
+        except BrokenPipeError as exc:
+            raise _ReaderGone from exc
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
