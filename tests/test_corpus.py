@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -117,7 +118,8 @@ def test_folder_input_ids_are_relative_paths(tmp_path: Path) -> None:
     run_job(JobSpec("terms"), folder, out, workers=1)
     records = [json.loads(x) for x in lines(out)]
     assert [r["id"] for r in records] == ["2016/a.txt", "b.txt", "empty.txt"]
-    job = "terms glossary=news@1.1.0"  # what made each record (a resume compares it)
+    job = records[0]["job"]  # what made each record (a resume compares it): the glossary
+    assert re.fullmatch(r"terms glossary=news@1\.1\.0#[0-9a-f]{8}", job)  # and its contents
     made_from = digest("Straße".encode("latin-1"))  # the bytes it was read from (too)
     assert records[1] == {
         "id": "b.txt",
@@ -203,6 +205,34 @@ def test_resuming_from_an_edited_json_lines_input_is_refused_on_the_cli(  # type
         f"id ({edited['id']}): another INPUT, or an edited document; resume with the INPUT "
         "it was made from, or write to another OUTPUT"
     )
+
+
+def test_resuming_after_editing_the_glossary_is_refused(tmp_path: Path) -> None:
+    """A translator fixed a term in their glossary without raising its version and
+    resumed: half the records were made with the old glossary, silently. The job names
+    its glossary files' contents too; records written before that compare by version."""
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        '[glossary]\nid = "mine"\nversion = "1"\n\n[[entry]]\nid = "regierung"\n'
+        'de = "Regierung"\ngender = "f"\nen = "government"\n',
+        encoding="utf-8",
+    )
+    src = pud_corpus(tmp_path / "in.jsonl", 4)
+    half = tmp_path / "half.jsonl"
+    half.write_bytes(b"".join(src.read_bytes().splitlines(keepends=True)[:2]))
+    out = tmp_path / "out.jsonl"
+    spec = JobSpec("terms", glossary_paths=(str(mine),))
+    run_job(spec, half, out, workers=1)
+    before = out.read_bytes()
+    mine.write_text(mine.read_text(encoding="utf-8").replace("government", "administration"))
+    with pytest.raises(BadInputError, match="made with other settings"):
+        run_job(spec, src, out, workers=1)
+    assert out.read_bytes() == before
+    older = [json.loads(x) for x in lines(out)]  # as glossar wrote them before this check
+    for record in older:
+        record["job"] = record["job"].split("#")[0]
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in older))
+    assert run_job(spec, src, out, workers=1).run.documents == 2
 
 
 def test_duplicate_ids_are_each_done_once(tmp_path: Path) -> None:

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from glossar.corpus.output import RecordWriter, Resume, scan_output
 from glossar.corpus.report import CorpusReport, report_from_output
-from glossar.corpus.source import check_input, read_documents
+from glossar.corpus.source import check_input, digest, read_documents
 from glossar.corpus.work import JobSpec
 from glossar.errors import BadInputError, OutputIsInputError
 from glossar.files import display_name, refuse_output_over_inputs
+from glossar.glossary.model import Glossary
 from glossar.i18n import ngettext
 
 ENGINES = ("local", "ray")
@@ -79,7 +80,8 @@ def prepare(spec: JobSpec) -> tuple[JobSpec, str]:
     if spec.use_glossary or spec.kind == "terms":
         from glossar.glossary.load import load_glossary
 
-        settings[1] = "glossary=" + load_glossary(list(spec.glossary_paths)).signature
+        glossary = load_glossary(list(spec.glossary_paths))
+        settings[1] = f"glossary={glossary.signature}#{_contents_digest(glossary)}"
     if spec.kind == "translate":
         if spec.model is None:
             from dataclasses import replace
@@ -120,6 +122,18 @@ def check_resume_input(
         raise BadInputError(
             message.format(name=display_name(output), n=len(changed), first=changed[0])
         )
+
+
+def _contents_digest(glossary: Glossary) -> str:
+    """8 hex digits naming what the glossary's layer files hold: a file edited without
+    a new version (a translator's fix) is another glossary for a resume."""
+    parts = []
+    for layer in glossary.layers:
+        try:
+            parts.append(digest(Path(layer.path).read_bytes()))
+        except OSError:  # loaded a moment ago: gone since; name it by its version alone
+            parts.append("")
+    return digest("\n".join(parts).encode())[:8]
 
 
 def pending_documents(input_path: str | os.PathLike[str], resume: Resume, max_chars: int):  # type: ignore[no-untyped-def]

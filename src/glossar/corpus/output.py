@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -101,6 +102,17 @@ def iter_records(path: str | os.PathLike[str], *, strict: bool = False) -> Itera
                 raise BadInputError(message.format(name=display_name(path), line=lineno))
 
 
+#: The part of a job's settings that names its glossary files' contents (``#1a2b3c4d``).
+_CONTENTS = re.compile(r"#[0-9a-f]+")
+
+
+def same_settings(made: str, now: str) -> bool:
+    """Whether a record made with the settings ``made`` may sit beside this run's
+    records. Records written before the glossary files' contents were named
+    (``glossary=news@1.1.0`` without ``#…``) compare by layers and versions alone."""
+    return made == now or ("#" not in made and made == _CONTENTS.sub("", now))
+
+
 def scan_output(path: str | os.PathLike[str], kind: str, settings: str = "") -> Resume:
     """Read OUTPUT, cut a torn last line off, and list the ids already done.
 
@@ -130,7 +142,7 @@ def scan_output(path: str | os.PathLike[str], kind: str, settings: str = "") -> 
             if other is not None and other != kind:
                 raise BadInputError(f"{p}: holds `corpus {other}` records, not `corpus {kind}`")
             made = record.get("job")
-            if settings and isinstance(made, str) and made != settings:
+            if settings and isinstance(made, str) and not same_settings(made, settings):
                 message = _(
                     "{name}:{line}: made with other settings ({made}; this run: {now}): "
                     "resume with the same ones, or write to another OUTPUT"
