@@ -187,6 +187,44 @@ def test_resuming_from_another_input_or_edited_documents_is_refused(tmp_path: Pa
     assert run_job(JobSpec("terms"), b, out, workers=1).run.documents == 1  # cannot tell
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        json.dumps({"project": "Kasachstan-Recherche", "notes": ["wichtig"] * 500}).encode(),
+        json.dumps({"id": "x", "text": "Die Regierung tagte."}).encode(),  # one INPUT line
+    ],
+    ids=["compact JSON", "one JSON Lines document"],
+)
+def test_a_one_line_file_that_is_no_record_is_refused_not_cut(
+    tmp_path: Path, content: bytes
+) -> None:
+    """OUTPUT naming a user's one-line file without a line end (what json.dump writes):
+    the line was taken for a killed run's torn record, cut, and records written over it."""
+    src = pud_corpus(tmp_path / "in.jsonl", 2)
+    out = tmp_path / "research.json"
+    out.write_bytes(content)
+    with pytest.raises(BadInputError, match="not a corpus record"):
+        run_job(JobSpec("terms"), src, out, workers=1)
+    assert out.read_bytes() == content
+
+
+def test_a_refused_resume_leaves_a_torn_tail_in_place(tmp_path: Path) -> None:
+    """A resume refused for another INPUT had already cut the torn last line off."""
+    a = pud_corpus(tmp_path / "a.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), a, out, workers=1)
+    torn = out.read_bytes()[:-20]
+    out.write_bytes(torn)
+    b = tmp_path / "b.jsonl"
+    rows = a.read_text(encoding="utf-8").splitlines()
+    edited = json.loads(rows[0])
+    edited["text"] += " Nachtrag."
+    b.write_text("\n".join([json.dumps(edited, ensure_ascii=False), *rows[1:]]) + "\n")
+    with pytest.raises(BadInputError, match="made from other text"):
+        run_job(JobSpec("terms"), b, out, workers=1)
+    assert out.read_bytes() == torn
+
+
 def test_resuming_from_an_edited_json_lines_input_is_refused_on_the_cli(  # type: ignore[no-untyped-def]
     tmp_path: Path, glossar_cli
 ) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from glossar.corpus.output import RecordWriter, Resume, scan_output
+from glossar.corpus.output import RecordWriter, Resume, cut_torn_tail, scan_output
 from glossar.corpus.report import CorpusReport, report_from_output
 from glossar.corpus.source import check_input, digest, read_documents
 from glossar.corpus.work import JobSpec
@@ -169,8 +169,9 @@ def run_job(
         require_ray()  # before OUTPUT is touched
     spec, settings = prepare(spec)
     workers = workers or default_workers()
-    resume = scan_output(output, spec.kind, settings)
+    resume = scan_output(output, spec.kind, settings, cut=False)
     check_resume_input(input_path, output, resume, spec.max_chars)
+    cut_torn_tail(output, resume)  # only now: a refused resume leaves OUTPUT as it was
     records: Iterator[dict[str, object]]
     if engine == "ray":
         from glossar.corpus.ray_engine import ray_records

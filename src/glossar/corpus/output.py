@@ -42,6 +42,8 @@ class Resume:
     torn_bytes: int = 0
     #: (id, occurrence) → the ``digest`` its record names
     digests: dict[tuple[str, int], str] = field(default_factory=dict)
+    #: where the complete records end (a torn tail follows)
+    good_end: int = 0
 
     def is_done(self, doc_id: str, occurrence: int) -> bool:
         """Whether the ``occurrence``-th document with this id already has its record."""
@@ -113,8 +115,11 @@ def same_settings(made: str, now: str) -> bool:
     return made == now or ("#" not in made and made == _CONTENTS.sub("", now))
 
 
-def scan_output(path: str | os.PathLike[str], kind: str, settings: str = "") -> Resume:
-    """Read OUTPUT, cut a torn last line off, and list the ids already done.
+def scan_output(
+    path: str | os.PathLike[str], kind: str, settings: str = "", *, cut: bool = True
+) -> Resume:
+    """Read OUTPUT, cut a torn last line off (``cut=False``: leave it to
+    :func:`cut_torn_tail`, once the resume is known to go on), and list the ids done.
 
     Only a last line without its newline is a crash's trace; any other line that does
     not parse means OUTPUT is not ours, and the file is refused (:class:`BadInputError`)
@@ -128,6 +133,7 @@ def scan_output(path: str | os.PathLike[str], kind: str, settings: str = "") -> 
     if not p.exists():
         return resume
     good_end = 0
+    lineno = 1
     with p.open("rb") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.endswith(b"\n"):
@@ -158,12 +164,42 @@ def scan_output(path: str | os.PathLike[str], kind: str, settings: str = "") -> 
             good_end = fh.tell()
     size = p.stat().st_size
     if good_end < size:  # the torn tail of a killed run: redo that document
+        with p.open("rb") as fh:
+            fh.seek(good_end)
+            if not _torn_record(fh.read()):
+                raise BadInputError(
+                    f"{p}:{lineno}: not a corpus record (and no line end); refusing to resume"
+                )
         resume.torn_bytes = size - good_end
-        with p.open("r+b") as fh:
-            fh.truncate(good_end)
-            fh.flush()
-            os.fsync(fh.fileno())
+    resume.good_end = good_end
+    if cut:
+        cut_torn_tail(p, resume)
     return resume
+
+
+def _torn_record(tail: bytes) -> bool:
+    """Whether a last line without its newline is what a killed write of ours leaves:
+    a record's start (``{"id":``, as :func:`encode_record` writes every record, or a part
+    of it) that is incomplete, or complete with its ``job`` (cut just before the newline). A one-line
+    file of something else (a compact JSON document, one JSON Lines document) is not
+    ours: cutting it lost the user's file."""
+    if not tail.startswith(b'{"id":'):
+        return b'{"id":'.startswith(tail)  # cut within it
+    try:
+        record = json.loads(tail)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return True
+    return isinstance(record, dict) and "job" in record
+
+
+def cut_torn_tail(path: str | os.PathLike[str], resume: Resume) -> None:
+    """Cut the torn last line :func:`scan_output` found (a resume redoes its document)."""
+    if not resume.torn_bytes:
+        return
+    with Path(path).open("r+b") as fh:
+        fh.truncate(resume.good_end)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def encode_record(record: dict[str, Any]) -> bytes:
