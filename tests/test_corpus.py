@@ -225,6 +225,20 @@ def test_a_refused_resume_leaves_a_torn_tail_in_place(tmp_path: Path) -> None:
     assert out.read_bytes() == torn
 
 
+def test_a_json_lines_input_written_again_with_the_same_texts_resumes(tmp_path: Path) -> None:
+    """The same documents with ASCII escapes and another key order are the same INPUT
+    (the digest names the text, not the line's bytes)."""
+    src = pud_corpus(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), src, out, workers=1)
+    out.write_bytes(b"".join(out.read_bytes().splitlines(keepends=True)[:2]))
+    again = tmp_path / "again.jsonl"
+    docs = [json.loads(x) for x in src.read_text(encoding="utf-8").splitlines()]
+    again.write_text("".join(json.dumps({"text": d["text"], "id": d["id"]}) + "\n" for d in docs))
+    assert "\\u00" in again.read_text()  # escapes, where the first file had UTF-8
+    assert run_job(JobSpec("terms"), again, out, workers=1).run.documents == 1
+
+
 def test_resuming_from_an_edited_json_lines_input_is_refused_on_the_cli(  # type: ignore[no-untyped-def]
     tmp_path: Path, glossar_cli
 ) -> None:

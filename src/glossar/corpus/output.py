@@ -180,9 +180,9 @@ def scan_output(
 def _torn_record(tail: bytes) -> bool:
     """Whether a last line without its newline is what a killed write of ours leaves:
     a record's start (``{"id":``, as :func:`encode_record` writes every record, or a part
-    of it) that is incomplete, or complete with its ``job`` (cut just before the newline). A one-line
-    file of something else (a compact JSON document, one JSON Lines document) is not
-    ours: cutting it lost the user's file."""
+    of it) that is incomplete, or complete with its ``job`` (cut just before the
+    newline). A one-line file of something else (a compact JSON document, one JSON
+    Lines document) is not ours: cutting it lost the user's file."""
     if not tail.startswith(b'{"id":'):
         return b'{"id":'.startswith(tail)  # cut within it
     try:

@@ -29,8 +29,8 @@ class Document:
 
     ``occurrence`` counts earlier documents with the same id (0 for the first), so a
     resumed job can tell which of two same-id lines of a JSON Lines file is done.
-    ``digest`` names the bytes it was read from (:func:`digest`; "" when they were not
-    read), so a resume can tell that INPUT changed since the document's record was made.
+    ``digest`` names its text (for an error, the bytes it was read from; "" when they
+    were not read), so a resume can tell that INPUT changed since its record was made.
     """
 
     id: str
@@ -41,8 +41,8 @@ class Document:
 
 
 def digest(data: bytes) -> str:
-    """16 hex digits naming a document's bytes in INPUT (its file, or its JSON Lines
-    line): not a secret, only "the same bytes or not" (BLAKE2b, 1 GB/s)."""
+    """16 hex digits naming a document's text (or bytes) in INPUT: not a secret, only
+    "the same or not" (BLAKE2b, 1 GB/s)."""
     return hashlib.blake2b(data, digest_size=8).hexdigest()
 
 
@@ -74,7 +74,7 @@ def document_id(relative: Path) -> str:
 
 def document_from_bytes(doc_id: str, data: bytes, max_chars: int = MAX_CHARS) -> Document:
     """Classify one file's bytes: a document, or an error record's reason."""
-    return replace(_from_bytes(doc_id, data, max_chars), digest=digest(data))
+    return _named(_from_bytes(doc_id, data, max_chars), data)
 
 
 def _from_bytes(doc_id: str, data: bytes, max_chars: int) -> Document:
@@ -105,7 +105,13 @@ def document_from_text(doc_id: str, text: object, max_chars: int = MAX_CHARS) ->
 def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> Document:
     """Classify one JSON Lines line (``lineno`` from 1); a line without a usable id is
     recorded under the id ``line N``."""
-    return replace(_from_line(line, lineno, max_chars), digest=digest(line))
+    return _named(_from_line(line, lineno, max_chars), line)
+
+
+def _named(doc: Document, raw: bytes) -> Document:
+    """``doc`` with its digest: of its text when it has one (a JSON Lines file written
+    again with other escapes or key order holds the same documents), else of its bytes."""
+    return replace(doc, digest=digest(raw if doc.error is not None else doc.text.encode()))
 
 
 def _from_line(line: bytes, lineno: int, max_chars: int) -> Document:
