@@ -206,6 +206,37 @@ def test_csv_saved_by_a_german_spreadsheet_imports_as_the_comma_file(tmp_path, s
     assert import_glossary(semicolon)[1] == import_glossary(comma)[1]
 
 
+@pytest.mark.parametrize(
+    ("content", "pairs"),
+    [  # as spreadsheet users write them (exploratory test: each imported wrong or failed)
+        (
+            "Staat, Land;state\nWert, hoch;value\n",
+            [("Staat, Land", "state"), ("Wert, hoch", "value")],
+        ),
+        ("Paris, Stadt;Paris\nBerlin;Berlin\n", [("Paris, Stadt", "Paris"), ("Berlin", "Berlin")]),
+        (
+            "Bundeskanzlerin;Chancellor, female\nHaus;house\n",
+            [("Bundeskanzlerin", "Chancellor, female"), ("Haus", "house")],
+        ),
+        (
+            '"Wert, hoch";"value, high"\nHaus;house\n',
+            [("Wert, hoch", "value, high"), ("Haus", "house")],
+        ),
+        ("Haus;house;;\nKrieg;war;;\n", [("Haus", "house"), ("Krieg", "war")]),
+        ("Haus,house,,\nKrieg,war,,\n", [("Haus", "house"), ("Krieg", "war")]),
+        ("de;en;;\nHaus;house;;\n", [("Haus", "house")]),
+        ("DE;EN\nHaus;house\n", [("Haus", "house")]),
+        ("EN;DE\nhouse;Haus\n", [("Haus", "house")]),
+        ("Deutsch;Englisch\nHaus;house\n", [("Haus", "house")]),
+        ("EU,USA\nHaus,house\n", [("EU", "USA"), ("Haus", "house")]),  # no header: a pair
+    ],
+)
+def test_spreadsheet_csv_files_import_as_their_users_mean_them(tmp_path, content, pairs):
+    path = tmp_path / "terms.csv"
+    path.write_text(content, encoding="utf-8")
+    assert [(e.de, e.en) for e in import_glossary(path)[1]] == pairs
+
+
 def test_a_comma_csv_with_semicolons_in_its_terms_stays_a_comma_csv(tmp_path):
     path = tmp_path / "terms.csv"
     path.write_text('Haus;Hof,house and yard\n"Preis; Gas",price of gas\n', encoding="utf-8")

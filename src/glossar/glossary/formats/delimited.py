@@ -103,20 +103,44 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
 
 
 def csv_delimiter(text: str) -> str:
-    """``;`` for a CSV whose first row has cells only when cut at semicolons, else ``,``.
+    """``;`` for a CSV that German-locale spreadsheets wrote, else ``,``.
 
     Excel and LibreOffice in a German locale write "CSV" with ``;`` between cells (the
-    comma is the decimal sign there): such a file read with commas had every row
-    refused as "expected 2 columns, found 1". A first row that splits both ways
-    (``Paris, Stadt;Paris``) stays a comma file: that is what CSV means elsewhere.
+    comma is the decimal sign there) and quote no comma: such a file read with commas
+    had every row refused as "expected 2 columns, found 1". Judged on the first rows
+    (trailing empty cells aside): ``;`` when it cuts every row into the same number of
+    cells (two or more) and ``,`` does not, or when both do and only the comma cuts
+    before a space (``Staat, Land;state``: a comma in prose); otherwise ``,``.
     """
-    first = next((line for line in text.split("\n") if line.strip()), "")
-    try:
-        by_comma = next(csv.reader([first]), [])
-        by_semicolon = next(csv.reader([first], delimiter=";"), [])
-    except csv.Error:
-        return ","
-    return ";" if len(by_comma) < 2 <= len(by_semicolon) else ","
+    lines = [line for line in text.split("\n")[: _SAMPLE * 2] if line.strip()][:_SAMPLE]
+
+    def judged(delimiter: str) -> tuple[bool, bool]:
+        try:
+            rows = [_trimmed(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            return False, False
+        widths = {len(row) for row in rows}
+        even = len(widths) == 1 and widths.pop() >= 2
+        return even, any(cell[:1] == " " for row in rows for cell in row[1:])
+
+    semicolon_even, semicolon_spaced = judged(";")
+    comma_even, comma_spaced = judged(",")
+    if semicolon_even and (not comma_even or (comma_spaced and not semicolon_spaced)):
+        return ";"
+    return ","
+
+
+#: Rows :func:`csv_delimiter` looks at.
+_SAMPLE = 20
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """``cells`` (two at least) without the empty cells a spreadsheet leaves after the last
+    one used (``Haus;house;;``)."""
+    end = len(cells)
+    while end > 2 and not cells[end - 1].strip():  # a pair keeps its empty cell
+        end -= 1
+    return cells[:end]
 
 
 def _records(text: str, fmt: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
@@ -159,8 +183,24 @@ def _is_language_code(code: str) -> bool:
     return True
 
 
+#: Language names spreadsheet users write as a header instead of codes.
+_LANGUAGE_NAMES = {"german": "de", "deutsch": "de", "english": "en", "englisch": "en"}
+
+
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
-    """Column of each language if ``cells`` is a language-code header (``de,en``), else None."""
+    """Column of each language if ``cells`` is a language header, else None: lower-case
+    codes (``de,en``, ``en,fr,de-DE``), or capitals and names (``DE;EN``,
+    ``Deutsch;Englisch``) when they name both German and English (a headerless row of
+    capitals is a term pair: ``EU,USA``)."""
+    found = _code_columns(cells)
+    if found is not None:
+        return found
+    named = [_LANGUAGE_NAMES.get(c.strip().lower(), c.strip().lower()) for c in cells]
+    found = _code_columns(named)
+    return found if found is not None and {"de", "en"} <= found.keys() else None
+
+
+def _code_columns(cells: list[str]) -> dict[str, int] | None:
     codes = [c.strip() for c in cells]
     named = [c for c in codes if c]
     if len(named) < 2 or len(set(named)) < len(named):
@@ -207,6 +247,7 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
     if glossary_columns.is_field_header(records[0][1]):
         return glossary_columns.read_rows(records, name, fmt, problems)
     de_col, en_col, width = 0, 1, 2
+    records = [(line, _trimmed(cells)) for line, cells in records]
     columns = _header_columns(records[0][1])
     if columns is not None:
         line, cells = records.pop(0)
