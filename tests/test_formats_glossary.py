@@ -229,6 +229,11 @@ def test_csv_saved_by_a_german_spreadsheet_imports_as_the_comma_file(tmp_path, s
         ("EN;DE\nhouse;Haus\n", [("Haus", "house")]),
         ("Deutsch;Englisch\nHaus;house\n", [("Haus", "house")]),
         ("EU,USA\nHaus,house\n", [("EU", "USA"), ("Haus", "house")]),  # no header: a pair
+        ("1,5-Grad-Ziel;1.5-degree target\n", [("1,5-Grad-Ziel", "1.5-degree target")]),
+        ("Haus;house\nAuto;car;\n", [("Haus", "house"), ("Auto", "car")]),
+        # a term set whose last language is empty in a row (review: refused for a while)
+        ("de,en,fr\nHaus,house,maison\nKrieg,war,\n", [("Haus", "house"), ("Krieg", "war")]),
+        ("de;en;fr\nHaus;house;maison\nKrieg;war;\n", [("Haus", "house"), ("Krieg", "war")]),
     ],
 )
 def test_spreadsheet_csv_files_import_as_their_users_mean_them(tmp_path, content, pairs):

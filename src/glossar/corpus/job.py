@@ -107,7 +107,7 @@ def check_resume_input(
     when OUTPUT has records that name their bytes (older records do not: they pass)."""
     if not resume.digests:
         return
-    docs = read_documents(input_path, max_chars)
+    docs = read_documents(input_path, max_chars, only=lambda doc_id: resume.done[doc_id] > 0)
     changed = [doc.id for doc in docs if resume.made_from_other_bytes(doc)]
     if changed:
         message = ngettext(

@@ -3,7 +3,8 @@
 Why this survives ``kill -9`` at any moment: OUTPUT is the job's only state. Each
 record is one ``write`` of one complete line, appended; a record counts as done only
 when its line ends in a newline and parses. A killed run can therefore leave at most
-one torn line at the end, which :func:`scan_output` cuts off before the job goes on,
+one torn line at the end (a record's start without its newline), which
+:func:`scan_output` cuts off before the job goes on (any other last line is refused),
 and no record is ever written twice because done ids are skipped. The file is
 fsynced every few seconds and at the end, so a power cut loses at most those seconds.
 """
@@ -157,7 +158,7 @@ def scan_output(
                     message.format(name=display_name(p), line=lineno, made=made, now=settings)
                 )
             made_from = record.get("digest")
-            if isinstance(made_from, str):
+            if isinstance(made_from, str) and "error" not in record:
                 resume.digests[record["id"], resume.done[record["id"]]] = made_from
             resume.done[record["id"]] += 1
             resume.records += 1
@@ -168,7 +169,8 @@ def scan_output(
             fh.seek(good_end)
             if not _torn_record(fh.read()):
                 raise BadInputError(
-                    f"{p}:{lineno}: not a corpus record (and no line end); refusing to resume"
+                    f"{display_name(p)}:{lineno}: not a corpus record (and no line end); "
+                    "refusing to resume"
                 )
         resume.torn_bytes = size - good_end
     resume.good_end = good_end

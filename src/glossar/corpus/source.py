@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -157,8 +157,13 @@ def jsonl_lines(path: Path) -> Iterator[tuple[int, bytes]]:
                 yield lineno, stripped
 
 
-def read_documents(path: str | os.PathLike[str], max_chars: int = MAX_CHARS) -> Iterator[Document]:
-    """The documents of INPUT in input order, lazily (one document in memory at a time)."""
+def read_documents(
+    path: str | os.PathLike[str],
+    max_chars: int = MAX_CHARS,
+    only: Callable[[str], bool] | None = None,
+) -> Iterator[Document]:
+    """The documents of INPUT in input order, lazily (one document in memory at a time);
+    with ``only``, a folder's files whose id it refuses are not read (nor yielded)."""
     p = check_input(path)
     seen: dict[str, int] = {}
 
@@ -170,6 +175,8 @@ def read_documents(path: str | os.PathLike[str], max_chars: int = MAX_CHARS) -> 
     if p.is_dir():
         for f in text_files(p):
             doc_id = document_id(f.relative_to(p))
+            if only is not None and not only(doc_id):
+                continue
             try:
                 size = f.stat().st_size
                 if size > 4 * max_chars:

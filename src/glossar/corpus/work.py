@@ -87,9 +87,11 @@ class Worker:
 
     def process(self, doc: Document) -> dict[str, object]:
         """The record for one document; a failure becomes an error record, never a raise.
-        It carries the document's ``digest`` (when it has one): a resume compares it."""
+        A result carries the document's ``digest``: a resume compares it. An error record
+        does not (both engines give the same records; a document fixed since, or one
+        refused under another ``--max-chars``, stays as its record says)."""
         record = self._record(doc)
-        if doc.digest:
+        if doc.digest and "error" not in record:
             record["digest"] = doc.digest
         return record
 

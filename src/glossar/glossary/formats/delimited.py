@@ -109,29 +109,36 @@ def csv_delimiter(text: str) -> str:
     comma is the decimal sign there) and quote no comma: such a file read with commas
     had every row refused as "expected 2 columns, found 1". Judged on the first rows
     (trailing empty cells aside): ``;`` when it cuts every row into the same number of
-    cells (two or more) and ``,`` does not, or when both do and only the comma cuts
-    before a space (``Staat, Land;state``: a comma in prose); otherwise ``,``.
+    cells (two or more) and ``,`` does not, or when both do and a comma is a decimal
+    sign (``1,5-Grad-Ziel``) or only the comma cuts before a space (``Staat, Land``: a
+    comma in prose); otherwise ``,``.
     """
     lines = [line for line in text.split("\n")[: _SAMPLE * 2] if line.strip()][:_SAMPLE]
 
     def judged(delimiter: str) -> tuple[bool, bool]:
         try:
-            rows = [_trimmed(row) for row in csv.reader(lines, delimiter=delimiter)]
+            rows = list(csv.reader(lines, delimiter=delimiter))
         except csv.Error:
             return False, False
-        widths = {len(row) for row in rows}
-        even = len(widths) == 1 and widths.pop() >= 2
+        even = any(
+            len(widths) == 1 and min(widths) >= 2
+            for widths in ({len(row) for row in rows}, {len(_trimmed(row)) for row in rows})
+        )
         return even, any(cell[:1] == " " for row in rows for cell in row[1:])
 
     semicolon_even, semicolon_spaced = judged(";")
     comma_even, comma_spaced = judged(",")
-    if semicolon_even and (not comma_even or (comma_spaced and not semicolon_spaced)):
+    decimal_comma = any(_DECIMAL_COMMA.search(line) for line in lines)  # 1,5-Grad-Ziel
+    if semicolon_even and (
+        not comma_even or decimal_comma or (comma_spaced and not semicolon_spaced)
+    ):
         return ";"
     return ","
 
 
 #: Rows :func:`csv_delimiter` looks at.
 _SAMPLE = 20
+_DECIMAL_COMMA = re.compile(r"\d,\d")
 
 
 def _trimmed(cells: list[str]) -> list[str]:
@@ -247,8 +254,7 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
     if glossary_columns.is_field_header(records[0][1]):
         return glossary_columns.read_rows(records, name, fmt, problems)
     de_col, en_col, width = 0, 1, 2
-    records = [(line, _trimmed(cells)) for line, cells in records]
-    columns = _header_columns(records[0][1])
+    columns = _header_columns(_trimmed(records[0][1]))
     if columns is not None:
         line, cells = records.pop(0)
         missing = [lang for lang in ("de", "en") if lang not in columns]
@@ -256,7 +262,7 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
             found = ", ".join(c.strip() for c in cells)
             problems.add(line, f"header names the languages {found}: no {' or '.join(missing)}")
             problems.raise_if_any()
-        de_col, en_col, width = columns["de"], columns["en"], len(cells)
+        de_col, en_col, width = columns["de"], columns["en"], len(_trimmed(cells))
         if width > 2:
             others = [c.strip() for i, c in enumerate(cells) if i not in (de_col, en_col)]
             warnings.append(f"{name}: columns {', '.join(others)} ignored")
@@ -265,6 +271,8 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
     german: dict[str, tuple[str, int]] = {}
     incomplete = 0
     for line, cells in records:
+        if len(cells) > width and not "".join(cells[width:]).strip():
+            cells = cells[:width]  # empty cells a spreadsheet left after the last column
         if len(cells) != width:
             problems.add(line, f"expected {width} columns, found {len(cells)}")
             continue
