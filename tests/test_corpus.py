@@ -495,6 +495,17 @@ def test_cli_refuses_output_equal_to_input_and_stray_address(tmp_path: Path, glo
     assert "Traceback" not in r.stderr
 
 
+def test_report_of_a_terms_job_with_only_error_records_is_a_terms_report(tmp_path: Path) -> None:
+    """It said "0 segments; … (model 0, enforced 0, missing 0)": a translation's report."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"")
+    (folder / "b.txt").write_bytes("Straße".encode("latin-1"))
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), folder, out, workers=1)
+    assert report_from_output(out).kind == "terms"
+
+
 def test_report_reads_output_from_standard_input(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
     """`ssh archive cat out.jsonl | glossar corpus report -` was a usage error."""
     src = pud_corpus(tmp_path / "in.jsonl", 5)

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from glossar.corpus.output import iter_records, record_kind
+from glossar.corpus.output import KIND_KEY, iter_records, record_kind
 
 
 @dataclass
@@ -184,6 +184,9 @@ def report_from_output(path: str | os.PathLike[str], kind: str | None = None) ->
     for record in iter_records(path, strict=True):
         if not guessed:
             found = record_kind(record)
+            made = record.get("job")  # an error record says which job made it
+            if found is None and isinstance(made, str) and made.split(" ")[0] in KIND_KEY:
+                found = made.split(" ")[0]
             if found is not None:
                 report.kind = found
                 guessed = True
