@@ -361,7 +361,8 @@ _ENTRY = st.builds(
     en_abbr=st.lists(_TERM, max_size=3).map(tuple),
     en_deprecated=st.lists(_TERM, max_size=2).map(tuple),
     literal=_TEXT,
-    definition=_TEXT,
+    # a definition of only dashes/spaces is a placeholder too (tbx/reader.py drops both)
+    definition=_TEXT.filter(lambda d: not d or d.strip(" -")),
     note=_TEXT,
     # A subject field of only dashes/spaces is a placeholder TBX readers drop (tbx/reader.py).
     domain=_TEXT.filter(lambda d: not d or d.strip(" -")),
