@@ -100,15 +100,15 @@ def check_resume_input(
     resume: Resume,
     max_chars: int,
 ) -> None:
-    """:class:`BadInputError` when records in OUTPUT were made from other bytes than
+    """:class:`BadInputError` when records in OUTPUT were made from other text than
     INPUT holds now under their ids: another INPUT with the same names (``doc001.txt``),
     or edited documents. Resuming would keep those records as if they were of this INPUT
     and never process what INPUT holds now. One pass over INPUT, before any work, and only
-    when OUTPUT has records that name their bytes (older records do not: they pass)."""
+    when OUTPUT has records that name their text (older records do not: they pass)."""
     if not resume.digests:
         return
     docs = read_documents(input_path, max_chars, only=lambda doc_id: resume.done[doc_id] > 0)
-    changed = [doc.id for doc in docs if resume.made_from_other_bytes(doc)]
+    changed = [doc.id for doc in docs if resume.made_from_other_text(doc)]
     if changed:
         message = ngettext(
             "{name}: {n} record was made from other text than INPUT holds now under its id "

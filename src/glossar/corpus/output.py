@@ -35,8 +35,8 @@ FSYNC_SECONDS = 2.0
 
 @dataclass
 class Resume:
-    """What an existing OUTPUT already holds: records per id, the digest of the bytes
-    each record was made from (records that carry one), and what was cut off."""
+    """What an existing OUTPUT already holds: records per id, the digest of the text
+    each result was made from (records that carry one), and what was cut off."""
 
     done: Counter[str] = field(default_factory=Counter)
     records: int = 0
@@ -50,9 +50,9 @@ class Resume:
         """Whether the ``occurrence``-th document with this id already has its record."""
         return self.done[doc_id] > occurrence
 
-    def made_from_other_bytes(self, doc: Document) -> bool:
-        """Whether ``doc`` has a record made from other bytes than it is read from now
-        (another INPUT, or an edited document); False when either side has no digest."""
+    def made_from_other_text(self, doc: Document) -> bool:
+        """Whether ``doc`` has a record made from other text than it holds now (another
+        INPUT, or an edited document); False when either side has no digest."""
         made = self.digests.get((doc.id, doc.occurrence))
         return made is not None and bool(doc.digest) and made != doc.digest
 
@@ -158,7 +158,7 @@ def scan_output(
                     message.format(name=display_name(p), line=lineno, made=made, now=settings)
                 )
             made_from = record.get("digest")
-            if isinstance(made_from, str) and "error" not in record:
+            if isinstance(made_from, str):
                 resume.digests[record["id"], resume.done[record["id"]]] = made_from
             resume.done[record["id"]] += 1
             resume.records += 1

@@ -185,8 +185,9 @@ def report_from_output(path: str | os.PathLike[str], kind: str | None = None) ->
         if not guessed:
             found = record_kind(record)
             made = record.get("job")  # an error record says which job made it
-            if found is None and isinstance(made, str) and made.split(" ")[0] in KIND_KEY:
-                found = made.split(" ")[0]
+            job = made.split(" ")[0] if isinstance(made, str) else None
+            if found is None and job in KIND_KEY:
+                found = job
             if found is not None:
                 report.kind = found
                 guessed = True

@@ -29,8 +29,9 @@ class Document:
 
     ``occurrence`` counts earlier documents with the same id (0 for the first), so a
     resumed job can tell which of two same-id lines of a JSON Lines file is done.
-    ``digest`` names its text (for an error, the bytes it was read from; "" when they
-    were not read), so a resume can tell that INPUT changed since its record was made.
+    ``digest`` names its text ("" for an error), so a resume can tell that INPUT changed
+    since its record was made; of the text, not the bytes, so a JSON Lines file written
+    again with other escapes or key order holds the same documents.
     """
 
     id: str
@@ -41,8 +42,8 @@ class Document:
 
 
 def digest(data: bytes) -> str:
-    """16 hex digits naming a document's text (or bytes) in INPUT: not a secret, only
-    "the same or not" (BLAKE2b, 1 GB/s)."""
+    """16 hex digits naming a document's text: not a secret, only "the same or not"
+    (BLAKE2b, 1 GB/s)."""
     return hashlib.blake2b(data, digest_size=8).hexdigest()
 
 
@@ -74,10 +75,6 @@ def document_id(relative: Path) -> str:
 
 def document_from_bytes(doc_id: str, data: bytes, max_chars: int = MAX_CHARS) -> Document:
     """Classify one file's bytes: a document, or an error record's reason."""
-    return _named(_from_bytes(doc_id, data, max_chars), data)
-
-
-def _from_bytes(doc_id: str, data: bytes, max_chars: int) -> Document:
     if len(data) > 4 * max_chars:  # more bytes than any text within the limit can have
         return Document(doc_id, error=f"too large ({len(data)} bytes; limit {max_chars} chars)")
     try:
@@ -99,22 +96,12 @@ def document_from_text(doc_id: str, text: object, max_chars: int = MAX_CHARS) ->
         return Document(doc_id, error="binary data (NUL character)")
     if lone_surrogate(text):
         return Document(doc_id, error="not Unicode text (a lone surrogate)")
-    return Document(doc_id, text)
+    return Document(doc_id, text, digest=digest(text.encode()))
 
 
 def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> Document:
     """Classify one JSON Lines line (``lineno`` from 1); a line without a usable id is
     recorded under the id ``line N``."""
-    return _named(_from_line(line, lineno, max_chars), line)
-
-
-def _named(doc: Document, raw: bytes) -> Document:
-    """``doc`` with its digest: of its text when it has one (a JSON Lines file written
-    again with other escapes or key order holds the same documents), else of its bytes."""
-    return replace(doc, digest=digest(raw if doc.error is not None else doc.text.encode()))
-
-
-def _from_line(line: bytes, lineno: int, max_chars: int) -> Document:
     fallback = f"line {lineno}"
     if len(line) > 8 * max_chars:  # JSON escapes can double a text's size, and more
         return Document(fallback, error=f"too large ({len(line)} bytes)")

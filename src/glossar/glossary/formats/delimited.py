@@ -8,13 +8,13 @@ with the English abbreviation at the same position (or the English full form). E
 alternatives and deprecated terms have no place in a one-target-per-source file and are
 left out, as are grammar, notes and examples; the writer says so in one warning line.
 
-Read: cells cut at commas, or at semicolons where the first row has cells only so
-(German-locale spreadsheets: :func:`csv_delimiter`); with or without a language header
-(then the ``de`` and ``en`` columns are taken wherever they are), consecutive rows with
-the same English grouped into one entry (the first German is the headword, the others
-its variants: what the writer wrote for one entry), ids made from the German term. A
-file whose first row names entry fields (``id,de,pos,…``) is the lossless form of
-:mod:`glossar.glossary.formats.columns`.
+Read: cells cut at commas, or at semicolons where the first rows say so (German-locale
+spreadsheets: :func:`csv_delimiter`), empty trailing cells ignored; with or without a
+language header (then the ``de`` and ``en`` columns are taken wherever they are),
+consecutive rows with the same English grouped into one entry (the first German is the
+headword, the others its variants: what the writer wrote for one entry), ids made from
+the German term. A file whose first row names entry fields (``id,de,pos,…``) is the
+lossless form of :mod:`glossar.glossary.formats.columns`.
 
 Spreadsheets run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as a formula
 (OWASP "CSV injection"): such a cell is written with a leading apostrophe, which a
@@ -257,12 +257,13 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
     columns = _header_columns(_trimmed(records[0][1]))
     if columns is not None:
         line, cells = records.pop(0)
+        cells = _trimmed(cells)
         missing = [lang for lang in ("de", "en") if lang not in columns]
         if missing:
             found = ", ".join(c.strip() for c in cells)
             problems.add(line, f"header names the languages {found}: no {' or '.join(missing)}")
             problems.raise_if_any()
-        de_col, en_col, width = columns["de"], columns["en"], len(_trimmed(cells))
+        de_col, en_col, width = columns["de"], columns["en"], len(cells)
         if width > 2:
             others = [c.strip() for i, c in enumerate(cells) if i not in (de_col, en_col)]
             warnings.append(f"{name}: columns {', '.join(others)} ignored")
