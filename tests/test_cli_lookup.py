@@ -53,6 +53,16 @@ def test_lookup_nothing_exit_1():
     assert json.loads(result.output) == {"query": "Quantenchromodynamik", "results": []}
 
 
+@pytest.mark.parametrize("query", ["", "   "])
+def test_an_empty_query_is_a_usage_error_not_nothing_found(query: str) -> None:
+    """`glossar lookup "$TERM"` with TERM unset said "No entry for “”." (exit 1, as if
+    the glossary lacked a word); an empty query is the caller's mistake (exit 2)."""
+    for result in (run("lookup", query), run("lookup", "-", input=query + "\n")):
+        assert result.exit_code == 2
+        assert "QUERY is empty: give a word or term to look up." in result.output
+        assert "No entry" not in result.output
+
+
 def test_lookup_reads_stdin():
     result = run("lookup", "-", "--json", input="OVKS\n")
     assert result.exit_code == 0

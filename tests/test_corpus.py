@@ -114,10 +114,14 @@ def test_folder_input_ids_are_relative_paths(tmp_path: Path) -> None:
     (folder / "b.txt").write_bytes("Straße".encode("latin-1"))
     (folder / "empty.txt").write_bytes(b"")
     (folder / "notes.md").write_text("ignored", encoding="utf-8")
+    # a suffix in capitals (an archive copied from Windows): a document, not skipped
+    (folder / "NOTE.TXT").write_text("Die OVKS schickte Truppen.", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     run_job(JobSpec("terms"), folder, out, workers=1)
     records = [json.loads(x) for x in lines(out)]
-    assert [r["id"] for r in records] == ["2016/a.txt", "b.txt", "empty.txt"]
+    assert [r["id"] for r in records] == ["2016/a.txt", "NOTE.TXT", "b.txt", "empty.txt"]
+    assert [t["id"] for t in records[1]["terms"]] == ["ovks", "truppe"]
+    records.pop(1)
     job = records[0]["job"]  # what made each record (a resume compares it): the glossary
     assert re.fullmatch(r"terms glossary=news@1\.1\.0#[0-9a-f]{8}", job)  # and its contents
     # an error record names no digest: a resume keeps it (as before), on both engines
@@ -581,6 +585,18 @@ def test_missing_input_is_bad_input(tmp_path: Path, glossar_cli) -> None:  # typ
     r = glossar_cli("corpus", "report", str(tmp_path / "nowhere.jsonl"))
     assert r.exit_code == 4
     assert r.stderr.strip() == f"glossar: {tmp_path / 'nowhere.jsonl'}: no such file"
+
+
+def test_standard_input_as_input_is_refused_with_the_reason(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """``-`` read "-: no such file or folder": a resume reads INPUT again, which a pipe
+    cannot give, so the job says that, and writes nothing."""
+    out = tmp_path / "o.jsonl"
+    r = glossar_cli("corpus", "terms", "-", str(out), input="Die OVKS schickte Truppen.\n")
+    assert r.exit_code == 4 and not out.exists()
+    assert r.stderr.strip() == (
+        "glossar: -: INPUT is a folder or a file; standard input cannot be resumed, "
+        "save it to a file first"
+    )
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file names are UTF-8 only")

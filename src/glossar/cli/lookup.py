@@ -55,6 +55,8 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
         query = decode_utf8(read_bytes("-", limit=MAX_QUERY_BYTES), "<stdin>")
     else:  # an argument's bytes that are not UTF-8 arrive as lone surrogates
         query = _argument_text(query)
+    if not query.strip():  # `glossar lookup "$TERM"` with TERM unset: say so
+        raise click.UsageError(_("QUERY is empty: give a word or term to look up."))
     from glossar.glossary.load import bundled_glossaries, load_glossary
 
     glossary = load_cli_glossary(glossary_paths)

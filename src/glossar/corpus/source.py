@@ -18,6 +18,7 @@ from pathlib import Path
 
 from glossar.errors import BadInputError
 from glossar.files import lone_surrogate
+from glossar.i18n import _
 
 #: Documents longer than this many characters are refused (a news article is ~10⁴).
 MAX_CHARS = 200_000
@@ -49,6 +50,13 @@ def digest(data: bytes) -> str:
 
 def check_input(path: str | os.PathLike[str]) -> Path:
     """INPUT as a Path, or :class:`BadInputError` when it does not exist."""
+    if str(path) == "-":  # a resume reads INPUT again, which a pipe cannot give
+        raise BadInputError(
+            _(
+                "-: INPUT is a folder or a file; standard input cannot be resumed, "
+                "save it to a file first"
+            )
+        )
     p = Path(path)
     if not p.exists():
         raise BadInputError(f"{p}: no such file or folder")
@@ -56,11 +64,14 @@ def check_input(path: str | os.PathLike[str]) -> Path:
 
 
 def text_files(folder: Path) -> list[Path]:
-    """The ``.txt`` files under ``folder``, sorted by relative path (hidden ones skipped)."""
+    """The ``.txt`` files under ``folder``, sorted by relative path (hidden ones skipped).
+    The suffix in any case: archives copied from Windows hold ``NOTE.TXT``."""
     files = [
         f
-        for f in folder.rglob("*.txt")
-        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+        for f in folder.rglob("*")
+        if f.suffix.lower() == ".txt"
+        and f.is_file()
+        and not any(part.startswith(".") for part in f.relative_to(folder).parts)
     ]
     return sorted(files, key=lambda f: f.relative_to(folder).as_posix())
 
