@@ -37,6 +37,7 @@ GERMAN = {
     "Give --format (tbx, tbx2008, csv, tsv or json).": "Bitte --format angeben (tbx, tbx2008, csv, tsv oder json).",
     "Give TEXT or --file, not both.": "Bitte TEXT oder --file angeben, nicht beides.",
     "Give TEXT, --file FILE, or pipe text on standard input.": "Bitte TEXT oder --file DATEI angeben oder Text über die Standardeingabe leiten.",
+    "{name}:{line}: incomplete last line (a run stopped while writing it), not counted; running the job again redoes that document": "{name}:{line}: unvollständige letzte Zeile (ein Lauf wurde beim Schreiben unterbrochen), nicht gezählt; ein erneuter Lauf des Auftrags bearbeitet dieses Dokument noch einmal",
     "QUERY is empty: give a word or term to look up.": "ANFRAGE ist leer: bitte ein Wort oder einen Begriff zum Nachschlagen angeben.",
     "-: INPUT is a folder or a file; standard input cannot be resumed, save it to a file first": "-: EINGABE ist ein Ordner oder eine Datei; die Standardeingabe lässt sich nicht fortsetzen, bitte zuerst in einer Datei speichern",
     "Give a QUERY, or '-' to read it from standard input.": "Bitte eine ANFRAGE angeben oder '-', um sie von der Standardeingabe zu lesen.",

@@ -510,6 +510,28 @@ def test_report_of_a_terms_job_with_only_error_records_is_a_terms_report(tmp_pat
     assert report_from_output(out).kind == "terms"
 
 
+def test_report_of_an_output_with_a_torn_last_line_says_it_is_not_counted(
+    tmp_path: Path, glossar_cli
+) -> None:  # type: ignore[no-untyped-def]
+    """A job killed mid-write (or still running) leaves a last line without its newline:
+    the report left it out without a word, so its totals looked complete."""
+    src = pud_corpus(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), src, out, workers=1)
+    whole = glossar_cli("corpus", "report", str(out), "--json")
+    assert whole.exit_code == 0 and whole.stderr == ""
+    with out.open("ab") as fh:
+        fh.write(b'{"id":"doc9","terms":[{"start":0,')
+    r = glossar_cli("corpus", "report", str(out), "--json")
+    assert r.exit_code == 0 and json.loads(r.stdout) == json.loads(whole.stdout)
+    assert r.stderr.strip() == (
+        f"glossar: {out}:4: incomplete last line (a run stopped while writing it), "
+        "not counted; running the job again redoes that document"
+    )
+    piped = glossar_cli("corpus", "report", "-", input=out.read_bytes())
+    assert piped.exit_code == 0 and piped.stderr.startswith("glossar: <stdin>:4: incomplete")
+
+
 def test_report_reads_output_from_standard_input(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
     """`ssh archive cat out.jsonl | glossar corpus report -` was a usage error."""
     src = pud_corpus(tmp_path / "in.jsonl", 5)

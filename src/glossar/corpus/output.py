@@ -87,8 +87,11 @@ def _records_file(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         yield fh
 
 
-def iter_records(path: str | os.PathLike[str], *, strict: bool = False) -> Iterator[dict[str, Any]]:
-    """The complete records of an OUTPUT file (a torn last line is left out).
+def iter_records(
+    path: str | os.PathLike[str], *, strict: bool = False, torn: list[int] | None = None
+) -> Iterator[dict[str, Any]]:
+    """The complete records of an OUTPUT file (a torn last line is left out; its line
+    number goes into ``torn`` when given, for the caller to say so).
 
     ``strict`` (a report): a line that is no record is :class:`BadInputError` naming the
     file and line, as resuming says, instead of being skipped (a report of partial totals
@@ -96,6 +99,8 @@ def iter_records(path: str | os.PathLike[str], *, strict: bool = False) -> Itera
     with _records_file(path) as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.endswith(b"\n"):
+                if torn is not None and line.strip():
+                    torn.append(lineno)
                 return
             record = _parse(line)
             if record is not None:

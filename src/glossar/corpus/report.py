@@ -66,6 +66,9 @@ class CorpusReport:
     segments: int = 0
     terms: dict[str, TermStat] = field(default_factory=dict)
     error_reasons: Counter[str] = field(default_factory=Counter)
+    #: The line number of an incomplete last line (a run stopped while writing it: not
+    #: counted; the next run of the job redoes its document), or 0.
+    torn_line: int = 0
 
     def add(self, record: dict[str, Any]) -> int:
         """Count one record in; returns its number of segments."""
@@ -181,7 +184,8 @@ def report_from_output(path: str | os.PathLike[str], kind: str | None = None) ->
     """The report of an OUTPUT file; ``kind`` is guessed from its records when None."""
     report = CorpusReport(kind=kind or "translate")
     guessed = kind is not None
-    for record in iter_records(path, strict=True):
+    torn: list[int] = []
+    for record in iter_records(path, strict=True, torn=torn):
         if not guessed:
             found = record_kind(record)
             made = record.get("job")  # an error record says which job made it
@@ -192,4 +196,5 @@ def report_from_output(path: str | os.PathLike[str], kind: str | None = None) ->
                 report.kind = found
                 guessed = True
         report.add(record)
+    report.torn_line = torn[0] if torn else 0
     return report
