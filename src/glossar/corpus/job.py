@@ -65,7 +65,8 @@ def check_paths(input_path: str | os.PathLike[str], output: str | os.PathLike[st
     src = check_input(input_path)
     out = Path(output)
     refuse_output_over_inputs(out, [src])
-    if src.is_dir() and out.resolve().is_relative_to(src.resolve()) and out.suffix == ".txt":
+    inside = src.is_dir() and out.resolve().is_relative_to(src.resolve())
+    if inside and out.suffix.lower() == ".txt":  # read as a document: any case (NOTE.TXT)
         raise OutputIsInputError(f"OUTPUT {out} lies in the INPUT folder as a .txt file")
     if out.is_dir():
         raise BadInputError(f"{out}: is a folder; OUTPUT is a JSON Lines file")

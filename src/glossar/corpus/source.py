@@ -68,10 +68,8 @@ def text_files(folder: Path) -> list[Path]:
     The suffix in any case: archives copied from Windows hold ``NOTE.TXT``."""
     files = [
         f
-        for f in folder.rglob("*")
-        if f.suffix.lower() == ".txt"
-        and f.is_file()
-        and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+        for f in folder.rglob("*.[tT][xX][tT]")  # (Python 3.11 has no case_sensitive)
+        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(folder).parts)
     ]
     return sorted(files, key=lambda f: f.relative_to(folder).as_posix())
 
