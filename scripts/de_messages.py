@@ -39,7 +39,7 @@ GERMAN = {
     "Give TEXT, --file FILE, or pipe text on standard input.": "Bitte TEXT oder --file DATEI angeben oder Text über die Standardeingabe leiten.",
     "{name}:{line}: incomplete last line (a run stopped while writing it), not counted; running the job again redoes that document": "{name}:{line}: unvollständige letzte Zeile (ein Lauf wurde beim Schreiben unterbrochen), nicht gezählt; ein erneuter Lauf des Auftrags bearbeitet dieses Dokument noch einmal",
     "QUERY is empty: give a word or term to look up.": "ANFRAGE ist leer: bitte ein Wort oder einen Begriff zum Nachschlagen angeben.",
-    "-: INPUT is a folder or a file; standard input cannot be resumed, save it to a file first": "-: EINGABE ist ein Ordner oder eine Datei; die Standardeingabe lässt sich nicht fortsetzen, bitte zuerst in einer Datei speichern",
+    "-: INPUT is a folder or a file; standard input cannot be resumed, save it to a file first": "-: INPUT ist ein Ordner oder eine Datei; ein Auftrag aus der Standardeingabe lässt sich nicht fortsetzen (sie kann nicht erneut gelesen werden), bitte zuerst in einer Datei speichern",
     "Give a QUERY, or '-' to read it from standard input.": "Bitte eine ANFRAGE angeben oder '-', um sie von der Standardeingabe zu lesen.",
     "Glossary terms used ({n})": "Verwendete Glossarbegriffe ({n})",
     "Glossary terms:": "Glossarbegriffe:",

@@ -621,6 +621,17 @@ def test_standard_input_as_input_is_refused_with_the_reason(tmp_path: Path, glos
     )
 
 
+def test_a_file_named_dash_is_input_like_any_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Only a ``-`` that names no file is refused as standard input."""
+    from glossar.corpus.source import check_input
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(BadInputError, match="standard input cannot be resumed"):
+        check_input("-")
+    Path("-").write_text("Die OVKS schickte Truppen.\n", encoding="utf-8")
+    assert check_input("-") == Path("-")
+
+
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file names are UTF-8 only")
 def test_a_file_name_that_is_not_utf8_is_one_record_not_a_stopped_job(
     tmp_path: Path, glossar_cli

@@ -128,14 +128,13 @@ def report_cmd(output: str, as_json: bool, top: int) -> None:
         raise no_such(display_name(output), "file")
     report = report_from_output(output)
     if report.torn_line:  # a job still running, or one stopped mid-write: say so
+        from glossar.cli import _say  # the file name's control characters neutralised
+
         message = _(
             "{name}:{line}: incomplete last line (a run stopped while writing it), "
             "not counted; running the job again redoes that document"
         )
-        click.echo(
-            "glossar: " + message.format(name=display_name(output), line=report.torn_line),
-            err=True,
-        )
+        _say(message.format(name=display_name(output), line=report.torn_line))
     if as_json:
         echo_json(report.to_dict())
     else:

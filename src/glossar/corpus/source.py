@@ -49,16 +49,17 @@ def digest(data: bytes) -> str:
 
 
 def check_input(path: str | os.PathLike[str]) -> Path:
-    """INPUT as a Path, or :class:`BadInputError` when it does not exist."""
-    if str(path) == "-":  # a resume reads INPUT again, which a pipe cannot give
-        raise BadInputError(
-            _(
-                "-: INPUT is a folder or a file; standard input cannot be resumed, "
-                "save it to a file first"
-            )
-        )
+    """INPUT as a Path, or :class:`BadInputError` when it does not exist (``-``, which
+    names standard input elsewhere, with why it cannot be INPUT; a file named ``-`` is)."""
     p = Path(path)
     if not p.exists():
+        if str(path) == "-":  # a resume reads INPUT again, which a pipe cannot give
+            raise BadInputError(
+                _(
+                    "-: INPUT is a folder or a file; standard input cannot be resumed, "
+                    "save it to a file first"
+                )
+            )
         raise BadInputError(f"{p}: no such file or folder")
     return p
 
