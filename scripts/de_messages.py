@@ -174,4 +174,13 @@ GERMAN = {
         "{name}: {n} Datensatz wurde aus anderem Text erstellt, als INPUT jetzt unter seiner ID enthält ({first}): eine andere INPUT oder ein bearbeitetes Dokument; mit der INPUT fortsetzen, aus der er erstellt wurde, oder in eine andere OUTPUT schreiben",
         "{name}: {n} Datensätze wurden aus anderem Text erstellt, als INPUT jetzt unter ihren IDs enthält (erster: {first}): eine andere INPUT oder bearbeitete Dokumente; mit der INPUT fortsetzen, aus der sie erstellt wurden, oder in eine andere OUTPUT schreiben",
     ),
+    "{name}: another glossar corpus job is writing to it; wait until it ends (then run again to resume), or write to another OUTPUT": "{name}: ein anderer glossar-Korpusauftrag schreibt gerade hinein; warten, bis er endet (dann zum Fortsetzen erneut starten), oder in eine andere OUTPUT schreiben",
+    "{name}: a corpus job is still writing it; these are the figures so far": "{name}: ein Korpusauftrag schreibt noch hinein; dies sind die bisherigen Zahlen",
+    (
+        "OUTPUT holds {n} record more than INPUT has documents under its id ({first}): written twice (two jobs on one OUTPUT at once?); its figures count it twice.",
+        "OUTPUT holds {n} records more than INPUT has documents under their ids (first: {first}): written twice (two jobs on one OUTPUT at once?); its figures count them twice.",
+    ): (
+        "OUTPUT enthält {n} Datensatz mehr, als INPUT Dokumente unter seiner ID hat ({first}): doppelt geschrieben (zwei Aufträge gleichzeitig in einer OUTPUT?); ihre Zahlen zählen ihn doppelt.",
+        "OUTPUT enthält {n} Datensätze mehr, als INPUT Dokumente unter ihren IDs hat (erster: {first}): doppelt geschrieben (zwei Aufträge gleichzeitig in einer OUTPUT?); ihre Zahlen zählen sie doppelt.",
+    ),
 }

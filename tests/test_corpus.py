@@ -670,3 +670,83 @@ def test_the_report_of_a_file_that_is_no_output_names_the_line(tmp_path: Path, g
     out.write_bytes(lines_[0] + b'{"id":"x","segm GARBAGE\n' + lines_[1])
     r = glossar_cli("corpus", "report", str(out))
     assert r.exit_code == 4 and f"{out}:2: not a corpus record" in r.stderr
+
+
+# --- one job per OUTPUT ---------------------------------------------------------------
+
+
+def test_a_second_job_on_an_output_in_use_is_refused_and_writes_nothing(  # type: ignore[no-untyped-def]
+    tmp_path: Path, glossar_cli
+) -> None:
+    """Two real `glossar corpus terms` on one OUTPUT: the second is refused (exit 4, one
+    line) while the first runs, and OUTPUT ends with each document once."""
+    src = tmp_path / "in.jsonl"
+    with src.open("w", encoding="utf-8") as fh:  # 5,000 documents: ~0.4 s of work
+        for copy in range(5):
+            for doc in PUD_DOCS:
+                doc = {"id": f"{copy}/{doc['id']}", "text": doc["text"]}
+                fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "glossar", "corpus", "terms", str(src), str(out)]
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    first = subprocess.Popen([*cmd, "--workers", "1", "--quiet"], env=env)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and first.poll() is None:
+            if out.exists() and out.stat().st_size:
+                break
+            time.sleep(0.001)
+        first.send_signal(signal.SIGSTOP)  # held mid-job, OUTPUT in its hands
+        assert first.poll() is None, "the first job ended before the second could start"
+        second = glossar_cli("corpus", "terms", str(src), str(out), "--workers", "1")
+        report = glossar_cli("corpus", "report", str(out))
+    finally:
+        first.send_signal(signal.SIGCONT)
+        first.wait(timeout=300)
+    assert second.exit_code == 4, second.stderr
+    assert "another glossar corpus job is writing to it" in second.stderr
+    assert len(second.stderr.strip().splitlines()) == 1 and "Traceback" not in second.stderr
+    assert "still writing it; these are the figures so far" in report.stderr
+    assert first.returncode == 0
+    ids = [json.loads(x)["id"] for x in lines(out)]
+    assert len(ids) == len(set(ids)) == 5 * len(PUD_DOCS)
+
+
+def test_an_output_held_by_another_process_is_left_as_it_was(tmp_path: Path) -> None:
+    import fcntl
+
+    from glossar.corpus.output import OutputInUseError
+
+    src = pud_corpus(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), src, out, workers=1)
+    before = out.read_bytes()
+    with out.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(OutputInUseError) as err:
+            run_job(JobSpec("terms"), pud_corpus(tmp_path / "more.jsonl", 6), out, workers=1)
+    assert err.value.exit_code == 4
+    assert out.read_bytes() == before
+    run_job(JobSpec("terms"), src, out, workers=1)  # free again: the job goes on
+    assert out.read_bytes() == before
+
+
+def test_records_written_twice_are_said_on_resume_even_quietly(  # type: ignore[no-untyped-def]
+    tmp_path: Path, glossar_cli
+) -> None:
+    """An OUTPUT two unlocked jobs filled (each record twice): a resume says so instead
+    of a report that silently counts every document twice."""
+    src = pud_corpus(tmp_path / "in.jsonl", 4)
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), src, out, workers=1)
+    out.write_bytes(out.read_bytes() * 2)
+    r = glossar_cli("corpus", "terms", str(src), str(out), "--workers", "1", "--quiet")
+    assert r.exit_code == 0, r.stderr
+    assert "OUTPUT holds 4 records more than INPUT has documents" in r.stderr
+    assert f"(first: {PUD_DOCS[0]['id']})" in r.stderr
+    assert len(lines(out)) == 8  # said, not changed: the user decides
+    # a document removed from INPUT since is not taken for a duplicate
+    src2 = pud_corpus(tmp_path / "in2.jsonl", 3)
+    out2 = tmp_path / "out2.jsonl"
+    run_job(JobSpec("terms"), pud_corpus(tmp_path / "in3.jsonl", 4), out2, workers=1)
+    assert run_job(JobSpec("terms"), src2, out2, workers=1).surplus == {}

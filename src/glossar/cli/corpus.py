@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import click
 
 from glossar.cli.options import echo_json, glossary_option, json_option
-from glossar.i18n import _
+from glossar.i18n import _, ngettext
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -126,10 +126,15 @@ def report_cmd(output: str, as_json: bool, top: int) -> None:
         raise a_directory(display_name(output), "file")
     if output != "-" and not os.path.exists(output):
         raise no_such(display_name(output), "file")
-    report = report_from_output(output)
-    if report.torn_line:  # a job still running, or one stopped mid-write: say so
-        from glossar.cli import _say  # the file name's control characters neutralised
+    from glossar.cli import _say  # the file name's control characters neutralised
+    from glossar.corpus.output import being_written
 
+    running = output != "-" and being_written(output)
+    report = report_from_output(output)
+    if running:  # figures so far, and a last line being written is no crash's trace
+        message = _("{name}: a corpus job is still writing it; these are the figures so far")
+        _say(message.format(name=display_name(output)))
+    elif report.torn_line:  # a run stopped mid-write: say so
         message = _(
             "{name}:{line}: incomplete last line (a run stopped while writing it), "
             "not counted; running the job again redoes that document"
@@ -195,6 +200,25 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
         atomic_write_text(opts["report_path"], text, follow=True)
     if not quiet:
         click.echo(format_summary(summary), err=True)
+    if summary.surplus:  # a warning about OUTPUT itself: said even with --quiet
+        from glossar.cli import _say
+
+        _say(format_surplus(summary.surplus))
+
+
+def format_surplus(surplus: dict[str, int]) -> str:
+    """What to say of records written twice (:attr:`JobSummary.surplus`)."""
+    extra = sum(surplus.values())
+    first = next(iter(surplus))
+    message = ngettext(
+        "OUTPUT holds {n} record more than INPUT has documents under its id ({first}): "
+        "written twice (two jobs on one OUTPUT at once?); its figures count it twice.",
+        "OUTPUT holds {n} records more than INPUT has documents under their ids "
+        "(first: {first}): written twice (two jobs on one OUTPUT at once?); its figures "
+        "count them twice.",
+        extra,
+    )
+    return message.format(n=extra, first=first)
 
 
 class _ProgressBar:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,9 @@ class JobSummary:
     engine: str
     workers: int
     model: str = ""
+    #: ids with more records in OUTPUT than INPUT has documents under them (written
+    #: twice, as two jobs writing at once did before OUTPUT was locked) → surplus records
+    surplus: dict[str, int] = field(default_factory=dict)
 
 
 def check_paths(input_path: str | os.PathLike[str], output: str | os.PathLike[str]) -> None:
@@ -100,16 +104,25 @@ def check_resume_input(
     output: str | os.PathLike[str],
     resume: Resume,
     max_chars: int,
-) -> None:
+) -> dict[str, int]:
     """:class:`BadInputError` when records in OUTPUT were made from other text than
     INPUT holds now under their ids: another INPUT with the same names (``doc001.txt``),
     or edited documents. Resuming would keep those records as if they were of this INPUT
-    and never process what INPUT holds now. One pass over INPUT, before any work, and only
-    when OUTPUT has records that name their text (older records do not: they pass)."""
-    if not resume.digests:
-        return
-    docs = read_documents(input_path, max_chars, only=lambda doc_id: resume.done[doc_id] > 0)
-    changed = [doc.id for doc in docs if resume.made_from_other_text(doc)]
+    and never process what INPUT holds now. One pass over INPUT's documents that OUTPUT
+    has records of, before any work (none when OUTPUT is new).
+
+    Returns the ids OUTPUT holds more records of than INPUT has documents under them,
+    with how many more: records written twice (two jobs on one OUTPUT at once, before
+    OUTPUT was locked), which the report counts twice. Said, not refused: the resume
+    itself is right, and the user decides whether to clean OUTPUT."""
+    if not resume.records:
+        return {}
+    in_input: Counter[str] = Counter()
+    changed = []
+    for doc in read_documents(input_path, max_chars, only=lambda doc_id: resume.done[doc_id] > 0):
+        in_input[doc.id] += 1
+        if resume.made_from_other_text(doc):
+            changed.append(doc.id)
     if changed:
         message = ngettext(
             "{name}: {n} record was made from other text than INPUT holds now under its id "
@@ -123,6 +136,10 @@ def check_resume_input(
         raise BadInputError(
             message.format(name=display_name(output), n=len(changed), first=changed[0])
         )
+    # an id INPUT no longer has at all (a file removed since) is not a duplicate
+    return {
+        doc_id: resume.done[doc_id] - n for doc_id, n in in_input.items() if resume.done[doc_id] > n
+    }
 
 
 def _contents_digest(glossary: Glossary) -> str:
@@ -170,20 +187,23 @@ def run_job(
         require_ray()  # before OUTPUT is touched
     spec, settings = prepare(spec)
     workers = workers or default_workers()
-    resume = scan_output(output, spec.kind, settings, cut=False)
-    check_resume_input(input_path, output, resume, spec.max_chars)
-    cut_torn_tail(output, resume)  # only now: a refused resume leaves OUTPUT as it was
-    records: Iterator[dict[str, object]]
-    if engine == "ray":
-        from glossar.corpus.ray_engine import ray_records
-
-        records = ray_records(spec, input_path, resume, workers=workers, address=address)
-    else:
-        docs = pending_documents(input_path, resume, spec.max_chars)
-        records = local_records(spec, docs, workers)
     run = Progress()
     tally = CorpusReport(kind=spec.kind)
+    # OUTPUT is this job's alone from before it is read until the last record is
+    # written: a second job on it is refused here, not left to write duplicates
     with RecordWriter(output) as writer:
+        resume = scan_output(output, spec.kind, settings, cut=False)
+        surplus = check_resume_input(input_path, output, resume, spec.max_chars)
+        cut_torn_tail(output, resume)  # only now: a refused resume leaves OUTPUT as it was
+        records: Iterator[dict[str, object]]
+        if engine == "ray":
+            from glossar.corpus.ray_engine import ray_records
+
+            records = ray_records(spec, input_path, resume, workers=workers, address=address)
+        else:
+            docs = pending_documents(input_path, resume, spec.max_chars)
+            records = local_records(spec, docs, workers)
+        run.started = time.monotonic()
         for record in records:
             record["job"] = settings  # what made it: a resume with other settings is refused
             writer.write(record)
@@ -200,4 +220,5 @@ def run_job(
         engine=engine,
         workers=workers,
         model=spec.model.name if spec.model is not None else "",
+        surplus=surplus,
     )

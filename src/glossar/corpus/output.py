@@ -12,6 +12,7 @@ fsynced every few seconds and at the end, so a power cut loses at most those sec
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -214,12 +215,53 @@ def encode_record(record: dict[str, Any]) -> bytes:
     return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
+class OutputInUseError(BadInputError):
+    """Another job holds OUTPUT (exit 4): two jobs appending to one file would each
+    write the documents the other writes, and neither resume nor report could tell."""
+
+
+def _lock(fh: IO[bytes], path: Path, *, shared: bool = False) -> bool:
+    """Take an advisory lock on OUTPUT's open file, without waiting: False when another
+    process holds one. Where the platform or file system has no ``flock`` (Windows,
+    some network mounts) the job goes on unlocked, as before there was one."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        return True
+    try:
+        fcntl.flock(fh.fileno(), (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except OSError as exc:  # ENOLCK, EINVAL: no locks here, go on
+        return exc.errno not in (errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES)
+    return True
+
+
+def being_written(path: str | os.PathLike[str]) -> bool:
+    """Whether a running corpus job holds OUTPUT now (its figures are partial)."""
+    p = Path(path)
+    try:
+        with p.open("rb") as fh:
+            return not _lock(fh, p, shared=True)
+    except OSError:
+        return False
+
+
 class RecordWriter:
-    """Appends records to OUTPUT, one ``write`` per line, fsynced every few seconds."""
+    """Appends records to OUTPUT, one ``write`` per line, fsynced every few seconds.
+
+    Opening it takes OUTPUT for this job alone (an exclusive ``flock`` held until
+    :meth:`close`): a second job on the same OUTPUT is refused
+    (:class:`OutputInUseError`) before it reads or writes anything."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._fh: IO[bytes] = self.path.open("ab", buffering=0)
+        if not _lock(self._fh, self.path):
+            self._fh.close()
+            message = _(
+                "{name}: another glossar corpus job is writing to it; wait until it ends "
+                "(then run again to resume), or write to another OUTPUT"
+            )
+            raise OutputInUseError(message.format(name=display_name(self.path)))
         self._synced = time.monotonic()
 
     def write(self, record: dict[str, Any]) -> None:
