@@ -147,3 +147,37 @@ def test_a_cli_process_keeps_its_glossary_out_of_the_collectors_scans(
     assert recognizer is recognizer_for(glossary)  # compiled before, reused by the verb
     assert gc.get_freeze_count() > 0
     assert not any(o is recognizer for o in gc.get_objects())  # frozen: in no generation
+
+
+PUD_TROOPS = (  # UD German PUD (CC BY-SA 3.0), tests/data/pud
+    "In seiner Ansprache an das Kabinett, kurz nachdem deutsche Truppen die Grenze "
+    "überschritten hatten, beschuldigte Chamberlain sowohl Deutschland als auch Österreich."
+)
+
+
+def test_a_later_layer_wins_a_span_the_curated_glossary_also_reads(tmp_path: Path) -> None:
+    """A user's own entries win where the curated glossary reads the same words: a
+    headword imported with pos "other" (a two-column spreadsheet) replaces the curated
+    noun of that spelling, and a user's plural headword beats the curated entry whose
+    plural it is, instead of losing to glossary order (bundled first)."""
+    user = tmp_path / "user.toml"
+    user.write_text(
+        '[glossary]\nid = "user"\n\n[[entry]]\nid = "mein-notstand"\nde = "Ausnahmezustand"\n'
+        'pos = "other"\nen = "emergency rule"\n\n[[entry]]\nid = "meine-truppen"\n'
+        'de = "Truppen"\npos = "noun"\ngender = "f"\nen = "forces"\n',
+        encoding="utf-8",
+    )
+    sentence = ARTICLE.read_text(encoding="utf-8").split("\n")[15]
+    assert "verhängte den Ausnahmezustand" in sentence
+    result = run("--json", "--glossary", str(user), stdin=f"{sentence}\n\n{PUD_TROOPS}\n")
+    assert result.exit_code == 0, result.output
+    found = {t["text"]: (t["id"], t["en"]) for t in json.loads(result.stdout)["terms"]}
+    assert found["Ausnahmezustand"] == ("mein-notstand", "emergency rule")
+    assert found["Truppen"] == ("meine-truppen", "forces")
+    without = run("--json", stdin=f"{sentence}\n\n{PUD_TROOPS}\n")
+    curated = {t["text"]: t["id"] for t in json.loads(without.stdout)["terms"]}
+    assert curated["Ausnahmezustand"] == "ausnahmezustand" and curated["Truppen"] == "truppe"
+    shown = CliRunner().invoke(
+        cli, ["--lang", "en", "lookup", "Ausnahmezustand", "--glossary", str(user), "--json"]
+    )
+    assert [e["id"] for e in json.loads(shown.stdout)["results"]] == ["mein-notstand"]

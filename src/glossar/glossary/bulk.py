@@ -27,8 +27,8 @@ from glossar.glossary.rules import (
     _BAD_CHARS,
     ENTRY_FIELDS,
     LIST_FIELDS,
-    NOUN_LIKE_POS,
     deprecated_in_use,
+    noun_like,
 )
 from glossar.neutralise import text_problem
 from glossar.text.fold import fold_key
@@ -109,8 +109,7 @@ def entry_header_lines(text: str, count: int) -> list[int] | None:
 def claim_keys(entries: Sequence[Entry]) -> tuple[list[str], list[int]]:
     """Every key of :func:`glossar.glossary.rules.german_claims`, folded at once, and the
     index of the entry claiming it (flat lists: no list per entry)."""
-    noun_like = NOUN_LIKE_POS
-    prefixes = ["n:" if e.pos in noun_like else "w:" for e in entries]
+    prefixes = ["n:" if noun_like(e.pos, e.de) else "w:" for e in entries]
     keys = list(map(str.__add__, prefixes, fold_keys([e.de for e in entries])))
     owners = list(range(len(entries)))
     more = [i for i, e in enumerate(entries) if e.de_alt or e.forms or e.de_abbr]

@@ -191,6 +191,14 @@ def _clean_values(raw: Mapping[str, Any]) -> dict[str, Any] | None:
 NOUN_LIKE_POS = frozenset({"noun", "proper-noun"})
 
 
+def noun_like(pos: str, de: str) -> bool:
+    """Whether an entry reads as a noun where case tells word classes apart: a noun's
+    pos, or a headword spelled with a capital whatever its pos says (a user's
+    "Ausnahmezustand" imported as pos "other" is no verb that case could tell apart
+    from the curated noun: it claims the noun's spelling, and a later layer wins)."""
+    return pos in NOUN_LIKE_POS or de[:1].isupper()
+
+
 def german_claims(entry: Entry) -> Iterable[tuple[str, str]]:
     """(key, spelling) for every German spelling an entry claims. Two entries may not
     share a key.
@@ -198,10 +206,11 @@ def german_claims(entry: Entry) -> Iterable[tuple[str, str]]:
     Words are compared case- and umlaut-folded within one word class: a nominalised verb
     is spelled like its verb except for case (das Eingreifen / eingreifen), so a noun-like
     entry (noun, proper noun) and another entry (verb, adjective, ...) may share a
-    spelling, and term recognition tells them apart by case. Abbreviations are compared
+    spelling, and term recognition tells them apart by case (:func:`noun_like`: a
+    headword with a capital counts as a noun). Abbreviations are compared
     case-sensitively, across word classes.
     """
-    word_class = "n:" if entry.pos in NOUN_LIKE_POS else "w:"
+    word_class = "n:" if noun_like(entry.pos, entry.de) else "w:"
     for term in (entry.de, *entry.de_alt, *entry.forms):
         yield word_class + fold_key(term), term
     for abbr in entry.de_abbr:

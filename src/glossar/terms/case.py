@@ -14,7 +14,7 @@ from operator import attrgetter, not_
 
 from glossar.glossary.bulk import fold_keys
 from glossar.glossary.model import Entry
-from glossar.glossary.rules import NOUN_LIKE_POS
+from glossar.glossary.rules import noun_like
 from glossar.terms.patterns import Candidate
 from glossar.text.fold import fold_key
 
@@ -38,10 +38,12 @@ SENTENCE_ENDS = ".!?:;…"
 
 def shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
     """Entries (by index) that share a folded spelling with an entry of the other word
-    class, each with True when it is noun-like (the glossary rules allow such pairs)."""
+    class, each with True when it is noun-like (the glossary rules allow such pairs).
+    Noun-like: :func:`glossar.glossary.rules.noun_like`."""
     # by columns, in C where it can be: most entries have one spelling and no forms
-    noun = bytearray(map(NOUN_LIKE_POS.__contains__, map(attrgetter("pos"), entries)))
-    folded = fold_keys(list(map(attrgetter("de"), entries)))  # all at once: one C pass
+    headwords = list(map(attrgetter("de"), entries))
+    noun = bytearray(map(noun_like, map(attrgetter("pos"), entries), headwords))
+    folded = fold_keys(headwords)  # all at once: one C pass
     more = {
         i: tuple(map(fold_key, (*e.de_alt, *e.forms)))
         for i, e in enumerate(entries)

@@ -117,7 +117,10 @@ class TermRecognizer:
         ``disk_cache`` loads a large glossary's compiled form saved by an earlier process
         with the same entries, or saves it (:mod:`glossar.terms.compiled`)."""
         self.glossary = glossary
-        self.entries: list[Entry] = list(glossary)
+        #: Later layers first: where two entries read a span equally well, the first
+        #: wins, and the contract says later layers win (a user's entry over the
+        #: bundled one of the same spelling); within a layer, file order.
+        self.entries: list[Entry] = layered_order(glossary)
         # Compiling (or loading) allocates many small, long-lived objects; the cyclic GC
         # would rescan them again and again (it doubles the compile time at 100k entries).
         gc_was_enabled = gc.isenabled()
@@ -391,3 +394,15 @@ def recognizer_for(glossary: Glossary) -> TermRecognizer:
 def find_terms(text: str, glossary: Glossary) -> list[TermMatch]:
     """Glossary terms in German ``text``: spans with offsets into ``text``, sorted by start."""
     return recognizer_for(glossary).find(text)
+
+
+def layered_order(glossary: Glossary) -> list[Entry]:
+    """The glossary's entries, later layers' first, each layer in its own order."""
+    entries = list(glossary)
+    layers = getattr(glossary, "layers", None)
+    if not layers or len(layers) < 2:
+        return entries
+    rank = {info.id: i for i, info in enumerate(layers)}
+    if len({entry.glossary for entry in entries}) < 2:
+        return entries
+    return sorted(entries, key=lambda entry: -rank.get(entry.glossary, -1))
