@@ -36,6 +36,21 @@ def test_noun_forms(word: str, gender: str, kwargs: dict[str, str], expected: li
         assert form in forms
 
 
+@pytest.mark.parametrize(
+    "word", ["Verbündete", "Aufständische", "Vorsitzende", "Beamte", "Gefangene", "Jugendliche"]
+)
+def test_a_nominalised_adjective_takes_its_strong_ending(word: str) -> None:
+    """ein Verbündeter, ein Aufständischer: -er after ein, kein or a number."""
+    assert word + "r" in noun_forms(word, "m")
+    assert word + "r" not in noun_forms(word, "f")  # eine Verbündete
+
+
+@pytest.mark.parametrize("word", ["Politologe", "Experte", "Kollege", "Bote", "Gatte", "Pate"])
+def test_a_weak_noun_takes_no_strong_ending(word: str) -> None:
+    """Weak nouns in -e are no adjectives: Experter is no word, Gatter and Pater are others."""
+    assert word + "r" not in noun_forms(word, "m")
+
+
 def test_a_given_plural_replaces_the_guess() -> None:
     forms = noun_forms("Macht", "f", plural="Mächte")
     assert "Mächten" in forms

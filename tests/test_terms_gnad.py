@@ -85,3 +85,25 @@ def test_what_austrian_news_taught_holds_in_any_text(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.id) for m in find_terms(text, load_glossary())] == expected
+
+
+def test_nominalised_adjectives_are_found_in_their_strong_form(tmp_path: Path) -> None:
+    """A user's entries for der Vorsitzende and der Beamte find "sein Vorsitzender Romani
+    Rose" (10kGNAD) and "ein EU-Beamter" (UD German PUD, CC BY-SA 3.0); before, only the
+    forms in -e and -en were known."""
+    user = tmp_path / "people.toml"
+    user.write_text(
+        '[glossary]\nid = "people"\n\n[[entry]]\nid = "vorsitz"\nde = "Vorsitzende"\n'
+        'pos = "noun"\ngender = "m"\nen = "chair"\n\n[[entry]]\nid = "beamte"\n'
+        'de = "Beamte"\npos = "noun"\ngender = "m"\nen = "official"\n',
+        encoding="utf-8",
+    )
+    glossary = load_glossary([user])
+    text = "\n\n".join(_articles().values())
+    texts = [m.text for m in find_terms(text, glossary) if m.entry.id == "vorsitz"]
+    assert "Vorsitzender" in texts
+    pud = (
+        "„Kabeljau in der Keltischen See könnte aussterben“, wenn die vorgeschlagenen "
+        "Begrenzungen nicht umgesetzt würden, sagte ein EU-Beamter."
+    )
+    assert [m.text for m in find_terms(pud, glossary) if m.entry.id == "beamte"] == ["Beamter"]

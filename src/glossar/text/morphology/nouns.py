@@ -33,6 +33,26 @@ def umlauted(word: str) -> str | None:
     return None
 
 
+#: How the stem of a nominalised adjective or participle ends (der Verbündete, der
+#: Aufständische, der Vorsitzende, der Gefangene, der Jugendliche, der Kranke); not
+#: "-tt"/"-at", where a weak noun's strong-looking form is another word (Gatte → Gatter,
+#: Pate → Pater).
+_ADJECTIVAL_STEM_ENDS = ("t", "d", "sch", "ig", "lich", "en", "nk")
+
+
+def adjectival(word: str) -> bool:
+    """Is the masculine noun ``word`` (ending in -e) declined like an adjective, so that
+    after ``ein``, ``kein`` or a number it ends in -er (ein Verbündeter)? Its stem ends
+    like an adjective's or a participle's, and the dictionary knows the -er form (the
+    weak nouns Experte, Bote, Kunde do not take it)."""
+    stem = word[:-1].lower()
+    if not stem.endswith(_ADJECTIVAL_STEM_ENDS) or stem.endswith(("tt", "at")):
+        return False
+    from glossar.text.morphology.words import is_german_word
+
+    return is_german_word(word + "r")
+
+
 def noun_paradigm(
     word: str,
     gender: str | None,
@@ -66,6 +86,8 @@ def noun_paradigm(
             endings.add("ses")
         elif last == "e":  # weak masculine (Kollege, Russe) or neuter (Gebäude)
             endings.update(("n", "s"))
+            if gender == "m" and adjectival(word):
+                endings.add("r")  # ein Verbündeter, ein Aufständischer
         elif lw.endswith(("el", "er", "en", "chen", "lein")):
             endings.add("s")
         elif last in "sxzß" or lw.endswith("sch"):
