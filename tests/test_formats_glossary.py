@@ -150,8 +150,12 @@ def test_delimited_export_is_two_columns_as_deepl_takes_it(fmt):
     rows = _rows(text, fmt)
     assert all(len(r) == 2 for r in rows)
     pairs = dict(map(tuple, rows))
-    assert rows[0] == ["Ausnahmezustand", "state of emergency"]  # no header
-    assert pairs["Notstand"] == "state of emergency"  # admitted variant → preferred English
+    assert rows[0][0] == "Organisation des Vertrags über kollektive Sicherheit"  # no header
+    # an entry with several senses is unsure (a suggestion in glossar): as a fixed pair a
+    # translation tool would force one sense on every text; its variants go with it
+    assert "Ausnahmezustand" not in pairs and "Notstand" not in pairs
+    assert any("1 entries with several senses" in w for w in warnings)
+    assert pairs["Alma-Ata"] == "Almaty"  # admitted variant → preferred English
     assert pairs["OVKS"] == "CSTO" and pairs["ODKB"] == "CSTO"  # abbreviations: own rows
     assert pairs["LPG"] == "LPG" and pairs["Flüssiggas"] == "liquefied petroleum gas"
     assert pairs["Preis, gedeckelt"] == 'price "cap", regulated'  # quoting survives

@@ -38,6 +38,13 @@ def test_export_csv_to_stdout_warns_on_stderr_in_one_line(glossar_cli):
     assert ["OVKS", "CSTO"] in rows  # the curated glossary's abbreviation, its own row
     (warning,) = result.stderr.splitlines()
     assert warning.startswith("glossar: csv keeps only German→English term pairs")
+    # unsure entries (several senses) are suggestions in glossar: a pair would force
+    # one sense on every text a translation tool is given
+    german = {row[0] for row in rows}
+    unsure = [e for e in load_glossary() if not e.sure]
+    assert unsure and not german & {e.de for e in unsure}
+    assert "Land" not in german and "Ausnahmezustand" in german
+    assert f"{len(unsure)} entries with several senses (unsure" in warning
 
 
 def test_export_needs_a_format(glossar_cli, tmp_path):

@@ -6,7 +6,9 @@ equivalent-term sets, Amazon custom terminology). Rows: the headword with the pr
 English; each admitted German variant with the same English; each German abbreviation
 with the English abbreviation at the same position (or the English full form). English
 alternatives and deprecated terms have no place in a one-target-per-source file and are
-left out, as are grammar, notes and examples; the writer says so in one warning line.
+left out, as are grammar, notes and examples; so are unsure entries (``senses``: Land →
+country or state), which glossar only suggests and a pair would force on every text.
+The writer says what it left out in one warning line.
 
 Read: cells cut at commas, or at semicolons where the first rows say so (German-locale
 spreadsheets: :func:`csv_delimiter`), empty trailing cells ignored; with or without a
@@ -57,6 +59,8 @@ def _pairs(entry: Entry) -> Iterator[tuple[str, str]]:
 
 def _dropped(entries: list[Entry], skipped: int, unusable: int) -> list[str]:
     counts = {
+        "entries with several senses (unsure: a fixed pair would force one sense on "
+        "every text)": sum(not e.sure for e in entries),
         "English alternatives": sum(len(e.en_alt) for e in entries),
         "deprecated English terms": sum(len(e.en_deprecated) for e in entries),
         "English abbreviations without a German one": sum(
@@ -74,6 +78,8 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
     seen: set[str] = set()
     skipped = unusable = 0
     for entry in entries:
+        if not entry.sure:  # Land → country | state: glossar suggests, a pair would enforce
+            continue
         for de, en in _pairs(entry):
             if term_problem(de) or term_problem(en) or (fmt == "tsv" and "\t" in de + en):
                 unusable += 1  # loaded glossaries never have these; entries built in code may
