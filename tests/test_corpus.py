@@ -46,6 +46,17 @@ def pud_corpus(path: Path, n: int, start: int = 0) -> Path:
     return path
 
 
+def big_corpus(path: Path, copies: int = 5) -> Path:
+    """PUD's documents ``copies`` times under other ids (5: ~0.4 s of `corpus terms`,
+    long enough to act on a running job)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for copy in range(copies):
+            for doc in PUD_DOCS:
+                doc = {"id": f"{copy}/{doc['id']}", "text": doc["text"]}
+                fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return path
+
+
 def lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
@@ -680,12 +691,7 @@ def test_a_second_job_on_an_output_in_use_is_refused_and_writes_nothing(  # type
 ) -> None:
     """Two real `glossar corpus terms` on one OUTPUT: the second is refused (exit 4, one
     line) while the first runs, and OUTPUT ends with each document once."""
-    src = tmp_path / "in.jsonl"
-    with src.open("w", encoding="utf-8") as fh:  # 5,000 documents: ~0.4 s of work
-        for copy in range(5):
-            for doc in PUD_DOCS:
-                doc = {"id": f"{copy}/{doc['id']}", "text": doc["text"]}
-                fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    src = big_corpus(tmp_path / "in.jsonl")
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "glossar", "corpus", "terms", str(src), str(out)]
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
@@ -750,3 +756,50 @@ def test_records_written_twice_are_said_on_resume_even_quietly(  # type: ignore[
     out2 = tmp_path / "out2.jsonl"
     run_job(JobSpec("terms"), pud_corpus(tmp_path / "in3.jsonl", 4), out2, workers=1)
     assert run_job(JobSpec("terms"), src2, out2, workers=1).surplus == {}
+
+
+def test_ctrl_c_stops_a_job_and_its_workers_quietly_and_it_resumes(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the terminal's process group: the job and its 2 workers) while
+    they work: exit 130 and "Aborted." alone (a worker printed its KeyboardInterrupt
+    traceback, and the exit status was 1, "nothing found"); no worker is left behind,
+    and the next run completes OUTPUT as an uninterrupted run writes it."""
+    src = big_corpus(tmp_path / "in.jsonl")
+    reference = tmp_path / "reference.jsonl"
+    run_job(JobSpec("terms"), src, reference, workers=1)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "glossar", "corpus", "terms", str(src), str(out), "--quiet"]
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    proc = subprocess.Popen(
+        [*cmd, "--workers", "2"], env=env, start_new_session=True, stderr=subprocess.PIPE
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and out.stat().st_size:
+            break
+        time.sleep(0.001)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert err.decode().split() == ["Aborted."]  # after a line break (past the ^C)
+    assert 0 < len(lines(out)) < len(lines(reference))
+    gone = time.monotonic() + 10
+    while _running_in_group(proc.pid) and time.monotonic() < gone:
+        time.sleep(0.05)  # the workers are stopped, not left to finish their chunks
+    assert not _running_in_group(proc.pid), "a worker process outlived the interrupted job"
+    done = subprocess.run([*cmd, "--workers", "1"], env=env, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == reference.read_bytes()
+
+
+def _running_in_group(pgid: int) -> list[int]:
+    """Processes of a process group that still run (zombies, dead but not yet reaped by
+    whoever inherited them, do not count); none known without /proc."""
+    running = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            running.append(int(stat.parent.name))
+    return running

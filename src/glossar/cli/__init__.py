@@ -185,9 +185,9 @@ def main(argv: list[str] | None = None) -> Any:
                 raise
         rv = cli.main(args=args, prog_name="glossar", standalone_mode=False)
         sys.exit(rv if isinstance(rv, int) else 0)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort)
         click.echo(_("Aborted."), err=True)
-        sys.exit(1)
+        sys.exit(130)  # as a shell reports SIGINT; 1 would say "nothing found"
     except click.ClickException as exc:
         from glossar.neutralise import for_terminal
 

@@ -11,8 +11,10 @@ records come back in input order.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,7 +41,11 @@ def default_workers() -> int:
 
 def _init(spec: JobSpec) -> None:
     import gc
+    import signal
 
+    # Ctrl-C is the parent's to handle (it stops the job; OUTPUT keeps what was written):
+    # a worker interrupted mid-task printed its own KeyboardInterrupt traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER
     _WORKER = Worker(spec)
     # the worker's glossary and recogniser live as long as this process: kept out of
@@ -69,15 +75,42 @@ def local_records(
             yield worker.process(doc)
         return
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(spec,)) as pool:
-        pending: deque[Future[list[dict[str, object]]]] = deque()
-        try:
-            for chunk in _chunks(docs, CHUNK):
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(spec,))
+    pending: deque[Future[list[dict[str, object]]]] = deque()
+    try:
+        for chunk in _chunks(docs, CHUNK):
+            with _sigint_held():  # the first submit starts the workers
                 pending.append(pool.submit(_run_chunk, chunk))
-                while len(pending) >= AHEAD * workers:
-                    yield from pending.popleft().result()
-            while pending:
+            while len(pending) >= AHEAD * workers:
                 yield from pending.popleft().result()
-        finally:
-            for fut in pending:
-                fut.cancel()
+        while pending:
+            yield from pending.popleft().result()
+    except BaseException:
+        # Ctrl-C, an error, or the caller stopped reading: what the workers still do is
+        # wanted by nobody (OUTPUT has every record written so far), so they are stopped
+        # rather than waited for (a chunk of long translations takes seconds)
+        # (the pool's own processes only: a library caller's other children are theirs;
+        # ``_processes`` is CPython's, so read with care)
+        workers_now = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in workers_now:
+            with contextlib.suppress(Exception):
+                process.terminate()
+        raise
+    pool.shutdown(wait=True)
+
+
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT blocked in this thread meanwhile: a worker process started here inherits
+    the block (it must not take a Ctrl-C for itself, even before :func:`_init` runs), and
+    a Ctrl-C that comes meanwhile reaches this process right after."""
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None:  # not POSIX: the workers' _init ignores SIGINT instead
+        yield
+        return
+    old = block(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, old)
