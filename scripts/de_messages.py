@@ -183,4 +183,5 @@ GERMAN = {
         "OUTPUT enthält {n} Datensatz mehr, als INPUT Dokumente unter seiner ID hat ({first}): doppelt geschrieben (zwei Aufträge gleichzeitig in einer OUTPUT?); ihre Zahlen zählen ihn doppelt.",
         "OUTPUT enthält {n} Datensätze mehr, als INPUT Dokumente unter ihren IDs hat (erster: {first}): doppelt geschrieben (zwei Aufträge gleichzeitig in einer OUTPUT?); ihre Zahlen zählen sie doppelt.",
     ),
+    '{name}: line 1 is not JSON: INPUT is a folder of .txt files, one .txt file, or JSON Lines (one {{"id": …, "text": …}} per line)': '{name}: Zeile 1 ist kein JSON: INPUT ist ein Ordner mit .txt-Dateien, eine .txt-Datei oder JSON Lines (ein {{"id": …, "text": …}} pro Zeile)',
 }

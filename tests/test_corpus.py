@@ -803,3 +803,73 @@ def _running_in_group(pgid: int) -> list[int]:
         if int(fields[2]) == pgid and fields[0] != "Z":
             running.append(int(stat.parent.name))
     return running
+
+
+# --- what INPUT may be ----------------------------------------------------------------
+
+ARTICLE = ROOT / "tests" / "data" / "article_de.txt"
+
+
+def test_one_txt_file_is_one_document_named_by_its_file(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """`glossar corpus terms article.txt out.jsonl`: every line of the article was a
+    "not JSON" error record (exit 0); it is one document, and a re-run resumes."""
+    src = tmp_path / "artikel.txt"
+    src.write_bytes(ARTICLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    r = glossar_cli("corpus", "terms", str(src), str(out), "--workers", "1", "--quiet")
+    assert r.exit_code == 0, r.stderr
+    (record,) = [json.loads(x) for x in lines(out)]
+    assert record["id"] == "artikel.txt" and "error" not in record
+    assert {t["id"] for t in record["terms"]} >= {"ovks", "ausnahmezustand", "tokajew"}
+    again = glossar_cli("corpus", "terms", str(src), str(out), "--workers", "1")
+    assert "(0 this run, 1 from earlier runs)" in again.stderr
+    # JSON Lines saved as .txt stays JSON Lines
+    jsonl = pud_corpus(tmp_path / "docs.txt", 3)
+    out2 = tmp_path / "out2.jsonl"
+    run_job(JobSpec("terms"), jsonl, out2, workers=1)
+    assert [json.loads(x)["id"] for x in lines(out2)] == [d["id"] for d in PUD_DOCS[:3]]
+
+
+def test_a_file_that_is_neither_text_nor_json_lines_is_refused_before_any_work(  # type: ignore[no-untyped-def]
+    tmp_path: Path, glossar_cli
+) -> None:
+    src = tmp_path / "artikel.md"
+    src.write_bytes(ARTICLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    r = glossar_cli("corpus", "terms", str(src), str(out))
+    assert r.exit_code == 4
+    assert r.stderr.startswith(f"glossar: {src}: line 1 is not JSON: INPUT is a folder")
+    assert len(r.stderr.splitlines()) == 1 and not out.exists()
+
+
+def test_what_a_folder_cannot_give_is_an_error_record_in_its_place(  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A .txt link to nothing and a subfolder that cannot be read were skipped without a
+    word: each is an error record where it sorts, and the rest of the job goes on."""
+    src = tmp_path / "in"
+    (src / "b-locked").mkdir(parents=True)
+    (src / "b-locked" / "x.txt").write_text(PUD_DOCS[1]["text"], encoding="utf-8")
+    (src / "a.txt").write_text(PUD_DOCS[0]["text"], encoding="utf-8")
+    (src / "c.txt").symlink_to(tmp_path / "gone.txt")
+    (src / "d.txt").write_text(PUD_DOCS[2]["text"], encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]
+        if Path(path).name == "b-locked":  # as chmod 000 does for a user that is not root
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), src, out, workers=1)
+    records = [json.loads(x) for x in lines(out)]
+    assert [(r["id"], r.get("error")) for r in records] == [
+        ("a.txt", None),
+        ("b-locked/", "cannot read folder (Permission denied): its documents are left out"),
+        ("c.txt", "cannot read (broken link)"),
+        ("d.txt", None),
+    ]
+    monkeypatch.setattr(os, "scandir", real_scandir)  # readable again: its file is done
+    run_job(JobSpec("terms"), src, out, workers=1)
+    assert [json.loads(x)["id"] for x in lines(out)][4:] == ["b-locked/x.txt"]

@@ -61,9 +61,10 @@ def job_options(func: F) -> F:
 def corpus() -> None:
     """Translate or scan a whole archive: resumable, with progress, locally or on Ray.
 
-    INPUT is a folder of .txt files (id = relative path) or a JSON Lines file of
-    {"id": …, "text": …}. OUTPUT is JSON Lines, one record per document, written as
-    documents finish; run the same command again to resume after an interruption.
+    INPUT is a folder of .txt files (id = relative path), one .txt file (one
+    document, id = its name) or a JSON Lines file of {"id": …, "text": …}. OUTPUT is
+    JSON Lines, one record per document, written as documents finish; run the same
+    command again to resume after an interruption. One job at a time per OUTPUT.
     """
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from glossar.corpus.output import RecordWriter, Resume, cut_torn_tail, scan_output
 from glossar.corpus.report import CorpusReport, report_from_output
-from glossar.corpus.source import check_input, digest, read_documents
+from glossar.corpus.source import check_input, digest, input_kind, read_documents
 from glossar.corpus.work import JobSpec
 from glossar.errors import BadInputError, OutputIsInputError
 from glossar.files import display_name, refuse_output_over_inputs
@@ -67,6 +67,7 @@ def check_paths(input_path: str | os.PathLike[str], output: str | os.PathLike[st
     """INPUT exists; OUTPUT is neither INPUT nor inside an INPUT folder (it would be read):
     :class:`OutputIsInputError` (exit 2) as for every verb."""
     src = check_input(input_path)
+    input_kind(src)  # a file that is no corpus at all is refused here, before any work
     out = Path(output)
     refuse_output_over_inputs(out, [src])
     inside = src.is_dir() and out.resolve().is_relative_to(src.resolve())

@@ -25,6 +25,7 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -36,9 +37,11 @@ from glossar.corpus.source import (
     document_from_bytes,
     document_from_line,
     document_id,
-    text_files,
+    input_kind,
+    list_folder,
+    read_documents,
 )
-from glossar.corpus.work import JobSpec, Worker
+from glossar.corpus.work import JobSpec, Worker, error_record
 from glossar.errors import GlossarError
 
 #: Starts of a local instance before giving up: Ray waits a fixed 30 s for its raylet,
@@ -110,12 +113,10 @@ def _row(doc: Document) -> dict[str, Any]:
     }
 
 
-def _folder_dataset(ray: Any, folder: Path, resume: Resume, max_chars: int) -> Any:
-    todo = [
-        str(f)
-        for f in text_files(folder)
-        if not resume.is_done(document_id(f.relative_to(folder)), 0)
-    ]
+def _folder_dataset(
+    ray: Any, folder: Path, files: list[Path], resume: Resume, max_chars: int
+) -> Any:
+    todo = [str(f) for f in files if not resume.is_done(document_id(f.relative_to(folder)), 0)]
     if not todo:
         return None
     root = str(folder.resolve())
@@ -285,11 +286,22 @@ def ray_records(
         ctx.target_max_block_size = BLOCK_BYTES
         ctx.enable_progress_bars = False
         path = Path(input_path)
-        if path.is_dir():
-            ds = _folder_dataset(ray, path, resume, spec.max_chars)
+        kind = input_kind(path)
+        # a folder's entries that cannot be read are error records, in their place
+        problems: deque[tuple[str, str]] = deque()
+        if kind == "folder":
+            listing = list_folder(path)
+            problems.extend(sorted(p for p in listing.problems if not resume.is_done(p[0], 0)))
+            ds = _folder_dataset(ray, path, listing.files, resume, spec.max_chars)
+        elif kind == "text":  # one document: no dataset to split
+            todo = [_row(d) for d in read_documents(path, spec.max_chars)]
+            todo = [row for row in todo if not resume.is_done(row["id"], 0)]
+            ds = ray.data.from_items(todo) if todo else None
         else:
             ds = _jsonl_dataset(ray, path, resume, spec.max_chars)
         if ds is None:
+            while problems:
+                yield error_record(*problems.popleft())
             return
         ds = ds.map_batches(
             _Actor,
@@ -300,7 +312,12 @@ def ray_records(
             num_cpus=1,
         )
         for row in ds.iter_rows():
-            yield json.loads(row["record"])
+            record = json.loads(row["record"])
+            while problems and problems[0][0] < record["id"]:
+                yield error_record(*problems.popleft())
+            yield record
+        while problems:
+            yield error_record(*problems.popleft())
     finally:
         if ctx is not None:
             ctx.execution_options.preserve_order, ctx.target_max_block_size = saved

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from glossar.errors import BadInputError
-from glossar.files import lone_surrogate
+from glossar.files import display_name, lone_surrogate
 from glossar.i18n import _
 
 #: Documents longer than this many characters are refused (a news article is ~10⁴).
@@ -64,15 +64,96 @@ def check_input(path: str | os.PathLike[str]) -> Path:
     return p
 
 
+@dataclass(frozen=True, slots=True)
+class FolderListing:
+    """What a folder INPUT holds: its ``.txt`` files, and what could not be listed or
+    read (an unreadable subfolder, a ``.txt`` link to nothing) as ``(id, reason)``: each
+    becomes an error record, so a document left out is said, not skipped in silence."""
+
+    files: list[Path]
+    problems: list[tuple[str, str]]
+
+    def in_order(self, folder: Path) -> Iterator[tuple[str, Path | None, str | None]]:
+        """``(id, file, None)`` and ``(id, None, reason)`` sorted by id, as documents
+        come in input order."""
+        rows: list[tuple[str, Path | None, str | None]] = [
+            (document_id(f.relative_to(folder)), f, None) for f in self.files
+        ]
+        rows += [(doc_id, None, reason) for doc_id, reason in self.problems]
+        rows.sort(key=lambda row: row[0])
+        return iter(rows)
+
+
+def list_folder(folder: Path) -> FolderListing:
+    """The ``.txt`` files under ``folder`` (hidden files and folders skipped; the suffix
+    in any case: archives copied from Windows hold ``NOTE.TXT``; links to files followed,
+    links to folders not), and the folders and ``.txt`` entries that cannot be read."""
+    files: list[Path] = []
+    problems: list[tuple[str, str]] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        if where == folder:  # INPUT itself: nothing at all can be read
+            raise BadInputError(f"{folder}: cannot read ({exc.strerror})")
+        name = document_id(where.relative_to(folder)) + "/"
+        problems.append((name, f"cannot read folder ({exc.strerror}): its documents are left out"))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if name.startswith(".") or not name.lower().endswith(".txt"):
+                continue
+            f = Path(dirpath, name)
+            if f.is_file():
+                files.append(f)
+            elif f.is_symlink() and not f.exists():
+                problems.append((document_id(f.relative_to(folder)), "cannot read (broken link)"))
+            else:  # a pipe or device named .txt: reading it could wait for ever
+                problems.append((document_id(f.relative_to(folder)), "not a regular file"))
+    files.sort(key=lambda f: f.relative_to(folder).as_posix())
+    return FolderListing(files, problems)
+
+
 def text_files(folder: Path) -> list[Path]:
-    """The ``.txt`` files under ``folder``, sorted by relative path (hidden ones skipped).
-    The suffix in any case: archives copied from Windows hold ``NOTE.TXT``."""
-    files = [
-        f
-        for f in folder.rglob("*.[tT][xX][tT]")  # (Python 3.11 has no case_sensitive)
-        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(folder).parts)
-    ]
-    return sorted(files, key=lambda f: f.relative_to(folder).as_posix())
+    """The ``.txt`` files under ``folder`` that can be read, sorted by relative path."""
+    return list_folder(folder).files
+
+
+def input_kind(path: str | os.PathLike[str]) -> str:
+    """``folder``, ``text`` (one ``.txt`` file: one document) or ``jsonl``.
+
+    A ``.txt`` file is one document unless its first line is a JSON object (JSON Lines
+    saved as ``.txt``). Any other file must be JSON Lines: when its first line is not
+    even JSON, it is no corpus (:class:`BadInputError`, before any work), not a job of
+    one "not JSON" error record per line.
+    """
+    p = check_input(path)
+    if p.is_dir():
+        return "folder"
+    first = _first_line(p)
+    looks_json = first.lstrip(b"\xef\xbb\xbf").startswith(b"{")
+    if p.suffix.lower() == ".txt":
+        return "jsonl" if looks_json else "text"
+    if first and not looks_json:
+        raise BadInputError(
+            _(
+                "{name}: line 1 is not JSON: INPUT is a folder of .txt files, one .txt "
+                'file, or JSON Lines (one {{"id": …, "text": …}} per line)'
+            ).format(name=display_name(p))
+        )
+    return "jsonl"
+
+
+def _first_line(path: Path) -> bytes:
+    """The first non-blank line's first bytes ("" for an empty file)."""
+    try:
+        with path.open("rb") as fh:
+            for line in fh:
+                if line.strip():
+                    return line.strip()[:64]
+    except OSError as exc:
+        raise BadInputError(f"{display_name(path)}: cannot read ({exc.strerror})") from exc
+    return b""
 
 
 def document_id(relative: Path) -> str:
@@ -169,30 +250,42 @@ def read_documents(
         seen[doc.id] = n + 1
         return doc if n == 0 else replace(doc, occurrence=n)
 
-    if p.is_dir():
-        for f in text_files(p):
-            doc_id = document_id(f.relative_to(p))
+    kind = input_kind(p)
+    if kind == "text":  # one document, named by the file's name
+        doc_id = document_id(Path(p.name))
+        if only is None or only(doc_id):
+            yield _read_file(doc_id, p, max_chars)
+    elif kind == "folder":
+        for doc_id, f, problem in list_folder(p).in_order(p):
             if only is not None and not only(doc_id):
                 continue
-            try:
-                size = f.stat().st_size
-                if size > 4 * max_chars:
-                    doc = Document(
-                        doc_id, error=f"too large ({size} bytes; limit {max_chars} chars)"
-                    )
-                else:
-                    doc = document_from_bytes(doc_id, f.read_bytes(), max_chars)
-            except OSError as exc:
-                doc = Document(doc_id, error=f"cannot read ({exc.strerror})")
-            yield numbered(doc)
+            if f is None:
+                yield numbered(Document(doc_id, error=problem))
+            else:
+                yield numbered(_read_file(doc_id, f, max_chars))
     else:
         for lineno, line in jsonl_lines(p):
             yield numbered(document_from_line(line, lineno, max_chars))
 
 
+def _read_file(doc_id: str, f: Path, max_chars: int) -> Document:
+    """One ``.txt`` file as a document (too large, unreadable: an error document)."""
+    try:
+        size = f.stat().st_size
+        if size > 4 * max_chars:
+            return Document(doc_id, error=f"too large ({size} bytes; limit {max_chars} chars)")
+        return document_from_bytes(doc_id, f.read_bytes(), max_chars)
+    except OSError as exc:
+        return Document(doc_id, error=f"cannot read ({exc.strerror})")
+
+
 def count_documents(path: str | os.PathLike[str]) -> int:
     """How many documents INPUT has (for the progress bar's ETA); reads no text."""
     p = check_input(path)
-    if p.is_dir():
-        return len(text_files(p))
+    kind = input_kind(p)
+    if kind == "folder":
+        listing = list_folder(p)
+        return len(listing.files) + len(listing.problems)
+    if kind == "text":
+        return 1
     return sum(1 for _ in jsonl_lines(p))
