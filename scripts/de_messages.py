@@ -184,4 +184,11 @@ GERMAN = {
         "OUTPUT enthält {n} Datensätze mehr, als INPUT Dokumente unter ihren IDs hat (erster: {first}): doppelt geschrieben (zwei Aufträge gleichzeitig in einer OUTPUT?); ihre Zahlen zählen sie doppelt.",
     ),
     '{name}: line 1 is not JSON: INPUT is a folder of .txt files, one .txt file, or JSON Lines (one {{"id": …, "text": …}} per line)': '{name}: Zeile 1 ist kein JSON: INPUT ist ein Ordner mit .txt-Dateien, eine .txt-Datei oder JSON Lines (ein {{"id": …, "text": …}} pro Zeile)',
+    "{name}: no such glossary file (a path, or a bundled glossary: {names})": "{name}: Glossardatei nicht gefunden (ein Pfad oder ein mitgeliefertes Glossar: {names})",
+    "OUTPUT {name} lies in the INPUT folder as a .txt file": "OUTPUT {name} liegt als .txt-Datei im INPUT-Ordner",
+    "{name}: is a folder; OUTPUT is a JSON Lines file": "{name}: ist ein Ordner; OUTPUT ist eine JSON-Lines-Datei",
+    "{name}:{line}: not a corpus record; refusing to resume": "{name}:{line}: kein Korpusdatensatz; Fortsetzen abgelehnt",
+    "{name}: holds `corpus {other}` records, not `corpus {kind}`": "{name}: enthält Datensätze von `corpus {other}`, nicht von `corpus {kind}`",
+    "{name}:{line}: not a corpus record (and no line end); refusing to resume": "{name}:{line}: kein Korpusdatensatz (und kein Zeilenende); Fortsetzen abgelehnt",
+    "{name}: no such file or folder": "{name}: Datei oder Ordner nicht gefunden",
 }

@@ -53,7 +53,7 @@ def test_lookup_nothing_exit_1():
     assert json.loads(result.output) == {"query": "Quantenchromodynamik", "results": []}
 
 
-@pytest.mark.parametrize("query", ["", "   "])
+@pytest.mark.parametrize("query", ["", "   ", "\u200b", "\u00ad \u2060"])  # invisible marks too
 def test_an_empty_query_is_a_usage_error_not_nothing_found(query: str) -> None:
     """`glossar lookup "$TERM"` with TERM unset said "No entry for “”." (exit 1, as if
     the glossary lacked a word); an empty query is the caller's mistake (exit 2)."""

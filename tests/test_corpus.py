@@ -873,3 +873,32 @@ def test_what_a_folder_cannot_give_is_an_error_record_in_its_place(  # type: ign
     monkeypatch.setattr(os, "scandir", real_scandir)  # readable again: its file is done
     run_job(JobSpec("terms"), src, out, workers=1)
     assert [json.loads(x)["id"] for x in lines(out)][4:] == ["b-locked/x.txt"]
+
+
+def test_a_report_that_cannot_be_written_is_refused_before_the_job(  # type: ignore[no-untyped-def]
+    tmp_path: Path, glossar_cli
+) -> None:
+    """--report into a folder that does not exist failed only once the job had run."""
+    src = pud_corpus(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    report = tmp_path / "missing" / "report.json"
+    r = glossar_cli("corpus", "terms", str(src), str(out), "--report", str(report))
+    assert r.exit_code == 4
+    assert r.stderr.strip() == (
+        f"glossar: cannot write {report}: the folder {report.parent} does not exist; "
+        "nothing was written"
+    )
+    assert not out.exists()
+
+
+def test_corpus_refusals_speak_german_under_lang_de(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    src = pud_corpus(tmp_path / "in.jsonl", 2)
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "a", "terms": []}\nkein Datensatz\n', encoding="utf-8")
+    runs = {
+        "nirgends: Datei oder Ordner nicht gefunden": [str(tmp_path / "nirgends"), str(out)],
+        "out.jsonl:2: kein Korpusdatensatz; Fortsetzen abgelehnt": [str(src), str(out)],
+    }
+    for german, args in runs.items():
+        r = glossar_cli("--lang", "de", "corpus", "terms", *args)
+        assert r.exit_code == 4 and german in r.stderr, r.stderr

@@ -352,6 +352,30 @@ def atomic_writer(path: str | os.PathLike[str], *, follow: bool = False) -> Iter
         raise
 
 
+def check_writable(path: str | os.PathLike[str]) -> None:
+    """:class:`CannotWriteError` now, for an output :func:`atomic_writer` could not write
+    later (a missing or read-only folder, a folder named as the file): a command that
+    writes it only after long work (``corpus --report``) fails before that work."""
+    target = Path(path)
+    if target.is_dir():
+        why = _(_WRITE_WHY["EISDIR"])
+        raise CannotWriteError(_(NOTHING_WRITTEN).format(name=display_name(target), why=why))
+    if _through_a_descriptor(target) or (target.exists() and not target.is_file()):
+        return  # written into, not replaced: nothing to create
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _write_error(target, exc) from None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
+
+
 def _through_a_descriptor(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` names, or its links lead through, an open descriptor's name:
     resolved one component at a time as the kernel does (a link inside a linked folder

@@ -175,7 +175,10 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
     quiet = opts["quiet"]
     check_input(opts["input_path"])  # a missing INPUT is bad input (exit 4), not usage
     if opts["report_path"]:
+        from glossar.files import check_writable
+
         _refuse_report_over_inputs(opts["report_path"], opts, spec.glossary_paths)
+        check_writable(opts["report_path"])  # before the job, not after hours of it
     bar = (
         _ProgressBar(opts["input_path"], opts["output"])
         if not quiet and sys.stderr.isatty()

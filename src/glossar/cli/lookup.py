@@ -21,6 +21,10 @@ MAX_LIMIT = 1000
 MAX_QUERY_BYTES = 64 * 1024
 
 
+#: Marks that show nothing (soft hyphen, zero-width space and joiners, word joiner, BOM).
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 @click.command()
 @click.argument("query", required=False)
 @json_option
@@ -41,7 +45,8 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     Matches headwords case- and umlaut-insensitively (Fluessiggas, FLÜSSIGGAS), inflected
     forms (Ausnahmezustandes), abbreviations both ways (OVKS, CSTO), English terms, and
     otherwise suggests near misses. QUERY '-' (or none, with piped input) reads stdin.
-    Exit 0 when something matched, 1 when there were only suggestions or nothing.
+    Exit 0 when something matched, 1 when there were only suggestions or nothing,
+    2 when QUERY is empty.
 
     Example:
 
@@ -55,7 +60,9 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
         query = decode_utf8(read_bytes("-", limit=MAX_QUERY_BYTES), "<stdin>")
     else:  # an argument's bytes that are not UTF-8 arrive as lone surrogates
         query = _argument_text(query)
-    if not query.strip():  # `glossar lookup "$TERM"` with TERM unset: say so
+    # `glossar lookup "$TERM"` with TERM unset, or a cell that held only invisible marks
+    # (a zero-width space, a soft hyphen): say so
+    if not query.translate(_INVISIBLE).strip():
         raise click.UsageError(_("QUERY is empty: give a word or term to look up."))
     from glossar.glossary.load import bundled_glossaries, load_glossary
 

@@ -20,7 +20,7 @@ from glossar.corpus.work import JobSpec
 from glossar.errors import BadInputError, OutputIsInputError
 from glossar.files import display_name, refuse_output_over_inputs
 from glossar.glossary.model import Glossary
-from glossar.i18n import ngettext
+from glossar.i18n import _, ngettext
 
 ENGINES = ("local", "ray")
 
@@ -72,9 +72,11 @@ def check_paths(input_path: str | os.PathLike[str], output: str | os.PathLike[st
     refuse_output_over_inputs(out, [src])
     inside = src.is_dir() and out.resolve().is_relative_to(src.resolve())
     if inside and out.suffix.lower() == ".txt":  # read as a document: any case (NOTE.TXT)
-        raise OutputIsInputError(f"OUTPUT {out} lies in the INPUT folder as a .txt file")
+        message = _("OUTPUT {name} lies in the INPUT folder as a .txt file")
+        raise OutputIsInputError(message.format(name=display_name(out)))
     if out.is_dir():
-        raise BadInputError(f"{out}: is a folder; OUTPUT is a JSON Lines file")
+        message = _("{name}: is a folder; OUTPUT is a JSON Lines file")
+        raise BadInputError(message.format(name=display_name(out)))
 
 
 def prepare(spec: JobSpec) -> tuple[JobSpec, str]:

@@ -150,10 +150,12 @@ def scan_output(
                 continue
             record = _parse(line)
             if record is None:
-                raise BadInputError(f"{p}:{lineno}: not a corpus record; refusing to resume")
+                message = _("{name}:{line}: not a corpus record; refusing to resume")
+                raise BadInputError(message.format(name=display_name(p), line=lineno))
             other = record_kind(record)
             if other is not None and other != kind:
-                raise BadInputError(f"{p}: holds `corpus {other}` records, not `corpus {kind}`")
+                message = _("{name}: holds `corpus {other}` records, not `corpus {kind}`")
+                raise BadInputError(message.format(name=display_name(p), other=other, kind=kind))
             made = record.get("job")
             if settings and isinstance(made, str) and not same_settings(made, settings):
                 message = _(
@@ -174,10 +176,10 @@ def scan_output(
         with p.open("rb") as fh:
             fh.seek(good_end)
             if not _torn_record(fh.read()):
-                raise BadInputError(
-                    f"{display_name(p)}:{lineno}: not a corpus record (and no line end); "
-                    "refusing to resume"
+                message = _(
+                    "{name}:{line}: not a corpus record (and no line end); refusing to resume"
                 )
+                raise BadInputError(message.format(name=display_name(p), line=lineno))
         resume.torn_bytes = size - good_end
     resume.good_end = good_end
     if cut:

@@ -60,7 +60,7 @@ def check_input(path: str | os.PathLike[str]) -> Path:
                     "save it to a file first"
                 )
             )
-        raise BadInputError(f"{p}: no such file or folder")
+        raise BadInputError(_("{name}: no such file or folder").format(name=display_name(p)))
     return p
 
 
@@ -94,7 +94,8 @@ def list_folder(folder: Path) -> FolderListing:
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else folder
         if where == folder:  # INPUT itself: nothing at all can be read
-            raise BadInputError(f"{folder}: cannot read ({exc.strerror})")
+            message = _("{name}: cannot read ({why})")
+            raise BadInputError(message.format(name=display_name(folder), why=exc.strerror))
         name = document_id(where.relative_to(folder)) + "/"
         problems.append((name, f"cannot read folder ({exc.strerror}): its documents are left out"))
 
@@ -152,7 +153,8 @@ def _first_line(path: Path) -> bytes:
                 if line.strip():
                     return line.strip()[:64]
     except OSError as exc:
-        raise BadInputError(f"{display_name(path)}: cannot read ({exc.strerror})") from exc
+        message = _("{name}: cannot read ({why})")
+        raise BadInputError(message.format(name=display_name(path), why=exc.strerror)) from exc
     return b""
 
 

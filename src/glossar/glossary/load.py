@@ -472,7 +472,15 @@ def load_glossary(
     for path in all_paths:
         name, mtime, size = _file_key(path)
         if mtime == -1:
-            problems.append(f"{name}:0: file: no such file")
+            from glossar.files import display_name
+            from glossar.i18n import _
+
+            # not a problem at a line of a file (``PATH:0: file:`` read as one): it is none
+            problems.append(
+                _("{name}: no such glossary file (a path, or a bundled glossary: {names})").format(
+                    name=display_name(name), names=", ".join(bundled_glossaries())
+                )
+            )
             continue
         try:
             layers.append(_load_cached(name, mtime, size))
