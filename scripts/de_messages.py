@@ -191,4 +191,5 @@ GERMAN = {
     "{name}: holds `corpus {other}` records, not `corpus {kind}`": "{name}: enthält Datensätze von `corpus {other}`, nicht von `corpus {kind}`",
     "{name}:{line}: not a corpus record (and no line end); refusing to resume": "{name}:{line}: kein Korpusdatensatz (und kein Zeilenende); Fortsetzen abgelehnt",
     "{name}: no such file or folder": "{name}: Datei oder Ordner nicht gefunden",
+    "--only needs the glossaries to export, given with --glossary.": "--only braucht die zu exportierenden Glossare, angegeben mit --glossary.",
 }

@@ -152,3 +152,21 @@ def test_numbered_ids_warn_and_an_id_prefix_keeps_two_imports_apart(glossar_cli,
     assert [t["id"] for t in json.loads(found.stdout)["terms"]] == ["c1", "b-c1"]
     bad = glossar_cli("glossary", "import", str(b), "--id-prefix", "B_")
     assert bad.exit_code == 2 and "--id-prefix" in bad.stderr
+
+
+def test_export_only_the_users_glossary(glossar_cli, tmp_path):
+    """A translator hands on their own termbase: --only leaves the curated news
+    glossary (hundreds of entries) out of the file; without --glossary it is a usage error."""
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        '[glossary]\nid = "mine"\n\n[[entry]]\nid = "mein-notstand"\nde = "Ausnahmezustand"\n'
+        'pos = "other"\nen = "emergency rule"\n',
+        encoding="utf-8",
+    )
+    only = glossar_cli("glossary", "export", "--only", "--glossary", str(mine), "--format", "csv")
+    assert only.exit_code == 0, only.stderr
+    assert list(csv.reader(io.StringIO(only.stdout))) == [["Ausnahmezustand", "emergency rule"]]
+    layered = glossar_cli("glossary", "export", "--glossary", str(mine), "--format", "csv")
+    assert len(layered.stdout.splitlines()) > 100  # the curated glossary under it
+    bare = glossar_cli("glossary", "export", "--only", "--format", "csv")
+    assert bare.exit_code == 2 and "--only needs the glossaries" in bare.stderr

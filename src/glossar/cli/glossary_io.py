@@ -48,12 +48,19 @@ def _warn(warnings: list[str]) -> None:
     show_default=True,
     help="CSV/TSV: German→English pairs (DeepL, Google), or all: a column per field, lossless.",
 )
+@click.option(
+    "--only",
+    "only_given",
+    is_flag=True,
+    help="Only the glossaries given with --glossary, without the curated news glossary.",
+)
 @glossary_option
 def export_cmd(
     fmt: str | None,
     output: str | None,
     header: bool,
     columns: str,
+    only_given: bool,
     glossary_paths: tuple[str, ...],
 ) -> None:
     """Export the glossary (curated plus your layers) as TBX, CSV/TSV, JSON or TOML.
@@ -69,6 +76,8 @@ def export_cmd(
         glossar glossary export --format csv --header > deepl.csv
 
         glossar glossary export --format csv --columns all -o kazakhstan.csv
+
+        glossar glossary export --only --glossary mine.toml --format tbx -o mine.tbx
     """
     from glossar.glossary.formats.registry import export_glossary, format_for_path
 
@@ -77,8 +86,16 @@ def export_cmd(
         if form is None or form.name not in _EXPORT_FORMATS:
             raise click.UsageError(_("Give --format (tbx, tbx2008, csv, tsv or json)."))
         fmt = form.name
+    if only_given and not glossary_paths:
+        raise click.UsageError(_("--only needs the glossaries to export, given with --glossary."))
     refuse_output_over_inputs(output, (), glossary_paths)
-    glossary = load_cli_glossary(glossary_paths)
+    if only_given:  # a user's own termbase, to hand on without glossar's curated entries
+        from glossar.cli.options import user_glossary_paths
+        from glossar.glossary.load import load_glossary
+
+        glossary = load_glossary(user_glossary_paths(glossary_paths), curated=False)
+    else:
+        glossary = load_cli_glossary(glossary_paths)
     text, warnings = export_glossary(glossary, fmt, header=header, columns=columns)
     _warn(warnings)
     emit(text, output)
