@@ -192,4 +192,5 @@ GERMAN = {
     "{name}:{line}: not a corpus record (and no line end); refusing to resume": "{name}:{line}: kein Korpusdatensatz (und kein Zeilenende); Fortsetzen abgelehnt",
     "{name}: no such file or folder": "{name}: Datei oder Ordner nicht gefunden",
     "--only needs the glossaries to export, given with --glossary.": "--only braucht die zu exportierenden Glossare, angegeben mit --glossary.",
+    "short form": "Kurzform",
 }

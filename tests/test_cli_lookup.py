@@ -225,3 +225,13 @@ def test_a_stripped_period_does_not_make_an_abbreviation_of_another_case(tmp_pat
     assert r.exit_code == 1 and json.loads(r.output)["results"] == []
     assert run("lookup", "--glossary", str(mine), "NR.").exit_code == 0
     assert json.loads(run("lookup", "St.", "--json").output)["results"] == []
+
+
+def test_a_surname_is_shown_as_a_short_form_not_an_abbreviation():
+    """ "Tokayev" is the short form of Kassym-Jomart Tokayev; "(abbreviation of
+    “Tokayev”)" told a reader the surname was an abbreviation. OVKS stays one; JSON
+    keeps the contract's match kind."""
+    assert "(short form of “Tokayev” · news)" in run("lookup", "Tokayev").output
+    assert "(abbreviation of “OVKS” · news)" in run("lookup", "OVKS").output
+    data = json.loads(run("lookup", "Tokayev", "--json").output)
+    assert data["results"][0]["match"] == "abbreviation"

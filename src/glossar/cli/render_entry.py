@@ -122,7 +122,12 @@ def render_entry(
             "  "
             + _style(
                 _("({match} of “{query}” · {glossary})").format(
-                    match=match_label(match), query=query, glossary=entry.glossary
+                    # a person's surname alone is their short form, not an abbreviation
+                    match=_("short form")
+                    if match == "abbreviation" and entry.kind == "name"
+                    else match_label(match),
+                    query=query,
+                    glossary=entry.glossary,
                 ),
                 dim=True,
             )
