@@ -357,3 +357,21 @@ def test_slugs_are_ascii_ids():
     assert slugify("Straße & Platz") == "strasse-platz"
     assert slugify("Café Zürich") == "cafe-zuerich"
     assert slugify("„…“") == "entry"
+
+
+def test_tsv_cells_quoted_by_a_spreadsheet_import_without_their_quotes(tmp_path):
+    """Excel and Google Sheets save a TSV cell that holds a quote in quotes, its quotes
+    doubled; the import kept that quoting in the term. A cell with a quote inside and no
+    such quoting stays as it is."""
+    src = tmp_path / "sheet.tsv"
+    src.write_text(
+        'de\ten\n"Preis ""gedeckelt"""\t"price ""cap"""\nAusnahmezustand\tstate of emergency\n'
+        'Er sagte "Nein"\the said "no"\n',
+        encoding="utf-8",
+    )
+    _, entries = import_glossary(src)
+    assert [(e.de, e.en) for e in entries] == [
+        ('Preis "gedeckelt"', 'price "cap"'),
+        ("Ausnahmezustand", "state of emergency"),
+        ('Er sagte "Nein"', 'he said "no"'),
+    ]

@@ -156,6 +156,16 @@ def _trimmed(cells: list[str]) -> list[str]:
     return cells[:end]
 
 
+def _unquoted(cell: str) -> str:
+    """A TSV cell as Excel and Google Sheets quote one that holds a quote (the whole cell
+    in quotes, its own quotes doubled) without that quoting; any other cell as it is.
+    A term is never written so."""
+    inner = cell[1:-1]
+    if len(cell) >= 2 and cell[0] == cell[-1] == '"' and '"' not in inner.replace('""', ""):
+        return inner.replace('""', '"')
+    return cell
+
+
 def _records(text: str, fmt: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     """(first line number, cells) for each non-blank record."""
     if fmt == "tsv":
@@ -163,7 +173,7 @@ def _records(text: str, fmt: str, delimiter: str = ",") -> Iterator[tuple[int, l
         for number, line in enumerate(text.split("\n"), 1):
             line = line.removesuffix("\r")
             if line.strip():
-                yield number, line.split("\t")
+                yield number, [_unquoted(cell) for cell in line.split("\t")]
         return
     reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     last = 0
