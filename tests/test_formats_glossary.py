@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from glossar.errors import BadInputError, GlossaryError
@@ -313,6 +313,7 @@ def test_csv_import_problems_are_file_line_and_nothing_is_written(tmp_path, cont
         unique_by=lambda s: s.casefold(),
     )
 )  # fmt: skip
+@example(terms=["0;0"])  # ";" inside terms of a pair file: read as a German-locale CSV
 def test_csv_quoting_round_trips_any_term(terms):
     """Whatever characters a term holds, the CSV we write reads back to the same pairs
     (cells a spreadsheet would run as formulas carry a leading ' that reading removes)."""
@@ -375,3 +376,18 @@ def test_tsv_cells_quoted_by_a_spreadsheet_import_without_their_quotes(tmp_path)
         ("Ausnahmezustand", "state of emergency"),
         ('Er sagte "Nein"', 'he said "no"'),
     ]
+
+
+@pytest.mark.parametrize("suffix", ["csv", "tsv"])
+def test_an_import_in_decomposed_unicode_gets_the_ids_of_composed_text(tmp_path, suffix):
+    """macOS and some termbases write ü as u + U+0308: the import gave the id
+    "flussiggas", another id than the same term typed gets ("fluessiggas"). The term
+    itself is kept as written (matching folds it; an export gives it back unchanged)."""
+    import unicodedata
+
+    sep = "," if suffix == "csv" else "\t"
+    src = tmp_path / f"nfd.{suffix}"
+    src.write_text(unicodedata.normalize("NFD", f"Flüssiggas{sep}LPG\n"), encoding="utf-8")
+    _, (entry,) = import_glossary(src)
+    assert entry.id == "fluessiggas"
+    assert slugify(unicodedata.normalize("NFD", "Flüssiggas")) == "fluessiggas"

@@ -121,22 +121,27 @@ def csv_delimiter(text: str) -> str:
     """
     lines = [line for line in text.split("\n")[: _SAMPLE * 2] if line.strip()][:_SAMPLE]
 
-    def judged(delimiter: str) -> tuple[bool, bool]:
+    def judged(delimiter: str) -> tuple[int, bool]:
+        """The number of cells every row has (0: rows differ), and whether a cell after
+        the first starts with a space."""
         try:
             rows = list(csv.reader(lines, delimiter=delimiter))
         except csv.Error:
-            return False, False
-        even = any(
-            len(widths) == 1 and min(widths) >= 2
-            for widths in ({len(row) for row in rows}, {len(_trimmed(row)) for row in rows})
-        )
-        return even, any(cell[:1] == " " for row in rows for cell in row[1:])
+            return 0, False
+        width = 0
+        for widths in ({len(row) for row in rows}, {len(_trimmed(row)) for row in rows}):
+            if len(widths) == 1 and min(widths) >= 2:
+                width = min(widths)
+                break
+        return width, any(cell[:1] == " " for row in rows for cell in row[1:])
 
-    semicolon_even, semicolon_spaced = judged(";")
-    comma_even, comma_spaced = judged(",")
+    semicolon_width, semicolon_spaced = judged(";")
+    comma_width, comma_spaced = judged(",")
+    if comma_width == 2 and semicolon_width > 2:  # a pair file with ";" inside its terms
+        return ","
     decimal_comma = any(_DECIMAL_COMMA.search(line) for line in lines)  # 1,5-Grad-Ziel
-    if semicolon_even and (
-        not comma_even or decimal_comma or (comma_spaced and not semicolon_spaced)
+    if semicolon_width and (
+        not comma_width or decimal_comma or (comma_spaced and not semicolon_spaced)
     ):
         return ";"
     return ","

@@ -42,6 +42,8 @@ class ReadResult:
 
 def slugify(text: str) -> str:
     """A stable id from a German term: ``Flüssiggas`` → ``fluessiggas``, ``OVKS`` → ``ovks``."""
+    if any(map(unicodedata.combining, text)):  # ü as u + U+0308 (macOS, some TBX)
+        text = unicodedata.normalize("NFC", text)
     text = text.casefold().translate(_GERMAN_FOLD)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
