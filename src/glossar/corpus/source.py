@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -197,7 +198,9 @@ def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> 
     recorded under the id ``line N``."""
     fallback = f"line {lineno}"
     if len(line) > 8 * max_chars:  # JSON escapes can double a text's size, and more
-        return Document(fallback, error=f"too large ({len(line)} bytes)")
+        # named by its id where the line starts with it (as records do): a resume then
+        # knows the document, and the error names what to shorten
+        return Document(_leading_id(line) or fallback, error=f"too large ({len(line)} bytes)")
     try:
         raw = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
     except UnicodeDecodeError as exc:
@@ -216,6 +219,22 @@ def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> 
     if lone_surrogate(doc_id):  # its record could not be written: the job would stop
         return Document(fallback, error='"id" is not Unicode text (a lone surrogate)')
     return document_from_text(doc_id, obj.get("text"), max_chars)
+
+
+_LEADING_ID = re.compile(rb'\A\s*(?:\xef\xbb\xbf)?\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,1000}")')
+
+
+def _leading_id(line: bytes) -> str | None:
+    """The id of a line too large to parse, when the line starts with ``{"id": "…"``."""
+    found = _LEADING_ID.match(line[:4096])
+    if found is None:
+        return None
+    try:
+        doc_id = json.loads(found.group(1))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    ok = isinstance(doc_id, str) and doc_id and not lone_surrogate(doc_id)
+    return doc_id if ok else None
 
 
 def _id_of(line: bytes) -> str | None:
