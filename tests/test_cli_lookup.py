@@ -235,3 +235,22 @@ def test_a_surname_is_shown_as_a_short_form_not_an_abbreviation():
     assert "(abbreviation of “OVKS” · news)" in run("lookup", "OVKS").output
     data = json.loads(run("lookup", "Tokayev", "--json").output)
     assert data["results"][0]["match"] == "abbreviation"
+
+
+def test_a_term_list_on_standard_input_is_looked_up_line_by_line():
+    """A translator's list, one term per line, was one query ("OVKS Tokajews …": only
+    suggestions). Each line is a query now; JSON Lines with --json; exit 1 when one
+    of them found nothing."""
+    terms = "OVKS\nTokajews\n\nQuantenchromodynamik\n"
+    result = run("lookup", "-", "--json", input=terms)
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["query"] for a in answers] == ["OVKS", "Tokajews", "Quantenchromodynamik"]
+    assert answers[0]["results"][0]["id"] == "ovks"
+    assert answers[1]["results"][0]["id"] == "tokajew"
+    assert answers[2]["results"] == []
+    assert result.exit_code == 1
+    text = run("lookup", "-", input="OVKS\nTokajews\n")
+    assert text.exit_code == 0
+    assert text.stdout.startswith("# OVKS\n") and "\n\n# Tokajews\n" in text.stdout
+    single = run("lookup", "-", "--json", input="OVKS\n")  # one line: one JSON document
+    assert json.loads(single.stdout)["query"] == "OVKS"

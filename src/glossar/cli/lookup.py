@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from typing import Any
 
 import click
 
@@ -44,25 +46,33 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
 
     Matches headwords case- and umlaut-insensitively (Fluessiggas, FLÜSSIGGAS), inflected
     forms (Ausnahmezustandes), abbreviations both ways (OVKS, CSTO), English terms, and
-    otherwise suggests near misses. QUERY '-' (or none, with piped input) reads stdin.
-    Exit 0 when something matched, 1 when there were only suggestions or nothing,
-    2 when QUERY is empty.
+    otherwise suggests near misses. QUERY '-' (or none, with piped input) reads stdin;
+    several lines there are several queries, one per line (with --json: one JSON object
+    per line). Exit 0 when something matched (every query, for several), 1 when there
+    were only suggestions or nothing, 2 when QUERY is empty.
 
     Example:
 
         glossar lookup Ausnahmezustandes
 
         glossar lookup CSTO --json
+
+        glossar lookup - < terms.txt
     """
+    queries: list[str]
     if query is None or query == "-":
         if query is None and sys.stdin.isatty():
             raise click.UsageError(_("Give a QUERY, or '-' to read it from standard input."))
-        query = decode_utf8(read_bytes("-", limit=MAX_QUERY_BYTES), "<stdin>")
+        text = decode_utf8(read_bytes("-", limit=MAX_QUERY_BYTES), "<stdin>")
+        # a list of terms, one per line (a translator's term list): each looked up
+        queries = [line for line in text.split("\n") if line.translate(_INVISIBLE).strip()]
+        if len(queries) < 2:
+            queries = [text]
     else:  # an argument's bytes that are not UTF-8 arrive as lone surrogates
-        query = _argument_text(query)
+        queries = [_argument_text(query)]
     # `glossar lookup "$TERM"` with TERM unset, or a cell that held only invisible marks
     # (a zero-width space, a soft hyphen): say so
-    if not query.translate(_INVISIBLE).strip():
+    if not queries[0].translate(_INVISIBLE).strip():
         raise click.UsageError(_("QUERY is empty: give a word or term to look up."))
     from glossar.glossary.load import bundled_glossaries, load_glossary
 
@@ -73,26 +83,50 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
         for name in bundled_glossaries()
         if name not in in_force
     ]
-    results = lookup_all([glossary, *others], query, limit=limit)
+    glossaries = [glossary, *others]
+    batch = len(queries) > 1
+    matched = [
+        _show(glossaries, q, limit=limit, as_json=as_json, batch=batch, first=i == 0)
+        for i, q in enumerate(queries)
+    ]
+    sys.exit(0 if all(matched) else 1)
+
+
+def _show(
+    glossaries: list[Any], query: str, *, limit: int, as_json: bool, batch: bool, first: bool
+) -> bool:
+    """Look ``query`` up and print what was found; True when something matched beyond a
+    suggestion. ``batch`` (one query per line of standard input): JSON Lines, one
+    object per query, and in text each query's answer under a blank line."""
+    results = lookup_all(glossaries, query, limit=limit)
     query = " ".join(query.split())
     shown = for_terminal(query)  # for people; JSON keeps the query as given
     matched = any(not r.is_suggestion for r in results)
     if len(shown) > _SHOWN:  # a pasted paragraph: quote its start
         shown = shown[: _SHOWN - 1] + "…"
+    data = {"query": query, "results": [r.to_dict() for r in results]}
+    if as_json and batch:
+        from glossar.neutralise import without_surrogates
+
+        click.echo(without_surrogates(json.dumps(data, ensure_ascii=False)))
+        return matched
     if as_json:
-        echo_json({"query": query, "results": [r.to_dict() for r in results]})
-    elif not results:
+        echo_json(data)
+        return matched
+    if batch:  # which answer is whose: each under its query
+        click.echo(("" if first else "\n") + f"# {shown}")
+    if not results:
         click.echo(_("No entry for “{query}”.").format(query=shown), err=True)
-    else:
-        if not matched:
-            click.echo(_("No entry for “{query}”. Did you mean:").format(query=shown))
-        for i, result in enumerate(results):
-            if i:
-                click.echo()
-            click.echo(render_entry(result.entry, match=result.match, query=query,
-                                    score=result.score, brief=not matched,
-                                    origin=True, deprecated=result.deprecated))  # fmt: skip
-    sys.exit(0 if matched else 1)
+        return matched
+    if not matched:
+        click.echo(_("No entry for “{query}”. Did you mean:").format(query=shown))
+    for i, result in enumerate(results):
+        if i:
+            click.echo()
+        click.echo(render_entry(result.entry, match=result.match, query=query,
+                                score=result.score, brief=not matched,
+                                origin=True, deprecated=result.deprecated))  # fmt: skip
+    return matched
 
 
 def _argument_text(query: str) -> str:
