@@ -56,6 +56,18 @@ def _no_frozen_heap() -> Iterator[None]:
         gc.unfreeze()
 
 
+@pytest.fixture(autouse=True)
+def _language_restored() -> Iterator[None]:
+    """A verb run in-process with ``--lang de`` sets the language for the whole process
+    (right for a CLI process, which ends): later tests would read German messages."""
+    from glossar.i18n import language, set_language
+
+    before = language()
+    yield
+    if language() != before:
+        set_language(before)
+
+
 @pytest.fixture()
 def argos_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An empty packages folder for this test (returned), XDG dirs under tmp."""
