@@ -93,3 +93,22 @@ def test_input_and_output_errors_speak_the_chosen_language(glossar_cli, tmp_path
         en = glossar_cli("--lang", "en", *args)
         assert de.exit_code == en.exit_code == 4
         assert german in de.stderr and english in en.stderr
+
+
+def test_glossary_problems_speak_the_chosen_language(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`glossary validate` under --lang de said every problem in English; the place
+    (FILE:LINE: FIELD:) is the same in both languages, for editors that jump to it."""
+    bad = tmp_path / "mein.toml"
+    bad.write_text(
+        '[glossary]\nid = "mein"\n\n[[entry]]\nid = "haus"\nde = "Haus"\nen = ""\n'
+        'pos = "nomen"\n\n[[entry]]\nid = "haus"\nde = "Hof"\ngender = "m"\nen = "yard"\n',
+        encoding="utf-8",
+    )
+    de = glossar_cli("--lang", "de", "glossary", "validate", str(bad))
+    en = glossar_cli("--lang", "en", "glossary", "validate", str(bad))
+    assert de.exit_code == en.exit_code == 4
+    assert f"{bad}:7: en: leerer Begriff" in de.stdout + de.stderr
+    assert f"{bad}:8: pos: 'nomen' ist keiner der Werte noun" in de.stdout + de.stderr
+    assert f"{bad}:7: en: empty term" in en.stdout + en.stderr
+    places = [line.split(": ")[0:2] for line in (de.stdout + de.stderr).splitlines()]
+    assert places == [line.split(": ")[0:2] for line in (en.stdout + en.stderr).splitlines()]

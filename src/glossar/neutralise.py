@@ -60,7 +60,10 @@ def text_problem(text: str) -> str | None:
     match = _TEXT_BAD.search(text)
     if match is None:
         return None
-    return f"control or non-character U+{ord(match.group(0)):04X} is not allowed"
+    from glossar.i18n import _
+
+    message = _("control or non-character {code} is not allowed")
+    return message.format(code=f"U+{ord(match.group(0)):04X}")
 
 
 def for_markup(text: str) -> str:

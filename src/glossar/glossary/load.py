@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from glossar.errors import GlossaryError
+from glossar.i18n import _
 
 try:  # tomli is tomllib's upstream, compiled with mypyc: ~3x faster on big glossaries
     import tomli as tomllib
@@ -285,34 +286,41 @@ def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo,
     header = data.get("glossary")
     info_values: dict[str, str] = {}
     if not isinstance(header, dict):
-        problems.append(f"{where}:1: glossary: the [glossary] table is missing")
+        problems.append(f"{where}:1: glossary: " + _("the [glossary] table is missing"))
     else:
         for key, value in header.items():
             if key not in _HEADER_FIELDS:
-                problems.append(f"{where}:{lines.header_line(key)}: glossary.{key}: unknown field")
+                problems.append(
+                    f"{where}:{lines.header_line(key)}: glossary.{key}: " + _("unknown field")
+                )
             elif not isinstance(value, str):
-                problems.append(f"{where}:{lines.header_line(key)}: glossary.{key}: not a string")
+                problems.append(
+                    f"{where}:{lines.header_line(key)}: glossary.{key}: " + _("not a string")
+                )
             elif reason := text_problem(value):
                 problems.append(f"{where}:{lines.header_line(key)}: glossary.{key}: {reason}")
             else:
                 info_values[key] = value
         if "id" not in header:
             line = lines.header_line()
-            problems.append(f"{where}:{line}: glossary.id: required field is missing")
+            problems.append(f"{where}:{line}: glossary.id: " + _("required field is missing"))
         elif "id" in info_values and not ID_RE.match(info_values["id"]):
-            problems.append(f"{where}:{lines.header_line('id')}: glossary.id: not a valid id")
+            line = lines.header_line("id")
+            problems.append(f"{where}:{line}: glossary.id: " + _("not a valid id"))
         for key in ("source_lang", "target_lang"):
             want = "de" if key == "source_lang" else "en"
             if info_values.get(key, want) != want:
                 problems.append(
-                    f"{where}:{lines.header_line(key)}: glossary.{key}: only de → en is supported"
+                    f"{where}:{lines.header_line(key)}: glossary.{key}: "
+                    + _("only de → en is supported")
                 )
     for key in data:
         if key not in ("glossary", "entry"):
-            problems.append(f"{where}:{lines.top_keys.get(key, 1)}: {key}: unknown table or key")
+            line = lines.top_keys.get(key, 1)
+            problems.append(f"{where}:{line}: {key}: " + _("unknown table or key"))
     raw_entries = data.get("entry", [])
     if not isinstance(raw_entries, list):
-        problems.append(f"{where}:1: entry: must be an array of [[entry]] tables")
+        problems.append(f"{where}:1: entry: " + _("must be an array of [[entry]] tables"))
         raw_entries = []
     gloss_id = info_values.get("id", p.stem)
     if not problems:
@@ -328,7 +336,7 @@ def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo,
             return lines.entry_line(_i, key)
 
         if not isinstance(raw, dict):
-            problems.append(f"{where}:{line_of(None)}: entry: must be a table")
+            problems.append(f"{where}:{line_of(None)}: entry: " + _("must be a table"))
             continue
         values = check_entry(
             raw,
@@ -338,9 +346,10 @@ def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo,
             continue
         entry_id = values["id"]
         if entry_id in seen_ids:
+            first = lines.entry_line(seen_ids[entry_id], "id")
+            message = _("duplicate id {id} (first at line {line})")
             problems.append(
-                f"{where}:{line_of('id')}: id: duplicate id {entry_id!r} "
-                f"(first at line {lines.entry_line(seen_ids[entry_id], 'id')})"
+                f"{where}:{line_of('id')}: id: " + message.format(id=repr(entry_id), line=first)
             )
             continue
         seen_ids[entry_id] = index
@@ -348,9 +357,10 @@ def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo,
         for key, spelling in german_claims(entry):
             owner = claimed.get(key)
             if owner and owner[0] != entry_id:
+                message = _("{spelling} is already claimed by entry {owner} (line {line})")
                 problems.append(
-                    f"{where}:{line_of('de')}: de: {spelling!r} is already claimed by entry "
-                    f"{owner[0]!r} (line {owner[1]})"
+                    f"{where}:{line_of('de')}: de: "
+                    + message.format(spelling=repr(spelling), owner=repr(owner[0]), line=owner[1])
                 )
             else:
                 claimed[key] = (entry_id, line_of(None))
@@ -422,7 +432,7 @@ def _build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Gloss
             for index, entry in enumerate(entries):
                 glossary.entries.pop(entry.id, None)
                 if index in contested:
-                    for key, _ in german_claims(entry):
+                    for key, _spelling in german_claims(entry):
                         loser = owner.get(key)
                         # the earlier layer's owner of the spelling loses it, unless its
                         # id now holds an entry of this layer (the earlier one replaced)
@@ -473,7 +483,6 @@ def load_glossary(
         name, mtime, size = _file_key(path)
         if mtime == -1:
             from glossar.files import display_name
-            from glossar.i18n import _
 
             # not a problem at a line of a file (``PATH:0: file:`` read as one): it is none
             problems.append(

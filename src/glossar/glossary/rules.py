@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from glossar.glossary.model import COMPOUND_VALUES, GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
+from glossar.i18n import _
 from glossar.neutralise import text_problem
 from glossar.text.fold import fold_key
 
@@ -56,11 +57,11 @@ _SURROGATE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 def term_problem(term: str) -> str | None:
     """Why ``term`` cannot be a glossary term (DeepL refuses the same), or None."""
     if not term:
-        return "empty term"
+        return _("empty term")
     if term[0].isspace() or term[-1].isspace():
-        return f"leading or trailing space in {term!r}"
+        return _("leading or trailing space in {term}").format(term=repr(term))
     if _BAD_CHARS.search(term) or _SURROGATE.search(term):
-        return f"control or format character in {term!r}"
+        return _("control or format character in {term}").format(term=repr(term))
     return None
 
 
@@ -84,17 +85,17 @@ def check_entry(
 
     for key in raw:
         if key not in ENTRY_FIELDS:
-            bad(key, "unknown field")
+            bad(key, _("unknown field"))
     for key in REQUIRED_FIELDS:
         if key not in raw:
-            bad(key, "required field is missing")
+            bad(key, _("required field is missing"))
     values: dict[str, Any] = {}
     for key in TEXT_FIELDS:
         if key not in raw:
             continue
         value = raw[key]
         if not isinstance(value, str):
-            bad(key, f"must be a string, not {type(value).__name__}")
+            bad(key, _("must be a string, not {kind}").format(kind=type(value).__name__))
         elif reason := (term_problem(value) if key in TERM_FIELDS else text_problem(value)):
             bad(key, reason)
         else:
@@ -104,7 +105,7 @@ def check_entry(
             continue
         value = raw[key]
         if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            bad(key, "must be a list of strings")
+            bad(key, _("must be a list of strings"))
             continue
         reasons = [r for r in map(term_problem, value) if r]
         for reason in reasons:
@@ -112,18 +113,21 @@ def check_entry(
         if not reasons:
             values[key] = tuple(value)
     if "id" in values and not ID_RE.match(values["id"]):
-        bad("id", f"{values['id']!r} is not a valid id (lower-case letters, digits, '-')")
+        message = _("{id} is not a valid id (lower-case letters, digits, '-')")
+        bad("id", message.format(id=repr(values["id"])))
     checked = (
         ("pos", POS_VALUES), ("gender", GENDER_VALUES), ("kind", KIND_VALUES),
         ("compound", COMPOUND_VALUES),
     )  # fmt: skip
     for key, allowed in checked:
         if key in values and values[key] not in allowed:
-            bad(key, f"{values[key]!r} is not one of {', '.join(allowed)}")
+            message = _("{value} is not one of {allowed}")
+            bad(key, message.format(value=repr(values[key]), allowed=", ".join(allowed)))
     if values.get("pos", "noun") == "noun" and "gender" not in raw and "de" in values:
-        bad("gender", "a noun needs a gender (m, f or n)")
+        bad("gender", _("a noun needs a gender (m, f or n)"))
     if (term := deprecated_in_use(values)) is not None:
-        bad("en_deprecated", f"{term!r} is also English to use here (en, en_alt or en_abbr)")
+        message = _("{term} is also English to use here (en, en_alt or en_abbr)")
+        bad("en_deprecated", message.format(term=repr(term)))
     return values if ok else None
 
 
