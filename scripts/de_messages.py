@@ -174,7 +174,7 @@ GERMAN = {
         "{name}: {n} Datensatz wurde aus anderem Text erstellt, als INPUT jetzt unter seiner ID enthält ({first}): eine andere INPUT oder ein bearbeitetes Dokument; mit der INPUT fortsetzen, aus der er erstellt wurde, oder in eine andere OUTPUT schreiben",
         "{name}: {n} Datensätze wurden aus anderem Text erstellt, als INPUT jetzt unter ihren IDs enthält (erster: {first}): eine andere INPUT oder bearbeitete Dokumente; mit der INPUT fortsetzen, aus der sie erstellt wurden, oder in eine andere OUTPUT schreiben",
     ),
-    "{name}: another glossar corpus job is writing to it; wait until it ends (then run again to resume), or write to another OUTPUT": "{name}: ein anderer glossar-Korpusauftrag schreibt gerade hinein; warten, bis er endet (dann zum Fortsetzen erneut starten), oder in eine andere OUTPUT schreiben",
+    "{name}: another process holds it (another glossar corpus job writing to it?); wait until it ends (then run again to resume), or write to another OUTPUT": "{name}: ein anderer Prozess hält sie (ein anderer glossar-Korpusauftrag, der hineinschreibt?); warten, bis er endet (dann zum Fortsetzen erneut starten), oder in eine andere OUTPUT schreiben",
     "{name}: a corpus job is still writing it; these are the figures so far": "{name}: ein Korpusauftrag schreibt noch hinein; dies sind die bisherigen Zahlen",
     (
         "OUTPUT holds {n} record more than INPUT has documents under its id ({first}): written twice (two jobs on one OUTPUT at once?); its figures count it twice.",

@@ -713,7 +713,7 @@ def test_a_second_job_on_an_output_in_use_is_refused_and_writes_nothing(  # type
         first.send_signal(signal.SIGCONT)
         first.wait(timeout=300)
     assert second.exit_code == 4, second.stderr
-    assert "another glossar corpus job is writing to it" in second.stderr
+    assert "another process holds it (another glossar corpus job writing" in second.stderr
     assert len(second.stderr.strip().splitlines()) == 1 and "Traceback" not in second.stderr
     assert "still writing it; these are the figures so far" in report.stderr
     assert first.returncode == 0
@@ -905,3 +905,42 @@ def test_corpus_refusals_speak_german_under_lang_de(tmp_path: Path, glossar_cli)
     for german, args in runs.items():
         r = glossar_cli("--lang", "de", "corpus", "terms", *args)
         assert r.exit_code == 4 and german in r.stderr, r.stderr
+
+
+def test_a_pipe_as_input_is_read_once_whole(tmp_path: Path) -> None:
+    """`glossar corpus terms <(zcat a.jsonl.gz) out.jsonl`: a look at INPUT's first line
+    (is it text or JSON Lines?) ate the pipe's start, and the job wrote 0 records, exit 0."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    data = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in PUD_DOCS[:20])
+
+    def feed() -> None:
+        with fifo.open("w", encoding="utf-8") as fh:
+            fh.write(data)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    out = tmp_path / "out.jsonl"
+    run_job(JobSpec("terms"), fifo, out, workers=1)
+    writer.join(timeout=30)
+    assert [json.loads(x)["id"] for x in lines(out)] == [d["id"] for d in PUD_DOCS[:20]]
+
+
+def test_a_report_asking_about_output_does_not_refuse_a_job_starting_then(
+    tmp_path: Path,
+) -> None:
+    """`corpus report` holds a shared lock for a moment (is a job writing?): a job that
+    starts in that moment waits for it instead of being refused."""
+    import fcntl
+    import threading
+
+    src = pud_corpus(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    out.touch()
+    held = out.open("rb")
+    fcntl.flock(held.fileno(), fcntl.LOCK_SH)
+    threading.Timer(0.3, held.close).start()  # the report lets go
+    run_job(JobSpec("terms"), src, out, workers=1)
+    assert len(lines(out)) == 3

@@ -391,3 +391,16 @@ def test_an_import_in_decomposed_unicode_gets_the_ids_of_composed_text(tmp_path,
     _, (entry,) = import_glossary(src)
     assert entry.id == "fluessiggas"
     assert slugify(unicodedata.normalize("NFD", "Flüssiggas")) == "fluessiggas"
+
+
+def test_a_german_locale_csv_with_commas_in_a_third_column_is_not_read_as_pairs(tmp_path):
+    """Semicolons cut each row into three cells, commas into two: the file is a German
+    spreadsheet's (refused: expected 2 columns), not pairs with ";" inside their terms
+    (the import wrote de = "Ausnahmezustand;state of emergency;Notiz", exit 0)."""
+    src = tmp_path / "semi.csv"
+    src.write_text(
+        "Ausnahmezustand;state of emergency;Notiz, kurz\nTruppe;troops;Plural, meist\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GlossaryError, match="expected 2 columns, found 3"):
+        import_glossary(src)

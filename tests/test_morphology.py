@@ -37,7 +37,9 @@ def test_noun_forms(word: str, gender: str, kwargs: dict[str, str], expected: li
 
 
 @pytest.mark.parametrize(
-    "word", ["Verbündete", "Aufständische", "Vorsitzende", "Beamte", "Gefangene", "Jugendliche"]
+    "word",
+    ["Verbündete", "Aufständische", "Vorsitzende", "Beamte", "Gefangene", "Jugendliche"]
+    + ["Arbeitslose", "Konservative", "Liberale", "Intellektuelle"],
 )
 def test_a_nominalised_adjective_takes_its_strong_ending(word: str) -> None:
     """ein Verbündeter, ein Aufständischer: -er after ein, kein or a number."""
@@ -45,9 +47,13 @@ def test_a_nominalised_adjective_takes_its_strong_ending(word: str) -> None:
     assert word + "r" not in noun_forms(word, "f")  # eine Verbündete
 
 
-@pytest.mark.parametrize("word", ["Politologe", "Experte", "Kollege", "Bote", "Gatte", "Pate"])
+@pytest.mark.parametrize(
+    "word",
+    ["Politologe", "Experte", "Kollege", "Bote", "Gatte", "Pate", "Funke", "Zündfunke", "Alte"],
+)
 def test_a_weak_noun_takes_no_strong_ending(word: str) -> None:
-    """Weak nouns in -e are no adjectives: Experter is no word, Gatter and Pater are others."""
+    """Weak nouns in -e are no adjectives: Experter is no word; Gatter, Pater, Funker and
+    Alter (the age, far more often than an old man) are other words."""
     assert word + "r" not in noun_forms(word, "m")
 
 
@@ -157,3 +163,7 @@ def test_zeroed_word_index_is_rebuilt_from_the_bundled_list(tmp_path, monkeypatc
         assert morphology._SortedWords.open(path) is not None
     finally:
         morphology._word_lookup.cache_clear()
+
+
+def test_a_given_genitive_keeps_the_strong_form() -> None:
+    assert "Verbündeter" in noun_forms("Verbündete", "m", genitive="Verbündeten")

@@ -181,3 +181,21 @@ def test_a_later_layer_wins_a_span_the_curated_glossary_also_reads(tmp_path: Pat
         cli, ["--lang", "en", "lookup", "Ausnahmezustand", "--glossary", str(user), "--json"]
     )
     assert [e["id"] for e in json.loads(shown.stdout)["results"]] == ["mein-notstand"]
+
+
+def test_a_capitalised_adjective_of_a_later_layer_still_replaces_the_curated_one(
+    tmp_path: Path,
+) -> None:
+    """A spreadsheet capitalises its first cell: the user's "Beispiellos" (pos adjective)
+    is the curated "beispiellos" for the user; a capital makes a noun of pos "other"
+    only, never of an adjective (it had kept both, and case gave the curated one)."""
+    user = tmp_path / "user.toml"
+    user.write_text(
+        '[glossary]\nid = "user"\n\n[[entry]]\nid = "mein-beispiellos"\nde = "Beispiellos"\n'
+        'pos = "adjective"\nen = "unparalleled"\n',
+        encoding="utf-8",
+    )
+    result = run("--json", "--glossary", str(user), stdin="Das ist ein beispielloser Vorgang.")
+    assert [(t["text"], t["id"]) for t in json.loads(result.stdout)["terms"]] == [
+        ("beispielloser", "mein-beispiellos")
+    ]

@@ -237,6 +237,18 @@ def _lock(fh: IO[bytes], path: Path, *, shared: bool = False) -> bool:
     return True
 
 
+def _lock_soon(fh: IO[bytes], path: Path, wait_s: float = 1.0) -> bool:
+    """:func:`_lock` (exclusive), tried for up to ``wait_s``: a ``corpus report`` holds
+    a shared lock for a moment to ask :func:`being_written`; a job started just then
+    must not be refused for it."""
+    deadline = time.monotonic() + wait_s
+    while not _lock(fh, path):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 def being_written(path: str | os.PathLike[str]) -> bool:
     """Whether a running corpus job holds OUTPUT now (its figures are partial)."""
     p = Path(path)
@@ -257,11 +269,12 @@ class RecordWriter:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._fh: IO[bytes] = self.path.open("ab", buffering=0)
-        if not _lock(self._fh, self.path):
+        if not _lock_soon(self._fh, self.path):
             self._fh.close()
             message = _(
-                "{name}: another glossar corpus job is writing to it; wait until it ends "
-                "(then run again to resume), or write to another OUTPUT"
+                "{name}: another process holds it (another glossar corpus job writing to "
+                "it?); wait until it ends (then run again to resume), or write to another "
+                "OUTPUT"
             )
             raise OutputInUseError(message.format(name=display_name(self.path)))
         self._synced = time.monotonic()

@@ -112,7 +112,9 @@ def list_folder(folder: Path) -> FolderListing:
                 problems.append((document_id(f.relative_to(folder)), "cannot read (broken link)"))
             else:  # a pipe or device named .txt: reading it could wait for ever
                 problems.append((document_id(f.relative_to(folder)), "not a regular file"))
-    files.sort(key=lambda f: f.relative_to(folder).as_posix())
+    # by id, as records come (a name that is not UTF-8 sorts by its id's \\x escapes),
+    # so both engines put a problem record in the same place
+    files.sort(key=lambda f: document_id(f.relative_to(folder)))
     return FolderListing(files, problems)
 
 
@@ -132,6 +134,8 @@ def input_kind(path: str | os.PathLike[str]) -> str:
     p = check_input(path)
     if p.is_dir():
         return "folder"
+    if not p.is_file():  # a pipe (<(zcat a.jsonl.gz)): a look at its start would eat it
+        return "jsonl"
     first = _first_line(p)
     looks_json = first.lstrip(b"\xef\xbb\xbf").startswith(b"{")
     if p.suffix.lower() == ".txt":

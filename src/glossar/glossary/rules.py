@@ -195,12 +195,17 @@ def _clean_values(raw: Mapping[str, Any]) -> dict[str, Any] | None:
 NOUN_LIKE_POS = frozenset({"noun", "proper-noun"})
 
 
+#: Parts of speech that say nothing of the word class: a capital then says noun.
+_UNSAID_POS = frozenset({"other", "phrase"})
+
+
 def noun_like(pos: str, de: str) -> bool:
     """Whether an entry reads as a noun where case tells word classes apart: a noun's
-    pos, or a headword spelled with a capital whatever its pos says (a user's
-    "Ausnahmezustand" imported as pos "other" is no verb that case could tell apart
-    from the curated noun: it claims the noun's spelling, and a later layer wins)."""
-    return pos in NOUN_LIKE_POS or de[:1].isupper()
+    pos, or a headword spelled with a capital under a pos that names no word class (a
+    user's "Ausnahmezustand" imported as pos "other" is no verb that case could tell
+    apart from the curated noun: it claims the noun's spelling, and a later layer wins).
+    An adjective, verb or adverb stays one however it is capitalised."""
+    return pos in NOUN_LIKE_POS or (pos in _UNSAID_POS and de[:1].isupper())
 
 
 def german_claims(entry: Entry) -> Iterable[tuple[str, str]]:

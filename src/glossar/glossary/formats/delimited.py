@@ -96,7 +96,11 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
         for de, en in rows:
             out.write(f"{de}\t{en}\n")
     else:
-        writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        # a ";" in a term: every cell quoted, so that no reader (ours included) takes
+        # the file for a German-locale CSV, whose cells ";" separates
+        semicolon = any(";" in de or ";" in en for de, en in rows)
+        quoting = csv.QUOTE_ALL if semicolon else csv.QUOTE_MINIMAL
+        writer = csv.writer(out, lineterminator="\n", quoting=quoting)
         if header:
             writer.writerow(("de", "en"))
         writer.writerows(rows)
@@ -121,27 +125,24 @@ def csv_delimiter(text: str) -> str:
     """
     lines = [line for line in text.split("\n")[: _SAMPLE * 2] if line.strip()][:_SAMPLE]
 
-    def judged(delimiter: str) -> tuple[int, bool]:
-        """The number of cells every row has (0: rows differ), and whether a cell after
-        the first starts with a space."""
+    def judged(delimiter: str) -> tuple[bool, bool]:
+        # strict: a cell quoted for the other delimiter ("0;0","x" read with ";") is no
+        # cell of this one
         try:
-            rows = list(csv.reader(lines, delimiter=delimiter))
+            rows = list(csv.reader(lines, delimiter=delimiter, strict=True))
         except csv.Error:
-            return 0, False
-        width = 0
-        for widths in ({len(row) for row in rows}, {len(_trimmed(row)) for row in rows}):
-            if len(widths) == 1 and min(widths) >= 2:
-                width = min(widths)
-                break
-        return width, any(cell[:1] == " " for row in rows for cell in row[1:])
+            return False, False
+        even = any(
+            len(widths) == 1 and min(widths) >= 2
+            for widths in ({len(row) for row in rows}, {len(_trimmed(row)) for row in rows})
+        )
+        return even, any(cell[:1] == " " for row in rows for cell in row[1:])
 
-    semicolon_width, semicolon_spaced = judged(";")
-    comma_width, comma_spaced = judged(",")
-    if comma_width == 2 and semicolon_width > 2:  # a pair file with ";" inside its terms
-        return ","
+    semicolon_even, semicolon_spaced = judged(";")
+    comma_even, comma_spaced = judged(",")
     decimal_comma = any(_DECIMAL_COMMA.search(line) for line in lines)  # 1,5-Grad-Ziel
-    if semicolon_width and (
-        not comma_width or decimal_comma or (comma_spaced and not semicolon_spaced)
+    if semicolon_even and (
+        not comma_even or decimal_comma or (comma_spaced and not semicolon_spaced)
     ):
         return ";"
     return ","

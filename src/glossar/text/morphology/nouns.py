@@ -34,10 +34,14 @@ def umlauted(word: str) -> str | None:
 
 
 #: How the stem of a nominalised adjective or participle ends (der Verbündete, der
-#: Aufständische, der Vorsitzende, der Gefangene, der Jugendliche, der Kranke); not
+#: Aufständische, der Vorsitzende, der Gefangene, der Jugendliche, der Kranke, der
+#: Arbeitslose, der Konservative, der Liberale, der Intellektuelle, der Grüne); not
 #: "-tt"/"-at", where a weak noun's strong-looking form is another word (Gatte → Gatter,
 #: Pate → Pater).
-_ADJECTIVAL_STEM_ENDS = ("t", "d", "sch", "ig", "lich", "en", "nk")
+_ADJECTIVAL_STEM_ENDS = ("t", "d", "sch", "ig", "lich", "en", "nk", "los", "iv", "al", "ell", "ün")
+#: Weak nouns whose strong-looking form is another word: Funke → Funker (a radio
+#: operator), Friede → Frieder, and der Alte, whose "Alter" is nearly always the age.
+_NOT_ADJECTIVAL = ("funke", "friede", "alte")
 
 
 def adjectival(word: str) -> bool:
@@ -45,8 +49,11 @@ def adjectival(word: str) -> bool:
     after ``ein``, ``kein`` or a number it ends in -er (ein Verbündeter)? Its stem ends
     like an adjective's or a participle's, and the dictionary knows the -er form (the
     weak nouns Experte, Bote, Kunde do not take it)."""
-    stem = word[:-1].lower()
+    lower = word.lower()
+    stem = lower[:-1]
     if not stem.endswith(_ADJECTIVAL_STEM_ENDS) or stem.endswith(("tt", "at")):
+        return False
+    if lower.endswith(_NOT_ADJECTIVAL):  # also in compounds (Zündfunke)
         return False
     from glossar.text.morphology.words import is_german_word
 
@@ -86,14 +93,14 @@ def noun_paradigm(
             endings.add("ses")
         elif last == "e":  # weak masculine (Kollege, Russe) or neuter (Gebäude)
             endings.update(("n", "s"))
-            if gender == "m" and adjectival(word):
-                endings.add("r")  # ein Verbündeter, ein Aufständischer
         elif lw.endswith(("el", "er", "en", "chen", "lein")):
             endings.add("s")
         elif last in "sxzß" or lw.endswith("sch"):
             endings.update(("es", "e"))
         else:
             endings.update(("s", "es", "e"))
+    if gender == "m" and last == "e" and adjectival(word):
+        endings.add("r")  # ein Verbündeter, ein Aufständischer (a given genitive too)
     if plural:
         add_form(par, plural)
         if not plural.endswith(("n", "s")):
