@@ -137,7 +137,7 @@ def test_folder_input_ids_are_relative_paths(tmp_path: Path) -> None:
     assert [t["id"] for t in records[1]["terms"]] == ["ovks", "truppe"]
     records.pop(1)
     job = records[0]["job"]  # what made each record (a resume compares it): the glossary
-    assert re.fullmatch(r"terms glossary=news@1\.1\.0#[0-9a-f]{8}", job)  # and its contents
+    assert re.fullmatch(r"terms glossary=news@[0-9.]+#[0-9a-f]{8}", job)  # and its contents
     # an error record names no digest: a resume keeps it (as before), on both engines
     assert records[1] == {"id": "b.txt", "error": "not UTF-8 text (byte 4)", "job": job}
     assert records[2] == {"id": "empty.txt", "error": "empty document", "job": job}
@@ -684,6 +684,11 @@ def test_the_report_of_a_file_that_is_no_output_names_the_line(tmp_path: Path, g
     out.write_bytes(lines_[0] + b'{"id":"x","segm GARBAGE\n' + lines_[1])
     r = glossar_cli("corpus", "report", str(out))
     assert r.exit_code == 4 and f"{out}:2: not a corpus record" in r.stderr
+    # a hand-edited record of the wrong shape: named, not an internal error
+    out.write_bytes(lines_[0] + b'{"id":"x","terms":"nope"}\n' + lines_[1])
+    r = glossar_cli("corpus", "report", str(out))
+    assert r.exit_code == 4 and f"{out}:2: not a corpus record" in r.stderr
+    assert "internal error" not in r.stderr
 
 
 # --- one job per OUTPUT ---------------------------------------------------------------
@@ -826,6 +831,12 @@ def test_one_txt_file_is_one_document_named_by_its_file(tmp_path: Path, glossar_
     assert {t["id"] for t in record["terms"]} >= {"ovks", "ausnahmezustand", "tokajew"}
     again = glossar_cli("corpus", "terms", str(src), str(out), "--workers", "1")
     assert "(0 this run, 1 from earlier runs)" in again.stderr
+    # wikitext starts with "{" too: it is text unless its first line is a JSON object
+    wiki = tmp_path / "wiki.txt"
+    wiki.write_text("{{Infobox Staat\n| Name = Kasachstan\n}}\n" + PUD_DOCS[0]["text"], "utf-8")
+    out_wiki = tmp_path / "wiki.jsonl"
+    run_job(JobSpec("terms"), wiki, out_wiki, workers=1)
+    assert [json.loads(x).get("error") for x in lines(out_wiki)] == [None]
     # JSON Lines saved as .txt stays JSON Lines
     jsonl = pud_corpus(tmp_path / "docs.txt", 3)
     out2 = tmp_path / "out2.jsonl"

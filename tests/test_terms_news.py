@@ -26,6 +26,7 @@ def hits(text: str, glossary: Glossary = NEWS) -> list[tuple[str, str]]:
         "Einführung", "Kriegsführung", "Herausforderung", "Anforderung", "Volksschule",
         "Volkswagen", "Volksmusik", "Volksanwalt", "Ministerpräsident", "Landtagspräsident",
         "Wehrmacht", "Polizeirevier", "Präsidentschaftswahl", "Protestantismus",
+        "Machtwort", "Machtprobe",
     ],
 )  # fmt: skip
 def test_no_term_inside_a_word_of_its_own(word: str) -> None:

@@ -75,7 +75,25 @@ def _parse(line: bytes) -> dict[str, Any] | None:
         return None
     if "error" not in record and record_kind(record) is None:
         return None
+    if not _well_formed(record):
+        return None
     return record
+
+
+def _dicts(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, dict) for v in value)
+
+
+def _well_formed(record: dict[str, Any]) -> bool:
+    """Whether a record's terms and segments have the shapes the report reads (a
+    hand-edited ``"terms": "nope"`` was an internal error in ``corpus report``)."""
+    if "terms" in record and not _dicts(record["terms"]):
+        return False
+    if "segments" in record:
+        segments = record["segments"]
+        if not _dicts(segments) or not all(_dicts(s.get("terms", [])) for s in segments):
+            return False
+    return True
 
 
 @contextlib.contextmanager

@@ -136,10 +136,10 @@ def input_kind(path: str | os.PathLike[str]) -> str:
         return "folder"
     if not p.is_file():  # a pipe (<(zcat a.jsonl.gz)): a look at its start would eat it
         return "jsonl"
-    first = _first_line(p)
+    first = _first_line(p, 64)
     looks_json = first.lstrip(b"\xef\xbb\xbf").startswith(b"{")
-    if p.suffix.lower() == ".txt":
-        return "jsonl" if looks_json else "text"
+    if p.suffix.lower() == ".txt":  # JSON Lines only when its first line is a record
+        return "jsonl" if looks_json and _json_object(_first_line(p)) else "text"
     if first and not looks_json:
         raise BadInputError(
             _(
@@ -150,13 +150,21 @@ def input_kind(path: str | os.PathLike[str]) -> str:
     return "jsonl"
 
 
-def _first_line(path: Path) -> bytes:
-    """The first non-blank line's first bytes ("" for an empty file)."""
+def _json_object(line: bytes) -> bool:
+    """Whether ``line`` is a JSON object (wikitext's ``{{Infobox …`` is not)."""
+    try:
+        return isinstance(json.loads(line.decode("utf-8-sig")), dict)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+
+
+def _first_line(path: Path, limit: int = 16 * MAX_CHARS) -> bytes:
+    """The first non-blank line, up to ``limit`` bytes ("" for an empty file)."""
     try:
         with path.open("rb") as fh:
-            for line in fh:
+            for line in iter(lambda: fh.readline(limit), b""):
                 if line.strip():
-                    return line.strip()[:64]
+                    return line.strip()
     except OSError as exc:
         message = _("{name}: cannot read ({why})")
         raise BadInputError(message.format(name=display_name(path), why=exc.strerror)) from exc
