@@ -766,11 +766,14 @@ def test_records_written_twice_are_said_on_resume_even_quietly(  # type: ignore[
     assert run_job(JobSpec("terms"), src2, out2, workers=1).surplus == {}
 
 
-def test_ctrl_c_stops_a_job_and_its_workers_quietly_and_it_resumes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["ctrl-c", "kill"])
+def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path, how: str) -> None:
     """Ctrl-C (SIGINT to the terminal's process group: the job and its 2 workers) while
     they work: exit 130 and "Aborted." alone (a worker printed its KeyboardInterrupt
-    traceback, and the exit status was 1, "nothing found"); no worker is left behind,
-    and the next run completes OUTPUT as an uninterrupted run writes it."""
+    traceback, and the exit status was 1, "nothing found"). `kill PID` (SIGTERM to the
+    job alone): exit 143, nothing said (its workers ran on for good, holding stderr).
+    No worker is left behind either way, and the next run completes OUTPUT as an
+    uninterrupted run writes it."""
     src = big_corpus(tmp_path / "in.jsonl")
     reference = tmp_path / "reference.jsonl"
     run_job(JobSpec("terms"), src, reference, workers=1)
@@ -785,10 +788,16 @@ def test_ctrl_c_stops_a_job_and_its_workers_quietly_and_it_resumes(tmp_path: Pat
         if out.exists() and out.stat().st_size:
             break
         time.sleep(0.001)
-    os.killpg(proc.pid, signal.SIGINT)
+    if how == "ctrl-c":
+        os.killpg(proc.pid, signal.SIGINT)
+    else:
+        proc.terminate()
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
-    assert err.decode().split() == ["Aborted."]  # after a line break (past the ^C)
+    if how == "ctrl-c":
+        assert proc.returncode == 130, err
+        assert err.decode().split() == ["Aborted."]  # after a line break (past the ^C)
+    else:
+        assert proc.returncode == 143 and err == b"", err
     assert 0 < len(lines(out)) < len(lines(reference))
     gone = time.monotonic() + 10
     while _running_in_group(proc.pid) and time.monotonic() < gone:

@@ -207,14 +207,19 @@ def run_job(
             docs = pending_documents(input_path, resume, spec.max_chars)
             records = local_records(spec, docs, workers)
         run.started = time.monotonic()
-        for record in records:
-            record["job"] = settings  # what made it: a resume with other settings is refused
-            writer.write(record)
-            run.documents += 1
-            run.segments += tally.add(record)
-            run.errors = tally.errors
-            if progress is not None:
-                progress(run)
+        try:
+            for record in records:
+                record["job"] = settings  # what made it: a resume with other settings is refused
+                writer.write(record)
+                run.documents += 1
+                run.segments += tally.add(record)
+                run.errors = tally.errors
+                if progress is not None:
+                    progress(run)
+        finally:  # stopped here (Ctrl-C, kill, a full disk): the engine stops its workers now
+            close = getattr(records, "close", None)
+            if close is not None:
+                close()
     return JobSummary(
         run=run,
         resumed=resume.records,

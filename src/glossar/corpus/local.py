@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
+from glossar.corpus.signals import restore_sigterm, sigint_held, sigterm_raises
 from glossar.corpus.source import Document
 from glossar.corpus.work import JobSpec, Worker
 
@@ -41,7 +42,6 @@ def default_workers() -> int:
 
 def _init(spec: JobSpec) -> None:
     import gc
-    import signal
 
     # Ctrl-C is the parent's to handle (it stops the job; OUTPUT keeps what was written):
     # a worker interrupted mid-task printed its own KeyboardInterrupt traceback
@@ -77,9 +77,10 @@ def local_records(
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(spec,))
     pending: deque[Future[list[dict[str, object]]]] = deque()
+    old_sigterm = sigterm_raises()  # `kill PID`: stop the workers too, not leave them
     try:
         for chunk in _chunks(docs, CHUNK):
-            with _sigint_held():  # the first submit starts the workers
+            with sigint_held():  # the first submit starts the workers
                 pending.append(pool.submit(_run_chunk, chunk))
             while len(pending) >= AHEAD * workers:
                 yield from pending.popleft().result()
@@ -97,20 +98,6 @@ def local_records(
             with contextlib.suppress(Exception):
                 process.terminate()
         raise
-    pool.shutdown(wait=True)
-
-
-@contextlib.contextmanager
-def _sigint_held() -> Iterator[None]:
-    """SIGINT blocked in this thread meanwhile: a worker process started here inherits
-    the block (it must not take a Ctrl-C for itself, even before :func:`_init` runs), and
-    a Ctrl-C that comes meanwhile reaches this process right after."""
-    block = getattr(signal, "pthread_sigmask", None)
-    if block is None:  # not POSIX: the workers' _init ignores SIGINT instead
-        yield
-        return
-    old = block(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
     finally:
-        block(signal.SIG_SETMASK, old)
+        restore_sigterm(old_sigterm)
+    pool.shutdown(wait=True)

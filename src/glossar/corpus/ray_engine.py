@@ -23,7 +23,6 @@ import contextlib
 import json
 import os
 import signal
-import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from glossar.corpus.output import Resume
+from glossar.corpus.signals import restore_sigterm, sigterm_raises
 from glossar.corpus.source import (
     Document,
     document_from_bytes,
@@ -249,22 +249,6 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def _sigterm_raises() -> Any:
-    """Make SIGTERM unwind (so ``ray.shutdown`` runs and no Ray process is left)."""
-    if threading.current_thread() is not threading.main_thread():
-        return None
-
-    def stop(signum: int, frame: object) -> None:
-        raise SystemExit(128 + signum)
-
-    return signal.signal(signal.SIGTERM, stop)
-
-
-def _restore_sigterm(handler: Any) -> None:
-    if handler is not None and threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, handler)
-
-
 def ray_records(
     spec: JobSpec,
     input_path: str | os.PathLike[str],
@@ -276,7 +260,7 @@ def ray_records(
 ) -> Iterator[dict[str, object]]:
     """One record per pending document of INPUT, in input order, computed on Ray."""
     ray = require_ray()
-    old_handler = _sigterm_raises()
+    old_handler = sigterm_raises()
     started = init_ray(ray, workers=workers, address=address)
     ctx: Any = None
     try:
@@ -323,4 +307,4 @@ def ray_records(
             ctx.execution_options.preserve_order, ctx.target_max_block_size = saved
         if started:
             _shutdown(ray)
-        _restore_sigterm(old_handler)
+        restore_sigterm(old_handler)
