@@ -214,4 +214,5 @@ GERMAN = {
     "duplicate id {id} (first at line {line})": "doppelte ID {id} (zuerst in Zeile {line})",
     "{spelling} is already claimed by entry {owner} (line {line})": "{spelling} wird schon von Eintrag {owner} beansprucht (Zeile {line})",
     "control or non-character {code} is not allowed": "Steuerzeichen oder Nichtzeichen {code} ist nicht erlaubt",
+    "{name}: a {kind} file, not a glossar glossary (TOML): convert it first with `glossar glossary import {name} -o {stem}.toml`": "{name}: eine {kind}-Datei, kein glossar-Glossar (TOML): zuerst umwandeln mit `glossar glossary import {name} -o {stem}.toml`",
 }

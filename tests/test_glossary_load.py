@@ -275,3 +275,16 @@ def test_a_users_verb_leaves_the_curated_noun_but_a_users_noun_replaces_it(tmp_p
     layered = load_glossary([noun])
     assert "eingreifen" not in layered.entries  # the curated noun is replaced
     assert "eingreifen-verb" in layered.entries  # the curated verb stays
+
+
+def test_a_deepl_csv_given_as_a_glossary_says_to_import_it_first(tmp_path):
+    """`--glossary pairs.csv` said "pairs.csv:1: toml: Expected '=' after a key": the
+    user's file is fine, it only needs `glossary import`."""
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("Macht,power\n", encoding="utf-8")
+    with pytest.raises(GlossaryError) as info:
+        load_glossary([pairs])
+    assert str(info.value) == (
+        f"{pairs}: a CSV file, not a glossar glossary (TOML): convert it first with "
+        f"`glossar glossary import {pairs} -o pairs.toml`"
+    )

@@ -231,7 +231,21 @@ def _parse(path: Path, data: bytes) -> tuple[str, dict[str, Any]]:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line = match.group(1) if match else "0"
         reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "syntax error"
+        suffix = Path(path).suffix.lower()
+        if suffix in _IMPORTABLE:  # a DeepL CSV or a TBX given to --glossary as it is
+            message = _(
+                "{name}: a {kind} file, not a glossar glossary (TOML): convert it first "
+                "with `glossar glossary import {name} -o {stem}.toml`"
+            )
+            name = str(path)
+            raise GlossaryError(
+                [message.format(name=name, kind=suffix[1:].upper(), stem=Path(path).stem)]
+            ) from None
         raise GlossaryError([f"{path}:{line}: toml: {reason}"]) from None
+
+
+#: Suffixes of the files ``glossary import`` converts (no glossary file has them).
+_IMPORTABLE = (".csv", ".tsv", ".tbx", ".json", ".xml")
 
 
 def load_glossary_file(
