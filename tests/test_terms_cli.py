@@ -16,6 +16,13 @@ DATA = Path(__file__).parent / "data"
 ARTICLE = DATA / "article_de.txt"
 
 
+def user_glossary(tmp_path: Path, entries: str) -> Path:
+    """A user layer with id "user" holding ``entries`` (TOML ``[[entry]]`` tables)."""
+    user = tmp_path / "user.toml"
+    user.write_text('[glossary]\nid = "user"\n\n' + entries, encoding="utf-8")
+    return user
+
+
 def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
     return CliRunner().invoke(cli, ["--lang", "en", "terms", *args], input=stdin)
 
@@ -74,11 +81,9 @@ def test_no_terms_exits_1() -> None:
 
 
 def test_user_glossary_layers_over_the_curated_one(tmp_path: Path) -> None:
-    user = tmp_path / "user.toml"
-    user.write_text(
-        '[glossary]\nid = "user"\n\n[[entry]]\nid = "funke"\nde = "Funke"\npos = "noun"\n'
-        'gender = "m"\nen = "spark"\n',
-        encoding="utf-8",
+    user = user_glossary(
+        tmp_path,
+        '[[entry]]\nid = "funke"\nde = "Funke"\npos = "noun"\ngender = "m"\nen = "spark"\n',
     )
     result = run("--json", "--glossary", str(user), stdin="Der Funken sprang über.")
     assert result.exit_code == 0, result.output
@@ -160,12 +165,11 @@ def test_a_later_layer_wins_a_span_the_curated_glossary_also_reads(tmp_path: Pat
     headword imported with pos "other" (a two-column spreadsheet) replaces the curated
     noun of that spelling, and a user's plural headword beats the curated entry whose
     plural it is, instead of losing to glossary order (bundled first)."""
-    user = tmp_path / "user.toml"
-    user.write_text(
-        '[glossary]\nid = "user"\n\n[[entry]]\nid = "mein-notstand"\nde = "Ausnahmezustand"\n'
+    user = user_glossary(
+        tmp_path,
+        '[[entry]]\nid = "mein-notstand"\nde = "Ausnahmezustand"\n'
         'pos = "other"\nen = "emergency rule"\n\n[[entry]]\nid = "meine-truppen"\n'
         'de = "Truppen"\npos = "noun"\ngender = "f"\nen = "forces"\n',
-        encoding="utf-8",
     )
     sentence = ARTICLE.read_text(encoding="utf-8").split("\n")[15]
     assert "verhängte den Ausnahmezustand" in sentence
@@ -189,11 +193,10 @@ def test_a_capitalised_adjective_of_a_later_layer_still_replaces_the_curated_one
     """A spreadsheet capitalises its first cell: the user's "Beispiellos" (pos adjective)
     is the curated "beispiellos" for the user; a capital makes a noun of pos "other"
     only, never of an adjective (it had kept both, and case gave the curated one)."""
-    user = tmp_path / "user.toml"
-    user.write_text(
-        '[glossary]\nid = "user"\n\n[[entry]]\nid = "mein-beispiellos"\nde = "Beispiellos"\n'
+    user = user_glossary(
+        tmp_path,
+        '[[entry]]\nid = "mein-beispiellos"\nde = "Beispiellos"\n'
         'pos = "adjective"\nen = "unparalleled"\n',
-        encoding="utf-8",
     )
     result = run("--json", "--glossary", str(user), stdin="Das ist ein beispielloser Vorgang.")
     assert [(t["text"], t["id"]) for t in json.loads(result.stdout)["terms"]] == [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
 
@@ -14,6 +13,7 @@ from glossar.files import decode_utf8, read_bytes
 from glossar.glossary.lookup import lookup_all
 from glossar.i18n import _
 from glossar.neutralise import for_terminal
+from glossar.text.fold import DROPPED
 
 #: Messages quote at most this many characters of the query (a pasted paragraph is long).
 _SHOWN = 80
@@ -23,8 +23,9 @@ MAX_LIMIT = 1000
 MAX_QUERY_BYTES = 64 * 1024
 
 
-#: Marks that show nothing (soft hyphen, zero-width space and joiners, word joiner, BOM).
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+#: Marks that show nothing: those folding drops (soft hyphen, zero-width space, word
+#: joiner, BOM) and the zero-width (non-)joiners.
+_INVISIBLE = dict.fromkeys(map(ord, DROPPED + "\u200c\u200d"))
 
 
 @click.command()
@@ -105,13 +106,8 @@ def _show(
     if len(shown) > _SHOWN:  # a pasted paragraph: quote its start
         shown = shown[: _SHOWN - 1] + "…"
     data = {"query": query, "results": [r.to_dict() for r in results]}
-    if as_json and batch:
-        from glossar.neutralise import without_surrogates
-
-        click.echo(without_surrogates(json.dumps(data, ensure_ascii=False)))
-        return matched
     if as_json:
-        echo_json(data)
+        echo_json(data, one_line=batch)
         return matched
     if batch:  # which answer is whose: each under its query
         click.echo(("" if first else "\n") + f"# {shown}")
