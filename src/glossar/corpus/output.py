@@ -240,7 +240,7 @@ class OutputInUseError(BadInputError):
     write the documents the other writes, and neither resume nor report could tell."""
 
 
-def _lock(fh: IO[bytes], path: Path, *, shared: bool = False) -> bool:
+def _lock(fh: IO[bytes], *, shared: bool = False) -> bool:
     """Take an advisory lock on OUTPUT's open file, without waiting: False when another
     process holds one. Where the platform or file system has no ``flock`` (Windows,
     some network mounts) the job goes on unlocked, as before there was one."""
@@ -255,12 +255,12 @@ def _lock(fh: IO[bytes], path: Path, *, shared: bool = False) -> bool:
     return True
 
 
-def _lock_soon(fh: IO[bytes], path: Path, wait_s: float = 1.0) -> bool:
+def _lock_soon(fh: IO[bytes], wait_s: float = 1.0) -> bool:
     """:func:`_lock` (exclusive), tried for up to ``wait_s``: a ``corpus report`` holds
     a shared lock for a moment to ask :func:`being_written`; a job started just then
     must not be refused for it."""
     deadline = time.monotonic() + wait_s
-    while not _lock(fh, path):
+    while not _lock(fh):
         if time.monotonic() >= deadline:
             return False
         time.sleep(0.05)
@@ -272,7 +272,7 @@ def being_written(path: str | os.PathLike[str]) -> bool:
     p = Path(path)
     try:
         with p.open("rb") as fh:
-            return not _lock(fh, p, shared=True)
+            return not _lock(fh, shared=True)
     except OSError:
         return False
 
@@ -287,7 +287,7 @@ class RecordWriter:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self._fh: IO[bytes] = self.path.open("ab", buffering=0)
-        if not _lock_soon(self._fh, self.path):
+        if not _lock_soon(self._fh):
             self._fh.close()
             message = _(
                 "{name}: another process holds it (another glossar corpus job writing to "

@@ -118,11 +118,6 @@ def list_folder(folder: Path) -> FolderListing:
     return FolderListing(files, problems)
 
 
-def text_files(folder: Path) -> list[Path]:
-    """The ``.txt`` files under ``folder`` that can be read, sorted by relative path."""
-    return list_folder(folder).files
-
-
 def input_kind(path: str | os.PathLike[str]) -> str:
     """``folder``, ``text`` (one ``.txt`` file: one document) or ``jsonl``.
 
