@@ -162,9 +162,10 @@ PUD_TROOPS = (  # UD German PUD (CC BY-SA 3.0), tests/data/pud
 
 def test_a_later_layer_wins_a_span_the_curated_glossary_also_reads(tmp_path: Path) -> None:
     """A user's own entries win where the curated glossary reads the same words: a
-    headword imported with pos "other" (a two-column spreadsheet) replaces the curated
-    noun of that spelling, and a user's plural headword beats the curated entry whose
-    plural it is, instead of losing to glossary order (bundled first)."""
+    headword imported with pos "other" (a two-column spreadsheet) re-words the curated
+    noun of that spelling (the user's id and English, the noun's grammar), and a user's
+    plural headword beats the curated entry whose plural it is, instead of losing to
+    glossary order (bundled first)."""
     user = user_glossary(
         tmp_path,
         '[[entry]]\nid = "mein-notstand"\nde = "Ausnahmezustand"\n'

@@ -29,6 +29,7 @@ try:  # Rust, 1.6x faster than tomli on big glossaries (docs/decisions.md, "TOML
 except ImportError:  # pragma: no cover - a platform without its wheel: tomli alone
     rtoml = None  # type: ignore[assignment]
 
+from glossar.glossary.adopt import adopt_pairs
 from glossar.glossary.bulk import (
     bulk_entries,
     claim_keys,
@@ -407,7 +408,9 @@ def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
 
 def build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Glossary:
     """Layer glossaries: a later entry replaces an earlier one with the same id, and an
-    earlier entry that claims a German spelling the later one claims is dropped.
+    earlier entry that claims a German spelling the later one claims is dropped. A bare
+    term pair (pos "other", no grammar) that names an earlier entry's spelling keeps that
+    entry's German side and gives it the pair's English (:mod:`glossar.glossary.adopt`).
 
     Within one file claims are unique (validation), so only entries of later layers
     are checked, against the claims of what the earlier layers left.
@@ -430,6 +433,10 @@ def _build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Gloss
         losers: set[str] = set()
         if owner:  # only the few entries claiming what an earlier layer claims need a look
             keys, owners = known_claim_keys(entries)
+            adopted = adopt_pairs(entries, keys, owners, owner, glossary.entries)
+            if adopted is not None:  # term pairs merged into the entries they re-word
+                entries = adopted
+                keys, owners = claim_keys(entries)
             if not owner.keys().isdisjoint(keys):
                 hits = [(key, i) for key, i in zip(keys, owners, strict=True) if key in owner]
                 contested = {i for _, i in hits}

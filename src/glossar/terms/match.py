@@ -37,9 +37,17 @@ class TermMatch(NamedTuple):
     @property
     def english(self) -> str:
         """The English this occurrence should become (abbreviation for an abbreviation)."""
-        if self.variant == "abbr" and self.entry.en_abbr:
-            return self.entry.en_abbr[0]
-        return self.entry.en
+        entry = self.entry
+        if self.variant == "abbr" and entry.en_abbr:
+            # en_abbr pairs with de_abbr by position (OVKS, ODKB → CSTO, CSTO); the
+            # longest abbreviation the found text starts with is the one found (OVKS')
+            found = [
+                (len(a), j)
+                for j, a in enumerate(entry.de_abbr[: len(entry.en_abbr)])
+                if self.text.startswith(a) or self.text.casefold().startswith(a.casefold())
+            ]
+            return entry.en_abbr[max(found)[1] if found else 0]
+        return entry.en
 
     @property
     def accepted_english(self) -> tuple[str, ...]:

@@ -63,7 +63,9 @@ def spelling_flags(term: str, noun: bool, proper: bool, pos: str, *, abbr: bool 
     f = 0
     one_word = " " not in term and "-" not in term
     upper_first = term[:1].isupper()
-    if upper_first and (noun or proper or pos == "phrase"):
+    # pos "other" names no word class: a capital there is a noun's (a term pair's
+    # "Morgen" is not the adverb in "bis morgen"), as noun_like reads it for claims
+    if upper_first and (noun or proper or pos in ("phrase", "other")):
         f |= CAP
     if (abbr and (term.isupper() or any(c.isdigit() for c in term))) or (proper and one_word):
         f |= CASE
