@@ -215,4 +215,25 @@ GERMAN = {
     "{spelling} is already claimed by entry {owner} (line {line})": "{spelling} wird schon von Eintrag {owner} beansprucht (Zeile {line})",
     "control or non-character {code} is not allowed": "Steuerzeichen oder Nichtzeichen {code} ist nicht erlaubt",
     "{name}: a {kind} file, not a glossar glossary (TOML): convert it first with `glossar glossary import {name} -o {stem}.toml`": "{name}: eine {kind}-Datei, kein glossar-Glossar (TOML): zuerst umwandeln mit `glossar glossary import {name} -o {stem}.toml`",
+    "docs": "Dok.",
+    "model": "Modell",
+    "enforced": "erzwungen",
+    "missing": "fehlend",
+    "sure": "sicher",
+    "unsure": "unsicher",
+    (
+        "OUTPUT holds {docs} document ({new} this run, {old} from earlier runs)",
+        "OUTPUT holds {docs} documents ({new} this run, {old} from earlier runs)",
+    ): (
+        "OUTPUT enthält {docs} Dokument ({new} in diesem Lauf, {old} aus früheren Läufen)",
+        "OUTPUT enthält {docs} Dokumente ({new} in diesem Lauf, {old} aus früheren Läufen)",
+    ),
+    ("{errors} error.", "{errors} errors."): ("{errors} Fehler.", "{errors} Fehler."),
+    (
+        "{docs} document; glossary terms: {total} (sure {sure}, unsure {unsure}).",
+        "{docs} documents; glossary terms: {total} (sure {sure}, unsure {unsure}).",
+    ): (
+        "{docs} Dokument; Glossarbegriffe: {total} (sicher {sure}, unsicher {unsure}).",
+        "{docs} Dokumente; Glossarbegriffe: {total} (sicher {sure}, unsicher {unsure}).",
+    ),
 }

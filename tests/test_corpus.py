@@ -964,3 +964,24 @@ def test_a_report_asking_about_output_does_not_refuse_a_job_starting_then(
     threading.Timer(0.3, held.close).start()  # the report lets go
     run_job(JobSpec("terms"), src, out, workers=1)
     assert len(lines(out)) == 3
+
+
+def test_the_report_counts_one_document_in_the_singular_and_in_german(
+    tmp_path: Path, glossar_cli
+) -> None:  # type: ignore[no-untyped-def]
+    """'OUTPUT holds 1 documents' and, under --lang de, English column headers and
+    '1 Dokumente' were what a job over one document said."""
+    src = pud_corpus(tmp_path / "in.jsonl", 1)
+    r = glossar_cli("corpus", "terms", str(src), str(tmp_path / "en.jsonl"))
+    assert r.exit_code == 0, r.stderr
+    assert "OUTPUT holds 1 document (1 this run, 0 from earlier runs), 0 errors." in r.stderr
+    assert "\n1 document; glossary terms:" in r.stderr
+    r = glossar_cli("--lang", "de", "corpus", "terms", str(src), str(tmp_path / "de.jsonl"))
+    assert r.exit_code == 0, r.stderr
+    assert "OUTPUT enthält 1 Dokument (1 in diesem Lauf, 0 aus früheren Läufen), 0 Fehler." in (
+        r.stderr
+    )
+    report = glossar_cli("--lang", "de", "corpus", "report", str(tmp_path / "de.jsonl"))
+    assert report.stdout.startswith("1 Dokument; Glossarbegriffe:")
+    header = report.stdout.splitlines()[1].split()
+    assert header[:4] == ["Anzahl", "Dok.", "sicher", "unsicher"], report.stdout

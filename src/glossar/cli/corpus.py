@@ -287,13 +287,16 @@ def format_summary(summary: Any) -> str:
     """The end-of-job summary for people (stderr)."""
     report = summary.report
     run = summary.run
+    holds = ngettext(
+        "OUTPUT holds {docs} document ({new} this run, {old} from earlier runs)",
+        "OUTPUT holds {docs} documents ({new} this run, {old} from earlier runs)",
+        report.documents,
+    )
+    errors = ngettext("{errors} error.", "{errors} errors.", report.errors)
     lines = [
-        _(
-            "OUTPUT holds {docs} documents ({new} this run, {old} from earlier runs), "
-            "{errors} errors."
-        ).format(
-            docs=report.documents, new=run.documents, old=summary.resumed, errors=report.errors
-        )
+        holds.format(docs=report.documents, new=run.documents, old=summary.resumed)
+        + ", "
+        + errors.format(errors=report.errors)
     ]
     if summary.torn_bytes:
         lines.append(
@@ -331,7 +334,11 @@ def format_report(report: Any, top: int = 20) -> str:
         )
     else:
         lines.append(
-            _("{docs} documents; glossary terms: {total} (sure {sure}, unsure {unsure}).").format(
+            ngettext(
+                "{docs} document; glossary terms: {total} (sure {sure}, unsure {unsure}).",
+                "{docs} documents; glossary terms: {total} (sure {sure}, unsure {unsure}).",
+                report.documents,
+            ).format(
                 docs=report.documents,
                 total=report.terms_total,
                 sure=report.terms_total - report.terms_unsure,
@@ -344,12 +351,13 @@ def format_report(report: Any, top: int = 20) -> str:
     ranked = report.ranked()[:top]
     if ranked:
         if report.kind == "translate":
-            header = ["count", "docs", "model", "enforced", "missing", "id", "English"]
+            header = [_("count"), _("docs"), _("model"), _("enforced"), _("missing")]
+            header += [_("id"), _("English")]
             rows = [
                 [s.count, s.documents, s.model, s.enforced, s.missing, s.id, s.en] for s in ranked
             ]
         else:
-            header = ["count", "docs", "sure", "unsure", "id", "English"]
+            header = [_("count"), _("docs"), _("sure"), _("unsure"), _("id"), _("English")]
             rows = [[s.count, s.documents, s.sure, s.unsure, s.id, s.en] for s in ranked]
         table = [header] + [[str(c) for c in r] for r in rows]
         widths = [max(len(r[i]) for r in table) for i in range(len(header))]
