@@ -236,4 +236,8 @@ GERMAN = {
         "{docs} Dokument; Glossarbegriffe: {total} (sicher {sure}, unsicher {unsure}).",
         "{docs} Dokumente; Glossarbegriffe: {total} (sicher {sure}, unsicher {unsure}).",
     ),
+    ("Imported {n} entry into {path}.", "Imported {n} entries into {path}."): (
+        "{n} Eintrag nach {path} importiert.",
+        "{n} Einträge nach {path} importiert.",
+    ),
 }

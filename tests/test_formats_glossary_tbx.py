@@ -380,3 +380,43 @@ def test_any_entry_survives_tbx(entry, fmt):
     text, _ = export_glossary([entry], fmt)
     back = read_glossary(text.encode("utf-8"), fmt).entries
     assert back == [entry]
+
+
+def test_an_english_term_both_preferred_and_deprecated_is_said_and_kept_to_use(
+    tmp_path, glossar_cli
+):  # type: ignore[no-untyped-def]
+    """A termbase that marks one English term preferred and deprecated in one concept
+    contradicts itself; the import dropped the deprecation without a word."""
+    tbx = tmp_path / "dep.tbx"
+    tbx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">'
+        "<tbxHeader><fileDesc><sourceDesc><p>t</p></sourceDesc></fileDesc></tbxHeader>"
+        '<text><body><conceptEntry id="notstand">'
+        '<langSec xml:lang="de"><termSec><term>Ausnahmezustand</term>'
+        '<termNote type="partOfSpeech">noun</termNote>'
+        '<termNote type="grammaticalGender">masculine</termNote></termSec></langSec>'
+        '<langSec xml:lang="en">'
+        "<termSec><term>state of emergency</term>"
+        '<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>'
+        "<termSec><term>emergency rule</term>"
+        '<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec>'
+        "<termSec><term>state of emergency</term>"
+        '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec>'
+        "<termSec><term>emergency rule</term>"
+        '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec>'
+        "<termSec><term>emergency state</term>"
+        '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec>'
+        "</langSec></conceptEntry></body></text></tbx>\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "dep.toml"
+    result = glossar_cli("glossary", "import", str(tbx), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "dep.tbx: English terms marked both to use and deprecated in one concept: 2 "
+        "(first: 'state of emergency' in concept notstand); imported as terms to use"
+    ) in result.stderr
+    assert "Imported 1 entry into" in result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert 'en_alt = ["emergency rule"]' in text and 'en_deprecated = ["emergency state"]' in text

@@ -108,3 +108,20 @@ def test_a_full_entry_of_the_users_own_is_not_merged(tmp_path) -> None:
     rows = "id,de,pos,gender,en\nmacht,Macht,noun,f,clout\n"
     macht = load_glossary([_pairs(tmp_path, rows)]).entries["macht"]
     assert (macht.en, macht.compound_except, macht.note) == ("clout", (), "")
+
+
+def test_a_pair_with_a_definition_of_its_own_keeps_it(tmp_path) -> None:
+    """A TBX noun without a gender is imported as a pair (pos other); its definition and
+    note are the termbase's words and win over the curated ones."""
+    toml = tmp_path / "tb.toml"
+    toml.write_text(
+        '[glossary]\nid = "tb"\n\n[[entry]]\nid = "macht"\nde = "Macht"\npos = "other"\n'
+        'en = "power"\ndefinition = "Our house definition."\n',
+        encoding="utf-8",
+    )
+    macht = load_glossary([str(toml)]).entries["macht"]
+    assert (macht.definition, macht.gender, macht.source) == (
+        "Our house definition.",
+        "f",
+        str(toml),
+    )

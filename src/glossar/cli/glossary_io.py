@@ -16,7 +16,7 @@ from glossar.cli.options import (
     load_cli_glossary,
     refuse_output_over_inputs,
 )
-from glossar.i18n import _
+from glossar.i18n import _, ngettext
 
 _EXPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json", "toml")
 _IMPORT_FORMATS = ("tbx", "tbx2008", "csv", "tsv", "json", "toml")
@@ -179,6 +179,8 @@ def import_cmd(file: str, output: str | None, fmt: str | None, id_prefix: str) -
     emit(text, output)
     if output and output != "-":
         click.echo(
-            _("Imported {n} entries into {path}.").format(n=len(entries), path=output),
+            ngettext(
+                "Imported {n} entry into {path}.", "Imported {n} entries into {path}.", len(entries)
+            ).format(n=len(entries), path=output),
             err=True,
         )

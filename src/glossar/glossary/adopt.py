@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from glossar.glossary.bulk import claim_keys, fold_keys
 from glossar.glossary.formats.entries import slugify, unique_id
@@ -145,7 +146,7 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     )
     if abbreviations and len(abbreviations) == len(spellings):
         # an abbreviation's English: en_abbr pairs with de_abbr by position
-        if set(english) <= set(base.english_terms):
+        if set(english) <= set(base.english_terms) and not _says_more(pair, base):
             return base
         en_abbr = [*base.en_abbr, *[""] * (len(base.de_abbr) - len(base.en_abbr))]
         for j, abbr in enumerate(base.de_abbr):
@@ -158,10 +159,10 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     # a choice among an unsure entry's senses makes it sure, with the chosen English only
     agrees = pair.en in base.english_terms and not base.senses
     if agrees and set(english) <= set(base.english_terms) and not new:
-        if base.en == pair.en:
+        if base.en == pair.en and not _says_more(pair, base):
             return base
         return _from(base, pair, en=pair.en, en_alt=_alt(base, pair))
-    changes: dict[str, object] = {
+    changes: dict[str, Any] = {
         "en": pair.en,
         "en_alt": _alt(base, pair) if agrees else tuple(t for t in pair.en_alt if t != pair.en),
         "senses": (),
@@ -173,6 +174,11 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     return _from(base, pair, **changes)
 
 
+def _says_more(pair: Entry, base: Entry) -> bool:
+    """Whether the pair has words of its own (a definition, a note) the base lacks."""
+    return any(getattr(pair, n) and getattr(pair, n) != getattr(base, n) for n in _OWN_TEXT)
+
+
 def _alt(base: Entry, pair: Entry) -> tuple[str, ...]:
     """The pair's alternatives, then what the base admits (the pair's term left out)."""
     out = [t for t in pair.en_alt if t != pair.en]
@@ -182,6 +188,14 @@ def _alt(base: Entry, pair: Entry) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _from(base: Entry, pair: Entry, **changes: object) -> Entry:
+#: Text fields a pair may carry (a TBX concept whose noun had no gender): the pair's own
+#: words win over the earlier entry's.
+_OWN_TEXT = ("definition", "domain", "note", "example_de", "example_en", "literal")
+
+
+def _from(base: Entry, pair: Entry, **changes: Any) -> Entry:
     """``base`` changed, now read from the pair's file (lookup shows where it came from)."""
-    return replace(base, glossary=pair.glossary, source=pair.source, line=pair.line, **changes)  # type: ignore[arg-type]
+    for name in _OWN_TEXT:
+        if getattr(pair, name):
+            changes[name] = getattr(pair, name)
+    return replace(base, glossary=pair.glossary, source=pair.source, line=pair.line, **changes)

@@ -203,6 +203,9 @@ class _Counts:
     no_pair: int = 0
     genderless: int = 0
     german_deprecated: int = 0
+    #: English terms a concept lists both to use and as deprecated, and the first one
+    both_ways: int = 0
+    first_both: str = ""
 
 
 def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, object] | str:
@@ -241,6 +244,16 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
     data["en_alt"] = unique((t.text for t in en_alt), [en_head.text])
     data["en_abbr"] = unique((t.text for t in en_abbr), [en_head.text])
     data["en_deprecated"] = unique((t.text for t in en_dep), [en_head.text])
+    # a term both to use and to avoid: the termbase contradicts itself; the use is kept
+    used = {en_head.text, *data["en_alt"], *data["en_abbr"]}
+    both = [t for t in data["en_deprecated"] if t in used]
+    if any(t.text == en_head.text for t in en_dep):
+        both.insert(0, en_head.text)
+    if both:
+        counts.both_ways += len(both)
+        where = f"concept {c.id}" if c.id else f"line {c.line}"
+        counts.first_both = counts.first_both or f"{both[0]!r} in {where}"
+        data["en_deprecated"] = [t for t in data["en_deprecated"] if t not in used]
     for name, _head in LIST_HEADS:
         if name in tagged:  # the exact list, repeats included (see writer._concept)
             try:
@@ -354,6 +367,11 @@ def read(data: bytes, name: str) -> ReadResult:
         warnings.append(
             f"{name}: {counts.genderless} German nouns without a grammatical gender were "
             "imported as pos 'other' (add a gender to make them nouns)"
+        )
+    if counts.both_ways:
+        warnings.append(
+            f"{name}: English terms marked both to use and deprecated in one concept: "
+            f"{counts.both_ways} (first: {counts.first_both}); imported as terms to use"
         )
     if counts.german_deprecated:
         warnings.append(
