@@ -125,3 +125,26 @@ def test_a_pair_with_a_definition_of_its_own_keeps_it(tmp_path) -> None:
         "f",
         str(toml),
     )
+
+
+def test_the_claim_keys_handed_on_are_those_of_the_rebuilt_layer(glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """adopt_pairs moves the keys of the entries it keeps instead of computing them
+    again; the claim pass after it must see exactly the rebuilt layer's keys."""
+    from glossar.glossary.adopt import adopt_pairs
+    from glossar.glossary.bulk import claim_keys
+    from glossar.glossary.load import bundled_glossaries, load_glossary_file
+
+    exported = glossar_cli("glossary", "export", "--format", "csv").stdout
+    rows = exported + "Macht,might\nLand,country\nMorgenröte,dawn\nODKB,the CSTO alliance\n"
+    rows = rows.replace("Macht,power\n", "").replace("ODKB,CSTO\n", "")
+    _info, news = load_glossary_file(bundled_glossaries()["news"])
+    _info, layer = load_glossary_file(_pairs(tmp_path, rows))
+    keys, owners = claim_keys(news)
+    owner = {key: news[i].id for key, i in zip(keys, owners, strict=True)}
+    layer_keys, layer_owners = claim_keys(layer)
+    result = adopt_pairs(layer, layer_keys, layer_owners, owner, {e.id: e for e in news})
+    assert result is not None
+    out, new_keys, new_owners = result
+    assert sorted(zip(new_keys, new_owners)) == sorted(zip(*claim_keys(out)))
+    assert {"macht", "land", "morgenroete"} <= {e.id for e in out}
+    assert len(out) < len(layer) / 10  # the pairs that agree with the news glossary went

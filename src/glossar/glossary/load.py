@@ -435,8 +435,7 @@ def _build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Gloss
             keys, owners = known_claim_keys(entries)
             adopted = adopt_pairs(entries, keys, owners, owner, glossary.entries)
             if adopted is not None:  # term pairs merged into the entries they re-word
-                entries = adopted
-                keys, owners = claim_keys(entries)
+                entries, keys, owners = adopted
             if not owner.keys().isdisjoint(keys):
                 hits = [(key, i) for key, i in zip(keys, owners, strict=True) if key in owner]
                 contested = {i for _, i in hits}
