@@ -96,6 +96,7 @@ def test_bad_documents_become_error_records_and_the_job_goes_on(tmp_path: Path) 
         b'{"id": "blank", "text": " \\n "}\n'
         b'{"id": "huge", "text": "' + b"Satz. " * 400 + b'"}\n'
         b'{"id": "riesig", "text": "' + b"Satz. " * 1400 + b'"}\n'
+        b'{"text": "' + b"Satz. " * 1400 + b'", "id": "zuletzt"}\n'
         b"not json at all\n"
         b'{"text": "kein id"}\n'
         b'{"id": "lone", "text": "lone \\ud800 Kreml"}\n'
@@ -109,15 +110,17 @@ def test_bad_documents_become_error_records_and_the_job_goes_on(tmp_path: Path) 
     assert records["blank"]["error"] == "empty document"
     assert records["huge"]["error"].startswith("too large (2400 chars; limit 1000)")
     # a line too large to parse is still named by the id it starts with (was "line 5")
-    assert records["riesig"]["error"] == "too large (8428 bytes)"
-    assert records["line 6"]["error"].startswith("not JSON")
-    assert records["line 7"]["error"] == 'no "id" (a non-empty string)'
+    assert records["riesig"]["error"] == "too large (8428 bytes; limit 1000 chars of text)"
+    # ... or the id it ends with (a "text" first, as many exporters write)
+    assert records["zuletzt"]["error"] == "too large (8429 bytes; limit 1000 chars of text)"
+    assert records["line 7"]["error"].startswith("not JSON")
+    assert records["line 8"]["error"] == 'no "id" (a non-empty string)'
     # a lone surrogate in the text or the id: an error record (translate's engine raised
     # a C++ cast error, and an id made the job stop when its record was written)
     assert records["lone"]["error"] == "not Unicode text (a lone surrogate)"
-    assert records["line 9"]["error"] == '"id" is not Unicode text (a lone surrogate)'
+    assert records["line 10"]["error"] == '"id" is not Unicode text (a lone surrogate)'
     assert "terms" in records[good["id"]] and "terms" in records[PUD_DOCS[1]["id"]]
-    assert summary.report.errors == 8
+    assert summary.report.errors == 9
     assert summary.report.error_reasons["empty document"] == 1
 
 

@@ -207,7 +207,8 @@ def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> 
     if len(line) > 8 * max_chars:  # JSON escapes can double a text's size, and more
         # named by its id where the line starts with it (as records do): a resume then
         # knows the document, and the error names what to shorten
-        return Document(_leading_id(line) or fallback, error=f"too large ({len(line)} bytes)")
+        error = f"too large ({len(line)} bytes; limit {max_chars} chars of text)"
+        return Document(_leading_id(line) or fallback, error=error)
     try:
         raw = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
     except UnicodeDecodeError as exc:
@@ -229,11 +230,16 @@ def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> 
 
 
 _LEADING_ID = re.compile(rb'\A\s*(?:\xef\xbb\xbf)?\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,1000}")')
+_TRAILING_ID = re.compile(rb'(?<!\\)",\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,1000}")\s*\}\Z')
 
 
 def _leading_id(line: bytes) -> str | None:
-    """The id of a line too large to parse, when the line starts with ``{"id": "…"``."""
+    """The id of a line too large to parse, when the line starts with ``{"id": "…"`` or
+    ends with ``"id": "…"}`` (a ``"text"`` first: no ``"id"`` outside a string can hide
+    in between, where every quote is escaped)."""
     found = _LEADING_ID.match(line[:4096])
+    if found is None:
+        found = next(_TRAILING_ID.finditer(line[-4096:].rstrip()), None)
     if found is None:
         return None
     try:
