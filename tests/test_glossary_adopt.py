@@ -145,6 +145,8 @@ def test_the_claim_keys_handed_on_are_those_of_the_rebuilt_layer(glossar_cli, tm
     result = adopt_pairs(layer, layer_keys, layer_owners, owner, {e.id: e for e in news})
     assert result is not None
     out, new_keys, new_owners = result
-    assert sorted(zip(new_keys, new_owners)) == sorted(zip(*claim_keys(out)))
+    assert sorted(zip(new_keys, new_owners, strict=True)) == sorted(
+        zip(*claim_keys(out), strict=True)
+    )
     assert {"macht", "land", "morgenroete"} <= {e.id for e in out}
     assert len(out) < len(layer) / 10  # the pairs that agree with the news glossary went
