@@ -33,3 +33,34 @@ def test_import_glossar_loads_nothing_heavy():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_a_wrong_argument_is_named_not_met_deep_inside() -> None:
+    """An exploratory tester's calls: None or bytes where text goes raised an
+    AttributeError from inside (or, for find_terms, returned []), and a beam of 0 ran."""
+    import pytest
+
+    g = glossar.load_glossary()
+    calls = {
+        "find_terms": lambda: glossar.find_terms(None, g),  # type: ignore[arg-type]
+        "split_sentences": lambda: glossar.split_sentences(None),  # type: ignore[arg-type]
+        "lookup": lambda: glossar.lookup(g, None),  # type: ignore[arg-type]
+        "check_translation": lambda: glossar.check_translation(None, "x", g),  # type: ignore[arg-type]
+        "translate_text": lambda: glossar.translate_text(None, glossary=g),  # type: ignore[arg-type]
+    }
+    for name, call in calls.items():
+        with pytest.raises(TypeError, match=r"must be a str \(NoneType given") as raised:
+            call()
+        argument = str(raised.value).split()[0]  # the message names the argument
+        assert argument in inspect.signature(getattr(glossar, name)).parameters, raised.value
+    with pytest.raises(TypeError, match="bytes: decode them first"):
+        glossar.find_terms(b"Der Kreml.", g)  # type: ignore[arg-type]
+    for beam, error in ((0, ValueError), (-3, ValueError), (17, ValueError), ("4", TypeError)):
+        with pytest.raises(error, match="beam must be"):
+            glossar.translate_text("Der Kreml.", glossary=g, beam=beam)  # type: ignore[arg-type]
+
+
+def test_one_glossary_path_is_one_layer_not_its_characters() -> None:
+    """load_glossary("kazakhstan-2022") read the name as eleven missing files."""
+    one = glossar.load_glossary("kazakhstan-2022")
+    assert [info.id for info in one.layers] == ["news", "kazakhstan-2022"]

@@ -210,7 +210,7 @@ def _read(path: Path) -> bytes:
         return read_bytes(path, what="glossary file")
     except BadInputError as exc:
         why = str(exc).split(": ", 1)[-1]
-        raise GlossaryError([f"{path}:0: file: {why}"]) from None
+        raise GlossaryError([f"{path}: {why}"]) from None
 
 
 def _parse(path: Path, data: bytes) -> tuple[str, dict[str, Any]]:
@@ -227,7 +227,7 @@ def _parse(path: Path, data: bytes) -> tuple[str, dict[str, Any]]:
     try:
         return text, tomllib.loads(text)
     except RecursionError:
-        raise GlossaryError([f"{path}:0: toml: nested too deeply"]) from None
+        raise GlossaryError([f"{path}: toml: nested too deeply"]) from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line = match.group(1) if match else "0"
@@ -482,7 +482,7 @@ def _file_key(path: str | os.PathLike[str]) -> tuple[str, int, int]:
 
 
 def load_glossary(
-    paths: Sequence[str | os.PathLike[str]] = (), *, curated: bool = True
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str] = (), *, curated: bool = True
 ) -> Glossary:
     """The news glossary (unless ``curated=False``) with ``paths`` layered on top, later
     ones winning. A path may name a bundled glossary (``"kazakhstan-2022"``). Raises
@@ -490,7 +490,9 @@ def load_glossary(
 
     Parsed files are cached by path, modification time and size.
     """
-    resolved = [resolve_glossary(p) for p in paths]
+    from glossar.arguments import paths_argument
+
+    resolved = [resolve_glossary(p) for p in paths_argument(paths)]
     all_paths: list[str | os.PathLike[str]] = []
     if curated:
         news = bundled_glossaries().get(NEWS_GLOSSARY)

@@ -202,7 +202,9 @@ def lookup(
 ) -> list[LookupResult]:
     """Entries for ``query``: exact, abbreviation, folded, inflected or reverse matches;
     failing those, up to ``limit`` fuzzy suggestions scoring at least ``min_score``."""
-    query = " ".join(query.split())
+    from glossar.arguments import text_argument
+
+    query = " ".join(text_argument(query, "query").split())
     if not query:
         return []
     # a query copied with its quotes or final period („Kreml“, Kreml.), or typed in

@@ -160,8 +160,11 @@ def translate_text(
     The whole text is one piece of :func:`translate_pieces` (one way to pair segments
     with their paragraphs and the white space before them).
     """
+    from glossar.arguments import beam_argument, text_argument
     from glossar.text.stream import Piece
 
+    text = text_argument(text)
+    beam = beam_argument(beam)
     name = getattr(engine, "name", "argos") if engine is not None else "argos"
     engine, model = _engine_and_model(engine, model, threads)
     segments = list(

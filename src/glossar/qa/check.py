@@ -345,6 +345,10 @@ def check_translation(
     ``find_terms`` replaces term recognition (default
     :func:`glossar.terms.recognise.find_terms`). ``target_name`` names the target in errors.
     """
+    from glossar.arguments import text_argument
+
+    source_text = text_argument(source_text, "source_text")
+    target_text = text_argument(target_text, "target_text")
     pairs = translated_segments(target_text, target_name)
     if pairs is not None:
         mode, sources, targets = segment_translated(source_text, pairs)

@@ -393,6 +393,10 @@ def recognizer_for(glossary: Glossary) -> TermRecognizer:
 
 def find_terms(text: str, glossary: Glossary) -> list[TermMatch]:
     """Glossary terms in German ``text``: spans with offsets into ``text``, sorted by start."""
+    if type(text) is not str:
+        from glossar.arguments import text_argument
+
+        text = text_argument(text)
     return recognizer_for(glossary).find(text)
 
 

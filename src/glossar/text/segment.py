@@ -246,7 +246,11 @@ def last_sentence_end(text: str, lo: int, hi: int) -> int:
 
 def _exact_str(text: str) -> str:
     """``text`` as an exact ``str`` (a subclass such as ``numpy.str_`` reads the same)."""
-    return text if type(text) is str else str.__str__(text)
+    if type(text) is str:
+        return text
+    from glossar.arguments import text_argument
+
+    return text_argument(text)
 
 
 def _last_sentence_end(text: str, lo: int, hi: int) -> int:

@@ -1,0 +1,41 @@
+"""Checks of the library's arguments: a caller's wrong type or value gets a TypeError
+or ValueError naming the argument, not an AttributeError from deep inside (or, worse,
+a result: ``find_terms(None, g)`` returned ``[]``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+#: Beam sizes the CLI and the library take (CTranslate2 runs 1 as greedy search).
+BEAM_RANGE = (1, 16)
+
+
+def text_argument(value: object, name: str = "text") -> str:
+    """``value`` as an exact ``str`` (a subclass such as ``numpy.str_`` reads the same)."""
+    if type(value) is str:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)
+    kind = "bytes: decode them first" if isinstance(value, bytes | bytearray) else "not a str"
+    raise TypeError(f"{name} must be a str ({type(value).__name__} given: {kind})")
+
+
+def beam_argument(beam: object) -> int:
+    """``beam`` when it is an int within :data:`BEAM_RANGE`."""
+    low, high = BEAM_RANGE
+    if isinstance(beam, bool) or not isinstance(beam, int):
+        raise TypeError(f"beam must be an int from {low} to {high} ({type(beam).__name__} given)")
+    if not low <= beam <= high:
+        raise ValueError(f"beam must be from {low} to {high} ({beam} given)")
+    return beam
+
+
+def paths_argument(
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+) -> list[str | os.PathLike[str]]:
+    """A sequence of paths; one path given alone is a sequence of one (a str was read as
+    its characters, each a missing file)."""
+    if isinstance(paths, str | os.PathLike):
+        return [paths]
+    return list(paths)
