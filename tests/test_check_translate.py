@@ -52,3 +52,22 @@ def test_translate_json_is_checked_directly(  # type: ignore[no-untyped-def]
     assert from_json.exit_code == from_text.exit_code == 1, from_json.stderr
     assert json.loads(from_json.stdout) == json.loads(from_text.stdout)
     assert json.loads(from_json.stdout)["problems"]  # the copy model's German is caught
+
+
+def test_lines_ended_by_carriage_returns_stay_lines_through_translate_and_check(  # type: ignore[no-untyped-def]
+    copy_model_installed, glossar_cli, tmp_path: Path
+) -> None:
+    """A file with classic Mac OS line ends (CR alone): `translate` joined its lines into
+    one, where `check` reads one segment per line, so the pipeline the README shows
+    reported every line unpaired."""
+    lines = SOURCE.read_text(encoding="utf-8").splitlines()[:4]
+    source = tmp_path / "cr.txt"
+    source.write_bytes("\r".join(lines).encode() + b"\r")
+    translated = glossar_cli("translate", "--file", str(source), "--beam", "1")
+    assert translated.exit_code == 0, translated.stderr
+    assert len(translated.stdout.splitlines()) == 4
+    target = tmp_path / "en.txt"
+    target.write_text(translated.stdout, encoding="utf-8")
+    checked = glossar_cli("check", "--json", str(source), str(target))
+    report = json.loads(checked.stdout)
+    assert {p["kind"] for p in report["problems"]} <= {"untranslated"}, report["problems"]

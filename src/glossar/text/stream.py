@@ -34,7 +34,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, TextIO
+from typing import IO, BinaryIO, Protocol, TextIO
 
 from glossar.files import a_directory, cannot_read, no_such, not_utf8, too_large
 
@@ -53,6 +53,8 @@ _AHEAD = 4096
 #: Standard input up to this size stays in memory while it is validated, then spills.
 _SPOOL = 8 << 20
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+#: A carriage return that is no CRLF's first half.
+_LONE_CR = re.compile(b"\r(?!\n)")
 #: A paragraph break as :func:`glossar.text.segment.split_paragraphs` sees one.
 _GAP = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 #: The last white space before the end (a cut between words when a window has no
@@ -62,6 +64,12 @@ _LAST_SPACE = re.compile(r"\s\S*\Z")
 _LOOK_BACK = 16
 #: What may sit between the two line breaks of a paragraph break (:data:`_GAP`).
 _BLANK_LINE_FILL = re.compile(r"[ \t\r\f\v\u00a0]*")
+
+
+class ByteReader(Protocol):
+    """What :func:`iter_pieces` reads: a binary file, or :func:`open_text`'s stream."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +108,7 @@ def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
 
 
 @contextlib.contextmanager
-def open_text(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+def open_text(path: str | os.PathLike[str]) -> Iterator[ByteReader]:
     """The input (``-`` = standard input) as a binary stream, already checked to be
     UTF-8 (else :class:`BadInputError`, before anything is printed). Standard input is
     copied to a spooled temporary file on the way (memory up to 8 MB, then disk)."""
@@ -112,7 +120,7 @@ def open_text(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
             _check_utf8(sys.stdin.buffer, "<stdin>", copy=spool)
             spool.seek(0)
-            yield spool  # type: ignore[misc]
+            yield _LineBreaks(spool)
         return
     name = display_name(path)
     try:
@@ -132,14 +140,32 @@ def open_text(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
                 _check_utf8(fh, name, copy=spool)
                 spool.seek(0)
-                yield spool  # type: ignore[misc]
+                yield _LineBreaks(spool)
             return
         _check_utf8(fh, name)
         fh.seek(0)
-        yield fh
+        yield _LineBreaks(fh)
 
 
-def iter_pieces(fh: BinaryIO, size: int = PIECE) -> Iterator[Piece]:
+class _LineBreaks:
+    """A binary stream whose lone carriage returns (classic Mac OS line ends) read as
+    line feeds, one byte for one (offsets stay the input's): ``translate`` joined two
+    lines ended by CR alone into one, where ``check`` reads two."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self._fh = fh
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._fh.read(size)
+        while data.endswith(b"\r"):  # a CRLF across the block's end stays one line break
+            more = self._fh.read(1)
+            if not more:
+                break
+            data += more
+        return _LONE_CR.sub(b"\n", data) if b"\r" in data else data
+
+
+def iter_pieces(fh: ByteReader, size: int = PIECE) -> Iterator[Piece]:
     """Cut the decoded stream into pieces (see the module docstring); a BOM is dropped."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     buffer = ""
