@@ -240,4 +240,11 @@ GERMAN = {
         "{n} Eintrag nach {path} importiert.",
         "{n} Einträge nach {path} importiert.",
     ),
+    '"{text}" should be translated as "{expected}" (or: {others})': "„{text}“ sollte mit „{expected}“ übersetzt werden (oder: {others})",
+    '"{expected}" is missing in the translation': "„{expected}“ fehlt in der Übersetzung",
+    '"{expected}" is missing in the translation (or: {others})': "„{expected}“ fehlt in der Übersetzung (oder: {others})",
+    ("{n} glossary file valid.", "{n} glossary files valid."): (
+        "{n} Glossardatei gültig.",
+        "{n} Glossardateien gültig.",
+    ),
 }

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_check_doubles import find_terms_double, small_glossary
 
+from glossar.glossary.load import load_glossary
 from glossar.qa.align import segment_texts as align
 from glossar.qa.check import (
     check_translation,
@@ -263,3 +264,55 @@ def test_check_reports_only_sure_hits() -> None:
     assert [p for p in news.problems if p.kind == "term"] == []
     article = check_translation(source, target, load_article_glossary())
     assert [p.expected for p in article.problems if p.kind == "term"] == ["country"]
+
+
+#: Sentences of 10kGNAD (derStandard.at, tests/data/gnad; CC BY-NC-SA 4.0, so read from
+#: there, not copied here), named by their first and last words, each with a
+#: translator's correct English that `check` failed: a phrasal verb with its object
+#: between, and senses the glossary did not admit.
+GNAD_CHECKED = [
+    (
+        "Beide rechnen damit, dass die Union",
+        "in die Türkei rückführe.",
+        "Both expect that the EU could hardly keep up its criticism of Austria if it turns "
+        "refugees back to Slovenia once the EU returns people from Greece to Turkey.",
+    ),
+    (
+        "Zwei Beobachter wollen gesehen haben",
+        "in den Rücken bekommen.",
+        "Two witnesses claim to have seen the injured woman fly through the air; others, "
+        "including her daughter, say she was pushed in the back.",
+    ),
+    (
+        "Grundsätzlich halte ich für problematisch",
+        "eingegriffen wird, so Niessl.",
+        "In principle I find it problematic that municipal autonomy is being encroached "
+        "upon, Niessl said.",
+    ),
+]
+
+
+def test_a_translators_correct_english_on_austrian_news_passes() -> None:
+    gnad = DATA / "gnad" / "gnad_articles.tsv"
+    if not gnad.exists():
+        pytest.skip("10kGNAD test data is not in this copy (CC BY-NC-SA 4.0)")
+    articles = gnad.read_text(encoding="utf-8")
+    german = []
+    for first, last, _en in GNAD_CHECKED:
+        start = articles.index(first)
+        german.append(articles[start : articles.index(last, start) + len(last)])
+    target = "\n".join(en for _first, _last, en in GNAD_CHECKED)
+    report = check_translation("\n".join(german), target, load_glossary())
+    assert [p.message for p in report.problems if p.kind == "term"] == []
+
+
+def test_a_missing_term_names_the_alternatives_the_glossary_accepts() -> None:
+    report = check_translation("Zwei Beobachter kamen.", "Two people came.", load_glossary())
+    (problem,) = [p for p in report.problems if p.kind == "term"]
+    assert problem.message == (
+        '"Beobachter" should be translated as "observer" (or: "analyst", "witness", "onlooker")'
+    )
+    same = check_translation("Die US-Regierung schweigt.", "Washington is silent.", load_glossary())
+    assert [p.message for p in same.problems if p.kind == "term"][0].startswith(
+        '"US" is missing in the translation'
+    )

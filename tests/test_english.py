@@ -141,3 +141,22 @@ def test_adding_an_english_term_never_makes_a_text_more_german(text: str, term: 
     for k in range(len(words) + 1):
         candidate = " ".join([*words[:k], term, *words[k:]])
         assert not more_german(candidate, text)
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ("turn back", "if it turns refugees back to Slovenia", "turns refugees back"),
+        ("turn down", "they turned the generous offer down.", "turned the generous offer down"),
+        ("throw out", "the court threw the whole appeal out", "threw the whole appeal out"),
+        ("turn back", "they turned back", "turned back"),
+        # not across a clause, not four words apart, not a preposition taken as a particle
+        ("turn back", "He did turn. Back home, nobody knew.", None),
+        ("turn back", "turn the old and the new back", None),
+        ("step in", "steps to help in the crisis", None),
+    ],
+)
+def test_a_phrasal_verb_matches_with_its_object_between(term, text, found) -> None:  # type: ignore[no-untyped-def]
+    """A translator's "turns refugees back" was a missing "turn back" to check (GNAD)."""
+    hit = english_term_pattern(term).search(text)
+    assert (hit.group() if hit else None) == found

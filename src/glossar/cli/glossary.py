@@ -14,7 +14,7 @@ from glossar.cli.options import (
     use_color,
     user_glossary_paths,
 )
-from glossar.i18n import _
+from glossar.i18n import _, ngettext
 from glossar.neutralise import for_terminal
 
 
@@ -118,7 +118,8 @@ def validate(paths: tuple[str, ...], glossary_paths: tuple[str, ...]) -> None:
         click.echo(for_terminal(problem), err=True)
     if problems:
         sys.exit(4)
-    click.echo(_("{n} glossary file(s) valid.").format(n=len(targets)))
+    valid = ngettext("{n} glossary file valid.", "{n} glossary files valid.", len(targets))
+    click.echo(valid.format(n=len(targets)))
 
 
 def _register_io() -> None:

@@ -62,6 +62,12 @@ def N_(message: str) -> str:
 
 
 MSG_TERM_MISSING = N_('"{text}" should be translated as "{expected}"')
+MSG_TERM_MISSING_OR = N_('"{text}" should be translated as "{expected}" (or: {others})')
+#: German and English spelled alike (US → US): "should be translated as" itself reads oddly
+MSG_TERM_ABSENT = N_('"{expected}" is missing in the translation')
+MSG_TERM_ABSENT_OR = N_('"{expected}" is missing in the translation (or: {others})')
+#: Accepted alternatives a missing-term message names at most.
+_OTHERS_SHOWN = 4
 MSG_TERM_DEPRECATED = N_('"{found}" is deprecated; use "{expected}" for "{text}"')
 MSG_NUMBER_MISSING = N_("{de} ({expected}) is missing in the translation")
 MSG_NUMBER_EXTRA = N_("{found} is in the translation but not in the source")
@@ -268,14 +274,25 @@ def term_problems(index: int, target: str, matches: Sequence[TermMatch]) -> list
                 )
             )
         elif not accepted:
+            expected = match.english
+            others = [t for t in match.accepted_english if t != expected]
+            shown = ", ".join(f'"{t}"' for t in others[:_OTHERS_SHOWN])
+            if len(others) > _OTHERS_SHOWN:
+                shown += ", …"
+            same = match.text.casefold() == expected.casefold()
+            if others:
+                template = MSG_TERM_ABSENT_OR if same else MSG_TERM_MISSING_OR
+            else:
+                template = MSG_TERM_ABSENT if same else MSG_TERM_MISSING
             problems.append(
                 _problem(
                     index,
                     "term",
-                    MSG_TERM_MISSING,
+                    template,
                     de=entry.de,
-                    expected=match.english,
+                    expected=expected,
                     text=match.text,
+                    others=shown,
                 )
             )
     return problems

@@ -6,7 +6,8 @@ or one layer "fixes" what another accepts. A term matches as whole words, each w
 any regular inflection (plural -s/-es/-ies, -ed/-ing with consonant doubling, a few
 irregular verbs: "rushed to help", "intervened", "allies", "stepping in", "held talks"),
 with a possessive at the end, and with words joined by a space, a hyphen or nothing
-("mini-NATO", "mini NATO", "mininato"). Short acronyms keep their case ("US" is not
+("mini-NATO", "mini NATO", "mininato"); a phrasal verb's particle may follow its object
+("turns refugees back" is "turn back"). Short acronyms keep their case ("US" is not
 "us"); a whole-term acronym of four or more letters matches as written or in title case
 ("NATO", "Nato"), never in lower case ("csto").
 """
@@ -64,6 +65,11 @@ IRREGULAR_PLURALS = {
 }
 _IRREGULAR.update({k: (k, v) for k, v in IRREGULAR_PLURALS.items()})
 _VOWELS = "aeiou"
+#: Particles of phrasal verbs that may stand after the verb's object ("turned the
+#: migrants back", "throw the case out"); not in, on, over: prepositions far more often.
+_SPLIT_PARTICLES = frozenset(["back", "away", "down", "off", "out", "up", "aside"])
+#: One to three words between a phrasal verb and its particle, within one clause.
+_OBJECT = r"(?:\s+[^\W\d_][\w'\u2019-]*){1,3}\s+"
 
 
 def _is_acronym(word: str) -> bool:
@@ -123,6 +129,10 @@ def english_term_pattern(term: str) -> re.Pattern[str]:
         body = f"(?-i:(?:{re.escape(word)}|{re.escape(title)})s?)"
     else:
         body = _JOIN.join(_word_forms(word) for word in words)
+        if len(words) == 2 and words[1].lower() in _SPLIT_PARTICLES and words[0].isalpha():
+            # a phrasal verb with its object between: "turns refugees back"
+            particle = re.escape(words[1])
+            body = f"(?:{body}|{_word_forms(words[0])}{_OBJECT}{particle})"
     if not body:
         return re.compile(r"(?!)")  # an empty term is never present
     return re.compile(rf"(?<!\w){body}{_POSSESSIVE}(?!\w)", re.IGNORECASE)
