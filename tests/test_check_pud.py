@@ -81,3 +81,16 @@ def test_a_term_error_seeded_into_a_real_pair_is_caught(news_glossary, sent_id, 
     assert _term_problems(de, en, news_glossary) == []  # the published pair is clean
     problems = _term_problems(de, en.replace(good, bad), news_glossary)
     assert [p.de for p in problems] == [term], problems
+
+
+def test_a_quoted_foreign_name_kept_in_english_is_not_german_left_over() -> None:
+    """PUD's English keeps „Andes de tipo andino“ as it is; `check` called "tipo" and
+    "andino" words left in German. A German word left over is still caught."""
+    (de, en) = next(p for p in pud_pairs().values() if "tipo andino" in p[0])
+    report = check_translation(de, en, None)
+    assert [p.message for p in report.problems if p.kind == "untranslated"] == []
+    left = en.replace("which were formed", "die sich gebildet hatten")
+    report = check_translation(de, left, None)
+    assert [p.message for p in report.problems if p.kind == "untranslated"] == [
+        "words left in German: die, sich, gebildet, hatten"
+    ]

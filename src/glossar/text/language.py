@@ -97,7 +97,8 @@ def copied_german_words(source: str, target: str) -> list[str]:
 
     German nouns and names are capitalised, so they never count (a name kept as it is
     is no fault); words that both languages spell alike (``global``, ``national``) are
-    known English words and do not count either.
+    known English words and do not count either, nor do words German does not know: a
+    quoted foreign name kept as it is ("Andes de tipo andino").
     """
     source_words = {
         w
@@ -115,4 +116,8 @@ def copied_german_words(source: str, target: str) -> list[str]:
             and (word in GERMAN_STOPWORDS or not _known_english(word))
         ):
             copied.append(word)
+    if copied:
+        from glossar.text.morphology.words import is_german_word
+
+        copied = [w for w in copied if w in GERMAN_STOPWORDS or is_german_word(w)]
     return copied
