@@ -107,7 +107,9 @@ def test_pairs_match_as_written(tmp_path, rows, expected) -> None:  # type: igno
 def test_a_full_entry_of_the_users_own_is_not_merged(tmp_path) -> None:
     rows = "id,de,pos,gender,en\nmacht,Macht,noun,f,clout\n"
     macht = load_glossary([_pairs(tmp_path, rows)]).entries["macht"]
-    assert (macht.en, macht.compound_except, macht.note) == ("clout", (), "")
+    # the user's own words: no curated note or English; how it is matched stays
+    assert (macht.en, macht.en_alt, macht.note) == ("clout", (), "")
+    assert macht.compound_except == load_glossary().entries["macht"].compound_except
 
 
 def test_a_pair_with_a_definition_of_its_own_keeps_it(tmp_path) -> None:
@@ -150,3 +152,26 @@ def test_the_claim_keys_handed_on_are_those_of_the_rebuilt_layer(glossar_cli, tm
     )
     assert {"macht", "land", "morgenroete"} <= {e.id for e in out}
     assert len(out) < len(layer) / 10  # the pairs that agree with the news glossary went
+
+
+def test_a_users_entry_for_the_same_word_keeps_how_it_is_matched(tmp_path) -> None:
+    """An exploratory tester's Rohstoff → commodity (pos, gender, no compound policy)
+    replaced the curated entry and lost its compound policy "both": Rohstoffpreise was
+    no longer found. What the user's entry leaves unset of the matching rules comes
+    from the entry it replaces; what it sets is its own."""
+    toml = tmp_path / "mine.toml"
+    toml.write_text(
+        '[glossary]\nid = "mine"\n\n[[entry]]\nid = "rohstoff"\nde = "Rohstoff"\n'
+        'pos = "noun"\ngender = "m"\nen = "commodity"\n\n[[entry]]\nid = "mein-macht"\n'
+        'de = "Macht"\npos = "noun"\ngender = "f"\nen = "might"\ncompound = "none"\n',
+        encoding="utf-8",
+    )
+    glossary = load_glossary([str(toml)])
+    text = "Die Rohstoffe und die Rohstoffpreise. Die Macht und die Großmacht."
+    found = [(m.text, m.english) for m in find_terms(text, glossary)]
+    assert found == [
+        ("Rohstoffe", "commodity"),
+        ("Rohstoff", "commodity"),
+        ("Macht", "might"),
+    ]
+    assert glossary.entries["mein-macht"].compound_except  # unset: the curated list stays

@@ -40,6 +40,46 @@ def bare(entry: Entry) -> bool:
     )
 
 
+#: How an entry is matched beyond its spellings: what a user's entry for the same word
+#: leaves unset comes from the entry it replaces (the curated Rohstoff's compound policy
+#: "both" found Rohstoffpreise; a user's Rohstoff → commodity without it did not).
+_MATCHING = ("plural", "genitive", "compound", "compound_except")
+
+
+def inherit_matching(
+    entries: list[Entry],
+    keys: Sequence[str],
+    owner: Mapping[str, str],
+    earlier: Mapping[str, Entry],
+) -> list[Entry] | None:
+    """``entries`` (a later layer) with each entry that replaces an earlier entry for the
+    same headword and part of speech given what it leaves unset of :data:`_MATCHING`;
+    None when none does. ``keys`` are the layer's claim keys (each entry's headword key
+    first, in entry order), ``owner`` and ``earlier`` as for :func:`adopt_pairs`."""
+    heads = keys[: len(entries)]
+    if owner.keys().isdisjoint(heads):
+        return None
+    out: list[Entry] | None = None
+    for i, key in enumerate(heads):
+        target = owner.get(key)
+        if target is None:
+            continue
+        entry = entries[i]
+        base = earlier.get(target)
+        if base is None or base.pos != entry.pos or bare(entry):
+            continue
+        given = {
+            name: getattr(base, name)
+            for name in _MATCHING
+            if getattr(base, name) and not getattr(entry, name)
+        }
+        if given:
+            if out is None:
+                out = list(entries)
+            out[i] = replace(entry, **given)
+    return out
+
+
 def adopt_pairs(
     entries: list[Entry],
     keys: Sequence[str],

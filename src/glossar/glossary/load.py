@@ -29,7 +29,7 @@ try:  # Rust, 1.6x faster than tomli on big glossaries (docs/decisions.md, "TOML
 except ImportError:  # pragma: no cover - a platform without its wheel: tomli alone
     rtoml = None  # type: ignore[assignment]
 
-from glossar.glossary.adopt import adopt_pairs
+from glossar.glossary.adopt import adopt_pairs, inherit_matching
 from glossar.glossary.bulk import (
     bulk_entries,
     claim_keys,
@@ -433,6 +433,8 @@ def _build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Gloss
         losers: set[str] = set()
         if owner:  # only the few entries claiming what an earlier layer claims need a look
             keys, owners = known_claim_keys(entries)
+            # the claim keys stay: inheriting matching rules adds no spelling
+            entries = inherit_matching(entries, keys, owner, glossary.entries) or entries
             adopted = adopt_pairs(entries, keys, owners, owner, glossary.entries)
             if adopted is not None:  # term pairs merged into the entries they re-word
                 entries, keys, owners = adopted
