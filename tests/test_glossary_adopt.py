@@ -175,3 +175,75 @@ def test_a_users_entry_for_the_same_word_keeps_how_it_is_matched(tmp_path) -> No
         ("Macht", "might"),
     ]
     assert glossary.entries["mein-macht"].compound_except  # unset: the curated list stays
+
+
+def _toml(tmp_path: Path, name: str, body: str) -> str:
+    path = tmp_path / f"{name}.toml"
+    path.write_text(f'[glossary]\nid = "{name}"\n\n{body}', encoding="utf-8")
+    return str(path)
+
+
+def test_what_is_left_of_a_pair_replaces_no_entry_it_does_not_name(tmp_path) -> None:
+    """The reviewer's rows: `eingreifen,intervene` and `Fantasiewort,intervene` import
+    as one pair with id "eingreifen", the curated noun's id. The verb is re-worded (here:
+    agreed with); what is left (Fantasiewort) took the id and deleted the noun."""
+    glossary = load_glossary([_pairs(tmp_path, "eingreifen,intervene\nFantasiewort,intervene\n")])
+    text = "Das Eingreifen Russlands. Sie wollen eingreifen. Fantasiewort."
+    found = {m.text: m.id for m in find_terms(text, glossary)}
+    assert found == {
+        "Eingreifen": "eingreifen",
+        "Russlands": "russland",
+        "eingreifen": "eingreifen-verb",
+        "Fantasiewort": "fantasiewort",
+    }
+    # hand-written ids: two pairs whose rests would take a merged entry's id
+    body = (
+        '[[entry]]\nid = "p1"\nde = "Macht"\npos = "other"\nde_alt = ["Fantasiewort"]\n'
+        'en = "might"\n\n[[entry]]\nid = "macht"\nde = "Regierung"\npos = "other"\n'
+        'de_alt = ["Quatschwort"]\nen = "cabinet"\n'
+    )
+    entries = load_glossary([_toml(tmp_path, "ids", body)]).entries
+    assert entries["macht"].en == "might" and entries["macht"].gender == "f"
+    assert entries["regierung"].en == "cabinet"
+    assert {entries["p1"].de, entries["quatschwort"].de} == {"Fantasiewort", "Quatschwort"}
+
+
+def test_a_capitalised_pair_is_no_verb_of_the_same_letters(tmp_path) -> None:
+    """`Eskalieren,escalation` re-worded the verb eskalieren (same letters, another word
+    class) and, by its id made from them, replaced it: "kann eskalieren" was lost."""
+    glossary = load_glossary([_pairs(tmp_path, "Eskalieren,escalation\n")])
+    text = "Das Eskalieren der Lage. Die Lage kann eskalieren."
+    found = {(m.text, m.english) for m in find_terms(text, glossary)}
+    assert {("Eskalieren", "escalation"), ("eskalieren", "escalate")} <= found
+    assert glossary.entries["eskalieren"].en == "escalate"
+
+
+def test_two_pairs_for_one_entry_keep_both_their_english(tmp_path) -> None:
+    rows = "Einflussbereich,sphere of control\nEinflusssphäre,area of influence\n"
+    entry = load_glossary([_pairs(tmp_path, rows)]).entries["einflussbereich"]
+    assert entry.en == "sphere of control" and "area of influence" in entry.en_alt
+
+
+def test_a_pairs_deprecated_and_abbreviated_english_is_kept(tmp_path) -> None:
+    """A TBX noun without a gender is a pair with English lists of its own."""
+    body = (
+        '[[entry]]\nid = "macht"\nde = "Macht"\npos = "other"\nen = "might"\n'
+        'en_deprecated = ["power"]\n'
+    )
+    macht = load_glossary([_toml(tmp_path, "tb", body)]).entries["macht"]
+    assert "power" in macht.en_deprecated and "power" not in macht.en_alt
+    rows = "ODKB,Collective Security Treaty Organization\n"
+    ovks = load_glossary([_pairs(tmp_path, rows)]).entries["ovks"]
+    assert ovks.en_abbr == ("CSTO", "Collective Security Treaty Organization")
+
+
+def test_a_pair_over_a_pair_replaces_it_as_before(tmp_path) -> None:
+    """A newer DeepL export over an older one: nothing to keep, so no merging (it took
+    100k pairs over 100k pairs from 0.45 s to 3.9 s)."""
+    old = _pairs(tmp_path, "Wolkenwort,cloud term\n")
+    (tmp_path / "pairs.toml").rename(tmp_path / "old.toml")
+    new = _pairs(tmp_path, "Wolkenwort,sky term\n")
+    entries = load_glossary([str(tmp_path / "old.toml"), new], curated=False).entries
+    (entry,) = entries.values()
+    assert (entry.en, entry.glossary) == ("sky term", "pairs")
+    assert old  # the first import's path (renamed above)

@@ -1,15 +1,19 @@
-"""Term pairs layered on a glossary: a bare pair re-words an earlier entry's concept.
+"""Later layers meeting earlier entries: term pairs re-word them, entries for the same
+word keep how it is matched.
 
 A two-column glossary (DeepL, Google; ``glossar glossary import pairs.csv``) carries a
 German and an English term and nothing else: pos ``other``, no gender, no forms.
 Layered over the news glossary, such a pair used to replace the curated entry of the
 same spelling wholesale and lose its grammar: ``Regierungen`` and ``Tokajews`` were no
 longer found. A pair says which English the user wants for a German term, not that the
-German is an unknown word, so it *adopts* the earlier entry it names: the German side
-(part of speech, gender, forms, variants, abbreviations, compound policy, kind,
-definition) stays the earlier entry's, the English side becomes the pair's. A pair that
-names only an abbreviation (``OVKS,CSTO``) sets that abbreviation's English, and one
-that says what the entry already says is dropped.
+German is an unknown word, so it *adopts* the earlier entry it names
+(:func:`adopt_pairs`): the German side (part of speech, gender, forms, variants,
+abbreviations, compound policy, kind, definition) stays the earlier entry's, the English
+side becomes the pair's. A pair that names only an abbreviation (``ODKB,…``) sets that
+abbreviation's English, and one that says what the entry already says is dropped.
+
+An entry with grammar of its own replaces the earlier entry, but what it leaves unset of
+the matching rules comes from the entry it replaces (:func:`inherit_matching`).
 """
 
 from __future__ import annotations
@@ -17,16 +21,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from glossar.glossary.bulk import claim_keys, fold_keys
+from glossar.glossary.formats.entries import slugify, unique_id
 from glossar.glossary.model import Entry
 from glossar.glossary.rules import noun_like
 from glossar.text.fold import fold_key
 
 
-def bare(entry: Entry) -> bool:
-    """A pair: German and English with no word class or grammar of its own."""
+def is_term_pair(entry: Entry) -> bool:
+    """German and English with no word class or grammar of its own (what a two-column
+    import makes, or a TBX noun without a gender)."""
     return (
         entry.pos == "other"
         and entry.kind == "term"
@@ -66,8 +73,8 @@ def inherit_matching(
             continue
         entry = entries[i]
         base = earlier.get(target)
-        if base is None or base.pos != entry.pos or bare(entry):
-            continue
+        if base is None or base.pos != entry.pos or entry.pos == "other":
+            continue  # a pos "other" entry has no word class to be the same word by
         given = {
             name: getattr(base, name)
             for name in _MATCHING
@@ -97,30 +104,49 @@ def adopt_pairs(
     entry claiming each; ``owner``: the earlier layers' claim keys and the id of their
     entry; ``earlier``: the earlier layers' entries by id.
     """
+    renamed_pairs = _own_ids(entries, owner, earlier)
+    fresh: set[int] = set()  # pairs given a fresh id: what is left of them takes its own
+    if renamed_pairs is not None:
+        fresh = {
+            i for i, (a, b) in enumerate(zip(entries, renamed_pairs, strict=True)) if a is not b
+        }
+        entries = renamed_pairs
+    # what to return when no pair names an earlier entry
+    unmerged = None if renamed_pairs is None else (entries, list(keys), list(owners))
     hit = _probe(owner).intersection(keys)
-    if not hit:
-        return None  # no spelling of this layer is one of an earlier entry's
+    if not hit:  # no spelling of this layer is one of an earlier entry's
+        return unmerged
     index = dict(zip(keys, owners, strict=True))  # within a layer claims are unique
-    pairs = sorted({index[key] for key in hit if bare(entries[index[key]])})
+    # pairs meeting an entry with a word class to keep (over a pos "other" entry, another
+    # pair, a pair just replaces it, as any entry does)
+    pairs = sorted(
+        {
+            index[key]
+            for key in hit
+            if not (key in owner and earlier[owner[key]].pos == "other")
+            and is_term_pair(entries[index[key]])
+        }
+    )
     spellings = [(i, s) for i in pairs for s in entries[i].german_terms]
     folded = fold_keys([s for _, s in spellings])
     named: dict[int, dict[str | None, list[str]]] = {}
     for (i, spelling), key in zip(spellings, folded, strict=True):
-        same, other = ("n:", "w:") if noun_like("other", spelling) else ("w:", "n:")
-        target = owner.get(same + key) or owner.get("abbr:" + spelling) or owner.get(other + key)
+        target = _named(spelling, key, owner, earlier)
         named.setdefault(i, {}).setdefault(target, []).append(spelling)
     named = {i: groups for i, groups in named.items() if set(groups) - {None}}
     if not named:
-        return None
+        return unmerged
     # an earlier entry the layer also names otherwise (its id, or a spelling of it claimed
-    # by an entry that is no pair) is the user's to replace: no merging into it
-    targets = {t for groups in named.values() for t in groups if t is not None and t in earlier}
-    ids = {entries[i].id: i for i in range(len(entries))} if targets else {}
+    # by an entry that is no pair) is the user's to replace, and a pair over a pair has
+    # no grammar to keep (a newer DeepL export over an older one): no merging into them
+    targets = {t for groups in named.values() for t in groups if t is not None}
+    ids = {entry.id: i for i, entry in enumerate(entries)}
     adoptable = {
         t
         for t in targets
-        if ids.get(t, -1) in named or t not in ids
-        if all(index.get(key, -1) in named or key not in index for key in _keys(earlier[t]))
+        if earlier[t].pos != "other"
+        and (ids.get(t, -1) in named or t not in ids)
+        and all(index.get(key, -1) in named or key not in index for key in _claims(earlier[t]))
     }
     merged: dict[str, Entry] = {}
     renamed: dict[str, str] = {}  # merged entry → the id of the user's pair it takes
@@ -138,7 +164,10 @@ def adopt_pairs(
                 placed.setdefault(i, []).append(target)  # where the first pair naming it was
             base = merged.get(target, earlier[target])
             part = _part(entry, group)
-            merged[target] = _adopt(base, part)
+            if base is earlier[target]:
+                merged[target] = _adopt(base, part)
+            else:  # a second pair for one entry: its English is admitted, the first's stays
+                merged[target] = _admit(base, part)
             if (
                 merged[target] is not base
                 and target not in renamed
@@ -151,6 +180,12 @@ def adopt_pairs(
             rests[i] = _part(entry, left)
     # an entry a pair merely agrees with stays as it is, where it is: not placed again
     final = {t: replace(e, id=renamed.get(t, t)) for t, e in merged.items() if e is not earlier[t]}
+    # what is left of a pair keeps its id unless that now names another entry: an
+    # earlier one (it would replace it by id) or one merged here
+    taken = {*earlier, *ids, *(e.id for e in final.values())}
+    for i, rest in rests.items():
+        if i in fresh or rest.id in earlier or any(e.id == rest.id for e in final.values()):
+            rests[i] = replace(rest, id=unique_id(slugify(rest.de), taken))
     return _rebuilt(entries, keys, owners, sorted(named), placed, rests, final)
 
 
@@ -198,9 +233,51 @@ def _rebuilt(
     return out, new_keys, new_owners
 
 
+def _own_ids(
+    entries: list[Entry], owner: Mapping[str, str], earlier: Mapping[str, Entry]
+) -> list[Entry] | None:
+    """``entries`` with a fresh id for each pair whose id is an earlier entry's that none
+    of its spellings names; None when there is none. An import makes ids from the German
+    (``Eskalieren`` → ``eskalieren``, the curated verb's id): replacing by id would delete
+    the verb for a noun nobody asked to change."""
+    clash = earlier.keys() & set(map(attrgetter("id"), entries))
+    if not clash:
+        return None
+    out: list[Entry] | None = None
+    taken = {*earlier, *(e.id for e in entries)}
+    for i, entry in enumerate(entries):
+        if entry.id not in clash or earlier[entry.id].pos == "other" or not is_term_pair(entry):
+            continue  # over a pos "other" entry (another pair) a pair replaces it by id
+        spellings = entry.german_terms
+        keys = zip(spellings, fold_keys(list(spellings)), strict=True)
+        if entry.id not in {_named(s, k, owner, earlier) for s, k in keys}:
+            if out is None:
+                out = list(entries)
+            out[i] = replace(entry, id=unique_id(slugify(entry.de), taken))
+    return out
+
+
+def _named(
+    spelling: str, folded: str, owner: Mapping[str, str], earlier: Mapping[str, Entry]
+) -> str | None:
+    """The id of the earlier entry a pair's ``spelling`` (``folded``: its fold key)
+    names, if any: in its own word class, as an abbreviation, or in the other word class
+    where the entry spells it so, case and all (Moskau-nah, an adjective; ehemalige
+    Sowjetrepublik, a noun's variant). A capitalised pair is no verb's: Eskalieren is
+    not eskalieren, the case rule that keeps das Eingreifen and eingreifen apart."""
+    same, other = ("n:", "w:") if noun_like("other", spelling) else ("w:", "n:")
+    target = owner.get(same + folded) or owner.get("abbr:" + spelling)
+    if target is None:
+        target = owner.get(other + folded)
+        if target is not None and spelling not in _spelled(earlier[target]):
+            target = None
+    return target
+
+
 def _probe(owner: Mapping[str, str]) -> set[str]:
     """Every key a layer's spelling may have where it names an earlier entry: the earlier
-    claim keys, the same words in the other word class, and abbreviations as words."""
+    claim keys, the same words in the other word class, and abbreviations as a pair
+    spells them (a word: ``n:odkb``)."""
     out = set(owner)
     for key in owner:
         if key.startswith("abbr:"):
@@ -211,7 +288,13 @@ def _probe(owner: Mapping[str, str]) -> set[str]:
     return out
 
 
-def _keys(entry: Entry) -> list[str]:
+def _spelled(entry: Entry) -> tuple[str, ...]:
+    """The German spellings an entry lists, as it writes them."""
+    return (entry.de, *entry.de_alt, *entry.forms, *entry.de_abbr)
+
+
+def _claims(entry: Entry) -> list[str]:
+    """The claim keys of one entry (:func:`glossar.glossary.bulk.claim_keys`)."""
     return claim_keys([entry])[0]
 
 
@@ -227,59 +310,87 @@ def _part(pair: Entry, spellings: list[str]) -> Entry:
 
 
 def _adopt(base: Entry, pair: Entry) -> Entry:
-    """``base`` with ``pair``'s English (and any German spelling it adds as a variant)."""
+    """``base`` with ``pair``'s English: for the abbreviations it names only, or for the
+    concept; ``base`` itself when the pair says nothing new."""
     english = (pair.en, *pair.en_alt)
-    known = set(claim_keys([base])[0])
-    spellings = (pair.de, *pair.de_alt, *pair.de_abbr)
-    abbreviations = [s for s in spellings if "abbr:" + s in known]
-    new = tuple(
-        s
-        for s in spellings
-        if "abbr:" + s not in known
-        and ("n:" if noun_like(pair.pos, s) else "w:") + fold_key(s) not in known
-    )
-    if abbreviations and len(abbreviations) == len(spellings):
-        # an abbreviation's English: en_abbr pairs with de_abbr by position
-        if set(english) <= set(base.english_terms) and not _says_more(pair, base):
+    spellings = pair.german_terms
+    positions = [j for j, abbr in enumerate(base.de_abbr) if abbr in spellings]
+    if len(positions) == len(spellings):  # the pair names abbreviations only
+        if (
+            all(_abbr_english(base, j) == pair.en for j in positions)
+            and set(pair.en_alt) <= set(base.english_terms)
+            and not pair.en_deprecated
+            and not _says_more(pair, base)
+        ):
             return base
-        en_abbr = [*base.en_abbr, *[""] * (len(base.de_abbr) - len(base.en_abbr))]
-        for j, abbr in enumerate(base.de_abbr):
-            if abbr in abbreviations:
-                en_abbr[j] = pair.en
-        deprecated = tuple(t for t in base.en_deprecated if t not in english)
+        en_abbr = [_abbr_english(base, j) for j in range(len(base.de_abbr))]
+        for j in positions:
+            en_abbr[j] = pair.en
         return _from(
-            base, pair, en_abbr=tuple(t or base.en for t in en_abbr), en_deprecated=deprecated
+            base,
+            pair,
+            en_abbr=tuple(en_abbr),
+            en_alt=_unique((*base.en_alt, *pair.en_alt), exclude=(base.en, *en_abbr)),
+            en_deprecated=_deprecated(base, pair),
         )
     # a choice among an unsure entry's senses makes it sure, with the chosen English only
     agrees = pair.en in base.english_terms and not base.senses
-    if agrees and set(english) <= set(base.english_terms) and not new:
-        if base.en == pair.en and not _says_more(pair, base):
-            return base
-        return _from(base, pair, en=pair.en, en_alt=_alt(base, pair))
+    if (
+        agrees
+        and base.en == pair.en
+        and set(english) <= set(base.english_terms)
+        and not (pair.en_deprecated or pair.en_abbr or _says_more(pair, base))
+    ):
+        return base
     changes: dict[str, Any] = {
         "en": pair.en,
-        "en_alt": _alt(base, pair) if agrees else tuple(t for t in pair.en_alt if t != pair.en),
+        # what the base admits stays admitted when the pair agrees with it
+        "en_alt": _unique(
+            (*pair.en_alt, *((base.en, *base.en_alt) if agrees else ())),
+            exclude=(pair.en, *pair.en_deprecated),
+        ),
         "senses": (),
-        "en_deprecated": tuple(t for t in base.en_deprecated if t not in english),
-        "de_alt": (*base.de_alt, *new),
+        "en_deprecated": _deprecated(base, pair),
     }
+    if pair.en_abbr:
+        changes["en_abbr"] = pair.en_abbr
     if not agrees:  # the notes and examples speak of the English the pair replaces
         changes.update(note=pair.note, example_de=pair.example_de, example_en=pair.example_en)
     return _from(base, pair, **changes)
 
 
+def _admit(merged: Entry, pair: Entry) -> Entry:
+    """A second pair for an entry a first pair re-worded (Einflussbereich and
+    Einflusssphäre, one concept): the first pair's English stays preferred, the second's
+    is admitted."""
+    return replace(
+        merged,
+        en_alt=_unique((*merged.en_alt, pair.en, *pair.en_alt), exclude=(merged.en,)),
+        en_deprecated=tuple(t for t in merged.en_deprecated if t not in (pair.en, *pair.en_alt)),
+    )
+
+
+def _abbr_english(base: Entry, position: int) -> str:
+    """The English an abbreviation at ``position`` gets (as :attr:`TermMatch.english`)."""
+    if position < len(base.en_abbr):
+        return base.en_abbr[position]
+    return base.en_abbr[0] if base.en_abbr else base.en
+
+
+def _deprecated(base: Entry, pair: Entry) -> tuple[str, ...]:
+    """The base's deprecated English the pair does not use, then the pair's own."""
+    use = {pair.en, *pair.en_alt, *pair.en_abbr}
+    return _unique((*base.en_deprecated, *pair.en_deprecated), exclude=use)
+
+
+def _unique(terms: Sequence[str], exclude: Sequence[str] = ()) -> tuple[str, ...]:
+    """``terms`` without repeats, empties and anything in ``exclude``, in order."""
+    return tuple(t for t in dict.fromkeys(terms) if t and t not in exclude)
+
+
 def _says_more(pair: Entry, base: Entry) -> bool:
     """Whether the pair has words of its own (a definition, a note) the base lacks."""
     return any(getattr(pair, n) and getattr(pair, n) != getattr(base, n) for n in _OWN_TEXT)
-
-
-def _alt(base: Entry, pair: Entry) -> tuple[str, ...]:
-    """The pair's alternatives, then what the base admits (the pair's term left out)."""
-    out = [t for t in pair.en_alt if t != pair.en]
-    for t in (base.en, *base.en_alt):
-        if t != pair.en and t not in out:
-            out.append(t)
-    return tuple(out)
 
 
 #: Text fields a pair may carry (a TBX concept whose noun had no gender): the pair's own

@@ -17,6 +17,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
+from glossar.arguments import paths_argument
 from glossar.errors import GlossaryError
 from glossar.i18n import _
 
@@ -492,8 +493,6 @@ def load_glossary(
 
     Parsed files are cached by path, modification time and size.
     """
-    from glossar.arguments import paths_argument
-
     resolved = [resolve_glossary(p) for p in paths_argument(paths)]
     all_paths: list[str | os.PathLike[str]] = []
     if curated:

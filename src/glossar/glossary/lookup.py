@@ -20,6 +20,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from glossar.arguments import text_argument
 from glossar.glossary.model import Entry, Glossary
 from glossar.text.fold import fold_case, fold_key
 from glossar.text.stem import german_stem_keys
@@ -202,8 +203,6 @@ def lookup(
 ) -> list[LookupResult]:
     """Entries for ``query``: exact, abbreviation, folded, inflected or reverse matches;
     failing those, up to ``limit`` fuzzy suggestions scoring at least ``min_score``."""
-    from glossar.arguments import text_argument
-
     query = " ".join(text_argument(query, "query").split())
     if not query:
         return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from glossar.arguments import beam_argument, text_argument
 from glossar.errors import NoModelError
 from glossar.glossary.model import Glossary
 from glossar.i18n import N_
@@ -160,7 +161,6 @@ def translate_text(
     The whole text is one piece of :func:`translate_pieces` (one way to pair segments
     with their paragraphs and the white space before them).
     """
-    from glossar.arguments import beam_argument, text_argument
     from glossar.text.stream import Piece
 
     text = text_argument(text)

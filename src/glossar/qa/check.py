@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from glossar.arguments import text_argument
 from glossar.qa.align import (
     Bead,
     align_segments,
@@ -362,8 +363,6 @@ def check_translation(
     ``find_terms`` replaces term recognition (default
     :func:`glossar.terms.recognise.find_terms`). ``target_name`` names the target in errors.
     """
-    from glossar.arguments import text_argument
-
     source_text = text_argument(source_text, "source_text")
     target_text = text_argument(target_text, "target_text")
     pairs = translated_segments(target_text, target_name)
