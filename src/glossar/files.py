@@ -306,9 +306,7 @@ def atomic_writer(path: str | os.PathLike[str], *, follow: bool = False) -> Iter
     files) whatever sits at ``path`` is replaced, a link included.
     """
     target = Path(path)
-    if target.is_dir():
-        why = _(_WRITE_WHY["EISDIR"])
-        raise CannotWriteError(_(NOTHING_WRITTEN).format(name=display_name(target), why=why))
+    _refuse_a_folder(target)
     if follow:
         given = str(path)  # errors name the path as the user gave it
         if _through_a_descriptor(target):  # /dev/stdout, or a link to it
@@ -327,12 +325,7 @@ def atomic_writer(path: str | os.PathLike[str], *, follow: bool = False) -> Iter
             return
     folder = target.parent if str(target.parent) else Path(".")
     sweep_stale(folder, [f".{target.name}."])
-    try:
-        import tempfile  # not at import: most commands never write a file
-
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise _write_error(target, exc) from None
+    fd, tmp = _temp_beside(target, folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -357,23 +350,33 @@ def check_writable(path: str | os.PathLike[str]) -> None:
     later (a missing or read-only folder, a folder named as the file): a command that
     writes it only after long work (``corpus --report``) fails before that work."""
     target = Path(path)
-    if target.is_dir():
-        why = _(_WRITE_WHY["EISDIR"])
-        raise CannotWriteError(_(NOTHING_WRITTEN).format(name=display_name(target), why=why))
+    _refuse_a_folder(target)
     if _through_a_descriptor(target) or (target.exists() and not target.is_file()):
         return  # written into, not replaced: nothing to create
     if target.is_symlink():
         target = Path(os.path.realpath(target))
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        import tempfile
-
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise _write_error(target, exc) from None
+    fd, tmp = _temp_beside(target, target.parent if str(target.parent) else Path("."))
     os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(tmp)
+
+
+def _refuse_a_folder(target: Path) -> None:
+    """:class:`CannotWriteError` when the output named is a folder."""
+    if target.is_dir():
+        why = _(_WRITE_WHY["EISDIR"])
+        raise CannotWriteError(_(NOTHING_WRITTEN).format(name=display_name(target), why=why))
+
+
+def _temp_beside(target: Path, folder: Path) -> tuple[int, str]:
+    """A new temp file in ``folder`` for ``target`` (descriptor, path); an OSError is
+    :class:`CannotWriteError` naming the target."""
+    import tempfile  # not at import: most commands never write a file
+
+    try:
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _write_error(target, exc) from None
 
 
 def _through_a_descriptor(path: str | os.PathLike[str]) -> bool:
