@@ -247,4 +247,11 @@ GERMAN = {
         "{n} Glossardatei gültig.",
         "{n} Glossardateien gültig.",
     ),
+    (
+        "{name}: {n} record repeats an earlier record's document (same id and text: {first}); written twice? Its figures count it twice",
+        "{name}: {n} records repeat an earlier record's document (same id and text; first: {first}); written twice? Its figures count them twice",
+    ): (
+        "{name}: {n} Datensatz wiederholt das Dokument eines früheren (gleiche ID und gleicher Text: {first}); doppelt geschrieben? Die Zahlen zählen ihn doppelt",
+        "{name}: {n} Datensätze wiederholen das Dokument eines früheren (gleiche ID und gleicher Text; erster: {first}); doppelt geschrieben? Die Zahlen zählen sie doppelt",
+    ),
 }

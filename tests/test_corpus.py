@@ -988,3 +988,24 @@ def test_the_report_counts_one_document_in_the_singular_and_in_german(
     assert report.stdout.startswith("1 Dokument; Glossarbegriffe:")
     header = report.stdout.splitlines()[1].split()
     assert header[:4] == ["Anzahl", "Dok.", "sicher", "unsicher"], report.stdout
+
+
+def test_the_report_says_when_records_repeat_a_document(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """Two jobs on one OUTPUT before it was locked, or two OUTPUTs joined with `cat`:
+    the report counted every document twice and said nothing."""
+    src = pud_corpus(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    assert glossar_cli("corpus", "terms", str(src), str(out)).exit_code == 0
+    clean = glossar_cli("corpus", "report", "--json", str(out))
+    assert json.loads(clean.stdout)["repeated"] == 0 and clean.stderr == ""
+    first = out.read_text(encoding="utf-8").splitlines()[0]
+    with out.open("a", encoding="utf-8") as fh:
+        fh.write(first + "\n")
+    doubled = glossar_cli("corpus", "report", "--json", str(out))
+    assert doubled.exit_code == 0
+    assert json.loads(doubled.stdout)["repeated"] == 1
+    doc_id = json.loads(first)["id"]
+    assert doubled.stderr.strip() == (
+        f"glossar: {out}: 1 record repeats an earlier record's document (same id and text: "
+        f"{doc_id}); written twice? Its figures count it twice"
+    )

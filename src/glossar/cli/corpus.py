@@ -141,6 +141,19 @@ def report_cmd(output: str, as_json: bool, top: int) -> None:
             "not counted; running the job again redoes that document"
         )
         _say(message.format(name=display_name(output), line=report.torn_line))
+    if report.repeated:  # written twice: its figures count those documents twice
+        message = ngettext(
+            "{name}: {n} record repeats an earlier record's document (same id and text: "
+            "{first}); written twice? Its figures count it twice",
+            "{name}: {n} records repeat an earlier record's document (same id and text; "
+            "first: {first}); written twice? Its figures count them twice",
+            report.repeated,
+        )
+        _say(
+            message.format(
+                name=display_name(output), n=report.repeated, first=report.first_repeated
+            )
+        )
     if as_json:
         echo_json(report.to_dict())
     else:

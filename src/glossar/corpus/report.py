@@ -69,10 +69,24 @@ class CorpusReport:
     #: The line number of an incomplete last line (a run stopped while writing it: not
     #: counted; the next run of the job redoes its document), or 0.
     torn_line: int = 0
+    #: Records that repeat an earlier one's id and text (``digest``): written twice (two
+    #: jobs on one OUTPUT before it was locked, or files joined), counted twice. Said,
+    #: not dropped: a corpus may hold one text twice under one id on purpose.
+    repeated: int = 0
+    first_repeated: str = ""
+    _made: set[tuple[str, str]] = field(default_factory=set, repr=False)
 
     def add(self, record: dict[str, Any]) -> int:
         """Count one record in; returns its number of segments."""
         self.documents += 1
+        made = record.get("digest")
+        if isinstance(made, str):
+            key = (str(record.get("id")), made)
+            if key in self._made:
+                self.repeated += 1
+                self.first_repeated = self.first_repeated or key[0]
+            else:
+                self._made.add(key)
         if "error" in record:
             self.errors += 1
             self.error_reasons[_reason_kind(str(record["error"]))] += 1
@@ -147,6 +161,7 @@ class CorpusReport:
             "documents": self.documents,
             "errors": self.errors,
             "error_reasons": dict(self.error_reasons.most_common()),
+            "repeated": self.repeated,
         }
         if self.kind == "translate":
             data.update(
