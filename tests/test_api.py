@@ -64,3 +64,19 @@ def test_one_glossary_path_is_one_layer_not_its_characters() -> None:
     """load_glossary("kazakhstan-2022") read the name as eleven missing files."""
     one = glossar.load_glossary("kazakhstan-2022")
     assert [info.id for info in one.layers] == ["news", "kazakhstan-2022"]
+
+
+def test_any_integer_is_a_beam_and_bytes_are_no_glossary_path() -> None:
+    import pytest
+
+    from glossar.arguments import beam_argument
+
+    class Four:  # an integer type of another library (numpy.int64)
+        def __index__(self) -> int:
+            return 4
+
+    assert beam_argument(Four()) == 4
+    with pytest.raises(TypeError, match="beam must be an int"):
+        beam_argument(True)
+    with pytest.raises(TypeError, match="bytes given"):
+        glossar.load_glossary(b"kazakhstan-2022")  # type: ignore[arg-type]

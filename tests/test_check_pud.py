@@ -94,3 +94,13 @@ def test_a_quoted_foreign_name_kept_in_english_is_not_german_left_over() -> None
     assert [p.message for p in report.problems if p.kind == "untranslated"] == [
         "words left in German: die, sich, gebildet, hatten"
     ]
+
+
+def test_german_inflected_words_the_word_list_lacks_still_count_as_left_over() -> None:
+    """The filter for foreign words must not hide real German the word list does not know
+    (inflected compounds from 10kGNAD: gewaltbereite, regierungskritische)."""
+    from glossar.text.language import copied_german_words
+
+    de = "Die gewaltbereite Menge und die regierungskritische Partei."
+    en = "The gewaltbereite crowd and the regierungskritische party."
+    assert copied_german_words(de, en) == ["gewaltbereite", "regierungskritische"]

@@ -1009,3 +1009,14 @@ def test_the_report_says_when_records_repeat_a_document(tmp_path: Path, glossar_
         f"glossar: {out}: 1 record repeats an earlier record's document (same id and text: "
         f"{doc_id}); written twice? Its figures count it twice"
     )
+
+
+def test_an_id_after_a_text_that_ends_in_a_backslash_is_found() -> None:
+    """The text's closing quote after an escaped backslash (``\\\\"``) ends the text."""
+    from glossar.corpus.source import document_from_line
+
+    line = b'{"text": "' + b"Satz. " * 1400 + b'\\\\", "id": "schraeg"}'
+    assert document_from_line(line, 3, max_chars=1000).id == "schraeg"
+    # an "id" inside the text (its quotes escaped) is not the document's
+    inside = b'{"text": "' + b"Satz. " * 1400 + b'\\", \\"id\\": \\"falsch\\""}'
+    assert document_from_line(inside, 4, max_chars=1000).id == "line 4"

@@ -154,6 +154,13 @@ def test_adding_an_english_term_never_makes_a_text_more_german(text: str, term: 
         ("turn back", "He did turn. Back home, nobody knew.", None),
         ("turn back", "turn the old and the new back", None),
         ("step in", "steps to help in the crisis", None),
+        # the second reviewer's: the particle belongs to another phrase
+        ("turn down", "The crowd turned and walked down the street.", None),
+        ("turn back", "Kazakhstan turned to Russia back in January.", None),
+        ("rise up", "Prices rose and ended up higher.", None),
+        ("get off", "The ship got stuck off the coast.", None),
+        ("turn up", "They kept turning the music up.", "turning the music up"),
+        ("keep up", "It kept coming up.", None),
     ],
 )
 def test_a_phrasal_verb_matches_with_its_object_between(term, text, found) -> None:  # type: ignore[no-untyped-def]

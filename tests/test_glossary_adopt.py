@@ -247,3 +247,53 @@ def test_a_pair_over_a_pair_replaces_it_as_before(tmp_path) -> None:
     (entry,) = entries.values()
     assert (entry.en, entry.glossary) == ("sky term", "pairs")
     assert old  # the first import's path (renamed above)
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_two_pairs_for_one_entry_do_not_depend_on_their_order(tmp_path, reverse) -> None:  # type: ignore[no-untyped-def]
+    """The second reviewer's rows: a first pair that agrees with the entry made the
+    second one replace its English altogether ("Warsaw Pact" gone), and a pair for an
+    abbreviation made a later pair for the concept a mere alternative."""
+    rows = ["Warschauer Pakt,Warsaw Pact", "Warschauer Paktes,Warsaw Treaty"]
+    rows = rows[::-1] if reverse else rows
+    entry = load_glossary([_pairs(tmp_path, "\n".join(rows) + "\n")]).entries
+    (pact,) = [e for e in entry.values() if e.de == "Warschauer Pakt"]
+    first, second = (
+        ("Warsaw Treaty", "Warsaw Pact") if reverse else ("Warsaw Pact", "Warsaw Treaty")
+    )
+    assert pact.en == first and second in pact.en_alt
+    rows = [
+        "OVKS,C.S.T.O.",
+        "Organisation des Vertrags über kollektive Sicherheit,Collective Security Treaty Org",
+    ]
+    rows = rows[::-1] if reverse else rows
+    ovks = load_glossary([_pairs(tmp_path, "\n".join(rows) + "\n")]).entries
+    (ovks_entry,) = [e for e in ovks.values() if "OVKS" in e.de_abbr]
+    assert ovks_entry.en == "Collective Security Treaty Org"
+    assert ovks_entry.en_abbr == ("C.S.T.O.", "CSTO")
+
+
+def test_a_users_entry_inherits_only_from_an_entry_for_the_same_headword(tmp_path) -> None:
+    """A user's noun Kraftstoff replaced the curated Treibstoff (which lists Kraftstoff as
+    a variant) and took its plural: "Die Treibstoffe" became the user's gasoline."""
+    body = (
+        '[[entry]]\nid = "kraftstoff"\nde = "Kraftstoff"\npos = "noun"\ngender = "m"\n'
+        'en = "gasoline"\n'
+    )
+    glossary = load_glossary([_toml(tmp_path, "fuel", body)])
+    assert glossary.entries["kraftstoff"].plural is None
+    found = [(m.text, m.id) for m in find_terms("Die Treibstoffe und der Kraftstoff.", glossary)]
+    assert ("Kraftstoff", "kraftstoff") in found and ("Treibstoffe", "kraftstoff") not in found
+
+
+def test_no_english_is_both_to_use_and_deprecated_after_a_pair(tmp_path) -> None:
+    body = (
+        '[[entry]]\nid = "p1"\nde = "OVKS"\npos = "other"\nen = "CSTO"\n'
+        'en_deprecated = ["Collective Security Treaty Organization"]\n\n'
+        '[[entry]]\nid = "p2"\nde = "Macht"\npos = "other"\nen = "might"\n'
+        'en_deprecated = ["force"]\n'
+    )
+    entries = load_glossary([_toml(tmp_path, "dep", body)]).entries
+    for entry in (entries["ovks"], entries["p2"]):
+        use = {entry.en, *entry.en_alt, *entry.en_abbr}
+        assert use.isdisjoint(entry.en_deprecated), entry

@@ -4,6 +4,7 @@ a result: ``find_terms(None, g)`` returned ``[]``)."""
 
 from __future__ import annotations
 
+import operator
 import os
 from collections.abc import Sequence
 
@@ -22,13 +23,18 @@ def text_argument(value: object, name: str = "text") -> str:
 
 
 def beam_argument(beam: object) -> int:
-    """``beam`` when it is an int within :data:`BEAM_RANGE`."""
+    """``beam`` as an int within :data:`BEAM_RANGE` (any integer type: ``numpy.int64``)."""
     low, high = BEAM_RANGE
-    if isinstance(beam, bool) or not isinstance(beam, int):
-        raise TypeError(f"beam must be an int from {low} to {high} ({type(beam).__name__} given)")
-    if not low <= beam <= high:
-        raise ValueError(f"beam must be from {low} to {high} ({beam} given)")
-    return beam
+    try:
+        if isinstance(beam, bool):
+            raise TypeError
+        value = operator.index(beam)  # type: ignore[arg-type]
+    except TypeError:
+        kind = type(beam).__name__
+        raise TypeError(f"beam must be an int from {low} to {high} ({kind} given)") from None
+    if not low <= value <= high:
+        raise ValueError(f"beam must be from {low} to {high} ({value} given)")
+    return value
 
 
 def paths_argument(
@@ -38,4 +44,6 @@ def paths_argument(
     its characters, each a missing file)."""
     if isinstance(paths, str | os.PathLike):
         return [paths]
+    if isinstance(paths, bytes | bytearray):
+        raise TypeError("paths must be str or os.PathLike paths (bytes given: decode them)")
     return list(paths)

@@ -230,7 +230,9 @@ def document_from_line(line: bytes, lineno: int, max_chars: int = MAX_CHARS) -> 
 
 
 _LEADING_ID = re.compile(rb'\A\s*(?:\xef\xbb\xbf)?\s*\{\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,1000}")')
-_TRAILING_ID = re.compile(rb'(?<!\\)",\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,1000}")\s*\}\Z')
+_TRAILING_ID = re.compile(
+    rb'(?:\A|[^\\])(?:\\\\)*",\s*"id"\s*:\s*("(?:[^"\\]|\\.){1,1000}")\s*\}\Z'
+)  # the text's closing quote: after an even run of backslashes (``\\"`` ends it)
 
 
 def _leading_id(line: bytes) -> str | None:

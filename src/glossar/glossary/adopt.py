@@ -75,6 +75,8 @@ def inherit_matching(
         base = earlier.get(target)
         if base is None or base.pos != entry.pos or entry.pos == "other":
             continue  # a pos "other" entry has no word class to be the same word by
+        if base.de != entry.de and fold_key(base.de) != fold_key(entry.de):
+            continue  # another word that lists this one (Treibstoff, de_alt Kraftstoff)
         given = {
             name: getattr(base, name)
             for name in _MATCHING
@@ -152,6 +154,8 @@ def adopt_pairs(
     renamed: dict[str, str] = {}  # merged entry → the id of the user's pair it takes
     placed: dict[int, list[str]] = {}  # pair → the merged entries that stand where it stood
     rests: dict[int, Entry] = {}  # pair → what is left of it (spellings naming no entry)
+    # entry → the parts of it pairs have spoken for: -1 the concept, j its j-th abbreviation
+    spoken: dict[str, set[int]] = {}
     for i in sorted(named):
         entry = entries[i]
         groups = named[i]
@@ -164,10 +168,15 @@ def adopt_pairs(
                 placed.setdefault(i, []).append(target)  # where the first pair naming it was
             base = merged.get(target, earlier[target])
             part = _part(entry, group)
-            if base is earlier[target]:
-                merged[target] = _adopt(base, part)
-            else:  # a second pair for one entry: its English is admitted, the first's stays
+            # what of the entry this pair speaks for: its concept, or abbreviations only
+            positions = [j for j, abbr in enumerate(base.de_abbr) if abbr in part.german_terms]
+            parts = set(positions) if len(positions) == len(part.german_terms) else {-1}
+            done = spoken.setdefault(target, set())
+            if parts & done:  # a second pair for what a first one set: admitted beside it
                 merged[target] = _admit(base, part)
+            else:
+                merged[target] = _adopt(base, part)
+            done |= parts
             if (
                 merged[target] is not base
                 and target not in renamed
@@ -330,7 +339,9 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
             base,
             pair,
             en_abbr=tuple(en_abbr),
-            en_alt=_unique((*base.en_alt, *pair.en_alt), exclude=(base.en, *en_abbr)),
+            en_alt=_unique(
+                (*base.en_alt, *pair.en_alt), exclude=(base.en, *en_abbr, *pair.en_deprecated)
+            ),
             en_deprecated=_deprecated(base, pair),
         )
     # a choice among an unsure entry's senses makes it sure, with the chosen English only
@@ -363,11 +374,22 @@ def _admit(merged: Entry, pair: Entry) -> Entry:
     """A second pair for an entry a first pair re-worded (Einflussbereich and
     Einflusssphäre, one concept): the first pair's English stays preferred, the second's
     is admitted."""
-    return replace(
-        merged,
-        en_alt=_unique((*merged.en_alt, pair.en, *pair.en_alt), exclude=(merged.en,)),
-        en_deprecated=tuple(t for t in merged.en_deprecated if t not in (pair.en, *pair.en_alt)),
+    return _valid(
+        replace(
+            merged,
+            en_alt=_unique((*merged.en_alt, pair.en, *pair.en_alt), exclude=(merged.en,)),
+            en_deprecated=_unique((*merged.en_deprecated, *pair.en_deprecated)),
+        )
     )
+
+
+def _valid(entry: Entry) -> Entry:
+    """``entry`` with no English both to use and deprecated: a term it still uses (the
+    earlier entry's, kept beside the pair's) is not deprecated."""
+    use = {entry.en, *entry.en_alt, *entry.en_abbr}
+    if use.isdisjoint(entry.en_deprecated):
+        return entry
+    return replace(entry, en_deprecated=tuple(t for t in entry.en_deprecated if t not in use))
 
 
 def _abbr_english(base: Entry, position: int) -> str:
@@ -403,4 +425,6 @@ def _from(base: Entry, pair: Entry, **changes: Any) -> Entry:
     for name in _OWN_TEXT:
         if getattr(pair, name):
             changes[name] = getattr(pair, name)
-    return replace(base, glossary=pair.glossary, source=pair.source, line=pair.line, **changes)
+    return _valid(
+        replace(base, glossary=pair.glossary, source=pair.source, line=pair.line, **changes)
+    )

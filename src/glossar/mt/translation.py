@@ -203,6 +203,7 @@ def translate_pieces(
     (same ``paragraph`` and ``before``), in memory bounded by a piece."""
     from glossar.text.segment import iter_sentences, separator
 
+    beam = beam_argument(beam)
     engine, model = _engine_and_model(engine, model, threads)
     done = 0
     previous_paragraph: int | None = None

@@ -68,8 +68,21 @@ _VOWELS = "aeiou"
 #: Particles of phrasal verbs that may stand after the verb's object ("turned the
 #: migrants back", "throw the case out"); not in, on, over: prepositions far more often.
 _SPLIT_PARTICLES = frozenset(["back", "away", "down", "off", "out", "up", "aside"])
-#: One to three words between a phrasal verb and its particle, within one clause.
-_OBJECT = r"(?:\s+[^\W\d_][\w'\u2019-]*){1,3}\s+"
+#: One to three words between a phrasal verb and its particle, within one clause: its
+#: object, never a conjunction, a preposition or a verb form in -ing/-ed (in "turned and
+#: walked down", "turned to Russia back in January", "kept coming up" the particle
+#: belongs to another phrase).
+_OBJECT = (
+    r"(?:\s+(?!(?:and|or|but|nor|then|to|in|at|on|from|of|for|with|into|onto|by|about|over"
+    r"|under|than|as|that|which|who|when|while|after|before|was|were|is|are|be|been)\b)"
+    r"[^\W\d_][\w'\u2019-]*(?<!ing)(?<!ed)){1,3}\s+"
+)
+#: After a split particle: not the start of a phrase of its own ("walked down the
+#: street", "back in January", "off the coast").
+_NOT_A_PHRASE = (
+    r"(?!\s+(?:the|a|an|in|at|on|from|into|onto|this|that|these|those|his|her|its|their"
+    r"|our|my|your)\b)"
+)
 
 
 def _is_acronym(word: str) -> bool:
@@ -132,7 +145,7 @@ def english_term_pattern(term: str) -> re.Pattern[str]:
         if len(words) == 2 and words[1].lower() in _SPLIT_PARTICLES and words[0].isalpha():
             # a phrasal verb with its object between: "turns refugees back"
             particle = re.escape(words[1])
-            body = f"(?:{body}|{_word_forms(words[0])}{_OBJECT}{particle})"
+            body = f"(?:{body}|{_word_forms(words[0])}{_OBJECT}{particle}{_NOT_A_PHRASE})"
     if not body:
         return re.compile(r"(?!)")  # an empty term is never present
     return re.compile(rf"(?<!\w){body}{_POSSESSIVE}(?!\w)", re.IGNORECASE)

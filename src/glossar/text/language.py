@@ -119,5 +119,22 @@ def copied_german_words(source: str, target: str) -> list[str]:
     if copied:
         from glossar.text.morphology.words import is_german_word
 
-        copied = [w for w in copied if w in GERMAN_STOPWORDS or is_german_word(w)]
+        copied = [w for w in copied if _german_looking(w) or is_german_word(w)]
     return copied
+
+
+#: Endings that make a word German whether or not the word list knows it (inflected
+#: compounds: gewaltbereite, regierungskritische, niederösterreichische).
+_GERMAN_ENDINGS = re.compile(
+    r"(?:isch|lich|ung|keit|heit|schaft|ier|bar|haft|los|reich)(?:e|en|er|es|em|s)?$"
+    r"|(?:ige|igen|iger|iges|igem|ete|eten|eter|etes|te|ten|tes)$"
+)
+
+
+def _german_looking(word: str) -> bool:
+    """A stopword, a word with ä, ö, ü or ß, or one with a German adjective or noun ending."""
+    return (
+        word in GERMAN_STOPWORDS
+        or any(c in word for c in "äöüß")
+        or _GERMAN_ENDINGS.search(word) is not None
+    )

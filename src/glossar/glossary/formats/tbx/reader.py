@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from glossar.errors import BadInputError
 from glossar.glossary.formats.entries import (
@@ -208,6 +208,22 @@ class _Counts:
     first_both: str = ""
 
 
+def _keep_what_is_used(
+    data: dict[str, Any], head: str, deprecated: list[_Term], c: _Concept, counts: _Counts
+) -> None:
+    """Drop from ``data``'s deprecated English what the concept also uses, counted for
+    the import's warning (the termbase contradicts itself; the use is kept)."""
+    used = {head, *data["en_alt"], *data["en_abbr"]}
+    both = [t for t in data["en_deprecated"] if t in used]
+    if any(t.text == head for t in deprecated):
+        both.insert(0, head)
+    if both:
+        counts.both_ways += len(both)
+        where = f"concept {c.id}" if c.id else f"line {c.line}"
+        counts.first_both = counts.first_both or f"{both[0]!r} in {where}"
+        data["en_deprecated"] = [t for t in data["en_deprecated"] if t not in used]
+
+
 def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, object] | str:
     """Plain entry data for a concept with German and English terms, or why it has none."""
     de_head, de_alt, de_abbr, de_dep = _split(c.langs["de"])
@@ -244,16 +260,6 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
     data["en_alt"] = unique((t.text for t in en_alt), [en_head.text])
     data["en_abbr"] = unique((t.text for t in en_abbr), [en_head.text])
     data["en_deprecated"] = unique((t.text for t in en_dep), [en_head.text])
-    # a term both to use and to avoid: the termbase contradicts itself; the use is kept
-    used = {en_head.text, *data["en_alt"], *data["en_abbr"]}
-    both = [t for t in data["en_deprecated"] if t in used]
-    if any(t.text == en_head.text for t in en_dep):
-        both.insert(0, en_head.text)
-    if both:
-        counts.both_ways += len(both)
-        where = f"concept {c.id}" if c.id else f"line {c.line}"
-        counts.first_both = counts.first_both or f"{both[0]!r} in {where}"
-        data["en_deprecated"] = [t for t in data["en_deprecated"] if t not in used]
     for name, _head in LIST_HEADS:
         if name in tagged:  # the exact list, repeats included (see writer._concept)
             try:
@@ -261,6 +267,11 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
             except (ValueError, RecursionError):
                 return f"note {NOTE_PREFIX}{name}: not a JSON list"
             data[name] = exact
+    # a term both to use and to avoid: the termbase contradicts itself; the use is kept
+    # (exact lists that are no lists of strings are refused by build_entry below)
+    lists = [data[k] for k in ("en_alt", "en_abbr", "en_deprecated")]
+    if all(isinstance(v, list) and all(isinstance(t, str) for t in v) for v in lists):
+        _keep_what_is_used(data, en_head.text, en_dep, c, counts)
     if "literal" in tagged:
         data["literal"] = tagged["literal"]
     if "compound" in tagged:
