@@ -56,14 +56,17 @@ _MATCHING = ("plural", "genitive", "compound", "compound_except")
 def inherit_matching(
     entries: list[Entry],
     keys: Sequence[str],
+    owners: Sequence[int],
     owner: Mapping[str, str],
     earlier: Mapping[str, Entry],
 ) -> list[Entry] | None:
     """``entries`` (a later layer) with each entry that replaces an earlier entry for the
     same headword and part of speech given what it leaves unset of :data:`_MATCHING`;
-    None when none does. ``keys`` are the layer's claim keys (each entry's headword key
-    first, in entry order), ``owner`` and ``earlier`` as for :func:`adopt_pairs`."""
-    heads = keys[: len(entries)]
+    None when none does. ``keys``/``owners``, ``owner`` and ``earlier`` as for
+    :func:`adopt_pairs` (:func:`glossar.glossary.bulk.claim_keys` puts each entry's
+    headword key first, in entry order)."""
+    n = len(entries)
+    heads = keys[:n] if list(owners[:n]) == list(range(n)) else claim_keys(entries)[0][:n]
     if owner.keys().isdisjoint(heads):
         return None
     out: list[Entry] | None = None
@@ -172,13 +175,12 @@ def adopt_pairs(
             positions = [j for j, abbr in enumerate(base.de_abbr) if abbr in part.german_terms]
             parts = set(positions) if len(positions) == len(part.german_terms) else {-1}
             done = spoken.setdefault(target, set())
-            if parts & done:  # a second pair for what a first one set: admitted beside it
-                merged[target] = _admit(base, part)
-            else:
-                merged[target] = _adopt(base, part)
+            second = bool(parts & done)  # for what a first pair set: admitted beside it
+            merged[target] = _admit(base, part) if second else _adopt(base, part)
             done |= parts
             if (
-                merged[target] is not base
+                not second
+                and merged[target] is not base
                 and target not in renamed
                 and len(groups) == 1
                 and (entry.id == target or entry.id not in earlier)
@@ -191,7 +193,7 @@ def adopt_pairs(
     final = {t: replace(e, id=renamed.get(t, t)) for t, e in merged.items() if e is not earlier[t]}
     # what is left of a pair keeps its id unless that now names another entry: an
     # earlier one (it would replace it by id) or one merged here
-    taken = {*earlier, *ids, *(e.id for e in final.values())}
+    taken = {*earlier, *ids, *(e.id for e in final.values())} if rests else set()
     for i, rest in rests.items():
         if i in fresh or rest.id in earlier or any(e.id == rest.id for e in final.values()):
             rests[i] = replace(rest, id=unique_id(slugify(rest.de), taken))
@@ -253,7 +255,7 @@ def _own_ids(
     if not clash:
         return None
     out: list[Entry] | None = None
-    taken = {*earlier, *(e.id for e in entries)}
+    taken: set[str] = set()
     for i, entry in enumerate(entries):
         if entry.id not in clash or earlier[entry.id].pos == "other" or not is_term_pair(entry):
             continue  # over a pos "other" entry (another pair) a pair replaces it by id
@@ -262,6 +264,7 @@ def _own_ids(
         if entry.id not in {_named(s, k, owner, earlier) for s, k in keys}:
             if out is None:
                 out = list(entries)
+                taken = {*earlier, *(e.id for e in entries)}
             out[i] = replace(entry, id=unique_id(slugify(entry.de), taken))
     return out
 

@@ -435,7 +435,7 @@ def _build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Gloss
         if owner:  # only the few entries claiming what an earlier layer claims need a look
             keys, owners = known_claim_keys(entries)
             # the claim keys stay: inheriting matching rules adds no spelling
-            entries = inherit_matching(entries, keys, owner, glossary.entries) or entries
+            entries = inherit_matching(entries, keys, owners, owner, glossary.entries) or entries
             adopted = adopt_pairs(entries, keys, owners, owner, glossary.entries)
             if adopted is not None:  # term pairs merged into the entries they re-word
                 entries, keys, owners = adopted
