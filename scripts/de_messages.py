@@ -254,4 +254,5 @@ GERMAN = {
         "{name}: {n} Datensatz wiederholt das Dokument eines früheren (gleiche ID und gleicher Text: {first}); doppelt geschrieben? Die Zahlen zählen ihn doppelt",
         "{name}: {n} Datensätze wiederholen das Dokument eines früheren (gleiche ID und gleicher Text; erster: {first}); doppelt geschrieben? Die Zahlen zählen sie doppelt",
     ),
+    "({glossary}; grammar and notes from {entry})": "({glossary}; Grammatik und Hinweise aus {entry})",
 }

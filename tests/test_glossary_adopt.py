@@ -8,6 +8,7 @@ sample became 311 (Regierungen, Tokajews lost) and "Er macht das" was enforced a
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -297,3 +298,18 @@ def test_no_english_is_both_to_use_and_deprecated_after_a_pair(tmp_path) -> None
     for entry in (entries["ovks"], entries["p2"]):
         use = {entry.en, *entry.en_alt, *entry.en_abbr}
         assert use.isdisjoint(entry.en_deprecated), entry
+
+
+def test_lookup_says_whose_grammar_and_notes_a_pair_stands_on(tmp_path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """A re-worded entry shows the curated note under the user's glossary: lookup names
+    the entry it is based on, and an export writes no such field (it re-imports)."""
+    pairs = _pairs(tmp_path, "Macht,might\n")
+    shown = glossar_cli("lookup", "--glossary", pairs, "Macht")
+    assert "  (pairs; grammar and notes from news:macht)" in shown.stdout
+    as_json = json.loads(glossar_cli("lookup", "--json", "--glossary", pairs, "Macht").stdout)
+    assert as_json["results"][0]["based_on"] == "news:macht"
+    out = tmp_path / "all.toml"
+    exported = glossar_cli("glossary", "export", "--glossary", pairs, "-o", str(out))
+    assert exported.exit_code == 0, exported.stderr
+    assert "based_on" not in out.read_text(encoding="utf-8")
+    assert glossar_cli("glossary", "validate", str(out)).exit_code == 0

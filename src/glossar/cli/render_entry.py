@@ -107,7 +107,12 @@ def render_entry(
                 "  " + " " * len(_("example:")) + " " + _style(t(entry.example_en), dim=True)
             )
     if origin and match == "exact" and entry.glossary:
-        lines.append("  " + _style(_("({glossary})").format(glossary=entry.glossary), dim=True))
+        where = _("({glossary})").format(glossary=entry.glossary)
+        if entry.based_on:  # a pair's English on an earlier entry's grammar and notes
+            where = _("({glossary}; grammar and notes from {entry})").format(
+                glossary=entry.glossary, entry=entry.based_on
+            )
+        lines.append("  " + _style(where, dim=True))
     if deprecated:  # the query is English the glossary says not to use
         lines.append(
             "  "

@@ -428,6 +428,14 @@ def _from(base: Entry, pair: Entry, **changes: Any) -> Entry:
     for name in _OWN_TEXT:
         if getattr(pair, name):
             changes[name] = getattr(pair, name)
+    based_on = base.based_on or f"{base.glossary}:{base.id}"
     return _valid(
-        replace(base, glossary=pair.glossary, source=pair.source, line=pair.line, **changes)
+        replace(
+            base,
+            glossary=pair.glossary,
+            source=pair.source,
+            line=pair.line,
+            based_on=based_on,
+            **changes,
+        )
     )

@@ -56,6 +56,7 @@ class LookupResult:
             "score": round(self.score, 4),
             "matched": self.matched,
             "glossary": self.entry.glossary,
+            **({"based_on": self.entry.based_on} if self.entry.based_on else {}),
             "sure": self.entry.sure,
             "entry": self.entry.to_dict(),
             **({"deprecated": True} if self.deprecated else {}),

@@ -65,6 +65,9 @@ class Entry:
     glossary: str = field(default="", compare=False)
     source: str = field(default="", compare=False)
     line: int = field(default=0, compare=False)
+    #: ``GLOSSARY:ID`` of the earlier entry a term pair re-worded (its grammar, notes and
+    #: examples are that entry's words, not the pair's: :mod:`glossar.glossary.adopt`).
+    based_on: str = field(default="", compare=False)
 
     @property
     def sure(self) -> bool:
@@ -95,7 +98,7 @@ class Entry:
         """Every field as plain JSON-able data (lists for tuples, no empty optionals)."""
         out: dict[str, object] = {}
         for f in fields(self):
-            if f.name in ("source", "line"):
+            if f.name in ("source", "line", "based_on"):
                 continue
             value = getattr(self, f.name)
             if value in (None, "", ()):
