@@ -70,10 +70,8 @@ def inherit_matching(
     if owner.keys().isdisjoint(heads):
         return None
     out: list[Entry] | None = None
-    for i, key in enumerate(heads):
-        target = owner.get(key)
-        if target is None:
-            continue
+    for i in compress(range(n), map(owner.__contains__, heads)):  # in C: few are met
+        target = owner[heads[i]]
         entry = entries[i]
         base = earlier.get(target)
         if base is None or base.pos != entry.pos or entry.pos == "other":
