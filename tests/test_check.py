@@ -316,3 +316,12 @@ def test_a_missing_term_names_the_alternatives_the_glossary_accepts() -> None:
     assert [p.message for p in same.problems if p.kind == "term"][0].startswith(
         '"US" is missing in the translation'
     )
+
+
+def test_the_alternatives_are_quoted_as_the_message_language_quotes(glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "b.de").write_text("Zwei Beobachter kamen.\n", encoding="utf-8")
+    (tmp_path / "b.en").write_text("Two people came.\n", encoding="utf-8")
+    german = glossar_cli("--lang", "de", "check", str(tmp_path / "b.de"), str(tmp_path / "b.en"))
+    assert "(oder: „analyst“, „witness“, „onlooker“)" in german.stdout
+    english = glossar_cli("check", str(tmp_path / "b.de"), str(tmp_path / "b.en"))
+    assert '(or: "analyst", "witness", "onlooker")' in english.stdout

@@ -121,7 +121,18 @@ class Problem:
         """The message in the UI language, given the catalog's ``gettext``."""
         if not self.template:
             return self.message
-        return gettext(self.template).format(**self.params)
+        template = gettext(self.template)
+        params = self.params
+        terms = params.get("others_terms")
+        if terms and "„" in template:  # German quotes round the listed terms too
+            params = {**params, "others": _quoted(terms, "„", "“")}  # type: ignore[arg-type]
+        return template.format(**params)
+
+
+def _quoted(terms: Sequence[str], opening: str = '"', closing: str = '"') -> str:
+    """At most :data:`_OTHERS_SHOWN` terms, each quoted, then "…" when there are more."""
+    shown = ", ".join(f"{opening}{t}{closing}" for t in terms[:_OTHERS_SHOWN])
+    return shown + (", …" if len(terms) > _OTHERS_SHOWN else "")
 
 
 def _problem(
@@ -277,9 +288,6 @@ def term_problems(index: int, target: str, matches: Sequence[TermMatch]) -> list
         elif not accepted:
             expected = match.english
             others = [t for t in match.accepted_english if t != expected]
-            shown = ", ".join(f'"{t}"' for t in others[:_OTHERS_SHOWN])
-            if len(others) > _OTHERS_SHOWN:
-                shown += ", …"
             same = match.text.casefold() == expected.casefold()
             if others:
                 template = MSG_TERM_ABSENT_OR if same else MSG_TERM_MISSING_OR
@@ -293,7 +301,8 @@ def term_problems(index: int, target: str, matches: Sequence[TermMatch]) -> list
                     de=entry.de,
                     expected=expected,
                     text=match.text,
-                    others=shown,
+                    others=_quoted(others),
+                    others_terms=tuple(others),
                 )
             )
     return problems
