@@ -80,3 +80,12 @@ def test_any_integer_is_a_beam_and_bytes_are_no_glossary_path() -> None:
         beam_argument(True)
     with pytest.raises(TypeError, match="bytes given"):
         glossar.load_glossary(b"kazakhstan-2022")  # type: ignore[arg-type]
+
+
+def test_a_bad_beam_is_refused_when_pieces_are_given_not_later() -> None:
+    import pytest
+
+    from glossar.mt import translate_pieces
+
+    with pytest.raises(ValueError, match="beam must be"):
+        translate_pieces([], glossary=None, beam=0)

@@ -200,10 +200,33 @@ def translate_pieces(
 ) -> Iterator[SegmentTranslation]:
     """Translate a streamed text (:func:`glossar.text.stream.iter_pieces`) one piece at a
     time, yielding segments as :func:`translate_text` would give them for the whole text
-    (same ``paragraph`` and ``before``), in memory bounded by a piece."""
+    (same ``paragraph`` and ``before``), in memory bounded by a piece. A bad ``beam`` is
+    refused at the call, not at the first segment."""
+    return _translate_pieces(
+        pieces,
+        glossary=glossary,
+        beam=beam_argument(beam),
+        threads=threads,
+        engine=engine,
+        model=model,
+        recognise=recognise,
+        progress=progress,
+    )
+
+
+def _translate_pieces(
+    pieces: Iterable[Piece],
+    *,
+    glossary: Glossary | None,
+    beam: int,
+    threads: int,
+    engine: Engine | None,
+    model: ModelInfo | None,
+    recognise: Recogniser | None,
+    progress: Callable[[int, int], None] | None,
+) -> Iterator[SegmentTranslation]:
     from glossar.text.segment import iter_sentences, separator
 
-    beam = beam_argument(beam)
     engine, model = _engine_and_model(engine, model, threads)
     done = 0
     previous_paragraph: int | None = None
