@@ -313,3 +313,11 @@ def test_lookup_says_whose_grammar_and_notes_a_pair_stands_on(tmp_path, glossar_
     assert exported.exit_code == 0, exported.stderr
     assert "based_on" not in out.read_text(encoding="utf-8")
     assert glossar_cli("glossary", "validate", str(out)).exit_code == 0
+
+
+def test_a_pair_choosing_one_of_the_entrys_alternatives_admits_only_it(tmp_path) -> None:
+    """A tester's `Regierung,administration`: "administration" was a curated alternative,
+    so the curated "government" stayed admitted and `check` passed it; a pair with new
+    English dropped the alternatives. Either way the pair's English is now the only one."""
+    entry = load_glossary([_pairs(tmp_path, "Regierung,administration\n")]).entries["regierung"]
+    assert entry.en == "administration" and entry.en_alt == ()

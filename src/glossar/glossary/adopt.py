@@ -357,10 +357,10 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     changes: dict[str, Any] = {
         "en": pair.en,
         # what the base admits stays admitted when the pair agrees with it
-        "en_alt": _unique(
-            (*pair.en_alt, *((base.en, *base.en_alt) if agrees else ())),
-            exclude=(pair.en, *pair.en_deprecated),
-        ),
+        # the pair's English only: a user who chose one of the entry's alternatives
+        # ("Regierung,administration") no longer accepts the others (a tester's check
+        # passed "government"), as a user choosing new English does not
+        "en_alt": _unique(pair.en_alt, exclude=(pair.en, *pair.en_deprecated)),
         "senses": (),
         "en_deprecated": _deprecated(base, pair),
     }
