@@ -241,13 +241,14 @@ def test_a_pairs_deprecated_and_abbreviated_english_is_kept(tmp_path) -> None:
 def test_a_pair_over_a_pair_replaces_it_as_before(tmp_path) -> None:
     """A newer DeepL export over an older one: nothing to keep, so no merging (it took
     100k pairs over 100k pairs from 0.45 s to 3.9 s)."""
-    old = _pairs(tmp_path, "Wolkenwort,cloud term\n")
+    _pairs(tmp_path, "Wolkenwort,cloud term\n")
     (tmp_path / "pairs.toml").rename(tmp_path / "old.toml")
     new = _pairs(tmp_path, "Wolkenwort,sky term\n")
     entries = load_glossary([str(tmp_path / "old.toml"), new], curated=False).entries
     (entry,) = entries.values()
     assert (entry.en, entry.glossary) == ("sky term", "pairs")
-    assert old  # the first import's path (renamed above)
+    # replaced, not merged: nothing of the older pair stands under the newer one
+    assert (entry.based_on, entry.source) == ("", new)
 
 
 @pytest.mark.parametrize("reverse", [False, True])
