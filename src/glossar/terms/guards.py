@@ -16,7 +16,8 @@ are resolved (so another reading can still win).
   sentence (Vereinte Nationen, Allianz Demokratischer Kräfte) or inside a short quoted
   title („Das Erwachen der Macht“) is part of a name.
 - **Verbs are lower case**: a verb form capitalised in mid sentence is a noun
-  (chirurgischen Eingriffen is not eingreifen).
+  (chirurgischen Eingriffen is not eingreifen); so is a capitalised word where a term
+  pair (pos "other") is spelled in lower case (den Arm is not arm → poor).
 - **Separable verbs**: a bare finite form (griff, mischt) names ``eingreifen`` /
   ``einmischen`` only when the particle closes its clause ("griff … ein").
 
@@ -123,8 +124,13 @@ class Guards:
                 prefix, _base = split_prefix(entries[i].de.lower())
                 if prefix:
                     self.particle[i] = prefix
+        #: pos "other" entries spelled in lower case (a term pair's arm, reich, recht):
+        #: a capitalised word read as a noun is another word (den Arm, das Reich)
+        self.lower_other: set[int] = {
+            i for i, entry in enumerate(entries) if entry.pos == "other" and entry.de[:1].islower()
+        }
         self.need = general  # 0: nothing to check, 1: a general noun, 2: more checks
-        for i in set(self.excepts) | self.verbs:
+        for i in set(self.excepts) | self.verbs | self.lower_other:
             self.need[i] = 2
 
     def _drop(self, why: str) -> bool:
@@ -195,6 +201,14 @@ class Guards:
             return False
         if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
             return self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
+        if (
+            ei in self.lower_other
+            and variant != 2
+            and text[s].isupper()
+            and not text[s:e].isupper()  # a headline in capitals: no evidence
+            and noun_reading(text, s)
+        ):
+            return self._drop("noun spelled like a lower-case term")  # den Arm, das Reich
         return True
 
     # -- compounds ------------------------------------------------------------------

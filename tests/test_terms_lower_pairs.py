@@ -1,0 +1,87 @@
+"""A term pair spelled in lower case (``arm,poor`` from a DeepL-style CSV) names the
+lower-case word only: a capitalised word read as a noun is another word.
+
+Found on real text by an exploratory tester: with ``arm,poor`` layered, ``terms`` marked
+"den Arm" and ``translate`` enforced "poor" there; ``reich`` took "das Reich", ``recht``
+"das Recht". The sentences are real: UD German PUD (CC BY-SA 3.0) and UD German GSD
+(CC BY-SA 4.0), read from tests/data (see the READMEs there).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glossar.glossary.load import load_glossary
+from glossar.terms import find_terms
+
+DATA = Path(__file__).parent / "data"
+
+
+def _pud(sent_id: str) -> str:
+    lines = (DATA / "pud" / "de_pud-ud-test.conllu").read_text(encoding="utf-8").splitlines()
+    at = lines.index(f"# sent_id = {sent_id}")
+    return next(ln for ln in lines[at:] if ln.startswith("# text = ")).split("= ", 1)[1]
+
+
+def _gsd(sent_id: str) -> str:
+    for line in (DATA / "gsd" / "de_gsd_sentences.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith(sent_id + "\t"):
+            return line.split("\t")[2]
+    raise LookupError(sent_id)
+
+
+@pytest.fixture(scope="module")
+def pairs(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from conftest import run_glossar
+
+    folder = tmp_path_factory.mktemp("pairs")
+    (folder / "pairs.csv").write_text("arm,poor\nreich,rich\nrecht,quite\n", encoding="utf-8")
+    out = folder / "pairs.toml"
+    result = run_glossar("glossary", "import", str(folder / "pairs.csv"), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    return load_glossary([str(out)])
+
+
+def _found(text: str, glossary) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(text[m.start : m.end], m.english) for m in find_terms(text, glossary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        (_pud("w01076039"), "Reich"),  # … das Reich in einen harmonischeren Ort …
+        (_gsd("test-s588"), "Recht"),  # … haben in Bulgarien das Recht auf drei freie Tage
+    ],
+)
+def test_a_capitalised_noun_is_not_the_lower_case_pair(pairs, text: str, noun: str) -> None:  # type: ignore[no-untyped-def]
+    assert f" {noun} " in text
+    assert _found(text, pairs) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (_pud("n01085006"), [("arm", "poor")]),  # … von Natur aus arm an diesem …
+        (_pud("w01002008"), [("reich", "rich")]),  # Es ist außergewöhnlich reich an …
+        (_gsd("dev-s445"), [("recht", "quite"), ("recht", "quite")]),  # recht groß, recht hart
+    ],
+)
+def test_the_lower_case_word_is_still_found(pairs, text: str, found) -> None:  # type: ignore[no-untyped-def]
+    assert _found(text, pairs) == found
+
+
+def test_at_a_sentence_start_the_capital_is_no_evidence(pairs) -> None:  # type: ignore[no-untyped-def]
+    assert _found("Arm an Mineralien sind die Böden.", pairs) == [("Arm", "poor")]
+    # an article before it makes it the noun again, at the start too
+    assert _found("Das Reich zerfiel.", pairs) == []
+
+
+def test_translate_does_not_enforce_the_pair_on_the_noun(pairs, copy_model_installed) -> None:  # type: ignore[no-untyped-def]
+    from glossar.mt import translate_text
+
+    text = _pud("w01076039")
+    result = translate_text(text, glossary=pairs, beam=1)
+    assert "rich" not in result.text
+    assert all(not s.terms for s in result.segments)
