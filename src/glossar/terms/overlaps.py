@@ -1,7 +1,7 @@
 """Overlap resolution: one reading per character, and the chosen spans as TermMatch objects.
 
 Longest first, then whole words over compound parts, the reading the word's case asks
-for (:mod:`glossar.terms.case`), a regular form of a spelling over a listed extra form
+for (:mod:`glossar.terms.case`), a term pair's exact spelling, a regular form of a spelling over a listed extra form
 over capitals, headword over variant over abbreviation, then glossary order.
 """
 
@@ -19,7 +19,7 @@ def resolve(
     text: str,
     candidates: list[Candidate],
     entries: list[Entry],
-    word_class: dict[int, bool],
+    word_class: dict[int, int],
     sure: list[bool] | None = None,
 ) -> list[TermMatch]:
     """One reading per character: longest first, whole words before compound parts.
@@ -29,7 +29,7 @@ def resolve(
     return term_matches(text, choose(text, candidates, word_class), entries, sure)
 
 
-def choose(text: str, candidates: list[Candidate], word_class: dict[int, bool]) -> list[Candidate]:
+def choose(text: str, candidates: list[Candidate], word_class: dict[int, int]) -> list[Candidate]:
     """The candidates that win, sorted: one reading per character.
 
     Candidates are swept by start; only clusters of overlapping ones need choosing.
@@ -123,7 +123,7 @@ def cluster_losers(
     candidates: list[Candidate],
     first: int,
     stop: int,
-    word_class: dict[int, bool],
+    word_class: dict[int, int],
 ) -> list[int]:
     """Indices in ``candidates[first:stop]`` (one overlapping cluster) that lose.
 

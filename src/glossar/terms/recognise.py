@@ -48,7 +48,7 @@ from typing import Any, NamedTuple
 from glossar.glossary.model import Entries, Entry, Glossary
 from glossar.terms import compiled
 from glossar.terms.candidates import candidates
-from glossar.terms.case import shared_word_classes
+from glossar.terms.case import tie_breaks
 from glossar.terms.guards import Guards
 from glossar.terms.match import TermMatch
 from glossar.terms.overlaps import resolve
@@ -181,8 +181,9 @@ class TermRecognizer:
         self._add_paradigms(policy=stats is None)
         self._has_case = bool(self._case_key_ids)
         #: Entries that share a spelling with an entry of the other word class, by index:
-        #: True for the noun-like one (case decides between them, see :func:`noun_reading`).
-        self._word_class = shared_word_classes(self.entries)
+        #: True for the noun-like one (case decides between them, see :func:`noun_reading`);
+        #: term pairs, whose exact spelling wins a tie (:func:`tie_breaks`).
+        self._word_class = tie_breaks(self.entries)
         del self._key_ids, self._case_key_ids, self._endings, self._befores  # compiling only
         self._word_only = bytes(self._word_only_build)
         self._phrase = bytes(self._phrase_build)

@@ -1,5 +1,9 @@
-"""A term pair spelled in lower case (``arm,poor`` from a DeepL-style CSV) names the
-lower-case word only: a capitalised word read as a noun is another word.
+"""Term pairs a user imports from a DeepL-style CSV, on real sentences.
+
+A pair spelled in lower case (``arm,poor``) names the lower-case word only: a
+capitalised word read as a noun is another word. A pair for an inflected form
+(``Forderungen,demands`` beside ``Forderung,claim``) wins over the form the curated
+entry generates for the same word.
 
 Found on real text by an exploratory tester: with ``arm,poor`` layered, ``terms`` marked
 "den Arm" and ``translate`` enforced "poor" there; ``reich`` took "das Reich", ``recht``
@@ -85,3 +89,35 @@ def test_translate_does_not_enforce_the_pair_on_the_noun(pairs, copy_model_insta
     result = translate_text(text, glossary=pairs, beam=1)
     assert "rich" not in result.text
     assert all(not s.terms for s in result.segments)
+
+
+@pytest.fixture(scope="module")
+def form_pairs(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from conftest import run_glossar
+
+    folder = tmp_path_factory.mktemp("forms")
+    (folder / "pairs.csv").write_text("Forderung,claim\nForderungen,demands\n", encoding="utf-8")
+    out = folder / "pairs.toml"
+    result = run_glossar("glossary", "import", str(folder / "pairs.csv"), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    return load_glossary([str(out)])
+
+
+def test_a_pair_for_an_inflected_form_wins_over_the_generated_form(form_pairs) -> None:  # type: ignore[no-untyped-def]
+    # before: "Forderungen" was read as the plural of the re-worded Forderung ("claim")
+    # while lookup showed the user's pair
+    plural = _pud("w01060041")  # … die den Forderungen des Liao-Königreiches nachgaben.
+    assert ("Forderungen", "demands") in _found(plural, form_pairs)
+    assert ("Forderungen", "claim") not in _found(plural, form_pairs)
+    singular = _pud("n01112012")  # Der Kunde kann die Forderung nach Veränderung verstärken.
+    assert _found(singular, form_pairs) == [("Forderung", "claim")]
+
+
+def test_translate_enforces_the_form_pair(form_pairs, copy_model_installed) -> None:  # type: ignore[no-untyped-def]
+    from glossar.mt import translate_text
+
+    result = translate_text(_pud("w01060041"), glossary=form_pairs, beam=1)
+    assert [(t.id, t.en) for s in result.segments for t in s.terms] == [
+        ("forderungen", "demands")
+    ]
+    assert "demands" in result.text
