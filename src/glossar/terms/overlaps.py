@@ -1,8 +1,9 @@
 """Overlap resolution: one reading per character, and the chosen spans as TermMatch objects.
 
 Longest first, then whole words over compound parts, the reading the word's case asks
-for (:mod:`glossar.terms.case`), a term pair's exact spelling, a regular form of a spelling over a listed extra form
-over capitals, headword over variant over abbreviation, then glossary order.
+for (:mod:`glossar.terms.case`), a term pair's exact spelling, a regular form of a
+spelling over a listed extra form over capitals, headword over variant over
+abbreviation, then glossary order.
 """
 
 from __future__ import annotations
