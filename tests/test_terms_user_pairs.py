@@ -117,7 +117,43 @@ def test_translate_enforces_the_form_pair(form_pairs, copy_model_installed) -> N
     from glossar.mt import translate_text
 
     result = translate_text(_pud("w01060041"), glossary=form_pairs, beam=1)
-    assert [(t.id, t.en) for s in result.segments for t in s.terms] == [
-        ("forderungen", "demands")
-    ]
+    assert [(t.id, t.en) for s in result.segments for t in s.terms] == [("forderungen", "demands")]
     assert "demands" in result.text
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_the_headword_row_sets_a_verbs_english_and_form_rows_add_to_it(
+    tmp_path, reverse: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """A tester's rows for three forms of eingreifen: the first in file order
+    (eingegriffen,stepped in) set the English of the whole verb."""
+    from conftest import run_glossar
+
+    rows = ["eingegriffen,stepped in", "eingreifen,step in", "einzugreifen,to interfere"]
+    (tmp_path / "verbs.csv").write_text("\n".join(rows[::-1] if reverse else rows) + "\n")
+    out = tmp_path / "verbs.toml"
+    assert (
+        run_glossar("glossary", "import", str(tmp_path / "verbs.csv"), "-o", str(out)).exit_code
+        == 0
+    )
+    glossary = load_glossary([str(out)])
+    (verb,) = [e for e in glossary.entries.values() if e.de == "eingreifen"]
+    assert verb.pos == "verb" and verb.en == "step in"
+    assert {"stepped in", "to interfere"} <= set(verb.en_alt)
+    article = (DATA / "article_de.txt").read_text(encoding="utf-8")
+    hits = {(m.text, m.english) for m in find_terms(article, glossary) if m.id == verb.id}
+    assert ("eingegriffen", "step in") in hits
+
+
+def test_form_rows_over_an_agreeing_headword_row_show_where_they_came_from(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import run_glossar
+
+    (tmp_path / "verbs.csv").write_text("eingegriffen,stepped in\neingreifen,intervene\n")
+    out = tmp_path / "verbs.toml"
+    assert (
+        run_glossar("glossary", "import", str(tmp_path / "verbs.csv"), "-o", str(out)).exit_code
+        == 0
+    )
+    (verb,) = [e for e in load_glossary([str(out)]).entries.values() if e.de == "eingreifen"]
+    assert verb.en == "intervene" and "stepped in" in verb.en_alt
+    assert verb.based_on == "news:eingreifen-verb" and verb.source == str(out)

@@ -157,36 +157,42 @@ def adopt_pairs(
     rests: dict[int, Entry] = {}  # pair → what is left of it (spellings naming no entry)
     # entry → the parts of it pairs have spoken for: -1 the concept, j its j-th abbreviation
     spoken: dict[str, set[int]] = {}
-    for i in sorted(named):
+    # the pair naming an entry by its headword speaks for it first: rows for its forms
+    # (eingegriffen,stepped in before eingreifen,intervene) are admitted beside it,
+    # whatever the row order
+    work = sorted(
+        ((i, target, group) for i in named for target, group in named[i].items()),
+        key=lambda w: (w[1] not in adoptable or not _by_headword(earlier[w[1]], w[2]), w[0]),
+    )
+    for i, target, group in work:
+        if target not in adoptable:
+            continue
         entry = entries[i]
         groups = named[i]
-        left: list[str] = []
-        for target, group in groups.items():
-            if target not in adoptable:
-                left.extend(group)
-                continue
-            if target not in merged:
-                placed.setdefault(i, []).append(target)  # where the first pair naming it was
-            base = merged.get(target, earlier[target])
-            part = _part(entry, group)
-            # what of the entry this pair speaks for: its concept, or abbreviations only
-            positions = [j for j, abbr in enumerate(base.de_abbr) if abbr in part.german_terms]
-            parts = set(positions) if len(positions) == len(part.german_terms) else {-1}
-            done = spoken.setdefault(target, set())
-            second = bool(parts & done)  # for what a first pair set: admitted beside it
-            merged[target] = _admit(base, part) if second else _adopt(base, part)
-            done |= parts
-            if (
-                not second
-                and merged[target] is not base
-                and target not in renamed
-                and len(groups) == 1
-                and (entry.id == target or entry.id not in earlier)
-                and part.de not in base.de_abbr  # a re-worded abbreviation names no concept
-            ):
-                renamed[target] = entry.id  # the user's name for what the user re-worded
+        if target not in merged:
+            placed.setdefault(i, []).append(target)  # where the pair speaking first was
+        base = merged.get(target, earlier[target])
+        part = _part(entry, group)
+        # what of the entry this pair speaks for: its concept, or abbreviations only
+        positions = [j for j, abbr in enumerate(base.de_abbr) if abbr in part.german_terms]
+        parts = set(positions) if len(positions) == len(part.german_terms) else {-1}
+        done = spoken.setdefault(target, set())
+        second = bool(parts & done)  # for what a first pair set: admitted beside it
+        merged[target] = _admit(base, part) if second else _adopt(base, part)
+        done |= parts
+        if (
+            not second
+            and merged[target] is not base
+            and target not in renamed
+            and len(groups) == 1
+            and (entry.id == target or entry.id not in earlier)
+            and part.de not in base.de_abbr  # a re-worded abbreviation names no concept
+        ):
+            renamed[target] = entry.id  # the user's name for what the user re-worded
+    for i, groups in named.items():  # spellings naming no entry to adopt stay a pair
+        left = [s for target, group in groups.items() if target not in adoptable for s in group]
         if left:
-            rests[i] = _part(entry, left)
+            rests[i] = _part(entries[i], left)
     # an entry a pair merely agrees with stays as it is, where it is: not placed again
     final = {t: replace(e, id=renamed.get(t, t)) for t, e in merged.items() if e is not earlier[t]}
     # what is left of a pair keeps its id unless that now names another entry: an
@@ -284,6 +290,13 @@ def _named(
     return target
 
 
+def _by_headword(entry: Entry, spellings: Sequence[str]) -> bool:
+    """Does one of ``spellings`` name ``entry`` by its headword or a variant (not a form
+    or an abbreviation)?"""
+    heads = set(fold_keys([entry.de, *entry.de_alt]))
+    return not heads.isdisjoint(fold_keys(list(spellings)))
+
+
 def _probe(owner: Mapping[str, str]) -> set[str]:
     """Every key a layer's spelling may have where it names an earlier entry: the earlier
     claim keys, the same words in the other word class, and abbreviations as a pair
@@ -375,13 +388,20 @@ def _admit(merged: Entry, pair: Entry) -> Entry:
     """A second pair for an entry a first pair re-worded (Einflussbereich and
     Einflusssphäre, one concept): the first pair's English stays preferred, the second's
     is admitted."""
-    return _valid(
-        replace(
-            merged,
-            en_alt=_unique((*merged.en_alt, pair.en, *pair.en_alt), exclude=(merged.en,)),
-            en_deprecated=_unique((*merged.en_deprecated, *pair.en_deprecated)),
+    en_alt = _unique((*merged.en_alt, pair.en, *pair.en_alt), exclude=(merged.en,))
+    deprecated = _unique((*merged.en_deprecated, *pair.en_deprecated))
+    if en_alt == merged.en_alt and deprecated == merged.en_deprecated:
+        return merged
+    changed = replace(merged, en_alt=en_alt, en_deprecated=deprecated)
+    if not merged.based_on:  # the first pair agreed: the entry is now the user's too
+        changed = replace(
+            changed,
+            glossary=pair.glossary,
+            source=pair.source,
+            line=pair.line,
+            based_on=f"{merged.glossary}:{merged.id}",
         )
-    )
+    return _valid(changed)
 
 
 def _valid(entry: Entry) -> Entry:
