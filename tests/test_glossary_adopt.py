@@ -322,3 +322,17 @@ def test_a_pair_choosing_one_of_the_entrys_alternatives_admits_only_it(tmp_path)
     English dropped the alternatives. Either way the pair's English is now the only one."""
     entry = load_glossary([_pairs(tmp_path, "Regierung,administration\n")]).entries["regierung"]
     assert entry.en == "administration" and entry.en_alt == ()
+
+
+def test_a_nominalised_infinitive_beside_its_verb_re_words_the_curated_noun(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tester's rows: the import makes ``Eingreifen`` a neuter noun (so that it and
+    ``eingreifen`` claim no spelling together), which then replaced the curated noun
+    wholesale: its alternatives, definition, note and examples were lost."""
+    entries = load_glossary([_pairs(tmp_path, "Eingreifen,involvement\neingreifen,step in\n")])
+    noun = entries.entries["eingreifen"]
+    assert (noun.de, noun.pos, noun.en) == ("Eingreifen", "noun", "involvement")
+    assert noun.definition and noun.based_on == "news:eingreifen"
+    (verb,) = [e for e in entries.entries.values() if e.de == "eingreifen"]
+    assert (verb.pos, verb.en, verb.based_on) == ("verb", "step in", "news:eingreifen-verb")
+    hits = {(m.text, m.english) for m in find_terms(ARTICLE, entries)}
+    assert ("Eingreifen", "involvement") in hits and ("eingegriffen", "step in") in hits

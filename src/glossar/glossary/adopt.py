@@ -27,17 +27,21 @@ from typing import Any
 from glossar.glossary.bulk import claim_keys, fold_keys
 from glossar.glossary.formats.entries import slugify, unique_id
 from glossar.glossary.model import Entry
-from glossar.glossary.rules import noun_like
+from glossar.glossary.rules import infinitive_shaped, noun_like
 from glossar.text.fold import fold_key
 
 
 def is_term_pair(entry: Entry) -> bool:
     """German and English with no word class or grammar of its own (what a two-column
-    import makes, or a TBX noun without a gender)."""
+    import makes, or a TBX noun without a gender), or no more grammar than an import
+    gives a nominalised infinitive beside its verb (``Eingreifen`` and ``eingreifen``
+    in one file: a neuter noun, so the two do not claim one spelling)."""
     return (
-        entry.pos == "other"
+        (
+            (entry.pos == "other" and entry.gender is None)
+            or (entry.pos == "noun" and entry.gender == "n" and infinitive_shaped(entry.de))
+        )
         and entry.kind == "term"
-        and entry.gender is None
         and entry.plural is None
         and entry.genitive is None
         and not entry.forms

@@ -224,3 +224,8 @@ def german_claims(entry: Entry) -> Iterable[tuple[str, str]]:
         yield word_class + fold_key(term), term
     for abbr in entry.de_abbr:
         yield "abbr:" + abbr, abbr
+
+
+def infinitive_shaped(term: str) -> bool:
+    """Could ``term`` be an infinitive written as a noun (Eingreifen, Verhandeln)?"""
+    return term[:1].isupper() and term.endswith(("en", "ern", "eln")) and " " not in term

@@ -44,6 +44,7 @@ from glossar.glossary.formats.entries import (
     unique_id,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
+from glossar.glossary.rules import infinitive_shaped
 from glossar.neutralise import for_spreadsheet, from_spreadsheet
 
 _LANG_RE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{1,8})*\Z")
@@ -250,7 +251,7 @@ def _nominalised_infinitives(german: dict[str, tuple[str, int]]) -> set[str]:
     """
     out = set()
     for term in german:
-        if term[:1].isupper() and term.endswith(("en", "ern", "eln")) and " " not in term:
+        if infinitive_shaped(term):
             twin = term[0].lower() + term[1:]
             if twin in german:
                 out.add(term)
