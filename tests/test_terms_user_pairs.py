@@ -157,3 +157,32 @@ def test_form_rows_over_an_agreeing_headword_row_show_where_they_came_from(tmp_p
     (verb,) = [e for e in load_glossary([str(out)]).entries.values() if e.de == "eingreifen"]
     assert verb.en == "intervene" and "stepped in" in verb.en_alt
     assert verb.based_on == "news:eingreifen-verb" and verb.source == str(out)
+
+
+def _import(folder: Path, rows: str):  # type: ignore[no-untyped-def]
+    from conftest import run_glossar
+
+    (folder / "pairs.csv").write_text(rows, encoding="utf-8")
+    out = folder / "pairs.toml"
+    result = run_glossar("glossary", "import", str(folder / "pairs.csv"), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+def test_a_capitalised_pair_is_found_in_its_genitive_and_plural(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tester's DeepL rows: "des britischen Verteidigungsministeriums" was not found
+    (a pair matched its spelling only), so translate and check ignored the term, while
+    lookup called the genitive an inflected form of it."""
+    out = _import(tmp_path, "Verteidigungsministerium,Ministry of Defence\nEi,egg\n")
+    glossary = load_glossary([str(out)])
+    text = _pud("n01067023")  # Ebenfalls zum ersten Mal werden Karten des britischen …
+    assert ("Verteidigungsministeriums", "Ministry of Defence") in _found(text, glossary)
+    # a short word gets no endings: Eis is no genitive of Ei
+    assert _found("Das Eis schmilzt, das Ei nicht.", glossary) == [("Ei", "egg")]
+
+
+def test_two_pairs_for_a_word_and_its_plural_each_keep_their_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for rows in ("Forderung,claim\nForderungen,demands\n", "Forderungen,demands\nForderung,claim\n"):
+        glossary = load_glossary([str(_import(tmp_path, rows))], curated=False)
+        assert _found(_pud("w01060041"), glossary) == [("Forderungen", "demands")]
+        assert _found(_pud("n01112012"), glossary) == [("Forderung", "claim")]

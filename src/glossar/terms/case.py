@@ -63,35 +63,34 @@ def shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
     }
 
 
-#: The mark of a term pair (pos "other") in a tie-break map (:func:`tie_breaks`).
-EXACT = 2
-
-
-def tie_breaks(entries: list[Entry]) -> dict[int, int]:
+def tie_breaks(entries: list[Entry]) -> dict[int, bool | tuple[str, ...]]:
     """What decides between two readings of one span beyond their rank, by entry index:
     the word class of entries sharing a spelling across classes (True for the noun-like
-    one, :func:`shared_word_classes`), :data:`EXACT` for the other term pairs.
+    one, :func:`shared_word_classes`), and for the other term pairs (pos "other") the
+    fold keys of their spellings.
 
-    A pair (pos "other") matches its spelling exactly, as the user wrote it: where an
-    entry's generated form is the same word (``Forderungen,demands`` beside the curated
-    Forderung, plural Forderungen), the user's exact surface wins."""
-    marks: dict[int, int] = dict.fromkeys(
-        compress(range(len(entries)), map("other".__eq__, map(attrgetter("pos"), entries))),
-        EXACT,
-    )
+    A pair's spelling is the word as the user wrote it: where another entry's generated
+    form is the same word (``Forderungen,demands`` beside the curated Forderung, plural
+    Forderungen; or beside the pair ``Forderung,claim``), the exact spelling wins."""
+    pairs = list(compress(range(len(entries)), map("other".__eq__, map(attrgetter("pos"), entries))))
+    marks: dict[int, bool | tuple[str, ...]] = {
+        i: tuple(map(fold_key, entries[i].german_terms)) for i in pairs
+    }
     marks.update(shared_word_classes(entries))
     return marks
 
 
-def case_penalty(text: str, candidate: Candidate, word_class: dict[int, int]) -> int:
+def case_penalty(
+    text: str, candidate: Candidate, word_class: dict[int, bool | tuple[str, ...]]
+) -> int:
     """1 when ``candidate`` is the reading of a shared spelling its case argues against;
-    -1 for a term pair's exact spelling (:func:`tie_breaks`); 0 otherwise."""
-    noun = word_class.get(candidate[5])
-    if noun is None:
+    -1 for a term pair's spelling as written (:func:`tie_breaks`); 0 otherwise."""
+    mark = word_class.get(candidate[5])
+    if mark is None:
         return 0
-    if noun == EXACT:
-        return -1
-    return 0 if noun == noun_reading(text, candidate[0]) else 1
+    if type(mark) is tuple:
+        return -1 if fold_key(text[candidate[0] : candidate[1]]) in mark else 0
+    return 0 if mark == noun_reading(text, candidate[0]) else 1
 
 
 def noun_reading(text: str, start: int) -> bool:

@@ -237,7 +237,29 @@ def add_spelling(
             if extra:
                 out.append((variant, extra, flags, (), 1))
             return
-    par = inflected_paradigm(
-        term, pos=pos, gender=entry.gender, plural=plural, genitive=genitive, proper=proper
-    )
+    if pos == "other" and pair_noun(term):
+        par = pair_paradigm(term)
+    else:
+        par = inflected_paradigm(
+            term, pos=pos, gender=entry.gender, plural=plural, genitive=genitive, proper=proper
+        )
     out.append((variant, par, flags, (), 0))
+
+
+def pair_noun(term: str) -> bool:
+    """Is ``term`` (a term pair's spelling, pos "other") a capitalised single word that
+    inflects as a noun (Verteidigungsministerium, not NATO or Ei)?"""
+    return (
+        len(term) >= SHORT_TERM - 1
+        and term[:1].isupper()
+        and term.isalpha()
+        and not term.isupper()
+    )
+
+
+def pair_paradigm(term: str) -> Paradigm:
+    """The forms of a term pair's capitalised word: a noun of unknown gender, without
+    guessed umlaut plurals (des Verteidigungsministeriums, den Forderungen, die Defizite;
+    not Mächte: write that row too). A two-column import knows no grammar, and the word
+    as found was not recognised in its genitive or plural at all."""
+    return {term: noun_paradigm(term, None)[term]}
