@@ -182,7 +182,8 @@ def test_a_capitalised_pair_is_found_in_its_genitive_and_plural(tmp_path) -> Non
 
 
 def test_two_pairs_for_a_word_and_its_plural_each_keep_their_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    for rows in ("Forderung,claim\nForderungen,demands\n", "Forderungen,demands\nForderung,claim\n"):
-        glossary = load_glossary([str(_import(tmp_path, rows))], curated=False)
+    rows = ["Forderung,claim\n", "Forderungen,demands\n"]
+    for order in (rows, rows[::-1]):
+        glossary = load_glossary([str(_import(tmp_path, "".join(order)))], curated=False)
         assert _found(_pud("w01060041"), glossary) == [("Forderungen", "demands")]
         assert _found(_pud("n01112012"), glossary) == [("Forderung", "claim")]

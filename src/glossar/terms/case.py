@@ -15,7 +15,7 @@ from operator import attrgetter, not_
 from glossar.glossary.bulk import fold_keys
 from glossar.glossary.model import Entry
 from glossar.glossary.rules import noun_like
-from glossar.terms.patterns import Candidate
+from glossar.terms.patterns import Candidate, TieBreaks
 from glossar.text.fold import fold_key
 
 #: Words after which a capitalised word is a noun even where a verb would be capitalised
@@ -63,7 +63,7 @@ def shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
     }
 
 
-def tie_breaks(entries: list[Entry]) -> dict[int, bool | tuple[str, ...]]:
+def tie_breaks(entries: list[Entry]) -> TieBreaks:
     """What decides between two readings of one span beyond their rank, by entry index:
     the word class of entries sharing a spelling across classes (True for the noun-like
     one, :func:`shared_word_classes`), and for the other term pairs (pos "other") the
@@ -72,17 +72,14 @@ def tie_breaks(entries: list[Entry]) -> dict[int, bool | tuple[str, ...]]:
     A pair's spelling is the word as the user wrote it: where another entry's generated
     form is the same word (``Forderungen,demands`` beside the curated Forderung, plural
     Forderungen; or beside the pair ``Forderung,claim``), the exact spelling wins."""
-    pairs = list(compress(range(len(entries)), map("other".__eq__, map(attrgetter("pos"), entries))))
-    marks: dict[int, bool | tuple[str, ...]] = {
-        i: tuple(map(fold_key, entries[i].german_terms)) for i in pairs
-    }
+    other = map("other".__eq__, map(attrgetter("pos"), entries))
+    pairs = list(compress(range(len(entries)), other))
+    marks: TieBreaks = {i: tuple(map(fold_key, entries[i].german_terms)) for i in pairs}
     marks.update(shared_word_classes(entries))
     return marks
 
 
-def case_penalty(
-    text: str, candidate: Candidate, word_class: dict[int, bool | tuple[str, ...]]
-) -> int:
+def case_penalty(text: str, candidate: Candidate, word_class: TieBreaks) -> int:
     """1 when ``candidate`` is the reading of a shared spelling its case argues against;
     -1 for a term pair's spelling as written (:func:`tie_breaks`); 0 otherwise."""
     mark = word_class.get(candidate[5])

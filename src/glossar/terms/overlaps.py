@@ -13,14 +13,14 @@ from itertools import compress
 from glossar.glossary.model import Entry
 from glossar.terms.case import case_penalty
 from glossar.terms.match import TermMatch
-from glossar.terms.patterns import VARIANTS, Candidate
+from glossar.terms.patterns import VARIANTS, Candidate, TieBreaks
 
 
 def resolve(
     text: str,
     candidates: list[Candidate],
     entries: list[Entry],
-    word_class: dict[int, bool | tuple[str, ...]],
+    word_class: TieBreaks,
     sure: list[bool] | None = None,
 ) -> list[TermMatch]:
     """One reading per character: longest first, whole words before compound parts.
@@ -30,7 +30,7 @@ def resolve(
     return term_matches(text, choose(text, candidates, word_class), entries, sure)
 
 
-def choose(text: str, candidates: list[Candidate], word_class: dict[int, bool | tuple[str, ...]]) -> list[Candidate]:
+def choose(text: str, candidates: list[Candidate], word_class: TieBreaks) -> list[Candidate]:
     """The candidates that win, sorted: one reading per character.
 
     Candidates are swept by start; only clusters of overlapping ones need choosing.
@@ -124,7 +124,7 @@ def cluster_losers(
     candidates: list[Candidate],
     first: int,
     stop: int,
-    word_class: dict[int, bool | tuple[str, ...]],
+    word_class: TieBreaks,
 ) -> list[int]:
     """Indices in ``candidates[first:stop]`` (one overlapping cluster) that lose.
 

@@ -31,3 +31,6 @@ Decision = tuple[bool, int, int, int, int]
 MAX_DECISIONS = 50_000
 #: (variant, paradigm, flags, words before the head, rank of the first stem).
 Spelling = tuple[int, Paradigm, int, tuple[str, ...], int]
+#: Tie-breaks by entry index (:func:`glossar.terms.case.tie_breaks`): a word class (True:
+#: noun-like) or a term pair's folded spellings.
+TieBreaks = dict[int, "bool | tuple[str, ...]"]

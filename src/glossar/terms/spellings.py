@@ -250,10 +250,7 @@ def pair_noun(term: str) -> bool:
     """Is ``term`` (a term pair's spelling, pos "other") a capitalised single word that
     inflects as a noun (Verteidigungsministerium, not NATO or Ei)?"""
     return (
-        len(term) >= SHORT_TERM - 1
-        and term[:1].isupper()
-        and term.isalpha()
-        and not term.isupper()
+        len(term) >= SHORT_TERM - 1 and term[:1].isupper() and term.isalpha() and not term.isupper()
     )
 
 
