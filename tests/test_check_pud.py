@@ -104,3 +104,30 @@ def test_german_inflected_words_the_word_list_lacks_still_count_as_left_over() -
     de = "Die gewaltbereite Menge und die regierungskritische Partei."
     en = "The gewaltbereite crowd and the regierungskritische party."
     assert copied_german_words(de, en) == ["gewaltbereite", "regierungskritische"]
+
+
+def test_a_term_inside_a_closed_compound_is_not_missing_where_the_compound_says_it_otherwise(
+    news_glossary, tmp_path
+):  # type: ignore[no-untyped-def]
+    """Macht in Großmächte, Regierung in Regionalregierung: the compound is translated
+    as a whole, and a translator's "major nations" for Großmächte is no missing "power".
+    (The same rule keeps `translate` from forcing the part's English over the whole
+    compound's: tests/test_enforce_compounds.py.) A deprecated English term there is
+    still a problem."""
+    de, en = pud_pairs()["w01150044"]  # Die Großmächte erfüllten die Bitten …
+    assert _term_problems(de, en.replace("Great Powers", "major nations"), news_glossary) == []
+    user = tmp_path / "regime.toml"
+    user.write_text(
+        '[glossary]\nid = "regime"\nsource_lang = "de"\ntarget_lang = "en"\n\n'
+        '[[entry]]\nid = "regierung"\nde = "Regierung"\npos = "noun"\ngender = "f"\n'
+        'en = "government"\nen_deprecated = ["regime"]\n',
+        encoding="utf-8",
+    )
+    from glossar.glossary.load import load_glossary
+
+    de, en = pud_pairs()["w01046056"]  # Kapstadts Regionalregierung ist …
+    assert "local government" in en
+    problems = _term_problems(
+        de, en.replace("local government", "local regime"), load_glossary([user])
+    )
+    assert [(p.de, p.found) for p in problems] == [("Regierung", "regime")]

@@ -25,6 +25,7 @@ from glossar.qa.align import (
     translated_segments,
 )
 from glossar.qa.numbers import NOTE, PROBLEM, compare_numbers, format_mention, format_number
+from glossar.terms.match import in_closed_compound
 from glossar.text.english import english_term_pattern
 from glossar.text.language import (
     ENGLISH_STOPWORDS,
@@ -261,15 +262,27 @@ def _deprecated_in(target: str, masked: str, entry: Entry) -> str | None:
     return None
 
 
-def term_problems(index: int, target: str, matches: Sequence[TermMatch]) -> list[Problem]:
-    """Term problems for one segment pair, one per glossary entry at most."""
+def term_problems(
+    index: int, target: str, matches: Sequence[TermMatch], source: str | None = None
+) -> list[Problem]:
+    """Term problems for one segment pair, one per glossary entry at most.
+
+    With the ``source`` the matches were found in, an entry found only inside closed
+    compounds (Regierung in Regierungschef, rendered "prime minister") is not missing
+    where its English is absent; a deprecated English term is still a problem."""
     problems: list[Problem] = []
     seen: set[str] = set()
+    whole = (
+        None
+        if source is None
+        else {m.entry.id for m in matches if not in_closed_compound(source, m)}
+    )
     for match in matches:
         entry: Entry = match.entry
         if entry.id in seen:
             continue
         seen.add(entry.id)
+        only_in_compounds = whole is not None and entry.id not in whole
         accepted = _term_spans(target, entry.english_terms)
         masked = _mask(target, accepted) if accepted else target
         deprecated = _deprecated_in(target, masked, entry)
@@ -285,7 +298,7 @@ def term_problems(index: int, target: str, matches: Sequence[TermMatch]) -> list
                     text=match.text,
                 )
             )
-        elif not accepted:
+        elif not accepted and not only_in_compounds:
             expected = match.english
             others = [t for t in match.accepted_english if t != expected]
             same = match.text.casefold() == expected.casefold()
@@ -402,7 +415,7 @@ def check_translation(
             continue
         if glossary is not None and find_terms is not None:
             sure = [m for m in find_terms(source, glossary) if getattr(m, "sure", True)]
-            problems.extend(term_problems(index, target, sure))
+            problems.extend(term_problems(index, target, sure, source))
         problems.extend(number_problems(index, source, target))
     if len(sources) != len(targets):
         problems.append(

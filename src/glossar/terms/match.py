@@ -86,3 +86,15 @@ class TermMatch(NamedTuple):
     def senses(self) -> tuple[str, ...]:
         """The English senses offered for an unsure hit (preferred term first)."""
         return tuple(dict.fromkeys((self.english, *self.entry.senses)))
+
+
+def in_closed_compound(text: str, match: TermMatch) -> bool:
+    """Is ``match`` (found in ``text``) a part of a closed compound (Regierung in
+    Landesregierung, Macht in Großmächte), not a whole word or a hyphenated part
+    (OVKS-Truppen)? Such a part's English is often not a word of the compound's English
+    (Regierungschef: prime minister; Bundespräsidentenwahl: presidential election), so
+    it is shown, not enforced, and its absence is no problem."""
+    if not match.compound:
+        return False
+    start, end = match.start, match.end
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
