@@ -7,6 +7,34 @@ from typing import NamedTuple
 from glossar.glossary.model import Entry
 
 
+#: The English of the compass prefixes that make a region of a place (Ostukraine →
+#: eastern Ukraine; see :data:`glossar.terms.spellings.COMPASS`), longest first.
+COMPASS_ENGLISH = (
+    ("nordost", "north-eastern"),
+    ("nordwest", "north-western"),
+    ("südost", "south-eastern"),
+    ("südwest", "south-western"),
+    ("zentral", "central"),
+    ("nord", "northern"),
+    ("ost", "eastern"),
+    ("west", "western"),
+    ("süd", "southern"),
+)
+
+
+def compass_region(found: str, place: str) -> str | None:
+    """The English compass adjective when ``found`` names a region of ``place`` by a
+    compass prefix (Zentralukraine, Nordkasachstans), else None."""
+    low = found.lower()
+    name = place.lower()
+    if low.startswith(name):
+        return None
+    for prefix, english in COMPASS_ENGLISH:
+        if low.startswith(prefix) and low.startswith(name, len(prefix)):
+            return english
+    return None
+
+
 class TermMatch(NamedTuple):
     """A glossary term found in German text (immutable; a named tuple so that
     recognition builds hundreds of thousands of them in C, see
@@ -47,6 +75,10 @@ class TermMatch(NamedTuple):
                 if self.text.startswith(a) or self.text.casefold().startswith(a.casefold())
             ]
             return entry.en_abbr[max(found)[1] if found else 0]
+        if entry.kind == "place" and self.variant == "de":
+            region = compass_region(self.text, entry.de)
+            if region:  # Ostukraine: eastern Ukraine, not Ukraine
+                return f"{region} {entry.en}"
         return entry.en
 
     @property
