@@ -6,7 +6,6 @@ from typing import NamedTuple
 
 from glossar.glossary.model import Entry
 
-
 #: The English of the compass prefixes that make a region of a place (Ostukraine →
 #: eastern Ukraine; see :data:`glossar.terms.spellings.COMPASS`), longest first.
 COMPASS_ENGLISH = (
