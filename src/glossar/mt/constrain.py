@@ -90,7 +90,7 @@ def _slot(cur: Aligned, match: TermMatch, start_at: int) -> tuple[int, int, str,
         return None
     a, b = span
     rendering = text[a:b]
-    term = _plural_if(match, rendering, match.english)
+    term = _plural_if(match, rendering, match.english, text[:a])
     return a, b, term, [*match.entry.en_deprecated, rendering]
 
 

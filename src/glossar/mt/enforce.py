@@ -228,11 +228,15 @@ def _post_edit(
             edit = None
             span = aligned_span(aligned[i], m.start, m.end) if i in aligned else None
             deprecated = _deprecated_edit(text, m.entry, english)
+            if deprecated is not None and m.entry.pos == "verb":  # rejected → dismissed
+                da, db = deprecated[0], deprecated[1]
+                verb = _plural_if(m, text[da:db], english, text[:da])
+                deprecated = (da, db, verb, "replaced" + "-plural" * (verb != english))
             if deprecated is not None and (span is None or _overlap(deprecated, span)):
                 edit = deprecated
             elif span is not None:
                 a, b = span
-                term = _plural_if(m, text[a:b], english)
+                term = _plural_if(m, text[a:b], english, text[:a])
                 edit = (a, b, term, "aligned" if term == english else "aligned-plural")
             if edit is not None and not any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
                 edits.append(edit)

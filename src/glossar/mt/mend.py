@@ -4,7 +4,7 @@ Enforcement (:mod:`glossar.mt.enforce`, :mod:`glossar.mt.placeholder`) and const
 decoding (:mod:`glossar.mt.constrain`) all swap or insert a term into English the
 model wrote for another word. After each edit the English is mended: ``a``/``an``
 before the term, a capital at the start of the sentence, a plural when the German form
-was plural.
+was plural, a verb's tense (is escalated, undermined, escalates).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import re
 
 from glossar.terms.match import TermMatch
 from glossar.text.english import IRREGULAR_PLURALS
+from glossar.text.english_verbs import english_verb_form
+from glossar.text.verbs import german_verb_form
 
 __all__ = ["indefinite_article", "pluralise"]
 
@@ -138,5 +140,51 @@ def _put(text: str, start: int, end: int, term: str, plural: bool = False) -> tu
     return before + term + after, len(before), len(before) + len(term)
 
 
-def _plural_if(match: TermMatch, rendering: str, english: str) -> str:
+def _plural_if(match: TermMatch, rendering: str, english: str, before: str = "") -> str:
+    """``english`` in the form the German shows: a noun's plural, a verb's tense
+    (:func:`verb_form`); ``before`` is the English before the slot, where known."""
+    if match.entry.pos == "verb" and match.variant != "abbr":
+        return english_verb_form(english, verb_form(match, before))
     return pluralise(english) if _german_is_plural(match, rendering) else english
+
+
+#: English words after which a verb is a past participle ("is escalated", "has
+#: undermined", "being intervened") or stays in its base form ("to reject", "will").
+_PARTICIPLE_AFTER = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having"]
+    + ["get", "gets", "got", "'s", "'re", "’s", "’re", "'ve", "’ve"]
+)
+_BASE_AFTER = frozenset(
+    ["to", "will", "would", "can", "could", "shall", "should", "may", "might", "must"]
+    + ["do", "does", "did", "cannot", "let", "'ll", "’ll", "'d", "’d"]
+)
+#: Words looked past to the auxiliary ("has not yet intervened").
+_LOOK_PAST = frozenset(
+    ["not", "n't", "n’t", "also", "already", "now", "then", "never", "just", "still"]
+    + ["even", "again", "yet", "first", "finally", "reportedly", "allegedly", "only"]
+    + ["a", "an"]  # a model's noun slot ("to be a reject"): the article goes
+)
+_ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’][a-z]+")
+
+
+def verb_form(match: TermMatch, before: str = "") -> str:
+    """The English form for a verb found as ``match``: the auxiliary before the slot
+    decides where there is one (is → participle, to → base), else the German form
+    (zurückgewiesen: participle, untergrub: past, eskaliert: third person)."""
+    for word in reversed(_ENGLISH_WORD.findall(before[-80:])):
+        low = word.lower()
+        if low in _LOOK_PAST:
+            continue
+        if low in _PARTICIPLE_AFTER:
+            return "participle"
+        if low in _BASE_AFTER:
+            return "base"
+        break
+    german = german_verb_form(match.entry, match.text)
+    if "past" in german:
+        return "past"
+    if "participle" in german and "third" not in german:
+        return "participle"
+    if "third" in german:
+        return "third"
+    return "base"

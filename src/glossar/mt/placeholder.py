@@ -94,7 +94,7 @@ def _restore_placeholders(out: str, named: list[tuple[str, _Pending]]) -> str | 
         m = re.search(rf"(?<![\w]){ph}(?![\w])", text, re.IGNORECASE)
         if m is None:
             return None
-        term = _plural_if(pending.match, "", pending.english)
+        term = _plural_if(pending.match, "", pending.english, text[: m.start()])
         text = _put(text, m.start(), m.end(), term, term != pending.english)[0]
     return text
 

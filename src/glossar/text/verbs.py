@@ -10,6 +10,10 @@ particle closes the clause ("griff … ein").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from glossar.glossary.model import Entry
 
 #: Separable prefixes, longest first (heraus before her, hinein before hin).
 SEPARABLE_PREFIXES = (
@@ -102,6 +106,12 @@ def _stem(base: str) -> str:
 
 def _finite(base: str) -> list[str]:
     """Present and past finite forms of ``base`` (no prefix)."""
+    present, past = _finite_parts(base)
+    return list(dict.fromkeys(present + past))
+
+
+def _finite_parts(base: str) -> tuple[list[str], list[str]]:
+    """(present: 1st, 2nd, 3rd person singular, plural; past forms) of ``base``."""
     stem = _stem(base)
     e = (
         "e"
@@ -131,7 +141,7 @@ def _finite(base: str) -> list[str]:
             past = [past_stem, past_stem + "st", past_stem + "n", past_stem + "t"]
         else:
             past = [past_stem, past_stem + end + "st", past_stem + "en", past_stem + end + "t"]
-    return list(dict.fromkeys(present + past))
+    return present, past
 
 
 def _participle(base: str) -> str:
@@ -164,3 +174,66 @@ def verb_forms(infinitive: str) -> VerbForms:
         return VerbForms(tuple(dict.fromkeys(joined)), tuple(finite), prefix)
     joined += finite
     return VerbForms(tuple(dict.fromkeys(joined)))
+
+
+def verb_form_of(infinitive: str, surface: str) -> frozenset[str]:
+    """Which forms of the verb ``infinitive`` the word ``surface`` is: ``participle``,
+    ``past``, ``third`` (3rd person singular present) and ``base`` (infinitive, plural,
+    1st person); empty when it is none of the regular ones. Some words are two forms
+    (eskaliert: third and participle). Enforcement puts the English verb in the form
+    the German shows (zurückgewiesen: rejected, untergrub: undermined)."""
+    word = infinitive.strip().lower()
+    found = surface.strip().lower()
+    if not word.endswith("n") or " " in word:
+        return frozenset(["base"] if found == word else [])
+    prefix, base = split_prefix(word)
+    present, past = _finite_parts(base)
+    out = set()
+    for p in (prefix, ""):  # "griff … ein": the bare finite form without its particle
+        if found in (p + base, p + present[0], prefix + "zu" + base):
+            out.add("base")
+        if found in (p + present[1], p + present[2]):
+            out.add("third")
+        if found in (p + f for f in past):
+            out.add("past")
+    if found == prefix + _participle(base):
+        out.add("participle")
+    return frozenset(out)
+
+
+def german_verb_form(entry: Entry, surface: str) -> frozenset[str]:
+    """:func:`verb_form_of` for a verb entry's found word, with a guess for the forms an
+    entry lists because the rules miss them (untergrub, wiederhergestellt): a ``ge``
+    after the particle or at the start is a participle, ``-te``/``-ten`` a past, ``zu``
+    an infinitive, another listed one-syllable-changed form (untergrub) a past."""
+    word = surface.strip().lower()
+    known = verb_form_of(entry.de, word)
+    if known:
+        return known
+    if " " in word:
+        word = word.replace(" ", "")
+    head = entry.de.lower().replace(" ", "")
+    particles = [p for p in (*SEPARABLE_PREFIXES, "wiederher", "") if head.startswith(p)]
+    if word == head:
+        return frozenset(["base"])
+    for p in particles:
+        rest = word[len(p) :] if word.startswith(p) else None
+        if rest is None:
+            continue
+        if rest.startswith("zu") and rest[2:] == head[len(p) :]:
+            return frozenset(["base"])
+        if (
+            rest.startswith("ge")
+            and rest.endswith(("t", "en"))
+            and not head[len(p) :].startswith("ge")
+        ):
+            return frozenset(["participle"])
+    if word.endswith(("te", "ten", "test", "tet")):
+        return frozenset(["past"])
+    if word.endswith("t"):
+        return frozenset(["third"])
+    if surface.strip().lower() in (f.lower() for f in entry.forms) and not word.endswith(
+        ("en", "e")
+    ):
+        return frozenset(["past"])  # a listed strong past (untergrub)
+    return frozenset()

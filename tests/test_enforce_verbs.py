@@ -1,0 +1,109 @@
+"""An enforced verb takes the form the German shows.
+
+An exploratory tester on real news: every verb was forced in its base form — "being
+intervene" for "eingegriffen wird", "is escalate" for "eskaliert", "to be a reject" for
+"zurückgewiesen wurde", "undermine" for "untergrub". Nouns already took their plural.
+Sentences: UD German PUD (CC BY-SA 3.0) and GSD (CC BY-SA 4.0) from tests/data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from test_check_pud import pud_pairs
+
+from glossar.glossary.load import load_glossary
+from glossar.mt import translate_text
+from glossar.mt.mend import verb_form
+from glossar.terms import find_terms
+from glossar.text.english_verbs import FORMS, english_verb_form
+from glossar.text.verbs import german_verb_form, verb_form_of
+
+DATA = Path(__file__).parent / "data"
+
+
+def _gsd(sent_id: str) -> str:
+    for line in (DATA / "gsd" / "de_gsd_sentences.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith(sent_id + "\t"):
+            return line.split("\t")[2]
+    raise LookupError(sent_id)
+
+
+@pytest.mark.parametrize(
+    ("infinitive", "found", "forms"),
+    [
+        ("eskalieren", "eskaliert", {"third", "participle"}),
+        ("eingreifen", "eingegriffen", {"participle"}),
+        ("eingreifen", "greift", {"third"}),
+        ("eingreifen", "griff", {"past"}),
+        ("eingreifen", "einzugreifen", {"base"}),
+        ("zurückweisen", "zurückgewiesen", {"participle"}),
+        ("kippen", "kippte", {"past"}),
+    ],
+)
+def test_the_german_form_of_a_verb(infinitive: str, found: str, forms: set[str]) -> None:
+    assert verb_form_of(infinitive, found) == forms
+
+
+def test_listed_forms_the_rules_miss_are_read_too() -> None:
+    news = load_glossary().entries
+    assert german_verb_form(news["untergraben"], "untergrub") == {"past"}
+    assert german_verb_form(news["wiederherstellen"], "wiederhergestellt") == {"participle"}
+
+
+@pytest.mark.parametrize(
+    ("term", "form", "english"),
+    [
+        ("intervene", "participle", "intervened"),
+        ("step in", "past", "stepped in"),
+        ("escalate", "third", "escalates"),
+        ("say", "past", "said"),
+        ("take over", "participle", "taken over"),
+        ("carry out", "third", "carries out"),
+        ("visit", "past", "visited"),  # no doubling on an unstressed last syllable
+    ],
+)
+def test_english_verb_forms(term: str, form: str, english: str) -> None:
+    assert english_verb_form(term, form) == english
+
+
+@given(st.from_regex(r"[a-z]{2,12}( (in|out|up|over))?", fullmatch=True), st.sampled_from(FORMS))
+def test_an_inflected_verb_keeps_its_particle_and_its_stem(term: str, form: str) -> None:
+    out = english_verb_form(term, form)
+    verb, _, rest = term.partition(" ")
+    assert out.endswith(rest)
+    if form == "base":
+        assert out == term
+
+
+@pytest.mark.parametrize(
+    ("before", "form"),
+    [
+        ("when the situation is", "participle"),  # the English auxiliary decides
+        ("the plan has not yet", "participle"),
+        ("they want to", "base"),
+        ("when the situation", "third"),  # else the German: eskaliert
+    ],
+)
+def test_the_english_before_the_slot_decides_first(before: str, form: str) -> None:
+    (match,) = [
+        m for m in find_terms("wenn die Lage eskaliert.", load_glossary()) if m.id == "eskalieren"
+    ]
+    assert verb_form(match, before) == form
+
+
+@pytest.mark.parametrize(
+    ("sentence", "english"),
+    [
+        (pud_pairs()["n03007006"][0], "rejected"),  # … vom Kassationshof zurückgewiesen wurde.
+        (_gsd("test-s840"), "undermined"),  # … sie untergrub auch die Machtbasis …
+    ],
+)
+def test_translate_writes_the_verb_in_the_germans_form(
+    copy_model_installed, sentence: str, english: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = translate_text(sentence, glossary=load_glossary(), beam=1)
+    assert english in result.text.split() or f" {english} " in result.text
