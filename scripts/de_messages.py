@@ -255,4 +255,8 @@ GERMAN = {
         "{name}: {n} Datensätze wiederholen das Dokument eines früheren (gleiche ID und gleicher Text; erster: {first}); doppelt geschrieben? Die Zahlen zählen sie doppelt",
     ),
     "({glossary}; grammar and notes from {entry})": "({glossary}; Grammatik und Hinweise aus {entry})",
+    "suggestion ({score:.0%} similar · {glossary})": "Vorschlag ({score:.0%} ähnlich · {glossary})",
+    "({match} of “{query}” · {glossary}; grammar and notes from {entry})": (
+        "({match} von „{query}“ · {glossary}; Grammatik und Hinweise aus {entry})"
+    ),
 }

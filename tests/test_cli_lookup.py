@@ -254,3 +254,23 @@ def test_a_term_list_on_standard_input_is_looked_up_line_by_line():
     assert text.stdout.startswith("# OVKS\n") and "\n\n# Tokajews\n" in text.stdout
     single = run("lookup", "-", "--json", input="OVKS\n")  # one line: one JSON document
     assert json.loads(single.stdout)["query"] == "OVKS"
+
+
+def test_a_suggestion_names_its_glossary():
+    """A tester's "lookup weist" listed Westen twice with nothing to tell the two rows
+    apart: lookup searches every bundled glossary, and each has its own Westen."""
+    result = run("lookup", "weist")
+    assert result.exit_code == 1
+    rows = [line.strip() for line in result.output.splitlines() if "similar" in line]
+    assert "suggestion (89% similar · news)" in rows
+    assert "suggestion (89% similar · kazakhstan-2022)" in rows
+
+
+def test_an_inflected_match_of_a_re_worded_entry_says_whose_grammar_it_is(tmp_path):
+    (tmp_path / "pairs.csv").write_text("Macht,might\n", encoding="utf-8")
+    out = tmp_path / "pairs.toml"
+    assert run("glossary", "import", str(tmp_path / "pairs.csv"), "-o", str(out)).exit_code == 0
+    result = run("lookup", "--glossary", str(out), "Mächte")
+    assert "(inflected form of “Mächte” · pairs; grammar and notes from news:macht)" in (
+        result.output
+    )

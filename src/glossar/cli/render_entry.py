@@ -87,8 +87,13 @@ def render_entry(
         lines.append(
             "  " + _style(_("unsure, senses:") + " " + " | ".join(senses_of(entry)), fg="yellow")
         )
-    if match == "fuzzy":
-        lines.append("  " + _("suggestion ({score:.0%} similar)").format(score=score))
+    if match == "fuzzy":  # which glossary: lookup searches every bundled one
+        lines.append(
+            "  "
+            + _("suggestion ({score:.0%} similar · {glossary})").format(
+                score=score, glossary=entry.glossary
+            )
+        )
         if brief:
             return "\n".join(lines)
     if entry.en_alt:
@@ -122,19 +127,20 @@ def render_entry(
                 bold=True,
             )
         )
-    if match and match not in ("exact",):
-        lines.append(
-            "  "
-            + _style(
-                _("({match} of “{query}” · {glossary})").format(
-                    # a person's surname alone is their short form, not an abbreviation
-                    match=_("short form")
-                    if match == "abbreviation" and entry.kind == "name"
-                    else match_label(match),
-                    query=query,
-                    glossary=entry.glossary,
-                ),
-                dim=True,
-            )
+    if match and match not in ("exact", "fuzzy"):
+        # a person's surname alone is their short form, not an abbreviation
+        kind = (
+            _("short form")
+            if match == "abbreviation" and entry.kind == "name"
+            else match_label(match)
         )
+        if entry.based_on:  # a pair's English on an earlier entry's grammar and notes
+            where = _("({match} of “{query}” · {glossary}; grammar and notes from {entry})").format(
+                match=kind, query=query, glossary=entry.glossary, entry=entry.based_on
+            )
+        else:
+            where = _("({match} of “{query}” · {glossary})").format(
+                match=kind, query=query, glossary=entry.glossary
+            )
+        lines.append("  " + _style(where, dim=True))
     return "\n".join(lines)
