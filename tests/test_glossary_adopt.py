@@ -336,3 +336,13 @@ def test_a_nominalised_infinitive_beside_its_verb_re_words_the_curated_noun(tmp_
     assert (verb.pos, verb.en, verb.based_on) == ("verb", "step in", "news:eingreifen-verb")
     hits = {(m.text, m.english) for m in find_terms(ARTICLE, entries)}
     assert ("Eingreifen", "involvement") in hits and ("eingegriffen", "step in") in hits
+
+
+def test_new_english_drops_the_deprecations_that_argued_for_the_old(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tester's ``Flüssiggas;LNG`` over the article glossary (LPG) kept "LNG" allowed
+    but "liquefied natural gas" deprecated: `check` then flagged the user's own term
+    spelled out. A pair agreeing with the entry keeps its deprecations."""
+    pairs = _pairs(tmp_path, "Flüssiggas;LNG\nUkraine;Ukraine\n")
+    entries = load_glossary(["kazakhstan-2022", pairs]).entries
+    assert (entries["fluessiggas"].en, entries["fluessiggas"].en_deprecated) == ("LNG", ())
+    assert "the Ukraine" in entries["ukraine"].en_deprecated

@@ -373,7 +373,6 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
         return base
     changes: dict[str, Any] = {
         "en": pair.en,
-        # what the base admits stays admitted when the pair agrees with it
         # the pair's English only: a user who chose one of the entry's alternatives
         # ("Regierung,administration") no longer accepts the others (a tester's check
         # passed "government"), as a user choosing new English does not
@@ -383,8 +382,14 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     }
     if pair.en_abbr:
         changes["en_abbr"] = pair.en_abbr
-    if not agrees:  # the notes and examples speak of the English the pair replaces
+    if not agrees:
+        # the notes, examples and deprecated terms speak of the English the pair
+        # replaces: Flüssiggas,LNG over the article's LPG entry kept "liquefied natural
+        # gas" deprecated
         changes.update(note=pair.note, example_de=pair.example_de, example_en=pair.example_en)
+        changes["en_deprecated"] = _unique(
+            pair.en_deprecated, exclude=(pair.en, *pair.en_alt, *pair.en_abbr)
+        )
     return _from(base, pair, **changes)
 
 
