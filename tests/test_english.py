@@ -161,6 +161,11 @@ def test_adding_an_english_term_never_makes_a_text_more_german(text: str, term: 
         ("get off", "The ship got stuck off the coast.", None),
         ("turn up", "They kept turning the music up.", "turning the music up"),
         ("keep up", "It kept coming up.", None),
+        # a tester's: "at" after the particle is no phrase of its own; "crack down"
+        # takes its object after "on", never between
+        ("turn back", "turn the refugees back at the border", "turn the refugees back"),
+        ("crack down", "police crack the protesters down", None),
+        ("crack down", "police cracked down on the protesters", "cracked down"),
     ],
 )
 def test_a_phrasal_verb_matches_with_its_object_between(term, text, found) -> None:  # type: ignore[no-untyped-def]

@@ -78,10 +78,17 @@ _OBJECT = (
     r"[^\W\d_][\w'\u2019-]*(?<!ing)(?<!ed)){1,3}\s+"
 )
 #: After a split particle: not the start of a phrase of its own ("walked down the
-#: street", "back in January", "off the coast").
+#: street", "back in January", "off the coast"). "at" may follow ("turned the refugees
+#: back at the border").
 _NOT_A_PHRASE = (
-    r"(?!\s+(?:the|a|an|in|at|on|from|into|onto|this|that|these|those|his|her|its|their"
+    r"(?!\s+(?:the|a|an|in|on|from|into|onto|this|that|these|those|his|her|its|their"
     r"|our|my|your)\b)"
+)
+#: Phrasal verbs that take no object between verb and particle: "crack down on the
+#: protesters", never "crack the protesters down".
+_NEVER_SPLIT = frozenset(
+    ["crack down", "step in", "step down", "back down", "stand down", "break out"]
+    + ["break down", "sit down", "back away", "back off", "die down", "die out"]
 )
 
 
@@ -142,7 +149,12 @@ def english_term_pattern(term: str) -> re.Pattern[str]:
         body = f"(?-i:(?:{re.escape(word)}|{re.escape(title)})s?)"
     else:
         body = _JOIN.join(_word_forms(word) for word in words)
-        if len(words) == 2 and words[1].lower() in _SPLIT_PARTICLES and words[0].isalpha():
+        if (
+            len(words) == 2
+            and words[1].lower() in _SPLIT_PARTICLES
+            and words[0].isalpha()
+            and " ".join(words).lower() not in _NEVER_SPLIT
+        ):
             # a phrasal verb with its object between: "turns refugees back"
             particle = re.escape(words[1])
             body = f"(?:{body}|{_word_forms(words[0])}{_OBJECT}{particle}{_NOT_A_PHRASE})"
