@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from glossar.errors import BadInputError, GlossaryError
@@ -316,9 +316,15 @@ def test_csv_import_problems_are_file_line_and_nothing_is_written(tmp_path, cont
 @example(terms=["0;0"])  # ";" inside terms of a pair file: read as a German-locale CSV
 def test_csv_quoting_round_trips_any_term(terms):
     """Whatever characters a term holds, the CSV we write reads back to the same pairs
-    (cells a spreadsheet would run as formulas carry a leading ' that reading removes)."""
+    (cells a spreadsheet would run as formulas carry a leading ' that reading removes),
+    except that quotation marks around a whole term are dropped (a spreadsheet's
+    ``\"\"\"Sondervermögen\"\"\"``)."""
+    from glossar.glossary.formats.delimited import _without_quote_marks
     from glossar.neutralise import from_spreadsheet
 
+    # a whole term in quotation marks reads back without them (its own test below)
+    assume(all(_without_quote_marks(t) == t == _without_quote_marks(t) for t in terms))
+    assume(all(_without_quote_marks(t[::-1]) == t[::-1] for t in terms))
     entries = [Entry(id=f"e{i}", de=t, en=t[::-1], pos="other") for i, t in enumerate(terms)]
     text, _ = export_glossary(entries, "csv")
     rows = [tuple(map(from_spreadsheet, r)) for r in csv.reader(io.StringIO(text))]
@@ -404,3 +410,30 @@ def test_a_german_locale_csv_with_commas_in_a_third_column_is_not_read_as_pairs(
     )
     with pytest.raises(GlossaryError, match="expected 2 columns, found 3"):
         import_glossary(src)
+
+
+@pytest.mark.parametrize(
+    ("cell", "term"),
+    [
+        ('"""Sondervermögen"""', "Sondervermögen"),  # a spreadsheet quoting a quoted cell
+        ("„Sondervermögen“", "Sondervermögen"),
+        ("»Sondervermögen«", "Sondervermögen"),
+        ("Operation „Wüstensturm“", "Operation „Wüstensturm“"),  # marks inside stay
+    ],
+)
+def test_quotation_marks_around_a_whole_term_are_dropped_on_import(tmp_path, cell, term):
+    path = tmp_path / "quoted.csv"
+    path.write_text(f"{cell},special fund\n", encoding="utf-8")
+    result = read_glossary(path)
+    assert [e.de for e in result.entries] == [term]
+    assert any("quotation marks" in w for w in result.warnings) == (term != cell)
+
+
+def test_a_german_locale_csv_with_a_stray_semicolon_names_its_line(tmp_path):
+    """A tester's German-Excel file with one unquoted ";" in an English cell: read with
+    commas, every row was refused as one column; now the one row is named."""
+    path = tmp_path / "semi.csv"
+    path.write_text("Flüssiggas;LPG\nRegierung;government; administration\nStaat;state\n")
+    with pytest.raises(GlossaryError) as exc:
+        import_glossary(path)
+    assert exc.value.problems == [f"{path}:2: expected 2 columns, found 3"]

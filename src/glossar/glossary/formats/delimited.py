@@ -146,6 +146,15 @@ def csv_delimiter(text: str) -> str:
         not comma_even or decimal_comma or (comma_spaced and not semicolon_spaced)
     ):
         return ";"
+    # no comma anywhere, a semicolon in most rows: a German-locale file with a row that
+    # has a stray ";" in a cell ("government; administration"); read with ";" that row
+    # is refused by its line, read with "," every row was
+    if (
+        lines
+        and not any("," in line for line in lines)
+        and sum(";" in line for line in lines) * 2 > len(lines)
+    ):
+        return ";"
     return ","
 
 
@@ -171,6 +180,27 @@ def _unquoted(cell: str) -> str:
     if len(cell) >= 2 and cell[0] == cell[-1] == '"' and '"' not in inner.replace('""', ""):
         return inner.replace('""', '"')
     return cell
+
+
+#: Quotation marks that may enclose a whole cell: (opening, closing).
+_QUOTE_PAIRS = (('"', '"'), ("„", "“"), ("“", "”"), ("»", "«"), ("«", "»"), ("‚", "‘"), ("'", "'"))
+
+
+def _without_quote_marks(term: str) -> str:
+    """``term`` without quotation marks around the whole of it (``"Sondervermögen"``,
+    „Sondervermögen“: a spreadsheet cell that quoted its term). A term is never
+    written so; a mark inside it (Operation „Wüstensturm“) stays."""
+    for opening, closing in _QUOTE_PAIRS:
+        inner = term[1:-1]
+        if (
+            len(term) > 2
+            and term[0] == opening
+            and term[-1] == closing
+            and opening not in inner
+            and closing not in inner
+        ):
+            return inner.strip()
+    return term
 
 
 def _records(text: str, fmt: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
@@ -294,14 +324,17 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
     groups: list[tuple[str, list[tuple[str, int]]]] = []
     german: dict[str, tuple[str, int]] = {}
     incomplete = 0
+    quoted = 0
     for line, cells in records:
         if len(cells) > width and not "".join(cells[width:]).strip():
             cells = cells[:width]  # empty cells a spreadsheet left after the last column
         if len(cells) != width:
             problems.add(line, f"expected {width} columns, found {len(cells)}")
             continue
-        de = from_spreadsheet(cells[de_col].strip())
-        en = from_spreadsheet(cells[en_col].strip())
+        raw_de = from_spreadsheet(cells[de_col].strip())
+        raw_en = from_spreadsheet(cells[en_col].strip())
+        de, en = _without_quote_marks(raw_de), _without_quote_marks(raw_en)
+        quoted += (de != raw_de) + (en != raw_en)
         if width > 2 and (not de or not en):
             incomplete += 1  # an equivalent-term set without German or English
             continue
@@ -327,6 +360,11 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
             groups[-1][1].append((de, line))
         else:
             groups.append((en, [(de, line)]))
+    if quoted:
+        warnings.append(
+            f"{name}: {quoted} term{'s' if quoted != 1 else ''} in quotation marks: "
+            "the marks were dropped"
+        )
     if incomplete:
         warnings.append(f"{name}: {incomplete} rows without both German and English skipped")
     info = GlossaryInfo(id=id_from_name(name), path=name)
