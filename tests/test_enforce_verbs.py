@@ -51,6 +51,7 @@ def test_the_german_form_of_a_verb(infinitive: str, found: str, forms: set[str])
 def test_listed_forms_the_rules_miss_are_read_too() -> None:
     news = load_glossary().entries
     assert german_verb_form(news["untergraben"], "untergrub") == {"past"}
+    assert german_verb_form(news["untergraben"], "untergruben") == {"past"}
     assert german_verb_form(news["wiederherstellen"], "wiederhergestellt") == {"participle"}
 
 
@@ -64,6 +65,12 @@ def test_listed_forms_the_rules_miss_are_read_too() -> None:
         ("take over", "participle", "taken over"),
         ("carry out", "third", "carries out"),
         ("visit", "past", "visited"),  # no doubling on an unstressed last syllable
+        # the reviewer's: stressed last syllables double, irregulars, a user's "to …"
+        ("admit", "past", "admitted"),
+        ("patrol", "ing", "patrolling"),
+        ("overcome", "past", "overcame"),
+        ("undergo", "participle", "undergone"),
+        ("to interfere", "past", "interfered"),
     ],
 )
 def test_english_verb_forms(term: str, form: str, english: str) -> None:
@@ -93,6 +100,26 @@ def test_the_english_before_the_slot_decides_first(before: str, form: str) -> No
         m for m in find_terms("wenn die Lage eskaliert.", load_glossary()) if m.id == "eskalieren"
     ]
     assert verb_form(match, before) == form
+
+
+@pytest.mark.parametrize(
+    ("before", "rendering", "form"),
+    [
+        # the reviewer's: the model's progressive stays progressive, not passive
+        ("The army is", "stepping in", "ing"),
+        ("The army has been", "stepping in", "ing"),
+        # contractions are auxiliaries too
+        ("The army didn't", "", "base"),
+        ("They won’t", "", "base"),
+        ("They've", "", "participle"),
+        ("to", "stepping", "base"),
+    ],
+)
+def test_the_models_ing_form_and_contractions(before: str, rendering: str, form: str) -> None:
+    (match,) = [
+        m for m in find_terms("wenn Russland eingreift.", load_glossary()) if m.entry.pos == "verb"
+    ]
+    assert verb_form(match, before, rendering) == form
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,19 @@ def test_the_lower_case_word_is_still_found(pairs, text: str, found) -> None:  #
     assert _found(text, pairs) == found
 
 
+def test_a_lower_case_phrase_pair_is_found_capitalised(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The reviewer's: the rule for single words took phrases too, and "Die Künstliche
+    Intelligenz" or "Das Osmanische Reich" were no longer found."""
+    rows = "künstliche Intelligenz,artificial intelligence\nosmanisches Reich,Ottoman Empire\n"
+    glossary = load_glossary([str(_import(tmp_path, rows))])
+    assert _found("Die Künstliche Intelligenz verändert die Arbeit.", glossary) == [
+        ("Künstliche Intelligenz", "artificial intelligence")
+    ]
+    assert _found("Das Osmanische Reich zerfiel.", glossary) == [
+        ("Osmanische Reich", "Ottoman Empire")
+    ]
+
+
 def test_at_a_sentence_start_the_capital_is_no_evidence(pairs) -> None:  # type: ignore[no-untyped-def]
     assert _found("Arm an Mineralien sind die Böden.", pairs) == [("Arm", "poor")]
     # an article before it makes it the noun again, at the start too

@@ -144,42 +144,50 @@ def _plural_if(match: TermMatch, rendering: str, english: str, before: str = "")
     """``english`` in the form the German shows: a noun's plural, a verb's tense
     (:func:`verb_form`); ``before`` is the English before the slot, where known."""
     if match.entry.pos == "verb" and match.variant != "abbr":
-        return english_verb_form(english, verb_form(match, before))
+        return english_verb_form(english, verb_form(match, before, rendering))
     return pluralise(english) if _german_is_plural(match, rendering) else english
 
 
 #: English words after which a verb is a past participle ("is escalated", "has
 #: undermined", "being intervened") or stays in its base form ("to reject", "will").
-_PARTICIPLE_AFTER = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having"]
-    + ["get", "gets", "got", "'s", "'re", "’s", "’re", "'ve", "’ve"]
-)
+_BE = frozenset(["am", "is", "are", "was", "were", "be", "been", "'s", "'re", "'m"])
+_PARTICIPLE_AFTER = _BE | frozenset(["being", "has", "have", "had", "having", "'ve", "'d"])
+_PARTICIPLE_AFTER |= frozenset(["get", "gets", "got"])
 _BASE_AFTER = frozenset(
     ["to", "will", "would", "can", "could", "shall", "should", "may", "might", "must"]
-    + ["do", "does", "did", "cannot", "let", "'ll", "’ll", "'d", "’d"]
+    + ["do", "does", "did", "cannot", "let", "'ll", "wo", "ca", "sha"]  # wo(n't), ca(n't)
 )
 #: Words looked past to the auxiliary ("has not yet intervened").
 _LOOK_PAST = frozenset(
-    ["not", "n't", "n’t", "also", "already", "now", "then", "never", "just", "still"]
-    + ["even", "again", "yet", "first", "finally", "reportedly", "allegedly", "only"]
+    ["not", "also", "already", "now", "then", "never", "just", "still", "even", "again"]
+    + ["yet", "first", "finally", "reportedly", "allegedly", "only"]
     + ["a", "an"]  # a model's noun slot ("to be a reject"): the article goes
 )
-_ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’][a-z]+")
+#: Words and contraction suffixes, after "n't" is written " not" (didn't: did not).
+_ENGLISH_WORD = re.compile(r"'[a-z]+|[A-Za-z]+")
+_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
 
 
-def verb_form(match: TermMatch, before: str = "") -> str:
-    """The English form for a verb found as ``match``: the auxiliary before the slot
-    decides where there is one (is → participle, to → base), else the German form
-    (zurückgewiesen: participle, untergrub: past, eskaliert: third person)."""
-    for word in reversed(_ENGLISH_WORD.findall(before[-80:])):
+def verb_form(match: TermMatch, before: str = "", rendering: str = "") -> str:
+    """The English form for a verb found as ``match``: the model's own -ing form stays
+    ("is stepping in" → "is intervening"); the auxiliary before the slot decides where
+    there is one (is → participle, to → base), else the German form (zurückgewiesen:
+    participle, untergrub: past, eskaliert: third person)."""
+    ing = rendering.split()[0].lower().endswith("ing") if rendering.split() else False
+    text = _NOT.sub(" not", before[-80:]).replace("’", "'")
+    for word in reversed(_ENGLISH_WORD.findall(text)):
         low = word.lower()
         if low in _LOOK_PAST:
             continue
-        if low in _PARTICIPLE_AFTER:
-            return "participle"
         if low in _BASE_AFTER:
             return "base"
+        if ing:
+            return "ing"
+        if low in _PARTICIPLE_AFTER:
+            return "participle"
         break
+    if ing:
+        return "ing"
     german = german_verb_form(match.entry, match.text)
     if "past" in german:
         return "past"

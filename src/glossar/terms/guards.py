@@ -124,10 +124,13 @@ class Guards:
                 prefix, _base = split_prefix(entries[i].de.lower())
                 if prefix:
                     self.particle[i] = prefix
-        #: pos "other" entries spelled in lower case (a term pair's arm, reich, recht):
-        #: a capitalised word read as a noun is another word (den Arm, das Reich)
+        #: pos "other" single words spelled in lower case (a term pair's arm, reich,
+        #: recht): a capitalised word read as a noun is another word (den Arm, das
+        #: Reich). Not phrases: "die Künstliche Intelligenz" is the pair's phrase.
         self.lower_other: set[int] = {
-            i for i, entry in enumerate(entries) if entry.pos == "other" and entry.de[:1].islower()
+            i
+            for i, entry in enumerate(entries)
+            if entry.pos == "other" and entry.de[:1].islower() and " " not in entry.de
         }
         self.need = general  # 0: nothing to check, 1: a general noun, 2: more checks
         for i in set(self.excepts) | self.verbs | self.lower_other:

@@ -106,7 +106,57 @@ IRREGULAR_VERBS = {
     "upset": ("upset", "upset"),
     "broadcast": ("broadcast", "broadcast"),
     "forecast": ("forecast", "forecast"),
+    "overcome": ("overcame", "overcome"),
+    "undergo": ("underwent", "undergone"),
+    "forget": ("forgot", "forgotten"),
+    "fly": ("flew", "flown"),
+    "split": ("split", "split"),
+    "bid": ("bid", "bid"),
+    "shed": ("shed", "shed"),
+    "sweep": ("swept", "swept"),
+    "hear": ("heard", "heard"),
+    "feed": ("fed", "fed"),
+    "dig": ("dug", "dug"),
+    "override": ("overrode", "overridden"),
+    "overrun": ("overran", "overrun"),
+    "mistake": ("mistook", "mistaken"),
+    "foresee": ("foresaw", "foreseen"),
+    "rebuild": ("rebuilt", "rebuilt"),
+    "repay": ("repaid", "repaid"),
+    "rewrite": ("rewrote", "rewritten"),
+    "undo": ("undid", "undone"),
+    "eat": ("ate", "eaten"),
+    "drink": ("drank", "drunk"),
+    "sing": ("sang", "sung"),
+    "swim": ("swam", "swum"),
+    "sleep": ("slept", "slept"),
+    "slide": ("slid", "slid"),
+    "speed": ("sped", "sped"),
+    "stick": ("stuck", "stuck"),
+    "sting": ("stung", "stung"),
+    "swing": ("swung", "swung"),
+    "spin": ("spun", "spun"),
+    "wake": ("woke", "woken"),
+    "bite": ("bit", "bitten"),
+    "blow": ("blew", "blown"),
+    "burst": ("burst", "burst"),
+    "cast": ("cast", "cast"),
+    "thrust": ("thrust", "thrust"),
+    "bleed": ("bled", "bled"),
+    "breed": ("bred", "bred"),
+    "cling": ("clung", "clung"),
+    "creep": ("crept", "crept"),
+    "fling": ("flung", "flung"),
+    "seize": ("seized", "seized"),
 }
+#: Verbs of more than one syllable stressed on the last that double its consonant
+#: (admitted, controlled); spelling alone cannot tell them from visit → visited.
+_STRESSED_LAST = frozenset(
+    ["admit", "commit", "submit", "permit", "omit", "emit", "transmit", "acquit", "abet"]
+    + ["deter", "occur", "recur", "refer", "prefer", "confer", "transfer", "infer", "defer"]
+    + ["control", "patrol", "compel", "expel", "propel", "repel", "rebel", "excel", "dispel"]
+    + ["regret", "forbid", "equip", "begin", "upset", "outbid", "embed", "allot"]
+)
 _VOWELS = "aeiou"
 #: Forms :func:`english_verb_form` makes.
 FORMS = ("base", "third", "past", "participle", "ing")
@@ -117,6 +167,8 @@ def english_verb_form(term: str, form: str) -> str:
     "take over") in ``form`` (one of :data:`FORMS`); its first word is inflected."""
     if form == "base" or not term or not term[0].isalpha():
         return term
+    if term.lower().startswith("to ") and len(term) > 3:  # a user's "to interfere"
+        term = term[3:]
     verb, space, rest = term.partition(" ")
     return _inflect(verb, form) + space + rest
 
@@ -151,6 +203,8 @@ def _doubles(low: str) -> bool:
     """Does a one-syllable verb ending consonant-vowel-consonant double its last letter
     (step → stepped, stop → stopping)? Longer verbs are left alone: only the stressed
     ones double (prefer, but not visit), which spelling cannot tell."""
+    if low in _STRESSED_LAST:
+        return True
     vowels = sum(
         1 for i, c in enumerate(low) if c in _VOWELS and (i == 0 or low[i - 1] not in _VOWELS)
     )

@@ -232,8 +232,10 @@ def german_verb_form(entry: Entry, surface: str) -> frozenset[str]:
         return frozenset(["past"])
     if word.endswith("t"):
         return frozenset(["third"])
-    if surface.strip().lower() in (f.lower() for f in entry.forms) and not word.endswith(
-        ("en", "e")
-    ):
+    forms = {f.lower().replace(" ", "") for f in entry.forms}
+    if word in forms and not word.endswith(("en", "e")):
         return frozenset(["past"])  # a listed strong past (untergrub)
+    stem = word[:-2]
+    if word in forms and word.endswith("en") and stem in forms and not stem.endswith(("e", "t")):
+        return frozenset(["past"])  # its plural (untergruben)
     return frozenset()
