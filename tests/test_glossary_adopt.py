@@ -338,11 +338,16 @@ def test_a_nominalised_infinitive_beside_its_verb_re_words_the_curated_noun(tmp_
     assert ("Eingreifen", "involvement") in hits and ("eingegriffen", "step in") in hits
 
 
-def test_new_english_drops_the_deprecations_that_argued_for_the_old(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_new_english_drops_a_deprecated_spelling_out_of_itself(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A tester's ``Flüssiggas;LNG`` over the article glossary (LPG) kept "LNG" allowed
     but "liquefied natural gas" deprecated: `check` then flagged the user's own term
-    spelled out. A pair agreeing with the entry keeps its deprecations."""
-    pairs = _pairs(tmp_path, "Flüssiggas;LNG\nUkraine;Ukraine\n")
+    spelled out. Other deprecations stay (the first version dropped them all, and the
+    false friend "precedence" passed `check`)."""
+    pairs = _pairs(tmp_path, "Flüssiggas;LNG\nUkraine;Ukraine\nPräzedenzfall;precedent ruling\n")
     entries = load_glossary(["kazakhstan-2022", pairs]).entries
-    assert (entries["fluessiggas"].en, entries["fluessiggas"].en_deprecated) == ("LNG", ())
+    gas = entries["fluessiggas"]
+    assert gas.en == "LNG" and "liquefied natural gas" not in gas.en_deprecated
+    assert "liquid gas" in gas.en_deprecated  # no spelling of LNG: still deprecated
     assert "the Ukraine" in entries["ukraine"].en_deprecated
+    # the reviewer's: a false friend stays deprecated under new English
+    assert "precedence" in entries["praezedenzfall"].en_deprecated

@@ -383,12 +383,14 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     if pair.en_abbr:
         changes["en_abbr"] = pair.en_abbr
     if not agrees:
-        # the notes, examples and deprecated terms speak of the English the pair
-        # replaces: Flüssiggas,LNG over the article's LPG entry kept "liquefied natural
-        # gas" deprecated
+        # the notes and examples speak of the English the pair replaces; so does a
+        # deprecated term that spells out the pair's abbreviation or abbreviates its
+        # term (Flüssiggas,LNG over the article's LPG entry kept "liquefied natural gas"
+        # deprecated); other deprecations (a false friend, a misspelling) stay
         changes.update(note=pair.note, example_de=pair.example_de, example_en=pair.example_en)
-        changes["en_deprecated"] = _unique(
-            pair.en_deprecated, exclude=(pair.en, *pair.en_alt, *pair.en_abbr)
+        own = (pair.en, *pair.en_alt, *pair.en_abbr)
+        changes["en_deprecated"] = tuple(
+            t for t in changes["en_deprecated"] if not any(_same_term(t, o) for o in own)
         )
     return _from(base, pair, **changes)
 
@@ -433,6 +435,20 @@ def _deprecated(base: Entry, pair: Entry) -> tuple[str, ...]:
     """The base's deprecated English the pair does not use, then the pair's own."""
     use = {pair.en, *pair.en_alt, *pair.en_abbr}
     return _unique((*base.en_deprecated, *pair.en_deprecated), exclude=use)
+
+
+#: Words an abbreviation's letters skip (CSTO: Collective Security Treaty Organization).
+_SKIPPED = frozenset(["of", "the", "and", "for", "on", "in", "to", "de", "des", "der"])
+
+
+def _same_term(a: str, b: str) -> bool:
+    """Is one of ``a``/``b`` the abbreviation of the other (LNG, liquefied natural gas)?"""
+    for short, long in ((a, b), (b, a)):
+        if 2 <= len(short) <= 6 and short.isalpha() and short.isupper():
+            words = [w for w in long.replace("-", " ").split() if w.lower() not in _SKIPPED]
+            if len(words) > 1 and "".join(w[0] for w in words).upper() == short:
+                return True
+    return False
 
 
 def _unique(terms: Sequence[str], exclude: Sequence[str] = ()) -> tuple[str, ...]:
