@@ -200,3 +200,26 @@ def test_two_pairs_for_a_word_and_its_plural_each_keep_their_own(tmp_path) -> No
         glossary = load_glossary([str(_import(tmp_path, "".join(order)))], curated=False)
         assert _found(_pud("w01060041"), glossary) == [("Forderungen", "demands")]
         assert _found(_pud("n01112012"), glossary) == [("Forderung", "claim")]
+
+
+@pytest.mark.parametrize(
+    ("sent_id", "country"),
+    [("w01008043", "Nordirland"), ("n01143009", "Nordkorea"), ("n01038021", "Südafrika")],
+)
+def test_a_country_named_with_a_compass_is_no_region_of_a_users_place(
+    tmp_path, sent_id: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The reviewer's: with a user's places Irland, Korea, Afrika, "Nordkorea" was
+    "northern Korea" and check asked for it where the English said North Korea."""
+    body = "".join(
+        f'[[entry]]\nid = "{de.lower()}"\nde = "{de}"\npos = "proper-noun"\nkind = "place"\n'
+        f'en = "{en}"\n\n'
+        for de, en in (("Irland", "Ireland"), ("Korea", "Korea"), ("Afrika", "Africa"))
+    )
+    (tmp_path / "places.toml").write_text(
+        f'[glossary]\nid = "places"\nsource_lang = "de"\ntarget_lang = "en"\n\n{body}'
+    )
+    text = _pud(sent_id)
+    assert country in text
+    found = _found(text, load_glossary([str(tmp_path / "places.toml")]))
+    assert not [f for f in found if country.startswith(f[0][:4])]

@@ -106,9 +106,13 @@ def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
             flags = spelling_flags(entry.de, noun, proper, pos)
             out.append((0, {female: {"", "nen"}}, flags, (), 1))
     if entry.kind == "place" and entry.de.isalpha() and entry.de[:1].isupper():
+        from glossar.terms.lexicon import is_name
+
         flags = spelling_flags(entry.de, noun, proper, pos)
         for compass in COMPASS:
-            out.append((0, {compass + entry.de.lower(): {"", "s"}}, flags, (), 1))
+            region = compass + entry.de.lower()
+            if not is_name(region):  # Nordkorea, Südafrika: a country of its own
+                out.append((0, {region: {"", "s"}}, flags, (), 1))
     if entry.forms:
         forms: Paradigm = {}
         cased: Paradigm = {}
