@@ -66,15 +66,18 @@ def shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
 def tie_breaks(entries: list[Entry]) -> TieBreaks:
     """What decides between two readings of one span beyond their rank, by entry index:
     the word class of entries sharing a spelling across classes (True for the noun-like
-    one, :func:`shared_word_classes`), and for the other term pairs (pos "other") the
-    fold keys of their spellings.
+    one, :func:`shared_word_classes`), and for the other term pairs (pos "other") their
+    spelling (or spellings).
 
     A pair's spelling is the word as the user wrote it: where another entry's generated
     form is the same word (``Forderungen,demands`` beside the curated Forderung, plural
     Forderungen; or beside the pair ``Forderung,claim``), the exact spelling wins."""
     other = map("other".__eq__, map(attrgetter("pos"), entries))
     pairs = list(compress(range(len(entries)), other))
-    marks: TieBreaks = {i: tuple(map(fold_key, entries[i].german_terms)) for i in pairs}
+    marks: TieBreaks = {}  # spellings folded only at a tie: 100k pairs, a few ties
+    for i in pairs:
+        entry = entries[i]
+        marks[i] = entry.german_terms if entry.de_alt or entry.de_abbr else entry.de
     marks.update(shared_word_classes(entries))
     return marks
 
@@ -85,8 +88,11 @@ def case_penalty(text: str, candidate: Candidate, word_class: TieBreaks) -> int:
     mark = word_class.get(candidate[5])
     if mark is None:
         return 0
+    if type(mark) is str:
+        return -1 if fold_key(text[candidate[0] : candidate[1]]) == fold_key(mark) else 0
     if type(mark) is tuple:
-        return -1 if fold_key(text[candidate[0] : candidate[1]]) in mark else 0
+        found = fold_key(text[candidate[0] : candidate[1]])
+        return -1 if any(fold_key(term) == found for term in mark) else 0
     return 0 if mark == noun_reading(text, candidate[0]) else 1
 
 

@@ -32,5 +32,5 @@ MAX_DECISIONS = 50_000
 #: (variant, paradigm, flags, words before the head, rank of the first stem).
 Spelling = tuple[int, Paradigm, int, tuple[str, ...], int]
 #: Tie-breaks by entry index (:func:`glossar.terms.case.tie_breaks`): a word class (True:
-#: noun-like) or a term pair's folded spellings.
-TieBreaks = dict[int, "bool | tuple[str, ...]"]
+#: noun-like) or a term pair's spelling (or spellings).
+TieBreaks = dict[int, "bool | str | tuple[str, ...]"]
