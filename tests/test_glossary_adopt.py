@@ -256,14 +256,16 @@ def test_two_pairs_for_one_entry_do_not_depend_on_their_order(tmp_path, reverse)
     """The second reviewer's rows: a first pair that agrees with the entry made the
     second one replace its English altogether ("Warsaw Pact" gone), and a pair for an
     abbreviation made a later pair for the concept a mere alternative. (A row for a
-    form set the whole entry's English when it came first: the headword's row does.)"""
+    form set the whole entry's English when it came first: it is now that form's.)"""
     rows = ["Warschauer Pakt,Warsaw Pact", "Warschauer Paktes,Warsaw Treaty"]
     rows = rows[::-1] if reverse else rows
     entry = load_glossary([_pairs(tmp_path, "\n".join(rows) + "\n")]).entries
     (pact,) = [e for e in entry.values() if e.de == "Warschauer Pakt"]
-    # the row for the headword sets the English, the row for a form (the genitive)
-    # adds an alternative, in either order
-    assert pact.en == "Warsaw Pact" and "Warsaw Treaty" in pact.en_alt
+    # the row for the headword sets the English, the row for a listed form (the
+    # genitive) is that form's own, in either order
+    assert pact.en == "Warsaw Pact" and "Warsaw Treaty" not in pact.en_alt
+    (form,) = [e for e in entry.values() if e.de == "Warschauer Paktes"]
+    assert form.en == "Warsaw Treaty"
     rows = [
         "OVKS,C.S.T.O.",
         "Organisation des Vertrags über kollektive Sicherheit,Collective Security Treaty Org",

@@ -111,6 +111,7 @@ def adopt_pairs(
     entry claiming each; ``owner``: the earlier layers' claim keys and the id of their
     entry; ``earlier``: the earlier layers' entries by id.
     """
+    keys, owners, forms_named = _without_form_claims(entries, keys, owners, owner, earlier)
     renamed_pairs = _own_ids(entries, owner, earlier)
     fresh: set[int] = set()  # pairs given a fresh id: what is left of them takes its own
     if renamed_pairs is not None:
@@ -119,7 +120,8 @@ def adopt_pairs(
         }
         entries = renamed_pairs
     # what to return when no pair names an earlier entry
-    unmerged = None if renamed_pairs is None else (entries, list(keys), list(owners))
+    unchanged = renamed_pairs is None and not forms_named
+    unmerged = None if unchanged else (entries, list(keys), list(owners))
     hit = _probe(owner).intersection(keys)
     if not hit:  # no spelling of this layer is one of an earlier entry's
         return unmerged
@@ -252,6 +254,44 @@ def _rebuilt(
     return out, new_keys, new_owners
 
 
+def _without_form_claims(
+    entries: list[Entry],
+    keys: Sequence[str],
+    owners: Sequence[int],
+    owner: Mapping[str, str],
+    earlier: Mapping[str, Entry],
+) -> tuple[Sequence[str], Sequence[int], bool]:
+    """The layer's claim keys without those of pairs whose spelling is only a listed form
+    of an earlier entry (``verlautet`` of verlauten lassen, ``eingegriffen`` of
+    eingreifen), and whether there were any. Such a pair is the user's English for that
+    form alone: it stays a pair of its own, wins that spelling where both read it
+    (:func:`glossar.terms.case.tie_breaks`), and must not take the earlier entry's place
+    (a claimed spelling makes the earlier owner give way)."""
+    hit = owner.keys() & set(keys)
+    if not hit:
+        return keys, owners, False
+    drop = [
+        j
+        for j, key in enumerate(keys)
+        if key in hit
+        and not key.startswith("abbr:")
+        and is_term_pair(entries[owners[j]])
+        and earlier[owner[key]].pos != "other"
+        and key not in _head_keys(earlier[owner[key]])
+    ]
+    if not drop:
+        return keys, owners, False
+    dropped = set(drop)
+    kept = [j for j in range(len(keys)) if j not in dropped]
+    return [keys[j] for j in kept], [owners[j] for j in kept], True
+
+
+def _head_keys(entry: Entry) -> set[str]:
+    """The claim keys of an entry's headword and variants (not its forms)."""
+    prefix = "n:" if noun_like(entry.pos, entry.de) else "w:"
+    return {prefix + key for key in fold_keys([entry.de, *entry.de_alt])}
+
+
 def _own_ids(
     entries: list[Entry], owner: Mapping[str, str], earlier: Mapping[str, Entry]
 ) -> list[Entry] | None:
@@ -286,7 +326,12 @@ def _named(
     Sowjetrepublik, a noun's variant). A capitalised pair is no verb's: Eskalieren is
     not eskalieren, the case rule that keeps das Eingreifen and eingreifen apart."""
     same, other = ("n:", "w:") if noun_like("other", spelling) else ("w:", "n:")
-    target = owner.get(same + folded) or owner.get("abbr:" + spelling)
+    target = owner.get("abbr:" + spelling)
+    if target is not None:
+        return target
+    target = owner.get(same + folded)
+    if target is not None and same + folded not in _head_keys(earlier[target]):
+        return None  # a listed form only (verlautet): the pair's own (_without_form_claims)
     if target is None:
         target = owner.get(other + folded)
         if target is not None and spelling not in _spelled(earlier[target]):
@@ -316,8 +361,8 @@ def _probe(owner: Mapping[str, str]) -> set[str]:
 
 
 def _spelled(entry: Entry) -> tuple[str, ...]:
-    """The German spellings an entry lists, as it writes them."""
-    return (entry.de, *entry.de_alt, *entry.forms, *entry.de_abbr)
+    """The German spellings that name an entry, as it writes them (not its forms)."""
+    return (entry.de, *entry.de_alt, *entry.de_abbr)
 
 
 def _claims(entry: Entry) -> list[str]:
