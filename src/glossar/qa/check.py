@@ -24,7 +24,7 @@ from glossar.qa.align import (
     segment_translated,
     translated_segments,
 )
-from glossar.qa.numbers import NOTE, PROBLEM, compare_numbers, format_mention, format_number
+from glossar.qa.numbers import NOTE, PROBLEM, compare_numbers, format_mention
 from glossar.terms.match import in_closed_compound
 from glossar.text.english import english_term_pattern
 from glossar.text.language import (
@@ -341,7 +341,8 @@ def number_problems(
         params: dict[str, object] = {}
         if m and x and m.text == x.text:  # "1,335 €" left as is: 1,335 in English
             template = MSG_NUMBER_COPIED
-            params["read"] = format_number(x.value, target_lang)
+            # written without grouping: "in English it reads 1,335" said nothing
+            params["read"] = format(x.value.normalize(), "f")
         elif m and x and diff.severity == NOTE:
             template = MSG_NUMBER_UNIT if diff.reason == "unit" else MSG_NUMBER_VAGUE
         elif m and x:
