@@ -22,6 +22,7 @@ from glossar.terms.patterns import (
     Candidate,
     Decision,
 )
+from glossar.text.fold import DROPPED
 
 try:  # True in the compiled build (hatch_build.py), where Cython sets it
     import cython
@@ -172,10 +173,8 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
                 ws = word_start(folded, s)
                 if ws < 0:
                     continue
-                if identity:
-                    left_part = text[ws:o_s]
-                else:  # NFD input: judge the part as NFC input would be judged
-                    left_part = unicodedata.normalize("NFC", text[to_source(ws) : o_s])
+                # NFD input, soft hyphens: the part judged as NFC input without them
+                left_part = text[ws:o_s] if identity else _visible(text[to_source(ws) : o_s])
                 if text[o_s].isupper() and not left_part.isupper():
                     continue
                 if not plausible_left(left_part):
@@ -183,9 +182,7 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
             elif flags & CAP and not text[o_s].isupper():
                 continue
             if end != we and not plausible_rest(
-                text[o_stem:we]
-                if identity
-                else unicodedata.normalize("NFC", text[o_stem : to_source(we)])
+                text[o_stem:we] if identity else _visible(text[o_stem : to_source(we)])
             ):
                 continue
             if not compound and (
@@ -216,6 +213,16 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
             add((o_s, o_e, 0, rank, variant, entry_i))
     rec._n_decisions = n_decisions
     return candidates
+
+
+def _visible(part: str) -> str:
+    """``part`` of a word as NFC text without invisible marks (fold.DROPPED: a soft
+    hyphen at a compound's seam, Landes\u00adregierung)."""
+    part = unicodedata.normalize("NFC", part)
+    for mark in DROPPED:
+        if mark in part:
+            part = part.replace(mark, "")
+    return part
 
 
 def decide(

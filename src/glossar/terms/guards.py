@@ -38,7 +38,7 @@ from glossar.glossary.model import Entry
 from glossar.terms.case import NOUN_MARKERS, OPENERS, SENTENCE_ENDS, noun_reading
 from glossar.terms.lexicon import is_known_word, is_lower_word, is_name
 from glossar.terms.patterns import SEPARABLE, Candidate
-from glossar.text.fold import fold_key
+from glossar.text.fold import DROPPED, fold_key
 from glossar.text.verbs import SEPARABLE_PREFIXES
 
 #: Word starts that make what follows a derivation, not a compound part (Ein|führung).
@@ -77,6 +77,8 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 _ADJ_LAST = frozenset("enrsm")
 _WORD = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])*")
 _LETTERS = re.compile(r"[^\W\d_]*")
+#: Letters and invisible marks (fold.DROPPED), as a word with soft hyphens runs on.
+_WORD_OR_MARKS = re.compile(f"(?:[^\\W\\d_]|[{DROPPED}])*")
 #: Characters before a word that may make it the first of a sentence, line or quotation.
 _BOUNDARY = frozenset(".!?:;…\n„“\"'»«›‹([")
 #: Quotations that may be titles, one per style (German, guillemets, English).
@@ -219,14 +221,21 @@ class Guards:
     def _compound_ok(self, text: str, s: int, e: int, ei: int) -> bool:
         ps = s
         stop = max(0, s - 60)
-        while ps > stop and text[ps - 1].isalpha():
+        # over letters and invisible marks (a soft hyphen at the seam: Landes\xadregierung)
+        while ps > stop and (text[ps - 1].isalpha() or text[ps - 1] in DROPPED):
             ps -= 1
-        pe = _LETTERS.match(text, e, e + 60).end()  # type: ignore[union-attr]
+        while ps < s and text[ps] in DROPPED:
+            ps += 1
+        pe = _WORD_OR_MARKS.match(text, e, e + 60).end()  # type: ignore[union-attr]
+        while pe > e and text[pe - 1] in DROPPED:
+            pe -= 1
         if ps == s and pe == e:
             # a whole part of a hyphenated compound (OVKS-Truppen), unless the word is
             # an exception written with a hyphen (Bündnis-Grünen as Bündnisgrünen)
             return ei not in self.excepts or self._not_excepted(text, s, e, ei)
         piece = text[ps:pe]
+        if not piece.isalpha():  # soft hyphens: the word as it reads
+            piece = "".join(c for c in piece if c not in DROPPED)
         if ei in self.excepts and not self._not_excepted(text, ps, pe, ei):
             return False
         if s > ps and _lower_word_start(text, ps) and not piece.isupper():
@@ -242,7 +251,7 @@ class Guards:
             return self._drop("policy")
         if is_name(piece):
             return self._drop("name")
-        if s > ps and text[ps:s].lower() in VERB_PREFIXES:
+        if s > ps and text[ps:s].lower().strip(DROPPED) in VERB_PREFIXES:
             return self._drop("verb prefix")
         if e < pe and DERIVATION_START.match(text, e, pe) is not None:
             return self._drop("derivation")

@@ -128,4 +128,12 @@ def in_closed_compound(text: str, match: TermMatch) -> bool:
     if not match.compound:
         return False
     start, end = match.start, match.end
+    while start > 0 and text[start - 1] in _MARKS:  # a soft hyphen at the seam
+        start -= 1
+    while end < len(text) and text[end] in _MARKS:
+        end += 1
     return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+
+
+#: Invisible marks inside a word (glossar.text.fold.DROPPED: soft hyphen, zero-width).
+_MARKS = "\u00ad\u200b\u2060\ufeff"
