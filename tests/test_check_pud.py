@@ -131,3 +131,13 @@ def test_a_term_inside_a_closed_compound_is_not_missing_where_the_compound_says_
         de, en.replace("local government", "local regime"), load_glossary([user])
     )
     assert [(p.de, p.found) for p in problems] == [("Regierung", "regime")]
+
+
+@pytest.mark.parametrize("sent_id", ["n01008017", "n02074009"])
+def test_a_country_modifying_a_hyphenated_compound_may_go(news_glossary, sent_id) -> None:  # type: ignore[no-untyped-def]
+    """A tester's false alarms on PUD's professional English: "US-Statistikbehörde" is
+    the "Census Bureau", "seiner US-Präsidentschaft" "his presidency"; "US" was
+    reported missing."""
+    de, en = pud_pairs()[sent_id]
+    assert "US-" in de
+    assert [p.de for p in _term_problems(de, en, news_glossary)] == []

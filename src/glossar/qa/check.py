@@ -262,20 +262,38 @@ def _deprecated_in(target: str, masked: str, entry: Entry) -> str | None:
     return None
 
 
+def _part_english_may_go(source: str, match: TermMatch) -> bool:
+    """May a translation leave out ``match``'s English without a problem? Inside a closed
+    compound (Regierungschef: prime minister), and a place that only modifies a
+    hyphenated compound: "US-Präsidentschaft" is "his presidency", "US-Statistikbehörde"
+    the "Census Bureau" (PUD's professional English). An organisation stays
+    required (OVKS-Truppen: CSTO troops)."""
+    if in_closed_compound(source, match):
+        return True
+    end = match.end
+    return (
+        match.compound
+        and match.entry.kind == "place"
+        and source[end : end + 1] == "-"
+        and source[end + 1 : end + 2].isalpha()
+    )
+
+
 def term_problems(
     index: int, target: str, matches: Sequence[TermMatch], source: str | None = None
 ) -> list[Problem]:
     """Term problems for one segment pair, one per glossary entry at most.
 
     With the ``source`` the matches were found in, an entry found only inside closed
-    compounds (Regierung in Regierungschef, rendered "prime minister") is not missing
-    where its English is absent; a deprecated English term is still a problem."""
+    compounds (Regierung in Regierungschef, rendered "prime minister") or as a place
+    modifying a hyphenated compound (US-Präsidentschaft) is not missing where its
+    English is absent; a deprecated English term is still a problem."""
     problems: list[Problem] = []
     seen: set[str] = set()
     whole = (
         None
         if source is None
-        else {m.entry.id for m in matches if not in_closed_compound(source, m)}
+        else {m.entry.id for m in matches if not _part_english_may_go(source, m)}
     )
     for match in matches:
         entry: Entry = match.entry
