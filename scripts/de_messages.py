@@ -259,4 +259,7 @@ GERMAN = {
     "({match} of “{query}” · {glossary}; grammar and notes from {entry})": (
         "({match} von „{query}“ · {glossary}; Grammatik und Hinweise aus {entry})"
     ),
+    "no new file can be made in the folder {folder}": (
+        "im Ordner {folder} kann keine neue Datei angelegt werden"
+    ),
 }

@@ -628,14 +628,17 @@ def test_missing_input_is_bad_input(tmp_path: Path, glossar_cli) -> None:  # typ
 
 def test_standard_input_as_input_is_refused_with_the_reason(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
     """``-`` read "-: no such file or folder": a resume reads INPUT again, which a pipe
-    cannot give, so the job says that, and writes nothing."""
+    cannot give, so the job says that, and writes nothing. A usage error (exit 2), as
+    OUTPUT ``-`` is (it was exit 4, bad input)."""
     out = tmp_path / "o.jsonl"
     r = glossar_cli("corpus", "terms", "-", str(out), input="Die OVKS schickte Truppen.\n")
-    assert r.exit_code == 4 and not out.exists()
-    assert r.stderr.strip() == (
-        "glossar: -: INPUT is a folder or a file; standard input cannot be resumed, "
+    assert r.exit_code == 2 and not out.exists()
+    assert r.stderr.strip().endswith(
+        "Error: -: INPUT is a folder or a file; standard input cannot be resumed, "
         "save it to a file first"
     )
+    r = glossar_cli("corpus", "terms", str(out), "-")
+    assert r.exit_code == 2
 
 
 def test_a_file_named_dash_is_input_like_any_file(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -1020,3 +1023,15 @@ def test_an_id_after_a_text_that_ends_in_a_backslash_is_found() -> None:
     # an "id" inside the text (its quotes escaped) is not the document's
     inside = b'{"text": "' + b"Satz. " * 1400 + b'\\", \\"id\\": \\"falsch\\""}'
     assert document_from_line(inside, 4, max_chars=1000).id == "line 4"
+
+
+def test_a_report_into_a_folder_that_makes_no_files_says_so(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """``--report /proc/self/x`` said "the folder /proc/self does not exist": it does,
+    but the kernel makes no files there (ENOENT all the same)."""
+    src = tmp_path / "d.txt"
+    src.write_text("Die OVKS schickte Truppen.\n", encoding="utf-8")
+    r = glossar_cli(
+        "corpus", "terms", str(src), str(tmp_path / "o.jsonl"), "--report", "/proc/self/x"
+    )
+    assert r.exit_code == 4
+    assert "no new file can be made in the folder /proc/self" in r.stderr

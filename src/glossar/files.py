@@ -50,6 +50,8 @@ _WRITE_WHY = {
     "EISDIR": N_("is a directory"),
 }
 FOLDER_MISSING = N_("the folder {folder} does not exist")
+#: ENOENT for a folder that exists: a kernel file system that makes no files (/proc/self)
+FOLDER_MAKES_NO_FILES = N_("no new file can be made in the folder {folder}")
 NOTHING_WRITTEN = N_("cannot write {name}: {why}; nothing was written")
 MAYBE_INCOMPLETE = N_("cannot write {name}: {why}; the output may be incomplete")
 
@@ -273,7 +275,9 @@ def _write_error(target: Path, exc: OSError, *, atomic: bool = True) -> CannotWr
     name = display_name(target)
     code = errno.errorcode.get(exc.errno or 0, "")
     if code == "ENOENT":
-        why = _(FOLDER_MISSING).format(folder=display_name(target.parent))
+        folder = display_name(target.parent)
+        missing = not target.parent.is_dir()
+        why = _(FOLDER_MISSING if missing else FOLDER_MAKES_NO_FILES).format(folder=folder)
     elif code in _WRITE_WHY:
         why = _(_WRITE_WHY[code])
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -168,6 +169,13 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
     from glossar.corpus.work import JobSpec
 
     engine = opts["engine"]
+    if opts["input_path"] == "-" and not os.path.exists("-"):  # as OUTPUT "-": usage
+        raise click.UsageError(
+            _(
+                "-: INPUT is a folder or a file; standard input cannot be resumed, "
+                "save it to a file first"
+            )
+        )
     if opts["output"] == "-":  # it made a file named "-"
         raise click.UsageError(
             _("OUTPUT must be a file, not '-': a corpus job appends to it and resumes from it.")
