@@ -353,3 +353,56 @@ def test_new_english_drops_a_deprecated_spelling_out_of_itself(tmp_path) -> None
     assert "the Ukraine" in entries["ukraine"].en_deprecated
     # the reviewer's: a false friend stays deprecated under new English
     assert "precedence" in entries["praezedenzfall"].en_deprecated
+
+
+def test_a_glossary_layered_with_a_form_pair_exports_and_imports_back(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The second reviewer's: the layered glossary with `verlautet,reportedly` (a form
+    of "verlauten lassen") exported to TOML failed `glossary validate`, and to TBX, JSON
+    or all-column CSV failed `glossary import`: one file held two claims of a spelling."""
+    from conftest import run_glossar
+
+    pairs = _pairs(tmp_path, "verlautet,reportedly\n")
+    text = "„Nein“, ließ der Kreml verlauten. Wie aus Moskau verlautet, bleibt es dabei."
+    want = {(m.text, m.english) for m in find_terms(text, load_glossary([pairs]))}
+    assert ("verlautet", "reportedly") in want and ("verlauten", "say") in want
+    for fmt, suffix in (("toml", "toml"), ("tbx", "tbx"), ("json", "json"), ("csv", "csv")):
+        out = tmp_path / f"all.{suffix}"
+        extra = ["--columns", "all"] if fmt == "csv" else []
+        exported = run_glossar(
+            "glossary", "export", "--glossary", pairs, "--format", fmt, *extra, "-o", str(out)
+        )
+        assert exported.exit_code == 0, exported.stderr
+        back = tmp_path / f"back-{suffix}.toml"
+        imported = run_glossar("glossary", "import", str(out), "-o", str(back))
+        assert imported.exit_code == 0, (fmt, imported.stderr)
+        assert run_glossar("glossary", "validate", str(back)).exit_code == 0
+        got = {(m.text, m.english) for m in find_terms(text, load_glossary([str(back)]))}
+        assert got == want, fmt
+
+
+def test_a_grouped_pair_naming_a_form_and_a_headword_keeps_the_curated_verb(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The second reviewer's: one English for `eingegriffen` and `Intervention` makes one
+    pair; what was left of it after re-wording Intervention claimed the verb's form
+    again, and the curated verb eingreifen was gone."""
+    glossary = load_glossary(
+        [_pairs(tmp_path, "eingegriffen,intervened\nIntervention,intervened\n")]
+    )
+    assert "eingreifen-verb" in glossary.entries
+    found = {m.text: m.id for m in find_terms("Russland will nicht eingreifen.", glossary)}
+    assert found == {"Russland": "russland", "eingreifen": "eingreifen-verb"}
+
+
+def test_a_later_pair_replaces_an_earlier_pair_for_the_same_form(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The second reviewer's: a third layer's `verlautet` pair stood beside the second
+    layer's (the form's curated owner was taken for the word's owner)."""
+    from conftest import run_glossar
+
+    paths = []
+    for prefix, english in (("x-", "reportedly"), ("y-", "it is said")):
+        (tmp_path / f"{prefix}.csv").write_text(f"verlautet,{english}\n", encoding="utf-8")
+        out = tmp_path / f"{prefix}.toml"
+        args = ["glossary", "import", str(tmp_path / f"{prefix}.csv"), "--id-prefix", prefix]
+        assert run_glossar(*args, "-o", str(out)).exit_code == 0
+        paths.append(str(out))
+    entries = load_glossary(paths).entries
+    assert [i for i in entries if "verlaut" in i] == ["verlauten-lassen", "y-verlautet"]

@@ -51,3 +51,10 @@ def test_a_soft_hyphen_at_the_seam_changes_nothing(glossary) -> None:  # type: i
 def test_a_soft_hyphen_does_not_open_a_word_the_lexicon_keeps_whole(glossary) -> None:  # type: ignore[no-untyped-def]
     # Ministerpräsidentin is a word of its own (policy auto): no Präsident in it
     assert _reading("Die Minister\u00adpräsidentin sprach.", glossary) == []
+
+
+def test_a_soft_hyphen_in_a_derivation_does_not_open_it(glossary) -> None:  # type: ignore[no-untyped-def]
+    """The second reviewer's: with the marks left in, the derivation rule no longer saw
+    "-antisch" or "-schaft" after the part (Pro­tes­tan­ti­schen, Präsident­schaft)."""
+    for word in ("Pro\u00adtes\u00adtan\u00adti\u00adschen", "Präsidents\u00adchaftswahlen"):
+        assert _reading(f"Ein Mitglied der {word} Kirche.", glossary) == []

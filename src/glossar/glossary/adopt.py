@@ -207,7 +207,11 @@ def adopt_pairs(
     for i, rest in rests.items():
         if i in fresh or rest.id in earlier or any(e.id == rest.id for e in final.values()):
             rests[i] = replace(rest, id=unique_id(slugify(rest.de), taken))
-    return _rebuilt(entries, keys, owners, sorted(named), placed, rests, final)
+    out, out_keys, out_owners = _rebuilt(entries, keys, owners, sorted(named), placed, rests, final)
+    # what is left of a pair may name a form too (a grouped pair: eingegriffen with
+    # Intervention): its keys were computed again, the form's among them
+    out_keys, out_owners, _forms = _without_form_claims(out, out_keys, out_owners, owner, earlier)
+    return out, list(out_keys), list(out_owners)
 
 
 def _rebuilt(

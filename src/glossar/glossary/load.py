@@ -42,7 +42,7 @@ from glossar.glossary.model import (
     Glossary,
     GlossaryInfo,
 )
-from glossar.glossary.rules import ID_RE, check_entry, german_claims
+from glossar.glossary.rules import ID_RE, check_entry, german_claims, may_share_a_claim
 from glossar.neutralise import text_problem
 
 _HEADER_FIELDS = ("id", "title", "version", "source_lang", "target_lang", "description")
@@ -345,7 +345,7 @@ def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo,
             return _info(gloss_id, where, info_values, fast), fast
     entries: list[Entry] = []
     seen_ids: dict[str, int] = {}
-    claimed: dict[str, tuple[str, int]] = {}
+    claimed: dict[str, tuple[str, int, Entry]] = {}
     for index, raw in enumerate(raw_entries):
 
         def line_of(key: str | None, _i: int = index) -> int:
@@ -372,14 +372,14 @@ def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo,
         entry = Entry(**values, glossary=gloss_id, source=where, line=line_of(None))
         for key, spelling in german_claims(entry):
             owner = claimed.get(key)
-            if owner and owner[0] != entry_id:
+            if owner and owner[0] != entry_id and not may_share_a_claim(owner[2], entry, key):
                 message = _("{spelling} is already claimed by entry {owner} (line {line})")
                 problems.append(
                     f"{where}:{line_of('de')}: de: "
                     + message.format(spelling=repr(spelling), owner=repr(owner[0]), line=owner[1])
                 )
-            else:
-                claimed[key] = (entry_id, line_of(None))
+            elif not owner:
+                claimed[key] = (entry_id, line_of(None), entry)
         entries.append(entry)
     if problems:
         raise GlossaryError(problems)
@@ -466,7 +466,10 @@ def _build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Gloss
         if number < len(layers) - 1:
             kept = list(glossary.entries.values())
             keys, owners = claim_keys(kept)
-            owner = {key: kept[i].id for key, i in zip(keys, owners, strict=True)}
+            # a headword's claim over a form's where a term pair spells another entry's
+            # form (claim_keys lists headwords first): the next layer names the pair
+            pairs = reversed(list(zip(keys, owners, strict=True)))
+            owner = {key: kept[i].id for key, i in pairs}
     return glossary
 
 

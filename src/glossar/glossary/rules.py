@@ -226,6 +226,22 @@ def german_claims(entry: Entry) -> Iterable[tuple[str, str]]:
         yield "abbr:" + abbr, abbr
 
 
+def may_share_a_claim(first: Entry, second: Entry, key: str) -> bool:
+    """May two entries of one file both claim ``key``? Only where one lists it among its
+    ``forms`` and the other is a term pair (pos "other") spelling it: the user's English
+    for that form alone (``verlautet,reportedly`` beside "verlauten lassen"), which term
+    recognition gives the pair (the spelling as written wins)."""
+
+    def form_only(entry: Entry) -> bool:
+        word_class = "n:" if noun_like(entry.pos, entry.de) else "w:"
+        heads = {word_class + fold_key(t) for t in (entry.de, *entry.de_alt)}
+        return key not in heads and key in {word_class + fold_key(f) for f in entry.forms}
+
+    return (first.pos == "other" and form_only(second)) or (
+        second.pos == "other" and form_only(first)
+    )
+
+
 def infinitive_shaped(term: str) -> bool:
     """Could ``term`` be an infinitive written as a noun (Eingreifen, Verhandeln)?"""
     return term[:1].isupper() and term.endswith(("en", "ern", "eln")) and " " not in term

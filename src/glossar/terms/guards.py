@@ -234,7 +234,8 @@ class Guards:
             # an exception written with a hyphen (Bündnis-Grünen as Bündnisgrünen)
             return ei not in self.excepts or self._not_excepted(text, s, e, ei)
         piece = text[ps:pe]
-        if not piece.isalpha():  # soft hyphens: the word as it reads
+        marked = not piece.isalpha()  # soft hyphens (or NFD marks): the word as it reads
+        if marked:
             piece = "".join(c for c in piece if c not in DROPPED)
         if ei in self.excepts and not self._not_excepted(text, ps, pe, ei):
             return False
@@ -251,9 +252,14 @@ class Guards:
             return self._drop("policy")
         if is_name(piece):
             return self._drop("name")
-        if s > ps and text[ps:s].lower().strip(DROPPED) in VERB_PREFIXES:
+        before = text[ps:s].lower()
+        after = text[e:pe]
+        if marked:  # the parts as they read
+            before = "".join(c for c in before if c not in DROPPED)
+            after = "".join(c for c in after if c not in DROPPED)
+        if s > ps and before in VERB_PREFIXES:
             return self._drop("verb prefix")
-        if e < pe and DERIVATION_START.match(text, e, pe) is not None:
+        if e < pe and DERIVATION_START.match(after) is not None:
             return self._drop("derivation")
         if self.auto[ei] and is_known_word(piece):
             return self._drop("lexicon")

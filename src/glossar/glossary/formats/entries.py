@@ -22,6 +22,7 @@ from glossar.glossary.rules import (  # noqa: F401 - re-exported for the format 
     TERM_FIELDS,
     check_entry,
     german_claims,
+    may_share_a_claim,
     term_problem,
 )
 
@@ -117,7 +118,7 @@ def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
     (the loader's rules, :func:`glossar.glossary.rules.german_claims`)."""
 
     ids: dict[str, int] = {}
-    claimed: dict[str, tuple[str, int]] = {}
+    claimed: dict[str, Entry] = {}
     for entry in entries:
         if entry.id in ids:
             problems.add(entry.line, f"id: {entry.id!r} already used (line {ids[entry.id]})")
@@ -125,13 +126,13 @@ def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
         ids[entry.id] = entry.line
         for key, term in german_claims(entry):
             owner = claimed.get(key)
-            if owner is not None and owner[0] != entry.id:
+            if owner is None:
+                claimed[key] = entry
+            elif owner.id != entry.id and not may_share_a_claim(owner, entry, key):
                 problems.add(
                     entry.line,
-                    f"de: {term!r} is already a German term of {owner[0]!r} (line {owner[1]})",
+                    f"de: {term!r} is already a German term of {owner.id!r} (line {owner.line})",
                 )
-            else:
-                claimed[key] = (entry.id, entry.line)
 
 
 def info_of(
