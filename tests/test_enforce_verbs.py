@@ -106,6 +106,7 @@ def test_the_english_before_the_slot_decides_first(before: str, form: str) -> No
     ("before", "rendering", "form"),
     [
         # the reviewer's: the model's progressive stays progressive, not passive
+        # (where the German is no finite verb: "will nicht eingreifen")
         ("The army is", "stepping in", "ing"),
         ("The army has been", "stepping in", "ing"),
         # contractions are auxiliaries too
@@ -116,10 +117,35 @@ def test_the_english_before_the_slot_decides_first(before: str, form: str) -> No
     ],
 )
 def test_the_models_ing_form_and_contractions(before: str, rendering: str, form: str) -> None:
-    (match,) = [
-        m for m in find_terms("wenn Russland eingreift.", load_glossary()) if m.entry.pos == "verb"
-    ]
-    assert verb_form(match, before, rendering) == form
+    text = "Russland will nicht eingreifen."
+    (match,) = [m for m in find_terms(text, load_glossary()) if m.entry.pos == "verb"]
+    assert verb_form(match, before, rendering, text) == form
+
+
+@pytest.mark.parametrize(
+    ("german", "before", "rendering", "english"),
+    [
+        # a tester's on Austrian news: a finite German verb is a simple tense, and the
+        # "be" the model wrote before the slot goes
+        ("wenn die Lage eskaliert.", "when the situation is ", "escalated", "escalates"),
+        ("wenn die Lage eskaliert ist.", "when the situation has ", "escalated", "escalated"),
+        ("Syriens Führung weist den Vorwurf zurück.", "The leadership is ", "rejecting", "rejects"),
+        ("Die Führung wies den Vorwurf zurück.", "The leadership was ", "rejecting", "rejected"),
+    ],
+)
+def test_a_finite_german_verb_is_a_simple_tense(
+    german: str, before: str, rendering: str, english: str
+) -> None:
+    from glossar.mt.mend import _plural_if, finite_slot_start
+
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "verb"]
+    form = verb_form(match, before, rendering, german)
+    term = _plural_if(match, rendering, match.english, before, german)
+    assert term == english
+    text = before + rendering
+    start = finite_slot_start(text, len(before), form)
+    edited = text[:start] + term
+    assert " is " + english not in edited and " was " + english not in edited
 
 
 @pytest.mark.parametrize(

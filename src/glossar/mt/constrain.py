@@ -67,7 +67,9 @@ def _variants(words: Sequence[str]) -> list[str]:
     return out
 
 
-def _slot(cur: Aligned, match: TermMatch, start_at: int) -> tuple[int, int, str, list[str]] | None:
+def _slot(
+    cur: Aligned, match: TermMatch, start_at: int, source: str = ""
+) -> tuple[int, int, str, list[str]] | None:
     """Where ``match``'s English belongs in ``cur.text`` (at or after ``start_at``).
 
     Returns ``(start, end, term form, words to ban)``; a deprecated English word wins,
@@ -90,7 +92,7 @@ def _slot(cur: Aligned, match: TermMatch, start_at: int) -> tuple[int, int, str,
         return None
     a, b = span
     rendering = text[a:b]
-    term = _plural_if(match, rendering, match.english, text[:a])
+    term = _plural_if(match, rendering, match.english, text[:a], source)
     return a, b, term, [*match.entry.en_deprecated, rendering]
 
 
@@ -133,7 +135,7 @@ def constrain(
             cur = aligned[i]
             best: tuple[TermMatch, tuple[int, int, str, list[str]]] | None = None
             for m in pending:
-                slot = _slot(cur, m, fixed[i])
+                slot = _slot(cur, m, fixed[i], sentences[i])
                 if slot is not None and (best is None or slot[0] < best[1][0]):
                     best = (m, slot)
             if best is None:

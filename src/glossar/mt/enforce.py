@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from glossar.glossary.model import Entry, Glossary
 from glossar.mt.checks import Recogniser, TermCheck, default_recogniser
 from glossar.mt.engine import Aligned, Engine
-from glossar.mt.mend import _plural_if, _put, pluralise
+from glossar.mt.mend import _plural_if, _put, finite_slot_start, pluralise, verb_form
 from glossar.mt.placeholder import _Pending, _placeholder_pass
 from glossar.terms.match import TermMatch, in_closed_compound
 from glossar.text.english import english_present, english_term_pattern
@@ -230,13 +230,16 @@ def _post_edit(
             deprecated = _deprecated_edit(text, m.entry, english)
             if deprecated is not None and m.entry.pos == "verb":  # rejected → dismissed
                 da, db = deprecated[0], deprecated[1]
-                verb = _plural_if(m, text[da:db], english, text[:da])
+                verb = _plural_if(m, text[da:db], english, text[:da], sentences[i])
                 deprecated = (da, db, verb, "replaced" + "-plural" * (verb != english))
             if deprecated is not None and (span is None or _overlap(deprecated, span)):
                 edit = deprecated
             elif span is not None:
                 a, b = span
-                term = _plural_if(m, text[a:b], english, text[:a])
+                term = _plural_if(m, text[a:b], english, text[:a], sentences[i])
+                if m.entry.pos == "verb" and term != english:  # "is escalate": escalates
+                    form = verb_form(m, text[:a], text[a:b], sentences[i])
+                    a = finite_slot_start(text, a, form)
                 edit = (a, b, term, "aligned" if term == english else "aligned-plural")
             if edit is not None and not any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
                 edits.append(edit)

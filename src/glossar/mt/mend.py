@@ -87,9 +87,17 @@ def pluralise(term: str) -> str:
     return f"{head} {last}" if head else last
 
 
-def _german_is_plural(match: TermMatch, rendering: str) -> bool:
+def _german_is_plural(match: TermMatch, rendering: str, source: str = "") -> bool:
     entry = match.entry
-    if entry.kind != "term" or match.variant == "abbr" or entry.pos != "noun":
+    if entry.kind != "term" or match.variant == "abbr":
+        return False
+    if entry.pos not in ("noun", "other") or not entry.de[:1].isupper():
+        return False
+    if source:  # the German says it: a determiner before the word
+        number = german_plural(source, match)
+        if number is not None:
+            return number
+    if entry.pos != "noun":
         return False
     surface = match.text.casefold()
     if entry.plural and entry.plural.casefold() != entry.de.casefold():
@@ -107,6 +115,23 @@ def _german_is_plural(match: TermMatch, rendering: str) -> bool:
     )
 
 
+#: Singular English words ending in -s.
+_S_SINGULARS = frozenset(["news", "series", "species", "means", "gas", "bus", "lens", "chaos"])
+
+
+def _plural_english(term: str) -> bool:
+    """Does an English term (a user's "actions") read as a plural? Its last word in -s,
+    not an acronym (US), -ss, -us, -is, -ics or a singular in -s (news, gas)."""
+    last = term.rsplit(None, 1)[-1] if term.split() else ""
+    return (
+        len(last) > 3
+        and last.islower()
+        and last.endswith("s")
+        and not last.endswith(("ss", "us", "is", "ics"))
+        and last not in _S_SINGULARS
+    )
+
+
 def _capitalise(term: str) -> str:
     return term[:1].upper() + term[1:]
 
@@ -118,7 +143,7 @@ def _put(text: str, start: int, end: int, term: str, plural: bool = False) -> tu
     """
     before, after = text[:start], text[end:]
     art = re.search(r"(?<![\w])(an?|An?|AN?)(\s+)$", before)
-    if art and plural:
+    if art and (plural or _plural_english(term)):  # "this an actions": no article
         capital = art.group(1)[0].isupper()
         before = before[: art.start(1)]
         if capital:
@@ -140,12 +165,75 @@ def _put(text: str, start: int, end: int, term: str, plural: bool = False) -> tu
     return before + term + after, len(before), len(before) + len(term)
 
 
-def _plural_if(match: TermMatch, rendering: str, english: str, before: str = "") -> str:
+def _plural_if(
+    match: TermMatch, rendering: str, english: str, before: str = "", source: str = ""
+) -> str:
     """``english`` in the form the German shows: a noun's plural, a verb's tense
-    (:func:`verb_form`); ``before`` is the English before the slot, where known."""
+    (:func:`verb_form`); ``before`` is the English before the slot, ``source`` the German
+    sentence ``match`` was found in, where known."""
     if match.entry.pos == "verb" and match.variant != "abbr":
-        return english_verb_form(english, verb_form(match, before, rendering))
-    return pluralise(english) if _german_is_plural(match, rendering) else english
+        return english_verb_form(english, verb_form(match, before, rendering, source))
+    return pluralise(english) if _german_is_plural(match, rendering, source) else english
+
+
+#: German words before a noun (over adjectives and ordinals) that make it plural or
+#: singular, whatever its gender.
+_PLURAL_WORDS = frozenset(
+    ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf"]
+    + ["mehrere", "mehreren", "viele", "vielen", "alle", "allen", "beide", "beiden"]
+    + ["einige", "einigen", "zahlreiche", "zahlreichen", "wenige", "wenigen", "manche"]
+    + ["manchen", "etliche", "etlichen", "sämtliche", "sämtlichen", "hunderte", "tausende"]
+)
+_SINGULAR_WORDS = frozenset(
+    ["ein", "eine", "einem", "einen", "einer", "eines", "dem", "des", "jedem", "jeden"]
+    + ["jeder", "jedes", "diesem", "dieses", "jenem", "jenes", "seinem", "seines"]
+    + ["ihrem", "ihres", "meinem", "meines", "unserem", "unseres", "keinem", "keines"]
+)
+#: Words that are plural before a masculine or neuter noun (singular only before a
+#: feminine one: die Präsidentin, die Regierung).
+_PLURAL_BEFORE_M_N = frozenset(
+    ["die", "diese", "jene", "meine", "deine", "seine", "ihre", "unsere", "eure", "keine"]
+)
+_GERMAN_TOKEN = re.compile(r"[^\W\d_][\w-]*|\d+\.")
+
+
+def german_plural(source: str, match: TermMatch) -> bool | None:
+    """Is the noun found as ``match`` plural in ``source``, by the word before it (over
+    adjectives and an ordinal: "den 45. Präsidenten", "dem amtierenden Präsidenten",
+    "ihre Verbündeten", "zahlreiche tote Protestierende")? None when that word does not
+    say (den Präsidenten: one, or several)."""
+    start = match.start
+    while start > 0 and (source[start - 1].isalpha() or source[start - 1] == "-"):
+        start -= 1  # the whole word (US-Präsidenten)
+    words = _GERMAN_TOKEN.findall(source[max(0, start - 80) : start])
+    surface = match.text
+    low_surface = surface.casefold()
+    feminine = low_surface.endswith(("in", "innen")) and not match.entry.de.endswith("in")
+    if match.entry.gender == "m" and feminine:  # Präsidentin(nen) of Präsident
+        return low_surface.endswith("innen")
+    extended = low_surface != match.entry.de.casefold()
+    ordinal = False
+    for word in reversed(words[-4:]):
+        low = word.lower()
+        if low in _PLURAL_WORDS:
+            return True
+        if low in _SINGULAR_WORDS:
+            return False
+        if word[:-1].isdigit():  # an ordinal: "den 45. Präsidenten" is one
+            ordinal = True
+            continue
+        if word.islower() and low not in _PLURAL_BEFORE_M_N and low not in ("der", "den"):
+            continue  # an adjective
+        if low in _PLURAL_BEFORE_M_N:
+            if match.entry.gender in ("m", "n") or (extended and surface.endswith("en")):
+                return True
+            return None
+        if low == "der":  # nominative masculine, genitive plural, feminine singular
+            return True if extended and match.entry.gender != "f" else None
+        if low == "den":  # accusative singular masculine or dative plural
+            return False if ordinal else None
+        return None
+    return None
 
 
 #: English words after which a verb is a past participle ("is escalated", "has
@@ -153,6 +241,7 @@ def _plural_if(match: TermMatch, rendering: str, english: str, before: str = "")
 _BE = frozenset(["am", "is", "are", "was", "were", "be", "been", "'s", "'re", "'m"])
 _PARTICIPLE_AFTER = _BE | frozenset(["being", "has", "have", "had", "having", "'ve", "'d"])
 _PARTICIPLE_AFTER |= frozenset(["get", "gets", "got"])
+_HAVE = frozenset(["has", "have", "had", "having", "'ve", "'d"])
 _BASE_AFTER = frozenset(
     ["to", "will", "would", "can", "could", "shall", "should", "may", "might", "must"]
     + ["do", "does", "did", "cannot", "let", "'ll", "wo", "ca", "sha"]  # wo(n't), ca(n't)
@@ -168,31 +257,71 @@ _ENGLISH_WORD = re.compile(r"'[a-z]+|[A-Za-z]+")
 _NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
 
 
-def verb_form(match: TermMatch, before: str = "", rendering: str = "") -> str:
-    """The English form for a verb found as ``match``: the model's own -ing form stays
-    ("is stepping in" → "is intervening"); the auxiliary before the slot decides where
-    there is one (is → participle, to → base), else the German form (zurückgewiesen:
-    participle, untergrub: past, eskaliert: third person)."""
-    ing = rendering.split()[0].lower().endswith("ing") if rendering.split() else False
+def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: str = "") -> str:
+    """The English form for a verb found as ``match``.
+
+    "to", a modal or "did" before the slot keep the base form and "has" makes a
+    participle, whatever the German ("has intervened"). Else a finite German verb
+    (eskaliert without an auxiliary in its clause, untergrub, "weist … zurück") is a
+    simple tense: escalates, undermined, rejects (:func:`finite_slot_start` drops a
+    "be" the model put before it). Else the model's own -ing stays, "is" makes a
+    participle, and the German form decides (zurückgewiesen: participle)."""
+    german = german_verb_form(match.entry, match.text)
+    if german == {"third", "participle"} and source:  # eskaliert: "ist eskaliert"?
+        german = frozenset(["participle" if _german_auxiliary(source, match) else "third"])
+    prev = ""
     text = _NOT.sub(" not", before[-80:]).replace("’", "'")
     for word in reversed(_ENGLISH_WORD.findall(text)):
-        low = word.lower()
-        if low in _LOOK_PAST:
-            continue
-        if low in _BASE_AFTER:
-            return "base"
-        if ing:
-            return "ing"
-        if low in _PARTICIPLE_AFTER:
-            return "participle"
-        break
-    if ing:
+        if word.lower() not in _LOOK_PAST:
+            prev = word.lower()
+            break
+    if prev in _BASE_AFTER:
+        return "base"
+    if prev in _HAVE:  # the model's perfect: "has intervened" stays grammatical
+        return "participle"
+    if german in ({"third"}, {"past"}):
+        return next(iter(german))
+    if rendering.split() and rendering.split()[0].lower().endswith("ing"):
         return "ing"
-    german = german_verb_form(match.entry, match.text)
+    if prev in _PARTICIPLE_AFTER:
+        return "participle"
     if "past" in german:
         return "past"
     if "participle" in german and "third" not in german:
         return "participle"
-    if "third" in german:
-        return "third"
-    return "base"
+    return "third" if "third" in german else "base"
+
+
+#: German auxiliaries that make a participle of the verb in their clause.
+_GERMAN_AUXILIARIES = frozenset(
+    ["ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "worden"]
+    + ["hat", "haben", "hatte", "hatten", "sei", "seien", "wäre", "wären", "habe"]
+)
+_CLAUSE_END = re.compile(r"[,;:.!?()„“”\"»«]")
+
+
+def _german_auxiliary(source: str, match: TermMatch) -> bool:
+    """Is there an auxiliary in the clause of the verb at ``match`` (eskaliert: "die Lage
+    ist eskaliert", "eskaliert worden")?"""
+    start = max((m.end() for m in _CLAUSE_END.finditer(source, 0, match.start)), default=0)
+    end_m = _CLAUSE_END.search(source, match.end)
+    end = end_m.start() if end_m else len(source)
+    words = re.findall(r"[^\W\d_]+", source[start : match.start] + " " + source[match.end : end])
+    return any(w.lower() in _GERMAN_AUXILIARIES for w in words)
+
+
+#: An English form of "be" right before a slot (dropped before a finite verb).
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|being)|['’]s|['’]re)\s+$", re.IGNORECASE)
+
+
+def finite_slot_start(text: str, start: int, form: str) -> int:
+    """Where a verb put at ``start`` of ``text`` in ``form`` begins its edit: before a
+    "be" the model wrote there when the form is finite ("is escalate" → "escalates")."""
+    if form not in ("third", "past"):
+        return start
+    m = _BE_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or m.end() != start:
+        return start
+    if m.group().startswith(("'", "’")):
+        return start  # "he's": the subject stays; a finite verb after it is rare
+    return m.start()

@@ -67,7 +67,7 @@ def _placeholder_pass(
     outputs = engine.translate_batch(marked, 1)
     for i, out in zip(order, outputs, strict=True):
         named = names[i]
-        text = _restore_placeholders(out, named)
+        text = _restore_placeholders(out, named, sentences[i])
         if text is not None and _no_worse(text, targets[i], matches[i], [p for _, p in named]):
             method = "placeholder"
         else:
@@ -76,7 +76,7 @@ def _placeholder_pass(
             keep = [c.en for c in checks[i]]
             for pending in sorted(missing, key=lambda p: p.match.start, reverse=True):
                 frac = pending.match.start / max(len(sentences[i]), 1)
-                term = _plural_if(pending.match, "", pending.english)
+                term = _plural_if(pending.match, "", pending.english, "", sentences[i])
                 text = _insert_at_fraction(text, frac, term, keep, term != pending.english)
             method = "inserted"
         targets[i] = text
@@ -87,14 +87,17 @@ def _placeholder_pass(
         ]
 
 
-def _restore_placeholders(out: str, named: list[tuple[str, _Pending]]) -> str | None:
-    """``out`` with each placeholder replaced by its term, or None if one was dropped."""
+def _restore_placeholders(
+    out: str, named: list[tuple[str, _Pending]], source: str = ""
+) -> str | None:
+    """``out`` with each placeholder replaced by its term, or None if one was dropped;
+    ``source``: the German sentence (the number and tense the terms take)."""
     text = out
     for ph, pending in named:
         m = re.search(rf"(?<![\w]){ph}(?![\w])", text, re.IGNORECASE)
         if m is None:
             return None
-        term = _plural_if(pending.match, "", pending.english, text[: m.start()])
+        term = _plural_if(pending.match, "", pending.english, text[: m.start()], source)
         text = _put(text, m.start(), m.end(), term, term != pending.english)[0]
     return text
 

@@ -1,0 +1,80 @@
+"""An enforced noun takes the German's number, read from the word before it.
+
+An exploratory tester on PUD: a singular "den 45. Präsidenten", "dem amtierenden
+Präsidenten", "Die Präsidentin" came out "presidents" (the weak noun's singular and
+plural look alike, and the feminine form was taken for a plural), and "ihre
+Verbündeten" came out "ally". Sentences: UD German PUD (CC BY-SA 3.0, tests/data/pud).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_check_pud import pud_pairs
+
+from glossar.glossary.load import load_glossary
+from glossar.mt.mend import _plural_if, german_plural
+from glossar.terms import find_terms
+
+
+@pytest.mark.parametrize(
+    ("sent_id", "german", "plural", "english"),
+    [
+        ("n01034060", "Präsidenten", False, "president"),  # den 45. Präsidenten
+        ("w01144056", "Präsidenten", False, "president"),  # dem amtierenden Präsidenten
+        ("n05001005", "Präsidentin", False, "president"),  # Die Präsidentin der Kommune
+        ("n01039013", "Verbündeten", True, "allies"),  # ihre Verbündeten
+    ],
+)
+def test_the_number_of_a_noun_comes_from_the_german(
+    sent_id: str, german: str, plural: bool, english: str
+) -> None:
+    de = pud_pairs()[sent_id][0]
+    (match,) = [m for m in find_terms(de, load_glossary()) if m.text == german]
+    assert german_plural(de, match) is plural
+    assert _plural_if(match, "", match.english, "", de) == english
+
+
+def test_a_users_pair_is_plural_after_a_plural_word(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The tester's `Leistungszulage,performance bonus`: "Höhe der Leistungszulagen"
+    was written "performance bonus"."""
+    from conftest import run_glossar
+
+    (tmp_path / "p.csv").write_text("Leistungszulage,performance bonus\n", encoding="utf-8")
+    out = tmp_path / "p.toml"
+    assert run_glossar("glossary", "import", str(tmp_path / "p.csv"), "-o", str(out)).exit_code == 0
+    de = pud_pairs()["n01043025"][0]
+    (match,) = [m for m in find_terms(de, load_glossary([str(out)])) if m.id == "leistungszulage"]
+    assert _plural_if(match, "", match.english, "", de) == "performance bonuses"
+
+
+@pytest.mark.parametrize(
+    ("text", "plural"),
+    [
+        ("Die Präsidenten trafen sich.", True),
+        ("Die Rede der Präsidenten.", True),
+        ("Zwei Regierungen stritten.", True),
+        ("Die Regierung stritt.", None),  # feminine: "die" says nothing, the form does
+        ("Er sprach mit den Präsidenten.", None),  # one, or several
+        ("Die Präsidentinnen kamen.", True),
+    ],
+)
+def test_what_the_word_before_says(text: str, plural: bool | None) -> None:
+    match = find_terms(text, load_glossary())[0]
+    assert german_plural(text, match) is plural
+
+
+@pytest.mark.parametrize(
+    ("term", "out"),
+    [
+        ("actions", "called this actions strange"),  # the tester's "as this an actions"
+        ("crisis", "called this a crisis strange"),
+        ("news", "called this a news strange"),
+        ("US", "called this a US strange"),
+    ],
+)
+def test_no_article_before_a_plural_english_term(term: str, out: str) -> None:
+    from glossar.mt.mend import _put
+
+    text = "He called this a thing strange."
+    start = text.index("thing")
+    assert out in _put(text, start, start + len("thing"), term)[0]
