@@ -129,3 +129,16 @@ def test_translate_writes_the_region(copy_model_installed) -> None:  # type: ign
     sentence = next(s for s in text.split(". ") if "Zentralukraine" in s)
     result = translate_text(sentence, glossary=load_glossary(), beam=1)
     assert "central Ukraine" in result.text
+
+
+def test_a_lower_case_adjective_pair_is_found_inflected(tmp_path: Path) -> None:
+    """A tester's `unzulässig,impermissible`: "eine unzulässige Diskriminierung" was not
+    found (a pair matched its spelling only) while lookup called it an inflected form."""
+    from conftest import run_glossar
+
+    (tmp_path / "p.csv").write_text("unzulässig,impermissible\n", encoding="utf-8")
+    out = tmp_path / "p.toml"
+    assert run_glossar("glossary", "import", str(tmp_path / "p.csv"), "-o", str(out)).exit_code == 0
+    text = next(t for t in _articles().values() if "unzulässige Diskriminierung" in t)
+    found = {m.text: m.english for m in find_terms(text, load_glossary([str(out)]))}
+    assert found.get("unzulässige") == "impermissible"

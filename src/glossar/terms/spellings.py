@@ -243,6 +243,8 @@ def add_spelling(
             return
     if pos == "other" and pair_noun(term):
         par = pair_paradigm(term)
+    elif pos == "other" and pair_adjective(term):
+        par = inflected_paradigm(term, pos="adjective")
     else:
         par = inflected_paradigm(
             term, pos=pos, gender=entry.gender, plural=plural, genitive=genitive, proper=proper
@@ -255,6 +257,22 @@ def pair_noun(term: str) -> bool:
     inflects as a noun (Verteidigungsministerium, not NATO or Ei)?"""
     return (
         len(term) >= SHORT_TERM - 1 and term[:1].isupper() and term.isalpha() and not term.isupper()
+    )
+
+
+#: Endings of German adjectives (a term pair's lower-case word with one inflects as one).
+ADJECTIVE_SUFFIXES = (
+    "ig", "lich", "isch", "bar", "sam", "los", "haft", "voll", "mäßig", "ell", "iv", "al",
+    "är", "ös", "ent", "ant",
+)  # fmt: skip
+
+
+def pair_adjective(term: str) -> bool:
+    """Is ``term`` (a term pair's spelling, pos "other") a lower-case single word with an
+    adjective's ending (unzulässig, regierungskritisch, militärisch)? It is matched in
+    its inflected forms too (eine unzulässige Diskriminierung)."""
+    return (
+        len(term) >= 6 and term.isalpha() and term.islower() and term.endswith(ADJECTIVE_SUFFIXES)
     )
 
 
