@@ -324,6 +324,9 @@ def test_a_pair_choosing_one_of_the_entrys_alternatives_admits_only_it(tmp_path)
     English dropped the alternatives. Either way the pair's English is now the only one."""
     entry = load_glossary([_pairs(tmp_path, "Regierung,administration\n")]).entries["regierung"]
     assert entry.en == "administration" and entry.en_alt == ()
+    # the curated example showed "the pro-Moscow government" (tester): it goes; the note,
+    # which also says when "administration" is right, stays
+    assert not entry.example_en and "administration" in (entry.note or "")
 
 
 def test_a_nominalised_infinitive_beside_its_verb_re_words_the_curated_noun(tmp_path) -> None:  # type: ignore[no-untyped-def]

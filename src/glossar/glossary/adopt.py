@@ -431,6 +431,8 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     }
     if pair.en_abbr:
         changes["en_abbr"] = pair.en_abbr
+    if pair.en != base.en:  # an example shows the English the entry preferred
+        changes.update(example_de=pair.example_de, example_en=pair.example_en)
     if not agrees:
         # the notes and examples speak of the English the pair replaces; so does a
         # deprecated term that spells out the pair's abbreviation or abbreviates its
