@@ -262,4 +262,14 @@ GERMAN = {
     "no new file can be made in the folder {folder}": (
         "im Ordner {folder} kann keine neue Datei angelegt werden"
     ),
+    "≡ = the German's glossary terms and their English in MT: ✓ there (aligned, "
+    "inserted, constrained, placeholder, replaced: put there by glossary enforcement; "
+    "✓ alone: the model wrote it), ✗ missing; no mark: not enforced (a ? suggestion, "
+    "or a part of a compound word).": (
+        "≡ = die Glossarbegriffe des Deutschen und ihr Englisch in der MÜ: ✓ vorhanden "
+        "(aligned, inserted, constrained, placeholder, replaced: von der "
+        "Glossardurchsetzung eingesetzt; ✓ allein: vom Modell geschrieben), ✗ fehlt; ohne "
+        "Zeichen: nicht durchgesetzt (ein ?-Vorschlag oder ein Teil eines zusammengesetzten "
+        "Wortes)."
+    ),
 }

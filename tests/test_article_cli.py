@@ -137,6 +137,9 @@ def test_with_a_model_the_mt_column_is_labelled(installed_tiny_model) -> None:  
     assert f"MT = English machine translation (argos: {installed_tiny_model.name}" in result.output
     assert "REF = English reference translation" in result.output
     assert "glossar model install" not in result.output
+    # a tester: nothing said what the ≡ line's words mean (aligned, inserted, no mark)
+    assert "≡ = the German's glossary terms and their English in MT" in result.output
+    assert "≡ = " not in run("article", "--no-mt", env={"COLUMNS": "120"}).output
     data = json.loads(run("article", "--beam", "1", "--format", "json").output)
     assert data["mt"]["model"] == installed_tiny_model.name
     assert all(isinstance(p["en_mt"], str) for p in data["pairs"])

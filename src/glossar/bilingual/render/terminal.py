@@ -26,7 +26,7 @@ from glossar.bilingual.render.common import (
     term_items,
 )
 from glossar.glossary.model import Entry
-from glossar.i18n import _
+from glossar.i18n import N_, _
 
 #: Below this width the columns are stacked.
 SIDE_BY_SIDE_MIN = 100
@@ -122,6 +122,15 @@ def _labelled(
 
 def _english_marks(text: str | None, entries: list[Entry]) -> list[Span]:
     return [(s, e) for s, e, _entry in english_matches(text or "", entries)]
+
+
+#: What a ≡ line says (shown under the column labels when there is MT).
+TERMS_LEGEND = N_(
+    "≡ = the German's glossary terms and their English in MT: ✓ there (aligned, "
+    "inserted, constrained, placeholder, replaced: put there by glossary enforcement; "
+    "✓ alone: the model wrote it), ✗ missing; no mark: not enforced (a ? suggestion, "
+    "or a part of a compound word)."
+)
 
 
 def _terms_line(pair: Pair) -> str:
@@ -300,6 +309,8 @@ def render_pieces(
         out.append(painter.style(byline, dim=True))
     for note in columns_note(head):  # type: ignore[arg-type]
         out += _lines(note, width)
+    if head.mt is not None:  # type: ignore[union-attr]
+        out += _lines(_(TERMS_LEGEND), width)
     rule = painter.style("─" * width, dim=True)
     rest = blocks if first is None else itertools.chain((first,), blocks)
     for _block, pairs in rest:
