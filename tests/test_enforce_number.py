@@ -78,3 +78,43 @@ def test_no_article_before_a_plural_english_term(term: str, out: str) -> None:
     text = "He called this a thing strange."
     start = text.index("thing")
     assert out in _put(text, start, start + len("thing"), term)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "german", "english"),
+    [
+        # the third reviewer's
+        ("Die Protest-Bewegung wächst.", "Protest", "protest"),  # a modifier is singular
+        ("Er traf ein paar Präsidenten.", "Präsidenten", "presidents"),  # ein paar: a few
+        ("Die Verletzte wurde ins Krankenhaus gebracht.", "Verletzte", "injured"),
+        ("Die Protestierende sagte, sie habe Angst.", "Protestierende", "protester"),
+        ("Die Verletzten wurden gebracht.", "Verletzten", "injured"),  # no "injureds"
+    ],
+)
+def test_modifiers_a_few_and_nominalised_adjectives(text: str, german: str, english: str) -> None:
+    (match,) = [m for m in find_terms(text, load_glossary()) if m.text == german]
+    assert _plural_if(match, "", match.english, "", text) == english
+
+
+def test_a_phrase_pair_after_der_is_not_made_plural(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The third reviewer's `Deutsche Bahn,Deutsche Bahn`: "der Deutschen Bahn" became
+    "Deutsche Bahns" (the phrase's inflected adjective was read as a plural ending)."""
+    from conftest import run_glossar
+
+    (tmp_path / "p.csv").write_text("Deutsche Bahn,Deutsche Bahn\n", encoding="utf-8")
+    out = tmp_path / "p.toml"
+    assert run_glossar("glossary", "import", str(tmp_path / "p.csv"), "-o", str(out)).exit_code == 0
+    text = "Der Chef der Deutschen Bahn sagte."
+    (match,) = find_terms(text, load_glossary([str(out)]))
+    assert _plural_if(match, "", match.english, "", text) == "Deutsche Bahn"
+
+
+@pytest.mark.parametrize(
+    ("term", "keeps"), [("wave of protests", True), ("series of attacks", True), ("bias", True)]
+)
+def test_a_singular_head_keeps_its_article(term: str, keeps: bool) -> None:
+    from glossar.mt.mend import _put
+
+    text = "There was a thing."
+    start = text.index("thing")
+    assert (f"a {term}" in _put(text, start, start + 5, term)[0]) is keeps

@@ -123,29 +123,63 @@ def test_the_models_ing_form_and_contractions(before: str, rendering: str, form:
 
 
 @pytest.mark.parametrize(
-    ("german", "before", "rendering", "english"),
+    ("german", "before", "rendering", "edited"),
     [
         # a tester's on Austrian news: a finite German verb is a simple tense, and the
-        # "be" the model wrote before the slot goes
-        ("wenn die Lage eskaliert.", "when the situation is ", "escalated", "escalates"),
-        ("wenn die Lage eskaliert ist.", "when the situation has ", "escalated", "escalated"),
-        ("Syriens Führung weist den Vorwurf zurück.", "The leadership is ", "rejecting", "rejects"),
-        ("Die Führung wies den Vorwurf zurück.", "The leadership was ", "rejecting", "rejected"),
+        # "be" the model wrote right before the slot goes
+        (
+            "wenn die Lage eskaliert.",
+            "when the situation is ",
+            "escalate",
+            "when the situation escalates",
+        ),
+        (
+            "Syriens Führung weist den Vorwurf zurück.",
+            "The leadership is ",
+            "reject",
+            "The leadership rejects",
+        ),
+        (
+            "Die Führung wies den Vorwurf zurück.",
+            "The leadership was ",
+            "reject",
+            "The leadership rejected",
+        ),
+        (
+            "wenn die Lage eskaliert ist.",
+            "when the situation has ",
+            "escalate",
+            "when the situation has escalated",
+        ),
+        # the third reviewer's: the model's progressive stays, whatever the German
+        ("Russland greift nicht ein.", "Russia is not ", "butting in", "Russia is not intervening"),
+        ("Eskaliert die Lage?", "Is the situation ", "worsening", "Is the situation escalating"),
+        (
+            "Die Lage eskaliert seit Tagen.",
+            "The situation has been ",
+            "worsening",
+            "The situation has been escalating",
+        ),
+        # an auxiliary of the next clause is not this verb's
+        (
+            "Die Lage eskaliert und die Polizei ist machtlos.",
+            "The situation ",
+            "grows",
+            "The situation escalates",
+        ),
     ],
 )
-def test_a_finite_german_verb_is_a_simple_tense(
-    german: str, before: str, rendering: str, english: str
+def test_the_verb_put_in_reads_as_english(
+    german: str, before: str, rendering: str, edited: str
 ) -> None:
     from glossar.mt.mend import _plural_if, finite_slot_start
 
     (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "verb"]
     form = verb_form(match, before, rendering, german)
     term = _plural_if(match, rendering, match.english, before, german)
-    assert term == english
     text = before + rendering
     start = finite_slot_start(text, len(before), form)
-    edited = text[:start] + term
-    assert " is " + english not in edited and " was " + english not in edited
+    assert (text[:start] + term).strip() == edited
 
 
 @pytest.mark.parametrize(

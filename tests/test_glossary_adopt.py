@@ -409,3 +409,20 @@ def test_a_later_pair_replaces_an_earlier_pair_for_the_same_form(tmp_path) -> No
         paths.append(str(out))
     entries = load_glossary(paths).entries
     assert [i for i in entries if "verlaut" in i] == ["verlauten-lassen", "y-verlautet"]
+
+
+def test_two_pairs_for_one_listed_form_in_one_file_are_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The third reviewer's: with the entry that lists the form first, any number of
+    pairs for that form passed validation (each was compared with the first claimant
+    only), and all but one were dead. One pair beside the form's entry is allowed."""
+    from glossar.errors import GlossaryError
+
+    body = (
+        '[[entry]]\nid = "verlauten-lassen"\nde = "verlauten lassen"\npos = "verb"\n'
+        'forms = ["verlautet"]\nen = "say"\n\n'
+        '[[entry]]\nid = "a"\nde = "verlautet"\npos = "other"\nen = "reportedly"\n\n'
+    )
+    assert "a" in load_glossary([_toml(tmp_path, "one", body)], curated=False).entries
+    two = body + '[[entry]]\nid = "b"\nde = "verlautet"\npos = "other"\nen = "it is said"\n'
+    with pytest.raises(GlossaryError, match="'verlautet' is already claimed by entry 'a'"):
+        load_glossary([_toml(tmp_path, "two", two)], curated=False)

@@ -345,7 +345,7 @@ def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo,
             return _info(gloss_id, where, info_values, fast), fast
     entries: list[Entry] = []
     seen_ids: dict[str, int] = {}
-    claimed: dict[str, tuple[str, int, Entry]] = {}
+    claimed: dict[str, list[tuple[str, int, Entry]]] = {}
     for index, raw in enumerate(raw_entries):
 
         def line_of(key: str | None, _i: int = index) -> int:
@@ -371,15 +371,20 @@ def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo,
         seen_ids[entry_id] = index
         entry = Entry(**values, glossary=gloss_id, source=where, line=line_of(None))
         for key, spelling in german_claims(entry):
-            owner = claimed.get(key)
-            if owner and owner[0] != entry_id and not may_share_a_claim(owner[2], entry, key):
+            owners = claimed.setdefault(key, [])
+            # every earlier claimant: one entry listing a form and one term pair may share
+            clash = next(
+                (o for o in owners if o[0] != entry_id and not may_share_a_claim(o[2], entry, key)),
+                None,
+            )
+            if clash is not None:
                 message = _("{spelling} is already claimed by entry {owner} (line {line})")
                 problems.append(
                     f"{where}:{line_of('de')}: de: "
-                    + message.format(spelling=repr(spelling), owner=repr(owner[0]), line=owner[1])
+                    + message.format(spelling=repr(spelling), owner=repr(clash[0]), line=clash[1])
                 )
-            elif not owner:
-                claimed[key] = (entry_id, line_of(None), entry)
+            elif all(o[0] != entry_id for o in owners):
+                owners.append((entry_id, line_of(None), entry))
         entries.append(entry)
     if problems:
         raise GlossaryError(problems)

@@ -14,6 +14,7 @@ import re
 from glossar.terms.match import TermMatch
 from glossar.text.english import IRREGULAR_PLURALS
 from glossar.text.english_verbs import english_verb_form
+from glossar.text.morphology.nouns import adjectival as adjectival_noun
 from glossar.text.verbs import german_verb_form
 
 __all__ = ["indefinite_article", "pluralise"]
@@ -55,6 +56,10 @@ _INVARIANT = frozenset(
         "series",
         "species",
         "offspring",
+        "injured",
+        "wounded",
+        "dead",
+        "missing",
     ]
 )
 
@@ -120,14 +125,16 @@ _S_SINGULARS = frozenset(["news", "series", "species", "means", "gas", "bus", "l
 
 
 def _plural_english(term: str) -> bool:
-    """Does an English term (a user's "actions") read as a plural? Its last word in -s,
-    not an acronym (US), -ss, -us, -is, -ics or a singular in -s (news, gas)."""
-    last = term.rsplit(None, 1)[-1] if term.split() else ""
+    """Does an English term (a user's "actions") read as a plural? Its head word (the
+    last, or the one before "of": "wave of protests" is one wave) in -s, not an acronym
+    (US), -ss, -us, -is, -as, -os, -ics or a singular in -s (news, gas)."""
+    head = term.split(" of ", 1)[0]
+    last = head.rsplit(None, 1)[-1] if head.split() else ""
     return (
         len(last) > 3
         and last.islower()
         and last.endswith("s")
-        and not last.endswith(("ss", "us", "is", "ics"))
+        and not last.endswith(("ss", "us", "is", "as", "os", "ics"))
         and last not in _S_SINGULARS
     )
 
@@ -201,21 +208,27 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
     """Is the noun found as ``match`` plural in ``source``, by the word before it (over
     adjectives and an ordinal: "den 45. Präsidenten", "dem amtierenden Präsidenten",
     "ihre Verbündeten", "zahlreiche tote Protestierende")? None when that word does not
-    say (den Präsidenten: one, or several)."""
+    say (den Präsidenten: one, or several). The modifier of a hyphenated compound
+    (Protest-Bewegung) is never plural: English modifiers are singular."""
+    if source[match.end : match.end + 1] == "-":
+        return False
     start = match.start
     while start > 0 and (source[start - 1].isalpha() or source[start - 1] == "-"):
         start -= 1  # the whole word (US-Präsidenten)
     words = _GERMAN_TOKEN.findall(source[max(0, start - 80) : start])
-    surface = match.text
-    low_surface = surface.casefold()
-    feminine = low_surface.endswith(("in", "innen")) and not match.entry.de.endswith("in")
-    if match.entry.gender == "m" and feminine:  # Präsidentin(nen) of Präsident
-        return low_surface.endswith("innen")
-    extended = low_surface != match.entry.de.casefold()
+    entry = match.entry
+    # the head noun decides (a phrase: "der Deutschen Bahn" is no plural of Bahn)
+    surface = match.text.rsplit(None, 1)[-1].casefold()
+    head = entry.de.rsplit(None, 1)[-1].casefold()
+    if entry.gender == "m" and surface.endswith(("in", "innen")) and not head.endswith("in"):
+        return surface.endswith("innen")  # Präsidentin(nen) of Präsident
+    extended = surface != head
+    # a noun declined like an adjective: die Verletzte (one woman), die Verletzten
+    adjectival = head.endswith("e") and surface in (head, head + "n") and adjectival_noun(entry.de)
     ordinal = False
     for word in reversed(words[-4:]):
         low = word.lower()
-        if low in _PLURAL_WORDS:
+        if low in _PLURAL_WORDS or low == "paar":  # ein paar: a few
             return True
         if low in _SINGULAR_WORDS:
             return False
@@ -225,11 +238,13 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
         if word.islower() and low not in _PLURAL_BEFORE_M_N and low not in ("der", "den"):
             continue  # an adjective
         if low in _PLURAL_BEFORE_M_N:
-            if match.entry.gender in ("m", "n") or (extended and surface.endswith("en")):
-                return True
+            if adjectival:  # die Verletzte: one woman; die Verletzten: several
+                return surface == head + "n"
+            if extended or entry.gender in ("m", "n"):
+                return True  # a feminine singular takes no ending after "die"
             return None
         if low == "der":  # nominative masculine, genitive plural, feminine singular
-            return True if extended and match.entry.gender != "f" else None
+            return True if extended and entry.gender != "f" and not adjectival else None
         if low == "den":  # accusative singular masculine or dative plural
             return False if ordinal else None
         return None
@@ -260,12 +275,12 @@ _NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
 def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: str = "") -> str:
     """The English form for a verb found as ``match``.
 
-    "to", a modal or "did" before the slot keep the base form and "has" makes a
-    participle, whatever the German ("has intervened"). Else a finite German verb
-    (eskaliert without an auxiliary in its clause, untergrub, "weist … zurück") is a
-    simple tense: escalates, undermined, rejects (:func:`finite_slot_start` drops a
-    "be" the model put before it). Else the model's own -ing stays, "is" makes a
-    participle, and the German form decides (zurückgewiesen: participle)."""
+    "to", a modal or "did" before the slot keep the base form, the model's own -ing form
+    stays ("is not intervening") and "has" makes a participle, whatever the German. Else
+    a finite German verb (eskaliert without an auxiliary in its clause, untergrub, "weist
+    … zurück") is a simple tense: escalates, undermined, rejects
+    (:func:`finite_slot_start` drops a "be" the model put right before it). Else "is"
+    makes a participle, and the German form decides (zurückgewiesen: participle)."""
     german = german_verb_form(match.entry, match.text)
     if german == {"third", "participle"} and source:  # eskaliert: "ist eskaliert"?
         german = frozenset(["participle" if _german_auxiliary(source, match) else "third"])
@@ -275,14 +290,15 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
         if word.lower() not in _LOOK_PAST:
             prev = word.lower()
             break
+    ing = bool(rendering.split()) and rendering.split()[0].lower().endswith("ing")
     if prev in _BASE_AFTER:
         return "base"
-    if prev in _HAVE:  # the model's perfect: "has intervened" stays grammatical
-        return "participle"
-    if german in ({"third"}, {"past"}):
-        return next(iter(german))
-    if rendering.split() and rendering.split()[0].lower().endswith("ing"):
+    if ing:  # the model's progressive stays grammatical ("is not intervening")
         return "ing"
+    if prev in _HAVE:  # the model's perfect: "has intervened"
+        return "participle"
+    if german in ({"third"}, {"past"}) and prev not in ("been", "being"):
+        return next(iter(german))
     if prev in _PARTICIPLE_AFTER:
         return "participle"
     if "past" in german:
@@ -302,12 +318,28 @@ _CLAUSE_END = re.compile(r"[,;:.!?()„“”\"»«]")
 
 def _german_auxiliary(source: str, match: TermMatch) -> bool:
     """Is there an auxiliary in the clause of the verb at ``match`` (eskaliert: "die Lage
-    ist eskaliert", "eskaliert worden")?"""
+    ist eskaliert", "eskaliert worden")? The clause ends at punctuation and at a
+    conjunction ("eskaliert und die Polizei ist machtlos": not this verb's "ist")."""
     start = max((m.end() for m in _CLAUSE_END.finditer(source, 0, match.start)), default=0)
     end_m = _CLAUSE_END.search(source, match.end)
     end = end_m.start() if end_m else len(source)
-    words = re.findall(r"[^\W\d_]+", source[start : match.start] + " " + source[match.end : end])
-    return any(w.lower() in _GERMAN_AUXILIARIES for w in words)
+    before = re.findall(r"[^\W\d_]+", source[start : match.start])
+    after = re.findall(r"[^\W\d_]+", source[match.end : end])
+    for words in (reversed(before), after):
+        for word in words:
+            low = word.lower()
+            if low in _CONJUNCTIONS:
+                break
+            if low in _GERMAN_AUXILIARIES:
+                return True
+    return False
+
+
+#: Words that start another clause (where a search for this verb's auxiliary stops).
+_CONJUNCTIONS = frozenset(
+    ["und", "oder", "aber", "sondern", "denn", "weil", "dass", "wenn", "als", "ob", "während"]
+    + ["nachdem", "bevor", "obwohl", "damit", "sodass", "falls", "sobald", "solange"]
+)
 
 
 #: An English form of "be" right before a slot (dropped before a finite verb).

@@ -118,21 +118,26 @@ def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
     (the loader's rules, :func:`glossar.glossary.rules.german_claims`)."""
 
     ids: dict[str, int] = {}
-    claimed: dict[str, Entry] = {}
+    claimed: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.id in ids:
             problems.add(entry.line, f"id: {entry.id!r} already used (line {ids[entry.id]})")
             continue
         ids[entry.id] = entry.line
         for key, term in german_claims(entry):
-            owner = claimed.get(key)
-            if owner is None:
-                claimed[key] = entry
-            elif owner.id != entry.id and not may_share_a_claim(owner, entry, key):
+            owners = claimed.setdefault(key, [])
+            # every earlier claimant: one entry listing a form and one term pair may share
+            clash = next(
+                (o for o in owners if o.id != entry.id and not may_share_a_claim(o, entry, key)),
+                None,
+            )
+            if clash is not None:
                 problems.add(
                     entry.line,
-                    f"de: {term!r} is already a German term of {owner.id!r} (line {owner.line})",
+                    f"de: {term!r} is already a German term of {clash.id!r} (line {clash.line})",
                 )
+            elif all(o.id != entry.id for o in owners):
+                owners.append(entry)
 
 
 def info_of(
