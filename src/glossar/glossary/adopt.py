@@ -163,9 +163,9 @@ def adopt_pairs(
     rests: dict[int, Entry] = {}  # pair → what is left of it (spellings naming no entry)
     # entry → the parts of it pairs have spoken for: -1 the concept, j its j-th abbreviation
     spoken: dict[str, set[int]] = {}
-    # the pair naming an entry by its headword speaks for it first: rows for its forms
-    # (eingegriffen,stepped in before eingreifen,intervene) are admitted beside it,
-    # whatever the row order
+    # the pair naming an entry by its headword speaks for it first, one naming it by a
+    # variant is admitted beside it, whatever the row order (a pair naming a listed
+    # form names no entry: _named)
     work = sorted(
         ((i, target, group) for i in named for target, group in named[i].items()),
         key=lambda w: (w[1] not in adoptable or not _by_headword(earlier[w[1]], w[2]), w[0]),
