@@ -272,4 +272,13 @@ GERMAN = {
         "Zeichen: nicht durchgesetzt (ein ?-Vorschlag oder ein Teil eines zusammengesetzten "
         "Wortes)."
     ),
+    "{name}:{line}: {term!r} is written in lower case, so it names that lower-case "
+    "word only; the news glossary's {noun!r} is a noun: write {noun!r} to re-word it": (
+        "{name}:{line}: {term!r} ist kleingeschrieben und nennt so nur das kleingeschriebene "
+        "Wort; {noun!r} im Nachrichtenglossar ist ein Substantiv: {noun!r} schreiben, um es "
+        "neu zu übersetzen"
+    ),
+    "{name}: {n} more terms in lower case like these": (
+        "{name}: {n} weitere kleingeschriebene Begriffe dieser Art"
+    ),
 }

@@ -426,3 +426,20 @@ def test_two_pairs_for_one_listed_form_in_one_file_are_refused(tmp_path) -> None
     two = body + '[[entry]]\nid = "b"\nde = "verlautet"\npos = "other"\nen = "it is said"\n'
     with pytest.raises(GlossaryError, match="'verlautet' is already claimed by entry 'a'"):
         load_glossary([_toml(tmp_path, "two", two)], curated=False)
+
+
+def test_an_import_says_where_a_lower_case_row_leaves_a_curated_noun_alone(
+    glossar_cli, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A tester's lower-cased termbase (a CAT tool's export): `macht,might` and
+    `regierung,administration` imported and layered without a word, and re-worded
+    nothing (a lower-case pair names the lower-case word: "er macht das")."""
+    rows = "macht,might\nRegierung,government\nregierung,administration\neingreifen,intervene\n"
+    (tmp_path / "lc.csv").write_text(rows, encoding="utf-8")
+    result = glossar_cli(
+        "glossary", "import", str(tmp_path / "lc.csv"), "-o", str(tmp_path / "o.toml")
+    )
+    assert result.exit_code == 0
+    warned = [line for line in result.stderr.splitlines() if "lower case" in line]
+    assert [w.split(":")[2] for w in warned] == ["1", "3"]  # not eingreifen: the verb's
+    assert "write 'Macht' to re-word it" in warned[0]

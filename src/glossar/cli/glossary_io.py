@@ -7,6 +7,7 @@ function, print its warnings on stderr and write the result (atomically with ``-
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import click
 
@@ -101,6 +102,30 @@ def export_cmd(
     emit(text, output)
 
 
+def _warn_lower_case_nouns(file: str, entries: list[Any]) -> None:
+    """Say where a lower-case pair will not re-word the news glossary's noun (macht:
+    Macht), at most a few lines."""
+    from glossar.files import display_name
+    from glossar.glossary.adopt import lower_case_nouns
+    from glossar.glossary.load import load_glossary
+
+    found = lower_case_nouns(entries, list(load_glossary().entries.values()))
+    shown = [
+        _(
+            "{name}:{line}: {term!r} is written in lower case, so it names that lower-case "
+            "word only; the news glossary's {noun!r} is a noun: write {noun!r} to re-word it"
+        ).format(name=display_name(file), line=entry.line, term=entry.de, noun=noun)
+        for entry, noun in found[:5]
+    ]
+    if len(found) > 5:
+        shown.append(
+            _("{name}: {n} more terms in lower case like these").format(
+                name=display_name(file), n=len(found) - 5
+            )
+        )
+    _warn(shown)
+
+
 @click.command("import")
 @click.argument("file")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
@@ -147,6 +172,7 @@ def import_cmd(file: str, output: str | None, fmt: str | None, id_prefix: str) -
     result = read_glossary(file, fmt)
     _warn(result.warnings)
     entries = result.entries
+    _warn_lower_case_nouns(file, entries)
     if id_prefix:
         from dataclasses import replace
 

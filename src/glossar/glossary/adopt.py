@@ -533,3 +533,25 @@ def _from(base: Entry, pair: Entry, **changes: Any) -> Entry:
             **changes,
         )
     )
+
+
+def lower_case_nouns(entries: Sequence[Entry], earlier: Sequence[Entry]) -> list[tuple[Entry, str]]:
+    """Term pairs spelled in lower case (``macht,might``, a CAT tool's lower-cased
+    export) whose word is only a noun in ``earlier`` (the news glossary's Macht), each
+    with that noun: as written, the pair names the lower-case word alone ("er macht
+    das") and leaves the noun as it was, which an import should say."""
+    nouns: dict[str, str] = {}
+    others: set[str] = set()
+    for entry in earlier:
+        keys = fold_keys([entry.de, *entry.de_alt, *entry.forms])
+        if noun_like(entry.pos, entry.de):
+            nouns.setdefault(keys[0], entry.de)
+        else:
+            others.update(keys)
+    out = []
+    for entry in entries:
+        if entry.pos == "other" and entry.de[:1].islower() and " " not in entry.de:
+            key = fold_key(entry.de)
+            if key in nouns and key not in others:
+                out.append((entry, nouns[key]))
+    return out
