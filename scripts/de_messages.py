@@ -281,4 +281,7 @@ GERMAN = {
     "{name}: {n} more terms in lower case like these": (
         "{name}: {n} weitere kleingeschriebene Begriffe dieser Art"
     ),
+    "term": "Begriff",
+    "number": "Zahl",
+    "untranslated": "unübersetzt",
 }

@@ -116,8 +116,9 @@ def test_german_ui_renders_problems_in_german() -> None:
     result = run("--lang", "de", "check", "--glossary", PEOPLE, SOURCE, BAD)
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Deutsch → Englisch: ")
-    assert "Segment 4: number: aus Tausend wurde 100 (erwartet: 1,000)" in lines
-    assert any(line.startswith("Segment 3: untranslated: die Übersetzung ist") for line in lines)
+    # the kinds too (a tester: "term:", "number:" stayed English); JSON keeps them
+    assert "Segment 4: Zahl: aus Tausend wurde 100 (erwartet: 1,000)" in lines
+    assert any(line.startswith("Segment 3: unübersetzt: die Übersetzung ist") for line in lines)
     assert lines[-1] == f"{len(lines) - 2} Probleme, 8 Segmentpaare verglichen (Zeilen)."
     data = json.loads(
         run("--lang", "de", "check", "--json", "--glossary", PEOPLE, SOURCE, BAD).stdout

@@ -12,9 +12,16 @@ from glossar.cli.options import (
     settle_glossary,
     use_color,
 )
-from glossar.i18n import _, ngettext
+from glossar.i18n import N_, _, ngettext
 from glossar.neutralise import for_terminal
 
+#: The problem kinds as a person reads them (JSON keeps the contract's English kinds).
+_KIND_LABELS = {
+    "term": N_("term"),
+    "number": N_("number"),
+    "untranslated": N_("untranslated"),
+    "count": N_("count"),
+}
 _KIND_COLOURS = {"term": "yellow", "number": "red", "untranslated": "magenta", "count": "cyan"}
 
 
@@ -81,9 +88,9 @@ def check(
         header += for_terminal(f"{_name(source)} ↔ {_name(target)}")
         click.echo(click.style(header, bold=True) if colour else header)
         for problem in report.problems:
-            kind = problem.kind
+            kind = _(_KIND_LABELS.get(problem.kind, problem.kind))
             if colour:
-                kind = click.style(kind, fg=_KIND_COLOURS.get(kind))
+                kind = click.style(kind, fg=_KIND_COLOURS.get(problem.kind))
             click.echo(
                 _("segment {n}: {kind}: {message}").format(
                     n=problem.segment, kind=kind, message=for_terminal(problem.localised(_))
@@ -92,7 +99,9 @@ def check(
         for note in report.notes:
             click.echo(
                 _("segment {n}: note: {kind}: {message}").format(
-                    n=note.segment, kind=note.kind, message=note.localised(_)
+                    n=note.segment,
+                    kind=_(_KIND_LABELS.get(note.kind, note.kind)),
+                    message=note.localised(_),
                 )
             )
         modes = {"lines": _("lines"), "paragraphs": _("paragraphs"), "sentences": _("sentences")}
