@@ -35,7 +35,7 @@ from glossar.mt.checks import Recogniser, TermCheck, default_recogniser
 from glossar.mt.engine import Aligned, Engine
 from glossar.mt.mend import _plural_if, _put, finite_slot_start, pluralise, verb_form
 from glossar.mt.placeholder import _Pending, _placeholder_pass
-from glossar.terms.match import TermMatch, in_closed_compound
+from glossar.terms.match import TermMatch, english_may_go
 from glossar.text.english import english_present, english_term_pattern
 
 __all__ = ["aligned_span", "enforce"]
@@ -153,15 +153,12 @@ def enforce(
         return [(t, []) for t in engine.translate_batch(sentences, beam)]
     find = recognise or default_recogniser()
     # only sure hits are enforced: an unsure one (several senses) is a suggestion, and
-    # a part of a closed compound (Regierung in Regierungschef: "prime minister") is
-    # the compound's to translate
+    # a part of a closed compound (Regierung in Regierungschef: "prime minister") or a
+    # place modifying a hyphenated one (US-Präsidentschaft: "his presidency") is the
+    # compound's to translate (as `check` judges it: english_may_go)
     matches = [
         _group_matches(
-            [
-                m
-                for m in find(s, glossary)
-                if getattr(m, "sure", True) and not in_closed_compound(s, m)
-            ]
+            [m for m in find(s, glossary) if getattr(m, "sure", True) and not english_may_go(s, m)]
         )
         for s in sentences
     ]

@@ -25,7 +25,7 @@ from glossar.qa.align import (
     translated_segments,
 )
 from glossar.qa.numbers import NOTE, PROBLEM, compare_numbers, format_mention
-from glossar.terms.match import in_closed_compound
+from glossar.terms.match import english_may_go
 from glossar.text.english import english_term_pattern
 from glossar.text.language import (
     ENGLISH_STOPWORDS,
@@ -262,23 +262,6 @@ def _deprecated_in(target: str, masked: str, entry: Entry) -> str | None:
     return None
 
 
-def _part_english_may_go(source: str, match: TermMatch) -> bool:
-    """May a translation leave out ``match``'s English without a problem? Inside a closed
-    compound (Regierungschef: prime minister), and a place that only modifies a
-    hyphenated compound: "US-Präsidentschaft" is "his presidency", "US-Statistikbehörde"
-    the "Census Bureau" (PUD's professional English). An organisation stays
-    required (OVKS-Truppen: CSTO troops)."""
-    if in_closed_compound(source, match):
-        return True
-    end = match.end
-    return (
-        match.compound
-        and match.entry.kind == "place"
-        and source[end : end + 1] == "-"
-        and source[end + 1 : end + 2].isalpha()
-    )
-
-
 def term_problems(
     index: int, target: str, matches: Sequence[TermMatch], source: str | None = None
 ) -> list[Problem]:
@@ -291,9 +274,7 @@ def term_problems(
     problems: list[Problem] = []
     seen: set[str] = set()
     whole = (
-        None
-        if source is None
-        else {m.entry.id for m in matches if not _part_english_may_go(source, m)}
+        None if source is None else {m.entry.id for m in matches if not english_may_go(source, m)}
     )
     for match in matches:
         entry: Entry = match.entry

@@ -137,3 +137,22 @@ def in_closed_compound(text: str, match: TermMatch) -> bool:
 
 #: Invisible marks inside a word (glossar.text.fold.DROPPED: soft hyphen, zero-width).
 _MARKS = "\u00ad\u200b\u2060\ufeff"
+
+
+def english_may_go(text: str, match: TermMatch) -> bool:
+    """May a translation leave ``match``'s English out (``match`` found in ``text``)?
+    Inside a closed compound (:func:`in_closed_compound`: Regierungschef is "prime
+    minister"), and a place that only modifies a hyphenated compound:
+    "US-Präsidentschaft" is "his presidency", "US-Statistikbehörde" the "Census Bureau"
+    (PUD's professional English). An organisation stays required (OVKS-Truppen: CSTO
+    troops). `check` does not call such English missing, and enforcement does not put
+    it in: one answer for both."""
+    if in_closed_compound(text, match):
+        return True
+    end = match.end
+    return (
+        match.compound
+        and match.entry.kind == "place"
+        and text[end : end + 1] == "-"
+        and text[end + 1 : end + 2].isalpha()
+    )
