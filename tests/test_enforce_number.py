@@ -20,7 +20,7 @@ from glossar.terms import find_terms
     ("sent_id", "german", "plural", "english"),
     [
         ("n01034060", "Präsidenten", False, "president"),  # den 45. Präsidenten
-        ("w01144056", "Präsidenten", False, "president"),  # dem amtierenden Präsidenten
+        ("w01144056", "Präsidenten", False, "President"),  # dem amtierenden Präsidenten Carter
         ("n05001005", "Präsidentin", False, "president"),  # Die Präsidentin der Kommune
         ("n01039013", "Verbündeten", True, "allies"),  # ihre Verbündeten
     ],
@@ -118,3 +118,18 @@ def test_a_singular_head_keeps_its_article(term: str, keeps: bool) -> None:
     text = "There was a thing."
     start = text.index("thing")
     assert (f"a {term}" in _put(text, start, start + 5, term)[0]) is keeps
+
+
+@pytest.mark.parametrize(
+    ("sent_id", "english"),
+    [
+        ("w01144056", "President"),  # … dem amtierenden Präsidenten Jimmy Carter …
+        ("n01034060", "president"),  # … den 45. Präsidenten der Vereinigten Staaten …
+    ],
+)
+def test_a_title_right_before_a_name_is_capitalised(sent_id: str, english: str) -> None:
+    """A tester: "dem amtierenden Präsidenten Jimmy Carter" should be "President Jimmy
+    Carter", as the entry's note asks (AP style: a formal title before a name)."""
+    de = pud_pairs()[sent_id][0]
+    (match,) = [m for m in find_terms(de, load_glossary()) if m.id == "praesident"]
+    assert _plural_if(match, "", match.english, "", de) == english

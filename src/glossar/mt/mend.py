@@ -180,7 +180,27 @@ def _plural_if(
     sentence ``match`` was found in, where known."""
     if match.entry.pos == "verb" and match.variant != "abbr":
         return english_verb_form(english, verb_form(match, before, rendering, source))
-    return pluralise(english) if _german_is_plural(match, rendering, source) else english
+    term = pluralise(english) if _german_is_plural(match, rendering, source) else english
+    if source and english.lower() in _TITLES and _name_follows(source, match.end):
+        return " ".join(w[:1].upper() + w[1:] for w in term.split(" "))  # President Carter
+    return term
+
+
+#: English titles written with a capital right before a name (President Jimmy Carter,
+#: but "the president of the party").
+_TITLES = frozenset(
+    ["president", "prime minister", "chancellor", "foreign minister", "minister", "king"]
+    + ["queen", "pope", "senator", "governor", "mayor", "vice president", "premier"]
+)
+_NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)?)")
+
+
+def _name_follows(source: str, end: int) -> bool:
+    """Does a name follow the German word ending at ``end`` ("Präsidenten Jimmy Carter",
+    "Staatschef Xi")? A capitalised word right after a title, with no article between,
+    is a name (or a country's genitive: "Präsident Frankreichs", where a capital is
+    right too)."""
+    return _NEXT_WORD.match(source, end) is not None
 
 
 #: German words before a noun (over adjectives and ordinals) that make it plural or
