@@ -54,7 +54,8 @@ def test_a_users_pair_is_plural_after_a_plural_word(tmp_path) -> None:  # type: 
         ("Die Rede der Präsidenten.", True),
         ("Zwei Regierungen stritten.", True),
         ("Die Regierung stritt.", None),  # feminine: "die" says nothing, the form does
-        ("Er sprach mit den Präsidenten.", None),  # one, or several
+        ("Er sprach mit den Präsidenten.", False),  # one, or several: a title, one
+        ("Er sprach mit den Soldaten.", None),  # one, or several
         ("Die Präsidentinnen kamen.", True),
     ],
 )
@@ -133,3 +134,42 @@ def test_a_title_right_before_a_name_is_capitalised(sent_id: str, english: str) 
     de = pud_pairs()[sent_id][0]
     (match,) = [m for m in find_terms(de, load_glossary()) if m.id == "praesident"]
     assert _plural_if(match, "", match.english, "", de) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "german", "english"),
+    [
+        # the fifth tester's, on GSD and GNAD
+        ("Nigerias Präsidenten Sani Abacha sprach.", "Präsidenten", "President"),
+        ("Das Schreiben an den Präsidenten des Wiener Landtags.", "Präsidenten", "president"),
+        ("Beobachtern zufolge ist das neu.", "Beobachtern", "observers"),
+        ("Unabhängige Beobachter kamen.", "Beobachter", "observers"),
+        ("Der Schutz vor fremden Mächten.", "Mächten", "powers"),
+        ("Er ist einer der engsten Verbündeten.", "Verbündeten", "allies"),
+        # what stayed right
+        ("Weil Demonstranten Steine warfen.", "Demonstranten", "demonstrators"),
+        ("Polizisten und Soldaten kamen.", "Polizisten", "police officers"),
+    ],
+)
+def test_weak_nouns_zero_plurals_powers_and_partitives(
+    text: str, german: str, english: str
+) -> None:
+    (match,) = [m for m in find_terms(text, load_glossary()) if m.text == german]
+    assert _plural_if(match, "", match.english, "", text) == english
+
+
+@pytest.mark.parametrize(
+    ("term", "article"),
+    [
+        ("unidentified gunman", "an"),
+        ("urban area", "an"),
+        ("unanimous decision", "a"),
+        ("NATO summit", "a"),  # read as a word
+        ("NGO", "an"),  # read letter by letter
+        ("union", "a"),
+    ],
+)
+def test_a_or_an(term: str, article: str) -> None:
+    from glossar.mt.mend import indefinite_article
+
+    assert indefinite_article(term) == article

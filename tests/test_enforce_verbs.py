@@ -113,6 +113,7 @@ def test_the_english_before_the_slot_decides_first(before: str, form: str) -> No
         ("The army didn't", "", "base"),
         ("They won’t", "", "base"),
         ("They've", "", "participle"),
+        ("The army did not directly", "", "base"),  # past an -ly adverb (a tester)
         ("to", "stepping", "base"),
     ],
 )

@@ -21,14 +21,28 @@ __all__ = ["indefinite_article", "pluralise"]
 
 _SENTENCE_START = re.compile(r"(^|[.!?:]\s+)[\"'„“‚‘«»(\[]*\s*$")
 
-_AN_EXCEPTIONS = ("eu", "uni", "use", "usu", "one", "once", "ur")
+#: Words spelled with a vowel that sound like "you" or "won" (a union, a one-off); not
+#: the prefix un- (an unidentified gunman) nor ur- (an urban area).
+_AN_EXCEPTIONS = (
+    "eu", "union", "unit", "univers", "uniq", "uniform", "unilat", "unison", "unan", "use",
+    "usu", "usa", "uran", "urin", "urug", "one", "once",
+)  # fmt: skip
 _AN_LETTERS = set("AEFHILMNORSX")  # letters whose name starts with a vowel sound
+
+
+def _spoken_as_a_word(acronym: str) -> bool:
+    """Is an acronym read as a word (NATO, NASA, OPEC: consonants and vowels take turns)
+    rather than letter by letter (NGO, FBI, FPÖ)?"""
+    if len(acronym) < 4 or not acronym.isalpha():
+        return False
+    vowels = [c in "AEIOU" for c in acronym]
+    return all(a != b for a, b in zip(vowels, vowels[1:], strict=False))
 
 
 def indefinite_article(term: str) -> str:
     """``a`` or ``an`` for ``term`` (spelling heuristics; acronyms by letter name)."""
     word = term.split()[0] if term.split() else term
-    if len(word) > 1 and word.isupper():
+    if len(word) > 1 and word.isupper() and not _spoken_as_a_word(word):
         return "an" if word[0] in _AN_LETTERS else "a"
     low = word.lower()
     if low.startswith(("hour", "honest", "honour", "heir")):
@@ -51,7 +65,6 @@ _INVARIANT = frozenset(
         "media",
         "evidence",
         "support",
-        "power",
         "sheep",
         "series",
         "species",
@@ -109,6 +122,8 @@ def _german_is_plural(match: TermMatch, rendering: str, source: str = "") -> boo
         plural = entry.plural.casefold()
         if surface in (plural, plural + "n"):
             return True
+    if entry.plural and entry.plural == entry.de and surface == entry.de.casefold() + "n":
+        return True  # den Beobachtern: a plural like its singular, in the dative
     last = rendering.split()[-1] if rendering.split() else ""
     return (
         last.endswith("s")
@@ -230,12 +245,13 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
     "ihre Verbündeten", "zahlreiche tote Protestierende")? None when that word does not
     say (den Präsidenten: one, or several). The modifier of a hyphenated compound
     (Protest-Bewegung) is never plural: English modifiers are singular."""
-    if source[match.end : match.end + 1] == "-":
-        return False
+    if source[match.end : match.end + 1] == "-" or source[match.end : match.end + 1].isalpha():
+        return False  # the modifier of a compound (Protest-Bewegung, Rohstoff|preise)
     start = match.start
     while start > 0 and (source[start - 1].isalpha() or source[start - 1] == "-"):
         start -= 1  # the whole word (US-Präsidenten)
-    words = _GERMAN_TOKEN.findall(source[max(0, start - 80) : start])
+    tokens = list(_GERMAN_TOKEN.finditer(source, max(0, start - 80), start))
+    words = [t.group() for t in tokens]
     entry = match.entry
     # the head noun decides (a phrase: "der Deutschen Bahn" is no plural of Bahn)
     surface = match.text.rsplit(None, 1)[-1].casefold()
@@ -246,7 +262,10 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
     # a noun declined like an adjective: die Verletzte (one woman), die Verletzten
     adjectival = head.endswith("e") and surface in (head, head + "n") and adjectival_noun(entry.de)
     ordinal = False
-    for word in reversed(words[-4:]):
+    adjective = ""  # the adjective right before the noun, where there is one
+    recent = words[-5:]
+    for k in range(len(recent) - 1, max(-1, len(recent) - 5), -1):
+        word = recent[k]
         low = word.lower()
         if low in _PLURAL_WORDS or low == "paar":  # ein paar: a few
             return True
@@ -255,7 +274,14 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
         if word[:-1].isdigit():  # an ordinal: "den 45. Präsidenten" is one
             ordinal = True
             continue
-        if word.islower() and low not in _PLURAL_BEFORE_M_N and low not in ("der", "den"):
+        first = source[: tokens[len(tokens) - len(recent) + k].start()].rstrip()
+        at_start = not first or first[-1] in '.!?:;"„“«»('
+        lower_word = word.islower() or (at_start and _adjective_at_start(word))
+        if lower_word and low not in _PLURAL_BEFORE_M_N and low not in ("der", "den"):
+            if not adjective:
+                adjective = low
+            if low.endswith("em"):  # als künftigem Präsidenten: a dative singular
+                return False
             continue  # an adjective
         if low in _PLURAL_BEFORE_M_N:
             if adjectival:  # die Verletzte: one woman; die Verletzten: several
@@ -264,11 +290,31 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
                 return True  # a feminine singular takes no ending after "die"
             return None
         if low == "der":  # nominative masculine, genitive plural, feminine singular
+            if k and recent[k - 1].lower() in ("einer", "eines", "eine", "einem"):
+                return True  # einer der engsten Verbündeten: one of several
             return True if extended and entry.gender != "f" and not adjectival else None
         if low == "den":  # accusative singular masculine or dative plural
-            return False if ordinal else None
-        return None
+            # a title after "den" is one person (an den Präsidenten des Landtags)
+            return False if ordinal or entry.en.lower() in _TITLES else None
+        break  # another word: no determiner before the noun
+    # no determiner: a strong adjective tells (unabhängige Beobachter: several; a
+    # masculine singular would be unabhängiger), or a name after a title (Nigerias
+    # Präsidenten Sani Abacha: one)
+    if adjective.endswith("e") and entry.gender in ("m", "n") and not adjectival:
+        return True
+    if adjective.endswith("en") and extended and surface.endswith("n"):
+        return True  # von politischen Beobachtern
+    if entry.en.lower() in _TITLES and _NEXT_WORD.match(source, match.end) is not None:
+        return False
     return None
+
+
+def _adjective_at_start(word: str) -> bool:
+    """Is a capitalised first word an adjective (Unabhängige Beobachter kamen)?"""
+    from glossar.terms.lexicon import is_lower_word
+
+    low = word.lower()
+    return low.endswith(("e", "en", "er", "es", "em")) and is_lower_word(low)
 
 
 #: English words after which a verb is a past participle ("is escalated", "has
@@ -307,8 +353,9 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
     prev = ""
     text = _NOT.sub(" not", before[-80:]).replace("’", "'")
     for word in reversed(_ENGLISH_WORD.findall(text)):
-        if word.lower() not in _LOOK_PAST:
-            prev = word.lower()
+        low = word.lower()
+        if low not in _LOOK_PAST and not (low.endswith("ly") and len(low) > 4):
+            prev = low  # past "not", "also", "directly"
             break
     ing = bool(rendering.split()) and rendering.split()[0].lower().endswith("ing")
     if prev in _BASE_AFTER:
