@@ -141,6 +141,8 @@ def test_a_title_right_before_a_name_is_capitalised(sent_id: str, english: str) 
     [
         # the fifth tester's, on GSD and GNAD
         ("Nigerias Präsidenten Sani Abacha sprach.", "Präsidenten", "President"),
+        ("Er sprach mit den Präsidenten Putin und Xi.", "Präsidenten", "Presidents"),
+        ("Er sprach mit dem Präsidenten Macron und seiner Frau.", "Präsidenten", "President"),
         ("Das Schreiben an den Präsidenten des Wiener Landtags.", "Präsidenten", "president"),
         ("Beobachtern zufolge ist das neu.", "Beobachtern", "observers"),
         ("Unabhängige Beobachter kamen.", "Beobachter", "observers"),

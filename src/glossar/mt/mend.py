@@ -207,6 +207,10 @@ _TITLES = frozenset(
     ["president", "prime minister", "chancellor", "foreign minister", "minister", "king"]
     + ["queen", "pope", "senator", "governor", "mayor", "vice president", "premier"]
 )
+#: Names joined after a title: "Präsidenten Putin und Xi", "Emmanuel Macron und Olaf Scholz".
+_NAMES_JOINED = re.compile(
+    r"\s+[A-ZÄÖÜ][^\W\d_]*(?:\s+[A-ZÄÖÜ][^\W\d_]*)?\s+(?:und|sowie)\s+[A-ZÄÖÜ]"
+)
 _NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)?)")
 
 
@@ -294,6 +298,8 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
                 return True  # einer der engsten Verbündeten: one of several
             return True if extended and entry.gender != "f" and not adjectival else None
         if low == "den":  # accusative singular masculine or dative plural
+            if _NAMES_JOINED.match(source, match.end):
+                return True  # mit den Präsidenten Putin und Xi: two people
             # a title after "den" is one person (an den Präsidenten des Landtags)
             return False if ordinal or entry.en.lower() in _TITLES else None
         break  # another word: no determiner before the noun
@@ -305,7 +311,7 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
     if adjective.endswith("en") and extended and surface.endswith("n"):
         return True  # von politischen Beobachtern
     if entry.en.lower() in _TITLES and _NEXT_WORD.match(source, match.end) is not None:
-        return False
+        return _NAMES_JOINED.match(source, match.end) is not None  # Putin und Xi: two
     return None
 
 
