@@ -37,6 +37,7 @@ from glossar.mt.mend import _plural_if, _put, finite_slot_start, pluralise, verb
 from glossar.mt.placeholder import _Pending, _placeholder_pass
 from glossar.terms.match import TermMatch, english_may_go
 from glossar.text.english import english_present, english_term_pattern
+from glossar.text.english_verbs import english_verb_form
 
 __all__ = ["aligned_span", "enforce"]
 
@@ -233,10 +234,12 @@ def _post_edit(
                 edit = deprecated
             elif span is not None:
                 a, b = span
-                term = _plural_if(m, text[a:b], english, text[:a], sentences[i])
-                if m.entry.pos == "verb" and term != english:  # "is escalate": escalates
+                if m.entry.pos == "verb" and m.variant != "abbr":  # "is escalate": escalates
                     form = verb_form(m, text[:a], text[a:b], sentences[i])
+                    term = english_verb_form(english, form)
                     a = finite_slot_start(text, a, form)
+                else:
+                    term = _plural_if(m, text[a:b], english, text[:a], sentences[i])
                 edit = (a, b, term, "aligned" if term == english else "aligned-plural")
             if edit is not None and not any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
                 edits.append(edit)

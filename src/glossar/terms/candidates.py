@@ -22,7 +22,7 @@ from glossar.terms.patterns import (
     Candidate,
     Decision,
 )
-from glossar.text.fold import DROPPED
+from glossar.text.fold import without_marks
 
 try:  # True in the compiled build (hatch_build.py), where Cython sets it
     import cython
@@ -218,11 +218,7 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
 def _visible(part: str) -> str:
     """``part`` of a word as NFC text without invisible marks (fold.DROPPED: a soft
     hyphen at a compound's seam, Landes\u00adregierung)."""
-    part = unicodedata.normalize("NFC", part)
-    for mark in DROPPED:
-        if mark in part:
-            part = part.replace(mark, "")
-    return part
+    return without_marks(unicodedata.normalize("NFC", part))
 
 
 def decide(

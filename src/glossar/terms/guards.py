@@ -38,7 +38,7 @@ from glossar.glossary.model import Entry
 from glossar.terms.case import NOUN_MARKERS, OPENERS, SENTENCE_ENDS, noun_reading
 from glossar.terms.lexicon import is_known_word, is_lower_word, is_name
 from glossar.terms.patterns import SEPARABLE, Candidate
-from glossar.text.fold import DROPPED, fold_key
+from glossar.text.fold import DROPPED, fold_key, without_marks
 from glossar.text.verbs import SEPARABLE_PREFIXES
 
 #: Word starts that make what follows a derivation, not a compound part (Ein|führung).
@@ -236,7 +236,7 @@ class Guards:
         piece = text[ps:pe]
         marked = not piece.isalpha()  # soft hyphens (or NFD marks): the word as it reads
         if marked:
-            piece = "".join(c for c in piece if c not in DROPPED)
+            piece = without_marks(piece)
         if ei in self.excepts and not self._not_excepted(text, ps, pe, ei):
             return False
         if s > ps and _lower_word_start(text, ps) and not piece.isupper():
@@ -255,8 +255,8 @@ class Guards:
         before = text[ps:s].lower()
         after = text[e:pe]
         if marked:  # the parts as they read
-            before = "".join(c for c in before if c not in DROPPED)
-            after = "".join(c for c in after if c not in DROPPED)
+            before = without_marks(before)
+            after = without_marks(after)
         if s > ps and before in VERB_PREFIXES:
             return self._drop("verb prefix")
         if e < pe and DERIVATION_START.match(after) is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from glossar.glossary.model import Entry
+from glossar.text.fold import DROPPED
 
 #: The English of the compass prefixes that make a region of a place (Ostukraine →
 #: eastern Ukraine; see :data:`glossar.terms.spellings.COMPASS`), longest first.
@@ -128,15 +129,11 @@ def in_closed_compound(text: str, match: TermMatch) -> bool:
     if not match.compound:
         return False
     start, end = match.start, match.end
-    while start > 0 and text[start - 1] in _MARKS:  # a soft hyphen at the seam
+    while start > 0 and text[start - 1] in DROPPED:  # a soft hyphen at the seam
         start -= 1
-    while end < len(text) and text[end] in _MARKS:
+    while end < len(text) and text[end] in DROPPED:
         end += 1
     return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
-
-
-#: Invisible marks inside a word (glossar.text.fold.DROPPED: soft hyphen, zero-width).
-_MARKS = "\u00ad\u200b\u2060\ufeff"
 
 
 def english_may_go(text: str, match: TermMatch) -> bool:

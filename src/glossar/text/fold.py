@@ -28,6 +28,15 @@ _NEWLINES = "\n\r\x85\u2028\u2029"
 _HYPHENS = "\u2010\u2011"
 #: Characters that vanish: soft hyphen, zero-width space, word joiner, BOM.
 DROPPED = "\u00ad\u200b\u2060\ufeff"
+_DROP_TABLE = dict.fromkeys(map(ord, DROPPED))
+
+
+def without_marks(text: str) -> str:
+    """``text`` without the characters folding drops (a soft hyphen at a compound's
+    seam: Landes\u00adregierung reads as Landesregierung)."""
+    return text.translate(_DROP_TABLE)
+
+
 #: Folded to ``ß`` itself, not ``ss`` (keys carry an ``ss`` twin).
 _SHARP_S = "ßẞ"
 #: Never safe: ``str.lower`` picks final sigma by context, ``casefold`` does not.
