@@ -36,16 +36,20 @@ def _gsd(sent_id: str) -> str:
     raise LookupError(sent_id)
 
 
-@pytest.fixture(scope="module")
-def pairs(tmp_path_factory):  # type: ignore[no-untyped-def]
+def _import(folder: Path, rows: str):  # type: ignore[no-untyped-def]
     from conftest import run_glossar
 
-    folder = tmp_path_factory.mktemp("pairs")
-    (folder / "pairs.csv").write_text("arm,poor\nreich,rich\nrecht,quite\n", encoding="utf-8")
+    (folder / "pairs.csv").write_text(rows, encoding="utf-8")
     out = folder / "pairs.toml"
     result = run_glossar("glossary", "import", str(folder / "pairs.csv"), "-o", str(out))
     assert result.exit_code == 0, result.stderr
-    return load_glossary([str(out)])
+    return out
+
+
+@pytest.fixture(scope="module")
+def pairs(tmp_path_factory):  # type: ignore[no-untyped-def]
+    rows = "arm,poor\nreich,rich\nrecht,quite\n"
+    return load_glossary([str(_import(tmp_path_factory.mktemp("pairs"), rows))])
 
 
 def _found(text: str, glossary) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -106,14 +110,8 @@ def test_translate_does_not_enforce_the_pair_on_the_noun(pairs, copy_model_insta
 
 @pytest.fixture(scope="module")
 def form_pairs(tmp_path_factory):  # type: ignore[no-untyped-def]
-    from conftest import run_glossar
-
-    folder = tmp_path_factory.mktemp("forms")
-    (folder / "pairs.csv").write_text("Forderung,claim\nForderungen,demands\n", encoding="utf-8")
-    out = folder / "pairs.toml"
-    result = run_glossar("glossary", "import", str(folder / "pairs.csv"), "-o", str(out))
-    assert result.exit_code == 0, result.stderr
-    return load_glossary([str(out)])
+    rows = "Forderung,claim\nForderungen,demands\n"
+    return load_glossary([str(_import(tmp_path_factory.mktemp("forms"), rows))])
 
 
 def test_a_pair_for_an_inflected_form_wins_over_the_generated_form(form_pairs) -> None:  # type: ignore[no-untyped-def]
@@ -157,16 +155,6 @@ def test_a_row_for_a_verb_form_is_the_english_of_that_form_only(tmp_path, revers
     assert ("verlautet", "reportedly") in _found(_gsd("test-s699"), glossary)
 
 
-def _import(folder: Path, rows: str):  # type: ignore[no-untyped-def]
-    from conftest import run_glossar
-
-    (folder / "pairs.csv").write_text(rows, encoding="utf-8")
-    out = folder / "pairs.toml"
-    result = run_glossar("glossary", "import", str(folder / "pairs.csv"), "-o", str(out))
-    assert result.exit_code == 0, result.stderr
-    return out
-
-
 def test_a_capitalised_pair_is_found_in_its_genitive_and_plural(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A tester's DeepL rows: "des britischen Verteidigungsministeriums" was not found
     (a pair matched its spelling only), so translate and check ignored the term, while
@@ -208,3 +196,18 @@ def test_a_country_named_with_a_compass_is_no_region_of_a_users_place(
     assert country in text
     found = _found(text, load_glossary([str(tmp_path / "places.toml")]))
     assert not [f for f in found if country.startswith(f[0][:4])]
+
+
+def test_a_pairs_endings_are_the_noun_rules_for_an_unknown_gender() -> None:
+    """`pair_paradigm` looks the endings up by the kind of word end (computed once per
+    kind, not per entry): they must stay what `noun_paradigm` gives every real word."""
+    import re
+
+    from glossar.terms.spellings import pair_noun, pair_paradigm
+    from glossar.text.morphology import noun_paradigm
+
+    text = (DATA / "pud" / "de_pud-ud-test.conllu").read_text(encoding="utf-8")
+    words = {w for w in re.findall(r"# text = (.*)", text) for w in w.split()}
+    nouns = sorted(w for w in words if pair_noun(w))
+    assert len(nouns) > 2000
+    assert [w for w in nouns if pair_paradigm(w)[w] != noun_paradigm(w, None)[w]] == []
