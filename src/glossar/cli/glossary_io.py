@@ -109,6 +109,8 @@ def _warn_lower_case_nouns(file: str, entries: list[Any]) -> None:
     from glossar.glossary.adopt import lower_case_nouns
     from glossar.glossary.load import load_glossary
 
+    if not any(e.pos == "other" and e.de[:1].islower() for e in entries):
+        return  # nothing to compare: the news glossary stays unloaded
     found = lower_case_nouns(entries, list(load_glossary().entries.values()))
     shown = [
         _(

@@ -434,11 +434,11 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     if pair.en != base.en:  # an example shows the English the entry preferred
         changes.update(example_de=pair.example_de, example_en=pair.example_en)
     if not agrees:
-        # the notes and examples speak of the English the pair replaces; so does a
-        # deprecated term that spells out the pair's abbreviation or abbreviates its
-        # term (Flüssiggas,LNG over the article's LPG entry kept "liquefied natural gas"
-        # deprecated); other deprecations (a false friend, a misspelling) stay
-        changes.update(note=pair.note, example_de=pair.example_de, example_en=pair.example_en)
+        # the note speaks of the English the pair replaces (the examples went above);
+        # so does a deprecated term that spells out the pair's abbreviation or
+        # abbreviates its term (Flüssiggas,LNG over the article's LPG entry kept
+        # "liquefied natural gas" deprecated); other deprecations (a false friend) stay
+        changes["note"] = pair.note
         own = (pair.en, *pair.en_alt, *pair.en_abbr)
         changes["en_deprecated"] = tuple(
             t for t in changes["en_deprecated"] if not any(_same_term(t, o) for o in own)
