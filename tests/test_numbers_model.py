@@ -208,7 +208,7 @@ def test_notes_are_listed_but_never_fail_the_check(tmp_path) -> None:  # type: i
     ]
     text = CliRunner().invoke(cli, ["check", str(de), str(en)], env={"NO_COLOR": "1"})
     assert text.exit_code == 0
-    assert "segment 1: note: number: zweiten (2) may be missing" in text.output
+    assert "segment 1: note: number: zweiten (2nd) may be missing" in text.output
     assert "No problems, 1 note (not a failure)" in text.output
 
 

@@ -135,3 +135,34 @@ def test_seeded_number_errors_in_real_sentences_are_caught(kind: str, at_least: 
         if not any(p.severity == "problem" for p in number_problems(1, de, en))
     ]
     assert missed == []
+
+
+def _pud(sent_id: str) -> tuple[str, str]:
+    return next((de, en) for sid, de, en in pairs() if sid == sent_id)
+
+
+@pytest.mark.parametrize(
+    ("sent_id", "wrong", "message"),
+    [
+        # "den 45. Präsidenten" ↔ "the 45th president": a changed rank reads as a rank
+        ("n01034060", ("45th", "44th"), "45. became 44th (expected 45th)"),
+        ("w01045005", ("16th", "17th"), "16. became 17th (expected 16th)"),
+        ("w01084102", ("16th century", "century"), "16. (16th) is missing in the translation"),
+        # a date stays a day of the month: "am 30. April 1955" ↔ "April 30, 1955"
+        ("w02001069", ("April 30", "April 3"), "30 became 3 (expected 30)"),
+    ],
+)
+def test_a_german_rank_is_named_as_a_rank(
+    sent_id: str, wrong: tuple[str, str], message: str
+) -> None:
+    de, en = _pud(sent_id)
+    assert number_problems(1, de, en) == []  # the professional translation agrees
+    assert wrong[0] in en
+    messages = [p.message for p in number_problems(1, de, en.replace(*wrong))]
+    assert messages == [message]
+
+
+def test_a_rank_still_equals_the_plain_number() -> None:
+    de, en = _pud("n01004017")  # "in der 4. Klasse" ↔ "in grade 4"
+    assert "4. Klasse" in de and "grade 4" in en
+    assert number_problems(1, de, en) == []

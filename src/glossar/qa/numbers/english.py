@@ -220,4 +220,4 @@ def english_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, i
         or capitalised_inside(text, toks, i)
         or (value == 2 and j == i + 1 and previous in ("the", "these", "those"))
     )
-    return mention(text, toks, i, j, value, soft=soft), j
+    return mention(text, toks, i, j, value, soft=soft, ordinal=ordinal), j

@@ -32,6 +32,79 @@ from glossar.qa.numbers.tokens import TOKEN, Tokens, joined, mention
 _DE_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 #: English ordinal suffixes written after digits (8th, 1st, 22nd, 3rd).
 _EN_DIGIT_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+#: Words before ``45.`` that make it a rank rather than a number ending a sentence
+#: ("der 45. Präsident", "am 3. Tag", "zum 2. Mal").
+_DE_RANK_BEFORE = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "des",
+        "am",
+        "im",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "ihr",
+        "ihre",
+        "ihrem",
+        "ihren",
+        "ihres",
+        "sein",
+        "seine",
+        "seinem",
+        "seinen",
+        "seines",
+        "jeder",
+        "jede",
+        "jedes",
+        "jedem",
+        "jeden",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+        "diesen",
+        "unser",
+        "unsere",
+        "unserem",
+        "unseren",
+    ]
+)
+#: Month names after ``11.``: a date ("am 11. November"), written "11 November" in English.
+_DE_MONTHS = frozenset(
+    [
+        "januar",
+        "jänner",
+        "februar",
+        "feber",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "jan",
+        "feb",
+        "mär",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dez",
+    ]
+)
 
 
 #: A currency sign just before a number: "£2.3m", "$5m".
@@ -67,6 +140,9 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
     value = parse_number(tok.group(), lang)
     if value is None:
         return [], i + 1
+    if lang == "de" and _german_rank(text, toks, i):
+        rank = NumberMention(value, tok.group() + ".", tok.start(), tok.end() + 1, ordinal=True)
+        return [rank], i + 1
     j = i + 1
     if (
         lang == "en"
@@ -85,13 +161,43 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
         if scale is not None:
             value *= scale
             j += 1
+    ordinal = lang == "en" and j == i + 2 and value == int(value)  # 44th
     out = [
-        NumberMention(value, text[tok.start() : toks[j - 1].end()], tok.start(), toks[j - 1].end())
+        NumberMention(
+            value,
+            text[tok.start() : toks[j - 1].end()],
+            tok.start(),
+            toks[j - 1].end(),
+            ordinal=ordinal,
+        )
     ]
     if j == i + 1 and (second := short_year_after(text, toks, i)) is not None:
         out.append(second)
         j += 1
     return out, j
+
+
+def _german_rank(text: str, toks: Tokens, i: int) -> bool:
+    """Whether digit token ``i`` is a German ordinal (``der 45. Präsident``, ``die 3.
+    größte Stadt``): a full stop right after it, then a word that is lower-case or follows
+    an article or a contraction; not a date (``am 11. November``)."""
+    tok = toks[i]
+    digits = tok.group()
+    if not digits.isdigit() or len(digits) > 3 or text[tok.end() : tok.end() + 1] != ".":
+        return False
+    if i + 1 >= len(toks) or toks[i + 1].group("word") is None:
+        return False
+    nxt = toks[i + 1]
+    if text[tok.end() + 1 : nxt.start()] not in (" ", "\u00a0", "\u202f"):
+        return False
+    word = nxt.group()
+    if word.lower() in _DE_MONTHS:
+        return False
+    if word[0].islower():
+        return True
+    return (
+        i > 0 and toks[i - 1].group().lower() in _DE_RANK_BEFORE and joined(text, toks[i - 1], tok)
+    )
 
 
 def _word_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[NumberMention | None, int]:

@@ -309,5 +309,7 @@ def german_at(text: str, toks: Tokens, i: int) -> tuple[NumberMention | None, in
         # "jeder Dritte" (one in three)
         return mention(text, toks, i - 1, i + 1, fraction(1, ordinal), soft=True), i + 1
     if ordinal is not None:
-        return (None if ordinal < 2 else mention(text, toks, i, i + 1, ordinal, soft=True)), i + 1
+        if ordinal < 2:
+            return None, i + 1
+        return mention(text, toks, i, i + 1, ordinal, soft=True, ordinal=True), i + 1
     return _compound(text, toks, i, w), i + 1

@@ -59,6 +59,9 @@ class NumberMention:
     soft: bool = False
     #: the exclusive upper bound of an ``approx`` range
     upper: Decimal | None = None
+    #: a rank, not a count (``45.`` before a noun, ``zweiten``, ``44th``): messages write
+    #: it as one (45th); it still equals the plain number (a translator may reword it)
+    ordinal: bool = False
 
     @property
     def strength(self) -> str:
@@ -159,9 +162,20 @@ def format_mention(mention: NumberMention, lang: str) -> str:
         if lang == "de":
             return f"{value:02d}er Jahre" if short else f"{value}er Jahre"
         return f"'{value:02d}s" if short else f"{value}s"
+    if mention.ordinal and mention.value == int(mention.value):
+        return ordinal_number(int(mention.value), lang)
     if mention.text.isdigit() and 1800 <= mention.value <= 2100:
         return str(mention.value)  # likely a year: 2021, not 2,021
     return format_number(mention.value, lang)
+
+
+def ordinal_number(value: int, lang: str) -> str:
+    """``value`` as a rank in digits: 45th, 1st, 22nd, 113th in English; 45. in German."""
+    if lang == "de":
+        return f"{value}."
+    if value % 100 in (11, 12, 13):
+        return f"{value}th"
+    return f"{value}{({1: 'st', 2: 'nd', 3: 'rd'}).get(value % 10, 'th')}"
 
 
 def parse_number(token: str, lang: str) -> Decimal | None:

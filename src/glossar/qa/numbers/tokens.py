@@ -55,6 +55,7 @@ def mention(
     soft: bool = False,
     optional: bool = False,
     upper: Decimal | int | None = None,
+    ordinal: bool = False,
 ) -> NumberMention:
     """A mention spelt by tokens ``i`` up to (not including) ``j``."""
     start, end = toks[i].start(), toks[j - 1].end()
@@ -67,4 +68,5 @@ def mention(
         optional=optional,
         soft=soft,
         upper=None if upper is None else Decimal(upper),
+        ordinal=ordinal,
     )
