@@ -195,3 +195,37 @@ def test_translate_writes_the_verb_in_the_germans_form(
 ) -> None:  # type: ignore[no-untyped-def]
     result = translate_text(sentence, glossary=load_glossary(), beam=1)
     assert english in result.text.split() or f" {english} " in result.text
+
+
+def _gnad_sentence(fragment: str) -> str:
+    path = DATA / "gnad" / "gnad_articles.tsv"
+    if not path.exists():
+        pytest.skip("GNAD sample not present (CC BY-NC-SA, see tests/data/gnad/README.md)")
+    text = path.read_text(encoding="utf-8")
+    start = text.rindex(",", 0, text.index(fragment)) + 1
+    return text[start : text.index(",", text.index(fragment) + len(fragment))].strip()
+
+
+@pytest.mark.parametrize(
+    ("before", "rendering", "edited"),
+    [
+        # German "man" is third person, its English often is not (a tester's "they intervenes")
+        ("that they ", "step in", "that they intervene"),
+        ("that we ", "step in", "that we intervene"),
+        ("that you also ", "step in", "that you also intervene"),
+        ("that they are ", "stepping", "that they are intervening"),
+        ("that they are ", "step in", "that they intervene"),  # the "be" goes, the verb agrees
+        ("that one ", "steps in", "that one intervenes"),
+        ("that the state ", "steps in", "that the state intervenes"),
+    ],
+)
+def test_the_verb_agrees_with_the_english_subject(before: str, rendering: str, edited: str) -> None:
+    from glossar.mt.mend import finite_slot_start
+
+    german = _gnad_sentence("dass man dort eingreift")  # Austrian news (GNAD)
+    assert german == "dass man dort eingreift"
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "verb"]
+    form = verb_form(match, before, rendering, german)
+    text = before + rendering
+    start = finite_slot_start(text, len(before), form)
+    assert (text[:start] + english_verb_form(match.english, form)).strip() == edited

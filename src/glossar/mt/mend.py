@@ -371,14 +371,26 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
     if prev in _HAVE:  # the model's perfect: "has intervened"
         return "participle"
     if german in ({"third"}, {"past"}) and prev not in ("been", "being"):
-        return next(iter(german))
+        return _agreeing(next(iter(german)), prev)
     if prev in _PARTICIPLE_AFTER:
         return "participle"
     if "past" in german:
         return "past"
     if "participle" in german and "third" not in german:
         return "participle"
-    return "third" if "third" in german else "base"
+    return _agreeing("third" if "third" in german else "base", prev)
+
+
+#: English subjects that take the base form in the present (German "man" is often
+#: "they", "we" or "you": "dass man dort eingreift" → "that they intervene there"), and
+#: the "are" of such a subject that :func:`finite_slot_start` drops ("they are escalate").
+_NOT_THIRD_PERSON = frozenset(["i", "you", "we", "they", "people", "are", "'re"])
+
+
+def _agreeing(form: str, prev: str) -> str:
+    """``form``, or the finite ``present`` where the English subject right before the
+    slot is not third person singular (the German's third person may be "man")."""
+    return "present" if form == "third" and prev in _NOT_THIRD_PERSON else form
 
 
 #: German auxiliaries that make a participle of the verb in their clause.
@@ -422,7 +434,7 @@ _BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|being)|['’]s|['’]re)\s+
 def finite_slot_start(text: str, start: int, form: str) -> int:
     """Where a verb put at ``start`` of ``text`` in ``form`` begins its edit: before a
     "be" the model wrote there when the form is finite ("is escalate" → "escalates")."""
-    if form not in ("third", "past"):
+    if form not in ("third", "past", "present"):
         return start
     m = _BE_BEFORE.search(text, max(0, start - 12), start)
     if m is None or m.end() != start:

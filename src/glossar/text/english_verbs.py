@@ -159,7 +159,9 @@ _STRESSED_LAST = frozenset(
 )
 _VOWELS = "aeiou"
 #: Forms :func:`english_verb_form` makes.
-FORMS = ("base", "third", "past", "participle", "ing")
+#: ``present`` is a finite present that is not third person singular ("they intervene"):
+#: spelled as the base form, but finite (a "be" before it goes, as for ``third``).
+FORMS = ("base", "third", "past", "participle", "ing", "present")
 
 
 def english_verb_form(term: str, form: str) -> str:
@@ -169,6 +171,8 @@ def english_verb_form(term: str, form: str) -> str:
         return term
     if term.lower().startswith("to ") and len(term) > 3:  # a user's "to interfere"
         term = term[3:]
+    if form == "present":
+        return term
     verb, space, rest = term.partition(" ")
     return _inflect(verb, form) + space + rest
 
