@@ -89,6 +89,16 @@ def test_every_format_writes_a_file(tmp_path: Path, fmt: str, marker: str) -> No
     assert "\x1b[" not in text
 
 
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "html"])
+def test_the_glossary_table_names_an_abbreviation_once(tmp_path: Path, fmt: str) -> None:
+    # OVKS and ODKB are both CSTO (en_abbr pairs with de_abbr): the table said "(CSTO, CSTO)"
+    out = tmp_path / f"article.{fmt}"
+    assert run("article", "--no-mt", "--format", fmt, "-o", str(out)).exit_code == 0
+    text = " ".join(out.read_text(encoding="utf-8").replace("\\", "").split())
+    assert "Collective Security Treaty Organization (CSTO)" in text
+    assert "CSTO, CSTO" not in text
+
+
 def test_a_german_file_and_stdin(tmp_path: Path) -> None:
     src = tmp_path / "notiz.txt"
     src.write_text("Tokajew verhängte den Ausnahmezustand.\n", encoding="utf-8")

@@ -35,7 +35,9 @@ def glossary_english(entry: Entry) -> str:
     abbreviations, or, when the entry is unsure here, ``? sense | sense`` (no one answer)."""
     if entry.senses:
         return "? " + " | ".join(dict.fromkeys((entry.en, *entry.senses)))
-    return entry.en + (f" ({', '.join(entry.en_abbr)})" if entry.en_abbr else "")
+    # en_abbr pairs with de_abbr by position: OVKS and ODKB are both CSTO (shown once)
+    short = [a for a in dict.fromkeys(entry.en_abbr) if a != entry.en]
+    return entry.en + (f" ({', '.join(short)})" if short else "")
 
 
 def term_items(pair: Pair, escape: Callable[[str], str] = str) -> list[str]:
