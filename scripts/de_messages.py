@@ -284,4 +284,11 @@ GERMAN = {
     "term": "Begriff",
     "number": "Zahl",
     "untranslated": "unübersetzt",
+    "✓ alone: the model wrote the English term; ✓ with a method (constrained, replaced, "
+    "aligned, placeholder, inserted): glossary enforcement put it into the machine "
+    "translation; ✗ missing: not in it.": (
+        "✓ allein: das Modell hat den englischen Begriff geschrieben; ✓ mit einer Methode "
+        "(constrained, replaced, aligned, placeholder, inserted): die Glossardurchsetzung "
+        "hat ihn in die maschinelle Übersetzung eingesetzt; ✗ missing: fehlt darin."
+    ),
 }

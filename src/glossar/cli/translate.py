@@ -17,7 +17,7 @@ from glossar.cli.options import (
     load_cli_glossary,
     settle_glossary,
 )
-from glossar.i18n import _, ngettext
+from glossar.i18n import N_, _, ngettext
 from glossar.neutralise import for_terminal
 from glossar.text.stream import iter_pieces, open_text
 
@@ -149,8 +149,9 @@ def _echo_translation(
         # no control character steers the terminal
         click.echo(for_terminal(seg.before + seg.target), nl=False)
         cut += seg.cut
-        for term in seg.terms:
-            if term.id not in checks or not term.found:
+        for term in seg.terms:  # per entry, the occurrence the reader must look at most
+            kept = checks.get(term.id)
+            if kept is None or _least_sure(term.method) > _least_sure(kept.method):
                 checks[term.id] = term
     click.echo()
     label = _("Machine translation ({model} {version}, beam {beam}).").format(
@@ -169,9 +170,29 @@ def _echo_translation(
         )
         click.echo(message.format(count=cut), err=True)
     if checks:
-        from glossar.bilingual.render.common import FOUND_MARK, MISSING_MARK
+        from glossar.bilingual.render.common import check_mark
 
         click.echo(_("Glossary terms:"), err=True)
         for term in checks.values():
-            mark = FOUND_MARK if term.found else MISSING_MARK
-            click.echo(f"  {mark} {term.de} → {term.en}", err=True)
+            click.echo(f"  {check_mark(term)} {term.de} → {term.en}", err=True)
+        if any(term.method != "model" for term in checks.values()):
+            click.echo(_(TRANSLATE_TERMS_LEGEND), err=True)
+
+
+#: Methods from the model's own English to glossar's least sure edit (see TermCheck).
+_LEAST_SURE = ("model", "constrained", "replaced", "aligned", "placeholder", "inserted")
+
+
+def _least_sure(method: str) -> int:
+    """How much a reader must check a term placed by ``method`` (missing: most)."""
+    if method == "missing":
+        return len(_LEAST_SURE) + 1
+    return _LEAST_SURE.index(method) if method in _LEAST_SURE else len(_LEAST_SURE)
+
+
+#: What the marks of the term list say (shown when glossar edited the English).
+TRANSLATE_TERMS_LEGEND = N_(
+    "✓ alone: the model wrote the English term; ✓ with a method (constrained, replaced, "
+    "aligned, placeholder, inserted): glossary enforcement put it into the machine "
+    "translation; ✗ missing: not in it."
+)

@@ -22,8 +22,9 @@ Recogniser = Callable[[str, Glossary], list[TermMatch]]
 class TermCheck:
     """One glossary entry in one segment: is its English in the translation?
 
-    ``method`` says how it got there (``model``, ``replaced``, ``aligned``,
-    ``placeholder``, ``inserted``) or ``missing``; it is not part of the JSON contract.
+    ``method`` says how it got there (``model``: the model wrote it; ``constrained``,
+    ``replaced``, ``aligned``, ``placeholder``, ``inserted``: glossary enforcement put it
+    there) or ``missing``; the contract's optional ``method`` field.
     """
 
     id: str
@@ -33,8 +34,15 @@ class TermCheck:
     method: str = "model"
 
     def to_dict(self) -> dict[str, object]:
-        """The contract's term object in ``translate --json``."""
-        return {"id": self.id, "de": self.de, "en": self.en, "found": self.found}
+        """The contract's term object in ``translate --json``: ``method`` says whether the
+        model wrote the English or glossar put it there (honest output)."""
+        return {
+            "id": self.id,
+            "de": self.de,
+            "en": self.en,
+            "found": self.found,
+            "method": self.method,
+        }
 
 
 def default_recogniser() -> Recogniser:
