@@ -291,4 +291,5 @@ GERMAN = {
         "(constrained, replaced, aligned, placeholder, inserted): die Glossardurchsetzung "
         "hat ihn in die maschinelle Übersetzung eingesetzt; ✗ missing: fehlt darin."
     ),
+    "part": "Teil",
 }

@@ -182,3 +182,46 @@ def test_across_glossaries_english_to_use_comes_before_english_to_avoid() -> Non
     use.entries["b"] = Entry("b", "Premierminister", "premier", gender="m", glossary="use")
     results = lookup_all([avoid, use], "premier")
     assert [(r.entry.id, r.deprecated) for r in results] == [("b", False), ("a", True)]
+
+
+@pytest.mark.parametrize(
+    ("query", "found", "match"),
+    [
+        # what `glossar terms` finds in a word, lookup finds too (a tester copied words
+        # from real text and got only suggestions): PUD "die erste weibliche Präsidentin",
+        # the article's "OVKS-Friedenstruppen" and "OVKS-Truppe"
+        ("Präsidentin", ["Präsident"], "inflected"),
+        (
+            "OVKS-Friedenstruppen",
+            ["Organisation des Vertrags über kollektive Sicherheit", "Friedenstruppe"],
+            "part",
+        ),
+        ("OVKS-Truppe", ["Organisation des Vertrags über kollektive Sicherheit", "Truppe"], "part"),
+    ],
+)
+def test_a_word_terms_recognises_is_found(query: str, found: list[str], match: str) -> None:
+    from glossar.glossary.load import load_glossary
+    from glossar.terms import find_terms
+
+    news = load_glossary()
+    results = lookup(news, query)
+    assert [r.entry.de for r in results if not r.is_suggestion] == found
+    assert {r.match for r in results} == {match}
+    assert {m.entry.de for m in find_terms(query, news)} == set(found)
+
+
+def test_the_preferred_english_ranks_before_an_admitted_one() -> None:
+    from glossar.glossary.load import bundled_glossaries, load_glossary
+    from glossar.glossary.lookup import lookup_all
+
+    # "riots" is Ausschreitung's English and one Unruhen admits; a script taking the first
+    # result got Unruhen → unrest
+    news = load_glossary()
+    assert [(r.entry.de, r.score) for r in lookup(news, "riots")] == [
+        ("Ausschreitung", 1.0),
+        ("Unruhen", 0.9),
+    ]
+    others = [load_glossary([g], curated=False) for g in bundled_glossaries() if g != "news"]
+    results = lookup_all([news, *others], "liquefied natural gas")
+    assert results[0].entry.de == "Flüssigerdgas" and results[0].entry.en == results[0].matched
+    assert results[-1].deprecated  # the article glossary says: not LNG here

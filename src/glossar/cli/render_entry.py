@@ -49,6 +49,7 @@ def match_label(match: str) -> str:
         "folded": _("spelling/case variant"),
         "inflected": _("inflected form"),
         "reverse": _("English term"),
+        "part": _("part"),
         "fuzzy": _("suggestion"),
     }
     return labels.get(match, match)

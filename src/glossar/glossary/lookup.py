@@ -7,7 +7,10 @@ entries keep glossary order):
 ``abbreviation`` a German or English abbreviation or short form (OVKS ↔ CSTO, Tokajew);
 ``folded``       equal after folding case, umlauts, ß and ae/oe/ue/ss;
 ``inflected``    an inflected German form (Ausnahmezustandes, Militärbündnisse, Einmärschen);
-``reverse``      an English term (preferred, admitted), singular or plural;
+``reverse``      an English term, singular or plural (preferred: score 1, admitted: 0.9);
+``part``         a term found in the query as ``glossar terms`` finds it in running text:
+                 a part of a compound (OVKS-Truppen, Flüssiggaspreise); a form only the
+                 recogniser knows (Präsidentin) that spans the whole query is ``inflected``;
 ``fuzzy``        none of the above: near misses ranked by similarity, marked as suggestions.
 
 The index is built once per :class:`~glossar.glossary.model.Glossary` and cached.
@@ -19,6 +22,7 @@ import unicodedata
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from glossar.arguments import text_argument
 from glossar.glossary.model import Entry, Glossary
@@ -27,7 +31,12 @@ from glossar.text.stem import german_stem_keys
 
 #: What may wrap a term copied from running text: quotes, brackets, final punctuation.
 _WRAPPING = " \"'„“”»«‚‘’›‹()[]{}.,;:!?…"
-MATCH_KINDS = ("exact", "abbreviation", "folded", "inflected", "reverse", "fuzzy")
+MATCH_KINDS = ("exact", "abbreviation", "folded", "inflected", "reverse", "part", "fuzzy")
+#: Score of a reverse match through an admitted English term (``en_alt``): below the
+#: entry whose preferred English the query is ("riots": Ausschreitung before Unruhen).
+ADMITTED_SCORE = 0.9
+#: Score of a term found in part of the query (OVKS in OVKS-Truppen).
+PART_SCORE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +163,8 @@ _KEYS: dict[str, Callable[[Entry], Iterable[str]]] = {
     "abbreviation": lambda e: (fold_case(a) for a in (*e.de_abbr, *e.en_abbr)),
     "folded": lambda e: (fold_key(t) for t in (e.de, *e.de_alt)),
     "inflected": _inflected_keys,
-    "reverse": lambda e: (fold_key(t) for t in (e.en, *e.en_alt)),
+    "reverse": lambda e: (fold_key(e.en),),
+    "admitted": lambda e: (fold_key(t) for t in e.en_alt),
     "deprecated": lambda e: (fold_key(t) for t in e.en_deprecated),
 }
 
@@ -233,12 +243,14 @@ def _lookup(
     found: list[LookupResult] = []
     seen: set[str] = set()
 
-    def take(ids: Iterable[str], kind: str, matched: str, deprecated: bool = False) -> None:
+    def take(
+        ids: Iterable[str], kind: str, matched: str, deprecated: bool = False, score: float = 1.0
+    ) -> None:
         for eid in ids:
             if eid not in seen and eid in glossary.entries:
                 seen.add(eid)
                 entry = glossary.entries[eid]
-                found.append(LookupResult(entry, kind, 1.0, matched, deprecated))
+                found.append(LookupResult(entry, kind, score, matched, deprecated))
 
     if len(query) > _MAX_RATIO * index.longest + _SLACK:
         # Bounded by design: no key is that long (folding at most doubles a spelling),
@@ -255,17 +267,32 @@ def _lookup(
         inflected = index.part("inflected")
         for stem in sorted(german_stem_keys(query) | {key}, key=len, reverse=True):
             take(inflected.get(stem, ()), "inflected", query)
-    if not found:
-        reverse = index.part("reverse")
-        for singular in _english_singulars(key):
-            take(reverse.get(singular, ()), "reverse", query)
+    if not found:  # the preferred English first, then admitted English
+        singulars = _english_singulars(key)
+        for kind, score in (("reverse", 1.0), ("admitted", ADMITTED_SCORE)):
+            part = index.part(kind)
+            for singular in singulars:
+                take(part.get(singular, ()), "reverse", query, score=score)
     if not found:  # English to avoid: the entry says what to use instead
         deprecated = index.part("deprecated")
         for singular in _english_singulars(key):
             take(deprecated.get(singular, ()), "reverse", query, deprecated=True)
+    if not found:  # as `glossar terms` reads it: Präsidentin, OVKS-Truppen
+        for match in _recognised(glossary, query):
+            whole = match.start == 0 and match.end == len(query)
+            kind, score = ("inflected", 1.0) if whole else ("part", PART_SCORE)
+            take([match.entry.id], kind, match.text, score=score)
     if found or not fuzzy:
         return found[:limit] if limit else found
     return _fuzzy(glossary, index, key, limit, min_score)
+
+
+def _recognised(glossary: Glossary, query: str) -> list[Any]:
+    """The terms :func:`glossar.terms.find_terms` finds in ``query`` (imported on use:
+    only a query nothing else matched compiles the recogniser)."""
+    from glossar.terms import find_terms
+
+    return find_terms(query, glossary)
 
 
 def lookup_all(glossaries: list[Glossary], query: str, *, limit: int = 10) -> list[LookupResult]:
@@ -280,7 +307,8 @@ def lookup_all(glossaries: list[Glossary], query: str, *, limit: int = 10) -> li
     best = min(MATCH_KINDS.index(r.match) for r in per)
     if MATCH_KINDS[best] != "fuzzy":
         per = [r for r in per if MATCH_KINDS.index(r.match) == best]
-        per.sort(key=lambda r: r.deprecated)  # English to use before English to avoid
+        # English to use before English to avoid; a preferred term before an admitted one
+        per.sort(key=lambda r: (r.deprecated, -r.score))
     else:
         per.sort(key=lambda r: -r.score)
     out: list[LookupResult] = []
