@@ -310,7 +310,9 @@ def test_a_missing_term_names_the_alternatives_the_glossary_accepts() -> None:
     report = check_translation("Zwei Beobachter kamen.", "Two people came.", load_glossary())
     (problem,) = [p for p in report.problems if p.kind == "term"]
     assert problem.message == (
-        '"Beobachter" should be translated as "observer" (or: "analyst", "witness", "onlooker")'
+        # "Zwei Beobachter": the English is asked for in the German's number
+        '"Beobachter" should be translated as "observers" '
+        '(or: "analysts", "witnesses", "onlookers")'
     )
     same = check_translation("Die Nato schweigt.", "The alliance is silent.", load_glossary())
     assert [p.message for p in same.problems if p.kind == "term"][0].startswith(
@@ -330,6 +332,33 @@ def test_the_alternatives_are_quoted_as_the_message_language_quotes(glossar_cli,
     (tmp_path / "b.de").write_text("Zwei Beobachter kamen.\n", encoding="utf-8")
     (tmp_path / "b.en").write_text("Two people came.\n", encoding="utf-8")
     german = glossar_cli("--lang", "de", "check", str(tmp_path / "b.de"), str(tmp_path / "b.en"))
-    assert "(oder: „analyst“, „witness“, „onlooker“)" in german.stdout
+    assert "(oder: „analysts“, „witnesses“, „onlookers“)" in german.stdout
     english = glossar_cli("check", str(tmp_path / "b.de"), str(tmp_path / "b.en"))
-    assert '(or: "analyst", "witness", "onlooker")' in english.stdout
+    assert '(or: "analysts", "witnesses", "onlookers")' in english.stdout
+
+
+def test_a_plural_german_term_is_asked_for_in_the_plural() -> None:
+    # UD German PUD n02073024 (CC BY-SA 3.0): the professional English paraphrases
+    # "Bündnisse" as "factions"; check asked for the singular "alliance"
+    from test_check_pud import pud_pairs
+
+    de, en = pud_pairs()["n02073024"]
+    (problem,) = [p for p in check_translation(de, en, load_glossary()).problems]
+    assert problem.message.startswith('"Bündnisse" should be translated as "alliances" (or: ')
+    # "das vom Kreml angeführte Militärbündnis" (the article) is one alliance: the noun
+    # inside the participle attribute is not the determiner's
+    report = check(SOURCE.splitlines()[4], "The Kremlin-led alliance intervened.")
+    assert "military alliance" in [p.expected for p in report.problems]
+
+
+def test_a_deprecated_term_is_named_with_the_occurrence_it_stands_for() -> None:
+    # two occurrences of one entry: "Wladimir Putin" (deprecated spelling) stands for the
+    # full name, not for the "Putin" the sentence starts with
+    report = check_translation(
+        "Putin traf Lukaschenko, danach sprach Wladimir Putin mit Journalisten.",
+        "Putin met Lukashenko, after which Wladimir Putin spoke with journalists.",
+        load_glossary(),
+    )
+    assert [p.message for p in report.problems] == [
+        '"Wladimir Putin" is deprecated; use "Vladimir Putin" for "Wladimir Putin"'
+    ]

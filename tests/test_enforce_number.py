@@ -57,10 +57,20 @@ def test_a_users_pair_is_plural_after_a_plural_word(tmp_path) -> None:  # type: 
         ("Er sprach mit den Präsidenten.", False),  # one, or several: a title, one
         ("Er sprach mit den Soldaten.", None),  # one, or several
         ("Die Präsidentinnen kamen.", True),
+        # a tester on the article: "das kasachische Volk" → "peoples", "das vom Kreml
+        # angeführte Militärbündnis" → "military alliances" (das; a participle attribute)
+        ("Und warum erhebt sich das kasachische Volk?", False),
+        (
+            "Angesichts der gewaltsamen Proteste hat das vom Kreml angeführte "
+            "Militärbündnis OVKS erstmals auf Bitten Kasachstans eingegriffen.",
+            False,
+        ),
+        ("Die vom Kreml angeführten Militärbündnisse kamen.", True),
+        ("Es gab ein Gesetz, das Proteste auslöste.", None),  # a relative pronoun
     ],
 )
 def test_what_the_word_before_says(text: str, plural: bool | None) -> None:
-    match = find_terms(text, load_glossary())[0]
+    match = [m for m in find_terms(text, load_glossary()) if m.entry.pos == "noun"][-1]
     assert german_plural(text, match) is plural
 
 

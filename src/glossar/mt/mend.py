@@ -17,7 +17,7 @@ from glossar.text.english_verbs import english_verb_form
 from glossar.text.morphology.nouns import adjectival as adjectival_noun
 from glossar.text.verbs import german_verb_form
 
-__all__ = ["indefinite_article", "pluralise"]
+__all__ = ["indefinite_article", "plural_in_german", "pluralise"]
 
 _SENTENCE_START = re.compile(r"(^|[.!?:]\s+)[\"'„“‚‘«»(\[]*\s*$")
 
@@ -103,6 +103,12 @@ def pluralise(term: str) -> str:
     else:
         last = last + "s"
     return f"{head} {last}" if head else last
+
+
+def plural_in_german(match: TermMatch, source: str) -> bool:
+    """Whether the term found as ``match`` is a plural noun in ``source`` (its determiner
+    or its form says so: "die beiden verfeindeten Bündnisse"), so its English is plural."""
+    return _german_is_plural(match, "", source)
 
 
 def _german_is_plural(match: TermMatch, rendering: str, source: str = "") -> bool:
@@ -234,6 +240,15 @@ _SINGULAR_WORDS = frozenset(
     ["ein", "eine", "einem", "einen", "einer", "eines", "dem", "des", "jedem", "jeden"]
     + ["jeder", "jedes", "diesem", "dieses", "jenem", "jenes", "seinem", "seines"]
     + ["ihrem", "ihres", "meinem", "meines", "unserem", "unseres", "keinem", "keines"]
+    # a tester's "das kasachische Volk" → "peoples": das and the contractions of dem/der
+    + ["das", "vom", "zum", "zur", "im", "am", "beim", "ins", "ans", "welches", "welchem"]
+    + ["sein", "ihr", "mein", "dein", "unser", "euer", "kein"]
+)
+#: Prepositions that open a phrase inside a participle attribute ("das vom Kreml
+#: angeführte Bündnis"): the noun after them is not the determiner's noun.
+_PREPOSITIONS = frozenset(
+    ["vom", "von", "zum", "zur", "im", "am", "beim", "mit", "durch", "für", "gegen", "aus"]
+    + ["nach", "bei", "in", "auf", "unter", "über", "seit", "gegenüber"]
 )
 #: Words that are plural before a masculine or neuter noun (singular only before a
 #: feminine one: die Präsidentin, die Regierung).
@@ -267,13 +282,20 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
     adjectival = head.endswith("e") and surface in (head, head + "n") and adjectival_noun(entry.de)
     ordinal = False
     adjective = ""  # the adjective right before the noun, where there is one
-    recent = words[-5:]
-    for k in range(len(recent) - 1, max(-1, len(recent) - 5), -1):
+    recent = words[-6:]
+    attribute = -1  # the index of a preposition opening a participle attribute
+    for k in range(len(recent) - 1, max(-1, len(recent) - 6), -1):
         word = recent[k]
         low = word.lower()
+        if k == attribute:
+            continue  # "vom" of "das vom Kreml angeführte Bündnis"
         if low in _PLURAL_WORDS or low == "paar":  # ein paar: a few
             return True
         if low in _SINGULAR_WORDS:
+            if low == "das" and source[
+                : tokens[len(tokens) - len(recent) + k].start()
+            ].rstrip().endswith(","):
+                return None  # a relative pronoun: "ein Gesetz, das Proteste auslöste"
             return False
         if word[:-1].isdigit():  # an ordinal: "den 45. Präsidenten" is one
             ordinal = True
@@ -302,6 +324,9 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
                 return True  # mit den Präsidenten Putin und Xi: two people
             # a title after "den" is one person (an den Präsidenten des Landtags)
             return False if ordinal or entry.en.lower() in _TITLES else None
+        if adjective and word[:1].isupper() and k and recent[k - 1].lower() in _PREPOSITIONS:
+            attribute = k - 1  # the noun of "vom Kreml angeführte": look past it
+            continue
         break  # another word: no determiner before the noun
     # no determiner: a strong adjective tells (unabhängige Beobachter: several; a
     # masculine singular would be unabhängiger), or a name after a title (Nigerias

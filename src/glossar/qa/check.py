@@ -286,20 +286,25 @@ def term_problems(
         masked = _mask(target, accepted) if accepted else target
         deprecated = _deprecated_in(target, masked, entry)
         if deprecated is not None:
+            # the occurrence the deprecated English stands for: "Wladimir Putin" for a
+            # deprecated "Wladimir Putin" where the sentence also says "Putin"
+            match = _closest(deprecated, [m for m in matches if m.entry.id == entry.id])
             problems.append(
                 _problem(
                     index,
                     "term",
                     MSG_TERM_DEPRECATED,
                     de=entry.de,
-                    expected=match.english,
+                    expected=_in_number(match, match.english, source),
                     found=deprecated,
                     text=match.text,
                 )
             )
         elif not accepted and not only_in_compounds:
-            expected = match.english
-            others = [t for t in match.accepted_english if t != expected]
+            expected = _in_number(match, match.english, source)
+            others = [
+                _in_number(match, t, source) for t in match.accepted_english if t != match.english
+            ]
             same = match.text.casefold() == expected.casefold()
             if others:
                 template = MSG_TERM_ABSENT_OR if same else MSG_TERM_MISSING_OR
@@ -318,6 +323,22 @@ def term_problems(
                 )
             )
     return problems
+
+
+def _closest(found: str, matches: list[TermMatch]) -> TermMatch:
+    """Of one entry's ``matches``, the one whose English reads most like ``found``."""
+    from rapidfuzz import fuzz
+
+    return max(matches, key=lambda m: fuzz.ratio(found.casefold(), m.english.casefold()))
+
+
+def _in_number(match: TermMatch, english: str, source: str | None) -> str:
+    """``english`` in the number the German noun has (``Bündnisse``: "alliances")."""
+    from glossar.mt.mend import plural_in_german, pluralise
+
+    if source is None or match.entry.pos != "noun" or not plural_in_german(match, source):
+        return english
+    return pluralise(english)
 
 
 # --- numbers ---------------------------------------------------------------------------
