@@ -53,7 +53,7 @@ def test_a_users_pair_is_plural_after_a_plural_word(tmp_path) -> None:  # type: 
         ("Die Präsidenten trafen sich.", True),
         ("Die Rede der Präsidenten.", True),
         ("Zwei Regierungen stritten.", True),
-        ("Die Regierung stritt.", None),  # feminine: "die" says nothing, the form does
+        ("Die Regierung stritt.", False),  # feminine: "die" says nothing, the form does
         ("Er sprach mit den Präsidenten.", False),  # one, or several: a title, one
         ("Er sprach mit den Soldaten.", None),  # one, or several
         ("Die Präsidentinnen kamen.", True),
@@ -185,3 +185,20 @@ def test_a_or_an(term: str, article: str) -> None:
     from glossar.mt.mend import indefinite_article
 
     assert indefinite_article(term) == article
+
+
+def test_a_singular_form_stays_singular_before_a_name() -> None:
+    """A tester on GSD dev-s762 (CC BY-SA 4.0): "sagte Präsident Ezer Weizman" became
+    "Presidents" (the verb before it was read as a strong adjective), and "Präsident
+    François Hollande und Kanzlerin Angela Merkel" (GNAD) was read as two presidents."""
+    from pathlib import Path
+
+    gsd = Path(__file__).parent / "data" / "gsd" / "de_gsd_sentences.tsv"
+    row = next(r for r in gsd.read_text(encoding="utf-8").splitlines() if r.startswith("dev-s762"))
+    for de in (
+        row.split("\t")[2],
+        "Zuvor hatten Frankreichs Präsident François Hollande und Kanzlerin Angela Merkel gewarnt.",
+    ):
+        (match,) = [m for m in find_terms(de, load_glossary()) if m.text == "Präsident"]
+        assert german_plural(de, match) is False
+        assert _plural_if(match, "guards", match.english, "said ", de) == "President"

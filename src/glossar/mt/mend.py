@@ -278,6 +278,8 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
     if entry.gender == "m" and surface.endswith(("in", "innen")) and not head.endswith("in"):
         return surface.endswith("innen")  # Präsidentin(nen) of Präsident
     extended = surface != head
+    if not extended and entry.plural and entry.plural.rsplit(None, 1)[-1].casefold() != head:
+        return False  # the singular's own form (sagte Präsident Weizman; Präsident X und Y)
     # a noun declined like an adjective: die Verletzte (one woman), die Verletzten
     adjectival = head.endswith("e") and surface in (head, head + "n") and adjectival_noun(entry.de)
     ordinal = False
