@@ -229,3 +229,43 @@ def test_the_verb_agrees_with_the_english_subject(before: str, rendering: str, e
     text = before + rendering
     start = finite_slot_start(text, len(before), form)
     assert (text[:start] + english_verb_form(match.english, form)).strip() == edited
+
+
+@pytest.mark.parametrize(
+    ("german", "before", "english"),
+    [
+        # verb idioms of the article: their English is a verb phrase in the German's form
+        # (a tester: "This be behind them", "Russia rush to help")
+        ("Wer steckt hinter der sogenannten „Mini-Nato“?", "Who ", "is behind"),
+        (
+            "Tokajew musste nur rufen – und Russland eilte zur Hilfe.",
+            "and Russia ",
+            "rushed to help",
+        ),
+        (
+            "Tokajew musste nur rufen – und Russland eilte zur Hilfe.",
+            "Russia wanted to ",
+            "rush to help",
+        ),
+        (
+            "wenn die Sicherheit eines Landes auf dem Spiel stehe, kommentiert Lukjankow.",
+            "when a country's security ",
+            "is at stake",  # stehe: the subjunctive of reported speech
+        ),
+    ],
+)
+def test_a_verb_idiom_takes_the_germans_form(german: str, before: str, english: str) -> None:
+    from glossar.mt.mend import _plural_if, takes_verb_form
+
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
+    assert takes_verb_form(match)
+    assert _plural_if(match, "", match.english, before, german) == english
+
+
+def test_a_phrase_that_is_no_verb_idiom_keeps_its_english() -> None:
+    from glossar.mt.mend import _plural_if, takes_verb_form
+
+    german = "Unter allen Umständen kommt er."  # "allen" reads like an infinitive
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
+    assert not takes_verb_form(match)
+    assert _plural_if(match, "", match.english, "he has ", german) == "at all costs"

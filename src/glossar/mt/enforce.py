@@ -33,7 +33,14 @@ from collections.abc import Sequence
 from glossar.glossary.model import Entry, Glossary
 from glossar.mt.checks import Recogniser, TermCheck, default_recogniser
 from glossar.mt.engine import Aligned, Engine
-from glossar.mt.mend import _plural_if, _put, finite_slot_start, pluralise, verb_form
+from glossar.mt.mend import (
+    _plural_if,
+    _put,
+    finite_slot_start,
+    pluralise,
+    takes_verb_form,
+    verb_form,
+)
 from glossar.mt.placeholder import _Pending, _placeholder_pass
 from glossar.terms.match import TermMatch, english_may_go
 from glossar.text.english import english_present, english_term_pattern
@@ -226,7 +233,7 @@ def _post_edit(
             edit = None
             span = aligned_span(aligned[i], m.start, m.end) if i in aligned else None
             deprecated = _deprecated_edit(text, m.entry, english)
-            if deprecated is not None and m.entry.pos == "verb":  # rejected → dismissed
+            if deprecated is not None and takes_verb_form(m):  # rejected → dismissed
                 da, db = deprecated[0], deprecated[1]
                 verb = _plural_if(m, text[da:db], english, text[:da], sentences[i])
                 deprecated = (da, db, verb, "replaced" + "-plural" * (verb != english))
@@ -234,7 +241,7 @@ def _post_edit(
                 edit = deprecated
             elif span is not None:
                 a, b = span
-                if m.entry.pos == "verb" and m.variant != "abbr":  # "is escalate": escalates
+                if takes_verb_form(m):  # "is escalate": escalates
                     form = verb_form(m, text[:a], text[a:b], sentences[i])
                     term = english_verb_form(english, form)
                     a = finite_slot_start(text, a, form)

@@ -15,7 +15,7 @@ from glossar.terms.match import TermMatch
 from glossar.text.english import IRREGULAR_PLURALS
 from glossar.text.english_verbs import english_verb_form
 from glossar.text.morphology.nouns import adjectival as adjectival_noun
-from glossar.text.verbs import german_verb_form
+from glossar.text.verbs import german_verb_form, verb_idiom
 
 __all__ = ["indefinite_article", "plural_in_german", "pluralise"]
 
@@ -193,13 +193,22 @@ def _put(text: str, start: int, end: int, term: str, plural: bool = False) -> tu
     return before + term + after, len(before), len(before) + len(term)
 
 
+def takes_verb_form(match: TermMatch) -> bool:
+    """Whether the English of ``match`` is a verb to put in the German's form: a verb, or
+    a verb idiom (eilte zur Hilfe: rushed to help; steckt hinter: is behind)."""
+    entry = match.entry
+    if entry.pos == "verb":
+        return match.variant != "abbr"
+    return entry.pos == "phrase" and verb_idiom(entry.de, tuple(entry.forms))
+
+
 def _plural_if(
     match: TermMatch, rendering: str, english: str, before: str = "", source: str = ""
 ) -> str:
     """``english`` in the form the German shows: a noun's plural, a verb's tense
     (:func:`verb_form`); ``before`` is the English before the slot, ``source`` the German
     sentence ``match`` was found in, where known."""
-    if match.entry.pos == "verb" and match.variant != "abbr":
+    if takes_verb_form(match):
         return english_verb_form(english, verb_form(match, before, rendering, source))
     term = pluralise(english) if _german_is_plural(match, rendering, source) else english
     if source and english.lower() in _TITLES and _name_follows(source, match.end):

@@ -10,6 +10,7 @@ particle closes the clause ("griff … ein").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -194,6 +195,10 @@ def verb_form_of(infinitive: str, surface: str) -> frozenset[str]:
             out.add("base")
         if found in (p + present[1], p + present[2]):
             out.add("third")
+        if found == p + present[0] and found != p + base:
+            # "wenn die Sicherheit auf dem Spiel stehe": news' -e form is the subjunctive
+            # of reported speech, a third person ("is at stake"), as often as a first
+            out.add("third")
         if found in (p + f for f in past):
             out.add("past")
     if found == prefix + _participle(base):
@@ -201,11 +206,41 @@ def verb_form_of(infinitive: str, surface: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _one_word_apart(de: str, surface: str) -> tuple[str, str] | None:
+    """The one word of ``de`` that ``surface`` has in another form, and that form
+    ("zur Hilfe eilen", "eilte zur Hilfe": eilen, eilte); None when not one word apart."""
+    de_words, words = de.lower().split(), surface.lower().split()
+    missing = [w for w in de_words if w not in words]
+    extra = [w for w in words if w not in de_words]
+    if len(missing) != 1 or len(extra) != 1 or len(de_words) != len(words):
+        return None
+    return missing[0], extra[0]
+
+
+@lru_cache(maxsize=4096)
+def verb_idiom(de: str, forms: tuple[str, ...]) -> bool:
+    """Whether a phrase entry is a verb idiom: one of its listed forms changes one word of
+    the headword into a finite form of it (stecken hinter: steckt hinter; sich erheben:
+    erhebt sich), so its English is a verb phrase to inflect (be behind: is behind)."""
+    for form in forms:
+        apart = _one_word_apart(de, form)
+        if apart is not None and verb_form_of(*apart) - {"base"}:
+            return True
+    return False
+
+
 def german_verb_form(entry: Entry, surface: str) -> frozenset[str]:
     """:func:`verb_form_of` for a verb entry's found word, with a guess for the forms an
     entry lists because the rules miss them (untergrub, wiederhergestellt): a ``ge``
     after the particle or at the start is a participle, ``-te``/``-ten`` a past, ``zu``
     an infinitive, another listed one-syllable-changed form (untergrub) a past."""
+    if entry.pos == "phrase":  # a verb idiom: the form of its one verb
+        if not verb_idiom(entry.de, tuple(entry.forms)):
+            return frozenset()
+        if " ".join(surface.lower().split()) == " ".join(entry.de.lower().split()):
+            return frozenset(["base"])
+        apart = _one_word_apart(entry.de, surface)
+        return verb_form_of(*apart) if apart is not None else frozenset()
     word = surface.strip().lower()
     known = verb_form_of(entry.de, word)
     if known:
