@@ -179,6 +179,8 @@ def test_weak_nouns_zero_plurals_powers_and_partitives(
         ("NATO summit", "a"),  # read as a word
         ("NGO", "an"),  # read letter by letter
         ("union", "a"),
+        ("Ukraine", "a"),  # a tester on GSD: "an Ukraine"
+        ("Ukrainian soldier", "a"),
     ],
 )
 def test_a_or_an(term: str, article: str) -> None:
@@ -202,3 +204,20 @@ def test_a_singular_form_stays_singular_before_a_name() -> None:
         (match,) = [m for m in find_terms(de, load_glossary()) if m.text == "Präsident"]
         assert german_plural(de, match) is False
         assert _plural_if(match, "guards", match.english, "said ", de) == "President"
+
+
+def test_a_lower_case_abbreviation_stays_lower_case_at_a_sentence_start() -> None:
+    """A tester on GSD test-s671 "RIO DE JANEIRO, 5. Juli (dpa).": enforcement wrote
+    "Dpa." where the model's English began with the agency's name."""
+    from pathlib import Path
+
+    from glossar.mt.mend import _put, lower_case_abbreviations
+
+    gsd = Path(__file__).parent / "data" / "gsd" / "de_gsd_sentences.tsv"
+    row = next(r for r in gsd.read_text(encoding="utf-8").splitlines() if r.startswith("test-s671"))
+    matches = find_terms(row.split("\t")[2], load_glossary())
+    lower = lower_case_abbreviations(matches)
+    assert "dpa" in lower
+    assert _put("Rio. News.", 0, 3, "dpa", lower=lower)[0] == "dpa. News."
+    assert _put("Rio. News.", 0, 3, "dpa")[0] == "Dpa. News."  # without: capitalised
+    assert _put("Rio. News.", 0, 3, "news agency", lower=lower)[0] == "News agency. News."

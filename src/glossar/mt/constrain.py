@@ -118,7 +118,7 @@ def constrain(
     Updates ``targets`` and ``aligned`` in place; returns, per sentence, the
     ``(entry id, English)`` pairs forced into the output.
     """
-    from glossar.mt.mend import _put
+    from glossar.mt.mend import _put, lower_case_abbreviations
 
     todo = {
         i: [m for m in matches[i] if not english_present(targets[i], m.accepted_english)]
@@ -141,7 +141,8 @@ def constrain(
             if best is None:
                 continue
             m, (a, b, term, ban) = best
-            text, _, end = _put(cur.text, a, b, term, term != m.english)
+            lower = lower_case_abbreviations([m])
+            text, _, end = _put(cur.text, a, b, term, term != m.english, lower)
             batch.append((i, text[:end], m))
             banned[i] += [w for w in _variants(ban) if w not in banned[i]]
         if not batch:

@@ -37,6 +37,7 @@ from glossar.mt.mend import (
     _plural_if,
     _put,
     finite_slot_start,
+    lower_case_abbreviations,
     pluralise,
     takes_verb_form,
     verb_form,
@@ -255,9 +256,10 @@ def _post_edit(
                 continue
             retry.setdefault(i, []).append(_Pending(m, english))
             checks[i].append(TermCheck(m.id, m.entry.de, english, False, "missing"))
+        lower = lower_case_abbreviations(matches[i])
         for a, b, term, method in sorted(edits, reverse=True):
             if method != "keep":
-                text = _put(text, a, b, term, method.endswith("-plural"))[0]
+                text = _put(text, a, b, term, method.endswith("-plural"), lower)[0]
         targets[i] = text
         if i in retry:  # the placeholder pass redoes every term the model did not render
             missing = {(p.match.id, p.english) for p in retry[i]}

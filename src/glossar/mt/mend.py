@@ -10,6 +10,7 @@ was plural, a verb's tense (is escalated, undermined, escalates).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from glossar.terms.match import TermMatch
 from glossar.text.english import IRREGULAR_PLURALS
@@ -26,6 +27,7 @@ _SENTENCE_START = re.compile(r"(^|[.!?:]\s+)[\"'„“‚‘«»(\[]*\s*$")
 _AN_EXCEPTIONS = (
     "eu", "union", "unit", "univers", "uniq", "uniform", "unilat", "unison", "unan", "use",
     "usu", "usa", "uran", "urin", "urug", "one", "once",
+    "ukrain", "ural", "util", "utop", "usur", "ubiq",  # a Ukrainian, a Ural, a utility
 )  # fmt: skip
 _AN_LETTERS = set("AEFHILMNORSX")  # letters whose name starts with a vowel sound
 
@@ -164,10 +166,24 @@ def _capitalise(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
-def _put(text: str, start: int, end: int, term: str, plural: bool = False) -> tuple[str, int, int]:
+def lower_case_abbreviations(matches: Iterable[TermMatch]) -> frozenset[str]:
+    """The English abbreviations of ``matches``' entries written in lower case (dpa):
+    kept in lower case at the start of a sentence too (:func:`_put`)."""
+    return frozenset(a for m in matches for a in m.entry.en_abbr if a.islower())
+
+
+def _put(
+    text: str,
+    start: int,
+    end: int,
+    term: str,
+    plural: bool = False,
+    lower: frozenset[str] = frozenset(),
+) -> tuple[str, int, int]:
     """Replace ``text[start:end]`` by ``term`` and mend article and capital letter.
 
-    ``plural``: the term was made plural, so an ``a``/``an`` before it goes.
+    ``plural``: the term was made plural, so an ``a``/``an`` before it goes. ``lower``:
+    terms that keep their lower case at a sentence start (dpa).
     """
     before, after = text[:start], text[end:]
     art = re.search(r"(?<![\w])(an?|An?|AN?)(\s+)$", before)
@@ -177,7 +193,7 @@ def _put(text: str, start: int, end: int, term: str, plural: bool = False) -> tu
         if capital:
             term = _capitalise(term)
         art = None
-    if _SENTENCE_START.search(before):
+    if _SENTENCE_START.search(before) and term not in lower:
         term = _capitalise(term)
     if art:
         wanted = indefinite_article(term)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from glossar.mt.checks import TermCheck
 from glossar.mt.engine import Engine
-from glossar.mt.mend import _plural_if, _put
+from glossar.mt.mend import _plural_if, _put, lower_case_abbreviations
 from glossar.terms.match import TermMatch
 from glossar.text.english import english_present, english_term_pattern
 from glossar.text.language import more_german
@@ -77,7 +77,14 @@ def _placeholder_pass(
             for pending in sorted(missing, key=lambda p: p.match.start, reverse=True):
                 frac = pending.match.start / max(len(sentences[i]), 1)
                 term = _plural_if(pending.match, "", pending.english, "", sentences[i])
-                text = _insert_at_fraction(text, frac, term, keep, term != pending.english)
+                text = _insert_at_fraction(
+                    text,
+                    frac,
+                    term,
+                    keep,
+                    term != pending.english,
+                    lower_case_abbreviations([pending.match]),
+                )
             method = "inserted"
         targets[i] = text
         ids = {(p.match.id, p.english) for _, p in named if p.missing or method == "placeholder"}
@@ -98,7 +105,8 @@ def _restore_placeholders(
         if m is None:
             return None
         term = _plural_if(pending.match, "", pending.english, text[: m.start()], source)
-        text = _put(text, m.start(), m.end(), term, term != pending.english)[0]
+        lower = lower_case_abbreviations([pending.match])
+        text = _put(text, m.start(), m.end(), term, term != pending.english, lower)[0]
     return text
 
 
@@ -122,7 +130,12 @@ def _no_worse(
 
 
 def _insert_at_fraction(
-    text: str, frac: float, term: str, keep: Sequence[str] = (), plural: bool = False
+    text: str,
+    frac: float,
+    term: str,
+    keep: Sequence[str] = (),
+    plural: bool = False,
+    lower: frozenset[str] = frozenset(),
 ) -> str:
     """Insert ``term`` before the word at relative position ``frac``, never inside ``keep``."""
     words = list(re.finditer(r"\S+", text))
@@ -134,4 +147,4 @@ def _insert_at_fraction(
         for m in english_term_pattern(other).finditer(text):
             if m.start() < pos < m.end():
                 pos = m.end()
-    return _put(text, pos, pos, term, plural)[0]
+    return _put(text, pos, pos, term, plural, lower)[0]
