@@ -16,6 +16,7 @@ from test_check_pud import pud_pairs
 
 from glossar.glossary.load import load_glossary
 from glossar.mt import translate_text
+from glossar.terms import find_terms
 
 
 def test_a_closed_compound_part_is_not_forced(copy_model_installed) -> None:  # type: ignore[no-untyped-def]
@@ -30,3 +31,36 @@ def test_a_hyphenated_part_is_still_enforced(copy_model_installed, article_text)
     result = translate_text(sentence, glossary=load_glossary(), beam=1)
     assert "CSTO" in result.text
     assert ("ovks", True) in [(t.id, t.found) for s in result.segments for t in s.terms]
+
+
+def _aligned_to(text: str, word: str, source: str, german: str):  # type: ignore[no-untyped-def]
+    """An Aligned whose attention puts German ``german`` on the English ``word`` only."""
+    import re
+
+    from glossar.mt.engine import Aligned
+
+    targets = [(m.start(), m.end()) for m in re.finditer(r"[^\s-]+", text)]
+    sources = [(m.start(), m.end()) for m in re.finditer(r"\S+", source)]
+    s = next(i for i, (a, b) in enumerate(sources) if source[a:b].startswith(german))
+    t = next(i for i, (a, b) in enumerate(targets) if text[a:b] == word)
+    rows = [[1.0 if (j == t and k == s) else 0.0 for k in range(len(sources))]
+            for j in range(len(targets))]  # fmt: skip
+    return Aligned(text, rows, sources, targets)
+
+
+def test_a_term_replaces_a_whole_hyphenated_word_it_is_not_part_of() -> None:
+    """A tester on GSD: the model's "long-term" for Regierung became "long-government",
+    and "middle-aged" for a verb "Intervened-aged"; the attention pointed at one half."""
+    from glossar.mt.enforce import term_slot
+
+    source = "Zwischen 1988 und 1990 war Peres Finanzminister in Schamirs neuer Regierung."
+    (match,) = [m for m in find_terms(source, load_glossary()) if m.text == "Regierung"]
+    text = "Between 1988 and 1990, Peres was finance minister in a long-term."
+    a, b = term_slot(_aligned_to(text, "long", source, "Regierung"), match, source)
+    assert text[a:b] == "long-term"
+    # a German hyphen modifier keeps its half: OVKS-Truppen → "CSTO troops"
+    source = "Die OVKS-Truppen kamen."
+    (match,) = [m for m in find_terms(source, load_glossary()) if m.text == "OVKS"]
+    text = "The Moscow-led troops came."
+    a, b = term_slot(_aligned_to(text, "Moscow", source, "OVKS"), match, source)
+    assert text[a:b] == "Moscow"

@@ -75,7 +75,7 @@ def _slot(
     Returns ``(start, end, term form, words to ban)``; a deprecated English word wins,
     else the words that attend to the German term.
     """
-    from glossar.mt.enforce import aligned_span
+    from glossar.mt.enforce import term_slot
     from glossar.mt.mend import _plural_if, pluralise
 
     text = cur.text
@@ -87,7 +87,7 @@ def _slot(
             plural = said.lower() != old.lower() and not said.lower().endswith(("'s", "’s"))
             term = pluralise(match.english) if plural else match.english
             return found.start(), found.end(), term, [*match.entry.en_deprecated, said]
-    span = aligned_span(cur, match.start, match.end)
+    span = term_slot(cur, match, source)
     if span is None or span[0] < start_at:
         return None
     a, b = span

@@ -47,7 +47,7 @@ from glossar.terms.match import TermMatch, english_may_go
 from glossar.text.english import english_present, english_term_pattern
 from glossar.text.english_verbs import english_verb_form
 
-__all__ = ["aligned_span", "enforce"]
+__all__ = ["aligned_span", "enforce", "term_slot"]
 
 _WORD_CHAR = re.compile(r"[\w'’]")
 _KEPT = ("model", "constrained")
@@ -73,6 +73,26 @@ def _word_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in "-'’":
         start += 1
     return start, end
+
+
+def term_slot(aligned: Aligned, match: TermMatch, source: str) -> tuple[int, int] | None:
+    """:func:`aligned_span` of ``match``, widened to a whole hyphenated English word
+    unless the German term is itself a hyphen modifier (OVKS-Truppen: "CSTO troops",
+    Moskau-treu: "Moscow-loyal"): a tester's "middle-aged" became "Intervened-aged"."""
+    span = aligned_span(aligned, match.start, match.end)
+    if span is None or source[match.end : match.end + 1] == "-":
+        return span
+    text = aligned.text
+    a, b = span
+    while a > 1 and text[a - 1] == "-" and text[a - 2].isalnum():
+        a -= 1
+        while a > 0 and _WORD_CHAR.match(text[a - 1]):
+            a -= 1
+    while b < len(text) - 1 and text[b] == "-" and text[b + 1].isalnum():
+        b += 1
+        while b < len(text) and _WORD_CHAR.match(text[b]):
+            b += 1
+    return a, b
 
 
 def aligned_span(aligned: Aligned, start: int, end: int) -> tuple[int, int] | None:
@@ -232,7 +252,7 @@ def _post_edit(
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, how))
                 continue
             edit = None
-            span = aligned_span(aligned[i], m.start, m.end) if i in aligned else None
+            span = term_slot(aligned[i], m, sentences[i]) if i in aligned else None
             deprecated = _deprecated_edit(text, m.entry, english)
             if deprecated is not None and takes_verb_form(m):  # rejected → dismissed
                 da, db = deprecated[0], deprecated[1]
