@@ -81,6 +81,20 @@ def test_a_pair_naming_an_abbreviation_sets_that_abbreviations_english(tmp_path)
     assert found == {"OVKS": "CSTO", "ODKB": "Collective Security Treaty"}
 
 
+def test_a_pair_naming_the_concept_and_an_abbreviation_sets_both(tmp_path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """A tester's DeepL rows "Vereinigte Staaten,U.S." and "US,U.S." (grouped into one
+    pair): the abbreviation kept the curated "US", and a re-export wrote `US,US`."""
+    pairs = _pairs(tmp_path, "Vereinigte Staaten,U.S.\nUS,U.S.\n")
+    (usa,) = [e for e in load_glossary([pairs]) if e.based_on == "news:usa"]
+    assert usa.en == "U.S." and usa.en_abbr[usa.de_abbr.index("US")] == "U.S."
+    found = {
+        m.text: m.english for m in find_terms("Die US-Armee und die USA.", load_glossary([pairs]))
+    }
+    assert found["US"] == "U.S."
+    out = glossar_cli("glossary", "export", "--glossary", pairs, "--format", "csv")
+    assert "US,U.S." in out.stdout.splitlines() and "US,US" not in out.stdout.splitlines()
+
+
 def test_a_pair_chooses_among_the_senses_of_an_unsure_entry(tmp_path) -> None:
     assert not load_glossary().entries["land"].sure
     glossary = load_glossary([_pairs(tmp_path, "Land,country\n")])

@@ -81,8 +81,9 @@ def render_entry(
     if entry.de_abbr:
         head += f" ({', '.join(entry.de_abbr)})"
     line = f"{head}  [{grammar_label(entry)}]  →  {_style(entry.en, fg='green', bold=True)}"
-    if entry.en_abbr and entry.en_abbr[0] != entry.en:
-        line += f" ({', '.join(dict.fromkeys(entry.en_abbr))})"
+    short = [a for a in dict.fromkeys(entry.en_abbr) if a != entry.en]
+    if short:
+        line += f" ({', '.join(short)})"
     lines = [line]
     if entry.senses:
         lines.append(

@@ -431,6 +431,13 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     }
     if pair.en_abbr:
         changes["en_abbr"] = pair.en_abbr
+    elif positions:  # the pair names abbreviations beside the concept (Vereinigte
+        # Staaten and US, both U.S.): those abbreviations take its English too (a tester's
+        # re-export turned the user's US,U.S. into US,US)
+        en_abbr = [_abbr_english(base, j) for j in range(len(base.de_abbr))]
+        for j in positions:
+            en_abbr[j] = pair.en
+        changes["en_abbr"] = tuple(en_abbr)
     if pair.en != base.en:  # an example shows the English the entry preferred
         changes.update(example_de=pair.example_de, example_en=pair.example_en)
     if not agrees:
