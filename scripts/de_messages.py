@@ -34,7 +34,7 @@ GERMAN = {
     "Evaluation of the MT column against the reference ({n} sentences)": "Bewertung der MT-Spalte gegen die Referenz ({n} Sätze)",
     "German": "Deutsch",
     "German as found": "Deutsch im Text",
-    "Give --format (tbx, tbx2008, csv, tsv or json).": "Bitte --format angeben (tbx, tbx2008, csv, tsv oder json).",
+    "Give --format (tbx, tbx2008, csv, tsv, json or toml).": "Bitte --format angeben (tbx, tbx2008, csv, tsv, json oder toml).",
     "Give TEXT or --file, not both.": "Bitte TEXT oder --file angeben, nicht beides.",
     "Give TEXT, --file FILE, or pipe text on standard input.": "Bitte TEXT oder --file DATEI angeben oder Text über die Standardeingabe leiten.",
     "{name}:{line}: incomplete last line (a run stopped while writing it), not counted; running the job again redoes that document": "{name}:{line}: unvollständige letzte Zeile (ein Lauf wurde beim Schreiben unterbrochen), nicht gezählt; ein erneuter Lauf des Auftrags bearbeitet dieses Dokument noch einmal",

@@ -232,6 +232,7 @@ def test_csv_saved_by_a_german_spreadsheet_imports_as_the_comma_file(tmp_path, s
         ("DE;EN\nHaus;house\n", [("Haus", "house")]),
         ("EN;DE\nhouse;Haus\n", [("Haus", "house")]),
         ("Deutsch;Englisch\nHaus;house\n", [("Haus", "house")]),
+        ("source,target\nHaus,house\n", [("Haus", "house")]),  # a tester: imported as a pair
         ("EU,USA\nHaus,house\n", [("EU", "USA"), ("Haus", "house")]),  # no header: a pair
         ("1,5-Grad-Ziel;1.5-degree target\n", [("1,5-Grad-Ziel", "1.5-degree target")]),
         ("Haus;house\nAuto;car;\n", [("Haus", "house"), ("Auto", "car")]),

@@ -104,6 +104,19 @@ def test_duplicate_id(tmp_path):
     assert only_problem(path) == f"{path}:12: id: duplicate id 'gas' (first at line 6)"
 
 
+def test_a_duplicate_id_is_reported_beside_other_problems(tmp_path):
+    # a tester: with a gender error in the first entry, the duplicate showed only after
+    # that was fixed (every problem in one pass)
+    path = write(
+        tmp_path,
+        '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "x"\nen = "gas"\n\n'
+        '[[entry]]\nid = "gas"\nde = "Erdgas"\ngender = "n"\nen = "natural gas"\nfoo = "1"\n',
+    )
+    problems = validate_paths([path])
+    assert f"{path}:12: id: duplicate id 'gas' (first at line 6)" in problems
+    assert len(problems) == 3  # the gender, the duplicate, the unknown field
+
+
 def test_term_claimed_by_two_entries_folded(tmp_path):
     path = write(
         tmp_path,

@@ -85,7 +85,7 @@ def export_cmd(
     if fmt is None:
         form = format_for_path(output) if output else None
         if form is None or form.name not in _EXPORT_FORMATS:
-            raise click.UsageError(_("Give --format (tbx, tbx2008, csv, tsv or json)."))
+            raise click.UsageError(_("Give --format (tbx, tbx2008, csv, tsv, json or toml)."))
         fmt = form.name
     if only_given and not glossary_paths:
         raise click.UsageError(_("--only needs the glossaries to export, given with --glossary."))

@@ -354,21 +354,25 @@ def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo,
         if not isinstance(raw, dict):
             problems.append(f"{where}:{line_of(None)}: entry: " + _("must be a table"))
             continue
+        # a duplicate id is reported whatever else is wrong with either entry (every
+        # problem in one pass)
+        raw_id = raw.get("id")
+        duplicate = isinstance(raw_id, str) and raw_id in seen_ids
+        if duplicate:
+            first = lines.entry_line(seen_ids[raw_id], "id")
+            message = _("duplicate id {id} (first at line {line})")
+            problems.append(
+                f"{where}:{line_of('id')}: id: " + message.format(id=repr(raw_id), line=first)
+            )
+        elif isinstance(raw_id, str):
+            seen_ids[raw_id] = index
         values = check_entry(
             raw,
             lambda field, msg, _l=line_of: problems.append(f"{where}:{_l(field)}: {field}: {msg}"),
         )
-        if values is None:
+        if values is None or duplicate:
             continue
         entry_id = values["id"]
-        if entry_id in seen_ids:
-            first = lines.entry_line(seen_ids[entry_id], "id")
-            message = _("duplicate id {id} (first at line {line})")
-            problems.append(
-                f"{where}:{line_of('id')}: id: " + message.format(id=repr(entry_id), line=first)
-            )
-            continue
-        seen_ids[entry_id] = index
         entry = Entry(**values, glossary=gloss_id, source=where, line=line_of(None))
         for key, spelling in german_claims(entry):
             owners = claimed.setdefault(key, [])

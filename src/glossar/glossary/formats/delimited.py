@@ -245,6 +245,8 @@ def _is_language_code(code: str) -> bool:
 
 #: Language names spreadsheet users write as a header instead of codes.
 _LANGUAGE_NAMES = {"german": "de", "deutsch": "de", "english": "en", "englisch": "en"}
+#: A header some tools write for a language pair ("source,target"): glossar's pair is de → en.
+_PAIR_NAMES = {"source": "de", "target": "en", "source term": "de", "target term": "en"}
 
 
 def _header_columns(cells: list[str]) -> dict[str, int] | None:
@@ -255,7 +257,8 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
     found = _code_columns(cells)
     if found is not None:
         return found
-    named = [_LANGUAGE_NAMES.get(c.strip().lower(), c.strip().lower()) for c in cells]
+    names = {**_LANGUAGE_NAMES, **_PAIR_NAMES}
+    named = [names.get(c.strip().lower(), c.strip().lower()) for c in cells]
     found = _code_columns(named)
     return found if found is not None and {"de", "en"} <= found.keys() else None
 
