@@ -221,3 +221,26 @@ def test_a_lower_case_abbreviation_stays_lower_case_at_a_sentence_start() -> Non
     assert _put("Rio. News.", 0, 3, "dpa", lower=lower)[0] == "dpa. News."
     assert _put("Rio. News.", 0, 3, "dpa")[0] == "Dpa. News."  # without: capitalised
     assert _put("Rio. News.", 0, 3, "news agency", lower=lower)[0] == "News agency. News."
+
+
+@pytest.mark.parametrize(
+    ("model", "slot", "edited"),
+    [
+        # a tester on PUD n01039013 "Clinton und ihre Verbündeten versuchen derweil, …":
+        # the model's singular verb stayed after the noun made plural
+        ("Clinton and her crim is trying.", "crim", "Clinton and her allies are trying."),
+        ("Clinton and her ally has tried.", "ally", "Clinton and her allies have tried."),
+        ("There was an ally in the room.", "an ally", "There were allies in the room."),
+        # a noun after a preposition is no subject: the verb stays
+        ("Support for the ally has grown.", "ally", "Support for the allies has grown."),
+    ],
+)
+def test_the_models_verb_agrees_with_a_noun_made_plural(model: str, slot: str, edited: str) -> None:
+    from glossar.mt.mend import _put
+
+    de = pud_pairs()["n01039013"][0]
+    (match,) = [m for m in find_terms(de, load_glossary()) if m.text == "Verbündeten"]
+    start = model.index(slot)
+    term = _plural_if(match, slot, match.english, model[:start], de)
+    assert term == "allies"
+    assert _put(model, start, start + len(slot), term, term != match.english)[0] == edited

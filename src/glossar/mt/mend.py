@@ -172,6 +172,38 @@ def lower_case_abbreviations(matches: Iterable[TermMatch]) -> frozenset[str]:
     return frozenset(a for m in matches for a in m.entry.en_abbr if a.islower())
 
 
+#: A singular verb right after a noun made plural, and its plural.
+_SINGULAR_VERB_AFTER = re.compile(r"(\s+)(is|was|has)\b(?!['’])", re.IGNORECASE)
+_PLURAL_OF_VERB = {"is": "are", "was": "were", "has": "have"}
+#: "there is" right before a noun made plural ("There is peoples").
+_THERE_IS_BEFORE = re.compile(r"\b(there)(\s+)(is|was)(\s+)$", re.IGNORECASE)
+#: Words after which the noun is no subject ("support for allies has grown").
+_PREPOSITIONS_EN = frozenset(
+    ["for", "of", "to", "with", "by", "from", "in", "on", "at", "about", "against"]
+    + ["between", "among", "into", "over", "under", "without", "after", "before"]
+)
+
+
+def _plural_agreement(before: str, after: str) -> tuple[str, str]:
+    """``before`` and ``after`` a noun made plural, with the model's singular "is",
+    "was", "has" right after it (when the noun can be the subject: no preposition among
+    the three words before it) or "there is" right before it made plural."""
+    words = re.findall(r"[A-Za-z]+", before[-40:])
+    if not any(w.lower() in _PREPOSITIONS_EN for w in words[-3:]):
+        verb = _SINGULAR_VERB_AFTER.match(after)
+        if verb is not None:
+            old = verb.group(2)
+            new = _PLURAL_OF_VERB[old.lower()]
+            new = new.upper() if old.isupper() and len(old) > 1 else new
+            after = verb.group(1) + new + after[verb.end() :]
+    there = _THERE_IS_BEFORE.search(before)
+    if there is not None:
+        old = there.group(3)
+        new = _PLURAL_OF_VERB[old.lower()]
+        before = before[: there.start(3)] + new + there.group(4)
+    return before, after
+
+
 def _put(
     text: str,
     start: int,
@@ -186,6 +218,8 @@ def _put(
     terms that keep their lower case at a sentence start (dpa).
     """
     before, after = text[:start], text[end:]
+    if plural:  # the model's verb agreed with its singular: "their allies is trying"
+        before, after = _plural_agreement(before, after)
     art = re.search(r"(?<![\w])(an?|An?|AN?)(\s+)$", before)
     if art and (plural or _plural_english(term)):  # "this an actions": no article
         capital = art.group(1)[0].isupper()
