@@ -233,6 +233,8 @@ def test_csv_saved_by_a_german_spreadsheet_imports_as_the_comma_file(tmp_path, s
         ("EN;DE\nhouse;Haus\n", [("Haus", "house")]),
         ("Deutsch;Englisch\nHaus;house\n", [("Haus", "house")]),
         ("source,target\nHaus,house\n", [("Haus", "house")]),  # a tester: imported as a pair
+        # a tester's tab-separated file named .csv: every row was refused
+        ("Haus\thouse\nStaat, Land\tstate\n", [("Haus", "house"), ("Staat, Land", "state")]),
         ("EU,USA\nHaus,house\n", [("EU", "USA"), ("Haus", "house")]),  # no header: a pair
         ("1,5-Grad-Ziel;1.5-degree target\n", [("1,5-Grad-Ziel", "1.5-degree target")]),
         ("Haus;house\nAuto;car;\n", [("Haus", "house"), ("Auto", "car")]),

@@ -114,7 +114,8 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
 
 
 def csv_delimiter(text: str) -> str:
-    """``;`` for a CSV that German-locale spreadsheets wrote, else ``,``.
+    """``;`` for a CSV that German-locale spreadsheets wrote, a tab for tab-separated
+    values named .csv, else ``,``.
 
     Excel and LibreOffice in a German locale write "CSV" with ``;`` between cells (the
     comma is the decimal sign there) and quote no comma: such a file read with commas
@@ -141,6 +142,8 @@ def csv_delimiter(text: str) -> str:
 
     semicolon_even, semicolon_spaced = judged(";")
     comma_even, comma_spaced = judged(",")
+    if not semicolon_even and not comma_even and judged("\t")[0]:
+        return "\t"  # tab-separated values saved as .csv (a tester's file)
     decimal_comma = any(_DECIMAL_COMMA.search(line) for line in lines)  # 1,5-Grad-Ziel
     if semicolon_even and (
         not comma_even or decimal_comma or (comma_spaced and not semicolon_spaced)
