@@ -225,3 +225,9 @@ def test_the_preferred_english_ranks_before_an_admitted_one() -> None:
     results = lookup_all([news, *others], "liquefied natural gas")
     assert results[0].entry.de == "Flüssigerdgas" and results[0].entry.en == results[0].matched
     assert results[-1].deprecated  # the article glossary says: not LNG here
+
+
+@pytest.mark.parametrize("query", ["...", "…", "„“", "(?)"])
+def test_punctuation_alone_suggests_nothing(query: str) -> None:
+    # a tester: "..." suggested "Vereinigte Staaten" (67 % similar to "U.S.")
+    assert lookup(GLOSSARY, query) == []

@@ -220,7 +220,9 @@ def lookup(
     # a query copied with its quotes or final period („Kreml“, Kreml.), or typed in
     # full-width letters: as written first, then without them
     core = " ".join(unicodedata.normalize("NFKC", query).strip(_WRAPPING).split())
-    if core and core != query:
+    if not core:  # punctuation only ("..."): nothing to look up, nothing to suggest
+        return []
+    if core != query:
         found = _lookup(glossary, query, limit, False, min_score)
         if found:
             return found
