@@ -34,7 +34,8 @@ def test_a_hyphenated_part_is_still_enforced(copy_model_installed, article_text)
 
 
 def _aligned_to(text: str, word: str, source: str, german: str):  # type: ignore[no-untyped-def]
-    """An Aligned whose attention puts German ``german`` on the English ``word`` only."""
+    """An Aligned whose attention puts German ``german`` on the English ``word`` only
+    (``word`` may be several words: each attends to ``german``)."""
     import re
 
     from glossar.mt.engine import Aligned
@@ -42,8 +43,9 @@ def _aligned_to(text: str, word: str, source: str, german: str):  # type: ignore
     targets = [(m.start(), m.end()) for m in re.finditer(r"[^\s-]+", text)]
     sources = [(m.start(), m.end()) for m in re.finditer(r"\S+", source)]
     s = next(i for i, (a, b) in enumerate(sources) if source[a:b].startswith(german))
-    t = next(i for i, (a, b) in enumerate(targets) if text[a:b] == word)
-    rows = [[1.0 if (j == t and k == s) else 0.0 for k in range(len(sources))]
+    lo = text.index(word)
+    chosen = {i for i, (a, b) in enumerate(targets) if lo <= a and b <= lo + len(word)}
+    rows = [[1.0 if (j in chosen and k == s) else 0.0 for k in range(len(sources))]
             for j in range(len(targets))]  # fmt: skip
     return Aligned(text, rows, sources, targets)
 
@@ -64,3 +66,15 @@ def test_a_term_replaces_a_whole_hyphenated_word_it_is_not_part_of() -> None:
     text = "The Moscow-led troops came."
     a, b = term_slot(_aligned_to(text, "Moscow", source, "OVKS"), match, source)
     assert text[a:b] == "Moscow"
+
+
+def test_a_determiner_the_model_wrote_stays_before_the_term() -> None:
+    """A tester on PUD n01043025 "Die Regierung veröffentlicht …": where the attention
+    covered "the crim", the term replaced both ("Government just finished")."""
+    from glossar.mt.enforce import term_slot
+
+    source = pud_pairs()["n01043025"][0]
+    (match,) = [m for m in find_terms(source, load_glossary()) if m.text == "Regierung"]
+    text = "The crim just finished a report."
+    a, b = term_slot(_aligned_to(text, "The crim", source, "Regierung"), match, source)
+    assert text[a:b] == "crim"

@@ -80,7 +80,10 @@ def term_slot(aligned: Aligned, match: TermMatch, source: str) -> tuple[int, int
     unless the German term is itself a hyphen modifier (OVKS-Truppen: "CSTO troops",
     Moskau-treu: "Moscow-loyal"): a tester's "middle-aged" became "Intervened-aged"."""
     span = aligned_span(aligned, match.start, match.end)
-    if span is None or source[match.end : match.end + 1] == "-":
+    if span is None:
+        return span
+    span = _past_determiner(aligned.text, span, match)
+    if source[match.end : match.end + 1] == "-":
         return span
     text = aligned.text
     a, b = span
@@ -93,6 +96,25 @@ def term_slot(aligned: Aligned, match: TermMatch, source: str) -> tuple[int, int
         while b < len(text) and _WORD_CHAR.match(text[b]):
             b += 1
     return a, b
+
+
+#: A determiner the model wrote at the start of a slot ("the crim" for "die Regierung").
+_DETERMINER = re.compile(
+    r"(?:the|this|that|these|those|a|an|its|their|his|her|our|my|your)\s+", re.IGNORECASE
+)
+
+
+def _past_determiner(text: str, span: tuple[int, int], match: TermMatch) -> tuple[int, int]:
+    """``span`` without a determiner it starts with, so the term goes after it: a tester's
+    "die Regierung" became "Government just finished", "In den USA" "In US arts"
+    (a verb's slot and a term that brings its own determiner keep theirs)."""
+    a, b = span
+    found = _DETERMINER.match(text, a, b)
+    if found is None or found.end() >= b or takes_verb_form(match):
+        return span
+    if _DETERMINER.match(match.english):  # "the straw that broke the camel's back"
+        return span
+    return found.end(), b
 
 
 def aligned_span(aligned: Aligned, start: int, end: int) -> tuple[int, int] | None:
