@@ -230,7 +230,7 @@ def test_a_lower_case_abbreviation_stays_lower_case_at_a_sentence_start() -> Non
         # the model's singular verb stayed after the noun made plural
         ("Clinton and her crim is trying.", "crim", "Clinton and her allies are trying."),
         ("Clinton and her ally has tried.", "ally", "Clinton and her allies have tried."),
-        ("There was an ally in the room.", "an ally", "There were allies in the room."),
+        ("There was an ally in the room.", "ally", "There were allies in the room."),
         # a noun after a preposition is no subject: the verb stays
         ("Support for the ally has grown.", "ally", "Support for the allies has grown."),
     ],
@@ -243,4 +243,22 @@ def test_the_models_verb_agrees_with_a_noun_made_plural(model: str, slot: str, e
     start = model.index(slot)
     term = _plural_if(match, slot, match.english, model[:start], de)
     assert term == "allies"
-    assert _put(model, start, start + len(slot), term, term != match.english)[0] == edited
+    made_plural = term != match.english
+    assert _put(model, start, start + len(slot), term, made_plural, agree=True)[0] == edited
+
+
+@pytest.mark.parametrize(
+    ("model", "slot", "form", "edited"),
+    [
+        # the reviewer's: a verb put in a form is no noun made plural; the "is" stays
+        ("What Russia reject is clear.", "reject", "rejected", "What Russia rejected is clear."),
+        ("Whoever step in has to pay.", "step in", "intervenes", "Whoever intervenes has to pay."),
+    ],
+)
+def test_the_verb_after_an_enforced_verb_stays(
+    model: str, slot: str, form: str, edited: str
+) -> None:
+    from glossar.mt.mend import _put
+
+    start = model.index(slot)
+    assert _put(model, start, start + len(slot), form, True, agree=False)[0] == edited

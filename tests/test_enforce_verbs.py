@@ -269,3 +269,34 @@ def test_a_phrase_that_is_no_verb_idiom_keeps_its_english() -> None:
     (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
     assert not takes_verb_form(match)
     assert _plural_if(match, "", match.english, "he has ", german) == "at all costs"
+
+
+class _OneAlignment:
+    """An engine whose one translation attends from ``german`` to ``english`` words."""
+
+    name = "fixed"
+
+    def __init__(self, text: str, word: str, source: str, german: str) -> None:
+        from test_enforce_compounds import _aligned_to
+
+        self.aligned = _aligned_to(text, word, source, german)
+
+    def translate_batch(self, sentences, beam=4):  # type: ignore[no-untyped-def]
+        return [self.aligned.text for _ in sentences]
+
+    def translate_aligned(self, sentences, beam=4):  # type: ignore[no-untyped-def]
+        return [self.aligned for _ in sentences]
+
+
+def test_an_enforced_verb_leaves_the_next_verb_alone() -> None:
+    """The reviewer's: the plural mending for nouns also turned the "is" after a verb
+    put in its past into "are" ("What Russia rejected are clear")."""
+    from glossar.mt.enforce import enforce
+
+    german = "Was Russland zurückwies, ist klar."
+    engine = _OneAlignment("What Russia push is clear.", "push", german, "zurückwies")
+    ((text, checks),) = enforce(
+        engine, [german], glossary=load_glossary(), beam=1, constrained=False
+    )
+    assert text == "What Russia rejected is clear."
+    assert [(c.id, c.method) for c in checks if c.en == "reject"] == [("zurueckweisen", "aligned")]

@@ -118,7 +118,7 @@ def constrain(
     Updates ``targets`` and ``aligned`` in place; returns, per sentence, the
     ``(entry id, English)`` pairs forced into the output.
     """
-    from glossar.mt.mend import _put, lower_case_abbreviations
+    from glossar.mt.mend import _put, lower_case_abbreviations, takes_verb_form
 
     todo = {
         i: [m for m in matches[i] if not english_present(targets[i], m.accepted_english)]
@@ -142,7 +142,8 @@ def constrain(
                 continue
             m, (a, b, term, ban) = best
             lower = lower_case_abbreviations([m])
-            text, _, end = _put(cur.text, a, b, term, term != m.english, lower)
+            noun = not takes_verb_form(m)
+            text, _, end = _put(cur.text, a, b, term, term != m.english, lower, noun)
             batch.append((i, text[:end], m))
             banned[i] += [w for w in _variants(ban) if w not in banned[i]]
         if not batch:

@@ -279,21 +279,23 @@ def _post_edit(
             if deprecated is not None and takes_verb_form(m):  # rejected → dismissed
                 da, db = deprecated[0], deprecated[1]
                 verb = _plural_if(m, text[da:db], english, text[:da], sentences[i])
-                deprecated = (da, db, verb, "replaced" + "-plural" * (verb != english))
+                deprecated = (da, db, verb, "replaced" + "-verb" * (verb != english))
             if deprecated is not None and (span is None or _overlap(deprecated, span)):
                 edit = deprecated
             elif span is not None:
                 a, b = span
+                inflected = "-plural"
                 if takes_verb_form(m):  # "is escalate": escalates
                     form = verb_form(m, text[:a], text[a:b], sentences[i])
                     term = english_verb_form(english, form)
                     a = finite_slot_start(text, a, form)
+                    inflected = "-verb"  # no "is" after it to make plural
                 else:
                     term = _plural_if(m, text[a:b], english, text[:a], sentences[i])
-                edit = (a, b, term, "aligned" if term == english else "aligned-plural")
+                edit = (a, b, term, "aligned" + inflected * (term != english))
             if edit is not None and not any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
                 edits.append(edit)
-                method = edit[3].removesuffix("-plural")
+                method = edit[3].removesuffix("-plural").removesuffix("-verb")
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, method))
                 continue
             retry.setdefault(i, []).append(_Pending(m, english))
@@ -301,7 +303,8 @@ def _post_edit(
         lower = lower_case_abbreviations(matches[i])
         for a, b, term, method in sorted(edits, reverse=True):
             if method != "keep":
-                text = _put(text, a, b, term, method.endswith("-plural"), lower)[0]
+                inflected = method.endswith(("-plural", "-verb"))
+                text = _put(text, a, b, term, inflected, lower, method.endswith("-plural"))[0]
         targets[i] = text
         if i in retry:  # the placeholder pass redoes every term the model did not render
             missing = {(p.match.id, p.english) for p in retry[i]}

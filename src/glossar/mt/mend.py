@@ -176,7 +176,7 @@ def lower_case_abbreviations(matches: Iterable[TermMatch]) -> frozenset[str]:
 _SINGULAR_VERB_AFTER = re.compile(r"(\s+)(is|was|has)\b(?!['’])", re.IGNORECASE)
 _PLURAL_OF_VERB = {"is": "are", "was": "were", "has": "have"}
 #: "there is" right before a noun made plural ("There is peoples").
-_THERE_IS_BEFORE = re.compile(r"\b(there)(\s+)(is|was)(\s+)$", re.IGNORECASE)
+_THERE_IS_BEFORE = re.compile(r"\b(there)(\s+)(is|was)(\s+(?:an?\s+)?)$", re.IGNORECASE)
 #: Words after which the noun is no subject ("support for allies has grown").
 _PREPOSITIONS_EN = frozenset(
     ["for", "of", "to", "with", "by", "from", "in", "on", "at", "about", "against"]
@@ -211,14 +211,17 @@ def _put(
     term: str,
     plural: bool = False,
     lower: frozenset[str] = frozenset(),
+    agree: bool = False,
 ) -> tuple[str, int, int]:
     """Replace ``text[start:end]`` by ``term`` and mend article and capital letter.
 
-    ``plural``: the term was made plural, so an ``a``/``an`` before it goes. ``lower``:
-    terms that keep their lower case at a sentence start (dpa).
+    ``plural``: the term was inflected (a noun made plural, a verb put in a form), so an
+    ``a``/``an`` before it goes. ``agree``: it is a noun made plural, so the model's
+    "is" after it agrees. ``lower``: terms that keep their lower case at a sentence
+    start (dpa).
     """
     before, after = text[:start], text[end:]
-    if plural:  # the model's verb agreed with its singular: "their allies is trying"
+    if plural and agree:  # the model's verb agreed with its singular: "their allies is"
         before, after = _plural_agreement(before, after)
     art = re.search(r"(?<![\w])(an?|An?|AN?)(\s+)$", before)
     if art and (plural or _plural_english(term)):  # "this an actions": no article

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from glossar.mt.checks import TermCheck
 from glossar.mt.engine import Engine
-from glossar.mt.mend import _plural_if, _put, lower_case_abbreviations
+from glossar.mt.mend import _plural_if, _put, lower_case_abbreviations, takes_verb_form
 from glossar.terms.match import TermMatch
 from glossar.text.english import english_present, english_term_pattern
 from glossar.text.language import more_german
@@ -84,6 +84,7 @@ def _placeholder_pass(
                     keep,
                     term != pending.english,
                     lower_case_abbreviations([pending.match]),
+                    not takes_verb_form(pending.match),
                 )
             method = "inserted"
         targets[i] = text
@@ -106,7 +107,8 @@ def _restore_placeholders(
             return None
         term = _plural_if(pending.match, "", pending.english, text[: m.start()], source)
         lower = lower_case_abbreviations([pending.match])
-        text = _put(text, m.start(), m.end(), term, term != pending.english, lower)[0]
+        noun = not takes_verb_form(pending.match)
+        text = _put(text, m.start(), m.end(), term, term != pending.english, lower, noun)[0]
     return text
 
 
@@ -136,6 +138,7 @@ def _insert_at_fraction(
     keep: Sequence[str] = (),
     plural: bool = False,
     lower: frozenset[str] = frozenset(),
+    agree: bool = False,
 ) -> str:
     """Insert ``term`` before the word at relative position ``frac``, never inside ``keep``."""
     words = list(re.finditer(r"\S+", text))
@@ -147,4 +150,4 @@ def _insert_at_fraction(
         for m in english_term_pattern(other).finditer(text):
             if m.start() < pos < m.end():
                 pos = m.end()
-    return _put(text, pos, pos, term, plural, lower)[0]
+    return _put(text, pos, pos, term, plural, lower, agree)[0]
