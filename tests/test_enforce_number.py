@@ -67,6 +67,13 @@ def test_a_users_pair_is_plural_after_a_plural_word(tmp_path) -> None:  # type: 
         ),
         ("Die vom Kreml angeführten Militärbündnisse kamen.", True),
         ("Es gab ein Gesetz, das Proteste auslöste.", None),  # a relative pronoun
+        # the reviewer's: relatives after a preposition or "welches", a dative "ihr",
+        # a finite verb, a superlative with "am"
+        ("Das Land, in das Truppen geschickt wurden, schweigt.", None),
+        ("Es ist ein Bündnis, welches Truppen entsendet.", None),
+        ("Er schickte ihr Truppen.", None),
+        ("Das sind Verbündete.", None),
+        ("Die am stärksten betroffenen Truppen kamen.", True),
     ],
 )
 def test_what_the_word_before_says(text: str, plural: bool | None) -> None:
@@ -262,3 +269,18 @@ def test_the_verb_after_an_enforced_verb_stays(
 
     start = model.index(slot)
     assert _put(model, start, start + len(slot), form, True, agree=False)[0] == edited
+
+
+def test_an_adjectival_noun_in_its_plural_after_a_number_is_plural(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The reviewer's: a user's Abgeordnete (plural Abgeordneten) after "Zwei" and
+    "Zahlreiche" was read as the singular's own form."""
+    user = tmp_path / "u.toml"
+    user.write_text(
+        '[glossary]\nid = "u"\n\n[[entry]]\nid = "abgeordnete"\nde = "Abgeordnete"\n'
+        'gender = "m"\nplural = "Abgeordneten"\nen = "member of parliament"\n',
+        encoding="utf-8",
+    )
+    glossary = load_glossary([str(user)])
+    for text in ("Zwei Abgeordnete stimmten dagegen.", "Zahlreiche Abgeordnete stimmten."):
+        (match,) = [m for m in find_terms(text, glossary) if m.id == "abgeordnete"]
+        assert german_plural(text, match) is True

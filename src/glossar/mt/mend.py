@@ -304,8 +304,31 @@ _SINGULAR_WORDS = frozenset(
     + ["ihrem", "ihres", "meinem", "meines", "unserem", "unseres", "keinem", "keines"]
     # a tester's "das kasachische Volk" → "peoples": das and the contractions of dem/der
     + ["das", "vom", "zum", "zur", "im", "am", "beim", "ins", "ans", "welches", "welchem"]
-    + ["sein", "ihr", "mein", "dein", "unser", "euer", "kein"]
+    + ["sein", "mein", "dein", "unser", "euer", "kein"]  # not ihr: "schickte ihr Truppen"
 )
+#: Singular words that are also relative pronouns after a comma ("ein Gesetz, das …").
+_RELATIVE = frozenset(["das", "welches", "welchem"])
+#: Finite verbs where the walk back over adjectives stops ("Das sind Verbündete").
+_FINITE_VERBS = frozenset(
+    ["ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien"]
+    + ["hat", "haben", "hatte", "hatten", "kann", "können", "konnte", "konnten", "muss"]
+    + ["müssen", "musste", "mussten", "soll", "sollen", "sollte", "sollten", "will"]
+    + ["wollen", "wollte", "wollten", "darf", "dürfen", "bleibt", "bleiben", "gibt", "gab"]
+)
+
+
+def _after_comma(source: str, tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether token ``index`` follows a comma, directly or after a preposition ("ein
+    Land, in das …"): a relative pronoun, not an article."""
+    if source[: tokens[index].start()].rstrip().endswith(","):
+        return True
+    return (
+        index > 0
+        and tokens[index - 1].group().lower() in _PREPOSITIONS
+        and source[: tokens[index - 1].start()].rstrip().endswith(",")
+    )
+
+
 #: Prepositions that open a phrase inside a participle attribute ("das vom Kreml
 #: angeführte Bündnis"): the noun after them is not the determiner's noun.
 _PREPOSITIONS = frozenset(
@@ -340,10 +363,17 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
     if entry.gender == "m" and surface.endswith(("in", "innen")) and not head.endswith("in"):
         return surface.endswith("innen")  # Präsidentin(nen) of Präsident
     extended = surface != head
-    if not extended and entry.plural and entry.plural.rsplit(None, 1)[-1].casefold() != head:
-        return False  # the singular's own form (sagte Präsident Weizman; Präsident X und Y)
     # a noun declined like an adjective: die Verletzte (one woman), die Verletzten
     adjectival = head.endswith("e") and surface in (head, head + "n") and adjectival_noun(entry.de)
+    # the singular's own form, unlike its plural (sagte Präsident Weizman; Präsident X und
+    # Y): singular where no word before says otherwise (not zwei Abgeordnete: adjectival)
+    own_singular = bool(
+        not extended
+        and not adjectival
+        and entry.plural
+        and entry.plural.rsplit(None, 1)[-1].casefold() != head
+    )
+    unknown = False if own_singular else None
     ordinal = False
     adjective = ""  # the adjective right before the noun, where there is one
     recent = words[-6:]
@@ -355,11 +385,13 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
             continue  # "vom" of "das vom Kreml angeführte Bündnis"
         if low in _PLURAL_WORDS or low == "paar":  # ein paar: a few
             return True
+        if low in _FINITE_VERBS:
+            break  # "Das sind Verbündete": no adjective, and "das" is not the noun's
+        if low == "am" and k + 1 < len(recent) and recent[k + 1].lower().endswith("sten"):
+            continue  # a superlative: "der am tiefsten angelegten Systeme"
         if low in _SINGULAR_WORDS:
-            if low == "das" and source[
-                : tokens[len(tokens) - len(recent) + k].start()
-            ].rstrip().endswith(","):
-                return None  # a relative pronoun: "ein Gesetz, das Proteste auslöste"
+            if low in _RELATIVE and _after_comma(source, tokens, len(tokens) - len(recent) + k):
+                return unknown  # "ein Gesetz, (in) das Proteste …": a relative pronoun
             return False
         if word[:-1].isdigit():  # an ordinal: "den 45. Präsidenten" is one
             ordinal = True
@@ -378,23 +410,25 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
                 return surface == head + "n"
             if extended or entry.gender in ("m", "n"):
                 return True  # a feminine singular takes no ending after "die"
-            return None
+            return unknown
         if low == "der":  # nominative masculine, genitive plural, feminine singular
             if k and recent[k - 1].lower() in ("einer", "eines", "eine", "einem"):
                 return True  # einer der engsten Verbündeten: one of several
-            return True if extended and entry.gender != "f" and not adjectival else None
+            return True if extended and entry.gender != "f" and not adjectival else unknown
         if low == "den":  # accusative singular masculine or dative plural
             if _NAMES_JOINED.match(source, match.end):
                 return True  # mit den Präsidenten Putin und Xi: two people
             # a title after "den" is one person (an den Präsidenten des Landtags)
-            return False if ordinal or entry.en.lower() in _TITLES else None
+            return False if ordinal or entry.en.lower() in _TITLES else unknown
         if adjective and word[:1].isupper() and k and recent[k - 1].lower() in _PREPOSITIONS:
             attribute = k - 1  # the noun of "vom Kreml angeführte": look past it
             continue
         break  # another word: no determiner before the noun
-    # no determiner: a strong adjective tells (unabhängige Beobachter: several; a
-    # masculine singular would be unabhängiger), or a name after a title (Nigerias
-    # Präsidenten Sani Abacha: one)
+    # no determiner: the singular's own form, a strong adjective tells (unabhängige
+    # Beobachter: several; a masculine singular would be unabhängiger), or a name after
+    # a title (Nigerias Präsidenten Sani Abacha: one)
+    if own_singular:
+        return False
     if adjective.endswith("e") and entry.gender in ("m", "n") and not adjectival:
         return True
     if adjective.endswith("en") and extended and surface.endswith("n"):
