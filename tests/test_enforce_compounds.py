@@ -78,3 +78,15 @@ def test_a_determiner_the_model_wrote_stays_before_the_term() -> None:
     text = "The crim just finished a report."
     a, b = term_slot(_aligned_to(text, "The crim", source, "Regierung"), match, source)
     assert text[a:b] == "crim"
+
+
+def test_a_noun_keeps_the_participle_half_of_a_hyphenated_word() -> None:
+    """The reviewer's: "Die vom Kreml unterstützten Separatisten" with the model's
+    "Moscow-backed" became "Kremlin separatists" after the widening for whole words."""
+    from glossar.mt.enforce import term_slot
+
+    source = "Die vom Kreml unterstützten Separatisten kämpfen."
+    (match,) = [m for m in find_terms(source, load_glossary()) if m.text == "Kreml"]
+    text = "The Moscow-backed separatists fight."
+    a, b = term_slot(_aligned_to(text, "Moscow", source, "Kreml"), match, source)
+    assert text[a:b] == "Moscow"

@@ -87,15 +87,36 @@ def term_slot(aligned: Aligned, match: TermMatch, source: str) -> tuple[int, int
         return span
     text = aligned.text
     a, b = span
+    verb = takes_verb_form(match)
     while a > 1 and text[a - 1] == "-" and text[a - 2].isalnum():
-        a -= 1
-        while a > 0 and _WORD_CHAR.match(text[a - 1]):
-            a -= 1
+        left = a - 1
+        while left > 0 and _WORD_CHAR.match(text[left - 1]):
+            left -= 1
+        if not verb and _affix_half(text[left : a - 1]):
+            break  # "anti-government": the term takes "government"'s place only
+        a = left
     while b < len(text) - 1 and text[b] == "-" and text[b + 1].isalnum():
-        b += 1
-        while b < len(text) and _WORD_CHAR.match(text[b]):
-            b += 1
+        right = b + 1
+        while right < len(text) and _WORD_CHAR.match(text[right]):
+            right += 1
+        if not verb and _affix_half(text[b + 1 : right]):
+            break  # "Moscow-backed": "Kremlin-backed" keeps what the half says
+        b = right
     return a, b
+
+
+#: Halves of a hyphenated English word that say something of their own next to a noun
+#: ("Moscow-backed", "pro-Russian"): a noun replaces only the other half.
+_AFFIXES = frozenset(
+    ["led", "run", "born", "made", "style", "friendly", "free", "wide", "like", "type"]
+    + ["pro", "anti", "ex", "non", "post", "pre", "neo", "semi", "quasi", "pan", "mid"]
+)
+
+
+def _affix_half(word: str) -> bool:
+    """Whether ``word``, one half of a hyphenated word, is an affix or a participle."""
+    low = word.lower()
+    return low in _AFFIXES or (len(low) > 4 and low.endswith(("ed", "ing")))
 
 
 #: A determiner the model wrote at the start of a slot ("the crim" for "die Regierung").
