@@ -262,6 +262,24 @@ def test_a_verb_idiom_takes_the_germans_form(german: str, before: str, english: 
     assert _plural_if(match, "", match.english, before, german) == english
 
 
+@pytest.mark.parametrize(
+    ("german", "before", "english"),
+    [
+        # the reviewer's: a German plural present is finite ("are", not "be")
+        ("Welche Kräfte stecken hinter den Protesten?", "What forces ", "are behind"),
+        # the idiom's verb alone (GNAD: "…, verlautete am Donnerstag aus Kreisen der …")
+        ("Das verlautete am Donnerstag aus Kreisen der Organisation.", "That ", "said"),
+        # the idiom's verb stands apart: the model's verb stays, "be" goes
+        ("Es stand viel auf dem Spiel.", "A lot was ", "at stake"),
+    ],
+)
+def test_a_verb_idiom_in_other_shapes(german: str, before: str, english: str) -> None:
+    from glossar.mt.mend import _plural_if
+
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
+    assert _plural_if(match, "", match.english, before, german) == english
+
+
 def test_a_phrase_that_is_no_verb_idiom_keeps_its_english() -> None:
     from glossar.mt.mend import _plural_if, takes_verb_form
 

@@ -477,6 +477,8 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
     (:func:`finite_slot_start` drops a "be" the model put right before it). Else "is"
     makes a participle, and the German form decides (zurückgewiesen: participle)."""
     german = german_verb_form(match.entry, match.text)
+    if german == {"detached"}:
+        return "detached"
     if german == {"third", "participle"} and source:  # eskaliert: "ist eskaliert"?
         german = frozenset(["participle" if _german_auxiliary(source, match) else "third"])
     prev = ""
@@ -501,7 +503,11 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
         return "past"
     if "participle" in german and "third" not in german:
         return "participle"
-    return _agreeing("third" if "third" in german else "base", prev)
+    if "third" in german:
+        return _agreeing("third", prev)
+    # a German plural present or infinitive with no English "to" or modal before the
+    # slot: a finite present ("Welche Kräfte stecken dahinter": "What forces are behind")
+    return "present" if german == {"base"} and prev else "base"
 
 
 #: English subjects that take the base form in the present (German "man" is often

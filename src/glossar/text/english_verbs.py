@@ -161,7 +161,9 @@ _VOWELS = "aeiou"
 #: Forms :func:`english_verb_form` makes.
 #: ``present`` is a finite present that is not third person singular ("they intervene"):
 #: spelled as the base form, but finite (a "be" before it goes, as for ``third``).
-FORMS = ("base", "third", "past", "participle", "ing", "present")
+#: ``detached``: the German verb stands apart from the idiom found ("stand … auf dem
+#: Spiel"), so a leading "be" goes ("at stake") and the model's own verb stays.
+FORMS = ("base", "third", "past", "participle", "ing", "present", "detached")
 
 
 def english_verb_form(term: str, form: str) -> str:
@@ -171,8 +173,11 @@ def english_verb_form(term: str, form: str) -> str:
         return term
     if term.lower().startswith("to ") and len(term) > 3:  # a user's "to interfere"
         term = term[3:]
-    if form == "present":
-        return term
+    verb, space, rest = term.partition(" ")
+    if form == "detached":
+        return rest if verb.lower() == "be" and rest else term
+    if form == "present":  # they are behind; they rush to help
+        return (_cased(verb, "are") if verb.lower() == "be" else verb) + space + rest
     verb, space, rest = term.partition(" ")
     return _inflect(verb, form) + space + rest
 

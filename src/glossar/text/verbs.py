@@ -206,15 +206,19 @@ def verb_form_of(infinitive: str, surface: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _one_word_apart(de: str, surface: str) -> tuple[str, str] | None:
-    """The one word of ``de`` that ``surface`` has in another form, and that form
-    ("zur Hilfe eilen", "eilte zur Hilfe": eilen, eilte); None when not one word apart."""
+def _verb_apart(de: str, surface: str) -> tuple[str, str] | None:
+    """The word of ``de`` that ``surface`` has in a finite form, and that form ("zur
+    Hilfe eilen", "eilte zur Hilfe": eilen, eilte; "verlauten lassen", "verlautete":
+    verlauten, verlautete); with one word apart, any form of it (stecken: stecken)."""
     de_words, words = de.lower().split(), surface.lower().split()
     missing = [w for w in de_words if w not in words]
     extra = [w for w in words if w not in de_words]
-    if len(missing) != 1 or len(extra) != 1 or len(de_words) != len(words):
-        return None
-    return missing[0], extra[0]
+    for found in extra:
+        for infinitive in missing:
+            forms = verb_form_of(infinitive, found)
+            if forms - {"base"} or (forms and len(missing) == len(extra) == 1):
+                return infinitive, found
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -223,7 +227,7 @@ def verb_idiom(de: str, forms: tuple[str, ...]) -> bool:
     the headword into a finite form of it (stecken hinter: steckt hinter; sich erheben:
     erhebt sich), so its English is a verb phrase to inflect (be behind: is behind)."""
     for form in forms:
-        apart = _one_word_apart(de, form)
+        apart = _verb_apart(de, form)
         if apart is not None and verb_form_of(*apart) - {"base"}:
             return True
     return False
@@ -239,8 +243,14 @@ def german_verb_form(entry: Entry, surface: str) -> frozenset[str]:
             return frozenset()
         if " ".join(surface.lower().split()) == " ".join(entry.de.lower().split()):
             return frozenset(["base"])
-        apart = _one_word_apart(entry.de, surface)
-        return verb_form_of(*apart) if apart is not None else frozenset()
+        apart = _verb_apart(entry.de, surface)
+        if apart is not None:
+            return verb_form_of(*apart)
+        if set(surface.lower().split()) < set(entry.de.lower().split()):
+            # the idiom's verb stands apart ("Es stand viel auf dem Spiel"): its English
+            # verb is the model's, outside the slot
+            return frozenset(["detached"])
+        return frozenset()
     word = surface.strip().lower()
     known = verb_form_of(entry.de, word)
     if known:
