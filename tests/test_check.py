@@ -362,3 +362,14 @@ def test_a_deprecated_term_is_named_with_the_occurrence_it_stands_for() -> None:
     assert [p.message for p in report.problems] == [
         '"Wladimir Putin" is deprecated; use "Vladimir Putin" for "Wladimir Putin"'
     ]
+
+
+def test_alternatives_made_plural_are_named_once() -> None:
+    # the reviewer's: "ground force" and "ground forces" both became "ground forces"
+    report = check_translation(
+        "Die Bodentruppen rückten vor.", "The soldiers advanced.", load_glossary()
+    )
+    (problem,) = report.problems
+    assert problem.message == (
+        '"Bodentruppen" should be translated as "ground troops" (or: "ground forces")'
+    )

@@ -231,3 +231,14 @@ def test_the_preferred_english_ranks_before_an_admitted_one() -> None:
 def test_punctuation_alone_suggests_nothing(query: str) -> None:
     # a tester: "..." suggested "Vereinigte Staaten" (67 % similar to "U.S.")
     assert lookup(GLOSSARY, query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "headword"), [("die Regierung", "Regierung"), ("den USA", "Vereinigte Staaten")]
+)
+def test_a_term_copied_with_its_article_is_found(query: str, headword: str) -> None:
+    from glossar.glossary.load import load_glossary
+
+    # the reviewer's: "die Regierung" was only a `part` match
+    results = lookup(load_glossary(), query)
+    assert results[0].entry.de == headword and results[0].match != "part"

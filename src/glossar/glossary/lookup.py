@@ -279,6 +279,10 @@ def _lookup(
         deprecated = index.part("deprecated")
         for singular in _english_singulars(key):
             take(deprecated.get(singular, ()), "reverse", query, deprecated=True)
+    if not found:  # a term copied with its article: "die Regierung", "den USA"
+        article, _, rest = query.partition(" ")
+        if rest and article.lower() in _ARTICLES:
+            return _lookup(glossary, rest, limit, fuzzy, min_score)
     if not found:  # as `glossar terms` reads it: Präsidentin, OVKS-Truppen
         for match in _recognised(glossary, query):
             whole = match.start == 0 and match.end == len(query)
@@ -320,6 +324,10 @@ def lookup_all(glossaries: list[Glossary], query: str, *, limit: int = 10) -> li
     return out[:limit]
 
 
+#: German articles a query copied from running text may start with.
+_ARTICLES = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"] + ["eines"]
+)
 #: A query longer than this many times the longest key (plus slack) can match nothing.
 _MAX_RATIO = 3
 _SLACK = 8

@@ -302,9 +302,14 @@ def term_problems(
             )
         elif not accepted and not only_in_compounds:
             expected = _in_number(match, match.english, source)
-            others = [
-                _in_number(match, t, source) for t in match.accepted_english if t != match.english
-            ]
+            others = list(  # "ground force" and "ground forces" are one plural
+                dict.fromkeys(
+                    _in_number(match, t, source)
+                    for t in match.accepted_english
+                    if t != match.english
+                )
+            )
+            others = [t for t in others if t != expected]
             same = match.text.casefold() == expected.casefold()
             if others:
                 template = MSG_TERM_ABSENT_OR if same else MSG_TERM_MISSING_OR
