@@ -166,3 +166,16 @@ def test_a_rank_still_equals_the_plain_number() -> None:
     de, en = _pud("n01004017")  # "in der 4. Klasse" ↔ "in grade 4"
     assert "4. Klasse" in de and "grade 4" in en
     assert number_problems(1, de, en) == []
+
+
+def test_a_day_in_a_range_and_a_scale_are_no_ranks() -> None:
+    # the reviewer's: "vom 1. bis 3. März" read "1." as a rank; "5 million" (en) too
+    assert [
+        p.message
+        for p in number_problems(1, "Vom 1. bis 3. März tagte er.", "From 2 to 3 March he sat.")
+    ] == ["1 became 2 (expected 1)"]
+    messages = [
+        p.message
+        for p in number_problems(1, "It costs 5 million.", "Es kostet 6 Millionen.", "en", "de")
+    ]
+    assert messages == ["5 million became 6 Millionen (expected 5.000.000)"]

@@ -144,6 +144,7 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
         rank = NumberMention(value, tok.group() + ".", tok.start(), tok.end() + 1, ordinal=True)
         return [rank], i + 1
     j = i + 1
+    ordinal = False
     if (
         lang == "en"
         and j < len(toks)
@@ -151,6 +152,7 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
         and toks[j].group().lower() in _EN_DIGIT_SUFFIXES
     ):
         j += 1
+        ordinal = value == int(value)  # 44th (not "5 million", which j counts too)
     scales = DE_SCALES if lang == "de" else EN_SCALES
     if j < len(toks) and toks[j].group("word") is not None and joined(text, toks[j - 1], toks[j]):
         scale = scales.get(toks[j].group().lower())
@@ -161,7 +163,6 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
         if scale is not None:
             value *= scale
             j += 1
-    ordinal = lang == "en" and j == i + 2 and value == int(value)  # 44th
     out = [
         NumberMention(
             value,
@@ -191,8 +192,8 @@ def _german_rank(text: str, toks: Tokens, i: int) -> bool:
     if text[tok.end() + 1 : nxt.start()] not in (" ", "\u00a0", "\u202f"):
         return False
     word = nxt.group()
-    if word.lower() in _DE_MONTHS:
-        return False
+    if word.lower() in _DE_MONTHS or word.lower() in ("bis", "und", "oder", "sowie"):
+        return False  # a date, or a day of a range ("vom 1. bis 3. März")
     if word[0].islower():
         return True
     return (
