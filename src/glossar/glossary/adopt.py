@@ -399,7 +399,7 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
             and not _says_more(pair, base)
         ):
             return base
-        en_abbr = [_abbr_english(base, j) for j in range(len(base.de_abbr))]
+        en_abbr = [_abbr_english(base, j) for j in range(max(len(base.de_abbr), len(base.en_abbr)))]
         for j in positions:
             en_abbr[j] = pair.en
         return _from(
@@ -434,7 +434,7 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     elif positions:  # the pair names abbreviations beside the concept (Vereinigte
         # Staaten and US, both U.S.): those abbreviations take its English too (a tester's
         # re-export turned the user's US,U.S. into US,US)
-        en_abbr = [_abbr_english(base, j) for j in range(len(base.de_abbr))]
+        en_abbr = [_abbr_english(base, j) for j in range(max(len(base.de_abbr), len(base.en_abbr)))]
         for j in positions:
             en_abbr[j] = pair.en
         changes["en_abbr"] = tuple(en_abbr)
