@@ -99,6 +99,23 @@ def test_the_glossary_table_names_an_abbreviation_once(tmp_path: Path, fmt: str)
     assert "CSTO, CSTO" not in text
 
 
+@pytest.mark.parametrize("fmt", ["tmx", "xliff"])
+def test_an_unsure_term_stays_a_suggestion_in_tmx_and_xliff(tmp_path: Path, fmt: str) -> None:
+    # a tester on GNAD: the notes said "Einsatz → operation" where every other view says
+    # "? operation | deployment | …" (Truppen, from the article's "OVKS-Truppen", likewise)
+    (tmp_path / "a.txt").write_text("Die OVKS schickt Truppen nach Kasachstan.\n", "utf-8")
+    out = tmp_path / f"a.{fmt}"
+    assert (
+        run(
+            "article", str(tmp_path / "a.txt"), "--no-mt", "--format", fmt, "-o", str(out)
+        ).exit_code
+        == 0
+    )
+    text = out.read_text(encoding="utf-8")
+    assert "Truppen → ? troops | force" in text
+    assert "Truppen → troops (" not in text
+
+
 def test_a_german_file_and_stdin(tmp_path: Path) -> None:
     src = tmp_path / "notiz.txt"
     src.write_text("Tokajew verhängte den Ausnahmezustand.\n", encoding="utf-8")

@@ -77,7 +77,8 @@ def _units(doc: PairedDocument, body: Any, prop: Callable[..., None]) -> Iterato
         tu = etree.SubElement(body, "tu", tuid=str(n))
         seen: list[str] = []
         for t in p.terms:
-            note = f"{t.text} → {t.english} (glossary: {t.entry.id}){check_note(p.check(t))}"
+            # t.label: an unsure term's senses behind "?" (a suggestion, not the answer)
+            note = f"{t.text} → {t.label} (glossary: {t.entry.id}){check_note(p.check(t))}"
             if note not in seen:
                 seen.append(note)
                 etree.SubElement(tu, "note").text = x(note)

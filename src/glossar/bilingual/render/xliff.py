@@ -113,7 +113,8 @@ def _units(doc: PairedDocument, body: Any, q: Callable[[str], str]) -> Iterator[
             note.text = x(origin_note)
         seen: list[str] = []
         for t in p.terms:
-            text = f"term: {t.text} → {t.english} (glossary: {t.entry.id}){check_note(p.check(t))}"
+            # t.label: an unsure term's senses behind "?" (a suggestion, not the answer)
+            text = f"term: {t.text} → {t.label} (glossary: {t.entry.id}){check_note(p.check(t))}"
             if text not in seen:
                 seen.append(text)
                 note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})
