@@ -292,4 +292,5 @@ GERMAN = {
         "hat ihn in die maschinelle Übersetzung eingesetzt; ✗ missing: fehlt darin."
     ),
     "part": "Teil",
+    "{name}: no text (the file is empty or white space only)": "{name}: kein Text (die Datei ist leer oder enthält nur Leerraum)",
 }

@@ -116,6 +116,29 @@ def test_an_unsure_term_stays_a_suggestion_in_tmx_and_xliff(tmp_path: Path, fmt:
     assert "Truppen → troops (" not in text
 
 
+@pytest.mark.parametrize("content", ["", "  \n\t \n\n"])
+def test_a_file_with_no_text_is_refused_and_nothing_is_written(
+    tmp_path: Path, capsys, content: str
+) -> None:  # type: ignore[no-untyped-def]
+    # a tester: an empty article replaced an earlier -o file with an empty one, exit 0
+    (tmp_path / "empty.txt").write_text(content, encoding="utf-8")
+    out = tmp_path / "o.json"
+    out.write_text('{"kept": true}\n', encoding="utf-8")
+    code, _out, err = run_main(
+        capsys,
+        "article",
+        str(tmp_path / "empty.txt"),
+        "--no-mt",
+        "--format",
+        "json",
+        "-o",
+        str(out),
+    )
+    assert code == 4 and "no text (the file is empty or white space only)" in err
+    assert len(err.strip().splitlines()) == 1
+    assert out.read_text(encoding="utf-8") == '{"kept": true}\n'
+
+
 def test_a_german_file_and_stdin(tmp_path: Path) -> None:
     src = tmp_path / "notiz.txt"
     src.write_text("Tokajew verhängte den Ausnahmezustand.\n", encoding="utf-8")

@@ -17,12 +17,13 @@ from glossar.cli.options import (
     settle_glossary,
     use_color,
 )
-from glossar.errors import NoModelError
+from glossar.errors import BadInputError, NoModelError
 from glossar.i18n import _
 
 if TYPE_CHECKING:
     from glossar.bilingual.evaluate import Evaluation
     from glossar.bilingual.pairing import PairedDocument
+    from glossar.text.stream import Piece
 
 #: --format value → renderer module in glossar.bilingual.render (each has ``render(doc)``).
 FORMATS = ("terminal", "markdown", "html", "json", "tmx", "xliff")
@@ -213,9 +214,10 @@ def _stream(
         glossary = load_cli_glossary(glossary_paths)
         settle_glossary(glossary)
         name = "<stdin>" if file == "-" else file
+        pieces = _with_text(iter_pieces(fh), name)
         try:
             doc = stream_document(
-                iter_pieces(fh), glossary=glossary, translate=translate, beam=beam, source=name
+                pieces, glossary=glossary, translate=translate, beam=beam, source=name
             )
         except NoModelError:
             raise NoModelError(install_hint()) from None
@@ -241,6 +243,22 @@ def _stream(
                 doc.tail,
                 write=lambda text: out.write(without_surrogates(text)),
             )
+
+
+def _with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
+    """``pieces``, or :class:`BadInputError` (exit 4, nothing written) when the input
+    holds no text: an empty article replaced an earlier output file with an empty one
+    and exit 0. Reads ahead only as far as the first text."""
+    from itertools import chain
+
+    ahead: list[Piece] = []
+    for piece in pieces:
+        ahead.append(piece)
+        if piece.text.strip():
+            return chain(ahead, pieces)
+    raise BadInputError(
+        _("{name}: no text (the file is empty or white space only)").format(name=name)
+    )
 
 
 def _stdin_has_text() -> bool:
