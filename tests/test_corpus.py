@@ -1035,3 +1035,15 @@ def test_a_report_into_a_folder_that_makes_no_files_says_so(tmp_path: Path, glos
     )
     assert r.exit_code == 4
     assert "no new file can be made in the folder /proc/self" in r.stderr
+
+
+def test_a_file_refused_by_its_size_says_so_in_one_unit() -> None:
+    # a tester: "too large (203347 bytes; limit 100 chars)" mixed bytes and characters
+    from glossar.corpus.source import document_from_bytes
+
+    text = " ".join(PUD_DOCS[1]["text"] for _ in range(60)).encode()
+    doc = document_from_bytes("gross.txt", text, max_chars=100)
+    assert (
+        doc.error
+        == f"too large (at least {-(-len(text) // 4)} chars in {len(text)} bytes; limit 100 chars)"
+    )

@@ -177,12 +177,18 @@ def document_id(relative: Path) -> str:
 def document_from_bytes(doc_id: str, data: bytes, max_chars: int = MAX_CHARS) -> Document:
     """Classify one file's bytes: a document, or an error record's reason."""
     if len(data) > 4 * max_chars:  # more bytes than any text within the limit can have
-        return Document(doc_id, error=f"too large ({len(data)} bytes; limit {max_chars} chars)")
+        return Document(doc_id, error=_too_many_bytes(len(data), max_chars))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return Document(doc_id, error=f"not UTF-8 text (byte {exc.start})")
     return document_from_text(doc_id, text, max_chars)
+
+
+def _too_many_bytes(size: int, max_chars: int) -> str:
+    """The reason for a file refused by its size alone, in one unit: its bytes hold more
+    characters than the limit (a UTF-8 character is at most 4 bytes)."""
+    return f"too large (at least {-(-size // 4)} chars in {size} bytes; limit {max_chars} chars)"
 
 
 def document_from_text(doc_id: str, text: object, max_chars: int = MAX_CHARS) -> Document:
@@ -309,7 +315,7 @@ def _read_file(doc_id: str, f: Path, max_chars: int) -> Document:
     try:
         size = f.stat().st_size
         if size > 4 * max_chars:
-            return Document(doc_id, error=f"too large ({size} bytes; limit {max_chars} chars)")
+            return Document(doc_id, error=_too_many_bytes(size, max_chars))
         return document_from_bytes(doc_id, f.read_bytes(), max_chars)
     except OSError as exc:
         return Document(doc_id, error=f"cannot read ({exc.strerror})")
