@@ -133,6 +133,8 @@ def test_markdown_escapes_what_markdown_would_interpret(hostile) -> None:  # typ
     md = pairs_markdown.render(hostile)
     assert "<script>" not in md and "\\<script\\>" in md
     assert "\\*fett\\*" in md and "\\|" in md
+    # a tester: "&amp;" in the German was read as an entity and shown as "&"
+    assert " \\& " in md and " & " not in md
 
 
 # --- html ---------------------------------------------------------------------------

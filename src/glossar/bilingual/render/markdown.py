@@ -25,7 +25,9 @@ from glossar.i18n import _
 from glossar.neutralise import for_markup
 
 _SPACE = re.compile(r"\s+")
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+#: Characters Markdown would read as markup; "&" too: "&amp;" in the German was shown
+#: as "&" (an entity reference).
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
 
 
 def escape(text: str) -> str:
