@@ -12,7 +12,7 @@ import pytest
 from test_check_pud import pud_pairs
 
 from glossar.glossary.load import load_glossary
-from glossar.mt.mend import _plural_if, german_plural
+from glossar.mt.mend import german_plural, term_in_form
 from glossar.terms import find_terms
 
 
@@ -31,7 +31,7 @@ def test_the_number_of_a_noun_comes_from_the_german(
     de = pud_pairs()[sent_id][0]
     (match,) = [m for m in find_terms(de, load_glossary()) if m.text == german]
     assert german_plural(de, match) is plural
-    assert _plural_if(match, "", match.english, "", de) == english
+    assert term_in_form(match, "", match.english, "", de) == english
 
 
 def test_a_users_pair_is_plural_after_a_plural_word(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -44,7 +44,7 @@ def test_a_users_pair_is_plural_after_a_plural_word(tmp_path) -> None:  # type: 
     assert run_glossar("glossary", "import", str(tmp_path / "p.csv"), "-o", str(out)).exit_code == 0
     de = pud_pairs()["n01043025"][0]
     (match,) = [m for m in find_terms(de, load_glossary([str(out)])) if m.id == "leistungszulage"]
-    assert _plural_if(match, "", match.english, "", de) == "performance bonuses"
+    assert term_in_form(match, "", match.english, "", de) == "performance bonuses"
 
 
 @pytest.mark.parametrize(
@@ -111,7 +111,7 @@ def test_no_article_before_a_plural_english_term(term: str, out: str) -> None:
 )
 def test_modifiers_a_few_and_nominalised_adjectives(text: str, german: str, english: str) -> None:
     (match,) = [m for m in find_terms(text, load_glossary()) if m.text == german]
-    assert _plural_if(match, "", match.english, "", text) == english
+    assert term_in_form(match, "", match.english, "", text) == english
 
 
 def test_a_phrase_pair_after_der_is_not_made_plural(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -124,7 +124,7 @@ def test_a_phrase_pair_after_der_is_not_made_plural(tmp_path) -> None:  # type: 
     assert run_glossar("glossary", "import", str(tmp_path / "p.csv"), "-o", str(out)).exit_code == 0
     text = "Der Chef der Deutschen Bahn sagte."
     (match,) = find_terms(text, load_glossary([str(out)]))
-    assert _plural_if(match, "", match.english, "", text) == "Deutsche Bahn"
+    assert term_in_form(match, "", match.english, "", text) == "Deutsche Bahn"
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_a_title_right_before_a_name_is_capitalised(sent_id: str, english: str) 
     Carter", as the entry's note asks (AP style: a formal title before a name)."""
     de = pud_pairs()[sent_id][0]
     (match,) = [m for m in find_terms(de, load_glossary()) if m.id == "praesident"]
-    assert _plural_if(match, "", match.english, "", de) == english
+    assert term_in_form(match, "", match.english, "", de) == english
 
 
 @pytest.mark.parametrize(
@@ -174,7 +174,7 @@ def test_weak_nouns_zero_plurals_powers_and_partitives(
     text: str, german: str, english: str
 ) -> None:
     (match,) = [m for m in find_terms(text, load_glossary()) if m.text == german]
-    assert _plural_if(match, "", match.english, "", text) == english
+    assert term_in_form(match, "", match.english, "", text) == english
 
 
 @pytest.mark.parametrize(
@@ -210,7 +210,7 @@ def test_a_singular_form_stays_singular_before_a_name() -> None:
     ):
         (match,) = [m for m in find_terms(de, load_glossary()) if m.text == "Präsident"]
         assert german_plural(de, match) is False
-        assert _plural_if(match, "guards", match.english, "said ", de) == "President"
+        assert term_in_form(match, "guards", match.english, "said ", de) == "President"
 
 
 def test_a_lower_case_abbreviation_stays_lower_case_at_a_sentence_start() -> None:
@@ -248,7 +248,7 @@ def test_the_models_verb_agrees_with_a_noun_made_plural(model: str, slot: str, e
     de = pud_pairs()["n01039013"][0]
     (match,) = [m for m in find_terms(de, load_glossary()) if m.text == "Verbündeten"]
     start = model.index(slot)
-    term = _plural_if(match, slot, match.english, model[:start], de)
+    term = term_in_form(match, slot, match.english, model[:start], de)
     assert term == "allies"
     made_plural = term != match.english
     assert _put(model, start, start + len(slot), term, made_plural, agree=True)[0] == edited

@@ -173,11 +173,11 @@ def test_the_models_ing_form_and_contractions(before: str, rendering: str, form:
 def test_the_verb_put_in_reads_as_english(
     german: str, before: str, rendering: str, edited: str
 ) -> None:
-    from glossar.mt.mend import _plural_if, finite_slot_start
+    from glossar.mt.mend import finite_slot_start, term_in_form
 
     (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "verb"]
     form = verb_form(match, before, rendering, german)
-    term = _plural_if(match, rendering, match.english, before, german)
+    term = term_in_form(match, rendering, match.english, before, german)
     text = before + rendering
     start = finite_slot_start(text, len(before), form)
     assert (text[:start] + term).strip() == edited
@@ -255,11 +255,11 @@ def test_the_verb_agrees_with_the_english_subject(before: str, rendering: str, e
     ],
 )
 def test_a_verb_idiom_takes_the_germans_form(german: str, before: str, english: str) -> None:
-    from glossar.mt.mend import _plural_if, takes_verb_form
+    from glossar.mt.mend import takes_verb_form, term_in_form
 
     (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
     assert takes_verb_form(match)
-    assert _plural_if(match, "", match.english, before, german) == english
+    assert term_in_form(match, "", match.english, before, german) == english
 
 
 @pytest.mark.parametrize(
@@ -274,19 +274,19 @@ def test_a_verb_idiom_takes_the_germans_form(german: str, before: str, english: 
     ],
 )
 def test_a_verb_idiom_in_other_shapes(german: str, before: str, english: str) -> None:
-    from glossar.mt.mend import _plural_if
+    from glossar.mt.mend import term_in_form
 
     (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
-    assert _plural_if(match, "", match.english, before, german) == english
+    assert term_in_form(match, "", match.english, before, german) == english
 
 
 def test_a_phrase_that_is_no_verb_idiom_keeps_its_english() -> None:
-    from glossar.mt.mend import _plural_if, takes_verb_form
+    from glossar.mt.mend import takes_verb_form, term_in_form
 
     german = "Unter allen Umständen kommt er."  # "allen" reads like an infinitive
     (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
     assert not takes_verb_form(match)
-    assert _plural_if(match, "", match.english, "he has ", german) == "at all costs"
+    assert term_in_form(match, "", match.english, "he has ", german) == "at all costs"
 
 
 class _OneAlignment:

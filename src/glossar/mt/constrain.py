@@ -76,7 +76,7 @@ def _slot(
     else the words that attend to the German term.
     """
     from glossar.mt.enforce import term_slot
-    from glossar.mt.mend import _plural_if, pluralise
+    from glossar.mt.mend import pluralise, term_in_form
 
     text = cur.text
     for old in match.entry.en_deprecated:
@@ -92,7 +92,7 @@ def _slot(
         return None
     a, b = span
     rendering = text[a:b]
-    term = _plural_if(match, rendering, match.english, text[:a], source)
+    term = term_in_form(match, rendering, match.english, text[:a], source)
     return a, b, term, [*match.entry.en_deprecated, rendering]
 
 

@@ -34,12 +34,12 @@ from glossar.glossary.model import Entry, Glossary
 from glossar.mt.checks import Recogniser, TermCheck, default_recogniser
 from glossar.mt.engine import Aligned, Engine
 from glossar.mt.mend import (
-    _plural_if,
     _put,
     finite_slot_start,
     lower_case_abbreviations,
     pluralise,
     takes_verb_form,
+    term_in_form,
     verb_form,
 )
 from glossar.mt.placeholder import _Pending, _placeholder_pass
@@ -299,7 +299,7 @@ def _post_edit(
             deprecated = _deprecated_edit(text, m.entry, english)
             if deprecated is not None and takes_verb_form(m):  # rejected → dismissed
                 da, db = deprecated[0], deprecated[1]
-                verb = _plural_if(m, text[da:db], english, text[:da], sentences[i])
+                verb = term_in_form(m, text[da:db], english, text[:da], sentences[i])
                 deprecated = (da, db, verb, "replaced" + "-verb" * (verb != english))
             if deprecated is not None and (span is None or _overlap(deprecated, span)):
                 edit = deprecated
@@ -312,7 +312,7 @@ def _post_edit(
                     a = finite_slot_start(text, a, form)
                     inflected = "-verb"  # no "is" after it to make plural
                 else:
-                    term = _plural_if(m, text[a:b], english, text[:a], sentences[i])
+                    term = term_in_form(m, text[a:b], english, text[:a], sentences[i])
                 edit = (a, b, term, "aligned" + inflected * (term != english))
             if edit is not None and not any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
                 edits.append(edit)

@@ -18,7 +18,7 @@ from glossar.text.english_verbs import english_verb_form
 from glossar.text.morphology.nouns import adjectival as adjectival_noun
 from glossar.text.verbs import german_verb_form, verb_idiom
 
-__all__ = ["indefinite_article", "plural_in_german", "pluralise"]
+__all__ = ["indefinite_article", "plural_in_german", "pluralise", "term_in_form"]
 
 _SENTENCE_START = re.compile(r"(^|[.!?:]\s+)[\"'„“‚‘«»(\[]*\s*$")
 
@@ -255,7 +255,7 @@ def takes_verb_form(match: TermMatch) -> bool:
     return entry.pos == "phrase" and verb_idiom(entry.de, tuple(entry.forms))
 
 
-def _plural_if(
+def term_in_form(
     match: TermMatch, rendering: str, english: str, before: str = "", source: str = ""
 ) -> str:
     """``english`` in the form the German shows: a noun's plural, a verb's tense

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from glossar.mt.checks import TermCheck
 from glossar.mt.engine import Engine
-from glossar.mt.mend import _plural_if, _put, lower_case_abbreviations, takes_verb_form
+from glossar.mt.mend import _put, lower_case_abbreviations, takes_verb_form, term_in_form
 from glossar.terms.match import TermMatch
 from glossar.text.english import english_present, english_term_pattern
 from glossar.text.language import more_german
@@ -76,7 +76,7 @@ def _placeholder_pass(
             keep = [c.en for c in checks[i]]
             for pending in sorted(missing, key=lambda p: p.match.start, reverse=True):
                 frac = pending.match.start / max(len(sentences[i]), 1)
-                term = _plural_if(pending.match, "", pending.english, "", sentences[i])
+                term = term_in_form(pending.match, "", pending.english, "", sentences[i])
                 text = _insert_at_fraction(
                     text,
                     frac,
@@ -105,7 +105,7 @@ def _restore_placeholders(
         m = re.search(rf"(?<![\w]){ph}(?![\w])", text, re.IGNORECASE)
         if m is None:
             return None
-        term = _plural_if(pending.match, "", pending.english, text[: m.start()], source)
+        term = term_in_form(pending.match, "", pending.english, text[: m.start()], source)
         lower = lower_case_abbreviations([pending.match])
         noun = not takes_verb_form(pending.match)
         text = _put(text, m.start(), m.end(), term, term != pending.english, lower, noun)[0]
