@@ -97,8 +97,8 @@ GERMAN = {
     "spelling/case variant": "Schreib-/Großschreibvariante",
     "suggestion": "Vorschlag",
     "suggestion ({score:.0%} similar)": "Vorschlag ({score:.0%} ähnlich)",
-    "the source has {source} segments, the translation {target}; the first without a "
-    "one-to-one counterpart is here": "das Original hat {source} Segmente, die Übersetzung {target}; hier steht das erste "
+    "segments: {source} in the source, {target} in the translation; the first without a "
+    "one-to-one counterpart is here": "Segmente: {source} im Original, {target} in der Übersetzung; hier steht das erste "
     "ohne eindeutige Entsprechung",
     "the translation is identical to the source": "die Übersetzung ist mit dem Original identisch",
     "the translation is still German": "die Übersetzung ist noch deutsch",

@@ -373,3 +373,14 @@ def test_alternatives_made_plural_are_named_once() -> None:
     assert problem.message == (
         '"Bodentruppen" should be translated as "ground troops" (or: "ground forces")'
     )
+
+
+def test_a_missing_segment_is_counted_without_a_wrong_plural(glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # "the source has 1 segments, the translation 0" (a PUD sentence against nothing)
+    from test_check_pud import pud_pairs
+
+    (tmp_path / "a.de").write_text(pud_pairs()["n01034060"][0] + "\n", encoding="utf-8")
+    (tmp_path / "a.en").write_text("", encoding="utf-8")
+    r = glossar_cli("check", str(tmp_path / "a.de"), str(tmp_path / "a.en"))
+    assert r.exit_code == 1
+    assert "count: segments: 1 in the source, 0 in the translation;" in r.stdout

@@ -84,8 +84,8 @@ MSG_NUMBER_VAGUE = N_("{de} became {found}: check that the translation may be th
 MSG_SAME_AS_SOURCE = N_("the translation is identical to the source")
 MSG_STILL_GERMAN = N_("the translation is still German")
 MSG_PARTLY_GERMAN = N_("words left in German: {found}")
-MSG_COUNT = N_(
-    "the source has {source} segments, the translation {target}; "
+MSG_COUNT = N_(  # no plural to agree with a count ("the source has 1 segments")
+    "segments: {source} in the source, {target} in the translation; "
     "the first without a one-to-one counterpart is here"
 )
 
