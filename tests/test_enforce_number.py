@@ -74,6 +74,9 @@ def test_a_users_pair_is_plural_after_a_plural_word(tmp_path) -> None:  # type: 
         ("Er schickte ihr Truppen.", None),
         ("Das sind Verbündete.", None),
         ("Die am stärksten betroffenen Truppen kamen.", True),
+        # the second reviewer's: "am ersten" is no superlative; "ihr" before a noun
+        ("Es gab Kritik am ersten Präsidenten Kasachstans.", False),
+        ("Die Ministerin, die ihr Bündnis verteidigte, trat zurück.", False),
     ],
 )
 def test_what_the_word_before_says(text: str, plural: bool | None) -> None:

@@ -318,3 +318,66 @@ def test_an_enforced_verb_leaves_the_next_verb_alone() -> None:
     )
     assert text == "What Russia rejected is clear."
     assert [(c.id, c.method) for c in checks if c.en == "reject"] == [("zurueckweisen", "aligned")]
+
+
+@pytest.mark.parametrize(
+    ("german", "model", "slot", "word", "edited"),
+    [
+        # PUD n01039013: the German noun is the subject of a plural verb: "is" agrees
+        (
+            pud_pairs()["n01039013"][0],
+            "Clinton and her friend is trying to keep Trump in the discussion.",
+            "friend",
+            "Verbündeten",
+            "Clinton and her allies are trying to keep Trump in the discussion.",
+        ),
+        # the second reviewer's: an object noun leaves the clause's "is" alone
+        (
+            "Was ihren Verbündeten beunruhigt, sind die Kosten.",
+            "What worries her friend is the cost.",
+            "friend",
+            "Verbündeten",
+            "What worries her allies is the cost.",
+        ),
+        # a name keeps no determiner the model wrote for a common noun
+        (
+            "Die Nato verstärkt ihre Präsenz.",
+            "The alliance is strengthening its presence.",
+            "The alliance",
+            "Nato",
+            "NATO is strengthening its presence.",
+        ),
+    ],
+)
+def test_enforcement_mends_around_the_term_only_where_the_german_says(
+    german: str, model: str, slot: str, word: str, edited: str
+) -> None:
+    from glossar.mt.enforce import enforce
+
+    engine = _OneAlignment(model, slot, german, word)
+    ((text, _checks),) = enforce(
+        engine, [german], glossary=load_glossary(), beam=1, constrained=False
+    )
+    assert text == edited
+
+
+@pytest.mark.parametrize(
+    ("german", "before", "english"),
+    [
+        # the second reviewer's: a German plural that is one thing in English
+        ("Die USA stecken hinter den Protesten.", "The US ", "is behind"),
+        (
+            "Die Vereinten Nationen stecken hinter den Protesten.",
+            "The United Nations ",
+            "is behind",
+        ),
+        ("Welche Kräfte stecken hinter den Protesten?", "Protesters ", "are behind"),
+    ],
+)
+def test_a_plural_present_follows_the_english_subject(
+    german: str, before: str, english: str
+) -> None:
+    from glossar.mt.mend import term_in_form
+
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
+    assert term_in_form(match, "", match.english, before, german) == english

@@ -38,6 +38,7 @@ from glossar.mt.mend import (
     finite_slot_start,
     lower_case_abbreviations,
     pluralise,
+    subject_before_verb,
     takes_verb_form,
     term_in_form,
     verb_form,
@@ -134,6 +135,8 @@ def _past_determiner(text: str, span: tuple[int, int], match: TermMatch) -> tupl
     if found is None or found.end() >= b or takes_verb_form(match):
         return span
     if _DETERMINER.match(match.english):  # "the straw that broke the camel's back"
+        return span
+    if not match.english[:1].islower():  # a name: "The alliance" for Nato is "NATO"
         return span
     return found.end(), b
 
@@ -313,10 +316,12 @@ def _post_edit(
                     inflected = "-verb"  # no "is" after it to make plural
                 else:
                     term = term_in_form(m, text[a:b], english, text[:a], sentences[i])
+                    if not subject_before_verb(sentences[i], m):
+                        inflected = "-noun"  # plural, but no verb of its own to agree
                 edit = (a, b, term, "aligned" + inflected * (term != english))
             if edit is not None and not any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
                 edits.append(edit)
-                method = edit[3].removesuffix("-plural").removesuffix("-verb")
+                method = edit[3].split("-")[0]
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, method))
                 continue
             retry.setdefault(i, []).append(_Pending(m, english))
@@ -324,7 +329,7 @@ def _post_edit(
         lower = lower_case_abbreviations(matches[i])
         for a, b, term, method in sorted(edits, reverse=True):
             if method != "keep":
-                inflected = method.endswith(("-plural", "-verb"))
+                inflected = method.endswith(("-plural", "-verb", "-noun"))
                 text = _put(text, a, b, term, inflected, lower, method.endswith("-plural"))[0]
         targets[i] = text
         if i in retry:  # the placeholder pass redoes every term the model did not render

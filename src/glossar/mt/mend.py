@@ -18,7 +18,13 @@ from glossar.text.english_verbs import english_verb_form
 from glossar.text.morphology.nouns import adjectival as adjectival_noun
 from glossar.text.verbs import german_verb_form, verb_idiom
 
-__all__ = ["indefinite_article", "plural_in_german", "pluralise", "term_in_form"]
+__all__ = [
+    "indefinite_article",
+    "plural_in_german",
+    "pluralise",
+    "subject_before_verb",
+    "term_in_form",
+]
 
 _SENTENCE_START = re.compile(r"(^|[.!?:]\s+)[\"'„“‚‘«»(\[]*\s*$")
 
@@ -184,11 +190,29 @@ _PREPOSITIONS_EN = frozenset(
 )
 
 
+#: German finite plurals that are not -en forms.
+_PLURAL_FINITE = frozenset(["sind", "waren", "seien", "wären"])
+_NEXT_GERMAN_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def subject_before_verb(source: str, match: TermMatch) -> bool:
+    """Whether the German noun at ``match`` is followed by a finite plural verb, as a
+    subject is ("ihre Verbündeten versuchen", "die Proteste waren"): only then does the
+    model's "is" after its English agree with it ("What worries her ally is the cost"
+    keeps its "is")."""
+    nxt = _NEXT_GERMAN_WORD.match(source, match.end)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return word.islower() and (word.endswith("en") or word in _PLURAL_FINITE)
+
+
 def _plural_agreement(before: str, after: str) -> tuple[str, str]:
     """``before`` and ``after`` a noun made plural, with the model's singular "is",
     "was", "has" right after it (when the noun can be the subject: no preposition among
     the three words before it) or "there is" right before it made plural."""
-    words = re.findall(r"[A-Za-z]+", before[-40:])
+    clause = re.split(r"[,;:.!?()]", before[-40:])[-1]  # "In Kazakhstan, the ally is"
+    words = re.findall(r"[A-Za-z]+", clause)
     if not any(w.lower() in _PREPOSITIONS_EN for w in words[-3:]):
         verb = _SINGULAR_VERB_AFTER.match(after)
         if verb is not None:
@@ -387,7 +411,15 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
             return True
         if low in _FINITE_VERBS:
             break  # "Das sind Verbündete": no adjective, and "das" is not the noun's
-        if low == "am" and k + 1 < len(recent) and recent[k + 1].lower().endswith("sten"):
+        if low == "ihr":
+            return unknown  # ihr Bündnis (one) or "schickte ihr Truppen" (several)
+        if (
+            low == "am"
+            and k + 2 < len(recent)
+            and recent[k + 1].lower().endswith("sten")
+            and recent[k + 1].lower() not in ("ersten", "nächsten")
+            and recent[k + 2].islower()
+        ):
             continue  # a superlative: "der am tiefsten angelegten Systeme"
         if low in _SINGULAR_WORDS:
             if low in _RELATIVE and _after_comma(source, tokens, len(tokens) - len(recent) + k):
@@ -481,12 +513,12 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
         return "detached"
     if german == {"third", "participle"} and source:  # eskaliert: "ist eskaliert"?
         german = frozenset(["participle" if _german_auxiliary(source, match) else "third"])
-    prev = ""
+    prev = prev_word = ""
     text = _NOT.sub(" not", before[-80:]).replace("’", "'")
     for word in reversed(_ENGLISH_WORD.findall(text)):
         low = word.lower()
         if low not in _LOOK_PAST and not (low.endswith("ly") and len(low) > 4):
-            prev = low  # past "not", "also", "directly"
+            prev, prev_word = low, word  # past "not", "also", "directly"
             break
     ing = bool(rendering.split()) and rendering.split()[0].lower().endswith("ing")
     if prev in _BASE_AFTER:
@@ -506,8 +538,28 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
     if "third" in german:
         return _agreeing("third", prev)
     # a German plural present or infinitive with no English "to" or modal before the
-    # slot: a finite present ("Welche Kräfte stecken dahinter": "What forces are behind")
-    return "present" if german == {"base"} and prev else "base"
+    # slot: a finite present ("Welche Kräfte stecken dahinter": "What forces are behind"),
+    # third person after a singular English subject ("Die USA stecken …": "The US is")
+    if german == {"base"} and prev:
+        return "third" if _singular_subject(prev_word, text) else "present"
+    return "base"
+
+
+#: English words before a verb that make it third person singular.
+_SINGULAR_PRONOUNS = frozenset(["he", "she", "it", "this", "that", "everyone", "nobody"])
+
+
+def _singular_subject(word: str, before: str) -> bool:
+    """Whether ``word``, the English right before a verb's slot, is a singular subject:
+    he/she/it, an acronym (the US, the UN), a name inside the sentence (Russia), or
+    "United States"/"United Nations" (singular in English, plural in German)."""
+    low = word.lower()
+    if low in _SINGULAR_PRONOUNS or (word.isupper() and len(word) > 1):
+        return True
+    if low in ("states", "nations") and re.search(r"\bUnited\s+\w+\s*$", before):
+        return True
+    inside = re.search(r"[.!?:]\s*[\"'“„«]*\s*\w+\s*$", before) is None and before.strip() != word
+    return word[:1].isupper() and inside and not low.endswith("s")
 
 
 #: English subjects that take the base form in the present (German "man" is often

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from glossar.mt.checks import TermCheck
 from glossar.mt.engine import Engine
-from glossar.mt.mend import _put, lower_case_abbreviations, takes_verb_form, term_in_form
+from glossar.mt.mend import (
+    _put,
+    lower_case_abbreviations,
+    subject_before_verb,
+    takes_verb_form,
+    term_in_form,
+)
 from glossar.terms.match import TermMatch
 from glossar.text.english import english_present, english_term_pattern
 from glossar.text.language import more_german
@@ -84,7 +90,8 @@ def _placeholder_pass(
                     keep,
                     term != pending.english,
                     lower_case_abbreviations([pending.match]),
-                    not takes_verb_form(pending.match),
+                    not takes_verb_form(pending.match)
+                    and subject_before_verb(sentences[i], pending.match),
                 )
             method = "inserted"
         targets[i] = text
@@ -107,8 +114,8 @@ def _restore_placeholders(
             return None
         term = term_in_form(pending.match, "", pending.english, text[: m.start()], source)
         lower = lower_case_abbreviations([pending.match])
-        noun = not takes_verb_form(pending.match)
-        text = _put(text, m.start(), m.end(), term, term != pending.english, lower, noun)[0]
+        agree = not takes_verb_form(pending.match) and subject_before_verb(source, pending.match)
+        text = _put(text, m.start(), m.end(), term, term != pending.english, lower, agree)[0]
     return text
 
 

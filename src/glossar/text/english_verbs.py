@@ -178,7 +178,6 @@ def english_verb_form(term: str, form: str) -> str:
         return rest if verb.lower() == "be" and rest else term
     if form == "present":  # they are behind; they rush to help
         return (_cased(verb, "are") if verb.lower() == "be" else verb) + space + rest
-    verb, space, rest = term.partition(" ")
     return _inflect(verb, form) + space + rest
 
 
