@@ -1047,3 +1047,12 @@ def test_a_file_refused_by_its_size_says_so_in_one_unit() -> None:
         doc.error
         == f"too large (at least {-(-len(text) // 4)} chars in {len(text)} bytes; limit 100 chars)"
     )
+
+
+def test_an_input_with_no_documents_is_said(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # a tester: a mistyped or empty folder gave "OUTPUT holds 0 documents" and nothing else
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.md").write_text("Der Kreml.", encoding="utf-8")  # no .txt
+    r = glossar_cli("corpus", "terms", str(tmp_path / "in"), str(tmp_path / "out.jsonl"), "--quiet")
+    assert r.exit_code == 0
+    assert "INPUT holds no documents" in r.stderr and len(r.stderr.strip().splitlines()) == 1

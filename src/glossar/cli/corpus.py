@@ -229,6 +229,16 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
         from glossar.cli import _say
 
         _say(format_surplus(summary.surplus))
+    if summary.report.documents == 0:  # a mistyped folder looked like a finished job
+        from glossar.cli import _say
+        from glossar.files import display_name
+
+        _say(
+            _(
+                "{name}: INPUT holds no documents (.txt files in a folder, or lines of a "
+                "JSON Lines file)"
+            ).format(name=display_name(opts["input_path"]))
+        )
 
 
 def format_surplus(surplus: dict[str, int]) -> str:
