@@ -4,7 +4,7 @@ Usage: python bench/make_gnad_sample.py test.csv N [SKIP] > tests/data/gnad/gnad
 
 Keeps, in file order, the first N articles of each news-like class (Inland, International,
 Wirtschaft, Panorama, Etat) of 10kGNAD's `test.csv` (`label;'text'`, `;` separated, `'`
-quoted), after the first SKIP of each class (0: none; the held-out sample is `N=4 SKIP=16`,
+quoted), after the first SKIP of each class (0: none; the held-out sample is `N=8 SKIP=16`,
 the four articles of each class after the 80 the glossary was reviewed on): one line per
 article, `article_id<TAB>label<TAB>text`, the text unchanged except that tabs and line
 breaks (none in test.csv) would become spaces. The article id is the article's 0-based

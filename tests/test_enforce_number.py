@@ -287,3 +287,21 @@ def test_an_adjectival_noun_in_its_plural_after_a_number_is_plural(tmp_path) -> 
     for text in ("Zwei Abgeordnete stimmten dagegen.", "Zahlreiche Abgeordnete stimmten."):
         (match,) = [m for m in find_terms(text, glossary) if m.id == "abgeordnete"]
         assert german_plural(text, match) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "subject"),
+    [
+        (pud_pairs()["n01039013"][0], "Verbündeten", True),  # ihre Verbündeten versuchen
+        ("Jetzt sind die Verbündeten gefragt.", "Verbündeten", True),  # verb second
+        ("Was ihren Verbündeten beunruhigt, sind die Kosten.", "Verbündeten", False),
+        ("Er versprach, seine Truppen zurückzuziehen.", "Truppen", False),  # zu-infinitive
+    ],
+)
+def test_a_plural_noun_is_a_subject_where_a_plural_verb_says_so(
+    text: str, word: str, subject: bool
+) -> None:
+    from glossar.mt.mend import subject_before_verb
+
+    (match,) = [m for m in find_terms(text, load_glossary()) if m.text == word]
+    assert subject_before_verb(text, match) is subject

@@ -347,6 +347,22 @@ def test_an_enforced_verb_leaves_the_next_verb_alone() -> None:
             "Nato",
             "NATO is strengthening its presence.",
         ),
+        # the third reviewer's: a name the glossary writes with "the" keeps it
+        (
+            "Der Kreml wies die Vorwürfe zurück.",
+            "The presidency rejected the accusations.",
+            "The presidency",
+            "Kreml",
+            "The Kremlin rejected the accusations.",
+        ),
+        # and a subject after its verb (verb second) still agrees
+        (
+            "Jetzt sind die Verbündeten gefragt.",
+            "Now the friend is in demand.",
+            "friend",
+            "Verbündeten",
+            "Now the allies are in demand.",
+        ),
     ],
 )
 def test_enforcement_mends_around_the_term_only_where_the_german_says(
@@ -372,6 +388,10 @@ def test_enforcement_mends_around_the_term_only_where_the_german_says(
             "is behind",
         ),
         ("Welche Kräfte stecken hinter den Protesten?", "Protesters ", "are behind"),
+        # the third reviewer's: plural English subjects stay plural
+        ("Russland und China stecken hinter den Protesten.", "Russia and China ", "are behind"),
+        ("Die USA und die EU stecken hinter den Protesten.", "The US and the EU ", "are behind"),
+        ("Die Briten stecken hinter den Protesten.", "The British ", "are behind"),
     ],
 )
 def test_a_plural_present_follows_the_english_subject(

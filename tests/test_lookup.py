@@ -242,3 +242,11 @@ def test_a_term_copied_with_its_article_is_found(query: str, headword: str) -> N
     # the reviewer's: "die Regierung" was only a `part` match
     results = lookup(load_glossary(), query)
     assert results[0].entry.de == headword and results[0].match in ("inflected", "abbreviation")
+
+
+def test_a_typo_after_an_article_is_suggested_as_well_as_without_it() -> None:
+    from glossar.glossary.load import load_glossary
+
+    # the third reviewer's: "die Regierunng" scored 0.78 (the article counted in)
+    (first, *_rest) = lookup(load_glossary(), "die Regierunng")
+    assert (first.entry.de, first.match) == ("Regierung", "fuzzy") and first.score > 0.9

@@ -282,8 +282,9 @@ def _lookup(
     if not found:  # a term copied with its article: "die Regierung", "den USA"
         article, _, rest = query.partition(" ")
         if rest and article.lower() in _ARTICLES:
-            for r in _lookup(glossary, rest, limit, False, min_score):
-                # the query as written is no headword: a form of one (as inflected)
+            for r in _lookup(glossary, rest, limit, fuzzy, min_score):
+                # the query as written is no headword: a form of one (as inflected); a
+                # typo after the article stays a suggestion ("die Regierunng")
                 kind = "inflected" if r.match in ("exact", "folded") else r.match
                 take([r.entry.id], kind, query, r.deprecated, r.score)
     if not found:  # as `glossar terms` reads it: Präsidentin, OVKS-Truppen

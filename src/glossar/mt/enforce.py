@@ -136,9 +136,21 @@ def _past_determiner(text: str, span: tuple[int, int], match: TermMatch) -> tupl
         return span
     if _DETERMINER.match(match.english):  # "the straw that broke the camel's back"
         return span
-    if not match.english[:1].islower():  # a name: "The alliance" for Nato is "NATO"
-        return span
+    if not match.english[:1].islower() and not _takes_the(match):
+        return span  # a name without an article: "The alliance" for Nato is "NATO"
     return found.end(), b
+
+
+def _takes_the(match: TermMatch) -> bool:
+    """Whether a capitalised English term is written with "the" (the Kremlin, the Cold
+    War, the CSTO), as the entry's own example or note writes it; NATO is not."""
+    entry = match.entry
+    said = f"{entry.example_en or ''} {entry.note or ''}"
+    return any(
+        re.search(rf"\bthe\s+{re.escape(term)}\b", said, re.IGNORECASE)
+        for term in (match.english, entry.en, *entry.en_abbr)
+        if term
+    )
 
 
 def aligned_span(aligned: Aligned, start: int, end: int) -> tuple[int, int] | None:
@@ -306,6 +318,8 @@ def _post_edit(
                 deprecated = (da, db, verb, "replaced" + "-verb" * (verb != english))
             if deprecated is not None and (span is None or _overlap(deprecated, span)):
                 edit = deprecated
+                if edit[3].endswith("-plural") and not subject_before_verb(sentences[i], m):
+                    edit = (*edit[:3], "replaced-noun")  # no verb of its own to agree
             elif span is not None:
                 a, b = span
                 inflected = "-plural"

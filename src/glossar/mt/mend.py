@@ -196,15 +196,27 @@ _NEXT_GERMAN_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def subject_before_verb(source: str, match: TermMatch) -> bool:
-    """Whether the German noun at ``match`` is followed by a finite plural verb, as a
-    subject is ("ihre Verbündeten versuchen", "die Proteste waren"): only then does the
-    model's "is" after its English agree with it ("What worries her ally is the cost"
-    keeps its "is")."""
+    """Whether the German noun at ``match`` is the subject of a finite plural verb: one
+    right after it ("ihre Verbündeten versuchen", "die Proteste waren"), not a zu-
+    infinitive ("seine Truppen zurückzuziehen"), or a plural auxiliary or modal before it
+    in its clause ("Jetzt sind die Verbündeten gefragt"). Only then does the model's "is"
+    after its English agree with it ("What worries her ally is the cost" keeps its "is")."""
     nxt = _NEXT_GERMAN_WORD.match(source, match.end)
-    if nxt is None:
-        return False
-    word = nxt.group(1)
-    return word.islower() and (word.endswith("en") or word in _PLURAL_FINITE)
+    if nxt is not None:
+        word = nxt.group(1)
+        infinitive = "zu" in word[2:-3]  # zurückzuziehen, abzuziehen
+        if word.islower() and not infinitive and (word.endswith("en") or word in _PLURAL_FINITE):
+            return True
+    start = max((m.end() for m in _CLAUSE_END.finditer(source, 0, match.start)), default=0)
+    words = re.findall(r"[^\W\d_]+", source[start : match.start])
+    return any(w.lower() in _PLURAL_AUXILIARIES for w in words)
+
+
+#: Plural auxiliaries and modals that make a later noun of their clause their subject.
+_PLURAL_AUXILIARIES = frozenset(
+    ["sind", "waren", "seien", "wären", "haben", "hatten", "werden", "wurden", "können"]
+    + ["konnten", "müssen", "mussten", "sollen", "sollten", "wollen", "wollten", "dürfen"]
+)
 
 
 def _plural_agreement(before: str, after: str) -> tuple[str, str]:
@@ -546,20 +558,21 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
 
 
 #: English words before a verb that make it third person singular.
-_SINGULAR_PRONOUNS = frozenset(["he", "she", "it", "this", "that", "everyone", "nobody"])
+_SINGULAR_PRONOUNS = frozenset(["he", "she", "it", "everyone", "nobody"])
 
 
 def _singular_subject(word: str, before: str) -> bool:
-    """Whether ``word``, the English right before a verb's slot, is a singular subject:
-    he/she/it, an acronym (the US, the UN), a name inside the sentence (Russia), or
-    "United States"/"United Nations" (singular in English, plural in German)."""
+    """Whether ``word``, the English right before a verb's slot, is a singular subject
+    where the German verb is plural: he/she/it, or a plural-only German name that is one
+    thing in English, written as an acronym or "United States/Nations" ("Die USA stecken
+    …": "The US is") — not where "and" joins subjects ("Russia and China are")."""
+    clause = re.split(r"[,;:.!?()]", before)[-1]
+    if re.search(r"\band\b", clause, re.IGNORECASE):
+        return False
     low = word.lower()
     if low in _SINGULAR_PRONOUNS or (word.isupper() and len(word) > 1):
         return True
-    if low in ("states", "nations") and re.search(r"\bUnited\s+\w+\s*$", before):
-        return True
-    inside = re.search(r"[.!?:]\s*[\"'“„«]*\s*\w+\s*$", before) is None and before.strip() != word
-    return word[:1].isupper() and inside and not low.endswith("s")
+    return low in ("states", "nations") and re.search(r"\bUnited\s+\w+\s*$", before) is not None
 
 
 #: English subjects that take the base form in the present (German "man" is often
