@@ -90,3 +90,14 @@ def test_a_noun_keeps_the_participle_half_of_a_hyphenated_word() -> None:
     text = "The Moscow-backed separatists fight."
     a, b = term_slot(_aligned_to(text, "Moscow", source, "Kreml"), match, source)
     assert text[a:b] == "Moscow"
+
+
+def test_attention_on_a_function_word_alone_is_no_slot() -> None:
+    """A tester on GSD: attention put "USA" on "the" of "in the middle of", and the
+    term replaced it ("in US middle of")."""
+    from glossar.mt.enforce import term_slot
+
+    source = "Die Lage in den USA ist angespannt."
+    (match,) = [m for m in find_terms(source, load_glossary()) if m.text == "USA"]
+    text = "The situation in the middle of it is tense."
+    assert term_slot(_aligned_to(text, "the", source, "USA"), match, source) is None

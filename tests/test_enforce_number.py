@@ -72,7 +72,7 @@ def test_a_users_pair_is_plural_after_a_plural_word(tmp_path) -> None:  # type: 
         ("Das Land, in das Truppen geschickt wurden, schweigt.", None),
         ("Es ist ein Bündnis, welches Truppen entsendet.", None),
         ("Er schickte ihr Truppen.", None),
-        ("Das sind Verbündete.", None),
+        ("Das sind Verbündete.", True),  # the strong form: one would be "Verbündeter"
         ("Die am stärksten betroffenen Truppen kamen.", True),
         # the second reviewer's: "am ersten" is no superlative; "ihr" before a noun
         ("Es gab Kritik am ersten Präsidenten Kasachstans.", False),
@@ -87,7 +87,10 @@ def test_what_the_word_before_says(text: str, plural: bool | None) -> None:
 @pytest.mark.parametrize(
     ("term", "out"),
     [
-        ("actions", "called this actions strange"),  # the tester's "as this an actions"
+        (
+            "actions",
+            "called these actions strange",
+        ),  # and "this" made "these"  # the tester's "as this an actions"
         ("crisis", "called this a crisis strange"),
         ("news", "called this a news strange"),
         ("US", "called this a US strange"),
@@ -305,3 +308,17 @@ def test_a_plural_noun_is_a_subject_where_a_plural_verb_says_so(
 
     (match,) = [m for m in find_terms(text, load_glossary()) if m.text == word]
     assert subject_before_verb(text, match) is subject
+
+
+@pytest.mark.parametrize(
+    ("text", "plural"),
+    [
+        # a tester: a bare "Verbündete" came out "ally"; "der Verbündete" is one
+        ("Ich habe also Verbündete, Balsam für mich.", True),
+        ("Der Verbündete kam.", False),
+        ("Die Verletzte kam.", False),
+    ],
+)
+def test_an_adjectival_noun_without_an_article_is_plural(text: str, plural: bool) -> None:
+    match = [m for m in find_terms(text, load_glossary()) if m.entry.pos == "noun"][-1]
+    assert german_plural(text, match) is plural

@@ -401,3 +401,57 @@ def test_a_plural_present_follows_the_english_subject(
 
     (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
     assert term_in_form(match, "", match.english, before, german) == english
+
+
+def test_a_verb_forced_by_constrained_decoding_drops_the_models_be() -> None:
+    """A tester: the constrained prefix wrote "is intervenes" (only post-editing dropped
+    the "be" before a finite verb)."""
+    from test_enforce_compounds import _aligned_to
+
+    from glossar.mt.constrain import _slot
+
+    german = "Russland greift ein."
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "verb"]
+    cur = _aligned_to("Russia is step in.", "step in", german, "greift")
+    a, b, term, _ban = _slot(cur, match, 0, german)
+    assert ("Russia is step in."[:a] + term).strip() == "Russia intervenes"
+
+
+@pytest.mark.parametrize(
+    ("german", "before", "rendering", "english"),
+    [
+        # a tester: a lone -ing word is no progressive ("Wie aus Hannover verlautet":
+        # "Saying"); nor is the auxiliary "being" ("as he is being tackled")
+        (
+            "Wie aus Hannover verlautet, sollen die Investitionen steigen.",
+            "",
+            "Wettttamenting",
+            "says",
+        ),
+        (
+            "„Wir betrachten das als Provokation“, ließ der Kreml verlauten.",
+            "the Kremlin ",
+            "",
+            "said",
+        ),
+    ],
+)
+def test_a_verb_idioms_form_comes_from_the_german(
+    german: str, before: str, rendering: str, english: str
+) -> None:
+    from glossar.mt.mend import term_in_form
+
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
+    assert term_in_form(match, rendering, match.english, before, german) == english
+
+
+def test_an_insertion_goes_neither_inside_a_placed_idiom_nor_after_a_determiner() -> None:
+    """A tester: "Fyodor Lukyanov" was inserted inside "at stake" (the verb idiom "be at
+    stake" written without its "be"), "say" between "the" and "Kremlin"."""
+    from glossar.mt.placeholder import _insert_at_fraction
+
+    text = "The country was at stake and more."
+    out = _insert_at_fraction(text, 0.6, "Fyodor Lukyanov", ["be at stake"])
+    assert "at stake" in out
+    text = "We consider it in the middle of the Kremlin."
+    assert "the Kremlin" in _insert_at_fraction(text, 0.85, "said", ["Kremlin"])

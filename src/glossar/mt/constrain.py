@@ -76,7 +76,14 @@ def _slot(
     else the words that attend to the German term.
     """
     from glossar.mt.enforce import term_slot
-    from glossar.mt.mend import pluralise, term_in_form
+    from glossar.mt.mend import (
+        finite_slot_start,
+        pluralise,
+        takes_verb_form,
+        term_in_form,
+        verb_form,
+    )
+    from glossar.text.english_verbs import english_verb_form
 
     text = cur.text
     for old in match.entry.en_deprecated:
@@ -92,7 +99,12 @@ def _slot(
         return None
     a, b = span
     rendering = text[a:b]
-    term = term_in_form(match, rendering, match.english, text[:a], source)
+    if takes_verb_form(match):  # "is intervenes": the model's "be" goes before a finite verb
+        form = verb_form(match, text[:a], rendering, source)
+        term = english_verb_form(match.english, form)
+        a = max(start_at, finite_slot_start(text, a, form))
+    else:
+        term = term_in_form(match, rendering, match.english, text[:a], source)
     return a, b, term, [*match.entry.en_deprecated, rendering]
 
 

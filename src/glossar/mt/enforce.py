@@ -81,8 +81,10 @@ def term_slot(aligned: Aligned, match: TermMatch, source: str) -> tuple[int, int
     unless the German term is itself a hyphen modifier (OVKS-Truppen: "CSTO troops",
     Moskau-treu: "Moscow-loyal"): a tester's "middle-aged" became "Intervened-aged"."""
     span = aligned_span(aligned, match.start, match.end)
-    if span is None:
-        return span
+    if span is None or aligned.text[span[0] : span[1]].lower() in _FUNCTION_WORDS:
+        # attention on "the", "is", "of" alone: English the model got right, no rendering
+        # of the term ("in the middle of" became "in US middle of")
+        return None
     span = _past_determiner(aligned.text, span, match)
     if source[match.end : match.end + 1] == "-":
         return span
@@ -120,6 +122,12 @@ def _affix_half(word: str) -> bool:
     return low in _AFFIXES or (len(low) > 4 and low.endswith(("ed", "ing")))
 
 
+#: English words that are no rendering of a glossary term on their own.
+_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "is", "are", "was", "were", "be", "been", "of", "in", "on", "at"]
+    + ["to", "for", "with", "by", "from", "and", "or", "this", "that", "these", "those"]
+    + ["it", "its", "their", "his", "her", "our", "they", "he", "she", "we", "has", "have"]
+)
 #: A determiner the model wrote at the start of a slot ("the crim" for "die Regierung").
 _DETERMINER = re.compile(
     r"(?:the|this|that|these|those|a|an|its|their|his|her|our|my|your)\s+", re.IGNORECASE

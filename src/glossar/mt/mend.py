@@ -16,7 +16,7 @@ from glossar.terms.match import TermMatch
 from glossar.text.english import IRREGULAR_PLURALS
 from glossar.text.english_verbs import english_verb_form
 from glossar.text.morphology.nouns import adjectival as adjectival_noun
-from glossar.text.verbs import german_verb_form, verb_idiom
+from glossar.text.verbs import german_verb_form, verb_form_of, verb_idiom
 
 __all__ = [
     "indefinite_article",
@@ -172,6 +172,25 @@ def _capitalise(term: str) -> str:
     return term[:1].upper() + term[1:]
 
 
+#: "this" right before a slot ("that" may be a conjunction: "said that protests were").
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(this)(\s+)\Z", re.IGNORECASE)
+_PLURAL_DEMONSTRATIVE = {"this": "these"}
+
+
+def _plural_demonstrative(before: str) -> str:
+    """``before`` with a "this" right before a plural term made "these"."""
+    found = _DEMONSTRATIVE.search(before)
+    if found is None:
+        return before
+    word = found.group(1)
+    plural = _PLURAL_DEMONSTRATIVE[word.lower()]
+    if word.isupper() and len(word) > 1:
+        plural = plural.upper()
+    elif word[0].isupper():
+        plural = plural.capitalize()
+    return before[: found.start(1)] + plural + found.group(2)
+
+
 def lower_case_abbreviations(matches: Iterable[TermMatch]) -> frozenset[str]:
     """The English abbreviations of ``matches``' entries written in lower case (dpa):
     kept in lower case at the start of a sentence too (:func:`_put`)."""
@@ -266,6 +285,8 @@ def _put(
         if capital:
             term = _capitalise(term)
         art = None
+    if plural or _plural_english(term):  # "This riots are": these riots
+        before = _plural_demonstrative(before)
     if _SENTENCE_START.search(before) and term not in lower:
         term = _capitalise(term)
     if art:
@@ -458,6 +479,8 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
         if low == "der":  # nominative masculine, genitive plural, feminine singular
             if k and recent[k - 1].lower() in ("einer", "eines", "eine", "einem"):
                 return True  # einer der engsten Verbündeten: one of several
+            if adjectival and surface == head:
+                return False  # der Verbündete: one (weak form)
             return True if extended and entry.gender != "f" and not adjectival else unknown
         if low == "den":  # accusative singular masculine or dative plural
             if _NAMES_JOINED.match(source, match.end):
@@ -473,6 +496,8 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
     # a title (Nigerias Präsidenten Sani Abacha: one)
     if own_singular:
         return False
+    if adjectival and surface == head:
+        return True  # "ich habe Verbündete": the strong form of one is "Verbündeter"
     if adjective.endswith("e") and entry.gender in ("m", "n") and not adjectival:
         return True
     if adjective.endswith("en") and extended and surface.endswith("n"):
@@ -522,7 +547,13 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
     makes a participle, and the German form decides (zurückgewiesen: participle)."""
     german = german_verb_form(match.entry, match.text)
     if german == {"detached"}:
-        return "detached"
+        # the idiom's verb stands apart: "be at stake" leaves the model's verb ("was at
+        # stake"); another verb takes the form of the German one ("ließ der Kreml
+        # verlauten": said)
+        apart = _apart_verb_form(match, source)
+        if match.english.lower().startswith("be ") or not apart:
+            return "detached"
+        german = apart
     if german == {"third", "participle"} and source:  # eskaliert: "ist eskaliert"?
         german = frozenset(["participle" if _german_auxiliary(source, match) else "third"])
     prev = prev_word = ""
@@ -532,7 +563,16 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
         if low not in _LOOK_PAST and not (low.endswith("ly") and len(low) > 4):
             prev, prev_word = low, word  # past "not", "also", "directly"
             break
-    ing = bool(rendering.split()) and rendering.split()[0].lower().endswith("ing")
+    first = rendering.split()[0].lower() if rendering.split() else ""
+    clause = re.split(r"[,;:.!?()]", text)[-1]
+    # the model's progressive: an -ing word (not the auxiliary "being") with a "be" in
+    # its clause ("is not intervening", "Is the situation worsening"); a lone -ing word
+    # is no progressive ("Saying to be …" for "verlautet")
+    ing = (
+        first.endswith("ing")
+        and first != "being"
+        and any(w.lower() in _BE for w in _ENGLISH_WORD.findall(clause))
+    )
     if prev in _BASE_AFTER:
         return "base"
     if ing:  # the model's progressive stays grammatical ("is not intervening")
@@ -555,6 +595,19 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
     if german == {"base"} and prev:
         return "third" if _singular_subject(prev_word, text) else "present"
     return "base"
+
+
+def _apart_verb_form(match: TermMatch, source: str) -> frozenset[str]:
+    """The form of a verb idiom's verb where it stands apart from the words found
+    ("ließ der Kreml verlauten": lassen as ließ, a past), from the German sentence."""
+    found = set(match.text.lower().split())
+    missing = [w for w in match.entry.de.lower().split() if w not in found]
+    for word in re.findall(r"[^\W\d_]+", source.lower()):
+        for infinitive in missing:
+            forms = verb_form_of(infinitive, word) - {"base"}
+            if forms:
+                return forms
+    return frozenset()
 
 
 #: English words before a verb that make it third person singular.

@@ -28,6 +28,10 @@ from glossar.text.english import english_present, english_term_pattern
 from glossar.text.language import more_german
 
 PLACEHOLDER_PREFIX = "GLZ"
+#: A determiner right before an insertion point: the insertion goes before it.
+_DETERMINER_BEFORE = re.compile(
+    r"(?<!\w)(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+\Z", re.IGNORECASE
+)
 
 
 def _placeholder(n: int) -> str:
@@ -153,8 +157,13 @@ def _insert_at_fraction(
         return term
     k = min(int(round(frac * len(words))), len(words))
     pos = words[k].start() if k < len(words) else len(text.rstrip(" .!?"))
-    for other in keep:
+    # a verb idiom may stand without its "be" ("was at stake"): kept as written too
+    kept = [*keep, *(t[3:] for t in keep if t.lower().startswith("be ") and len(t) > 3)]
+    for other in kept:
         for m in english_term_pattern(other).finditer(text):
             if m.start() < pos < m.end():
                 pos = m.end()
+    determiner = _DETERMINER_BEFORE.search(text, 0, pos)
+    if determiner is not None:  # not between "the" and its noun ("the say Kremlin")
+        pos = determiner.start()
     return _put(text, pos, pos, term, plural, lower, agree)[0]
