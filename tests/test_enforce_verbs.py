@@ -392,6 +392,13 @@ def test_enforcement_mends_around_the_term_only_where_the_german_says(
         ("Russland und China stecken hinter den Protesten.", "Russia and China ", "are behind"),
         ("Die USA und die EU stecken hinter den Protesten.", "The US and the EU ", "are behind"),
         ("Die Briten stecken hinter den Protesten.", "The British ", "are behind"),
+        ("Die Leute stecken hinter den Protesten.", "People in Germany ", "are behind"),
+        # the fourth reviewer's: a name opening its clause is one subject
+        (
+            "In Paris und Berlin eskalieren die USA den Konflikt.",
+            "In Paris and Berlin, America ",
+            "escalates",
+        ),
     ],
 )
 def test_a_plural_present_follows_the_english_subject(
@@ -399,7 +406,8 @@ def test_a_plural_present_follows_the_english_subject(
 ) -> None:
     from glossar.mt.mend import term_in_form
 
-    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
+    found = find_terms(german, load_glossary())
+    (match,) = [m for m in found if m.entry.pos in ("phrase", "verb")]
     assert term_in_form(match, "", match.english, before, german) == english
 
 
@@ -455,3 +463,36 @@ def test_an_insertion_goes_neither_inside_a_placed_idiom_nor_after_a_determiner(
     assert "at stake" in out
     text = "We consider it in the middle of the Kremlin."
     assert "the Kremlin" in _insert_at_fraction(text, 0.85, "said", ["Kremlin"])
+
+
+def test_an_apart_idiom_verb_is_read_in_its_own_clause() -> None:
+    # the fourth reviewer's: "lässt" of the first clause was taken for "ließ … verlauten"
+    from glossar.mt.mend import term_in_form
+
+    german = "Der Präsident lässt die Truppen abziehen, ließ der Kreml verlauten."
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
+    assert term_in_form(match, "", match.english, "the Kremlin ", german) == "said"
+
+
+def test_this_before_a_plural_idiom_stays() -> None:
+    # the fourth reviewer's: "this at all costs" became "these at all costs"
+    from glossar.mt.mend import _put
+
+    text = "Putin wants to prevent this under all circumstances."
+    i = text.index("under")
+    out = _put(text, i, i + len("under all circumstances"), "at all costs", False)[0]
+    assert out == "Putin wants to prevent this at all costs."
+
+
+@pytest.mark.parametrize(
+    ("german", "word", "subject"),
+    [
+        ("Wir haben andere Länder darum gebeten.", "Länder", False),  # PUD n01009054
+        ("Die Polizisten konnten jedenfalls die Unruhen nicht eindämmen.", "Unruhen", False),
+    ],
+)
+def test_an_object_after_an_auxiliary_is_no_subject(german: str, word: str, subject: bool) -> None:
+    from glossar.mt.mend import subject_before_verb
+
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.text == word]
+    assert subject_before_verb(german, match) is subject

@@ -155,7 +155,8 @@ def constrain(
             m, (a, b, term, ban) = best
             lower = lower_case_abbreviations([m])
             noun = not takes_verb_form(m)
-            text, _, end = _put(cur.text, a, b, term, term != m.english, lower, noun)
+            made = term != m.english
+            text, _, end = _put(cur.text, a, b, term, made, lower, noun, noun and made)
             batch.append((i, text[:end], m))
             banned[i] += [w for w in _variants(ban) if w not in banned[i]]
         if not batch:

@@ -352,7 +352,9 @@ def _post_edit(
         for a, b, term, method in sorted(edits, reverse=True):
             if method != "keep":
                 inflected = method.endswith(("-plural", "-verb", "-noun"))
-                text = _put(text, a, b, term, inflected, lower, method.endswith("-plural"))[0]
+                agree = method.endswith("-plural")
+                plural_noun = method.endswith(("-plural", "-noun"))
+                text = _put(text, a, b, term, inflected, lower, agree, plural_noun)[0]
         targets[i] = text
         if i in retry:  # the placeholder pass redoes every term the model did not render
             missing = {(p.match.id, p.english) for p in retry[i]}

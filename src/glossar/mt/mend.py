@@ -224,11 +224,30 @@ def subject_before_verb(source: str, match: TermMatch) -> bool:
     if nxt is not None:
         word = nxt.group(1)
         infinitive = "zu" in word[2:-3]  # zurückzuziehen, abzuziehen
-        if word.islower() and not infinitive and (word.endswith("en") or word in _PLURAL_FINITE):
+        plural_form = word.endswith(("en", "eln", "ern")) or word in _PLURAL_FINITE
+        if word.islower() and not infinitive and plural_form:
             return True
     start = max((m.end() for m in _CLAUSE_END.finditer(source, 0, match.start)), default=0)
-    words = re.findall(r"[^\W\d_]+", source[start : match.start])
-    return any(w.lower() in _PLURAL_AUXILIARIES for w in words)
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", source[start : match.start])]
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _PLURAL_AUXILIARIES), -1)
+    if at < 0:
+        return False
+    # verb second with an adverb or nothing before it ("Jetzt sind die Verbündeten …",
+    # "Sind die Proteste …"), and no subject pronoun or preposition between: "Wir haben
+    # andere Länder gebeten", "konnten die Unruhen nicht eindämmen" are objects
+    if at > 1 or (at == 1 and words[0] not in _V2_ADVERBS):
+        return False
+    between = words[at + 1 :]
+    return not any(w in _SUBJECT_PRONOUNS or w in _PREPOSITIONS for w in between)
+
+
+#: Adverbs that may stand before a verb-second auxiliary, its subject after it.
+_V2_ADVERBS = frozenset(
+    ["jetzt", "dann", "nun", "heute", "damals", "inzwischen", "zudem", "außerdem", "deshalb"]
+    + ["daher", "darum", "dort", "hier", "gestern", "morgen", "bald", "oft", "auch", "so"]
+    + ["da", "doch", "trotzdem", "derzeit", "bisher", "seitdem", "nun", "zuletzt", "erst"]
+)
+_SUBJECT_PRONOUNS = frozenset(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"])
 
 
 #: Plural auxiliaries and modals that make a later noun of their clause their subject.
@@ -267,13 +286,14 @@ def _put(
     plural: bool = False,
     lower: frozenset[str] = frozenset(),
     agree: bool = False,
+    plural_noun: bool = False,
 ) -> tuple[str, int, int]:
     """Replace ``text[start:end]`` by ``term`` and mend article and capital letter.
 
     ``plural``: the term was inflected (a noun made plural, a verb put in a form), so an
     ``a``/``an`` before it goes. ``agree``: it is a noun made plural, so the model's
-    "is" after it agrees. ``lower``: terms that keep their lower case at a sentence
-    start (dpa).
+    "is" after it agrees. ``plural_noun``: a noun made plural ("this" before it becomes
+    "these"). ``lower``: terms that keep their lower case at a sentence start (dpa).
     """
     before, after = text[:start], text[end:]
     if plural and agree:  # the model's verb agreed with its singular: "their allies is"
@@ -285,7 +305,7 @@ def _put(
         if capital:
             term = _capitalise(term)
         art = None
-    if plural or _plural_english(term):  # "This riots are": these riots
+    if plural_noun:  # "This riots are": these riots (a noun made plural, no idiom)
         before = _plural_demonstrative(before)
     if _SENTENCE_START.search(before) and term not in lower:
         term = _capitalise(term)
@@ -496,8 +516,10 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
     # a title (Nigerias Präsidenten Sani Abacha: one)
     if own_singular:
         return False
-    if adjectival and surface == head:
-        return True  # "ich habe Verbündete": the strong form of one is "Verbündeter"
+    if adjectival and surface == head and subject_before_verb(source, match):
+        # "Verbündete kamen", "Das sind Verbündete": one would be "Verbündeter" (but "Sie
+        # ist Verbündete des Präsidenten" is one woman: the verb decides)
+        return True
     if adjective.endswith("e") and entry.gender in ("m", "n") and not adjectival:
         return True
     if adjective.endswith("en") and extended and surface.endswith("n"):
@@ -602,7 +624,14 @@ def _apart_verb_form(match: TermMatch, source: str) -> frozenset[str]:
     ("ließ der Kreml verlauten": lassen as ließ, a past), from the German sentence."""
     found = set(match.text.lower().split())
     missing = [w for w in match.entry.de.lower().split() if w not in found]
-    for word in re.findall(r"[^\W\d_]+", source.lower()):
+    start = max((m.end() for m in _CLAUSE_END.finditer(source, 0, match.start)), default=0)
+    end_m = _CLAUSE_END.search(source, match.end)
+    end = end_m.start() if end_m else len(source)
+    words = [
+        (abs(start + w.start() - match.start), w.group().lower())
+        for w in re.finditer(r"[^\W\d_]+", source[start:end])
+    ]
+    for _distance, word in sorted(words):  # in its clause, nearest first
         for infinitive in missing:
             forms = verb_form_of(infinitive, word) - {"base"}
             if forms:
@@ -625,7 +654,16 @@ def _singular_subject(word: str, before: str) -> bool:
     low = word.lower()
     if low in _SINGULAR_PRONOUNS or (word.isupper() and len(word) > 1):
         return True
-    return low in ("states", "nations") and re.search(r"\bUnited\s+\w+\s*$", before) is not None
+    if low in ("states", "nations") and re.search(r"\bUnited\s+\w+\s*$", before):
+        return True
+    # a name without "the" or a preposition before it, inside the sentence (America,
+    # Washington); not "The British", "People in Germany", a plural in -s
+    words = re.findall(r"[A-Za-z]+", clause)
+    if not words or not word[:1].isupper() or low.endswith("s") or before.strip() == word:
+        return False  # at the start of the text a capital says nothing ("Protesters")
+    if len(words) == 1:
+        return True  # a name opening its clause: "In Paris and Berlin, America …"
+    return words[-2].lower() not in ("the", *_PREPOSITIONS_EN)
 
 
 #: English subjects that take the base form in the present (German "man" is often

@@ -30,7 +30,7 @@ from glossar.text.language import more_german
 PLACEHOLDER_PREFIX = "GLZ"
 #: A determiner right before an insertion point: the insertion goes before it.
 _DETERMINER_BEFORE = re.compile(
-    r"(?<!\w)(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+\Z", re.IGNORECASE
+    r"(?<!\w)(?:the|a|an|this|these|those|his|its|their|our)\s+\Z", re.IGNORECASE
 )
 
 
@@ -119,7 +119,9 @@ def _restore_placeholders(
         term = term_in_form(pending.match, "", pending.english, text[: m.start()], source)
         lower = lower_case_abbreviations([pending.match])
         agree = not takes_verb_form(pending.match) and subject_before_verb(source, pending.match)
-        text = _put(text, m.start(), m.end(), term, term != pending.english, lower, agree)[0]
+        made = term != pending.english
+        noun = not takes_verb_form(pending.match)
+        text = _put(text, m.start(), m.end(), term, made, lower, agree, noun and made)[0]
     return text
 
 
