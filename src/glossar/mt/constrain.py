@@ -76,14 +76,7 @@ def _slot(
     else the words that attend to the German term.
     """
     from glossar.mt.enforce import term_slot
-    from glossar.mt.mend import (
-        finite_slot_start,
-        pluralise,
-        takes_verb_form,
-        term_in_form,
-        verb_form,
-    )
-    from glossar.text.english_verbs import english_verb_form
+    from glossar.mt.mend import pluralise, slot_term
 
     text = cur.text
     for old in match.entry.en_deprecated:
@@ -98,14 +91,8 @@ def _slot(
     if span is None or span[0] < start_at:
         return None
     a, b = span
-    rendering = text[a:b]
-    if takes_verb_form(match):  # "is intervenes": the model's "be" goes before a finite verb
-        form = verb_form(match, text[:a], rendering, source)
-        term = english_verb_form(match.english, form)
-        a = max(start_at, finite_slot_start(text, a, form))
-    else:
-        term = term_in_form(match, rendering, match.english, text[:a], source)
-    return a, b, term, [*match.entry.en_deprecated, rendering]
+    start, term = slot_term(match, text, a, b, source)  # "is intervenes": intervenes
+    return max(start_at, start), b, term, [*match.entry.en_deprecated, text[a:b]]
 
 
 def _stopped(a: Aligned) -> bool:
@@ -130,7 +117,7 @@ def constrain(
     Updates ``targets`` and ``aligned`` in place; returns, per sentence, the
     ``(entry id, English)`` pairs forced into the output.
     """
-    from glossar.mt.mend import _put, lower_case_abbreviations, takes_verb_form
+    from glossar.mt.mend import put_term
 
     todo = {
         i: [m for m in matches[i] if not english_present(targets[i], m.accepted_english)]
@@ -153,10 +140,7 @@ def constrain(
             if best is None:
                 continue
             m, (a, b, term, ban) = best
-            lower = lower_case_abbreviations([m])
-            noun = not takes_verb_form(m)
-            made = term != m.english
-            text, _, end = _put(cur.text, a, b, term, made, lower, noun, noun and made)
+            text, _, end = put_term(cur.text, a, b, term, m, sentences[i])
             batch.append((i, text[:end], m))
             banned[i] += [w for w in _variants(ban) if w not in banned[i]]
         if not batch:

@@ -33,20 +33,10 @@ from collections.abc import Sequence
 from glossar.glossary.model import Entry, Glossary
 from glossar.mt.checks import Recogniser, TermCheck, default_recogniser
 from glossar.mt.engine import Aligned, Engine
-from glossar.mt.mend import (
-    _put,
-    finite_slot_start,
-    lower_case_abbreviations,
-    pluralise,
-    subject_before_verb,
-    takes_verb_form,
-    term_in_form,
-    verb_form,
-)
+from glossar.mt.mend import pluralise, put_term, slot_term, takes_verb_form, term_in_form
 from glossar.mt.placeholder import _Pending, _placeholder_pass
 from glossar.terms.match import TermMatch, english_may_go
 from glossar.text.english import english_present, english_term_pattern
-from glossar.text.english_verbs import english_verb_form
 
 __all__ = ["aligned_span", "enforce", "term_slot"]
 
@@ -209,21 +199,19 @@ def _group_matches(matches: list[TermMatch]) -> list[TermMatch]:
     return out
 
 
-def _overlap(edit: tuple[int, int, str, str], span: tuple[int, int]) -> bool:
+def _overlap(edit: tuple[int, int, str], span: tuple[int, int]) -> bool:
     return edit[0] < span[1] and span[0] < edit[1]
 
 
-def _deprecated_edit(text: str, entry: Entry, english: str) -> tuple[int, int, str, str] | None:
+def _deprecated_edit(text: str, entry: Entry, english: str) -> tuple[int, int, str] | None:
     """Where a deprecated English term stands in ``text``, and what replaces it."""
     for old in entry.en_deprecated:
         m = english_term_pattern(old).search(text)
         if m:
-            term = english
             said = m.group(0).lower()
             if said.endswith("s") and not said.endswith(("'s", "’s")) and not old.endswith("s"):
-                plural = pluralise(term)
-                return (m.start(), m.end(), plural, "replaced" + ("-plural" * (plural != term)))
-            return (m.start(), m.end(), term, "replaced")
+                return m.start(), m.end(), pluralise(english)
+            return m.start(), m.end(), english
     return None
 
 
@@ -305,56 +293,43 @@ def _post_edit(
     for i in with_terms:
         text = targets[i]
         # spans in the model's own output: the English it already got right is kept
-        edits: list[tuple[int, int, str, str]] = [
-            (found.start(), found.end(), "", "keep")
+        keep: list[tuple[int, int]] = [
+            (found.start(), found.end())
             for m in matches[i]
             for term in m.accepted_english
             for found in english_term_pattern(term).finditer(text)
         ]
+        edits: list[tuple[int, int, str, TermMatch]] = []
         for m in matches[i]:
             english = m.english
             if english_present(text, m.accepted_english):
                 how = "constrained" if (m.id, english) in forced.get(i, ()) else "model"
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, how))
                 continue
-            edit = None
+            edit = method = None
             span = term_slot(aligned[i], m, sentences[i]) if i in aligned else None
             deprecated = _deprecated_edit(text, m.entry, english)
             if deprecated is not None and takes_verb_form(m):  # rejected → dismissed
                 da, db = deprecated[0], deprecated[1]
-                verb = term_in_form(m, text[da:db], english, text[:da], sentences[i])
-                deprecated = (da, db, verb, "replaced" + "-verb" * (verb != english))
+                deprecated = (
+                    da,
+                    db,
+                    term_in_form(m, text[da:db], english, text[:da], sentences[i]),
+                )
             if deprecated is not None and (span is None or _overlap(deprecated, span)):
-                edit = deprecated
-                if edit[3].endswith("-plural") and not subject_before_verb(sentences[i], m):
-                    edit = (*edit[:3], "replaced-noun")  # no verb of its own to agree
+                edit, method = (*deprecated, m), "replaced"
             elif span is not None:
-                a, b = span
-                inflected = "-plural"
-                if takes_verb_form(m):  # "is escalate": escalates
-                    form = verb_form(m, text[:a], text[a:b], sentences[i])
-                    term = english_verb_form(english, form)
-                    a = finite_slot_start(text, a, form)
-                    inflected = "-verb"  # no "is" after it to make plural
-                else:
-                    term = term_in_form(m, text[a:b], english, text[:a], sentences[i])
-                    if not subject_before_verb(sentences[i], m):
-                        inflected = "-noun"  # plural, but no verb of its own to agree
-                edit = (a, b, term, "aligned" + inflected * (term != english))
-            if edit is not None and not any(e[0] < edit[1] and edit[0] < e[1] for e in edits):
+                a, term = slot_term(m, text, span[0], span[1], sentences[i])
+                edit, method = (a, span[1], term, m), "aligned"
+            taken = [*keep, *((e[0], e[1]) for e in edits)]
+            if edit is not None and not any(a < edit[1] and edit[0] < b for a, b in taken):
                 edits.append(edit)
-                method = edit[3].split("-")[0]
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, method))
                 continue
             retry.setdefault(i, []).append(_Pending(m, english))
             checks[i].append(TermCheck(m.id, m.entry.de, english, False, "missing"))
-        lower = lower_case_abbreviations(matches[i])
-        for a, b, term, method in sorted(edits, reverse=True):
-            if method != "keep":
-                inflected = method.endswith(("-plural", "-verb", "-noun"))
-                agree = method.endswith("-plural")
-                plural_noun = method.endswith(("-plural", "-noun"))
-                text = _put(text, a, b, term, inflected, lower, agree, plural_noun)[0]
+        for a, b, term, m in sorted(edits, key=lambda e: e[0], reverse=True):
+            text = put_term(text, a, b, term, m, sentences[i])[0]
         targets[i] = text
         if i in retry:  # the placeholder pass redoes every term the model did not render
             missing = {(p.match.id, p.english) for p in retry[i]}

@@ -22,6 +22,8 @@ __all__ = [
     "indefinite_article",
     "plural_in_german",
     "pluralise",
+    "put_term",
+    "slot_term",
     "subject_before_verb",
     "term_in_form",
 ]
@@ -321,6 +323,33 @@ def _put(
     if after and not after[0].isspace() and after[0] not in ".,;:!?)»“”\"'’-/":
         term += " "
     return before + term + after, len(before), len(before) + len(term)
+
+
+def put_term(
+    text: str, start: int, end: int, term: str, match: TermMatch, source: str = ""
+) -> tuple[str, int, int]:
+    """:func:`_put` ``term`` (``match``'s English, in a form :func:`slot_term` or
+    :func:`term_in_form` gave) with the mending that form asks for: an inflected term
+    loses an "a"/"an" before it; a noun made plural turns "this" into "these" and, as the
+    subject of a plural German verb, the model's "is" after it into "are"; a lower-case
+    abbreviation stays lower case. Capitals alone (President before a name) are no
+    inflection."""
+    made = term.lower() != match.english.lower()
+    plural_noun = made and not takes_verb_form(match)
+    agree = plural_noun and subject_before_verb(source, match)
+    lower = lower_case_abbreviations([match])
+    return _put(text, start, end, term, made, lower, agree, plural_noun)
+
+
+def slot_term(match: TermMatch, text: str, start: int, end: int, source: str) -> tuple[int, str]:
+    """``match``'s English for the slot ``text[start:end]`` in the form the German shows,
+    and where its edit begins: before a "be" the model wrote in front of a finite verb
+    ("is escalate" → "escalates")."""
+    rendering = text[start:end]
+    if takes_verb_form(match):
+        form = verb_form(match, text[:start], rendering, source)
+        return finite_slot_start(text, start, form), english_verb_form(match.english, form)
+    return start, term_in_form(match, rendering, match.english, text[:start], source)
 
 
 def takes_verb_form(match: TermMatch) -> bool:

@@ -16,13 +16,7 @@ from dataclasses import dataclass
 
 from glossar.mt.checks import TermCheck
 from glossar.mt.engine import Engine
-from glossar.mt.mend import (
-    _put,
-    lower_case_abbreviations,
-    subject_before_verb,
-    takes_verb_form,
-    term_in_form,
-)
+from glossar.mt.mend import _put, put_term, term_in_form
 from glossar.terms.match import TermMatch
 from glossar.text.english import english_present, english_term_pattern
 from glossar.text.language import more_german
@@ -87,16 +81,7 @@ def _placeholder_pass(
             for pending in sorted(missing, key=lambda p: p.match.start, reverse=True):
                 frac = pending.match.start / max(len(sentences[i]), 1)
                 term = term_in_form(pending.match, "", pending.english, "", sentences[i])
-                text = _insert_at_fraction(
-                    text,
-                    frac,
-                    term,
-                    keep,
-                    term != pending.english,
-                    lower_case_abbreviations([pending.match]),
-                    not takes_verb_form(pending.match)
-                    and subject_before_verb(sentences[i], pending.match),
-                )
+                text = _insert_at_fraction(text, frac, term, keep, pending.match, sentences[i])
             method = "inserted"
         targets[i] = text
         ids = {(p.match.id, p.english) for _, p in named if p.missing or method == "placeholder"}
@@ -117,11 +102,7 @@ def _restore_placeholders(
         if m is None:
             return None
         term = term_in_form(pending.match, "", pending.english, text[: m.start()], source)
-        lower = lower_case_abbreviations([pending.match])
-        agree = not takes_verb_form(pending.match) and subject_before_verb(source, pending.match)
-        made = term != pending.english
-        noun = not takes_verb_form(pending.match)
-        text = _put(text, m.start(), m.end(), term, made, lower, agree, noun and made)[0]
+        text = put_term(text, m.start(), m.end(), term, pending.match, source)[0]
     return text
 
 
@@ -149,9 +130,8 @@ def _insert_at_fraction(
     frac: float,
     term: str,
     keep: Sequence[str] = (),
-    plural: bool = False,
-    lower: frozenset[str] = frozenset(),
-    agree: bool = False,
+    match: TermMatch | None = None,
+    source: str = "",
 ) -> str:
     """Insert ``term`` before the word at relative position ``frac``, never inside ``keep``."""
     words = list(re.finditer(r"\S+", text))
@@ -168,4 +148,6 @@ def _insert_at_fraction(
     determiner = _DETERMINER_BEFORE.search(text, 0, pos)
     if determiner is not None:  # not between "the" and its noun ("the say Kremlin")
         pos = determiner.start()
-    return _put(text, pos, pos, term, plural, lower, agree)[0]
+    if match is None:
+        return _put(text, pos, pos, term)[0]
+    return put_term(text, pos, pos, term, match, source)[0]
