@@ -332,3 +332,20 @@ def test_this_before_a_noun_made_plural_is_these() -> None:
 
     text = "This crim are sharing."
     assert _put(text, 5, 9, "riots", True, plural_noun=True)[0] == "These riots are sharing."
+
+
+def test_a_title_capitalised_before_a_name_is_no_plural() -> None:
+    """PUD w01144056 "dem amtierenden Präsidenten Jimmy Carter": the capital made the term
+    count as inflected, so "this" before it would have become "these"."""
+    from glossar.mt.mend import put_term
+
+    de = pud_pairs()["w01144056"][0]
+    (match,) = [m for m in find_terms(de, load_glossary()) if m.text == "Präsidenten"]
+    text = "He met this man Jimmy Carter."
+    i = text.index("man")
+    assert (
+        put_term(text, i, i + 3, "President", match, de)[0] == "He met this President Jimmy Carter."
+    )
+    text = "He met a man Jimmy Carter."
+    i = text.index("man")
+    assert put_term(text, i, i + 3, "President", match, de)[0] == "He met President Jimmy Carter."

@@ -332,10 +332,10 @@ def put_term(
     :func:`term_in_form` gave) with the mending that form asks for: an inflected term
     loses an "a"/"an" before it; a noun made plural turns "this" into "these" and, as the
     subject of a plural German verb, the model's "is" after it into "are"; a lower-case
-    abbreviation stays lower case. Capitals alone (President before a name) are no
-    inflection."""
-    made = term.lower() != match.english.lower()
-    plural_noun = made and not takes_verb_form(match)
+    abbreviation stays lower case. A title capitalised before a name loses an "a" too
+    ("a President Jimmy Carter"), but is no plural."""
+    made = term != match.english
+    plural_noun = term.lower() != match.english.lower() and not takes_verb_form(match)
     agree = plural_noun and subject_before_verb(source, match)
     lower = lower_case_abbreviations([match])
     return _put(text, start, end, term, made, lower, agree, plural_noun)
