@@ -175,22 +175,22 @@ def _capitalise(term: str) -> str:
 
 
 #: "this" right before a slot ("that" may be a conjunction: "said that protests were").
-_DEMONSTRATIVE = re.compile(r"(?<!\w)(this)(\s+)\Z", re.IGNORECASE)
-_PLURAL_DEMONSTRATIVE = {"this": "these"}
+_THIS_BEFORE = re.compile(r"(?<!\w)(this)(\s+)\Z", re.IGNORECASE)
+
+
+def _same_case(model: str, word: str) -> str:
+    """``word`` in the case ``model`` is written in (THIS → THESE, This → These)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 def _plural_demonstrative(before: str) -> str:
     """``before`` with a "this" right before a plural term made "these"."""
-    found = _DEMONSTRATIVE.search(before)
+    found = _THIS_BEFORE.search(before)
     if found is None:
         return before
-    word = found.group(1)
-    plural = _PLURAL_DEMONSTRATIVE[word.lower()]
-    if word.isupper() and len(word) > 1:
-        plural = plural.upper()
-    elif word[0].isupper():
-        plural = plural.capitalize()
-    return before[: found.start(1)] + plural + found.group(2)
+    return before[: found.start(1)] + _same_case(found.group(1), "these") + found.group(2)
 
 
 def lower_case_abbreviations(matches: Iterable[TermMatch]) -> frozenset[str]:
@@ -229,7 +229,7 @@ def subject_before_verb(source: str, match: TermMatch) -> bool:
         plural_form = word.endswith(("en", "eln", "ern")) or word in _PLURAL_FINITE
         if word.islower() and not infinitive and plural_form:
             return True
-    start = max((m.end() for m in _CLAUSE_END.finditer(source, 0, match.start)), default=0)
+    start, _end = _german_clause(source, match)
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", source[start : match.start])]
     at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _PLURAL_AUXILIARIES), -1)
     if at < 0:
@@ -247,37 +247,45 @@ def subject_before_verb(source: str, match: TermMatch) -> bool:
 _V2_ADVERBS = frozenset(
     ["jetzt", "dann", "nun", "heute", "damals", "inzwischen", "zudem", "außerdem", "deshalb"]
     + ["daher", "darum", "dort", "hier", "gestern", "morgen", "bald", "oft", "auch", "so"]
-    + ["da", "doch", "trotzdem", "derzeit", "bisher", "seitdem", "nun", "zuletzt", "erst"]
+    + ["da", "doch", "trotzdem", "derzeit", "bisher", "seitdem", "zuletzt", "erst"]
 )
 _SUBJECT_PRONOUNS = frozenset(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"])
 
 
 #: Plural auxiliaries and modals that make a later noun of their clause their subject.
-_PLURAL_AUXILIARIES = frozenset(
-    ["sind", "waren", "seien", "wären", "haben", "hatten", "werden", "wurden", "können"]
-    + ["konnten", "müssen", "mussten", "sollen", "sollten", "wollen", "wollten", "dürfen"]
+_PLURAL_AUXILIARIES = _PLURAL_FINITE | frozenset(
+    ["haben", "hatten", "werden", "wurden", "können", "konnten", "müssen", "mussten"]
+    + ["sollen", "sollten", "wollen", "wollten", "dürfen"]
 )
+
+
+_ENGLISH_CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+def _last_clause(english: str) -> str:
+    """The English after the last punctuation: the clause a slot at its end is in."""
+    return _ENGLISH_CLAUSE_END.split(english)[-1]
 
 
 def _plural_agreement(before: str, after: str) -> tuple[str, str]:
     """``before`` and ``after`` a noun made plural, with the model's singular "is",
     "was", "has" right after it (when the noun can be the subject: no preposition among
     the three words before it) or "there is" right before it made plural."""
-    clause = re.split(r"[,;:.!?()]", before[-40:])[-1]  # "In Kazakhstan, the ally is"
+    clause = _last_clause(before[-40:])  # "In Kazakhstan, the ally is"
     words = re.findall(r"[A-Za-z]+", clause)
     if not any(w.lower() in _PREPOSITIONS_EN for w in words[-3:]):
         verb = _SINGULAR_VERB_AFTER.match(after)
         if verb is not None:
-            old = verb.group(2)
-            new = _PLURAL_OF_VERB[old.lower()]
-            new = new.upper() if old.isupper() and len(old) > 1 else new
-            after = verb.group(1) + new + after[verb.end() :]
+            after = verb.group(1) + _plural_verb(verb.group(2)) + after[verb.end() :]
     there = _THERE_IS_BEFORE.search(before)
     if there is not None:
-        old = there.group(3)
-        new = _PLURAL_OF_VERB[old.lower()]
-        before = before[: there.start(3)] + new + there.group(4)
+        before = before[: there.start(3)] + _plural_verb(there.group(3)) + there.group(4)
     return before, after
+
+
+def _plural_verb(verb: str) -> str:
+    """The plural of a singular "is", "was", "has", in its case."""
+    return _same_case(verb, _PLURAL_OF_VERB[verb.lower()])
 
 
 def _put(
@@ -415,11 +423,10 @@ _SINGULAR_WORDS = frozenset(
 #: Singular words that are also relative pronouns after a comma ("ein Gesetz, das …").
 _RELATIVE = frozenset(["das", "welches", "welchem"])
 #: Finite verbs where the walk back over adjectives stops ("Das sind Verbündete").
-_FINITE_VERBS = frozenset(
-    ["ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien"]
-    + ["hat", "haben", "hatte", "hatten", "kann", "können", "konnte", "konnten", "muss"]
-    + ["müssen", "musste", "mussten", "soll", "sollen", "sollte", "sollten", "will"]
-    + ["wollen", "wollte", "wollten", "darf", "dürfen", "bleibt", "bleiben", "gibt", "gab"]
+_FINITE_VERBS = _PLURAL_AUXILIARIES | frozenset(
+    ["ist", "war", "wird", "wurde", "sei", "hat", "hatte", "kann", "konnte", "muss"]
+    + ["musste", "soll", "sollte", "will", "wollte", "darf", "bleibt", "bleiben", "gibt"]
+    + ["gab"]
 )
 
 
@@ -615,7 +622,7 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
             prev, prev_word = low, word  # past "not", "also", "directly"
             break
     first = rendering.split()[0].lower() if rendering.split() else ""
-    clause = re.split(r"[,;:.!?()]", text)[-1]
+    clause = _last_clause(text)
     # the model's progressive: an -ing word (not the auxiliary "being") with a "be" in
     # its clause ("is not intervening", "Is the situation worsening"); a lone -ing word
     # is no progressive ("Saying to be …" for "verlautet")
@@ -653,9 +660,7 @@ def _apart_verb_form(match: TermMatch, source: str) -> frozenset[str]:
     ("ließ der Kreml verlauten": lassen as ließ, a past), from the German sentence."""
     found = set(match.text.lower().split())
     missing = [w for w in match.entry.de.lower().split() if w not in found]
-    start = max((m.end() for m in _CLAUSE_END.finditer(source, 0, match.start)), default=0)
-    end_m = _CLAUSE_END.search(source, match.end)
-    end = end_m.start() if end_m else len(source)
+    start, end = _german_clause(source, match)
     words = [
         (abs(start + w.start() - match.start), w.group().lower())
         for w in re.finditer(r"[^\W\d_]+", source[start:end])
@@ -677,7 +682,7 @@ def _singular_subject(word: str, before: str) -> bool:
     where the German verb is plural: he/she/it, or a plural-only German name that is one
     thing in English, written as an acronym or "United States/Nations" ("Die USA stecken
     …": "The US is") — not where "and" joins subjects ("Russia and China are")."""
-    clause = re.split(r"[,;:.!?()]", before)[-1]
+    clause = _last_clause(before)
     if re.search(r"\band\b", clause, re.IGNORECASE):
         return False
     low = word.lower()
@@ -715,13 +720,18 @@ _GERMAN_AUXILIARIES = frozenset(
 _CLAUSE_END = re.compile(r"[,;:.!?()„“”\"»«]")
 
 
+def _german_clause(source: str, match: TermMatch) -> tuple[int, int]:
+    """Where the clause of ``match`` in ``source`` starts and ends (at punctuation)."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(source, 0, match.start)), default=0)
+    end = _CLAUSE_END.search(source, match.end)
+    return start, end.start() if end else len(source)
+
+
 def _german_auxiliary(source: str, match: TermMatch) -> bool:
     """Is there an auxiliary in the clause of the verb at ``match`` (eskaliert: "die Lage
     ist eskaliert", "eskaliert worden")? The clause ends at punctuation and at a
     conjunction ("eskaliert und die Polizei ist machtlos": not this verb's "ist")."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(source, 0, match.start)), default=0)
-    end_m = _CLAUSE_END.search(source, match.end)
-    end = end_m.start() if end_m else len(source)
+    start, end = _german_clause(source, match)
     before = re.findall(r"[^\W\d_]+", source[start : match.start])
     after = re.findall(r"[^\W\d_]+", source[match.end : end])
     for words in (reversed(before), after):
