@@ -399,13 +399,11 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
             and not _says_more(pair, base)
         ):
             return base
-        en_abbr = [_abbr_english(base, j) for j in range(max(len(base.de_abbr), len(base.en_abbr)))]
-        for j in positions:
-            en_abbr[j] = pair.en
+        en_abbr = _abbreviations_as(base, positions, pair.en)
         return _from(
             base,
             pair,
-            en_abbr=tuple(en_abbr),
+            en_abbr=en_abbr,
             en_alt=_unique(
                 (*base.en_alt, *pair.en_alt), exclude=(base.en, *en_abbr, *pair.en_deprecated)
             ),
@@ -434,10 +432,7 @@ def _adopt(base: Entry, pair: Entry) -> Entry:
     elif positions:  # the pair names abbreviations beside the concept (Vereinigte
         # Staaten and US, both U.S.): those abbreviations take its English too (a tester's
         # re-export turned the user's US,U.S. into US,US)
-        en_abbr = [_abbr_english(base, j) for j in range(max(len(base.de_abbr), len(base.en_abbr)))]
-        for j in positions:
-            en_abbr[j] = pair.en
-        changes["en_abbr"] = tuple(en_abbr)
+        changes["en_abbr"] = _abbreviations_as(base, positions, pair.en)
     if pair.en != base.en:  # an example shows the English the entry preferred
         changes.update(example_de=pair.example_de, example_en=pair.example_en)
     if not agrees:
@@ -480,6 +475,15 @@ def _valid(entry: Entry) -> Entry:
     if use.isdisjoint(entry.en_deprecated):
         return entry
     return replace(entry, en_deprecated=tuple(t for t in entry.en_deprecated if t not in use))
+
+
+def _abbreviations_as(base: Entry, positions: Sequence[int], english: str) -> tuple[str, ...]:
+    """``base``'s English abbreviations (one per German one, and any beyond), with those
+    at ``positions`` made ``english``."""
+    en_abbr = [_abbr_english(base, j) for j in range(max(len(base.de_abbr), len(base.en_abbr)))]
+    for j in positions:
+        en_abbr[j] = english
+    return tuple(en_abbr)
 
 
 def _abbr_english(base: Entry, position: int) -> str:
