@@ -249,32 +249,44 @@ def test_a_lower_case_abbreviation_stays_lower_case_at_a_sentence_start() -> Non
     ],
 )
 def test_the_models_verb_agrees_with_a_noun_made_plural(model: str, slot: str, edited: str) -> None:
-    from glossar.mt.mend import _put
+    from glossar.mt.mend import put_term
 
     de = pud_pairs()["n01039013"][0]
     (match,) = [m for m in find_terms(de, load_glossary()) if m.text == "Verbündeten"]
     start = model.index(slot)
     term = term_in_form(match, slot, match.english, model[:start], de)
     assert term == "allies"
-    made_plural = term != match.english
-    assert _put(model, start, start + len(slot), term, made_plural, agree=True)[0] == edited
+    assert put_term(model, start, start + len(slot), term, match, de)[0] == edited
 
 
 @pytest.mark.parametrize(
-    ("model", "slot", "form", "edited"),
+    ("german", "model", "slot", "form", "edited"),
     [
         # the reviewer's: a verb put in a form is no noun made plural; the "is" stays
-        ("What Russia reject is clear.", "reject", "rejected", "What Russia rejected is clear."),
-        ("Whoever step in has to pay.", "step in", "intervenes", "Whoever intervenes has to pay."),
+        (
+            "Was die Verbündeten zurückweisen, ist klar.",
+            "What the allies reject is clear.",
+            "reject",
+            "rejected",
+            "What the allies rejected is clear.",
+        ),
+        (
+            "Wer eingreift, muss zahlen.",
+            "Whoever step in has to pay.",
+            "step in",
+            "intervenes",
+            "Whoever intervenes has to pay.",
+        ),
     ],
 )
 def test_the_verb_after_an_enforced_verb_stays(
-    model: str, slot: str, form: str, edited: str
+    german: str, model: str, slot: str, form: str, edited: str
 ) -> None:
-    from glossar.mt.mend import _put
+    from glossar.mt.mend import put_term
 
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "verb"]
     start = model.index(slot)
-    assert _put(model, start, start + len(slot), form, True, agree=False)[0] == edited
+    assert put_term(model, start, start + len(slot), form, match, german)[0] == edited
 
 
 def test_an_adjectival_noun_in_its_plural_after_a_number_is_plural(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -326,12 +338,15 @@ def test_an_adjectival_noun_without_an_article_is_plural(text: str, plural: bool
     assert german_plural(text, match) is plural
 
 
-def test_this_before_a_noun_made_plural_is_these() -> None:
-    # the fourth tester's "This riots are sharing" (die Ausschreitungen)
-    from glossar.mt.mend import _put
+def test_this_before_a_plural_noun_is_these() -> None:
+    # the fourth tester's "This riots are sharing" (GNAD: "Die Ausschreitungen schlugen in
+    # teils blutige Proteste … um"): "riots" is plural in English already
+    from glossar.mt.mend import put_term
 
+    de = "Die Ausschreitungen schlugen in teils blutige Proteste um."
+    (match,) = [m for m in find_terms(de, load_glossary()) if m.text == "Ausschreitungen"]
     text = "This crim are sharing."
-    assert _put(text, 5, 9, "riots", True, plural_noun=True)[0] == "These riots are sharing."
+    assert put_term(text, 5, 9, match.english, match, de)[0] == "These riots are sharing."
 
 
 def test_a_title_capitalised_before_a_name_is_no_plural() -> None:

@@ -476,12 +476,14 @@ def test_an_apart_idiom_verb_is_read_in_its_own_clause() -> None:
 
 def test_this_before_a_plural_idiom_stays() -> None:
     # the fourth reviewer's: "this at all costs" became "these at all costs"
-    from glossar.mt.mend import _put
+    from glossar.mt.mend import put_term
 
+    german = "Putin will das unter allen Umständen verhindern."
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
     text = "Putin wants to prevent this under all circumstances."
     i = text.index("under")
-    out = _put(text, i, i + len("under all circumstances"), "at all costs", False)[0]
-    assert out == "Putin wants to prevent this at all costs."
+    out = put_term(text, i, i + len("under all circumstances"), match.english, match, german)
+    assert out[0] == "Putin wants to prevent this at all costs."
 
 
 @pytest.mark.parametrize(

@@ -301,12 +301,12 @@ def _put(
     """Replace ``text[start:end]`` by ``term`` and mend article and capital letter.
 
     ``plural``: the term was inflected (a noun made plural, a verb put in a form), so an
-    ``a``/``an`` before it goes. ``agree``: it is a noun made plural, so the model's
-    "is" after it agrees. ``plural_noun``: a noun made plural ("this" before it becomes
-    "these"). ``lower``: terms that keep their lower case at a sentence start (dpa).
+    ``a``/``an`` before it goes. ``agree``: it is a plural noun and the subject, so the
+    model's "is" after it agrees. ``plural_noun``: a plural noun ("this" before it
+    becomes "these"). ``lower``: terms that keep their lower case at a sentence start (dpa).
     """
     before, after = text[:start], text[end:]
-    if plural and agree:  # the model's verb agreed with its singular: "their allies is"
+    if agree:  # the model's verb agreed with its singular: "their allies is"
         before, after = _plural_agreement(before, after)
     art = re.search(r"(?<![\w])(an?|An?|AN?)(\s+)$", before)
     if art and (plural or _plural_english(term)):  # "this an actions": no article
@@ -338,12 +338,14 @@ def put_term(
 ) -> tuple[str, int, int]:
     """:func:`_put` ``term`` (``match``'s English, in a form :func:`slot_term` or
     :func:`term_in_form` gave) with the mending that form asks for: an inflected term
-    loses an "a"/"an" before it; a noun made plural turns "this" into "these" and, as the
-    subject of a plural German verb, the model's "is" after it into "are"; a lower-case
-    abbreviation stays lower case. A title capitalised before a name loses an "a" too
-    ("a President Jimmy Carter"), but is no plural."""
+    loses an "a"/"an" before it; a plural noun (made plural, or plural in English: riots)
+    turns "this" into "these" and, as the subject of a plural German verb, the model's
+    "is" after it into "are"; a lower-case abbreviation stays lower case. A title
+    capitalised before a name loses an "a" too ("a President Jimmy Carter"), but is no
+    plural."""
     made = term != match.english
-    plural_noun = term.lower() != match.english.lower() and not takes_verb_form(match)
+    inflected = term.lower() != match.english.lower()
+    plural_noun = match.entry.pos == "noun" and (inflected or _plural_english(term))
     agree = plural_noun and subject_before_verb(source, match)
     lower = lower_case_abbreviations([match])
     return _put(text, start, end, term, made, lower, agree, plural_noun)
