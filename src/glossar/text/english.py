@@ -18,36 +18,32 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from glossar.text.english_verbs import IRREGULAR_VERBS, english_verb_form
+
 __all__ = ["IRREGULAR_PLURALS", "english_present", "english_term_pattern", "find_english"]
 
 _SEPARATORS = re.compile(r"[\s\-\u2010\u2011\u2012\u2013]+")
 _JOIN = r"[\s\-\u2010\u2011]*"
 _POSSESSIVE = r"(?:['\u2019]s|['\u2019])?"
-#: Irregular English verb forms that glossary phrases and idioms use in their base form.
+#: Forms of irregular verbs beyond those :func:`english_verb_form` writes: contractions
+#: and the American participle.
+_EXTRA_FORMS = {"be": ("am", "are", "were", "'m", "'s", "'re"), "get": ("gotten",)}
+#: Irregular English verbs with every form, as enforcement writes them
+#: (:data:`glossar.text.english_verbs.IRREGULAR_VERBS`): one table for both, so `check`
+#: accepts whatever form enforcement put in ("held talks", "rushed to help").
 _IRREGULAR = {
-    "be": ("be", "am", "is", "are", "was", "were", "been", "being", "'m", "'s", "'re"),
-    "have": ("have", "has", "had", "having"),
-    "make": ("make", "makes", "made", "making"),
-    "break": ("break", "breaks", "broke", "broken", "breaking"),
-    "come": ("come", "comes", "came", "coming"),
-    "take": ("take", "takes", "took", "taken", "taking"),
-    "give": ("give", "gives", "gave", "given", "giving"),
-    "get": ("get", "gets", "got", "gotten", "getting"),
-    "keep": ("keep", "keeps", "kept", "keeping"),
-    "lead": ("lead", "leads", "led", "leading"),
-    "hold": ("hold", "holds", "held", "holding"),
-    "stand": ("stand", "stands", "stood", "standing"),
-    "throw": ("throw", "throws", "threw", "thrown", "throwing"),
-    "bring": ("bring", "brings", "brought", "bringing"),
-    "shoot": ("shoot", "shoots", "shot", "shooting"),
-    "fight": ("fight", "fights", "fought", "fighting"),
-    "run": ("run", "runs", "ran", "running"),
-    "rise": ("rise", "rises", "rose", "risen", "rising"),
-    "seek": ("seek", "seeks", "sought", "seeking"),
-    "send": ("send", "sends", "sent", "sending"),
-    "say": ("say", "says", "said", "saying"),
-    "one's": ("one's", "his", "her", "their", "its", "our", "my", "your"),
+    base: tuple(
+        dict.fromkeys(
+            (
+                base,
+                *(english_verb_form(base, form) for form in ("third", "past", "participle", "ing")),
+                *_EXTRA_FORMS.get(base, ()),
+            )
+        )
+    )
+    for base in IRREGULAR_VERBS
 }
+_IRREGULAR["one's"] = ("one's", "his", "her", "their", "its", "our", "my", "your")
 #: Irregular English noun plurals (also used by enforcement to pluralise a term).
 IRREGULAR_PLURALS = {
     "man": "men",
