@@ -411,6 +411,36 @@ def test_a_plural_present_follows_the_english_subject(
     assert term_in_form(match, "", match.english, before, german) == english
 
 
+@pytest.mark.parametrize(
+    ("german", "before", "english"),
+    [
+        # a tester: "the oligarchs was behind" (the past of "be" has a plural)
+        ("Die Oligarchen steckten hinter den Protesten.", "The oligarchs ", "were behind"),
+        ("Russland und China steckten hinter den Protesten.", "Russia and China ", "were behind"),
+        ("Die USA steckten hinter den Protesten.", "The US ", "was behind"),
+        ("Wer steckte hinter den Protesten?", "Who ", "was behind"),
+        ("Man steckte hinter den Protesten.", "They ", "were behind"),  # man: they
+        ("Ich steckte hinter den Protesten.", "I ", "was behind"),
+    ],
+)
+def test_a_past_of_be_takes_the_subjects_number(german: str, before: str, english: str) -> None:
+    from glossar.mt.mend import term_in_form
+
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
+    assert term_in_form(match, "", match.english, before, german) == english
+
+
+def test_a_plural_past_replaces_the_models_are() -> None:
+    from glossar.mt.mend import slot_term
+
+    german = "Die Oligarchen steckten hinter den Protesten."
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "phrase"]
+    text = "The oligarchs are behind the protests."
+    slot = text.index("behind")
+    start, english = slot_term(match, text, slot, slot + len("behind"), german)
+    assert text[:start] + english == "The oligarchs were behind"
+
+
 def test_a_verb_forced_by_constrained_decoding_drops_the_models_be() -> None:
     """A tester: the constrained prefix wrote "is intervenes" (only post-editing dropped
     the "be" before a finite verb)."""

@@ -16,7 +16,7 @@ from glossar.terms.match import TermMatch
 from glossar.text.english import IRREGULAR_PLURALS
 from glossar.text.english_verbs import english_verb_form
 from glossar.text.morphology.nouns import adjectival as adjectival_noun
-from glossar.text.verbs import german_verb_form, verb_form_of, verb_idiom
+from glossar.text.verbs import german_verb_form, plural_past, verb_form_of, verb_idiom
 
 __all__ = [
     "indefinite_article",
@@ -640,11 +640,12 @@ def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: s
     if prev in _HAVE:  # the model's perfect: "has intervened"
         return "participle"
     if german in ({"third"}, {"past"}) and prev not in ("been", "being"):
-        return _agreeing(next(iter(german)), prev)
+        form = _agreeing(next(iter(german)), prev)
+        return _past_in_number(form, match, prev_word, text)
     if prev in _PARTICIPLE_AFTER:
         return "participle"
     if "past" in german:
-        return "past"
+        return _past_in_number("past", match, prev_word, text)
     if "participle" in german and "third" not in german:
         return "participle"
     if "third" in german:
@@ -710,8 +711,23 @@ _NOT_THIRD_PERSON = frozenset(["i", "you", "we", "they", "people", "are", "'re"]
 
 def _agreeing(form: str, prev: str) -> str:
     """``form``, or the finite ``present`` where the English subject right before the
-    slot is not third person singular (the German's third person may be "man")."""
-    return "present" if form == "third" and prev in _NOT_THIRD_PERSON else form
+    slot is not third person singular (the German's third person may be "man"); the
+    plural past after "we", "you", "they" (they were behind)."""
+    if prev in _NOT_THIRD_PERSON:
+        if form == "third":
+            return "present"
+        if form == "past" and prev != "i":
+            return "past_plural"
+    return form
+
+
+def _past_in_number(form: str, match: TermMatch, prev_word: str, before: str) -> str:
+    """A past of a German plural verb is plural in English too ("Die Oligarchen steckten
+    dahinter": "the oligarchs were behind"), unless the English subject right before the
+    slot is singular ("The US was behind", see :func:`_singular_subject`)."""
+    if form != "past" or not prev_word or not plural_past(match.entry, match.text):
+        return form
+    return form if _singular_subject(prev_word, before) else "past_plural"
 
 
 #: German auxiliaries that make a participle of the verb in their clause.
@@ -760,7 +776,7 @@ _BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|being)|['’]s|['’]re)\s+
 def finite_slot_start(text: str, start: int, form: str) -> int:
     """Where a verb put at ``start`` of ``text`` in ``form`` begins its edit: before a
     "be" the model wrote there when the form is finite ("is escalate" → "escalates")."""
-    if form not in ("third", "past", "present"):
+    if form not in ("third", "past", "present", "past_plural"):
         return start
     m = _BE_BEFORE.search(text, max(0, start - 12), start)
     if m is None or m.end() != start:

@@ -161,9 +161,11 @@ _VOWELS = "aeiou"
 #: Forms :func:`english_verb_form` makes.
 #: ``present`` is a finite present that is not third person singular ("they intervene"):
 #: spelled as the base form, but finite (a "be" before it goes, as for ``third``).
+#: ``past_plural`` is a finite past that is not third person singular: "were" for "be"
+#: (they were behind), the past of any other verb.
 #: ``detached``: the German verb stands apart from the idiom found ("stand … auf dem
 #: Spiel"), so a leading "be" goes ("at stake") and the model's own verb stays.
-FORMS = ("base", "third", "past", "participle", "ing", "present", "detached")
+FORMS = ("base", "third", "past", "participle", "ing", "present", "past_plural", "detached")
 
 
 def english_verb_form(term: str, form: str) -> str:
@@ -178,6 +180,9 @@ def english_verb_form(term: str, form: str) -> str:
         return rest if verb.lower() == "be" and rest else term
     if form == "present":  # they are behind; they rush to help
         return (_cased(verb, "are") if verb.lower() == "be" else verb) + space + rest
+    if form == "past_plural":  # they were behind
+        past = _cased(verb, "were") if verb.lower() == "be" else _inflect(verb, "past")
+        return past + space + rest
     return _inflect(verb, form) + space + rest
 
 

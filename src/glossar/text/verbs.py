@@ -206,6 +206,24 @@ def verb_form_of(infinitive: str, surface: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def plural_past(entry: Entry, surface: str) -> bool:
+    """Is the verb of ``entry`` found as ``surface`` a plural past (steckten hinter,
+    standen: they were), where English "be" has a plural of its own ("were")?"""
+    infinitive, found = entry.de, surface
+    if entry.pos == "phrase":
+        apart = _verb_apart(entry.de, surface)
+        if apart is None:
+            return False
+        infinitive, found = apart
+    word = infinitive.strip().lower()
+    found = found.strip().lower()
+    if not word.endswith("n") or " " in word:
+        return False
+    prefix, base = split_prefix(word)
+    past = _finite_parts(base)[1]
+    return found in (prefix + past[2], past[2])
+
+
 def _verb_apart(de: str, surface: str) -> tuple[str, str] | None:
     """The word of ``de`` that ``surface`` has in a finite form, and that form ("zur
     Hilfe eilen", "eilte zur Hilfe": eilen, eilte; "verlauten lassen", "verlautete":
