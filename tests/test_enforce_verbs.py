@@ -411,6 +411,57 @@ def test_a_plural_present_follows_the_english_subject(
     assert term_in_form(match, "", match.english, before, german) == english
 
 
+_GEYER = pud_pairs()["w01122031"][0]  # "… aber Geyer war schon in den USA."
+_TRUMP = pud_pairs()["n01130025"][0]  # "… und sein Naturell ist Gift für die USA."
+
+
+@pytest.mark.parametrize(
+    ("german", "model", "slot", "word", "edited"),
+    [
+        # a tester's "before US": a name the glossary writes with "the" gets it after a
+        # German article, where the model wrote none ...
+        (
+            _GEYER,
+            "In September Geyer was already in America then.",
+            "America",
+            "USA",
+            "In September Geyer was already in the US then.",
+        ),
+        # ... or wrote another determiner (a tester's "his United States")
+        (
+            _TRUMP,
+            "His nature is poison for his country now.",
+            "his country",
+            "USA",
+            "His nature is poison for the US now.",
+        ),
+        # not twice, and not where the German has no article (a headline)
+        ("Der Kreml wies es zurück.", "The palace denied it.", "palace", "Kreml", None),
+        (
+            "Moskau: Kreml weist Vorwürfe zurück",
+            "Moscow: Palace rejects accusations",
+            "Palace",
+            "Kreml",
+            None,
+        ),
+    ],
+)
+def test_a_name_written_with_the_gets_it_after_a_german_article(
+    german: str, model: str, slot: str, word: str, edited: str | None
+) -> None:
+    from glossar.mt.enforce import enforce
+
+    engine = _OneAlignment(model, slot, german, word)
+    ((text, _checks),) = enforce(
+        engine, [german], glossary=load_glossary(), beam=1, constrained=False
+    )
+    unchanged = {
+        "palace": "The Kremlin denied it.",
+        "Palace": "Moscow: Kremlin rejects accusations",
+    }
+    assert text == (edited or unchanged[slot])
+
+
 @pytest.mark.parametrize(
     ("german", "before", "english"),
     [

@@ -33,7 +33,14 @@ from collections.abc import Sequence
 from glossar.glossary.model import Entry, Glossary
 from glossar.mt.checks import Recogniser, TermCheck, default_recogniser
 from glossar.mt.engine import Aligned, Engine
-from glossar.mt.mend import pluralise, put_term, slot_term, takes_verb_form, term_in_form
+from glossar.mt.mend import (
+    pluralise,
+    put_term,
+    slot_term,
+    takes_the,
+    takes_verb_form,
+    term_in_form,
+)
 from glossar.mt.placeholder import _Pending, _placeholder_pass
 from glossar.terms.match import TermMatch, english_may_go
 from glossar.text.english import english_present, english_term_pattern
@@ -134,21 +141,9 @@ def _past_determiner(text: str, span: tuple[int, int], match: TermMatch) -> tupl
         return span
     if _DETERMINER.match(match.english):  # "the straw that broke the camel's back"
         return span
-    if not match.english[:1].islower() and not _takes_the(match):
+    if not match.english[:1].islower() and not takes_the(match):
         return span  # a name without an article: "The alliance" for Nato is "NATO"
     return found.end(), b
-
-
-def _takes_the(match: TermMatch) -> bool:
-    """Whether a capitalised English term is written with "the" (the Kremlin, the Cold
-    War, the CSTO), as the entry's own example or note writes it; NATO is not."""
-    entry = match.entry
-    said = f"{entry.example_en or ''} {entry.note or ''}"
-    return any(
-        re.search(rf"\bthe\s+{re.escape(term)}\b", said, re.IGNORECASE)
-        for term in (match.english, entry.en, *entry.en_abbr)
-        if term
-    )
 
 
 def aligned_span(aligned: Aligned, start: int, end: int) -> tuple[int, int] | None:

@@ -359,7 +359,65 @@ def slot_term(match: TermMatch, text: str, start: int, end: int, source: str) ->
     if takes_verb_form(match):
         form = verb_form(match, text[:start], rendering, source)
         return finite_slot_start(text, start, form), english_verb_form(match.english, form)
-    return start, term_in_form(match, rendering, match.english, text[:start], source)
+    term = term_in_form(match, rendering, match.english, text[:start], source)
+    if _needs_the(match, text, end, source):
+        return _with_the(text, start, term)
+    return start, term
+
+
+def takes_the(match: TermMatch) -> bool:
+    """Whether a capitalised English term is written with "the" (the Kremlin, the Cold
+    War, the CSTO), as the entry's own example or note writes it; NATO is not."""
+    entry = match.entry
+    said = f"{entry.example_en or ''} {entry.note or ''}"
+    return any(
+        re.search(rf"\bthe\s+{re.escape(term)}\b", said, re.IGNORECASE)
+        for term in (match.english, entry.en, *entry.en_abbr)
+        if term
+    )
+
+
+#: A German definite article or preposition with one, right before a name (die USA, im
+#: Kreml, nach dem Kalten Krieg).
+_GERMAN_THE_BEFORE = re.compile(
+    r"(?<![\w-])(?:die|der|den|dem|des|im|vom|zum|zur|beim|am|ins|ans)\s+$", re.IGNORECASE
+)
+#: A determiner the model wrote right before a slot, other than "the".
+_OTHER_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:a|an|this|that|its|their|his|her|our|my|your)(\s+)$", re.IGNORECASE
+)
+
+
+def _needs_the(match: TermMatch, text: str, end: int, source: str) -> bool:
+    """Whether a name put at a slot needs a "the" the model did not write there: a name
+    the entry writes with "the" (:func:`takes_the`), after a German definite article
+    ("in den USA": in the US; a tester's "before US", "his United States"); not as the
+    modifier of a compound (US-Truppen: US troops; "US-led")."""
+    if match.entry.pos != "proper-noun" or match.compound or not source:
+        return False
+    if match.english.lower().startswith("the ") or not match.english[:1].isupper():
+        return False
+    if source[match.end : match.end + 1] == "-" or text[end : end + 1] == "-":
+        return False
+    if _GERMAN_THE_BEFORE.search(source, max(0, match.start - 8), match.start) is None:
+        return False
+    return takes_the(match)
+
+
+def _with_the(text: str, start: int, term: str) -> tuple[int, str]:
+    """``term`` with "the", and where its edit starts: a model's other determiner before
+    the slot goes ("his United States": the United States); none is added after "the",
+    "these", "those" or a possessive ("Russia's")."""
+    before = text[:start].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    low = last.lower().strip("\"'„“‚‘«»(")
+    if low in ("the", "these", "those") or low.endswith(("'s", "’s", "s'")):
+        return start, term
+    other = _OTHER_DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+    if other is not None:
+        the = "The" if other.group()[:1].isupper() else "the"
+        return other.start(), f"{the} {term}"
+    return start, f"the {term}"
 
 
 def takes_verb_form(match: TermMatch) -> bool:
