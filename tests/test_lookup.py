@@ -250,3 +250,36 @@ def test_a_typo_after_an_article_is_suggested_as_well_as_without_it() -> None:
     # the third reviewer's: "die Regierunng" scored 0.78 (the article counted in)
     (first, *_rest) = lookup(load_glossary(), "die Regierunng")
     assert (first.entry.de, first.match) == ("Regierung", "fuzzy") and first.score > 0.9
+
+
+@pytest.mark.parametrize(
+    ("query", "part", "score"),
+    [
+        # a tester's real news words whose top suggestion was a false friend:
+        # "Bundesländer" → befreundetes Land (friendly country), "Staatsgewalt" →
+        # Staatsagentur (state news agency), "Sicherheitsrat" → Sicherheitskräfte
+        # (security forces), "Tabellenführung" → only a fuzzy Führung
+        ("Bundesländer", "Land", 0.7),  # its last part says what it is
+        ("Staatsgewalt", "Gewalt", 0.7),
+        ("Tabellenführung", "Führung", 0.7),
+        ("Polizeieinsatz", "Einsatz", 0.7),
+        ("Sicherheitsrat", "Sicherheit", 0.6),  # a first part, when no last part is known
+    ],
+)
+def test_a_compound_not_in_the_glossary_gives_its_glossary_parts(
+    query: str, part: str, score: float
+) -> None:
+    from glossar.glossary.load import load_glossary
+
+    results = lookup(load_glossary(), query)
+    assert [(r.entry.de, r.match, r.score) for r in results][:1] == [(part, "part", score)]
+    assert not any(r.is_suggestion for r in results)
+
+
+def test_a_typo_is_no_compound() -> None:
+    """No part is read into a misspelt word: it stays a suggestion of the word meant."""
+    from glossar.glossary.load import load_glossary
+
+    for typo, meant in (("Präsidnet", "Präsident"), ("Regierugn", "Regierung")):
+        results = lookup(load_glossary(), typo)
+        assert results[0].entry.de == meant and results[0].is_suggestion

@@ -11,6 +11,9 @@ entries keep glossary order):
 ``part``         a term found in the query as ``glossar terms`` finds it in running text:
                  a part of a compound (OVKS-Truppen, Flüssiggaspreise); a form only the
                  recogniser knows (Präsidentin) that spans the whole query is ``inflected``;
+                 a compound's last part that a term is not taken from in running text
+                 (Land in Bundesländer, Gewalt in Staatsgewalt) scores 0.7, its first
+                 part (Sicherheit in Sicherheitsrat) 0.6;
 ``fuzzy``        none of the above: near misses ranked by similarity, marked as suggestions.
 
 The index is built once per :class:`~glossar.glossary.model.Glossary` and cached.
@@ -37,6 +40,10 @@ MATCH_KINDS = ("exact", "abbreviation", "folded", "inflected", "reverse", "part"
 ADMITTED_SCORE = 0.9
 #: Score of a term found in part of the query (OVKS in OVKS-Truppen).
 PART_SCORE = 0.8
+#: Scores of a compound's last and first part that recognition does not take (Land in
+#: Bundesländer, Sicherheit in Sicherheitsrat): the last part says what the compound is.
+HEAD_SCORE = 0.7
+MODIFIER_SCORE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,9 +299,56 @@ def _lookup(
             whole = match.start == 0 and match.end == len(query)
             kind, score = ("inflected", 1.0) if whole else ("part", PART_SCORE)
             take([match.entry.id], kind, match.text, score=score)
+    if not found:  # a compound with a glossary noun as its last or first part
+        for eid, matched, score in _compound_parts(glossary, index, query):
+            take([eid], "part", matched, score=score)
     if found or not fuzzy:
         return found[:limit] if limit else found
     return _fuzzy(glossary, index, key, limit, min_score)
+
+
+#: Nouns a compound's part may be (not verbs or adjectives: Erd|gas, not Regier|ung).
+_PART_POS = frozenset(["noun", "proper-noun"])
+
+
+def _compound_parts(
+    glossary: Glossary, index: LookupIndex, query: str
+) -> list[tuple[str, str, float]]:
+    """Glossary nouns a one-word query is a compound of, as (entry id, the part as
+    written, score): its longest last part first ("Staatsgewalt": Gewalt, not
+    "Staatsagentur", the closest spelling), then its longest first part before a
+    plausible German word ("Sicherheitsrat": Sicherheit, not "Sicherheitskräfte").
+    Both sides of the seam must be German words of three letters or more."""
+    from glossar.terms.compounds import plausible_left, plausible_rest
+    from glossar.text.morphology import LINKING_ELEMENTS
+
+    if not query.isalpha() or len(query) < 7:
+        return []
+    inflected = index.part("inflected")
+    entries = glossary.entries
+
+    def nouns(part: str) -> list[str]:
+        ids: list[str] = []
+        for stem in sorted(german_stem_keys(part) | {fold_key(part)}, key=len, reverse=True):
+            ids += [
+                i for i in inflected.get(stem, ()) if i in entries and entries[i].pos in _PART_POS
+            ]
+        return list(dict.fromkeys(ids))
+
+    out: list[tuple[str, str, float]] = []
+    for i in range(3, len(query) - 2):  # the longest last part first
+        if plausible_left(query[:i]):
+            out += [(eid, query[i:], HEAD_SCORE) for eid in nouns(query[i:])]
+    for i in range(len(query) - 3, 2, -1):  # the longest first part first
+        left, rest = query[:i], query[i:]
+        if not plausible_rest(rest):
+            continue
+        for link in LINKING_ELEMENTS:
+            if link and left.endswith(link) and len(left) - len(link) >= 3:
+                out += [(eid, left, MODIFIER_SCORE) for eid in nouns(left[: -len(link)])]
+            elif not link:
+                out += [(eid, left, MODIFIER_SCORE) for eid in nouns(left)]
+    return out
 
 
 def _recognised(glossary: Glossary, query: str) -> list[Any]:
