@@ -362,3 +362,26 @@ def test_indian_grouping_is_still_a_number_and_a_version_is_not() -> None:
     assert parse_number("10,00,00,000", "en") == 100000000
     assert number_problems(1, "Es kostet 100.000 Rupien.", "It costs 1,00,000 rupees.") == []
     assert number_problems(1, "Version 1.2.3 ist da.", "Version 1.2.3 is out.") == []
+
+
+def test_the_number_of_buendnis_90_may_be_left_out() -> None:
+    """A tester: "Bündnis 90/Die Grünen" as "the Greens" gave "90 is missing in the
+    translation"; the number is kept when the English names it (GSD test-s582)."""
+    from pathlib import Path
+
+    from glossar.qa.numbers.compare import compare_numbers
+
+    gsd = Path(__file__).parent / "data" / "gsd" / "de_gsd_sentences.tsv"
+    (german,) = [
+        line.split("\t")[2]
+        for line in gsd.read_text(encoding="utf-8").splitlines()
+        if line.startswith("test-s582\t")
+    ]
+    assert "Bündnis 90 / Grünen" in german
+    english = "The motion provides for talks with the CDU and parallel talks with the Greens."
+    assert compare_numbers(german, english) == []
+    assert compare_numbers(german, english.replace("Greens", "Alliance 90/The Greens")) == []
+    wrong = compare_numbers(german, english.replace("the Greens", "Alliance 91/The Greens"))
+    assert [(d.extra.value if d.extra else None, d.severity) for d in wrong] == [(91, "problem")]
+    # other numbers stay firm
+    assert compare_numbers("Die 90 Abgeordneten stimmten zu.", "The deputies agreed.")

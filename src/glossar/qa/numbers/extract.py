@@ -111,6 +111,10 @@ _DE_MONTHS = frozenset(
 _MONEY = re.compile(r"[£$€]\s?\Z")
 _MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|francs?|rubles?|roubles?)\b", re.I)
 #: Roman numerals from II to XXXIX, as kings, popes and wars are numbered.
+#: Names with a number that English often leaves out: "Bündnis 90/Die Grünen" is "the
+#: Greens" as often as "Alliance 90/The Greens". The number only confirms one on the
+#: other side (a tester's "90 is missing in the translation" for "the Greens").
+_NAME_BEFORE_NUMBER = re.compile(r"\bBündnis\s+\Z")
 _ROMAN = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ZERO = {"de": frozenset({"null"}), "en": frozenset({"zero", "nil"})}
@@ -140,6 +144,8 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
     value = parse_number(tok.group(), lang)
     if value is None:
         return [], i + 1
+    if lang == "de" and value == 90 and _NAME_BEFORE_NUMBER.search(text, 0, tok.start()):
+        return [NumberMention(value, tok.group(), tok.start(), tok.end(), optional=True)], i + 1
     if lang == "de" and _german_rank(text, toks, i):
         rank = NumberMention(value, tok.group() + ".", tok.start(), tok.end() + 1, ordinal=True)
         return [rank], i + 1
