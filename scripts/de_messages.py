@@ -296,4 +296,6 @@ GERMAN = {
     "{name}: INPUT holds no documents (.txt files in a folder, or lines of a "
     "JSON Lines file)": "{name}: INPUT enthält keine Dokumente (.txt-Dateien in einem Ordner "
     "oder Zeilen einer JSON-Lines-Datei)",
+    "{name}: no such file (SOURCE and TARGET are files, or - for one)": "{name}: Datei nicht "
+    "gefunden (SOURCE und TARGET sind Dateien, oder - für eine davon)",
 }

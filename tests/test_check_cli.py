@@ -94,6 +94,18 @@ def test_missing_file_is_exit_4(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert err.startswith("glossar: ") and "nope.txt" in err and len(err.splitlines()) == 1
 
 
+def test_texts_given_for_files_are_told_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    """A tester ran `glossar check "<German>" "<English>"` and read only "no such file"."""
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "Der Krieg in der Ukraine.", "The war in Ukraine."])
+    assert exc.value.code == 4
+    err = capsys.readouterr().err
+    assert err == (
+        "glossar: Der Krieg in der Ukraine.: no such file (SOURCE and TARGET are files, or - "
+        "for one)\n"
+    )
+
+
 def test_not_utf8_is_exit_4(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("Die Angst wächst.".encode("latin-1"))

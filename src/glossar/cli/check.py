@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from glossar.cli.options import (
@@ -69,12 +71,21 @@ def check(
 
         glossar --lang de check --json article_de.txt article_en.txt
     """
+    from glossar.errors import BadInputError
     from glossar.files import read_text
     from glossar.languages import direction_label
     from glossar.qa.check import check_translation
 
     if source == "-" and target == "-":
         raise click.UsageError(_("SOURCE and TARGET cannot both be standard input ('-')."))
+    for path in (source, target):
+        if path != "-" and " " in path.strip() and not os.path.exists(path):
+            # a tester wrote `glossar check "<German>" "<English>"`: the texts themselves
+            raise BadInputError(
+                _("{name}: no such file (SOURCE and TARGET are files, or - for one)").format(
+                    name=path
+                )
+            )
     source_text = read_text(source)
     target_text = read_text(target)
     glossary = load_cli_glossary(glossary_paths)
