@@ -463,6 +463,82 @@ def test_a_name_written_with_the_gets_it_after_a_german_article(
 
 
 @pytest.mark.parametrize(
+    ("german", "model", "slot", "word", "edited"),
+    [
+        # a tester's "in the Ukraine" (which the glossary deprecates) and "in a Moscow":
+        # the model's determiner for its own word goes before a name that takes none
+        (
+            pud_pairs()["w01026037"][0],
+            "Its northern part is in the country (Odessa Oblast).",
+            "country",
+            "Ukraine",
+            "Its northern part is in Ukraine (Odessa Oblast).",
+        ),
+        (
+            _gsd("test-s617"),  # "…, sagte Gratschow am Samstag in Moskau."
+            "This is the best compromise, said Grachev in a capital on Saturday.",
+            "capital",
+            "Moskau.",
+            "This is the best compromise, said Grachev in Moscow on Saturday.",
+        ),
+        # a name that modifies the noun after it keeps the determiner
+        (
+            "Sie trafen sich beim Gipfel der Nato in Madrid.",
+            "They met at the alliance summit in Madrid.",
+            "alliance",
+            "Nato",
+            "They met at the NATO summit in Madrid.",
+        ),
+    ],
+)
+def test_a_name_that_takes_no_article_loses_the_models(
+    german: str, model: str, slot: str, word: str, edited: str
+) -> None:
+    from glossar.mt.enforce import enforce
+
+    engine = _OneAlignment(model, slot, german, word)
+    ((text, _checks),) = enforce(
+        engine, [german], glossary=load_glossary(), beam=1, constrained=False
+    )
+    assert text == edited
+
+
+def test_a_name_made_subject_takes_a_singular_verb() -> None:
+    """A tester's "Russia are at each other": a name put where the model had a plural
+    subject keeps the model's "are" unless the German verb after it is singular."""
+    from glossar.mt.enforce import enforce
+
+    clause = _gnad_sentence("Russland hat Wahlen im Bürgerkriegsland")
+    german = clause[clause.index("Moskau – Russland") : clause.index("gefordert.") + 10]
+    assert german.endswith("als Teil einer politischen Lösung des Konflikts gefordert.")
+    model = "Moscow – Several states have called for elections in Syria."
+    engine = _OneAlignment(model, "Several states", german, "Russland")
+    ((text, _),) = enforce(engine, [german], glossary=load_glossary(), beam=1, constrained=False)
+    assert text == "Moscow – Russia has called for elections in Syria."
+    # with a plural German verb after it the model's verb stays ("Russland und China sind")
+    german = "Moskau – Russland und China haben Wahlen gefordert."
+    model = "Moscow – Several states and China have called for elections."
+    engine = _OneAlignment(model, "Several states", german, "Russland")
+    ((text, _),) = enforce(engine, [german], glossary=load_glossary(), beam=1, constrained=False)
+    assert text == "Moscow – Russia and China have called for elections."
+
+
+def test_a_deprecated_form_around_the_term_is_replaced() -> None:
+    """A tester: the model's "in the Ukraine" was counted as the term found, and `check`
+    then reported the deprecated "the Ukraine" in glossar's own output."""
+    from glossar.mt.enforce import enforce
+
+    german = pud_pairs()["w01026037"][0]
+    model = "Its northern part is in the Ukraine (Odessa Oblast)."
+    engine = _OneAlignment(model, "Ukraine", german, "Ukraine")
+    ((text, checks),) = enforce(engine, [german], glossary=load_glossary(), beam=1)
+    assert text == "Its northern part is in Ukraine (Odessa Oblast)."
+    assert [(c.id, c.found, c.method) for c in checks if c.id == "ukraine"] == [
+        ("ukraine", True, "replaced")
+    ]
+
+
+@pytest.mark.parametrize(
     ("german", "before", "english"),
     [
         # a tester: "the oligarchs was behind" (the past of "be" has a plural)

@@ -287,23 +287,33 @@ def _post_edit(
     retry: dict[int, list[_Pending]] = {}
     for i in with_terms:
         text = targets[i]
-        # spans in the model's own output: the English it already got right is kept
+        # spans in the model's own output: the English it already got right is kept,
+        # unless it stands inside a deprecated form ("Ukraine" in "the Ukraine")
+        avoid = [
+            (found.start(), found.end())
+            for m in matches[i]
+            for old in m.entry.en_deprecated
+            for found in english_term_pattern(old).finditer(text)
+        ]
         keep: list[tuple[int, int]] = [
             (found.start(), found.end())
             for m in matches[i]
             for term in m.accepted_english
             for found in english_term_pattern(term).finditer(text)
+            if not any(a <= found.start() and found.end() <= b for a, b in avoid)
         ]
         edits: list[tuple[int, int, str, TermMatch]] = []
         for m in matches[i]:
             english = m.english
-            if english_present(text, m.accepted_english):
+            deprecated = _deprecated_edit(text, m.entry, english)
+            if english_present(text, m.accepted_english) and deprecated is None:
                 how = "constrained" if (m.id, english) in forced.get(i, ()) else "model"
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, how))
                 continue
+            # the English term may be there inside a deprecated form ("the Ukraine"):
+            # that form is replaced all the same
             edit = method = None
             span = term_slot(aligned[i], m, sentences[i]) if i in aligned else None
-            deprecated = _deprecated_edit(text, m.entry, english)
             if deprecated is not None and takes_verb_form(m):  # rejected → dismissed
                 da, db = deprecated[0], deprecated[1]
                 deprecated = (

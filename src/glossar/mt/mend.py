@@ -243,6 +243,33 @@ def subject_before_verb(source: str, match: TermMatch) -> bool:
     return not any(w in _SUBJECT_PRONOUNS or w in _PREPOSITIONS for w in between)
 
 
+#: German singular finite verbs that follow their subject ("Russland müsse", "ist").
+_SINGULAR_FINITE = frozenset(
+    ["ist", "war", "sei", "wäre", "hat", "hatte", "habe", "wird", "wurde", "kann", "konnte"]
+    + ["muss", "musste", "müsse", "soll", "sollte", "solle", "will", "wollte", "wolle", "darf"]
+)
+_PLURAL_VERB_AFTER = re.compile(r"(\s+)(are|were|have)\b(?!['’])", re.IGNORECASE)
+_SINGULAR_OF_VERB = {"are": "is", "were": "was", "have": "has"}
+
+
+def singular_subject_before_verb(source: str, match: TermMatch) -> bool:
+    """Whether the German name at ``match`` is the subject of the singular verb right
+    after it ("Russland müsse sich …", "Moskau hat …"), so the model's plural "are"
+    after its English agrees with it (a tester's "Russia are at each other")."""
+    nxt = _NEXT_GERMAN_WORD.match(source, match.end)
+    return nxt is not None and nxt.group(1) in _SINGULAR_FINITE
+
+
+def _singular_agreement(after: str) -> str:
+    """``after`` a singular name, with the model's "are", "were", "have" right after it
+    made singular."""
+    verb = _PLURAL_VERB_AFTER.match(after)
+    if verb is None:
+        return after
+    singular = _same_case(verb.group(2), _SINGULAR_OF_VERB[verb.group(2).lower()])
+    return verb.group(1) + singular + after[verb.end() :]
+
+
 #: Adverbs that may stand before a verb-second auxiliary, its subject after it.
 _V2_ADVERBS = frozenset(
     ["jetzt", "dann", "nun", "heute", "damals", "inzwischen", "zudem", "außerdem", "deshalb"]
@@ -297,17 +324,21 @@ def _put(
     lower: frozenset[str] = frozenset(),
     agree: bool = False,
     plural_noun: bool = False,
+    singular: bool = False,
 ) -> tuple[str, int, int]:
     """Replace ``text[start:end]`` by ``term`` and mend article and capital letter.
 
     ``plural``: the term was inflected (a noun made plural, a verb put in a form), so an
     ``a``/``an`` before it goes. ``agree``: it is a plural noun and the subject, so the
     model's "is" after it agrees. ``plural_noun``: a plural noun ("this" before it
-    becomes "these"). ``lower``: terms that keep their lower case at a sentence start (dpa).
+    becomes "these"). ``singular``: a singular name and the subject, so the model's "are"
+    after it agrees. ``lower``: terms that keep their lower case at a sentence start (dpa).
     """
     before, after = text[:start], text[end:]
     if agree:  # the model's verb agreed with its singular: "their allies is"
         before, after = _plural_agreement(before, after)
+    if singular:  # and with its plural: "Several martial artists are" → "Russia is"
+        after = _singular_agreement(after)
     art = re.search(r"(?<![\w])(an?|An?|AN?)(\s+)$", before)
     if art and (plural or _plural_english(term)):  # "this an actions": no article
         capital = art.group(1)[0].isupper()
@@ -347,8 +378,13 @@ def put_term(
     inflected = term.lower() != match.english.lower()
     plural_noun = match.entry.pos == "noun" and (inflected or _plural_english(term))
     agree = plural_noun and subject_before_verb(source, match)
+    singular = (
+        match.entry.pos == "proper-noun"
+        and not term.endswith("s")
+        and singular_subject_before_verb(source, match)
+    )
     lower = lower_case_abbreviations([match])
-    return _put(text, start, end, term, made, lower, agree, plural_noun)
+    return _put(text, start, end, term, made, lower, agree, plural_noun, singular)
 
 
 def slot_term(match: TermMatch, text: str, start: int, end: int, source: str) -> tuple[int, str]:
@@ -362,7 +398,7 @@ def slot_term(match: TermMatch, text: str, start: int, end: int, source: str) ->
     term = term_in_form(match, rendering, match.english, text[:start], source)
     if _needs_the(match, text, end, source):
         return _with_the(text, start, term)
-    return start, term
+    return _past_no_determiner(match, text, start, end), term
 
 
 def takes_the(match: TermMatch) -> bool:
@@ -402,6 +438,32 @@ def _needs_the(match: TermMatch, text: str, end: int, source: str) -> bool:
     if _GERMAN_THE_BEFORE.search(source, max(0, match.start - 8), match.start) is None:
         return False
     return takes_the(match)
+
+
+#: A determiner the model wrote right before a slot ("in a Moscow", "This US").
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+#: Words after a slot that show the name is not a modifier ("the NATO summit" keeps "the").
+_NOT_A_NOUN_AFTER = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "and", "or", "but", "of", "in", "on"]
+    + ["at", "to", "for", "with", "by", "from", "as", "said", "says", "will", "would"]
+    + ["can", "could", "must", "should", "may", "also", "not", "has", "that", "which", "who"]
+)
+
+
+def _past_no_determiner(match: TermMatch, text: str, start: int, end: int) -> int:
+    """Where a name put at ``text[start:end]`` begins its edit: before a determiner the
+    model wrote for its own word, when the name takes none (a tester's "in a Moscow",
+    "the Ukraine" — which the glossary deprecates); not before a name that modifies a
+    noun after it ("the NATO summit")."""
+    if match.entry.pos != "proper-noun" or match.compound or not match.english[:1].isupper():
+        return start
+    found = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
+    if found is None or takes_the(match):
+        return start
+    after = re.match(r"\s*([A-Za-z]+)", text[end:])
+    if after and after.group(1).islower() and after.group(1) not in _NOT_A_NOUN_AFTER:
+        return start
+    return found.start()
 
 
 def _with_the(text: str, start: int, term: str) -> tuple[int, str]:
