@@ -198,15 +198,26 @@ def _overlap(edit: tuple[int, int, str], span: tuple[int, int]) -> bool:
     return edit[0] < span[1] and span[0] < edit[1]
 
 
+def _deprecated_found(text: str, entry: Entry) -> list[tuple[str, re.Match[str]]]:
+    """Where ``entry``'s deprecated English stands in ``text``, with the deprecated term:
+    not where what its pattern finds is the entry's own English ("blood bath" finds
+    "bloodbath")."""
+    own = [english_term_pattern(term) for term in (entry.en, *entry.en_alt, *entry.en_abbr)]
+    return [
+        (old, m)
+        for old in entry.en_deprecated
+        for m in english_term_pattern(old).finditer(text)
+        if not any(p.fullmatch(m.group(0)) for p in own)
+    ]
+
+
 def _deprecated_edit(text: str, entry: Entry, english: str) -> tuple[int, int, str] | None:
     """Where a deprecated English term stands in ``text``, and what replaces it."""
-    for old in entry.en_deprecated:
-        m = english_term_pattern(old).search(text)
-        if m:
-            said = m.group(0).lower()
-            if said.endswith("s") and not said.endswith(("'s", "’s")) and not old.endswith("s"):
-                return m.start(), m.end(), pluralise(english)
-            return m.start(), m.end(), english
+    for old, m in _deprecated_found(text, entry):
+        said = m.group(0).lower()
+        if said.endswith("s") and not said.endswith(("'s", "’s")) and not old.endswith("s"):
+            return m.start(), m.end(), pluralise(english)
+        return m.start(), m.end(), english
     return None
 
 
@@ -292,8 +303,7 @@ def _post_edit(
         avoid = [
             (found.start(), found.end())
             for m in matches[i]
-            for old in m.entry.en_deprecated
-            for found in english_term_pattern(old).finditer(text)
+            for _old, found in _deprecated_found(text, m.entry)
         ]
         keep: list[tuple[int, int]] = [
             (found.start(), found.end())
