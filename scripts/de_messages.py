@@ -164,7 +164,7 @@ GERMAN = {
     "{name}: the report would be written inside the corpus folder {folder}; write somewhere else": "{name}: der Bericht läge im Korpusordner {folder}; woanders hinschreiben",
     "{name}:{line}: not a corpus record (of corpus terms or translate)": "{name}:{line}: kein Korpusdatensatz (von corpus terms oder translate)",
     "{name}:{line}: made with other settings ({made}; this run: {now}): resume with the same ones, or write to another OUTPUT": "{name}:{line}: mit anderen Einstellungen erstellt ({made}; dieser Lauf: {now}): mit denselben fortsetzen oder in eine andere OUTPUT schreiben",
-    "QUERY: not Unicode text (a lone surrogate)": "QUERY: kein Unicode-Text (ein einzelnes Surrogat)",
+    "{name}: not Unicode text (a lone surrogate)": "{name}: kein Unicode-Text (ein einzelnes Surrogat)",
     "an id starts with a lower-case letter or digit, then those and '-'": "eine ID beginnt mit einem Kleinbuchstaben oder einer Ziffer, dann diese und '-'",
     "{name}: its ids ({first}, …) are the file's own numbering: another import layered with this one would replace its entries by id; give --id-prefix": "{name}: seine IDs ({first}, …) sind die eigene Nummerierung der Datei: ein anderer Import darüber geschichtet ersetzte seine Einträge nach ID; --id-prefix angeben",
     (

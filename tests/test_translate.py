@@ -118,6 +118,15 @@ def test_undecodable_input_exit_4(copy_model_installed, glossar_cli) -> None:  #
     assert r.exit_code == 4
 
 
+def test_a_text_argument_that_is_not_utf8_is_refused(copy_model_installed, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """A tester: `translate $'… \\xff'` (bytes that are not UTF-8 arrive as a lone
+    surrogate) ended in "internal error (RuntimeError: Unable to cast …)" from the
+    tokenizer; stdin and --file were refused cleanly."""
+    r = glossar_cli("translate", "Der Ausnahmezustand \udcff")
+    assert r.exit_code == 4
+    assert r.stderr == "glossar: TEXT: not UTF-8 text (byte 20: b'\\xff')\n"
+
+
 def test_user_glossary_changes_the_english(
     copy_model_installed, glossar_cli, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,13 @@ from typing import Any
 
 import click
 
-from glossar.cli.options import echo_json, glossary_option, json_option, load_cli_glossary
+from glossar.cli.options import (
+    argument_text,
+    echo_json,
+    glossary_option,
+    json_option,
+    load_cli_glossary,
+)
 from glossar.cli.render_entry import render_entry
 from glossar.files import decode_utf8, read_bytes
 from glossar.glossary.lookup import lookup_all
@@ -70,7 +76,7 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
         if len(queries) < 2:
             queries = [text]
     else:  # an argument's bytes that are not UTF-8 arrive as lone surrogates
-        queries = [_argument_text(query)]
+        queries = [argument_text(query, "QUERY")]
     # `glossar lookup "$TERM"` with TERM unset, or a cell that held only invisible marks
     # (a zero-width space, a soft hyphen): say so
     if not queries[0].translate(_INVISIBLE).strip():
@@ -123,15 +129,3 @@ def _show(
                                 score=result.score, brief=not matched,
                                 origin=True, deprecated=result.deprecated))  # fmt: skip
     return matched
-
-
-def _argument_text(query: str) -> str:
-    """QUERY as text, or :class:`BadInputError` (exit 4) for bytes that are not UTF-8
-    (they were looked up as U+FFFD and answered "No entry", exit 1)."""
-    from glossar.errors import BadInputError
-
-    try:
-        raw = query.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:
-        raise BadInputError(_("QUERY: not Unicode text (a lone surrogate)")) from None
-    return decode_utf8(raw, "QUERY")

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from glossar.i18n import _
+
 if TYPE_CHECKING:
     from glossar.glossary.model import Glossary
     from glossar.terms.recognise import TermRecognizer
@@ -87,6 +89,21 @@ def refuse_output_over_inputs(
     named = [str(resolve_glossary(p)) for p in user_glossary_paths(glossary_paths)]
     glossaries = [*map(str, curated_glossary_paths()), *named]
     refuse(output, [i for i in inputs if i is not None] + glossaries)
+
+
+def argument_text(value: str, name: str) -> str:
+    """A command-line argument as text: :class:`BadInputError` (exit 4) for bytes that
+    are not UTF-8 (they arrive as lone surrogates; lookup answered "No entry", the
+    model's tokenizer failed on them)."""
+    from glossar.errors import BadInputError
+    from glossar.files import decode_utf8
+
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        message = _("{name}: not Unicode text (a lone surrogate)").format(name=name)
+        raise BadInputError(message) from None
+    return decode_utf8(raw, name)
 
 
 def emit(text: str, output: str | None) -> None:

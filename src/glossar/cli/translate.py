@@ -12,6 +12,7 @@ import click
 
 from glossar.cli.jsonstream import echo_json_stream
 from glossar.cli.options import (
+    argument_text,
     glossary_option,
     json_option,
     load_cli_glossary,
@@ -105,6 +106,8 @@ def translate(
         raise click.UsageError(_("Give TEXT or --file, not both."))
     if text is None and file is None and sys.stdin.isatty():
         raise click.UsageError(_("Give TEXT, --file FILE, or pipe text on standard input."))
+    if text is not None:  # an argument's bytes that are not UTF-8: lone surrogates
+        text = argument_text(text, "TEXT")
     with contextlib.ExitStack() as stack:
         fh = stack.enter_context(open_text(file or "-")) if text is None else None
         model = require_model()  # exit 3 before the glossary is even read
