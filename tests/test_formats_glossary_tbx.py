@@ -229,6 +229,29 @@ def test_proper_nouns_from_other_tools_and_stray_spaces():
     assert entry.definition == ""  # "-" placeholders are not definitions
 
 
+def test_what_an_import_changes_is_said():
+    """A tester: a second concept with id c1 became "baum", and partOfSpeech "banana"
+    and grammaticalGender "xyz" were dropped, all without a word."""
+    martif = """<?xml version="1.0"?>
+<martif type="TBX-Basic" xml:lang="de"><martifHeader><fileDesc><sourceDesc><p>x</p>
+</sourceDesc></fileDesc></martifHeader><text><body>
+<termEntry id="c1"><langSet xml:lang="de"><tig><term>Haus</term>
+<termNote type="partOfSpeech">banana</termNote></tig></langSet>
+<langSet xml:lang="en"><tig><term>house</term></tig></langSet></termEntry>
+<termEntry id="c1"><langSet xml:lang="de"><tig><term>Baum</term>
+<termNote type="partOfSpeech">noun</termNote>
+<termNote type="grammaticalGender">xyz</termNote></tig></langSet>
+<langSet xml:lang="en"><tig><term>tree</term></tig></langSet></termEntry>
+</body></text></martif>"""
+    result = read_glossary(martif.encode(), "tbx2008")
+    assert [(e.id, e.pos) for e in result.entries] == [("c1", "other"), ("baum", "other")]
+    said = "\n".join(result.warnings)
+    assert "values glossar has no field for, left out (a part of speech as 'other'): 2" in said
+    assert "line 4: partOfSpeech 'banana'" in said
+    assert "concept ids given twice or not valid as ids, imported under other ids: 1" in said
+    assert "'c1' as 'baum'" in said
+
+
 def test_dct_style_data_categories_are_read_like_dca():
     dct = b"""<?xml version="1.0"?>
 <tbx xmlns="urn:iso:std:iso:30042:ed-2" xmlns:min="http://www.tbxinfo.net/ns/min"

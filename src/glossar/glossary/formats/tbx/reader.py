@@ -206,6 +206,10 @@ class _Counts:
     #: English terms a concept lists both to use and as deprecated, and the first one
     both_ways: int = 0
     first_both: str = ""
+    #: Values glossar has no field for, kept as "other" or left out: (line, field, value)
+    unknown: list[tuple[int, str, str]] = field(default_factory=list)
+    #: Concept ids given twice or not usable as ids: (line, id in the file, id imported as)
+    renamed: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def _keep_what_is_used(
@@ -237,10 +241,15 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
     head_tags = de_head.tagged
     raw_pos = de_head.notes.get("partOfSpeech", "").replace(" ", "").lower()
     pos = POS_FROM_TBX.get(raw_pos, "other" if raw_pos else "noun")
+    if raw_pos and raw_pos not in POS_FROM_TBX:
+        counts.unknown.append((c.line, "partOfSpeech", de_head.notes["partOfSpeech"]))
     if de_head.notes.get("termType", "").lower() == "phrase":
         pos = "phrase"
     pos = tagged.get("pos", pos)
-    gender = GENDER_FROM_TBX.get(de_head.notes.get("grammaticalGender", "").lower())
+    raw_gender = de_head.notes.get("grammaticalGender", "")
+    gender = GENDER_FROM_TBX.get(raw_gender.lower())
+    if raw_gender and gender is None:
+        counts.unknown.append((c.line, "grammaticalGender", raw_gender))
     if pos == "noun" and gender is None:
         pos = "other"  # our format needs a gender for nouns; TBX did not give one
         counts.genderless += 1
@@ -362,6 +371,8 @@ def read(data: bytes, name: str) -> ReadResult:
         if not (ID_RE.match(own_id) and own_id not in taken):
             own_id = slugify(str(values["de"]))
         values["id"] = unique_id(own_id, taken)
+        if c.id and values["id"] != (c.id[1:] if c.id.startswith("_") else c.id):
+            counts.renamed.append((c.line, c.id, str(values["id"])))
         where = f"concept {c.id}" if c.id else ""
         entry = build_entry(values, problems, line=c.line, glossary=gloss_id, where=where)
         if entry is not None:
@@ -376,13 +387,25 @@ def read(data: bytes, name: str) -> ReadResult:
         )
     if counts.genderless:
         warnings.append(
-            f"{name}: {counts.genderless} German nouns without a grammatical gender were "
-            "imported as pos 'other' (add a gender to make them nouns)"
+            f"{name}: German nouns without a grammatical gender, imported as pos 'other' "
+            f"(add a gender to make them nouns): {counts.genderless}"
         )
     if counts.both_ways:
         warnings.append(
             f"{name}: English terms marked both to use and deprecated in one concept: "
             f"{counts.both_ways} (first: {counts.first_both}); imported as terms to use"
+        )
+    if counts.unknown:
+        line, what, value = counts.unknown[0]
+        warnings.append(
+            f"{name}: values glossar has no field for, left out (a part of speech as "
+            f"'other'): {len(counts.unknown)} (first: line {line}: {what} {value!r})"
+        )
+    if counts.renamed:
+        line, given, made = counts.renamed[0]
+        warnings.append(
+            f"{name}: concept ids given twice or not valid as ids, imported under other "
+            f"ids: {len(counts.renamed)} (first: line {line}: {given!r} as {made!r})"
         )
     if counts.german_deprecated:
         warnings.append(
