@@ -298,4 +298,11 @@ GERMAN = {
     "oder Zeilen einer JSON-Lines-Datei)",
     "{name}: no such file (SOURCE and TARGET are files, or - for one)": "{name}: Datei nicht "
     "gefunden (SOURCE und TARGET sind Dateien, oder - für eine davon)",
+    (
+        "{n} document of INPUT has the id of an earlier one ({first}): OUTPUT holds a record for each, in INPUT's order.",
+        "{n} documents of INPUT have the id of an earlier one (first: {first}): OUTPUT holds a record for each, in INPUT's order.",
+    ): (
+        "{n} Dokument von INPUT hat die ID eines früheren ({first}): OUTPUT enthält für jedes einen Datensatz, in der Reihenfolge von INPUT.",
+        "{n} Dokumente von INPUT haben die ID eines früheren (erstes: {first}): OUTPUT enthält für jedes einen Datensatz, in der Reihenfolge von INPUT.",
+    ),
 }

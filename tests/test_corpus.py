@@ -549,6 +549,17 @@ def test_report_of_an_output_with_a_torn_last_line_says_it_is_not_counted(
     assert piped.exit_code == 0 and piped.stderr.startswith("glossar: <stdin>:4: incomplete")
 
 
+def test_report_refuses_a_last_line_that_no_job_wrote(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """A tester: a one-line file that is no OUTPUT (not even UTF-8) without a line end
+    was reported as "0 segments" with exit 0 and "running the job again redoes that
+    document"; with a line end it was refused."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not a record")
+    r = glossar_cli("corpus", "report", str(bad))
+    assert r.exit_code == 4
+    assert r.stderr == f"glossar: {bad}:1: not a corpus record (of corpus terms or translate)\n"
+
+
 def test_report_reads_output_from_standard_input(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
     """`ssh archive cat out.jsonl | glossar corpus report -` was a usage error."""
     src = pud_corpus(tmp_path / "in.jsonl", 5)
@@ -1056,3 +1067,35 @@ def test_an_input_with_no_documents_is_said(glossar_cli, tmp_path: Path) -> None
     r = glossar_cli("corpus", "terms", str(tmp_path / "in"), str(tmp_path / "out.jsonl"), "--quiet")
     assert r.exit_code == 0
     assert "INPUT holds no documents" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_documents_that_share_an_id_are_said(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """A tester: two JSON Lines documents with the id "a" gave two records "a" without a
+    word; scripts key OUTPUT's records by id."""
+    lines = pud_corpus(tmp_path / "in.jsonl", 3).read_text(encoding="utf-8").splitlines()
+    first_id = json.loads(lines[0])["id"]
+    repeated = json.loads(lines[1]) | {"id": first_id}
+    src = tmp_path / "dup.jsonl"
+    src.write_text("\n".join([lines[0], json.dumps(repeated), lines[2]]) + "\n", "utf-8")
+    r = glossar_cli("corpus", "terms", str(src), str(tmp_path / "out.jsonl"), "--quiet")
+    assert r.exit_code == 0
+    assert r.stderr == (
+        f"glossar: 1 document of INPUT has the id of an earlier one ({first_id}): OUTPUT "
+        "holds a record for each, in INPUT's order.\n"
+    )
+    out = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in out].count(first_id) == 2
+
+
+def test_an_output_that_cannot_be_made_is_said_as_for_every_output(
+    tmp_path: Path, glossar_cli
+) -> None:  # type: ignore[no-untyped-def]
+    """A tester: `corpus terms IN /proc/x.jsonl` said only "No such file or directory"."""
+    src = pud_corpus(tmp_path / "in.jsonl", 1)
+    out = tmp_path / "missing" / "out.jsonl"
+    r = glossar_cli("corpus", "terms", str(src), str(out), "--quiet")
+    assert r.exit_code == 4
+    assert r.stderr == (
+        f"glossar: cannot write {out}: the folder {out.parent} does not exist; nothing was "
+        "written\n"
+    )

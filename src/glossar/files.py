@@ -269,6 +269,13 @@ def sweep_stale(
     return removed
 
 
+def write_error(target: str | os.PathLike[str], exc: OSError) -> CannotWriteError:
+    """An output that could not even be opened, said as every output is: ":class:`
+    CannotWriteError`: cannot write NAME: the folder … does not exist; nothing was
+    written" (not the system's bare "No such file or directory")."""
+    return _write_error(Path(target), exc)
+
+
 def _write_error(target: Path, exc: OSError, *, atomic: bool = True) -> CannotWriteError:
     import errno
 

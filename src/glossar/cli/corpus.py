@@ -229,6 +229,18 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
         from glossar.cli import _say
 
         _say(format_surplus(summary.surplus))
+    if summary.repeated:  # records keyed by id: scripts reading OUTPUT should know
+        from glossar.cli import _say
+
+        _say(
+            ngettext(
+                "{n} document of INPUT has the id of an earlier one ({first}): OUTPUT "
+                "holds a record for each, in INPUT's order.",
+                "{n} documents of INPUT have the id of an earlier one (first: {first}): "
+                "OUTPUT holds a record for each, in INPUT's order.",
+                summary.repeated,
+            ).format(n=summary.repeated, first=summary.first_repeated)
+        )
     if summary.report.documents == 0:  # a mistyped folder looked like a finished job
         from glossar.cli import _say
         from glossar.files import display_name

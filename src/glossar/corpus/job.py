@@ -9,13 +9,13 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from glossar.corpus.output import RecordWriter, Resume, cut_torn_tail, scan_output
 from glossar.corpus.report import CorpusReport, report_from_output
-from glossar.corpus.source import check_input, digest, input_kind, read_documents
+from glossar.corpus.source import Document, check_input, digest, input_kind, read_documents
 from glossar.corpus.work import JobSpec
 from glossar.errors import BadInputError, OutputIsInputError
 from glossar.files import display_name, refuse_output_over_inputs
@@ -61,6 +61,10 @@ class JobSummary:
     #: ids with more records in OUTPUT than INPUT has documents under them (written
     #: twice, as two jobs writing at once did before OUTPUT was locked) → surplus records
     surplus: dict[str, int] = field(default_factory=dict)
+    #: documents of this run whose id an earlier document of INPUT has, and the first
+    #: such id: their records share the id (kept apart by order, not by id)
+    repeated: int = 0
+    first_repeated: str = ""
 
 
 def check_paths(input_path: str | os.PathLike[str], output: str | os.PathLike[str]) -> None:
@@ -199,12 +203,13 @@ def run_job(
         surplus = check_resume_input(input_path, output, resume, spec.max_chars)
         cut_torn_tail(output, resume)  # only now: a refused resume leaves OUTPUT as it was
         records: Iterator[dict[str, object]]
+        seen = _Repeats()
         if engine == "ray":
             from glossar.corpus.ray_engine import ray_records
 
             records = ray_records(spec, input_path, resume, workers=workers, address=address)
         else:
-            docs = pending_documents(input_path, resume, spec.max_chars)
+            docs = _noting_repeats(pending_documents(input_path, resume, spec.max_chars), seen)
             records = local_records(spec, docs, workers)
         run.started = time.monotonic()
         try:
@@ -229,4 +234,23 @@ def run_job(
         workers=workers,
         model=spec.model.name if spec.model is not None else "",
         surplus=surplus,
+        repeated=seen.count,
+        first_repeated=seen.first,
     )
+
+
+@dataclass
+class _Repeats:
+    """Documents read under an id an earlier document has (JSON Lines INPUT)."""
+
+    count: int = 0
+    first: str = ""
+
+
+def _noting_repeats(docs: Iterable[Document], seen: _Repeats) -> Iterator[Document]:
+    """``docs``, counting into ``seen`` those whose id an earlier document has."""
+    for doc in docs:
+        if doc.occurrence:
+            seen.count += 1
+            seen.first = seen.first or doc.id
+        yield doc

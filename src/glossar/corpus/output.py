@@ -118,6 +118,10 @@ def iter_records(
     with _records_file(path) as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.endswith(b"\n"):
+                if strict and line.strip() and not _torn_record(line):
+                    # no killed write of ours either: a file that is no OUTPUT at all
+                    message = _("{name}:{line}: not a corpus record (of corpus terms or translate)")
+                    raise BadInputError(message.format(name=display_name(path), line=lineno))
                 if torn is not None and line.strip():
                     torn.append(lineno)
                 return
@@ -286,7 +290,12 @@ class RecordWriter:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        self._fh: IO[bytes] = self.path.open("ab", buffering=0)
+        try:
+            self._fh: IO[bytes] = self.path.open("ab", buffering=0)
+        except OSError as exc:  # a missing folder, /proc: said as every output says it
+            from glossar.files import write_error
+
+            raise write_error(self.path, exc) from None
         if not _lock_soon(self._fh):
             self._fh.close()
             message = _(
