@@ -100,6 +100,21 @@ def test_broken_package_never_replaces_the_working_model(  # type: ignore[no-unt
     assert r.exit_code == 0, r.stderr  # the installed model still translates
 
 
+def test_a_damaged_model_bin_is_named_in_the_reason(  # type: ignore[no-untyped-def]
+    installed_tiny_model, tiny_argos_package: Path, tmp_path: Path, glossar_cli
+) -> None:
+    """A tester wrote random bytes into model.bin: the package was refused, but the
+    reason was Python's "'utf-8' codec can't decode byte 0xd2 …", about no file."""
+    members = _members(tiny_argos_package)
+    name = f"{TOP}/model/model.bin"
+    members[name] = members[name][:8] + b"\xd2" * 32 + members[name][40:]
+    bad = _rezip(tmp_path / "bad.argosmodel", members)
+    r = glossar_cli("model", "install", str(bad))
+    assert r.exit_code == 4
+    assert r.stderr.startswith(f"glossar: {bad}: not a usable model package: model.bin is ")
+    assert "codec" not in r.stderr
+
+
 def test_a_package_cannot_name_its_own_folder(  # type: ignore[no-untyped-def]
     argos_home: Path, tiny_argos_package: Path, tmp_path: Path
 ) -> None:

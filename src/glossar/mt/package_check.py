@@ -154,7 +154,10 @@ def read_model_bin(path: Path) -> int | None:
 
         def string() -> str:
             raw = take(u("H"))
-            return raw.rstrip(b"\0").decode("utf-8")
+            try:
+                return raw.rstrip(b"\0").decode("utf-8")
+            except UnicodeDecodeError:  # random bytes where a name should be
+                raise ValueError(f"model.bin is damaged (byte {fh.tell()})") from None
 
         version = u("I")
         if not 1 <= version <= 6:
