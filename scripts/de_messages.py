@@ -305,4 +305,5 @@ GERMAN = {
         "{n} Dokument von INPUT hat die ID eines früheren ({first}): OUTPUT enthält für jedes einen Datensatz, in der Reihenfolge von INPUT.",
         "{n} Dokumente von INPUT haben die ID eines früheren (erstes: {first}): OUTPUT enthält für jedes einen Datensatz, in der Reihenfolge von INPUT.",
     ),
+    "{option} is for CSV and TSV, not {format}.": "{option} gilt für CSV und TSV, nicht für {format}.",
 }

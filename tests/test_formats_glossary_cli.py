@@ -170,3 +170,30 @@ def test_export_only_the_users_glossary(glossar_cli, tmp_path):
     assert len(layered.stdout.splitlines()) > 100  # the curated glossary under it
     bare = glossar_cli("glossary", "export", "--only", "--format", "csv")
     assert bare.exit_code == 2 and "--only needs the glossaries" in bare.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--format", "json", "--header"], "--header is for CSV and TSV, not json."),
+        (["--format", "tbx", "--columns", "all"], "--columns all is for CSV and TSV, not tbx."),
+    ],
+)
+def test_a_csv_option_with_another_format_is_a_usage_error(glossar_cli, args, said):
+    """A tester: both were ignored without a word (exit 0)."""
+    result = glossar_cli("glossary", "export", *args)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"Error: {said}"
+
+
+def test_a_tbx_file_imported_as_csv_is_one_line(glossar_cli, tmp_path):
+    """A tester: `import t1.tbx --format csv` printed ~4,000 lines of "expected 2
+    columns, found 1"."""
+    tbx = tmp_path / "mine.tbx"
+    assert glossar_cli("glossary", "export", "--format", "tbx", "-o", str(tbx)).exit_code == 0
+    result = glossar_cli("glossary", "import", str(tbx), "--format", "csv")
+    assert result.exit_code == 4
+    assert result.stderr == (
+        f"glossar: {tbx}: the file is XML (TBX), not CSV: leave --format out to read it as "
+        "what it is\n"
+    )

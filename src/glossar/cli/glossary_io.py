@@ -87,6 +87,12 @@ def export_cmd(
         if form is None or form.name not in _EXPORT_FORMATS:
             raise click.UsageError(_("Give --format (tbx, tbx2008, csv, tsv, json or toml)."))
         fmt = form.name
+    if fmt not in ("csv", "tsv") and (header or columns != "pairs"):
+        # a tester's `--format json --header`, `--format tbx --columns all`: ignored silently
+        given = "--header" if header else "--columns all"
+        raise click.UsageError(
+            _("{option} is for CSV and TSV, not {format}.").format(option=given, format=fmt)
+        )
     if only_given and not glossary_paths:
         raise click.UsageError(_("--only needs the glossaries to export, given with --glossary."))
     refuse_output_over_inputs(output, (), glossary_paths)

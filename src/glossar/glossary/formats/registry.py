@@ -150,6 +150,27 @@ def sniff_format(data: bytes) -> GlossaryFormat:
     return FORMATS["tsv"] if b"\t" in first else FORMATS["csv"]
 
 
+def _refuse_other_content(data: bytes, name: str, form: GlossaryFormat) -> None:
+    """:class:`BadInputError` (one line) where ``--format csv``/``tsv`` was given for
+    content that plainly is another format: a tester's TBX file read as CSV gave 4,000
+    lines of "expected 2 columns, found 1"."""
+    if form.name not in ("csv", "tsv"):
+        return
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64]
+    if head.startswith(b"<"):
+        found = "XML (TBX)"
+    elif head.startswith(b"{"):
+        found = "JSON"
+    elif head.startswith((b"[glossary]", b"[[entry]]")):
+        found = "TOML"
+    else:
+        return
+    raise BadInputError(
+        f"{name}: the file is {found}, not {form.name.upper()}: leave --format out to "
+        "read it as what it is"
+    )
+
+
 def export_glossary(
     glossary_or_entries: Glossary | Iterable[Entry],
     fmt: str,
@@ -189,6 +210,7 @@ def read_glossary(source: str | os.PathLike[str] | bytes, fmt: str | None = None
         raise BadInputError(f"{name}: too large (limit {MAX_IMPORT_BYTES:,} bytes)")
     if fmt:
         form = get_format(fmt)
+        _refuse_other_content(data, name, form)
     else:
         form = (format_for_path(name) if name[:1] != "<" else None) or sniff_format(data)
     # Reading builds millions of short-lived objects and no reference cycles; the cyclic
