@@ -655,3 +655,27 @@ def test_an_object_after_an_auxiliary_is_no_subject(german: str, word: str, subj
 
     (match,) = [m for m in find_terms(german, load_glossary()) if m.text == word]
     assert subject_before_verb(german, match) is subject
+
+
+class _LoopingRedecode(_OneAlignment):
+    """An engine whose decode with a forced prefix runs into a loop, as the caption
+    model did for a tester ("… nts nts ntrentttrrrr … he's he's he's he's")."""
+
+    def translate_prefixed(self, sentences, prefixes, suppress=(), beam=4):  # type: ignore[no-untyped-def]
+        from test_enforce_compounds import _aligned_to
+
+        loop = prefixes[0] + " as he's he's he's he's now."
+        return [_aligned_to(loop, "now", self.source, self.german)]
+
+
+def test_a_redecode_that_loops_is_not_taken() -> None:
+    from glossar.mt.enforce import enforce
+
+    german = _gnad_sentence("Russland hat Wahlen im Bürgerkriegsland")
+    german = german[german.index("Moskau – Russland") : german.index("gefordert.") + 10]
+    model = "Moscow – Several states have called for elections in Syria."
+    engine = _LoopingRedecode(model, "Several states", german, "Russland")
+    engine.source, engine.german = german, "Russland"
+    ((text, checks),) = enforce(engine, [german], glossary=load_glossary(), beam=1)
+    assert text == "Moscow – Russia has called for elections in Syria."
+    assert [c.method for c in checks if c.id == "russland"] == ["aligned"]

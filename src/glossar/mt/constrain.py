@@ -158,6 +158,7 @@ def constrain(
                 (rest[:1].isalnum() or rest[:1] in "-'’")  # glued onto the term
                 or more_german(new.text, targets[i])
                 or not english_present(new.text, m.accepted_english)
+                or _degenerate(new, cur_text=targets[i])
             ):
                 continue  # the retry went wrong: post-editing takes this term
             aligned[i] = new
@@ -172,6 +173,30 @@ def constrain(
         if not todo:
             break
     return forced
+
+
+#: A word said this many times in a row is a decoding loop ("he's he's he's").
+_LOOP = 3
+
+
+def _degenerate(new: Aligned, cur_text: str) -> bool:
+    """Whether a re-decoded output ran into a loop the first output did not have: it
+    decoded to the length limit, or repeats a word :data:`_LOOP` times in a row (a
+    tester's "… nts nts ntrentttrrrrrrrr … he's he's he's he's", shown as ✓ constrained)."""
+    if not _stopped(new):
+        return True
+    return _longest_run(new.text) >= _LOOP > _longest_run(cur_text)
+
+
+def _longest_run(text: str) -> int:
+    """The most times one word follows itself in ``text``."""
+    longest = run = 0
+    previous = None
+    for word in text.lower().split():
+        run = run + 1 if word == previous else 1
+        previous = word
+        longest = max(longest, run)
+    return longest
 
 
 def choose(
