@@ -622,6 +622,15 @@ def test_an_insertion_goes_neither_inside_a_placed_idiom_nor_after_a_determiner(
     assert "the Kremlin" in _insert_at_fraction(text, 0.85, "said", ["Kremlin"])
 
 
+def test_an_insertion_that_opens_the_sentence_lowers_the_models_first_word() -> None:
+    """A tester: "Moskau hat sehr wohl ein Problem …" came out "Moscow This is very …"."""
+    from glossar.mt.placeholder import _insert_at_fraction
+
+    assert _insert_at_fraction("This is very bad.", 0.0, "Moscow") == "Moscow this is very bad."
+    # a name the model wrote first stays as it is
+    assert _insert_at_fraction("Putin said so.", 0.0, "Moscow") == "Moscow Putin said so."
+
+
 def test_an_apart_idiom_verb_is_read_in_its_own_clause() -> None:
     # the fourth reviewer's: "lässt" of the first clause was taken for "ließ … verlauten"
     from glossar.mt.mend import term_in_form

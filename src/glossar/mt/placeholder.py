@@ -125,6 +125,13 @@ def _no_worse(
     return not more_german(candidate, first)
 
 
+#: Words that are capitalised only because they open a sentence.
+_SENTENCE_OPENERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "it", "there", "he", "she", "they"]
+    + ["we", "is", "are", "was", "were", "in", "on", "at", "with", "and", "but", "as"]
+)
+
+
 def _insert_at_fraction(
     text: str,
     frac: float,
@@ -148,6 +155,12 @@ def _insert_at_fraction(
     determiner = _DETERMINER_BEFORE.search(text, 0, pos)
     if determiner is not None:  # not between "the" and its noun ("the say Kremlin")
         pos = determiner.start()
+    if not text[:pos].strip(" \"'„“«»(") or text[:pos].rstrip().endswith((".", "!", "?")):
+        # the term now opens the sentence: the model's first word no longer does
+        # (a tester's "Moscow This is …")
+        first = re.match(r"[A-Z][a-z]*\b", text[pos:])
+        if first is not None and first.group().lower() in _SENTENCE_OPENERS:
+            text = text[:pos] + first.group().lower() + text[pos + first.end() :]
     if match is None:
         return _put(text, pos, pos, term)[0]
     return put_term(text, pos, pos, term, match, source)[0]
