@@ -523,6 +523,19 @@ def test_a_name_made_subject_takes_a_singular_verb() -> None:
     assert text == "Moscow – Russia and China have called for elections."
 
 
+def test_the_models_verb_at_the_edge_of_a_slot_stays() -> None:
+    """A tester: attention on "military worker is" turned "The military worker is
+    getting ready" into "The military alliance getting ready" (the "is" went)."""
+    from glossar.mt.enforce import enforce
+
+    german = "Auf Bitten des Landes mischt sich ein von Russland geführtes Militärbündnis ein."
+    assert german in (DATA / "article_de.txt").read_text(encoding="utf-8")
+    model = "At the country's request, a military worker is getting involved."
+    engine = _OneAlignment(model, "military worker is", german, "Militärbündnis")
+    ((text, _),) = enforce(engine, [german], glossary=load_glossary(), beam=1, constrained=False)
+    assert "military alliance is getting involved." in text
+
+
 def test_a_deprecated_form_around_the_term_is_replaced() -> None:
     """A tester: the model's "in the Ukraine" was counted as the term found, and `check`
     then reported the deprecated "the Ukraine" in glossar's own output."""

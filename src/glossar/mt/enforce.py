@@ -83,6 +83,7 @@ def term_slot(aligned: Aligned, match: TermMatch, source: str) -> tuple[int, int
         # of the term ("in the middle of" became "in US middle of")
         return None
     span = _past_determiner(aligned.text, span, match)
+    span = _without_edge_function_words(aligned.text, span, match)
     if source[match.end : match.end + 1] == "-":
         return span
     text = aligned.text
@@ -111,6 +112,27 @@ _AFFIXES = frozenset(
     ["led", "run", "born", "made", "style", "friendly", "free", "wide", "like", "type"]
     + ["pro", "anti", "ex", "non", "post", "pre", "neo", "semi", "quasi", "pan", "mid"]
 )
+
+
+def _without_edge_function_words(
+    text: str, span: tuple[int, int], match: TermMatch
+) -> tuple[int, int]:
+    """``span`` without function words at its edges that the term does not have: the
+    attention of a term may take in the model's "is" after its noun (a tester's "The
+    military worker is getting ready" became "The military alliance getting ready")."""
+    a, b = span
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", match.english)}
+    words = [m for m in re.finditer(r"[A-Za-z]+(?:['’][a-z]+)?", text[a:b])]
+    while len(words) > 1 and words[-1].group().lower() in _FUNCTION_WORDS - own:
+        words.pop()
+    while len(words) > 1 and words[0].group().lower() in _FUNCTION_WORDS - own:
+        words.pop(0)
+    if not words:
+        return span
+    first, last = words[0], words[-1]
+    start = a + first.start() if first.start() > 0 else a
+    end = a + last.end() if last.end() < b - a else b
+    return start, end
 
 
 def _affix_half(word: str) -> bool:
