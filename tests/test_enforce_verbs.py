@@ -481,6 +481,14 @@ def test_a_name_written_with_the_gets_it_after_a_german_article(
             "Moskau.",
             "This is the best compromise, said Grachev in Moscow on Saturday.",
         ),
+        # "the eastern Ukraine": the determiner goes, the model's compass word stays
+        (
+            pud_pairs()["w01026037"][0],
+            "Its northern part is in the eastern country (Odessa Oblast).",
+            "country",
+            "Ukraine",
+            "Its northern part is in eastern Ukraine (Odessa Oblast).",
+        ),
         # a name that modifies the noun after it keeps the determiner
         (
             "Sie trafen sich beim Gipfel der Nato in Madrid.",

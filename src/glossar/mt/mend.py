@@ -398,7 +398,12 @@ def slot_term(match: TermMatch, text: str, start: int, end: int, source: str) ->
     term = term_in_form(match, rendering, match.english, text[:start], source)
     if _needs_the(match, text, end, source):
         return _with_the(text, start, term)
-    return _past_no_determiner(match, text, start, end), term
+    begin = _past_no_determiner(match, text, start, end)
+    if begin < start:  # "the eastern Ukraine": the determiner goes, the compass word stays
+        kept = _COMPASS_BEFORE.search(text, begin, start)
+        if kept is not None:
+            term = kept.group(1) + " " + term
+    return begin, term
 
 
 def takes_the(match: TermMatch) -> bool:
@@ -440,8 +445,13 @@ def _needs_the(match: TermMatch, text: str, end: int, source: str) -> bool:
     return takes_the(match)
 
 
-#: A determiner the model wrote right before a slot ("in a Moscow", "This US").
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+#: A determiner the model wrote right before a slot ("in a Moscow", "This US"), or
+#: before a compass word there ("in the eastern Ukraine": in eastern Ukraine).
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)"
+_DETERMINER_BEFORE = re.compile(
+    rf"(?<![\w'’])(?:the|a|an|this|that)\s+(?:{_COMPASS}\s+)?$", re.IGNORECASE
+)
+_COMPASS_BEFORE = re.compile(rf"\b({_COMPASS})\s+$", re.IGNORECASE)
 #: Words after a slot that show the name is not a modifier ("the NATO summit" keeps "the").
 _NOT_A_NOUN_AFTER = frozenset(
     ["is", "are", "was", "were", "has", "have", "had", "and", "or", "but", "of", "in", "on"]
@@ -457,7 +467,7 @@ def _past_no_determiner(match: TermMatch, text: str, start: int, end: int) -> in
     noun after it ("the NATO summit")."""
     if match.entry.pos != "proper-noun" or match.compound or not match.english[:1].isupper():
         return start
-    found = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
+    found = _DETERMINER_BEFORE.search(text, max(0, start - 24), start)
     if found is None or takes_the(match):
         return start
     after = re.match(r"\s*([A-Za-z]+)", text[end:])
