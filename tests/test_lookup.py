@@ -263,7 +263,6 @@ def test_a_typo_after_an_article_is_suggested_as_well_as_without_it() -> None:
         ("Staatsgewalt", "Gewalt", 0.7),
         ("Tabellenführung", "Führung", 0.7),
         ("Polizeieinsatz", "Einsatz", 0.7),
-        ("Sicherheitsrat", "Sicherheit", 0.6),  # a first part, when no last part is known
     ],
 )
 def test_a_compound_not_in_the_glossary_gives_its_glossary_parts(
@@ -274,6 +273,31 @@ def test_a_compound_not_in_the_glossary_gives_its_glossary_parts(
     results = lookup(load_glossary(), query)
     assert [(r.entry.de, r.match, r.score) for r in results][:1] == [(part, "part", score)]
     assert not any(r.is_suggestion for r in results)
+
+
+def test_a_compounds_first_part_is_no_match_and_no_false_friend_is_suggested() -> None:
+    """The reviewer's: "Landwirtschaft" (agriculture) and "Landesverrat" (treason) were
+    given as Land → country, a match; the first part of a compound does not say what it
+    is. A tester's "Sicherheitsrat" suggested Sicherheitskräfte (security forces) first:
+    another compound with the same first part is no suggestion."""
+    from glossar.glossary.load import load_glossary
+
+    news = load_glossary()
+    assert [r.entry.de for r in lookup(news, "Landwirtschaft")] == []
+    results = lookup(news, "Sicherheitsrat")
+    assert results and all(r.is_suggestion for r in results)
+    assert results[0].entry.de == "Sicherheit"
+    assert "Sicherheitskräfte" not in [r.entry.de for r in results]
+    assert "Staatsagentur" not in [r.entry.de for r in lookup(news, "Staatsgewalt")]
+
+
+@pytest.mark.parametrize("query", ["Ministerpräsident", "Wehrmacht", "Machtwort"])
+def test_a_compound_the_entry_excepts_is_no_part(query: str) -> None:
+    """The reviewer's: words an entry lists in ``compound_except`` were given as parts
+    of it (Ministerpräsident → Präsident, a match with exit 0)."""
+    from glossar.glossary.load import load_glossary
+
+    assert all(r.is_suggestion for r in lookup(load_glossary(), query))
 
 
 def test_a_typo_is_no_compound() -> None:

@@ -37,6 +37,26 @@ def beam_argument(beam: object) -> int:
     return value
 
 
+def threads_argument(threads: object) -> int:
+    """``threads`` (CTranslate2's threads per translator) as an int from 0 (automatic) to
+    this machine's cores: more only slows decoding down, and huge values crash the
+    process inside OpenMP (100000: a segmentation fault); negative ones gave a C++
+    binding error."""
+    high = os.cpu_count() or 1
+    try:
+        if isinstance(threads, bool):
+            raise TypeError
+        value = operator.index(threads)  # type: ignore[arg-type]
+    except TypeError:
+        kind = type(threads).__name__
+        raise TypeError(f"threads must be an int from 0 to {high} ({kind} given)") from None
+    if not 0 <= value <= high:
+        raise ValueError(
+            f"threads must be from 0 (automatic) to {high}, this machine's cores ({value} given)"
+        )
+    return value
+
+
 def paths_argument(
     paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
 ) -> list[str | os.PathLike[str]]:

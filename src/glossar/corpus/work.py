@@ -36,8 +36,14 @@ class JobSpec:
     max_chars: int = MAX_CHARS
 
     def __post_init__(self) -> None:
+        from glossar.arguments import paths_argument, threads_argument
+
         if self.kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}, not {self.kind!r}")
+        # in the caller's process, before any worker starts (a worker's segfault would
+        # take a job down with no word); one path given alone is a list of one
+        threads_argument(self.threads)
+        object.__setattr__(self, "glossary_paths", tuple(paths_argument(self.glossary_paths)))
 
 
 def term_is_sure(match: Any) -> bool:

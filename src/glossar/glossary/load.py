@@ -405,10 +405,15 @@ def _info(gloss_id: str, where: str, values: dict[str, str], entries: list[Entry
     )
 
 
-def validate_paths(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
-    """Every problem in the given glossary files, as ``PATH:LINE: FIELD: problem`` lines."""
+def validate_paths(
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+) -> list[str]:
+    """Every problem in the given glossary files (one path alone too), as
+    ``PATH:LINE: FIELD: problem`` lines."""
+    from glossar.arguments import paths_argument
+
     problems: list[str] = []
-    for path in paths:
+    for path in paths_argument(paths):
         try:
             load_glossary_file(resolve_glossary(path))  # a bundled name as --glossary takes
         except GlossaryError as exc:

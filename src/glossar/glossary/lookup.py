@@ -12,8 +12,7 @@ entries keep glossary order):
                  a part of a compound (OVKS-Truppen, Flüssiggaspreise); a form only the
                  recogniser knows (Präsidentin) that spans the whole query is ``inflected``;
                  a compound's last part that a term is not taken from in running text
-                 (Land in Bundesländer, Gewalt in Staatsgewalt) scores 0.7, its first
-                 part (Sicherheit in Sicherheitsrat) 0.6;
+                 (Land in Bundesländer, Gewalt in Staatsgewalt) scores 0.7;
 ``fuzzy``        none of the above: near misses ranked by similarity, marked as suggestions.
 
 The index is built once per :class:`~glossar.glossary.model.Glossary` and cached.
@@ -40,10 +39,9 @@ MATCH_KINDS = ("exact", "abbreviation", "folded", "inflected", "reverse", "part"
 ADMITTED_SCORE = 0.9
 #: Score of a term found in part of the query (OVKS in OVKS-Truppen).
 PART_SCORE = 0.8
-#: Scores of a compound's last and first part that recognition does not take (Land in
-#: Bundesländer, Sicherheit in Sicherheitsrat): the last part says what the compound is.
+#: Score of a compound's last part that recognition does not take (Land in
+#: Bundesländer): the last part says what the compound is.
 HEAD_SCORE = 0.7
-MODIFIER_SCORE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,40 +312,33 @@ _PART_POS = frozenset(["noun", "proper-noun"])
 def _compound_parts(
     glossary: Glossary, index: LookupIndex, query: str
 ) -> list[tuple[str, str, float]]:
-    """Glossary nouns a one-word query is a compound of, as (entry id, the part as
-    written, score): its longest last part first ("Staatsgewalt": Gewalt, not
-    "Staatsagentur", the closest spelling), then its longest first part before a
-    plausible German word ("Sicherheitsrat": Sicherheit, not "Sicherheitskräfte").
-    Both sides of the seam must be German words of three letters or more."""
-    from glossar.terms.compounds import plausible_left, plausible_rest
-    from glossar.text.morphology import LINKING_ELEMENTS
+    """Glossary nouns a one-word query ends in, as (entry id, the part as written,
+    score), the longest first: a compound's last part says what it is ("Staatsgewalt":
+    Gewalt, not "Staatsagentur", the closest spelling; Bundesländer: Land). Its first
+    part does not (Landwirtschaft is no Land): that is left to the suggestions. What
+    comes before must be a German word of three letters or more, and the query no word
+    the entry lists in ``compound_except`` (Ministerpräsident is no Präsident)."""
+    from glossar.terms.compounds import plausible_left
 
     if not query.isalpha() or len(query) < 7:
         return []
     inflected = index.part("inflected")
     entries = glossary.entries
-
-    def nouns(part: str) -> list[str]:
-        ids: list[str] = []
-        for stem in sorted(german_stem_keys(part) | {fold_key(part)}, key=len, reverse=True):
-            ids += [
-                i for i in inflected.get(stem, ()) if i in entries and entries[i].pos in _PART_POS
-            ]
-        return list(dict.fromkeys(ids))
-
+    key = fold_key(query)
     out: list[tuple[str, str, float]] = []
     for i in range(3, len(query) - 2):  # the longest last part first
-        if plausible_left(query[:i]):
-            out += [(eid, query[i:], HEAD_SCORE) for eid in nouns(query[i:])]
-    for i in range(len(query) - 3, 2, -1):  # the longest first part first
-        left, rest = query[:i], query[i:]
-        if not plausible_rest(rest):
+        if not plausible_left(query[:i]):
             continue
-        for link in LINKING_ELEMENTS:
-            if link and left.endswith(link) and len(left) - len(link) >= 3:
-                out += [(eid, left, MODIFIER_SCORE) for eid in nouns(left[: -len(link)])]
-            elif not link:
-                out += [(eid, left, MODIFIER_SCORE) for eid in nouns(left)]
+        part = query[i:]
+        for stem in sorted(german_stem_keys(part) | {fold_key(part)}, key=len, reverse=True):
+            for eid in inflected.get(stem, ()):
+                entry = entries.get(eid)
+                if (
+                    entry is not None
+                    and entry.pos in _PART_POS
+                    and not any(key.startswith(fold_key(w)) for w in entry.compound_except)
+                ):
+                    out.append((eid, part, HEAD_SCORE))
     return out
 
 
@@ -442,12 +433,33 @@ def _fuzzy(
     )
     results: list[LookupResult] = []
     seen: set[str] = set()
-    for _choice, score, i in hits:
+    for choice, score, i in hits:
         eid, term = index.fuzzy_owner[positions[i]]
-        if eid in seen or eid not in glossary.entries:
+        if eid in seen or eid not in glossary.entries or _other_compound(key, choice):
             continue
         seen.add(eid)
         results.append(LookupResult(glossary.entries[eid], "fuzzy", score / 100.0, term))
         if len(results) >= limit:
             break
     return results
+
+
+def _other_compound(key: str, choice: str) -> bool:
+    """Whether ``choice`` is another compound with the query's first part: they agree
+    for four letters or more and then go on with words of their own ("sicherheitsrat"
+    and "sicherheitskrafte": a tester's Security Council suggested "security forces";
+    "staatsgewalt" and "staatsagentur"). A typo keeps the rest alike ("prasidnet":
+    "prasident", one letter swapped)."""
+    from rapidfuzz.distance import OSA
+
+    if " " in key or " " in choice:
+        return False
+    same = 0
+    for a, b in zip(key, choice, strict=False):
+        if a != b:
+            break
+        same += 1
+    rest, other = key[same:], choice[same:]
+    if same < 4 or len(rest) < 3 or len(other) < 3:
+        return False
+    return OSA.normalized_similarity(rest, other) < 0.5

@@ -360,7 +360,11 @@ _ENGINES_LOCK = threading.Lock()
 def get_engine(
     model: ModelInfo, *, threads: int = 0, compute_type: str = "auto"
 ) -> CTranslate2Engine:
-    """The engine for ``model``, created once per process and reused (lazy load)."""
+    """The engine for ``model``, created once per process and reused (lazy load).
+    ``threads``: 0 (automatic) to this machine's cores, else ValueError."""
+    from glossar.arguments import threads_argument
+
+    threads = threads_argument(threads)
     key = (os.path.realpath(model.path), threads, compute_type)
     with _ENGINES_LOCK:
         engine = _ENGINES.get(key)

@@ -110,6 +110,9 @@ def _engine_and_model(
 ) -> tuple[Engine, ModelInfo]:
     """The engine to use and the model to name: the installed de→en package's by default
     (NoModelError if none); a given engine names its own model, if it knows one."""
+    from glossar.arguments import threads_argument
+
+    threads = threads_argument(threads)  # before anything else: a wrong value is the caller's
     if engine is None:
         model = model or require_model()
         return _engine_for(model, threads), model
