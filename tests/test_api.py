@@ -89,3 +89,29 @@ def test_a_bad_beam_is_refused_when_pieces_are_given_not_later() -> None:
 
     with pytest.raises(ValueError, match="beam must be"):
         translate_pieces([], glossary=None, beam=0)
+
+
+def test_threads_beyond_the_machine_are_refused_before_any_engine_starts() -> None:
+    """threads=100000 crashed the process in OpenMP (segfault); -1 leaked a C++ binding
+    error. Both are the caller's mistake and say so."""
+    import pytest
+
+    from glossar.corpus.work import JobSpec
+
+    with pytest.raises(ValueError, match="threads must be from 0"):
+        glossar.translate_text("Der Kreml.", glossary=None, threads=100000)
+    with pytest.raises(ValueError, match="threads must be from 0"):
+        JobSpec("translate", threads=-1)
+    with pytest.raises(TypeError, match="threads must be an int"):
+        JobSpec("translate", threads="2")  # type: ignore[arg-type]
+
+
+def test_one_path_alone_is_one_glossary_file_for_validate_and_jobs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from glossar.corpus.work import JobSpec
+    from glossar.glossary.load import validate_paths
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[entry]]\nde = "Kreml"\n', encoding="utf-8")
+    problems = validate_paths(str(bad))
+    assert problems and all(p.startswith(str(bad)) for p in problems)
+    assert JobSpec("terms", glossary_paths=str(bad)).glossary_paths == (str(bad),)  # type: ignore[arg-type]
