@@ -201,3 +201,13 @@ def test_streamed_pieces_translate_like_the_whole_text(copy_model_installed) -> 
     )
     key = [(s.source, s.target, s.before, s.paragraph) for s in whole]
     assert [(s.source, s.target, s.before, s.paragraph) for s in streamed] == key
+
+
+def test_a_lone_surrogate_is_translated_not_a_tokenizer_crash(copy_model_installed) -> None:  # type: ignore[no-untyped-def]
+    """A str from surrogateescape ("\\udcfc" for a Latin-1 ü) raised RuntimeError from the
+    sentencepiece binding; the model now reads U+FFFD there and the rest is translated."""
+    import glossar
+
+    result = glossar.translate_text("Die Situation in \udcfcbersee eskaliert.", glossary=None)
+    target = result.segments[0].target
+    assert "Situation" in target and "eskaliert" in target

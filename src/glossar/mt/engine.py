@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -190,6 +191,7 @@ class CTranslate2Engine:
 
     # -- tokens -------------------------------------------------------------------
     def _encode(self, sentence: str) -> list[str]:
+        sentence = _encodable(sentence)
         if self._sp is not None:
             return list(self._sp.encode(sentence, out_type=str))
         return list(self._bpe.encode(sentence))
@@ -202,6 +204,7 @@ class CTranslate2Engine:
     def _source_spans(self, sentence: str) -> list[tuple[int, int]] | None:
         if self._sp is None:
             return None
+        sentence = _encodable(sentence)
         try:
             proto = self._sp.encode(sentence, return_type="proto")
         except (ImportError, ValueError, TypeError):  # no protobuf: walk the pieces
@@ -355,6 +358,14 @@ class CTranslate2Engine:
 
 _ENGINES: dict[tuple[str, int, str], CTranslate2Engine] = {}
 _ENGINES_LOCK = threading.Lock()
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(sentence: str) -> str:
+    """``sentence`` with lone surrogates (a str no UTF-8 codec accepts, e.g. from
+    ``surrogateescape``) as U+FFFD: the tokenizer's C++ binding refused the whole text
+    with a RuntimeError. One code point for one keeps every offset."""
+    return _SURROGATE.sub("\ufffd", sentence) if _SURROGATE.search(sentence) else sentence
 
 
 def get_engine(
