@@ -307,3 +307,55 @@ def test_a_typo_is_no_compound() -> None:
     for typo, meant in (("Präsidnet", "Präsident"), ("Regierugn", "Regierung")):
         results = lookup(load_glossary(), typo)
         assert results[0].entry.de == meant and results[0].is_suggestion
+
+
+@pytest.mark.parametrize(
+    ("query", "headword", "match"),
+    [
+        ("Kreml.", "Kreml", "exact"),
+        ("„Kreml“", "Kreml", "exact"),
+        ("Ausnahmezustandes.", "Ausnahmezustand", "inflected"),
+    ],
+)
+def test_a_term_copied_with_its_punctuation_is_the_term_not_a_part(query, headword, match):
+    """ "Kreml." was a `part` match at 0.8: the recogniser found Kreml inside it."""
+    hit = first(query)
+    assert (hit.entry.de, hit.match, hit.score) == (headword, match, 1.0)
+
+
+def test_a_changed_glossary_is_looked_up_as_it_is_now() -> None:
+    """The index was cached per glossary for good: an entry added after the first lookup
+    was never found, a removed one still was."""
+    from glossar import load_glossary
+    from glossar.glossary.model import Entry
+
+    g = load_glossary([])
+    assert not [r for r in lookup(g, "flying sparks") if r.match != "fuzzy"]
+    g.entries["funkenflug"] = Entry("funkenflug", "Funkenflug", "flying sparks", gender="m")
+    hit = first_of(g, "flying sparks")  # in English: the index, not the recogniser
+    assert (hit.entry.de, hit.match) == ("Funkenflug", "reverse")
+    del g.entries["funkenflug"]
+    assert not [r for r in lookup(g, "flying sparks") if r.match != "fuzzy"]
+
+
+def first_of(glossary, query: str):  # type: ignore[no-untyped-def]
+    results = lookup(glossary, query)
+    assert results, f"nothing for {query!r}"
+    return results[0]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"limit": -1}, ValueError, "limit must be at least 1"),
+        ({"limit": 0}, ValueError, "limit must be at least 1"),
+        ({"min_score": 2}, ValueError, "min_score must be from 0 to 1"),
+        ({"limit": "3"}, TypeError, "limit must be an int"),
+    ],
+)
+def test_bad_lookup_arguments_say_what_is_wrong(kwargs, error, message) -> None:  # type: ignore[no-untyped-def]
+    """limit=-1 silently dropped the last result, min_score=2 leaked a rapidfuzz error."""
+    with pytest.raises(error, match=message):
+        lookup(GLOSSARY, "Ausnahmezustand", **kwargs)
+    with pytest.raises(TypeError, match="glossary must be a Glossary"):
+        lookup(None, "Kreml")  # type: ignore[arg-type]

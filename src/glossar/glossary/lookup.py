@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from glossar.arguments import text_argument
-from glossar.glossary.model import Entry, Glossary
+from glossar.glossary.model import Entries, Entry, Glossary
 from glossar.text.fold import fold_case, fold_key
 from glossar.text.stem import german_stem_keys
 
@@ -174,16 +174,54 @@ _KEYS: dict[str, Callable[[Entry], Iterable[str]]] = {
 }
 
 
-_INDEXES: weakref.WeakKeyDictionary[Glossary, LookupIndex] = weakref.WeakKeyDictionary()
+_INDEXES: weakref.WeakKeyDictionary[Glossary, tuple[object, LookupIndex]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _state(glossary: Glossary) -> object:
+    """What says the glossary's entries changed: the entries dict and its change count
+    (O(1)); for a plain dict put in its place, which entry objects it holds."""
+    entries = glossary.entries
+    if type(entries) is Entries:
+        return (id(entries), entries.changes)
+    return (id(entries), tuple(entries), tuple(map(id, entries.values())))
 
 
 def lookup_index(glossary: Glossary) -> LookupIndex:
-    """The (cached) lookup index of ``glossary``."""
-    index = _INDEXES.get(glossary)
-    if index is None:
-        index = LookupIndex(glossary)
-        _INDEXES[glossary] = index
+    """The (cached) lookup index of ``glossary``, built again after its entries change
+    (an entry added to a loaded glossary was not found, a removed one still was)."""
+    state = _state(glossary)
+    hit = _INDEXES.get(glossary)
+    if hit is not None and hit[0] == state:
+        return hit[1]
+    index = LookupIndex(glossary)
+    _INDEXES[glossary] = (state, index)
     return index
+
+
+def _checked(glossary: object, limit: object, min_score: object) -> int:
+    """``limit`` as an int, after refusing arguments that failed deep inside (a weakref
+    TypeError for ``glossary=None``, a rapidfuzz error for ``min_score=2``) or quietly
+    (``limit=-1`` dropped the last result)."""
+    import operator
+
+    if not isinstance(glossary, Glossary):
+        kind = type(glossary).__name__
+        raise TypeError(f"glossary must be a Glossary (glossar.load_glossary), {kind} given")
+    try:
+        if isinstance(limit, bool):
+            raise TypeError
+        value = operator.index(limit)  # type: ignore[arg-type]
+    except TypeError:
+        raise TypeError(f"limit must be an int ({type(limit).__name__} given)") from None
+    if value < 1:
+        raise ValueError(f"limit must be at least 1 ({value} given)")
+    if isinstance(min_score, bool) or not isinstance(min_score, (int, float)):
+        raise TypeError(f"min_score must be a number ({type(min_score).__name__} given)")
+    if not 0.0 <= min_score <= 1.0:
+        raise ValueError(f"min_score must be from 0 to 1 ({min_score} given)")
+    return value
 
 
 def _singulars(word: str) -> list[str]:
@@ -218,7 +256,9 @@ def lookup(
     min_score: float = 0.6,
 ) -> list[LookupResult]:
     """Entries for ``query``: exact, abbreviation, folded, inflected or reverse matches;
-    failing those, up to ``limit`` fuzzy suggestions scoring at least ``min_score``."""
+    failing those, up to ``limit`` (≥ 1) fuzzy suggestions scoring at least
+    ``min_score`` (0 to 1)."""
+    limit = _checked(glossary, limit, min_score)
     query = " ".join(text_argument(query, "query").split())
     if not query:
         return []
@@ -229,7 +269,11 @@ def lookup(
         return []
     if core != query:
         found = _lookup(glossary, query, limit, False, min_score)
-        if found:
+        if found and all(r.match != "part" for r in found):
+            return found
+        # "Kreml." holds Kreml as a part; the query without its period is Kreml itself
+        stripped = _lookup(glossary, core, limit, False, min_score)
+        if found and (not stripped or all(r.match == "part" for r in stripped)):
             return found
         # "Nr." is no "NR": an abbreviation found without the query's period must match
         # its case exactly (the abbreviation index ignores case); and a stripped query of
@@ -301,7 +345,7 @@ def _lookup(
         for eid, matched, score in _compound_parts(glossary, index, query):
             take([eid], "part", matched, score=score)
     if found or not fuzzy:
-        return found[:limit] if limit else found
+        return found[:limit]
     return _fuzzy(glossary, index, key, limit, min_score)
 
 
