@@ -115,3 +115,30 @@ def test_one_path_alone_is_one_glossary_file_for_validate_and_jobs(tmp_path) -> 
     problems = validate_paths(str(bad))
     assert problems and all(p.startswith(str(bad)) for p in problems)
     assert JobSpec("terms", glossary_paths=str(bad)).glossary_paths == (str(bad),)  # type: ignore[arg-type]
+
+
+def test_pair_document_takes_no_glossary_and_refuses_a_name_or_a_bad_beam() -> None:
+    """glossary=None failed inside recognition, glossary="news" with an AttributeError,
+    beam=0 only once a model ran."""
+    import pytest
+
+    doc = glossar.document_from_text("Der Kreml schickt Truppen nach Kasachstan.")
+    paired = glossar.pair_document(doc, glossary=None, translate=False)
+    assert [p.de for p in paired.pairs] == [doc.sentences[0].de]
+    assert paired.pairs[0].terms == []
+    with pytest.raises(TypeError, match="glossary must be a Glossary.*str given"):
+        glossar.pair_document(doc, glossary="news", translate=False)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="beam must be"):
+        glossar.pair_document(doc, glossary=None, beam=0)
+    with pytest.raises(TypeError, match="glossary must be a Glossary"):
+        glossar.translate_text("Der Kreml.", glossary="news")  # type: ignore[arg-type]
+
+
+def test_a_byte_order_mark_is_no_part_of_a_title_or_the_model_input(copy_model_installed) -> None:  # type: ignore[no-untyped-def]
+    """A file read with encoding="utf-8" keeps its BOM: it opened the title and went to
+    the model as the first character of the first sentence."""
+    doc = glossar.document_from_text("\ufeffUnruhen in Kasachstan\n\nDer Kreml schweigt.")
+    assert doc.title == "Unruhen in Kasachstan"
+    result = glossar.translate_text("\ufeffDer Kreml schweigt.", glossary=None)
+    assert result.segments[0].source == "Der Kreml schweigt."
+    assert "\ufeff" not in result.segments[0].target

@@ -443,3 +443,16 @@ def test_an_english_term_both_preferred_and_deprecated_is_said_and_kept_to_use(
     assert "Imported 1 entry into" in result.stderr
     text = out.read_text(encoding="utf-8")
     assert 'en_alt = ["emergency rule"]' in text and 'en_deprecated = ["emergency state"]' in text
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        (Entry("x", "Kreml", "Kremlin", pos="Eigenname"), "entry 'x': pos: 'Eigenname' is none of"),
+        (Entry("y", "Zar", "tsar", gender="male"), "entry 'y': gender: 'male' is none of"),
+    ],
+)
+def test_an_entry_made_in_code_with_an_unknown_pos_names_it_in_tbx(entry, message) -> None:  # type: ignore[no-untyped-def]
+    """A KeyError('Eigenname') from deep in the writer named neither entry nor field."""
+    with pytest.raises(BadInputError, match=message):
+        export_glossary([entry], "tbx")

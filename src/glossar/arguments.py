@@ -22,6 +22,27 @@ def text_argument(value: object, name: str = "text") -> str:
     raise TypeError(f"{name} must be a str ({type(value).__name__} given: {kind})")
 
 
+def document_argument(value: object, name: str = "text") -> str:
+    """A whole text as an exact ``str`` without a leading byte-order mark: a file read
+    with ``encoding="utf-8"`` keeps it, and it went on into titles and the model's
+    input."""
+    return text_argument(value, name).removeprefix("\ufeff")
+
+
+def glossary_argument(glossary: object, *, optional: bool = True) -> None:
+    """Refuse what is no :class:`~glossar.glossary.model.Glossary` (a path string, a
+    list of entries) with a TypeError saying how to get one; None where ``optional``."""
+    from glossar.glossary.model import Glossary
+
+    if isinstance(glossary, Glossary) or (optional and glossary is None):
+        return
+    kind = type(glossary).__name__
+    hint = "; None for no glossary" if optional else ""
+    raise TypeError(
+        f"glossary must be a Glossary: glossar.load_glossary(...) gives one{hint} ({kind} given)"
+    )
+
+
 def beam_argument(beam: object) -> int:
     """``beam`` as an int within :data:`BEAM_RANGE` (any integer type: ``numpy.int64``)."""
     low, high = BEAM_RANGE

@@ -185,9 +185,10 @@ def document_from_text(text: str, title: str | None = None, source: str = "") ->
     heading (the first one, when it opens the text and no ``title`` is given, as the
     title); everything else is a paragraph. There is no reference translation.
     """
+    from glossar.arguments import document_argument
     from glossar.text.segment import split_sentences
 
-    segments = split_sentences(text)
+    segments = split_sentences(document_argument(text))
     by_paragraph: dict[int, list[str]] = {}
     for seg in segments:
         by_paragraph.setdefault(seg.paragraph, []).append(seg.text)

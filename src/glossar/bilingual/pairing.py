@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from glossar.bilingual.document import Article
 from glossar.errors import NoModelError
+from glossar.glossary.model import Entry, Glossary  # at run time: typing.get_type_hints
 
 if TYPE_CHECKING:
-    from glossar.glossary.model import Entry, Glossary
     from glossar.mt.checks import TermCheck
     from glossar.terms.match import TermMatch
 
@@ -209,7 +209,7 @@ class BilingualDocument:
 
 def _translate(
     sentences: list[str],
-    glossary: Glossary,
+    glossary: Glossary | None,
     beam: int,
     engine: Any,
     terms: list[list[TermMatch]],
@@ -222,7 +222,7 @@ def _translate(
 
     known = dict(zip(sentences, terms, strict=True))
 
-    def recognised(text: str, _glossary: Glossary) -> list[TermMatch]:
+    def recognised(text: str, _glossary: Glossary | None) -> list[TermMatch]:
         return list(known[text])  # every sentence was recognised once, before translation
 
     model, segments = translate_sentences(
@@ -241,7 +241,7 @@ def _translate(
 def pair_document(
     doc: Article,
     *,
-    glossary: Glossary,
+    glossary: Glossary | None,
     translate: bool | None = None,
     beam: int = 4,
     engine: Any = None,
@@ -255,10 +255,14 @@ def pair_document(
     Each sentence is recognised once: the enforcing translation reuses the matches, and
     its per-term checks (found, method) travel in each :class:`Pair`.
     """
+    from glossar.arguments import beam_argument, glossary_argument
     from glossar.terms.recognise import find_terms
 
+    glossary_argument(glossary)
+    beam = beam_argument(beam)
     german = [s.de for s in doc.sentences]
-    found = [list(find_terms(de, glossary)) for de in german]  # the only recognition pass
+    # the only recognition pass; no glossary, no terms
+    found = [list(find_terms(de, glossary)) if glossary is not None else [] for de in german]
     mt: MtInfo | None = None
     en_mt: list[str | None] = [None] * len(german)
     checks: list[list[TermCheck]] = [[] for _ in german]
@@ -298,7 +302,7 @@ def pair_document(
         reference_label=doc.reference_label,
         title_en_ref=doc.title_en_ref,
         glossary=list(used.values()),
-        glossary_signature=glossary.signature,
+        glossary_signature=glossary.signature if glossary is not None else "",
         author=doc.author,
         place=doc.place,
         source=doc.source,

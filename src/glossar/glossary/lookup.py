@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from glossar.arguments import text_argument
+from glossar.arguments import glossary_argument, text_argument
 from glossar.glossary.model import Entries, Entry, Glossary
 from glossar.text.fold import fold_case, fold_key
 from glossar.text.stem import german_stem_keys
@@ -206,9 +206,7 @@ def _checked(glossary: object, limit: object, min_score: object) -> int:
     (``limit=-1`` dropped the last result)."""
     import operator
 
-    if not isinstance(glossary, Glossary):
-        kind = type(glossary).__name__
-        raise TypeError(f"glossary must be a Glossary (glossar.load_glossary), {kind} given")
+    glossary_argument(glossary, optional=False)
     try:
         if isinstance(limit, bool):
             raise TypeError

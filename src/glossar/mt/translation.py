@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from glossar.arguments import beam_argument, text_argument
+from glossar.arguments import beam_argument, document_argument, glossary_argument, text_argument
 from glossar.errors import NoModelError
 from glossar.glossary.model import Glossary
 from glossar.i18n import N_
@@ -166,7 +166,8 @@ def translate_text(
     """
     from glossar.text.stream import Piece
 
-    text = text_argument(text)
+    text = document_argument(text)
+    glossary_argument(glossary)
     beam = beam_argument(beam)
     name = getattr(engine, "name", "argos") if engine is not None else "argos"
     engine, model = _engine_and_model(engine, model, threads)
@@ -205,6 +206,7 @@ def translate_pieces(
     time, yielding segments as :func:`translate_text` would give them for the whole text
     (same ``paragraph`` and ``before``), in memory bounded by a piece. A bad ``beam`` is
     refused at the call, not at the first segment."""
+    glossary_argument(glossary)
     return _translate_pieces(
         pieces,
         glossary=glossary,

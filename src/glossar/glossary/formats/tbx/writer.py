@@ -103,6 +103,17 @@ def _term_sec(b: _Builder, lang_el, term: str, pos: str, status: str, *, ttype=N
     return sec
 
 
+def _known_values(e: Entry) -> None:
+    """Refuse a part of speech or gender TBX has no name for: an Entry made in code is
+    not validated as a file's is, and a KeyError deep in the writer named neither the
+    entry nor the field."""
+    if e.pos not in POS_TO_TBX:
+        known = ", ".join(POS_TO_TBX)
+        raise BadInputError(f"entry {e.id!r}: pos: {e.pos!r} is none of {known}")
+    if e.gender and e.gender not in GENDER_TO_TBX:
+        raise BadInputError(f"entry {e.id!r}: gender: {e.gender!r} is none of m, f, n")
+
+
 def _concept(b: _Builder, body, e: Entry) -> None:  # type: ignore[no-untyped-def]
     concept = b.sub(body, b.names.concept, id=_xml_id(e.id))
     if e.domain:
@@ -193,6 +204,7 @@ def write_tbx(info: GlossaryInfo, entries: Iterable[Entry], *, version: str = "v
     if entries or names is V2008:
         body = b.sub(text, "body")
         for entry in entries:
+            _known_values(entry)
             try:
                 _concept(b, body, entry)
             except ValueError as exc:  # lxml refuses NUL and other non-XML characters
