@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from glossar.arguments import beam_argument, document_argument, glossary_argument, text_argument
+from glossar.arguments import beam_argument, document_argument, glossary_argument
 from glossar.errors import NoModelError
 from glossar.glossary.model import Glossary
 from glossar.i18n import N_
