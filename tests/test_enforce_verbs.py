@@ -709,3 +709,110 @@ def test_a_redecode_that_loops_is_not_taken() -> None:
     ((text, checks),) = enforce(engine, [german], glossary=load_glossary(), beam=1)
     assert text == "Moscow – Russia has called for elections in Syria."
     assert [c.method for c in checks if c.id == "russland"] == ["aligned"]
+
+
+@pytest.mark.parametrize(
+    ("german", "model", "slot", "word", "edited"),
+    [
+        # 10kGNAD test (derStandard): "Die Ukraine steht vor der Wahl": the model's
+        # "The" goes before a verb as before "is" ("The Ukraine faces" is deprecated)
+        (
+            "Die Ukraine steht vor der Wahl.",
+            "The country faces the choice.",
+            "country",
+            "Ukraine",
+            "Ukraine faces the choice.",
+        ),
+        # 10kGNAD test: "Nach Angaben aus Moskau sprachen sie …": "from the Moscow spoke"
+        (
+            "Nach Angaben aus Moskau sprachen sie über die Lage.",
+            "According to information from the capital spoke about the situation.",
+            "capital",
+            "Moskau",
+            "According to information from Moscow spoke about the situation.",
+        ),
+        # a genitive attribute the English writes before its noun keeps that noun's "the"
+        (
+            "Die Regierung Moskaus lehnte das ab.",
+            "The capital government rejected that.",
+            "capital",
+            "Moskaus",
+            "The Moscow government rejected that.",
+        ),
+    ],
+)
+def test_a_determiner_goes_unless_the_german_name_qualifies_a_noun(
+    german: str, model: str, slot: str, word: str, edited: str
+) -> None:
+    """The reviewer's: the model's determiner stayed before any lower-case word that is
+    not a function word, so enforcement itself wrote "in the Moscow refused"."""
+    from glossar.mt.enforce import enforce
+
+    engine = _OneAlignment(model, slot, german, word)
+    ((text, _checks),) = enforce(
+        engine, [german], glossary=load_glossary(), beam=1, constrained=False
+    )
+    assert text == edited
+
+
+def test_the_determiner_of_the_noun_a_name_qualifies_is_kept() -> None:
+    """The reviewer's: "Ein Sprecher des Kreml" as "A Putin spokesman" became "The
+    Kremlin spokesman": the "A" is the spokesman's, not the Kremlin's."""
+    from glossar.mt.enforce import enforce
+
+    german = "Ein Sprecher des Kreml wies das zurück."
+    engine = _OneAlignment("A Putin spokesman denied that.", "Putin", german, "Kreml")
+    ((text, _),) = enforce(engine, [german], glossary=load_glossary(), beam=1, constrained=False)
+    assert text == "A Kremlin spokesman denied that."
+
+
+def test_the_ukraine_crisis_keeps_its_the_the_ukraine_faces_does_not() -> None:
+    """The reviewer's: the deprecated "the Ukraine" was replaced inside "the Ukraine
+    crisis" (the crisis's "the"), giving "Ukraine crisis"."""
+    from glossar.mt.enforce import enforce
+
+    german = "Die Krise der Ukraine beschäftigt die Nato."
+    engine = _OneAlignment("The Ukraine crisis occupies NATO.", "NATO", german, "Nato")
+    ((text, _),) = enforce(engine, [german], glossary=load_glossary(), beam=1, constrained=False)
+    assert text == "The Ukraine crisis occupies NATO."
+    german = "Die Ukraine steht vor der Wahl."
+    engine = _OneAlignment("The Ukraine faces the choice.", "choice", german, "Wahl")
+    ((text, _),) = enforce(engine, [german], glossary=load_glossary(), beam=1, constrained=False)
+    assert text.startswith("Ukraine faces")
+
+
+@pytest.mark.parametrize(
+    ("german", "model", "edited"),
+    [
+        # verb second: the singular verb stands before the name
+        (
+            "Laut Moskau hat Russland Wahlen gefordert.",
+            "According to Moscow, Several states have called for elections.",
+            "According to Moscow, Russia has called for elections.",
+        ),
+        # a name ending in -s is singular too ("Belarus have")
+        (
+            "Minsk – Belarus hat Wahlen gefordert.",
+            "Minsk – Several states have called for elections.",
+            "Minsk – Belarus has called for elections.",
+        ),
+    ],
+)
+def test_a_singular_name_agrees_verb_second_and_ending_in_s(
+    german: str, model: str, edited: str
+) -> None:
+    from glossar.mt.enforce import enforce
+
+    word = "Russland" if "Russland" in german else "Belarus"
+    engine = _OneAlignment(model, "Several states", german, word)
+    ((text, _),) = enforce(engine, [german], glossary=load_glossary(), beam=1, constrained=False)
+    assert text == edited
+
+
+def test_an_insertion_before_an_opening_quote_keeps_a_space() -> None:
+    from glossar.mt.placeholder import _insert_at_fraction
+
+    assert _insert_at_fraction('"This is bad," he said.', 0.0, "Moscow") == (
+        'Moscow "This is bad," he said.'
+    )
+    assert _insert_at_fraction("It is Moscow's war.", 0.5, "Kremlin").count(" 's") == 0

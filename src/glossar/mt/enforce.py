@@ -34,6 +34,7 @@ from glossar.glossary.model import Entry, Glossary
 from glossar.mt.checks import Recogniser, TermCheck, default_recogniser
 from glossar.mt.engine import Aligned, Engine
 from glossar.mt.mend import (
+    modifies_noun,
     pluralise,
     put_term,
     slot_term,
@@ -220,22 +221,31 @@ def _overlap(edit: tuple[int, int, str], span: tuple[int, int]) -> bool:
     return edit[0] < span[1] and span[0] < edit[1]
 
 
-def _deprecated_found(text: str, entry: Entry) -> list[tuple[str, re.Match[str]]]:
+def _deprecated_found(
+    text: str, entry: Entry, modifier: bool = False
+) -> list[tuple[str, re.Match[str]]]:
     """Where ``entry``'s deprecated English stands in ``text``, with the deprecated term:
     not where what its pattern finds is the entry's own English ("blood bath" finds
-    "bloodbath")."""
+    "bloodbath"), nor, where the German name is a ``modifier`` (Ukraine-Krise, "die
+    Krise der Ukraine"), a deprecated "the Ukraine" whose "the" is the noun's after it
+    ("the Ukraine crisis"; "the Ukraine faces" still goes)."""
+    from glossar.mt.mend import noun_after
+
     own = [english_term_pattern(term) for term in (entry.en, *entry.en_alt, *entry.en_abbr)]
     return [
         (old, m)
         for old in entry.en_deprecated
         for m in english_term_pattern(old).finditer(text)
         if not any(p.fullmatch(m.group(0)) for p in own)
+        and not (modifier and old.lower().startswith("the ") and noun_after(text, m.end()))
     ]
 
 
-def _deprecated_edit(text: str, entry: Entry, english: str) -> tuple[int, int, str] | None:
+def _deprecated_edit(
+    text: str, entry: Entry, english: str, modifier: bool = False
+) -> tuple[int, int, str] | None:
     """Where a deprecated English term stands in ``text``, and what replaces it."""
-    for old, m in _deprecated_found(text, entry):
+    for old, m in _deprecated_found(text, entry, modifier):
         said = m.group(0).lower()
         if said.endswith("s") and not said.endswith(("'s", "’s")) and not old.endswith("s"):
             return m.start(), m.end(), pluralise(english)
@@ -322,10 +332,11 @@ def _post_edit(
         text = targets[i]
         # spans in the model's own output: the English it already got right is kept,
         # unless it stands inside a deprecated form ("Ukraine" in "the Ukraine")
+        modifier = {id(m): modifies_noun(m, sentences[i]) for m in matches[i]}
         avoid = [
             (found.start(), found.end())
             for m in matches[i]
-            for _old, found in _deprecated_found(text, m.entry)
+            for _old, found in _deprecated_found(text, m.entry, modifier[id(m)])
         ]
         keep: list[tuple[int, int]] = [
             (found.start(), found.end())
@@ -337,7 +348,7 @@ def _post_edit(
         edits: list[tuple[int, int, str, TermMatch]] = []
         for m in matches[i]:
             english = m.english
-            deprecated = _deprecated_edit(text, m.entry, english)
+            deprecated = _deprecated_edit(text, m.entry, english, modifier[id(m)])
             if english_present(text, m.accepted_english) and deprecated is None:
                 how = "constrained" if (m.id, english) in forced.get(i, ()) else "model"
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, how))

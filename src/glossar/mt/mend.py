@@ -249,15 +249,22 @@ _SINGULAR_FINITE = frozenset(
     + ["muss", "musste", "müsse", "soll", "sollte", "solle", "will", "wollte", "wolle", "darf"]
 )
 _PLURAL_VERB_AFTER = re.compile(r"(\s+)(are|were|have)\b(?!['’])", re.IGNORECASE)
-_SINGULAR_OF_VERB = {"are": "is", "were": "was", "have": "has"}
+_SINGULAR_OF_VERB = {plural: singular for singular, plural in _PLURAL_OF_VERB.items()}
+
+
+_PREVIOUS_GERMAN_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
 
 
 def singular_subject_before_verb(source: str, match: TermMatch) -> bool:
-    """Whether the German name at ``match`` is the subject of the singular verb right
-    after it ("Russland müsse sich …", "Moskau hat …"), so the model's plural "are"
-    after its English agrees with it (a tester's "Russia are at each other")."""
+    """Whether the German name at ``match`` is the subject of a singular verb right
+    after it ("Russland müsse sich …", "Moskau hat …") or, verb second, right before it
+    ("Laut Moskau hat Russland …"), so the model's plural "are" after its English agrees
+    with it (a tester's "Russia are at each other"; "Belarus have")."""
     nxt = _NEXT_GERMAN_WORD.match(source, match.end)
-    return nxt is not None and nxt.group(1) in _SINGULAR_FINITE
+    if nxt is not None and nxt.group(1) in _SINGULAR_FINITE:
+        return True
+    previous = _PREVIOUS_GERMAN_WORD.search(source, max(0, match.start - 16), match.start)
+    return previous is not None and previous.group(1) in _SINGULAR_FINITE
 
 
 def _singular_agreement(after: str) -> str:
@@ -359,7 +366,11 @@ def _put(
         before = before[: art.start(1)] + new + art.group(2)
     if before and not before[-1].isspace() and before[-1] not in "„“\"'(«‚‘-/":
         before += " "
-    if after and not after[0].isspace() and after[0] not in ".,;:!?)»“”\"'’-/":
+    if (
+        after
+        and not after[0].isspace()
+        and (after[0] not in ".,;:!?)»“”\"'’-/" or re.match(r"[\"“]\w", after))
+    ):  # no space before closing punctuation; one before an opening quote ("This …)
         term += " "
     return before + term + after, len(before), len(before) + len(term)
 
@@ -378,11 +389,7 @@ def put_term(
     inflected = term.lower() != match.english.lower()
     plural_noun = match.entry.pos == "noun" and (inflected or _plural_english(term))
     agree = plural_noun and subject_before_verb(source, match)
-    singular = (
-        match.entry.pos == "proper-noun"
-        and not term.endswith("s")
-        and singular_subject_before_verb(source, match)
-    )
+    singular = match.entry.pos == "proper-noun" and singular_subject_before_verb(source, match)
     lower = lower_case_abbreviations([match])
     return _put(text, start, end, term, made, lower, agree, plural_noun, singular)
 
@@ -398,7 +405,7 @@ def slot_term(match: TermMatch, text: str, start: int, end: int, source: str) ->
     term = term_in_form(match, rendering, match.english, text[:start], source)
     if _needs_the(match, text, end, source):
         return _with_the(text, start, term)
-    begin = _past_no_determiner(match, text, start, end)
+    begin = _past_no_determiner(match, text, start, end, source)
     if begin < start:  # "the eastern Ukraine": the determiner goes, the compass word stays
         kept = _COMPASS_BEFORE.search(text, begin, start)
         if kept is not None:
@@ -433,7 +440,9 @@ def _needs_the(match: TermMatch, text: str, end: int, source: str) -> bool:
     """Whether a name put at a slot needs a "the" the model did not write there: a name
     the entry writes with "the" (:func:`takes_the`), after a German definite article
     ("in den USA": in the US; a tester's "before US", "his United States"); not as the
-    modifier of a compound (US-Truppen: US troops; "US-led")."""
+    modifier of a compound (US-Truppen: US troops; "US-led"), nor as a genitive the
+    model wrote before its noun ("ein Sprecher des Kreml": "A Kremlin spokesman", whose
+    "A" is the spokesman's)."""
     if match.entry.pos != "proper-noun" or match.compound or not source:
         return False
     if match.english.lower().startswith("the ") or not match.english[:1].isupper():
@@ -442,7 +451,42 @@ def _needs_the(match: TermMatch, text: str, end: int, source: str) -> bool:
         return False
     if _GERMAN_THE_BEFORE.search(source, max(0, match.start - 8), match.start) is None:
         return False
+    if _genitive_attribute(source, match) and noun_after(text, end):
+        return False
     return takes_the(match)
+
+
+#: A German noun, and a genitive article, right before a name: the name belongs to that
+#: noun ("Sprecher des Kreml", "Politik der Ukraine", "Regierung Moskaus").
+_GERMAN_NOUN_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+\s+(?:(?:der|des)\s+)?$")
+
+
+def _genitive_attribute(source: str, match: TermMatch) -> bool:
+    """Whether the German name at ``match`` is a genitive attribute of the noun before
+    it, so an English determiner before the name may be that noun's ("the Moscow
+    government" for "die Regierung Moskaus"). A sentence's first word is no noun for
+    certain: it is capitalised anyway."""
+    found = _GERMAN_NOUN_BEFORE.search(source, max(0, match.start - 40), match.start)
+    if found is None:
+        return False
+    before = source[: found.start()].rstrip()
+    return bool(before) and before[-1] not in '.!?:"„“«»'
+
+
+def modifies_noun(match: TermMatch, source: str) -> bool:
+    """Whether the German name at ``match`` qualifies a noun: the first part of a
+    compound (Ukraine-Krise) or a genitive attribute ("die Krise der Ukraine")."""
+    return bool(match.compound) or _genitive_attribute(source, match)
+
+
+def noun_after(text: str, end: int) -> bool:
+    """Whether the English right after a slot reads as a noun the name modifies ("the
+    Ukraine crisis", "the Moscow-based"): a lower-case word that is no verb or function
+    word, or a hyphen."""
+    if text[end : end + 1] == "-":
+        return True
+    after = re.match(r"\s*([A-Za-z]+)", text[end:])
+    return bool(after and after.group(1).islower() and after.group(1) not in _NOT_A_NOUN_AFTER)
 
 
 #: A determiner the model wrote right before a slot ("in a Moscow", "This US"), or
@@ -456,22 +500,24 @@ _COMPASS_BEFORE = re.compile(rf"\b({_COMPASS})\s+$", re.IGNORECASE)
 _NOT_A_NOUN_AFTER = frozenset(
     ["is", "are", "was", "were", "has", "have", "had", "and", "or", "but", "of", "in", "on"]
     + ["at", "to", "for", "with", "by", "from", "as", "said", "says", "will", "would"]
-    + ["can", "could", "must", "should", "may", "also", "not", "has", "that", "which", "who"]
+    + ["can", "could", "must", "should", "may", "also", "not", "that", "which", "who"]
 )
 
 
-def _past_no_determiner(match: TermMatch, text: str, start: int, end: int) -> int:
+def _past_no_determiner(match: TermMatch, text: str, start: int, end: int, source: str) -> int:
     """Where a name put at ``text[start:end]`` begins its edit: before a determiner the
     model wrote for its own word, when the name takes none (a tester's "in a Moscow",
-    "the Ukraine" — which the glossary deprecates); not before a name that modifies a
-    noun after it ("the NATO summit")."""
+    "the Ukraine" — which the glossary deprecates, "in the Moscow refused"); not before
+    a name the German makes the attribute of a noun that the English writes after it
+    ("die Regierung Moskaus": the Moscow government)."""
     if match.entry.pos != "proper-noun" or match.compound or not match.english[:1].isupper():
         return start
     found = _DETERMINER_BEFORE.search(text, max(0, start - 24), start)
     if found is None or takes_the(match):
         return start
-    after = re.match(r"\s*([A-Za-z]+)", text[end:])
-    if after and after.group(1).islower() and after.group(1) not in _NOT_A_NOUN_AFTER:
+    if text[end : end + 1] == "-" or (
+        noun_after(text, end) and (not source or _genitive_attribute(source, match))
+    ):
         return start
     return found.start()
 
