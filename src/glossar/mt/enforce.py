@@ -32,13 +32,12 @@ from collections.abc import Sequence
 
 from glossar.glossary.model import Entry, Glossary
 from glossar.mt.checks import Recogniser, TermCheck, default_recogniser
+from glossar.mt.determiners import modifies_noun, takes_the
 from glossar.mt.engine import Aligned, Engine
 from glossar.mt.mend import (
-    modifies_noun,
     pluralise,
     put_term,
     slot_term,
-    takes_the,
     takes_verb_form,
     term_in_form,
 )
@@ -229,7 +228,7 @@ def _deprecated_found(
     "bloodbath"), nor, where the German name is a ``modifier`` (Ukraine-Krise, "die
     Krise der Ukraine"), a deprecated "the Ukraine" whose "the" is the noun's after it
     ("the Ukraine crisis"; "the Ukraine faces" still goes)."""
-    from glossar.mt.mend import noun_after
+    from glossar.mt.determiners import noun_after
 
     own = [english_term_pattern(term) for term in (entry.en, *entry.en_alt, *entry.en_abbr)]
     return [

@@ -12,11 +12,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from glossar.mt.determiners import COMPASS_BEFORE, needs_the, past_no_determiner, with_the
+from glossar.mt.german_number import (
+    TITLES,
+    german_plural,
+    name_follows,
+    singular_subject_before_verb,
+    subject_before_verb,
+)
+from glossar.mt.verb_slots import (
+    PREPOSITIONS_EN,
+    finite_slot_start,
+    last_clause,
+    verb_form,
+)
 from glossar.terms.match import TermMatch
 from glossar.text.english import IRREGULAR_PLURALS
 from glossar.text.english_verbs import english_verb_form
-from glossar.text.morphology.nouns import adjectival as adjectival_noun
-from glossar.text.verbs import german_verb_form, plural_past, verb_form_of, verb_idiom
+from glossar.text.verbs import verb_idiom
 
 __all__ = [
     "indefinite_article",
@@ -204,67 +217,10 @@ _SINGULAR_VERB_AFTER = re.compile(r"(\s+)(is|was|has)\b(?!['’])", re.IGNORECAS
 _PLURAL_OF_VERB = {"is": "are", "was": "were", "has": "have"}
 #: "there is" right before a noun made plural ("There is peoples").
 _THERE_IS_BEFORE = re.compile(r"\b(there)(\s+)(is|was)(\s+(?:an?\s+)?)$", re.IGNORECASE)
-#: Words after which the noun is no subject ("support for allies has grown").
-_PREPOSITIONS_EN = frozenset(
-    ["for", "of", "to", "with", "by", "from", "in", "on", "at", "about", "against"]
-    + ["between", "among", "into", "over", "under", "without", "after", "before"]
-)
 
 
-#: German finite plurals that are not -en forms.
-_PLURAL_FINITE = frozenset(["sind", "waren", "seien", "wären"])
-_NEXT_GERMAN_WORD = re.compile(r"\s+([^\W\d_]+)")
-
-
-def subject_before_verb(source: str, match: TermMatch) -> bool:
-    """Whether the German noun at ``match`` is the subject of a finite plural verb: one
-    right after it ("ihre Verbündeten versuchen", "die Proteste waren"), not a zu-
-    infinitive ("seine Truppen zurückzuziehen"), or a plural auxiliary or modal before it
-    in its clause ("Jetzt sind die Verbündeten gefragt"). Only then does the model's "is"
-    after its English agree with it ("What worries her ally is the cost" keeps its "is")."""
-    nxt = _NEXT_GERMAN_WORD.match(source, match.end)
-    if nxt is not None:
-        word = nxt.group(1)
-        infinitive = "zu" in word[2:-3]  # zurückzuziehen, abzuziehen
-        plural_form = word.endswith(("en", "eln", "ern")) or word in _PLURAL_FINITE
-        if word.islower() and not infinitive and plural_form:
-            return True
-    start, _end = _german_clause(source, match)
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", source[start : match.start])]
-    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _PLURAL_AUXILIARIES), -1)
-    if at < 0:
-        return False
-    # verb second with an adverb or nothing before it ("Jetzt sind die Verbündeten …",
-    # "Sind die Proteste …"), and no subject pronoun or preposition between: "Wir haben
-    # andere Länder gebeten", "konnten die Unruhen nicht eindämmen" are objects
-    if at > 1 or (at == 1 and words[0] not in _V2_ADVERBS):
-        return False
-    between = words[at + 1 :]
-    return not any(w in _SUBJECT_PRONOUNS or w in _PREPOSITIONS for w in between)
-
-
-#: German singular finite verbs that follow their subject ("Russland müsse", "ist").
-_SINGULAR_FINITE = frozenset(
-    ["ist", "war", "sei", "wäre", "hat", "hatte", "habe", "wird", "wurde", "kann", "konnte"]
-    + ["muss", "musste", "müsse", "soll", "sollte", "solle", "will", "wollte", "wolle", "darf"]
-)
 _PLURAL_VERB_AFTER = re.compile(r"(\s+)(are|were|have)\b(?!['’])", re.IGNORECASE)
 _SINGULAR_OF_VERB = {plural: singular for singular, plural in _PLURAL_OF_VERB.items()}
-
-
-_PREVIOUS_GERMAN_WORD = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
-
-
-def singular_subject_before_verb(source: str, match: TermMatch) -> bool:
-    """Whether the German name at ``match`` is the subject of a singular verb right
-    after it ("Russland müsse sich …", "Moskau hat …") or, verb second, right before it
-    ("Laut Moskau hat Russland …"), so the model's plural "are" after its English agrees
-    with it (a tester's "Russia are at each other"; "Belarus have")."""
-    nxt = _NEXT_GERMAN_WORD.match(source, match.end)
-    if nxt is not None and nxt.group(1) in _SINGULAR_FINITE:
-        return True
-    previous = _PREVIOUS_GERMAN_WORD.search(source, max(0, match.start - 16), match.start)
-    return previous is not None and previous.group(1) in _SINGULAR_FINITE
 
 
 def _singular_agreement(after: str) -> str:
@@ -277,37 +233,13 @@ def _singular_agreement(after: str) -> str:
     return verb.group(1) + singular + after[verb.end() :]
 
 
-#: Adverbs that may stand before a verb-second auxiliary, its subject after it.
-_V2_ADVERBS = frozenset(
-    ["jetzt", "dann", "nun", "heute", "damals", "inzwischen", "zudem", "außerdem", "deshalb"]
-    + ["daher", "darum", "dort", "hier", "gestern", "morgen", "bald", "oft", "auch", "so"]
-    + ["da", "doch", "trotzdem", "derzeit", "bisher", "seitdem", "zuletzt", "erst"]
-)
-_SUBJECT_PRONOUNS = frozenset(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"])
-
-
-#: Plural auxiliaries and modals that make a later noun of their clause their subject.
-_PLURAL_AUXILIARIES = _PLURAL_FINITE | frozenset(
-    ["haben", "hatten", "werden", "wurden", "können", "konnten", "müssen", "mussten"]
-    + ["sollen", "sollten", "wollen", "wollten", "dürfen"]
-)
-
-
-_ENGLISH_CLAUSE_END = re.compile(r"[,;:.!?()]")
-
-
-def _last_clause(english: str) -> str:
-    """The English after the last punctuation: the clause a slot at its end is in."""
-    return _ENGLISH_CLAUSE_END.split(english)[-1]
-
-
 def _plural_agreement(before: str, after: str) -> tuple[str, str]:
     """``before`` and ``after`` a noun made plural, with the model's singular "is",
     "was", "has" right after it (when the noun can be the subject: no preposition among
     the three words before it) or "there is" right before it made plural."""
-    clause = _last_clause(before[-40:])  # "In Kazakhstan, the ally is"
+    clause = last_clause(before[-40:])  # "In Kazakhstan, the ally is"
     words = re.findall(r"[A-Za-z]+", clause)
-    if not any(w.lower() in _PREPOSITIONS_EN for w in words[-3:]):
+    if not any(w.lower() in PREPOSITIONS_EN for w in words[-3:]):
         verb = _SINGULAR_VERB_AFTER.match(after)
         if verb is not None:
             after = verb.group(1) + _plural_verb(verb.group(2)) + after[verb.end() :]
@@ -403,139 +335,14 @@ def slot_term(match: TermMatch, text: str, start: int, end: int, source: str) ->
         form = verb_form(match, text[:start], rendering, source)
         return finite_slot_start(text, start, form), english_verb_form(match.english, form)
     term = term_in_form(match, rendering, match.english, text[:start], source)
-    if _needs_the(match, text, end, source):
-        return _with_the(text, start, term)
-    begin = _past_no_determiner(match, text, start, end, source)
+    if needs_the(match, text, end, source):
+        return with_the(text, start, term)
+    begin = past_no_determiner(match, text, start, end, source)
     if begin < start:  # "the eastern Ukraine": the determiner goes, the compass word stays
-        kept = _COMPASS_BEFORE.search(text, begin, start)
+        kept = COMPASS_BEFORE.search(text, begin, start)
         if kept is not None:
             term = kept.group(1) + " " + term
     return begin, term
-
-
-def takes_the(match: TermMatch) -> bool:
-    """Whether a capitalised English term is written with "the" (the Kremlin, the Cold
-    War, the CSTO), as the entry's own example or note writes it; NATO is not."""
-    entry = match.entry
-    said = f"{entry.example_en or ''} {entry.note or ''}"
-    return any(
-        re.search(rf"\bthe\s+{re.escape(term)}\b", said, re.IGNORECASE)
-        for term in (match.english, entry.en, *entry.en_abbr)
-        if term
-    )
-
-
-#: A German definite article or preposition with one, right before a name (die USA, im
-#: Kreml, nach dem Kalten Krieg).
-_GERMAN_THE_BEFORE = re.compile(
-    r"(?<![\w-])(?:die|der|den|dem|des|im|vom|zum|zur|beim|am|ins|ans)\s+$", re.IGNORECASE
-)
-#: A determiner the model wrote right before a slot, other than "the".
-_OTHER_DETERMINER_BEFORE = re.compile(
-    r"(?<![\w'’])(?:a|an|this|that|its|their|his|her|our|my|your)(\s+)$", re.IGNORECASE
-)
-
-
-def _needs_the(match: TermMatch, text: str, end: int, source: str) -> bool:
-    """Whether a name put at a slot needs a "the" the model did not write there: a name
-    the entry writes with "the" (:func:`takes_the`), after a German definite article
-    ("in den USA": in the US; a tester's "before US", "his United States"); not as the
-    modifier of a compound (US-Truppen: US troops; "US-led"), nor as a genitive the
-    model wrote before its noun ("ein Sprecher des Kreml": "A Kremlin spokesman", whose
-    "A" is the spokesman's)."""
-    if match.entry.pos != "proper-noun" or match.compound or not source:
-        return False
-    if match.english.lower().startswith("the ") or not match.english[:1].isupper():
-        return False
-    if source[match.end : match.end + 1] == "-" or text[end : end + 1] == "-":
-        return False
-    if _GERMAN_THE_BEFORE.search(source, max(0, match.start - 8), match.start) is None:
-        return False
-    if _genitive_attribute(source, match) and noun_after(text, end):
-        return False
-    return takes_the(match)
-
-
-#: A German noun, and a genitive article, right before a name: the name belongs to that
-#: noun ("Sprecher des Kreml", "Politik der Ukraine", "Regierung Moskaus").
-_GERMAN_NOUN_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+\s+(?:(?:der|des)\s+)?$")
-
-
-def _genitive_attribute(source: str, match: TermMatch) -> bool:
-    """Whether the German name at ``match`` is a genitive attribute of the noun before
-    it, so an English determiner before the name may be that noun's ("the Moscow
-    government" for "die Regierung Moskaus"). A sentence's first word is no noun for
-    certain: it is capitalised anyway."""
-    found = _GERMAN_NOUN_BEFORE.search(source, max(0, match.start - 40), match.start)
-    if found is None:
-        return False
-    before = source[: found.start()].rstrip()
-    return bool(before) and before[-1] not in '.!?:"„“«»'
-
-
-def modifies_noun(match: TermMatch, source: str) -> bool:
-    """Whether the German name at ``match`` qualifies a noun: the first part of a
-    compound (Ukraine-Krise) or a genitive attribute ("die Krise der Ukraine")."""
-    return bool(match.compound) or _genitive_attribute(source, match)
-
-
-def noun_after(text: str, end: int) -> bool:
-    """Whether the English right after a slot reads as a noun the name modifies ("the
-    Ukraine crisis", "the Moscow-based"): a lower-case word that is no verb or function
-    word, or a hyphen."""
-    if text[end : end + 1] == "-":
-        return True
-    after = re.match(r"\s*([A-Za-z]+)", text[end:])
-    return bool(after and after.group(1).islower() and after.group(1) not in _NOT_A_NOUN_AFTER)
-
-
-#: A determiner the model wrote right before a slot ("in a Moscow", "This US"), or
-#: before a compass word there ("in the eastern Ukraine": in eastern Ukraine).
-_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)"
-_DETERMINER_BEFORE = re.compile(
-    rf"(?<![\w'’])(?:the|a|an|this|that)\s+(?:{_COMPASS}\s+)?$", re.IGNORECASE
-)
-_COMPASS_BEFORE = re.compile(rf"\b({_COMPASS})\s+$", re.IGNORECASE)
-#: Words after a slot that show the name is not a modifier ("the NATO summit" keeps "the").
-_NOT_A_NOUN_AFTER = frozenset(
-    ["is", "are", "was", "were", "has", "have", "had", "and", "or", "but", "of", "in", "on"]
-    + ["at", "to", "for", "with", "by", "from", "as", "said", "says", "will", "would"]
-    + ["can", "could", "must", "should", "may", "also", "not", "that", "which", "who"]
-)
-
-
-def _past_no_determiner(match: TermMatch, text: str, start: int, end: int, source: str) -> int:
-    """Where a name put at ``text[start:end]`` begins its edit: before a determiner the
-    model wrote for its own word, when the name takes none (a tester's "in a Moscow",
-    "the Ukraine" — which the glossary deprecates, "in the Moscow refused"); not before
-    a name the German makes the attribute of a noun that the English writes after it
-    ("die Regierung Moskaus": the Moscow government)."""
-    if match.entry.pos != "proper-noun" or match.compound or not match.english[:1].isupper():
-        return start
-    found = _DETERMINER_BEFORE.search(text, max(0, start - 24), start)
-    if found is None or takes_the(match):
-        return start
-    if text[end : end + 1] == "-" or (
-        noun_after(text, end) and (not source or _genitive_attribute(source, match))
-    ):
-        return start
-    return found.start()
-
-
-def _with_the(text: str, start: int, term: str) -> tuple[int, str]:
-    """``term`` with "the", and where its edit starts: a model's other determiner before
-    the slot goes ("his United States": the United States); none is added after "the",
-    "these", "those" or a possessive ("Russia's")."""
-    before = text[:start].rstrip()
-    last = before.rsplit(None, 1)[-1] if before else ""
-    low = last.lower().strip("\"'„“‚‘«»(")
-    if low in ("the", "these", "those") or low.endswith(("'s", "’s", "s'")):
-        return start, term
-    other = _OTHER_DETERMINER_BEFORE.search(text, max(0, start - 8), start)
-    if other is not None:
-        the = "The" if other.group()[:1].isupper() else "the"
-        return other.start(), f"{the} {term}"
-    return start, f"the {term}"
 
 
 def takes_verb_form(match: TermMatch) -> bool:
@@ -556,407 +363,6 @@ def term_in_form(
     if takes_verb_form(match):
         return english_verb_form(english, verb_form(match, before, rendering, source))
     term = pluralise(english) if _german_is_plural(match, rendering, source) else english
-    if source and english.lower() in _TITLES and _name_follows(source, match.end):
+    if source and english.lower() in TITLES and name_follows(source, match.end):
         return " ".join(w[:1].upper() + w[1:] for w in term.split(" "))  # President Carter
     return term
-
-
-#: English titles written with a capital right before a name (President Jimmy Carter,
-#: but "the president of the party").
-_TITLES = frozenset(
-    ["president", "prime minister", "chancellor", "foreign minister", "minister", "king"]
-    + ["queen", "pope", "senator", "governor", "mayor", "vice president", "premier"]
-)
-#: Names joined after a title: "Präsidenten Putin und Xi", "Emmanuel Macron und Olaf Scholz".
-_NAMES_JOINED = re.compile(
-    r"\s+[A-ZÄÖÜ][^\W\d_]*(?:\s+[A-ZÄÖÜ][^\W\d_]*)?\s+(?:und|sowie)\s+[A-ZÄÖÜ]"
-)
-_NEXT_WORD = re.compile(r"\s+([A-ZÄÖÜ][^\W\d_]*(?:-[A-ZÄÖÜ][^\W\d_]*)?)")
-
-
-def _name_follows(source: str, end: int) -> bool:
-    """Does a name follow the German word ending at ``end`` ("Präsidenten Jimmy Carter",
-    "Staatschef Xi")? A capitalised word right after a title, with no article between,
-    is a name (or a country's genitive: "Präsident Frankreichs", where a capital is
-    right too)."""
-    return _NEXT_WORD.match(source, end) is not None
-
-
-#: German words before a noun (over adjectives and ordinals) that make it plural or
-#: singular, whatever its gender.
-_PLURAL_WORDS = frozenset(
-    ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf"]
-    + ["mehrere", "mehreren", "viele", "vielen", "alle", "allen", "beide", "beiden"]
-    + ["einige", "einigen", "zahlreiche", "zahlreichen", "wenige", "wenigen", "manche"]
-    + ["manchen", "etliche", "etlichen", "sämtliche", "sämtlichen", "hunderte", "tausende"]
-)
-_SINGULAR_WORDS = frozenset(
-    ["ein", "eine", "einem", "einen", "einer", "eines", "dem", "des", "jedem", "jeden"]
-    + ["jeder", "jedes", "diesem", "dieses", "jenem", "jenes", "seinem", "seines"]
-    + ["ihrem", "ihres", "meinem", "meines", "unserem", "unseres", "keinem", "keines"]
-    # a tester's "das kasachische Volk" → "peoples": das and the contractions of dem/der
-    + ["das", "vom", "zum", "zur", "im", "am", "beim", "ins", "ans", "welches", "welchem"]
-    + ["sein", "mein", "dein", "unser", "euer", "kein"]  # not ihr: "schickte ihr Truppen"
-)
-#: Singular words that are also relative pronouns after a comma ("ein Gesetz, das …").
-_RELATIVE = frozenset(["das", "welches", "welchem"])
-#: Finite verbs where the walk back over adjectives stops ("Das sind Verbündete").
-_FINITE_VERBS = _PLURAL_AUXILIARIES | frozenset(
-    ["ist", "war", "wird", "wurde", "sei", "hat", "hatte", "kann", "konnte", "muss"]
-    + ["musste", "soll", "sollte", "will", "wollte", "darf", "bleibt", "bleiben", "gibt"]
-    + ["gab"]
-)
-
-
-def _after_comma(source: str, tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether token ``index`` follows a comma, directly or after a preposition ("ein
-    Land, in das …"): a relative pronoun, not an article."""
-    if source[: tokens[index].start()].rstrip().endswith(","):
-        return True
-    return (
-        index > 0
-        and tokens[index - 1].group().lower() in _PREPOSITIONS
-        and source[: tokens[index - 1].start()].rstrip().endswith(",")
-    )
-
-
-#: Prepositions that open a phrase inside a participle attribute ("das vom Kreml
-#: angeführte Bündnis"): the noun after them is not the determiner's noun.
-_PREPOSITIONS = frozenset(
-    ["vom", "von", "zum", "zur", "im", "am", "beim", "mit", "durch", "für", "gegen", "aus"]
-    + ["nach", "bei", "in", "auf", "unter", "über", "seit", "gegenüber"]
-)
-#: Words that are plural before a masculine or neuter noun (singular only before a
-#: feminine one: die Präsidentin, die Regierung).
-_PLURAL_BEFORE_M_N = frozenset(
-    ["die", "diese", "jene", "meine", "deine", "seine", "ihre", "unsere", "eure", "keine"]
-)
-_GERMAN_TOKEN = re.compile(r"[^\W\d_][\w-]*|\d+\.")
-
-
-def german_plural(source: str, match: TermMatch) -> bool | None:
-    """Is the noun found as ``match`` plural in ``source``, by the word before it (over
-    adjectives and an ordinal: "den 45. Präsidenten", "dem amtierenden Präsidenten",
-    "ihre Verbündeten", "zahlreiche tote Protestierende")? None when that word does not
-    say (den Präsidenten: one, or several). The modifier of a hyphenated compound
-    (Protest-Bewegung) is never plural: English modifiers are singular."""
-    if source[match.end : match.end + 1] == "-" or source[match.end : match.end + 1].isalpha():
-        return False  # the modifier of a compound (Protest-Bewegung, Rohstoff|preise)
-    start = match.start
-    while start > 0 and (source[start - 1].isalpha() or source[start - 1] == "-"):
-        start -= 1  # the whole word (US-Präsidenten)
-    tokens = list(_GERMAN_TOKEN.finditer(source, max(0, start - 80), start))
-    words = [t.group() for t in tokens]
-    entry = match.entry
-    # the head noun decides (a phrase: "der Deutschen Bahn" is no plural of Bahn)
-    surface = match.text.rsplit(None, 1)[-1].casefold()
-    head = entry.de.rsplit(None, 1)[-1].casefold()
-    if entry.gender == "m" and surface.endswith(("in", "innen")) and not head.endswith("in"):
-        return surface.endswith("innen")  # Präsidentin(nen) of Präsident
-    extended = surface != head
-    # a noun declined like an adjective: die Verletzte (one woman), die Verletzten
-    adjectival = head.endswith("e") and surface in (head, head + "n") and adjectival_noun(entry.de)
-    # the singular's own form, unlike its plural (sagte Präsident Weizman; Präsident X und
-    # Y): singular where no word before says otherwise (not zwei Abgeordnete: adjectival)
-    own_singular = bool(
-        not extended
-        and not adjectival
-        and entry.plural
-        and entry.plural.rsplit(None, 1)[-1].casefold() != head
-    )
-    unknown = False if own_singular else None
-    ordinal = False
-    adjective = ""  # the adjective right before the noun, where there is one
-    recent = words[-6:]
-    attribute = -1  # the index of a preposition opening a participle attribute
-    for k in range(len(recent) - 1, max(-1, len(recent) - 6), -1):
-        word = recent[k]
-        low = word.lower()
-        if k == attribute:
-            continue  # "vom" of "das vom Kreml angeführte Bündnis"
-        if low in _PLURAL_WORDS or low == "paar":  # ein paar: a few
-            return True
-        if low in _FINITE_VERBS:
-            break  # "Das sind Verbündete": no adjective, and "das" is not the noun's
-        if low == "ihr":
-            return unknown  # ihr Bündnis (one) or "schickte ihr Truppen" (several)
-        if (
-            low == "am"
-            and k + 2 < len(recent)
-            and recent[k + 1].lower().endswith("sten")
-            and recent[k + 1].lower() not in ("ersten", "nächsten")
-            and recent[k + 2].islower()
-        ):
-            continue  # a superlative: "der am tiefsten angelegten Systeme"
-        if low in _SINGULAR_WORDS:
-            if low in _RELATIVE and _after_comma(source, tokens, len(tokens) - len(recent) + k):
-                return unknown  # "ein Gesetz, (in) das Proteste …": a relative pronoun
-            return False
-        if word[:-1].isdigit():  # an ordinal: "den 45. Präsidenten" is one
-            ordinal = True
-            continue
-        first = source[: tokens[len(tokens) - len(recent) + k].start()].rstrip()
-        at_start = not first or first[-1] in '.!?:;"„“«»('
-        lower_word = word.islower() or (at_start and _adjective_at_start(word))
-        if lower_word and low not in _PLURAL_BEFORE_M_N and low not in ("der", "den"):
-            if not adjective:
-                adjective = low
-            if low.endswith("em"):  # als künftigem Präsidenten: a dative singular
-                return False
-            continue  # an adjective
-        if low in _PLURAL_BEFORE_M_N:
-            if adjectival:  # die Verletzte: one woman; die Verletzten: several
-                return surface == head + "n"
-            if extended or entry.gender in ("m", "n"):
-                return True  # a feminine singular takes no ending after "die"
-            return unknown
-        if low == "der":  # nominative masculine, genitive plural, feminine singular
-            if k and recent[k - 1].lower() in ("einer", "eines", "eine", "einem"):
-                return True  # einer der engsten Verbündeten: one of several
-            if adjectival and surface == head:
-                return False  # der Verbündete: one (weak form)
-            return True if extended and entry.gender != "f" and not adjectival else unknown
-        if low == "den":  # accusative singular masculine or dative plural
-            if _NAMES_JOINED.match(source, match.end):
-                return True  # mit den Präsidenten Putin und Xi: two people
-            # a title after "den" is one person (an den Präsidenten des Landtags)
-            return False if ordinal or entry.en.lower() in _TITLES else unknown
-        if adjective and word[:1].isupper() and k and recent[k - 1].lower() in _PREPOSITIONS:
-            attribute = k - 1  # the noun of "vom Kreml angeführte": look past it
-            continue
-        break  # another word: no determiner before the noun
-    # no determiner: the singular's own form, a strong adjective tells (unabhängige
-    # Beobachter: several; a masculine singular would be unabhängiger), or a name after
-    # a title (Nigerias Präsidenten Sani Abacha: one)
-    if own_singular:
-        return False
-    if adjectival and surface == head and subject_before_verb(source, match):
-        # "Verbündete kamen", "Das sind Verbündete": one would be "Verbündeter" (but "Sie
-        # ist Verbündete des Präsidenten" is one woman: the verb decides)
-        return True
-    if adjective.endswith("e") and entry.gender in ("m", "n") and not adjectival:
-        return True
-    if adjective.endswith("en") and extended and surface.endswith("n"):
-        return True  # von politischen Beobachtern
-    if entry.en.lower() in _TITLES and _NEXT_WORD.match(source, match.end) is not None:
-        return _NAMES_JOINED.match(source, match.end) is not None  # Putin und Xi: two
-    return None
-
-
-def _adjective_at_start(word: str) -> bool:
-    """Is a capitalised first word an adjective (Unabhängige Beobachter kamen)?"""
-    from glossar.terms.lexicon import is_lower_word
-
-    low = word.lower()
-    return low.endswith(("e", "en", "er", "es", "em")) and is_lower_word(low)
-
-
-#: English words after which a verb is a past participle ("is escalated", "has
-#: undermined", "being intervened") or stays in its base form ("to reject", "will").
-_BE = frozenset(["am", "is", "are", "was", "were", "be", "been", "'s", "'re", "'m"])
-_PARTICIPLE_AFTER = _BE | frozenset(["being", "has", "have", "had", "having", "'ve", "'d"])
-_PARTICIPLE_AFTER |= frozenset(["get", "gets", "got"])
-_HAVE = frozenset(["has", "have", "had", "having", "'ve", "'d"])
-_BASE_AFTER = frozenset(
-    ["to", "will", "would", "can", "could", "shall", "should", "may", "might", "must"]
-    + ["do", "does", "did", "cannot", "let", "'ll", "wo", "ca", "sha"]  # wo(n't), ca(n't)
-)
-#: Words looked past to the auxiliary ("has not yet intervened").
-_LOOK_PAST = frozenset(
-    ["not", "also", "already", "now", "then", "never", "just", "still", "even", "again"]
-    + ["yet", "first", "finally", "reportedly", "allegedly", "only"]
-    + ["a", "an"]  # a model's noun slot ("to be a reject"): the article goes
-)
-#: Words and contraction suffixes, after "n't" is written " not" (didn't: did not).
-_ENGLISH_WORD = re.compile(r"'[a-z]+|[A-Za-z]+")
-_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
-
-
-def verb_form(match: TermMatch, before: str = "", rendering: str = "", source: str = "") -> str:
-    """The English form for a verb found as ``match``.
-
-    "to", a modal or "did" before the slot keep the base form, the model's own -ing form
-    stays ("is not intervening") and "has" makes a participle, whatever the German. Else
-    a finite German verb (eskaliert without an auxiliary in its clause, untergrub, "weist
-    … zurück") is a simple tense: escalates, undermined, rejects
-    (:func:`finite_slot_start` drops a "be" the model put right before it). Else "is"
-    makes a participle, and the German form decides (zurückgewiesen: participle)."""
-    german = german_verb_form(match.entry, match.text)
-    if german == {"detached"}:
-        # the idiom's verb stands apart: "be at stake" leaves the model's verb ("was at
-        # stake"); another verb takes the form of the German one ("ließ der Kreml
-        # verlauten": said)
-        apart = _apart_verb_form(match, source)
-        if match.english.lower().startswith("be ") or not apart:
-            return "detached"
-        german = apart
-    if german == {"third", "participle"} and source:  # eskaliert: "ist eskaliert"?
-        german = frozenset(["participle" if _german_auxiliary(source, match) else "third"])
-    prev = prev_word = ""
-    text = _NOT.sub(" not", before[-80:]).replace("’", "'")
-    for word in reversed(_ENGLISH_WORD.findall(text)):
-        low = word.lower()
-        if low not in _LOOK_PAST and not (low.endswith("ly") and len(low) > 4):
-            prev, prev_word = low, word  # past "not", "also", "directly"
-            break
-    first = rendering.split()[0].lower() if rendering.split() else ""
-    clause = _last_clause(text)
-    # the model's progressive: an -ing word (not the auxiliary "being") with a "be" in
-    # its clause ("is not intervening", "Is the situation worsening"); a lone -ing word
-    # is no progressive ("Saying to be …" for "verlautet")
-    ing = (
-        first.endswith("ing")
-        and first != "being"
-        and any(w.lower() in _BE for w in _ENGLISH_WORD.findall(clause))
-    )
-    if prev in _BASE_AFTER:
-        return "base"
-    if ing:  # the model's progressive stays grammatical ("is not intervening")
-        return "ing"
-    if prev in _HAVE:  # the model's perfect: "has intervened"
-        return "participle"
-    if german in ({"third"}, {"past"}) and prev not in ("been", "being"):
-        form = _agreeing(next(iter(german)), prev)
-        return _past_in_number(form, match, prev_word, text)
-    if prev in _PARTICIPLE_AFTER:
-        return "participle"
-    if "past" in german:
-        return _past_in_number("past", match, prev_word, text)
-    if "participle" in german and "third" not in german:
-        return "participle"
-    if "third" in german:
-        return _agreeing("third", prev)
-    # a German plural present or infinitive with no English "to" or modal before the
-    # slot: a finite present ("Welche Kräfte stecken dahinter": "What forces are behind"),
-    # third person after a singular English subject ("Die USA stecken …": "The US is")
-    if german == {"base"} and prev:
-        return "third" if _singular_subject(prev_word, text) else "present"
-    return "base"
-
-
-def _apart_verb_form(match: TermMatch, source: str) -> frozenset[str]:
-    """The form of a verb idiom's verb where it stands apart from the words found
-    ("ließ der Kreml verlauten": lassen as ließ, a past), from the German sentence."""
-    found = set(match.text.lower().split())
-    missing = [w for w in match.entry.de.lower().split() if w not in found]
-    start, end = _german_clause(source, match)
-    words = [
-        (abs(start + w.start() - match.start), w.group().lower())
-        for w in re.finditer(r"[^\W\d_]+", source[start:end])
-    ]
-    for _distance, word in sorted(words):  # in its clause, nearest first
-        for infinitive in missing:
-            forms = verb_form_of(infinitive, word) - {"base"}
-            if forms:
-                return forms
-    return frozenset()
-
-
-#: English words before a verb that make it third person singular.
-_SINGULAR_PRONOUNS = frozenset(["he", "she", "it", "everyone", "nobody"])
-
-
-def _singular_subject(word: str, before: str) -> bool:
-    """Whether ``word``, the English right before a verb's slot, is a singular subject
-    where the German verb is plural: he/she/it, or a plural-only German name that is one
-    thing in English, written as an acronym or "United States/Nations" ("Die USA stecken
-    …": "The US is") — not where "and" joins subjects ("Russia and China are")."""
-    clause = _last_clause(before)
-    if re.search(r"\band\b", clause, re.IGNORECASE):
-        return False
-    low = word.lower()
-    if low in _SINGULAR_PRONOUNS or (word.isupper() and len(word) > 1):
-        return True
-    if low in ("states", "nations") and re.search(r"\bUnited\s+\w+\s*$", before):
-        return True
-    # a name without "the" or a preposition before it, inside the sentence (America,
-    # Washington); not "The British", "People in Germany", a plural in -s
-    words = re.findall(r"[A-Za-z]+", clause)
-    if not words or not word[:1].isupper() or low.endswith("s") or before.strip() == word:
-        return False  # at the start of the text a capital says nothing ("Protesters")
-    if len(words) == 1:
-        return True  # a name opening its clause: "In Paris and Berlin, America …"
-    return words[-2].lower() not in ("the", *_PREPOSITIONS_EN)
-
-
-#: English subjects that take the base form in the present (German "man" is often
-#: "they", "we" or "you": "dass man dort eingreift" → "that they intervene there"), and
-#: the "are" of such a subject that :func:`finite_slot_start` drops ("they are escalate").
-_NOT_THIRD_PERSON = frozenset(["i", "you", "we", "they", "people", "are", "'re"])
-
-
-def _agreeing(form: str, prev: str) -> str:
-    """``form``, or the finite ``present`` where the English subject right before the
-    slot is not third person singular (the German's third person may be "man"); the
-    plural past after "we", "you", "they" (they were behind)."""
-    if prev in _NOT_THIRD_PERSON:
-        if form == "third":
-            return "present"
-        if form == "past" and prev != "i":
-            return "past_plural"
-    return form
-
-
-def _past_in_number(form: str, match: TermMatch, prev_word: str, before: str) -> str:
-    """A past of a German plural verb is plural in English too ("Die Oligarchen steckten
-    dahinter": "the oligarchs were behind"), unless the English subject right before the
-    slot is singular ("The US was behind", see :func:`_singular_subject`)."""
-    if form != "past" or not prev_word or not plural_past(match.entry, match.text):
-        return form
-    return form if _singular_subject(prev_word, before) else "past_plural"
-
-
-#: German auxiliaries that make a participle of the verb in their clause.
-_GERMAN_AUXILIARIES = frozenset(
-    ["ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "worden"]
-    + ["hat", "haben", "hatte", "hatten", "sei", "seien", "wäre", "wären", "habe"]
-)
-_CLAUSE_END = re.compile(r"[,;:.!?()„“”\"»«]")
-
-
-def _german_clause(source: str, match: TermMatch) -> tuple[int, int]:
-    """Where the clause of ``match`` in ``source`` starts and ends (at punctuation)."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(source, 0, match.start)), default=0)
-    end = _CLAUSE_END.search(source, match.end)
-    return start, end.start() if end else len(source)
-
-
-def _german_auxiliary(source: str, match: TermMatch) -> bool:
-    """Is there an auxiliary in the clause of the verb at ``match`` (eskaliert: "die Lage
-    ist eskaliert", "eskaliert worden")? The clause ends at punctuation and at a
-    conjunction ("eskaliert und die Polizei ist machtlos": not this verb's "ist")."""
-    start, end = _german_clause(source, match)
-    before = re.findall(r"[^\W\d_]+", source[start : match.start])
-    after = re.findall(r"[^\W\d_]+", source[match.end : end])
-    for words in (reversed(before), after):
-        for word in words:
-            low = word.lower()
-            if low in _CONJUNCTIONS:
-                break
-            if low in _GERMAN_AUXILIARIES:
-                return True
-    return False
-
-
-#: Words that start another clause (where a search for this verb's auxiliary stops).
-_CONJUNCTIONS = frozenset(
-    ["und", "oder", "aber", "sondern", "denn", "weil", "dass", "wenn", "als", "ob", "während"]
-    + ["nachdem", "bevor", "obwohl", "damit", "sodass", "falls", "sobald", "solange"]
-)
-
-
-#: An English form of "be" right before a slot (dropped before a finite verb).
-_BE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|be|being)|['’]s|['’]re)\s+$", re.IGNORECASE)
-
-
-def finite_slot_start(text: str, start: int, form: str) -> int:
-    """Where a verb put at ``start`` of ``text`` in ``form`` begins its edit: before a
-    "be" the model wrote there when the form is finite ("is escalate" → "escalates")."""
-    if form not in ("third", "past", "present", "past_plural"):
-        return start
-    m = _BE_BEFORE.search(text, max(0, start - 12), start)
-    if m is None or m.end() != start:
-        return start
-    if m.group().startswith(("'", "’")):
-        return start  # "he's": the subject stays; a finite verb after it is rare
-    return m.start()
