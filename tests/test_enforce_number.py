@@ -54,8 +54,11 @@ def test_a_users_pair_is_plural_after_a_plural_word(tmp_path) -> None:  # type: 
         ("Die Rede der Präsidenten.", True),
         ("Zwei Regierungen stritten.", True),
         ("Die Regierung stritt.", False),  # feminine: "die" says nothing, the form does
-        ("Er sprach mit den Präsidenten.", False),  # one, or several: a title, one
-        ("Er sprach mit den Soldaten.", None),  # one, or several
+        # after a dative preposition "den" is plural (one would be "mit dem Präsidenten")
+        ("Er sprach mit den Präsidenten.", True),
+        ("Er sprach mit den Soldaten.", True),
+        ("Er warnte den Soldaten.", None),  # accusative: one, or several (dative)
+        ("Er schrieb an den Präsidenten.", False),  # a title after "den" is one
         ("Die Präsidentinnen kamen.", True),
         # a tester on the article: "das kasachische Volk" → "peoples", "das vom Kreml
         # angeführte Militärbündnis" → "military alliances" (das; a participle attribute)
@@ -364,3 +367,24 @@ def test_a_title_capitalised_before_a_name_is_no_plural() -> None:
     text = "He met a man Jimmy Carter."
     i = text.index("man")
     assert put_term(text, i, i + 3, "President", match, de)[0] == "He met President Jimmy Carter."
+
+
+@pytest.mark.parametrize(
+    ("german", "word", "plural"),
+    [
+        # 10kGNAD test (derStandard): a dative preposition makes "den" a plural
+        ("Wir unterhalten uns viel mit den Soldaten, besonders über Fußball.", "Soldaten", True),
+        ("Er traf sich mit den Verbündeten in Brüssel.", "Verbündeten", True),
+        # "den" before a feminine or neuter noun is a dative plural
+        ("Russland schickte den Truppen Nachschub.", "Truppen", True),
+        ("Die Regierung dankte den Ländern für die Hilfe.", "Ländern", True),
+        # an accusative masculine "den" may be one: the form does not say
+        ("Er warnte den Verbündeten vor einem Fehler.", "Verbündeten", None),
+    ],
+)
+def test_den_is_plural_after_a_dative_preposition_and_before_f_or_n(
+    german: str, word: str, plural: bool | None
+) -> None:
+    """The enforcement tester's "ally" for "mit den Verbündeten" (several allies)."""
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.text == word]
+    assert german_plural(german, match) is plural

@@ -73,6 +73,13 @@ _PLURAL_BEFORE_M_N = frozenset(
 _GERMAN_TOKEN = re.compile(r"[^\W\d_][\w-]*|\d+\.")
 
 
+#: Prepositions that only take the dative: "den" after them is a dative plural.
+_DATIVE_PREPOSITIONS = frozenset(
+    ["mit", "von", "zu", "aus", "bei", "nach", "seit", "gegenüber", "samt", "nebst"]
+    + ["entgegen", "gemäß", "zufolge", "entsprechend"]
+)
+
+
 def german_plural(source: str, match: TermMatch) -> bool | None:
     """Is the noun found as ``match`` plural in ``source``, by the word before it (over
     adjectives and an ordinal: "den 45. Präsidenten", "dem amtierenden Präsidenten",
@@ -158,6 +165,12 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
         if low == "den":  # accusative singular masculine or dative plural
             if _NAMES_JOINED.match(source, match.end):
                 return True  # mit den Präsidenten Putin und Xi: two people
+            if entry.gender in ("f", "n") and not _after_comma(
+                source, tokens, len(tokens) - len(recent) + k
+            ):
+                return True  # den Truppen, den Ländern: no feminine or neuter singular
+            if k and recent[k - 1].lower() in _DATIVE_PREPOSITIONS:
+                return True  # mit den Verbündeten: a dative singular is "dem"
             # a title after "den" is one person (an den Präsidenten des Landtags)
             return False if ordinal or entry.en.lower() in TITLES else unknown
         if adjective and word[:1].isupper() and k and recent[k - 1].lower() in PREPOSITIONS_DE:
