@@ -301,3 +301,19 @@ def test_a_deepl_csv_given_as_a_glossary_says_to_import_it_first(tmp_path):
         f"{pairs}: a CSV file, not a glossar glossary (TOML): convert it first with "
         f"`glossar glossary import {pairs} -o pairs.toml`"
     )
+
+
+def test_validate_lists_problems_in_the_files_line_order(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tester: problems came grouped per check (line 9, 6, 14, 16, 19, 18)."""
+    from glossar.glossary.load import validate_paths
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[glossary]\nid = "bad"\nversion = "1"\ntitle = "Bad"\n\n'
+        '[[entry]]\nid = "a"\nde = "Kreml"\nen = ""\n\n'
+        '[[entry]]\nid = "b"\nde = "Haus"\npos = "nounx"\nen = "house"\ngender = "q"\n\n'
+        '[[entry]]\nid = "a"\nde = "Dach"\nen = "roof"\n',
+        encoding="utf-8",
+    )
+    lines = [int(p.split(":")[1]) for p in validate_paths(str(bad))]
+    assert len(lines) >= 5 and lines == sorted(lines)
