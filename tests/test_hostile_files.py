@@ -560,3 +560,26 @@ def test_a_reader_gone_before_the_help_is_printed_is_exit_141_too(args: list[str
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert (proc.wait(timeout=60), err) == (141, "")
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_the_same_in_every_message(
+    glossar_cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A tester: "nope\\udcff.txt: no such file" but "bad\ufffd.toml:1: …" elsewhere.
+    Every message now shows the byte itself: \\xff."""
+    import os
+
+    bad = tmp_path / os.fsdecode(b"bad-\xff.toml")
+    bad.write_bytes(b"[[entry]]\nde = 1\n")
+    xml = tmp_path / os.fsdecode(b"bad-\xff.xml")
+    xml.write_bytes(b"<x>")
+    missing = str(tmp_path / os.fsdecode(b"nope-\xff.txt"))
+    messages = [
+        glossar_cli("terms", missing).stderr,
+        glossar_cli("glossary", "validate", str(bad)).stderr,
+        glossar_cli(
+            "glossary", "import", "--format", "tbx", str(xml), "-o", str(tmp_path / "o.toml")
+        ).stderr,
+    ]
+    for text in messages:
+        assert "-\\xff." in text and "\ufffd" not in text and "\\udcff" not in text, text

@@ -90,8 +90,10 @@ def display_name(path: str | os.PathLike[str]) -> str:
     """A path as it may appear in a message: printable, never raising on odd bytes."""
     if str(path) == "-":
         return "<stdin>"
+    from glossar.neutralise import for_terminal
+
     text = os.fsdecode(path) if not isinstance(path, str) else path
-    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    text = for_terminal(text)  # a byte that is not UTF-8 as \xff, as in every message
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 

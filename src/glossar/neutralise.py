@@ -35,9 +35,16 @@ def _picture(match: re.Match[str]) -> str:
 
 def for_terminal(text: str) -> str:
     """``text`` with control characters shown as symbols (ESC → ␛): nothing reaches the
-    terminal as a command. Tabs and newlines stay; lone surrogates become U+FFFD."""
-    text = _SURROGATES.sub(REPLACEMENT, text)
+    terminal as a command. Tabs and newlines stay; a byte of a file name that is not
+    UTF-8 (decoded as a lone surrogate) is shown as ``\xff``, as :func:`glossar.files.
+    display_name` shows it; other lone surrogates become U+FFFD."""
+    text = _SURROGATES.sub(_byte_or_replacement, text)
     return _TERMINAL_BAD.sub(_picture, text)
+
+
+def _byte_or_replacement(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else REPLACEMENT
 
 
 def for_xml(text: str) -> str:
