@@ -816,3 +816,50 @@ def test_an_insertion_before_an_opening_quote_keeps_a_space() -> None:
         'Moscow "This is bad," he said.'
     )
     assert _insert_at_fraction("It is Moscow's war.", 0.5, "Kremlin").count(" 's") == 0
+
+
+@pytest.mark.parametrize(
+    ("german", "model", "frac", "edited"),
+    [
+        # the enforcement tester's "Tokayev President" and "Vladimir Putin A Kremlin
+        # leader": a name the German writes after its title goes after the English title
+        (
+            "Präsident Tokajew ordnete den Schießbefehl an.",
+            "President ordered the order to shoot.",
+            0.0,
+            "President Tokayev ordered the order to shoot.",
+        ),
+        (
+            "Die Rede hielt Kremlchef Wladimir Putin am Abend.",
+            "The speech was given by a Kremlin leader in the evening.",
+            0.4,
+            "The speech was given by a Kremlin leader Vladimir Putin in the evening.",
+        ),
+        (
+            "Präsident Tokajew ordnete den Schießbefehl an.",
+            "The head of state ordered the order to shoot.",
+            0.0,
+            "The head of state Tokayev ordered the order to shoot.",
+        ),
+        (
+            "Tokajew und Präsident Putin sprachen.",
+            "Tokayev and President spoke.",
+            0.5,
+            "Tokayev and President Putin spoke.",
+        ),
+        # no title before it in the German: the insertion point stays
+        (
+            "Der Präsident lobte Tokajew.",
+            "The president praised.",
+            0.9,
+            "The president praised Tokayev.",
+        ),
+    ],
+)
+def test_a_name_inserted_after_its_title_goes_after_the_english_title(
+    german: str, model: str, frac: float, edited: str
+) -> None:
+    from glossar.mt.placeholder import _insert_at_fraction
+
+    (match,) = [m for m in find_terms(german, load_glossary()) if m.entry.pos == "proper-noun"][-1:]
+    assert _insert_at_fraction(model, frac, match.english, (), match, german) == edited

@@ -132,6 +132,39 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+#: German titles and roles right before a name (Präsident Tokajew, Kremlchef Putin).
+_GERMAN_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?=[A-ZÄÖÜ])[\w-]*?(?:präsident|präsidentin|chef|chefin|minister|ministerin|"
+    r"kanzler|kanzlerin|sprecher|sprecherin|führer|führerin|leiter|leiterin|könig|königin|"
+    r"premier|premierministerin?|sekretär|sekretärin|general|gouverneur)\s+$",
+    re.IGNORECASE,
+)
+#: The English of such a title at an insertion point: a determiner, up to two words, the
+#: title ("A Kremlin leader", "President").
+_ENGLISH_TITLE_AT = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:president|leader|chief|head|minister|"
+    r"chancellor|spokesman|spokeswoman|spokesperson|premier|king|queen|secretary|general|"
+    r"governor)\b(?:\s+of\s+(?:state|government)\b|-general\b|\s+general\b)?",
+    re.IGNORECASE,
+)
+
+
+def _past_the_title(text: str, pos: int, match: TermMatch | None, source: str) -> int | None:
+    """Where a name goes that the German writes after a title ("Präsident Tokajew",
+    "Kremlchef Wladimir Putin") when the insertion point is at the English title: after
+    it (a tester's "Tokayev President", "Vladimir Putin A Kremlin leader"); else None."""
+    if match is None or not source or match.entry.pos != "proper-noun":
+        return None
+    if _GERMAN_TITLE_BEFORE.search(source, max(0, match.start - 40), match.start) is None:
+        return None
+    start = pos
+    determiner = _DETERMINER_BEFORE.search(text, 0, pos)
+    if determiner is not None:  # the point may be inside "A | Kremlin leader"
+        start = determiner.start()
+    title = _ENGLISH_TITLE_AT.match(text, start)
+    return title.end() if title is not None else None
+
+
 def _insert_at_fraction(
     text: str,
     frac: float,
@@ -152,9 +185,13 @@ def _insert_at_fraction(
         for m in english_term_pattern(other).finditer(text):
             if m.start() < pos < m.end():
                 pos = m.end()
-    determiner = _DETERMINER_BEFORE.search(text, 0, pos)
-    if determiner is not None:  # not between "the" and its noun ("the say Kremlin")
-        pos = determiner.start()
+    after_title = _past_the_title(text, pos, match, source)
+    if after_title is not None:
+        pos = after_title
+    else:
+        determiner = _DETERMINER_BEFORE.search(text, 0, pos)
+        if determiner is not None:  # not between "the" and its noun ("the say Kremlin")
+            pos = determiner.start()
     if not text[:pos].strip(" \"'„“«»(") or text[:pos].rstrip().endswith((".", "!", "?")):
         # the term now opens the sentence: the model's first word no longer does
         # (a tester's "Moscow This is …")
