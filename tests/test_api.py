@@ -142,3 +142,24 @@ def test_a_byte_order_mark_is_no_part_of_a_title_or_the_model_input(copy_model_i
     result = glossar.translate_text("\ufeffDer Kreml schweigt.", glossary=None)
     assert result.segments[0].source == "Der Kreml schweigt."
     assert "\ufeff" not in result.segments[0].target
+
+
+def test_a_paired_document_renders_as_the_cli_writes_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The library tester: pair_document gave a document and no public way to write it."""
+    import pytest
+    from click.testing import CliRunner
+
+    from glossar.cli import cli
+
+    paired = glossar.pair_document(
+        glossar.load_bundled_article(),
+        glossary=glossar.load_glossary("kazakhstan-2022"),
+        translate=False,
+    )
+    out = tmp_path / "a.md"
+    result = CliRunner().invoke(cli, ["article", "--no-mt", "--format", "markdown", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert glossar.render_document(paired, "markdown") == out.read_text(encoding="utf-8")
+    assert glossar.render_document(paired, "html").lstrip().lower().startswith("<!doctype html")
+    with pytest.raises(ValueError, match="fmt must be one of"):
+        glossar.render_document(paired, "pdf")

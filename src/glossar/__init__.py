@@ -40,6 +40,7 @@ _EXPORTS: dict[str, str] = {
     "load_bundled_article": "glossar.bilingual",
     "document_from_text": "glossar.bilingual",
     "pair_document": "glossar.bilingual",
+    "render_document": "glossar.bilingual.render",
     # quality
     "check_translation": "glossar.qa.check",
     # interchange
@@ -74,6 +75,7 @@ __all__ = [
     "load_glossary_file",
     "lookup",
     "pair_document",
+    "render_document",
     "split_sentences",
     "translate_text",
     "validate_paths",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from glossar.bilingual.render import FORMATS  # --format values: one renderer module each
 from glossar.cli.options import (
     echo_json,
     emit,
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
     from glossar.bilingual.evaluate import Evaluation
     from glossar.bilingual.pairing import PairedDocument
     from glossar.text.stream import Piece
-
-#: --format value → renderer module in glossar.bilingual.render (each has ``render(doc)``).
-FORMATS = ("terminal", "markdown", "html", "json", "tmx", "xliff")
 
 
 def _evaluation_text(ev: Evaluation) -> str:

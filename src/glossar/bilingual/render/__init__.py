@@ -5,3 +5,24 @@ the same text in pieces (head, one piece per pair, tail) that reads the pairs as
 come, so a streamed document of any size is written in bounded memory (JSON streams
 through ``cli/jsonstream.py``). :mod:`.common` holds what they share.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from glossar.bilingual.pairing import BilingualDocument
+
+#: ``article --format`` values, each a module here.
+FORMATS = ("terminal", "markdown", "html", "json", "tmx", "xliff")
+
+
+def render_document(doc: BilingualDocument, fmt: str = "html", **options: Any) -> str:
+    """``doc`` (from :func:`glossar.pair_document`) as ``glossar article --format FMT``
+    writes it: terminal, markdown, html, json, tmx or xliff. ``options`` go to the
+    renderer: ``width``/``color`` for terminal, ``original`` (the source file name) for
+    xliff. A library user got the pairing but no way to write it."""
+    if fmt not in FORMATS:
+        raise ValueError(f"fmt must be one of {', '.join(FORMATS)} ({fmt!r} given)")
+    renderer = importlib.import_module(f"glossar.bilingual.render.{fmt}")
+    return renderer.render(doc, **options)  # type: ignore[no-any-return]
