@@ -440,3 +440,12 @@ def test_a_german_locale_csv_with_a_stray_semicolon_names_its_line(tmp_path):
     with pytest.raises(GlossaryError) as exc:
         import_glossary(path)
     assert exc.value.problems == [f"{path}:2: expected 2 columns, found 3"]
+
+
+def test_a_csv_whose_first_term_starts_like_json_or_xml_is_read_as_csv() -> None:
+    """The refusal of a TBX or JSON file given as --format csv looked at the first
+    character only: a CSV whose first term was "{ {" or "<b>" was refused as JSON/XML."""
+    for first in ("{ {", "<b> x"):
+        text = f"{first},english\nKreml,Kremlin\n"
+        entries = read_glossary(text.encode(), "csv").entries
+        assert [e.de for e in entries] == [first, "Kreml"]

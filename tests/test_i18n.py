@@ -112,3 +112,43 @@ def test_glossary_problems_speak_the_chosen_language(glossar_cli, tmp_path: Path
     assert f"{bad}:7: en: empty term" in en.stdout + en.stderr
     places = [line.split(": ")[0:2] for line in (de.stdout + de.stderr).splitlines()]
     assert places == [line.split(": ")[0:2] for line in (en.stdout + en.stderr).splitlines()]
+
+
+def test_clicks_own_usage_errors_speak_the_chosen_language(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A tester: under --lang de, Click's usage errors ("Invalid value for '--limit'",
+    "No such option", "Usage:", "Try … for help.") and several of glossar's own (a
+    damaged model package, a file that is no TBX, --evaluate with --no-mt) were English."""
+    not_zip = tmp_path / "m.argosmodel"
+    not_zip.write_bytes(b"x")
+    not_tbx = tmp_path / "a.xml"
+    not_tbx.write_bytes(b"<a/>")
+    cases = [
+        (["lookup", "--limit", "0", "Kreml"], 2, "liegt nicht im Bereich", "is not in the range"),
+        (["translate", "--foo"], 2, "Unbekannte Option '--foo'", "No such option '--foo'"),
+        (["article", "--format", "pdf"], 2, "Ungültiger Wert für '--format'", "Invalid value"),
+        (["article", "--no-mt", "--evaluate"], 2, "braucht maschinelle Übersetzung", "needs"),
+        (["model", "install", str(not_zip)], 4, "kein brauchbares Modellpaket: kein ZIP-Archiv",
+         "not a usable model package: not a zip archive"),
+        (["glossary", "import", "--format", "tbx", str(not_tbx), "-o", str(tmp_path / "o.toml")],
+         4, "kein TBX: das Wurzelelement ist <a>", "not TBX: the root element is <a>"),
+    ]  # fmt: skip
+    for args, code, german, english in cases:
+        de = glossar_cli("--lang", "de", *args)
+        en = glossar_cli("--lang", "en", *args)
+        assert de.exit_code == en.exit_code == code, (args, de.stderr)
+        assert german in de.stderr and english not in de.stderr, de.stderr
+        assert english in en.stderr, en.stderr
+    usage = glossar_cli("--lang", "de", "lookup", "--limit", "0", "Kreml").stderr
+    assert usage.startswith("Aufruf: glossar lookup") and "Fehler: " in usage
+
+
+def test_clicks_messages_stay_english_in_the_library() -> None:
+    """Nothing is patched on import: Click's lookups are gettext's until the CLI runs."""
+    code = (
+        "import gettext, click.exceptions, glossar, glossar.cli\n"
+        "assert click.exceptions._ is gettext.gettext\n"
+    )
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from glossar.errors import BadInputError
+from glossar.i18n import _
 
 if TYPE_CHECKING:  # lxml is imported only when XML is actually parsed
     from lxml import etree
@@ -48,7 +49,7 @@ def parse_xml_bytes(data: bytes, name: str, *, max_bytes: int = MAX_XML_BYTES) -
             f"{name}: XML file too large ({len(data):,} bytes; the limit is {max_bytes:,})"
         )
     if not data.strip():
-        raise BadInputError(f"{name}: empty file, expected XML")
+        raise BadInputError(_("{name}: empty file, expected XML").format(name=name))
     try:
         root = etree.fromstring(data, parser=_parser())
     except etree.XMLSyntaxError as exc:
@@ -56,11 +57,13 @@ def parse_xml_bytes(data: bytes, name: str, *, max_bytes: int = MAX_XML_BYTES) -
         msg = str(exc.msg or exc).splitlines()[0] if (exc.msg or str(exc)) else "syntax error"
         # libxml2 appends "(line N, column M)"; the line is already in front.
         msg = msg.split(", line ")[0]
-        raise BadInputError(f"{name}:{line}: not well-formed XML: {msg}") from None
+        raise BadInputError(
+            _("{name}:{line}: not well-formed XML: {why}").format(name=name, line=line, why=msg)
+        ) from None
     except ValueError as exc:  # e.g. a str with an encoding declaration
         raise BadInputError(f"{name}: cannot parse XML: {exc}") from None
     if root is None:
-        raise BadInputError(f"{name}: no XML document found")
+        raise BadInputError(_("{name}: no XML document found").format(name=name))
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None:
         for entity in dtd.iterentities():

@@ -100,7 +100,11 @@ class LazyGroup(click.Group):
 
 
 def _set_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
-    return set_language(value)
+    from glossar.cli.click_german import localise_click
+
+    language = set_language(value)
+    localise_click(language)  # Click's own usage errors and help headings too
+    return language
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -174,7 +178,9 @@ def sweep_our_folders() -> None:
 def main(argv: list[str] | None = None) -> Any:
     """Console-script entry point: runs the CLI and maps every error a user can cause to
     one line on stderr and the contract's exit code (``--debug`` shows the traceback)."""
-    set_language(None)
+    from glossar.cli.click_german import localise_click
+
+    localise_click(set_language(None))
     args = list(argv if argv is not None else sys.argv[1:])
     debug = "--debug" in args
     try:

@@ -115,7 +115,7 @@ def article(
     from glossar.bilingual.render.common import install_hint
 
     if evaluate and no_mt:
-        raise click.UsageError("--evaluate needs machine translation; drop --no-mt.")
+        raise click.UsageError(_("--evaluate needs machine translation; drop --no-mt."))
     if output == "-":
         output = None
     refuse_output_over_inputs(output, (file,), glossary_paths)

@@ -18,7 +18,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from glossar.errors import BadInputError
-from glossar.files import size_text
+from glossar.files import display_name, size_text
+from glossar.i18n import N_, _
 from glossar.mt.packages import ModelInfo
 
 #: Bounds on what an archive may unpack to (the real de→en package is ~100 MB).
@@ -41,7 +42,9 @@ class PackageCheck:
 
 
 def _bad(path: Path, why: str) -> BadInputError:
-    return BadInputError(f"{path}: not a usable model package: {why}")
+    return BadInputError(
+        _("{path}: not a usable model package: {why}").format(path=display_name(path), why=_(why))
+    )
 
 
 def _member_parts(name: str) -> tuple[str, ...]:
@@ -52,11 +55,15 @@ def check_archive(path: str | os.PathLike[str]) -> PackageCheck:
     """Check a ``.argosmodel`` before anything is extracted; raise BadInputError if unusable."""
     p = Path(path)
     if p.exists() and not p.is_file():
-        raise BadInputError(f"{p}: not a regular file (a model package is a .argosmodel file)")
+        raise BadInputError(
+            _("{path}: not a regular file (a model package is a .argosmodel file)").format(
+                path=display_name(p)
+            )
+        )
     if not p.is_file():
-        raise BadInputError(f"{p}: no such file")
+        raise BadInputError(_("{path}: no such file").format(path=display_name(p)))
     if not zipfile.is_zipfile(p):
-        raise _bad(p, "not a zip archive")
+        raise _bad(p, N_("not a zip archive"))
     try:
         zf = zipfile.ZipFile(p)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -64,7 +71,7 @@ def check_archive(path: str | os.PathLike[str]) -> PackageCheck:
     with zf:
         infos = zf.infolist()
         if not infos:
-            raise _bad(p, "empty archive")
+            raise _bad(p, N_("empty archive"))
         if len(infos) > MAX_MEMBERS:
             raise _bad(p, f"{len(infos)} members (at most {MAX_MEMBERS})")
         tops: set[str] = set()
@@ -108,14 +115,14 @@ def check_archive(path: str | os.PathLike[str]) -> PackageCheck:
         try:
             metadata = json.loads(zf.read(f"{top}/metadata.json").decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
-            raise _bad(p, "metadata.json is not JSON") from None
+            raise _bad(p, N_("metadata.json is not JSON")) from None
     _check_metadata(p, metadata)
     return PackageCheck(top=top, metadata=metadata)
 
 
 def _check_metadata(p: Path, metadata: object) -> None:
     if not isinstance(metadata, dict):
-        raise _bad(p, "metadata.json is not an object")
+        raise _bad(p, N_("metadata.json is not an object"))
     for key in ("from_code", "to_code"):
         if not isinstance(metadata.get(key), str) or not metadata[key]:
             raise _bad(p, f"metadata.json lacks {key}")

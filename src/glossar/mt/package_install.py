@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from glossar.errors import BadInputError
-from glossar.files import size_text
+from glossar.files import display_name, size_text
+from glossar.i18n import _
 from glossar.mt.package_check import (
     MAX_TOTAL_BYTES,
     _bad,
@@ -101,7 +102,9 @@ def install_package(path: str | os.PathLike[str]) -> ModelInfo:
     """
     p = Path(path)
     if p.is_dir():
-        raise BadInputError(f"{p}: is a directory, not a model package")
+        raise BadInputError(
+            _("{path}: is a directory, not a model package").format(path=display_name(p))
+        )
     check = check_archive(p)
     pair = (check.metadata["from_code"], check.metadata["to_code"])
     if pair != PAIR:
@@ -152,10 +155,18 @@ def remove_package(name: str) -> ModelInfo:
     matches = exact or loose
     if not matches:
         names = ", ".join(m.name for m in installed) or "none"
-        raise BadInputError(f"no installed model named {name!r} (installed: {names})")
+        raise BadInputError(
+            _("no installed model named {name} (installed: {names})").format(
+                name=repr(name), names=names
+            )
+        )
     if len(matches) > 1:
         names = ", ".join(m.name for m in matches)
-        raise BadInputError(f"{name!r} names several models ({names}): use the full name")
+        raise BadInputError(
+            _("{name} names several models ({names}): use the full name").format(
+                name=repr(name), names=names
+            )
+        )
     info = matches[0]
     folder = Path(info.path)
     root = packages_dir().resolve()

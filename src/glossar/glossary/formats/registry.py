@@ -150,6 +150,28 @@ def sniff_format(data: bytes) -> GlossaryFormat:
     return FORMATS["tsv"] if b"\t" in first else FORMATS["csv"]
 
 
+def _parses(data: bytes, kind: str) -> bool:
+    """Whether ``data`` is well-formed ``kind`` (xml, json or toml) as a whole."""
+    try:
+        text = data.decode("utf-8-sig")
+        if kind == "json":
+            import json
+
+            return isinstance(json.loads(text), dict)
+        if kind == "toml":
+            import tomllib
+
+            tomllib.loads(text)
+            return True
+        from lxml import etree
+
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        etree.fromstring(data, parser=parser)
+        return True
+    except Exception:  # noqa: BLE001 - any parse error (lxml's is a SyntaxError): not that
+        return False
+
+
 def _refuse_other_content(data: bytes, name: str, form: GlossaryFormat) -> None:
     """:class:`BadInputError` (one line) where ``--format csv``/``tsv`` was given for
     content that plainly is another format: a tester's TBX file read as CSV gave 4,000
@@ -157,11 +179,13 @@ def _refuse_other_content(data: bytes, name: str, form: GlossaryFormat) -> None:
     if form.name not in ("csv", "tsv"):
         return
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:64]
-    if head.startswith(b"<"):
+    # the first character only suggests it: a CSV term may start with "<" or "{" (a
+    # property test's "{ {"), so the whole content must parse as the other format
+    if head.startswith(b"<") and _parses(data, "xml"):
         found = "XML (TBX)"
-    elif head.startswith(b"{"):
+    elif head.startswith(b"{") and _parses(data, "json"):
         found = "JSON"
-    elif head.startswith((b"[glossary]", b"[[entry]]")):
+    elif head.startswith((b"[glossary]", b"[[entry]]")) and _parses(data, "toml"):
         found = "TOML"
     else:
         return

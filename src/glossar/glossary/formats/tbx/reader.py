@@ -36,6 +36,7 @@ from glossar.glossary.formats.tbx.names import (
     unique,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
+from glossar.i18n import _
 from glossar.xmlsafe import XML_LANG, local_name, parse_xml_bytes
 
 if TYPE_CHECKING:
@@ -331,7 +332,9 @@ def read(data: bytes, name: str) -> ReadResult:
     root = parse_xml_bytes(data, name)
     root_name = local_name(root)
     if root_name not in ("tbx", "martif"):
-        raise BadInputError(f"{name}: not TBX: the root element is <{root_name}>")
+        raise BadInputError(
+            _("{name}: not TBX: the root element is <{root}>").format(name=name, root=root_name)
+        )
     problems = Problems(name)
     header = next((c for c in root if local_name(c) in ("tbxHeader", "martifHeader")), None)
     title, gloss_id, version = "", "", ""
