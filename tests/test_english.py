@@ -172,3 +172,15 @@ def test_a_phrasal_verb_matches_with_its_object_between(term, text, found) -> No
     """A translator's "turns refugees back" was a missing "turn back" to check (GNAD)."""
     hit = english_term_pattern(term).search(text)
     assert (hit.group() if hit else None) == found
+
+
+def test_a_one_word_ing_or_ed_term_is_not_found_as_its_stem() -> None:
+    """A reviewer: "the back of the back" passed for Rückhalt → "backing" (the stem of
+    an -ing term was admitted for one word too); a phrase keeps it ("push back" for
+    "pushing back")."""
+    from glossar.text.english import english_present
+
+    assert not english_present("They pushed the back of the back.", ["backing"])
+    assert not english_present("He has a wound.", ["wounded"])
+    assert english_present("Russia's backing of Tokayev", ["backing"])
+    assert english_present("They push back the refugees.", ["pushing back"])

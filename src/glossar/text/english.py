@@ -92,7 +92,7 @@ def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word.isupper()
 
 
-def _word_forms(word: str) -> str:
+def _word_forms(word: str, phrase: bool = False) -> str:
     """A regex for one English word and its inflections (plural, 3rd person, -ed, -ing).
 
     Acronyms only take a plural -s, and those of up to three letters keep their case.
@@ -109,8 +109,10 @@ def _word_forms(word: str) -> str:
     if len(word) < 2 or not word[-1].isalpha():
         return re.escape(word)
     forms = [re.escape(word) + "(?:s|es|ed|d|ing)?"]
-    if len(lower) > 5 and lower.endswith(("ing", "ed")):
-        # a glossary phrase in the -ing/-ed form ("pushing back") also admits the other forms
+    if phrase and len(lower) > 5 and lower.endswith(("ing", "ed")):
+        # a glossary phrase in the -ing/-ed form ("pushing back") also admits the other
+        # forms; a word alone does not: "backing" is not "back", "wounded" not "wound"
+        # (a reviewer's "the back of the back" passed for Rückhalt → backing)
         stem = word[: -3 if lower.endswith("ing") else -2]
         forms.append(re.escape(stem) + "(?:e|es|s|ed|ing)?")
         if len(stem) > 2 and stem[-1] == stem[-2]:
@@ -144,7 +146,7 @@ def english_term_pattern(term: str) -> re.Pattern[str]:
         title = word[0] + word[1:].lower()
         body = f"(?-i:(?:{re.escape(word)}|{re.escape(title)})s?)"
     else:
-        body = _JOIN.join(_word_forms(word) for word in words)
+        body = _JOIN.join(_word_forms(word, len(words) > 1) for word in words)
         if (
             len(words) == 2
             and words[1].lower() in _SPLIT_PARTICLES
@@ -153,7 +155,7 @@ def english_term_pattern(term: str) -> re.Pattern[str]:
         ):
             # a phrasal verb with its object between: "turns refugees back"
             particle = re.escape(words[1])
-            body = f"(?:{body}|{_word_forms(words[0])}{_OBJECT}{particle}{_NOT_A_PHRASE})"
+            body = f"(?:{body}|{_word_forms(words[0], True)}{_OBJECT}{particle}{_NOT_A_PHRASE})"
     if not body:
         return re.compile(r"(?!)")  # an empty term is never present
     return re.compile(rf"(?<!\w){body}{_POSSESSIVE}(?!\w)", re.IGNORECASE)
