@@ -380,6 +380,10 @@ def test_a_title_capitalised_before_a_name_is_no_plural() -> None:
         ("Die Regierung dankte den Ländern für die Hilfe.", "Ländern", True),
         # an accusative masculine "den" may be one: the form does not say
         ("Er warnte den Verbündeten vor einem Fehler.", "Verbündeten", None),
+        # 10kGNAD test: a noun whose plural is its singular, subject of a plural verb
+        # (a reviewer's "An observer artist" for "Beobachter rechnen mit …")
+        ("Beobachter rechnen mit einer Kandidatur des Außenministers.", "Beobachter", True),
+        ("Ein Beobachter rechnet mit einer Kandidatur.", "Beobachter", False),
     ],
 )
 def test_den_is_plural_after_a_dative_preposition_and_before_f_or_n(

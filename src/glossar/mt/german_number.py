@@ -182,7 +182,10 @@ def german_plural(source: str, match: TermMatch) -> bool | None:
     # a title (Nigerias Präsidenten Sani Abacha: one)
     if own_singular:
         return False
-    if adjectival and surface == head and subject_before_verb(source, match):
+    same_plural = bool(entry.plural) and entry.plural.rsplit(None, 1)[-1].casefold() == head
+    if (adjectival or same_plural) and surface == head and subject_before_verb(source, match):
+        # also a noun whose plural is its singular, as subject of a plural verb with no
+        # determiner ("Beobachter rechnen": a reviewer's "An observer artist")
         # "Verbündete kamen", "Das sind Verbündete": one would be "Verbündeter" (but "Sie
         # ist Verbündete des Präsidenten" is one woman: the verb decides)
         return True
