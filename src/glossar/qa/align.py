@@ -88,6 +88,31 @@ def segment_texts(source_text: str, target_text: str) -> tuple[str, list[str], l
     return mode, split_segments(source_text, paragraphs), split_segments(target_text, paragraphs)
 
 
+def empty_target_lines(source_text: str, target_text: str) -> list[int]:
+    """Source segments (0-based, lines) whose line the translation left blank.
+
+    Only when the two texts have the same lines otherwise (every blank source line blank in
+    the target, nothing beyond the source's last line): then a blank target line is a
+    sentence not translated, which a user wants named, not reported as a count mismatch.
+    """
+    src = source_text.splitlines()
+    tgt = target_text.splitlines()
+    last = max((i for i, line in enumerate(src) if line.strip()), default=-1) + 1
+    if len(tgt) < last or any(line.strip() for line in tgt[last:]):
+        return []
+    empty: list[int] = []
+    segment = 0
+    for i in range(last):
+        if not src[i].strip():
+            if tgt[i].strip():
+                return []  # the lines are shifted: leave it to the aligner
+            continue
+        if not tgt[i].strip():
+            empty.append(segment)
+        segment += 1
+    return empty
+
+
 def translated_segments(text: str, name: str = "<target>") -> list[tuple[str, str]] | None:
     """The (source, target) pairs of a ``glossar translate --json`` document, else None.
 

@@ -20,10 +20,12 @@ from glossar.arguments import text_argument
 from glossar.qa.align import (
     Bead,
     align_segments,
+    empty_target_lines,
     segment_texts,
     segment_translated,
     translated_segments,
 )
+from glossar.qa.modifier import article_of_next_noun
 from glossar.qa.numbers import NOTE, PROBLEM, compare_numbers, format_mention
 from glossar.terms.match import english_may_go
 from glossar.text.english import english_term_pattern
@@ -84,6 +86,7 @@ MSG_NUMBER_VAGUE = N_("{de} became {found}: check that the translation may be th
 MSG_SAME_AS_SOURCE = N_("the translation is identical to the source")
 MSG_STILL_GERMAN = N_("the translation is still German")
 MSG_PARTLY_GERMAN = N_("words left in German: {found}")
+MSG_EMPTY = N_("segment {n} is empty in the translation")
 MSG_COUNT = N_(  # no plural to agree with a count ("the source has 1 segments")
     "segments: {source} in the source, {target} in the translation; "
     "the first without a one-to-one counterpart is here"
@@ -237,13 +240,14 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _deprecated_in(target: str, masked: str, entry: Entry) -> str | None:
+def _deprecated_in(target: str, masked: str, entry: Entry, source: str | None = None) -> str | None:
     """The first deprecated English term of ``entry`` used in ``target``, as written.
 
     Searched outside the accepted terms' spans (in the whole target when it contains an
     accepted term: "the Ukraine"), case-insensitively; a deprecated term
     that differs from an accepted one only in case (``IL-76`` vs ``Il-76``) is searched
-    case-sensitively in the whole target instead.
+    case-sensitively in the whole target instead. A deprecated "the …" whose article
+    belongs to the noun after it ("the Ukraine crisis") is not the deprecated term.
     """
     accepted = {t.casefold() for t in entry.english_terms}
     for term in entry.en_deprecated:
@@ -256,8 +260,10 @@ def _deprecated_in(target: str, masked: str, entry: Entry) -> str | None:
         # A deprecated term that contains an accepted one ("the Ukraine" beside "Ukraine")
         # would be blanked out with it: search it in the whole target.
         within = any(english_term_pattern(a).search(term) for a in entry.english_terms if a)
-        hit = english_term_pattern(term).search(target if within else masked)
-        if hit:
+        article = term.casefold().startswith("the ")
+        for hit in english_term_pattern(term).finditer(target if within else masked):
+            if article and article_of_next_noun(target, hit.end(), entry.de, source):
+                continue
             return target[hit.start() : hit.end()]
     return None
 
@@ -284,7 +290,7 @@ def term_problems(
         only_in_compounds = whole is not None and entry.id not in whole
         accepted = _term_spans(target, entry.english_terms)
         masked = _mask(target, accepted) if accepted else target
-        deprecated = _deprecated_in(target, masked, entry)
+        deprecated = _deprecated_in(target, masked, entry, source)
         if deprecated is not None:
             # the occurrence the deprecated English stands for: "Wladimir Putin" for a
             # deprecated "Wladimir Putin" where the sentence also says "Putin"
@@ -358,13 +364,23 @@ def number_problems(
     mean (``14.30 Uhr`` = ``2:30 p.m.``, ``90er Jahre`` = ``1990s``); number words in
     compounds, ordinals, fractions and vague amounts as :mod:`glossar.qa.numbers` reads
     them. A missing and an added number in the same segment become one "became" problem:
-    a changed number. Numbers that may be paraphrased come back with severity ``note``.
+    a changed number, as is an equal number with the opposite sign written (``+6,1`` ↔
+    ``-6.1``), or another month in a date; a German decimal comma left in the English
+    (``4,5%``) is a number "written as in the German". Numbers that may be paraphrased
+    come back with severity ``note``.
     """
     problems = []
     for diff in compare_numbers(source, target, source_lang, target_lang):
         m, x = diff.missing, diff.extra
         params: dict[str, object] = {}
-        if m and x and m.text == x.text:  # "1,335 €" left as is: 1,335 in English
+        expected = format_mention(m, target_lang) if m else None
+        if m and x and diff.reason == "comma":  # "4,5 Prozent" left as "4,5%": 45
+            template = MSG_NUMBER_COPIED
+            params["read"] = x.text.replace(",", "")
+        elif m and x and diff.reason == "sign":  # "+6,1" became "-6.1"
+            template = MSG_NUMBER_DIFFERS
+            expected = f"+{expected}" if m.value > 0 else expected
+        elif m and x and m.text == x.text:  # "1,335 €" left as is: 1,335 in English
             template = MSG_NUMBER_COPIED
             # written without grouping: "in English it reads 1,335" said nothing
             params["read"] = format(x.value.normalize(), "f")
@@ -382,7 +398,7 @@ def number_problems(
                 "number",
                 template,
                 de=m.text if m else None,
-                expected=format_mention(m, target_lang) if m else None,
+                expected=expected,
                 found=x.text if x else None,
                 severity=diff.severity,
                 **params,
@@ -418,6 +434,9 @@ def check_translation(
         mode, sources, targets = segment_translated(source_text, pairs)
     else:
         mode, sources, targets = segment_texts(source_text, target_text)
+        if mode == "lines":  # a blank line for a sentence: the segment stays in place
+            for k in empty_target_lines(source_text, target_text):
+                targets.insert(k, "")
     beads = align_segments(sources, targets)
     if glossary is not None and find_terms is None:
         from glossar.terms.recognise import find_terms as _find_terms
@@ -435,6 +454,11 @@ def check_translation(
             continue
         source = " ".join(sources[i] for i in bead.source)
         target = " ".join(targets[j] for j in bead.target)
+        if not target.strip():
+            problems.append(
+                _problem(index, "untranslated", MSG_EMPTY, de=source, found="", n=index)
+            )
+            continue
         untranslated = untranslated_problem(index, source, target)
         if untranslated is not None:
             problems.append(untranslated)

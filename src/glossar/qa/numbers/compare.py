@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from glossar.qa.numbers.durations import duration_of, durations
 from glossar.qa.numbers.extract import extract_numbers
 from glossar.qa.numbers.mention import FIRM, NumberMention, same_quantity
+from glossar.qa.numbers.months import changed_months
 
 PROBLEM, NOTE = "problem", "note"
 
@@ -41,7 +42,9 @@ class NumberDiff:
     extra: NumberMention | None
     severity: str
     #: why a note: "vague" (an exact number in a vague amount), "unit" (the same length of
-    #: time in another unit), "soft" (a number that may be paraphrased); "" for problems
+    #: time in another unit), "soft" (a number that may be paraphrased); for problems ""
+    #: or what changed beside the value: "comma" (a German decimal comma left in the
+    #: English), "sign" (+ became - or the other way round)
     reason: str = ""
 
 
@@ -94,6 +97,72 @@ def _percent_of(fraction: NumberMention, number: NumberMention, text: str) -> bo
     )
 
 
+def _german_decimal(text: str) -> bool:
+    """Whether an English number is written with a German decimal comma ("4,5",
+    "1.234,5"): one comma, not followed by a group of exactly three digits or after a
+    full stop. English "4,500" and lakh grouping ("1,00,000") are left alone."""
+    digits = re.match(r"[\d.,]*", text)
+    parts = digits.group().split(",") if digits else [""]
+    if len(parts) != 2:
+        return False
+    decimals = re.match(r"\d*", parts[1])
+    return "." in parts[0] or decimals is None or len(decimals.group()) != 3
+
+
+def _decimal_commas(
+    src: dict[object, NumberMention], tgt_all: list[NumberMention]
+) -> list[NumberDiff]:
+    """English numbers with the source's value but the German decimal comma ("4,5%")."""
+    diffs: list[NumberDiff] = []
+    seen: set[str] = set()
+    for x in tgt_all:
+        m = src.get(x.key)
+        if m is None or x.kind != "number" or x.text in seen or not _german_decimal(x.text):
+            continue
+        seen.add(x.text)
+        diffs.append(NumberDiff(m, x, PROBLEM, "comma"))
+    return diffs
+
+
+#: An explicit sign right before a number: "+6,1", "-6.1", "−3", "minus 5", "plus 2"; a
+#: hyphen after a word or a number is a range or a compound ("2019-2020", "G-7"), no sign.
+_SIGN = re.compile(r"(?:(?<![\w.,)\]/-])([+\-\u2212])|(?<![\w-])(plus|minus)\s+)\Z", re.I)
+
+
+def _signed(mention: NumberMention, text: str) -> NumberMention | None:
+    """``mention`` with its explicit sign (text from the sign on, a minus value), or None."""
+    if mention.kind != "number":
+        return None
+    hit = _SIGN.search(text, max(0, mention.start - 8), mention.start)
+    if hit is None:
+        return None
+    sign = (hit.group(1) or hit.group(2)).lower()
+    negative = sign in ("-", "\u2212", "minus")
+    return replace(
+        mention,
+        value=-mention.value if negative else mention.value,
+        text=text[hit.start() : mention.end],
+        start=hit.start(),
+    )
+
+
+def _sign_flips(
+    src: dict[object, NumberMention], tgt: dict[object, NumberMention], source: str, target: str
+) -> list[NumberDiff]:
+    """Equal numbers written with opposite explicit signs ("+6,1 Prozent" ↔ "-6.1 percent").
+
+    Both signs must be written: a translation may drop one ("fell 6.1 percent")."""
+    diffs: list[NumberDiff] = []
+    for key, m in src.items():
+        x = tgt.get(key)
+        if x is None:
+            continue
+        m_signed, x_signed = _signed(m, source), _signed(x, target)
+        if m_signed and x_signed and (m_signed.value < 0) != (x_signed.value < 0):
+            diffs.append(NumberDiff(m_signed, x_signed, PROBLEM, "sign"))
+    return diffs
+
+
 def _take(
     items: list[NumberMention], test: Callable[[NumberMention], bool]
 ) -> NumberMention | None:
@@ -114,7 +183,13 @@ def compare_numbers(
     tgt = _distinct(tgt_all, source)
     missing = [m for key, m in src.items() if key not in tgt]
     extra = [x for key, x in tgt.items() if key not in src]
-    diffs: list[NumberDiff] = []
+    diffs: list[NumberDiff] = _sign_flips(src, tgt, source, target)
+    if source_lang == "de" and target_lang == "en":
+        diffs.extend(_decimal_commas(src, tgt_all))
+    diffs.extend(
+        NumberDiff(m, x, PROBLEM)
+        for m, x in changed_months(source, target, source_lang, target_lang)
+    )
     # a vague time, decade or amount that can mean what the other side says
     for m in list(missing):
         x = _take(extra, lambda x, m=m: same_quantity(m, x))

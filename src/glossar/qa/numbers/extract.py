@@ -110,11 +110,11 @@ _DE_MONTHS = frozenset(
 #: A currency sign just before a number: "£2.3m", "$5m".
 _MONEY = re.compile(r"[£$€]\s?\Z")
 _MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|francs?|rubles?|roubles?)\b", re.I)
-#: Roman numerals from II to XXXIX, as kings, popes and wars are numbered.
 #: Names with a number that English often leaves out: "Bündnis 90/Die Grünen" is "the
 #: Greens" as often as "Alliance 90/The Greens". The number only confirms one on the
 #: other side (a tester's "90 is missing in the translation" for "the Greens").
 _NAME_BEFORE_NUMBER = re.compile(r"\bBündnis\s+\Z")
+#: Roman numerals from II to XXXIX, as kings, popes and wars are numbered.
 _ROMAN = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ZERO = {"de": frozenset({"null"}), "en": frozenset({"zero", "nil"})}

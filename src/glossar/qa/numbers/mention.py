@@ -145,6 +145,10 @@ def format_mention(mention: NumberMention, lang: str) -> str:
     if mention.kind == "approx" and mention.upper is not None:
         return f"{format_number(mention.value, lang)}–{format_number(mention.upper, lang)}"
     value = int(mention.value) if mention.kind != "number" else 0
+    if mention.kind == "month" and 1 <= value <= 12:
+        from glossar.qa.numbers.months import MONTH_NAMES
+
+        return MONTH_NAMES[lang if lang in MONTH_NAMES else "en"][value - 1]
     if mention.kind == "time":
         hours, minutes = divmod(value, 60)
         if lang == "de":

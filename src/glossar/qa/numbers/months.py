@@ -1,0 +1,95 @@
+"""Month names in German and English text, so a changed month in a date is caught.
+
+A date's day and year are numbers and compared as such; its month is a word
+("12. September" ↔ "12 October"), which the number rule never saw. Months are read as
+:class:`~glossar.qa.numbers.mention.NumberMention` of kind ``month`` (value 1–12).
+Names that are also ordinary words or first names ("May", "March", "August") count
+only next to a number or after a word that takes a month ("in May", "Anfang August").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from glossar.qa.numbers.mention import NumberMention
+
+_DE_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+_EN_MONTHS = "January February March April May June July August September October November December"
+#: The months by language, January first (for messages: "September became October").
+MONTH_NAMES = {"de": tuple(_DE_MONTHS.split()), "en": tuple(_EN_MONTHS.split())}
+_DE_NAMES = {name: k for k, name in enumerate(MONTH_NAMES["de"], 1)} | {
+    "Jänner": 1,
+    "Feber": 2,
+}
+_EN_NAMES = {name: k for k, name in enumerate(MONTH_NAMES["en"], 1)}
+#: Abbreviations, read only with their full stop and a number next to them ("Sept. 12").
+_DE_SHORT = {"Jan": 1, "Feb": 2, "Apr": 4, "Aug": 8, "Sept": 9, "Sep": 9, "Okt": 10, "Nov": 11}
+_DE_SHORT |= {"Dez": 12}
+_EN_SHORT = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Aug": 8, "Sept": 9, "Sep": 9, "Oct": 10}
+_EN_SHORT |= {"Nov": 11, "Dec": 12}
+#: Names that are also words or first names: a month only in a date's company.
+_AMBIGUOUS = frozenset({"May", "March", "August", "Mai", "April"})
+_DATE_WORDS = (
+    "in since until till by of early late mid from to through between and or last next "
+    "this during before after im seit bis vom von ab zum am anfang ende mitte monat monats "
+    "des und oder"
+)
+_DATE_WORDS_BEFORE = frozenset(_DATE_WORDS.split())
+_WORD = re.compile(r"[^\W\d_]+")
+#: German all-numeric dates (8.1.2022): the month is a number there, a name in English.
+_DE_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.]?\d)")
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``–``end`` stands in a date: a number right beside it,
+    or a word before it that takes a month ("in May", "Anfang August", "mid-March")."""
+    after = text[end : end + 4]
+    if re.match(r"\.?,?\s*\d", after):
+        return True
+    before = text[max(0, start - 40) : start]
+    if re.search(r"\d\.?\s*\Z", before):
+        return True
+    words = _WORD.findall(before)
+    return bool(words) and words[-1].casefold() in _DATE_WORDS_BEFORE
+
+
+def extract_months(text: str, lang: str) -> list[NumberMention]:
+    """The months named in ``text`` (German or English), in order."""
+    names, short = (_DE_NAMES, _DE_SHORT) if lang == "de" else (_EN_NAMES, _EN_SHORT)
+    out: list[NumberMention] = []
+    for word in _WORD.finditer(text):
+        name = word.group()
+        start, end = word.span()
+        if name in names:
+            if name in _AMBIGUOUS and not _dated(text, start, end):
+                continue
+            out.append(NumberMention(Decimal(names[name]), name, start, end, "month"))
+        elif name in short and text[end : end + 1] == "." and _dated(text, start, end + 1):
+            out.append(NumberMention(Decimal(short[name]), name + ".", start, end + 1, "month"))
+    if lang == "de":
+        for date in _DE_NUMERIC_DATE.finditer(text):
+            day, month = int(date.group(1)), int(date.group(2))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                start, end = date.span()
+                out.append(NumberMention(Decimal(month), date.group(), start, end, "month"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def changed_months(
+    source: str, target: str, source_lang: str = "de", target_lang: str = "en"
+) -> list[tuple[NumberMention, NumberMention]]:
+    """(source month, target month) pairs where the translation names another month.
+
+    Only when both texts name months: a month the translation leaves out may be
+    paraphrased ("letzten September" ↔ "last month"), so alone it is never reported.
+    """
+    src = extract_months(source, source_lang)
+    tgt = extract_months(target, target_lang)
+    src_values = {m.value for m in src}
+    tgt_values = {m.value for m in tgt}
+    missing = list({m.value: m for m in reversed(src) if m.value not in tgt_values}.values())
+    extra = list({x.value: x for x in reversed(tgt) if x.value not in src_values}.values())
+    missing.sort(key=lambda m: m.start)
+    extra.sort(key=lambda m: m.start)
+    return list(zip(missing, extra, strict=False))
