@@ -163,3 +163,14 @@ def test_a_paired_document_renders_as_the_cli_writes_it(tmp_path) -> None:  # ty
     assert glossar.render_document(paired, "html").lstrip().lower().startswith("<!doctype html")
     with pytest.raises(ValueError, match="fmt must be one of"):
         glossar.render_document(paired, "pdf")
+
+
+def test_public_type_hints_resolve() -> None:
+    """The library tester: typing.get_type_hints(check_translation) and (pair_document)
+    raised NameError (Glossary was imported for type checkers only)."""
+    import typing
+
+    for name in glossar.__all__:
+        obj = getattr(glossar, name)
+        if inspect.isfunction(obj):
+            typing.get_type_hints(obj)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from glossar.arguments import text_argument
+from glossar.glossary.model import Entry, Glossary  # at run time: typing.get_type_hints
 from glossar.qa.align import (
     Bead,
     align_segments,
@@ -27,7 +27,7 @@ from glossar.qa.align import (
 )
 from glossar.qa.modifier import article_of_next_noun
 from glossar.qa.numbers import NOTE, PROBLEM, compare_numbers, format_mention
-from glossar.terms.match import english_may_go
+from glossar.terms.match import TermMatch, english_may_go
 from glossar.text.english import english_term_pattern
 from glossar.text.language import (
     ENGLISH_STOPWORDS,
@@ -36,10 +36,6 @@ from glossar.text.language import (
     language_evidence,
     looks_german,
 )
-
-if TYPE_CHECKING:
-    from glossar.glossary.model import Entry, Glossary
-    from glossar.terms.match import TermMatch
 
 __all__ = [
     "ENGLISH_STOPWORDS",
