@@ -2,7 +2,8 @@
 
 Each test is a defect the tester found: a false alarm ("looking ahead to" for "mit Blick
 auf", "the Ukraine crisis") or a miss (an empty line, a German decimal comma left in the
-English, a flipped sign, a changed month), asserted as a user sees it.
+English, a flipped sign, a changed month, a number with another unit, a first that became
+another ordinal), asserted as a user sees it.
 """
 
 from __future__ import annotations
@@ -282,3 +283,115 @@ def test_a_numeric_german_date_with_another_month_is_a_problem() -> None:
 )
 def test_the_same_month_or_none_is_fine(de: str, en: str) -> None:
     assert check(de, en).problems == []
+
+
+# --- 8. the same number with another unit --------------------------------------------------
+
+
+def test_percentage_points_written_as_percent_is_a_problem() -> None:
+    de = "Die Arbeitslosenquote sank im Oktober um 0,5 Prozentpunkte auf 5,2 Prozent."
+    en = "The unemployment rate fell by 0.5 percent to 5.2 percent in October."
+    report = check(de, en)
+    assert seen(report) == [
+        (
+            1,
+            "number",
+            "0,5 Prozentpunkte became 0.5 percent (expected 0.5 percentage points)",
+        )
+    ]
+
+
+def test_percent_written_as_percentage_points_is_a_problem() -> None:
+    de = "Die Preise für Heizöl stiegen binnen eines Jahres um 2 Prozent."
+    en = "Heating oil prices rose by 2 percentage points within a year."
+    assert [(p.de, p.found, p.expected) for p in check(de, en).problems] == [
+        ("2 Prozent", "2 percentage points", "2 percent")
+    ]
+
+
+def test_days_written_as_weeks_is_a_problem(tmp_path: Path) -> None:
+    de = "Die Verhandlungen in Genf dauerten drei Tage.\n"
+    en = "The negotiations in Geneva lasted three weeks.\n"
+    result = run_check(tmp_path, de, en, "--json")
+    assert result.exit_code == 1, result.output
+    problem = json.loads(result.stdout)["problems"][0]
+    assert problem["message"] == "drei Tage became three weeks (expected 3 days)"
+    assert (problem["de"], problem["found"], problem["severity"]) == (
+        "drei Tage",
+        "three weeks",
+        "problem",
+    )
+
+
+@pytest.mark.parametrize(
+    ("de", "en"),
+    [
+        (
+            "Die Arbeitslosenquote sank um 0,5 Prozentpunkte auf 5,2 Prozent.",
+            "The unemployment rate fell by 0.5 points to 5.2%.",
+        ),
+        (
+            "Die Quote stieg um 2 %-Punkte.",
+            "The rate rose by 2 percentage points.",
+        ),
+        ("Die Verhandlungen dauerten drei Tage.", "The talks lasted three days."),
+        ("Die Frist beträgt 14 Tage.", "The deadline is two weeks."),
+        ("Im Alter von 30 Jahren trat er zurück.", "He resigned aged 30."),
+        (
+            "Nach 3 Tagen Haft und 3 Wochen Hausarrest kam er frei.",
+            "After 3 weeks of house arrest and 3 days in custody, he was released.",
+        ),
+        ("Der 30 Jahre alte Mann wurde festgenommen.", "The 30-year-old man was arrested."),
+    ],
+)
+def test_the_same_unit_or_none_is_fine(de: str, en: str) -> None:
+    assert [p for p in check(de, en).problems if p.severity == "problem"] == []
+
+
+# --- 9. a first that became another ordinal ------------------------------------------------
+
+
+def test_ersten_became_second_is_a_problem() -> None:
+    de = "Zum ersten Mal seit Kriegsbeginn reiste der Kanzler nach Kiew."
+    en = "For the second time since the start of the war, the chancellor travelled to Kyiv."
+    assert seen(check(de, en)) == [(1, "number", "ersten became second (expected 1st)")]
+
+
+def test_zweiten_became_first_is_a_problem() -> None:
+    de = "Zum zweiten Mal seit Kriegsbeginn reiste der Kanzler nach Kiew."
+    en = "For the first time since the start of the war, the chancellor travelled to Kyiv."
+    report = check(de, en)
+    assert [(p.severity, p.de, p.found) for p in report.problems] == [
+        ("problem", "zweiten", "first")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("de", "en"),
+    [
+        (
+            "Zum ersten Mal seit Kriegsbeginn reiste der Kanzler nach Kiew.",
+            "For the first time since the start of the war, the chancellor travelled to Kyiv.",
+        ),
+        (
+            "Nach dem Ersten Weltkrieg wurde er zum zweiten Mal gewählt.",
+            "After World War I he was elected for the second time.",
+        ),
+        (
+            "Die erste Reaktion kam nach einer Sekunde.",
+            "The initial reaction came after a split second.",
+        ),
+        (
+            "Er wurde zum zweiten Mal gewählt, zunächst als Bürgermeister.",
+            "He was re-elected, first as mayor.",
+        ),
+    ],
+)
+def test_a_first_kept_or_rendered_otherwise_is_fine(de: str, en: str) -> None:
+    assert [p for p in check(de, en).problems if p.severity == "problem"] == []
+
+
+def test_an_ordinal_in_a_name_is_left_to_the_number_rule() -> None:
+    de = "Nach dem Zweiten Weltkrieg wurden in Berlin Häuser gebaut."
+    en = "After WWII, houses were first built in Berlin."
+    assert [p.found for p in check(de, en).problems if p.severity == "problem"] == []

@@ -361,7 +361,8 @@ def number_problems(
     compounds, ordinals, fractions and vague amounts as :mod:`glossar.qa.numbers` reads
     them. A missing and an added number in the same segment become one "became" problem:
     a changed number, as is an equal number with the opposite sign written (``+6,1`` ↔
-    ``-6.1``), or another month in a date; a German decimal comma left in the English
+    ``-6.1``), another month in a date, another unit (``drei Tage`` ↔ ``three weeks``),
+    or a first that became another ordinal; a German decimal comma left in the English
     (``4,5%``) is a number "written as in the German". Numbers that may be paraphrased
     come back with severity ``note``.
     """
@@ -369,7 +370,7 @@ def number_problems(
     for diff in compare_numbers(source, target, source_lang, target_lang):
         m, x = diff.missing, diff.extra
         params: dict[str, object] = {}
-        expected = format_mention(m, target_lang) if m else None
+        expected = diff.expected or (format_mention(m, target_lang) if m else None)
         if m and x and diff.reason == "comma":  # "4,5 Prozent" left as "4,5%": 45
             template = MSG_NUMBER_COPIED
             params["read"] = x.text.replace(",", "")

@@ -5,7 +5,10 @@ compared as values. What one side has and the other lacks becomes a :class:`Numb
 
 - a *problem* when a number is certainly different: a firm number missing or added
   (``30`` → nothing), or numbers on both sides that disagree (``8,4`` ↔ ``4.8``, ``drei`` ↔
-  ``four children``, ``zweijährig`` ↔ ``three-year-old``);
+  ``four children``, ``zweijährig`` ↔ ``three-year-old``), an equal number with another
+  unit (``drei Tage`` ↔ ``three weeks``, ``Prozentpunkte`` ↔ ``percent``,
+  :mod:`~glossar.qa.numbers.units`), or a first that became another ordinal (``zum ersten
+  Mal`` ↔ ``for the second time``, :mod:`~glossar.qa.numbers.ordinals`);
 - a *note* when it may be a paraphrase: a soft mention alone (``zum zweiten Mal`` ↔
   ``again``, ``the two`` with nothing in the German), or an exact number inside a vague
   amount on the other side (``Tausende`` ↔ ``3,000``);
@@ -26,6 +29,8 @@ from glossar.qa.numbers.durations import duration_of, durations
 from glossar.qa.numbers.extract import extract_numbers
 from glossar.qa.numbers.mention import FIRM, NumberMention, same_quantity
 from glossar.qa.numbers.months import changed_months
+from glossar.qa.numbers.ordinals import changed_first
+from glossar.qa.numbers.units import changed_units
 
 PROBLEM, NOTE = "problem", "note"
 
@@ -44,8 +49,12 @@ class NumberDiff:
     #: why a note: "vague" (an exact number in a vague amount), "unit" (the same length of
     #: time in another unit), "soft" (a number that may be paraphrased); for problems ""
     #: or what changed beside the value: "comma" (a German decimal comma left in the
-    #: English), "sign" (+ became - or the other way round)
+    #: English), "sign" (+ became - or the other way round), "other unit" (the same
+    #: number with another unit: "drei Tage" ↔ "three weeks")
     reason: str = ""
+    #: what the translation should say, where the missing mention's value alone does not
+    #: say it: "3 days" for "drei Tage" written "three weeks"
+    expected: str | None = None
 
 
 def _in_other_text(mention: NumberMention, other: str) -> bool:
@@ -190,6 +199,11 @@ def compare_numbers(
         NumberDiff(m, x, PROBLEM)
         for m, x in changed_months(source, target, source_lang, target_lang)
     )
+    if source_lang == "de" and target_lang == "en":  # "drei Tage" ↔ "three weeks"
+        diffs.extend(
+            NumberDiff(m, x, PROBLEM, "other unit", expected)
+            for m, x, expected in changed_units(src_all, tgt_all, source, target)
+        )
     # a vague time, decade or amount that can mean what the other side says
     for m in list(missing):
         x = _take(extra, lambda x, m=m: same_quantity(m, x))
@@ -234,6 +248,11 @@ def compare_numbers(
         for x in [x for x in extra if duration_of(x, target, target_lang) in src_times]:
             extra.remove(x)
             diffs.append(NumberDiff(None, x, NOTE, "unit"))
+    # "zum ersten Mal" ↔ "for the second time": "erste" is no number, "second" is
+    for m, x in changed_first(source, target, missing, extra, source_lang, target_lang):
+        missing[:] = [k for k in missing if k is not m]
+        extra[:] = [k for k in extra if k is not x]
+        diffs.append(NumberDiff(m, x, PROBLEM))
     # a number on each side, and they differ: certainly a problem
     while missing and extra:
         diffs.append(NumberDiff(missing.pop(0), extra.pop(0), PROBLEM))
