@@ -215,8 +215,10 @@ def refuse_output_over_inputs(
     for item in inputs:
         if item is not None and same_file(output, item):
             raise OutputIsInputError(
-                f"{display_name(output)}: the output would overwrite an input of this "
-                f"command ({display_name(item)}); write somewhere else"
+                _(
+                    "{name}: the output would overwrite an input of this command ({input}); "
+                    "write somewhere else"
+                ).format(name=display_name(output), input=display_name(item))
             )
 
 

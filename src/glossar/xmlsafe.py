@@ -46,7 +46,9 @@ def parse_xml_bytes(data: bytes, name: str, *, max_bytes: int = MAX_XML_BYTES) -
 
     if len(data) > max_bytes:
         raise BadInputError(
-            f"{name}: XML file too large ({len(data):,} bytes; the limit is {max_bytes:,})"
+            _("{name}: XML file too large ({size} bytes; the limit is {limit})").format(
+                name=name, size=f"{len(data):,}", limit=f"{max_bytes:,}"
+            )
         )
     if not data.strip():
         raise BadInputError(_("{name}: empty file, expected XML").format(name=name))
@@ -61,15 +63,19 @@ def parse_xml_bytes(data: bytes, name: str, *, max_bytes: int = MAX_XML_BYTES) -
             _("{name}:{line}: not well-formed XML: {why}").format(name=name, line=line, why=msg)
         ) from None
     except ValueError as exc:  # e.g. a str with an encoding declaration
-        raise BadInputError(f"{name}: cannot parse XML: {exc}") from None
+        raise BadInputError(
+            _("{name}: cannot parse XML: {why}").format(name=name, why=exc)
+        ) from None
     if root is None:
         raise BadInputError(_("{name}: no XML document found").format(name=name))
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None:
         for entity in dtd.iterentities():
             raise BadInputError(
-                f"{name}: refused: the document declares the entity "
-                f"'{entity.name}' (entity declarations are not allowed in input XML)"
+                _(
+                    "{name}: refused: the document declares the entity '{entity}' (entity "
+                    "declarations are not allowed in input XML)"
+                ).format(name=name, entity=entity.name)
             )
     return root
 

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from glossar.errors import BadInputError
+from glossar.i18n import _
 
 #: Block types of a news article, in the order they usually appear.
 BLOCK_TYPES = ("title", "lead", "heading", "paragraph", "caption", "credit", "attribution")
@@ -85,36 +86,50 @@ def _article_from_data(data: dict[str, Any], name: str, source: str) -> Article:
     ref = data.get("reference", {})
     blocks = data.get("block")
     if not isinstance(meta, dict) or not isinstance(ref, dict):
-        raise BadInputError(f"{name}: [article] and [reference] must be tables")
+        raise BadInputError(_("{name}: [article] and [reference] must be tables").format(name=name))
     if not isinstance(blocks, list) or not blocks:
-        raise BadInputError(f"{name}: no [[block]] found")
+        raise BadInputError(_("{name}: no [[block]] found").format(name=name))
     sentences: list[Sentence] = []
     for b_index, block in enumerate(blocks):
         kind = block.get("type") if isinstance(block, dict) else None
         if kind not in BLOCK_TYPES:
             raise BadInputError(
-                f"{name}: block {b_index + 1}: type must be one of {', '.join(BLOCK_TYPES)}"
+                _("{name}: block {block}: type must be one of {types}").format(
+                    name=name, block=b_index + 1, types=", ".join(BLOCK_TYPES)
+                )
             )
         items = block.get("sentence")
         if not isinstance(items, list) or not items:
-            raise BadInputError(f"{name}: block {b_index + 1}: no [[block.sentence]]")
+            raise BadInputError(
+                _("{name}: block {block}: no [[block.sentence]]").format(
+                    name=name, block=b_index + 1
+                )
+            )
         for s_index, item in enumerate(items):
             de = item.get("de") if isinstance(item, dict) else None
             en_ref = item.get("en_ref") if isinstance(item, dict) else None
             if not isinstance(de, str) or not de.strip():
                 raise BadInputError(
-                    f"{name}: block {b_index + 1}, sentence {s_index + 1}: de is missing"
+                    _("{name}: block {block}, sentence {sentence}: de is missing").format(
+                        name=name, block=b_index + 1, sentence=s_index + 1
+                    )
                 )
             if en_ref is not None and not isinstance(en_ref, str):
                 raise BadInputError(
-                    f"{name}: block {b_index + 1}, sentence {s_index + 1}: en_ref is not text"
+                    _("{name}: block {block}, sentence {sentence}: en_ref is not text").format(
+                        name=name, block=b_index + 1, sentence=s_index + 1
+                    )
                 )
             sentences.append(Sentence(de.strip(), (en_ref or "").strip() or None, kind, b_index))
     for table, key in ((meta, "title"), (meta, "author"), (meta, "place"), (ref, "label"),
                        (ref, "title")):  # fmt: skip
         if table.get(key) is not None and not isinstance(table.get(key), str):
             section = "article" if table is meta else "reference"
-            raise BadInputError(f"{name}: [{section}] {key} must be text")
+            raise BadInputError(
+                _("{name}: [{section}] {key} must be text").format(
+                    name=name, section=section, key=key
+                )
+            )
     title = meta.get("title")
     if title is None:
         title = next((s.de for s in sentences if s.block == "title"), None)
@@ -137,9 +152,11 @@ def _parse_toml(text: str, name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise BadInputError(f"{name}: not valid TOML ({exc})") from None
+        raise BadInputError(
+            _("{name}: not valid TOML ({why})").format(name=name, why=exc)
+        ) from None
     except RecursionError:
-        raise BadInputError(f"{name}: TOML nested too deeply") from None
+        raise BadInputError(_("{name}: TOML nested too deeply").format(name=name)) from None
 
 
 def load_bundled_article() -> Article:

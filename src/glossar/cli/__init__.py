@@ -61,6 +61,23 @@ def hoist_global_options(args: list[str]) -> list[str]:
     return front + rest
 
 
+def requested_language(args: list[str]) -> str | None:
+    """The supported language ``--lang`` names in ``args`` (the last one, as Click takes
+    it; after the verb too), or None for the default. Nothing after ``--`` counts."""
+    from glossar.i18n import SUPPORTED
+
+    found = None
+    hoisted = hoist_global_options(list(args))
+    for i, arg in enumerate(hoisted):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(hoisted):
+            found = hoisted[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found if found in SUPPORTED else None
+
+
 class _ReaderGone(Exception):
     """Standard output's reader went away: carried past click, which would otherwise
     end the process with status 1 (the contract's "nothing found")."""
@@ -180,8 +197,10 @@ def main(argv: list[str] | None = None) -> Any:
     one line on stderr and the contract's exit code (``--debug`` shows the traceback)."""
     from glossar.cli.click_german import localise_click
 
-    localise_click(set_language(None))
     args = list(argv if argv is not None else sys.argv[1:])
+    # the language before Click parses anything: its errors for the options of the whole
+    # program (`glossar --lang de --foo`) come before the --lang callback runs
+    localise_click(set_language(requested_language(args)))
     debug = "--debug" in args
     try:
         try:
@@ -206,7 +225,7 @@ def main(argv: list[str] | None = None) -> Any:
         if debug:
             raise
         for line in str(exc).splitlines() or [type(exc).__name__]:
-            _say(_(line))  # constant messages have a translation
+            _say(_(line) if line else line)  # constants have a translation; _("") is the header
         sys.exit(exc.exit_code)
     except (BrokenPipeError, _ReaderGone):
         # the reader went away (`glossar terms big.txt | head`): no error message, and

@@ -9,6 +9,11 @@ unknown message stays English; ``--lang en`` puts gettext's functions back). Not
 happens on ``import glossar``. The keys are Click's messages as it writes them
 (extracted from Click 8 with Babel); a message a later Click changes falls back to
 English.
+
+:func:`glossar.cli.main` sets the language from ``--lang`` before Click parses anything,
+so the errors for the whole program's options are German too. Still English: Click's
+programmer errors (a command defined wrongly), and text Click fixes when a command is
+defined rather than when it runs (``--version``'s help, glossar's own option help).
 """
 
 from __future__ import annotations
@@ -31,10 +36,10 @@ GERMAN: dict[str, str] = {
     "Try '{command} {option}' for help.": "Hilfe mit '{command} {option}'.",
     "Invalid value: {message}": "Ungültiger Wert: {message}",
     "Invalid value for {param_hint}: {message}": "Ungültiger Wert für {param_hint}: {message}",
-    "Missing argument": "Argument fehlt",
-    "Missing option": "Option fehlt",
-    "Missing parameter": "Parameter fehlt",
-    "Missing {param_type}": "{param_type} fehlt",
+    "Missing argument": "Fehlendes Argument",
+    "Missing option": "Fehlende Option",
+    "Missing parameter": "Fehlender Parameter",
+    "Missing {param_type}": "Fehlend ({param_type})",
     "Missing parameter: {param_name}": "Parameter fehlt: {param_name}",
     "No such option {name!r}.": "Unbekannte Option {name!r}.",
     "No such command {name!r}.": "Unbekannter Befehl {name!r}.",
@@ -76,6 +81,32 @@ GERMAN: dict[str, str] = {
     "Takes {nargs} values but 1 was given.": "Nimmt {nargs} Werte, aber 1 wurde angegeben.",
     "Takes {nargs} values but {len} were given.": (
         "Nimmt {nargs} Werte, aber {len} wurden angegeben."
+    ),
+    "Value must be an iterable.": "Der Wert muss eine Folge sein.",
+    "{len_type} values are required, but {len_value} was given.": (
+        "{len_type} Werte sind nötig, aber {len_value} wurde angegeben."
+    ),
+    "{len_type} values are required, but {len_value} were given.": (
+        "{len_type} Werte sind nötig, aber {len_value} wurden angegeben."
+    ),
+    "Choose from:\n\t{choices}": "Zur Auswahl:\n\t{choices}",
+    "{value!r} is not a valid UUID.": "{value!r} ist keine gültige UUID.",
+    "{value!r} does not match the format {format}.": (
+        "{value!r} entspricht nicht dem Format {format}."
+    ),
+    "{value!r} does not match the formats {formats}.": (
+        "{value!r} entspricht keinem der Formate {formats}."
+    ),
+    "Confirm the action without prompting.": "Die Aktion ohne Rückfrage bestätigen.",
+    "Repeat for confirmation": "Zur Bestätigung wiederholen",
+    "Error: The two entered values do not match.": (
+        "Fehler: Die beiden eingegebenen Werte stimmen nicht überein."
+    ),
+    "DeprecationWarning: The command {name!r} is deprecated.{extra_message}": (
+        "DeprecationWarning: Der Befehl {name!r} ist veraltet.{extra_message}"
+    ),
+    "DeprecationWarning: The {param_type} {name!r} is deprecated.{extra_message}": (
+        "DeprecationWarning: {param_type} {name!r} ist veraltet.{extra_message}"
     ),
 }
 

@@ -43,6 +43,7 @@ from glossar.corpus.source import (
 )
 from glossar.corpus.work import JobSpec, Worker, error_record
 from glossar.errors import GlossarError
+from glossar.i18n import _
 
 #: Starts of a local instance before giving up: Ray waits a fixed 30 s for its raylet,
 #: which a starved machine misses now and then; a second start usually makes it.
@@ -186,7 +187,7 @@ def init_ray(ray: Any, *, workers: int, address: str | None) -> bool:
             _shutdown(ray)
             if attempt == attempts:
                 first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-                raise RayStartError(f"Ray did not start: {first}") from None
+                raise RayStartError(_("Ray did not start: {why}").format(why=first)) from None
     return True
 
 

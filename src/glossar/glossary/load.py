@@ -219,7 +219,8 @@ def _parse(path: Path, data: bytes) -> tuple[str, dict[str, Any]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise GlossaryError([f"{path}:{line}: file: not UTF-8 (byte {exc.start})"]) from None
+        why = _("not UTF-8 (byte {byte})").format(byte=exc.start)
+        raise GlossaryError([f"{path}:{line}: file: {why}"]) from None
     if rtoml is not None:  # rtoml first; tomli words the errors as they always were
         try:
             return text, rtoml.loads(text)
@@ -228,7 +229,7 @@ def _parse(path: Path, data: bytes) -> tuple[str, dict[str, Any]]:
     try:
         return text, tomllib.loads(text)
     except RecursionError:
-        raise GlossaryError([f"{path}: toml: nested too deeply"]) from None
+        raise GlossaryError([f"{path}: toml: " + _("nested too deeply")]) from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line = match.group(1) if match else "0"

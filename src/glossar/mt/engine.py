@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from glossar.errors import BadInputError
+from glossar.i18n import _
 from glossar.mt.packages import ModelInfo
 
 #: Sentences per decoding call; lengths inside a group are close because input is sorted.
@@ -169,13 +170,18 @@ class CTranslate2Engine:
 
                 self._bpe = BPETokenizer(bpe_path, self.model.from_code, self.model.to_code)
             else:
-                raise BadInputError(f"{self.path}: package has no tokenizer")
+                raise BadInputError(_("{path}: package has no tokenizer").format(path=self.path))
             try:
                 from glossar.mt.package_check import read_model_bin
 
                 table = read_model_bin(self.path / "model" / "model.bin")
             except (OSError, ValueError, UnicodeDecodeError) as exc:
-                raise BadInputError(f"{self.path}: cannot load model ({exc})") from None
+                why = str(exc)  # read_model_bin's own reasons have a translation
+                raise BadInputError(
+                    _("{path}: cannot load model ({why})").format(
+                        path=self.path, why=_(why) if why else why
+                    )
+                ) from None
             if table is not None:
                 self.max_tokens = max(1, min(table, DEFAULT_MAX_INPUT) - RESERVED_POSITIONS)
             try:
@@ -187,7 +193,9 @@ class CTranslate2Engine:
                     intra_threads=self.threads,
                 )
             except (RuntimeError, ValueError) as exc:
-                raise BadInputError(f"{self.path}: cannot load model ({exc})") from None
+                raise BadInputError(
+                    _("{path}: cannot load model ({why})").format(path=self.path, why=exc)
+                ) from None
 
     # -- tokens -------------------------------------------------------------------
     def _encode(self, sentence: str) -> list[str]:
@@ -337,7 +345,9 @@ class CTranslate2Engine:
             return []
         self.load()
         if self._sp is None:
-            raise BadInputError(f"{self.path}: forced prefixes need a SentencePiece package")
+            raise BadInputError(
+                _("{path}: forced prefixes need a SentencePiece package").format(path=self.path)
+            )
         sup = [tuple(suppress[i]) if suppress else () for i in range(len(sentences))]
         out: list[Aligned | None] = [None] * len(sentences)
         for key in sorted(set(sup)):

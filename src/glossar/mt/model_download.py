@@ -21,6 +21,7 @@ from typing import Any
 
 from glossar.errors import BadInputError, GlossarError
 from glossar.files import size_text
+from glossar.i18n import _
 from glossar.mt.package_install import _writable_root, install_package
 from glossar.mt.packages import ModelInfo
 
@@ -42,22 +43,28 @@ def index_url() -> str:
 
 def _open(url: str, timeout: float) -> Any:
     if urllib.parse.urlparse(url).scheme not in ("http", "https"):
-        raise GlossarError(f"refusing to download from {url!r}: only http and https")
+        raise GlossarError(
+            _("refusing to download from {url}: only http and https").format(url=repr(url))
+        )
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         return urllib.request.urlopen(request, timeout=timeout)
     except (OSError, http.client.HTTPException, ValueError) as exc:
         if isinstance(exc, TimeoutError | socket.timeout):
             raise _failed(url, exc) from None
-        raise GlossarError(f"cannot download {url}: {getattr(exc, 'reason', exc)}") from None
+        raise GlossarError(
+            _("cannot download {url}: {why}").format(url=url, why=getattr(exc, "reason", exc))
+        ) from None
 
 
 def _failed(url: str, exc: BaseException) -> GlossarError:
     """One line for a download that broke off: a stall (timeout), a reset, a short body."""
     if isinstance(exc, TimeoutError | socket.timeout):
-        return GlossarError(f"download of {url} stalled (no data for too long); try again")
+        return GlossarError(
+            _("download of {url} stalled (no data for too long); try again").format(url=url)
+        )
     why = getattr(exc, "reason", None) or str(exc) or type(exc).__name__
-    return GlossarError(f"download of {url} failed ({why}); try again")
+    return GlossarError(_("download of {url} failed ({why}); try again").format(url=url, why=why))
 
 
 def _read(response: Any, size: int, url: str) -> bytes:
@@ -73,13 +80,15 @@ def fetch_index(url: str | None = None, *, timeout: float = 30.0) -> list[dict[s
     with _open(url, timeout) as response:
         data = _read(response, MAX_INDEX_BYTES + 1, url)
     if len(data) > MAX_INDEX_BYTES:
-        raise GlossarError(f"{url}: index larger than {size_text(MAX_INDEX_BYTES)}")
+        raise GlossarError(
+            _("{url}: index larger than {size}").format(url=url, size=size_text(MAX_INDEX_BYTES))
+        )
     try:
         index = json.loads(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise GlossarError(f"{url}: package index is not JSON") from None
+        raise GlossarError(_("{url}: package index is not JSON").format(url=url)) from None
     if not isinstance(index, list):
-        raise GlossarError(f"{url}: package index is not a list")
+        raise GlossarError(_("{url}: package index is not a list").format(url=url))
     return [item for item in index if isinstance(item, dict)]
 
 
@@ -100,7 +109,7 @@ def pick_de_en(index: list[dict[str, Any]]) -> dict[str, Any]:
         and item.get("links")
     ]
     if not candidates:
-        raise GlossarError("the package index lists no German→English package")
+        raise GlossarError(_("the package index lists no German→English package"))
     return max(candidates, key=_version)
 
 
@@ -115,7 +124,11 @@ def _download(url: str, dest: Path, progress: Progress | None, timeout: float) -
         while chunk := _read(response, 256 * 1024, url):
             done += len(chunk)
             if done > MAX_PACKAGE_BYTES:
-                raise BadInputError(f"{url}: package larger than {size_text(MAX_PACKAGE_BYTES)}")
+                raise BadInputError(
+                    _("{url}: package larger than {size}").format(
+                        url=url, size=size_text(MAX_PACKAGE_BYTES)
+                    )
+                )
             out.write(chunk)
             if progress is not None:
                 step = done * 20 // total if total else done // (5 * 1024**2)
@@ -135,7 +148,7 @@ def download_de_en(progress: Progress | None = None, *, timeout: float = 30.0) -
     say = progress or (lambda _msg: None)
     root = _writable_root()
     url = index_url()
-    say(f"Reading the package index {url}")
+    say(_("Reading the package index {url}").format(url=url))
     item = pick_de_en(fetch_index(url, timeout=timeout))
     links = [link for link in item["links"] if isinstance(link, str)]
     fd, tmp_name = tempfile.mkstemp(prefix=".glossar-download-", suffix=".argosmodel", dir=root)
@@ -144,14 +157,14 @@ def download_de_en(progress: Progress | None = None, *, timeout: float = 30.0) -
     try:
         error: GlossarError | None = None
         for link in links:
-            say(f"Downloading {link}")
+            say(_("Downloading {url}").format(url=link))
             try:
                 _download(link, tmp, progress, timeout)
                 break
             except GlossarError as exc:
                 error = exc
         else:
-            raise error or GlossarError("no download link worked")
+            raise error or GlossarError(_("no download link worked"))
         return install_package(tmp)
     finally:
         tmp.unlink(missing_ok=True)

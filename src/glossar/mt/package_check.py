@@ -43,7 +43,10 @@ class PackageCheck:
 
 def _bad(path: Path, why: str) -> BadInputError:
     return BadInputError(
-        _("{path}: not a usable model package: {why}").format(path=display_name(path), why=_(why))
+        _("{path}: not a usable model package: {why}").format(
+            path=display_name(path),
+            why=_(why) if why else why,  # _("") is the header
+        )
     )
 
 
@@ -67,51 +70,62 @@ def check_archive(path: str | os.PathLike[str]) -> PackageCheck:
     try:
         zf = zipfile.ZipFile(p)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise _bad(p, f"unreadable zip ({exc})") from None
+        raise _bad(p, _("unreadable zip ({why})").format(why=exc)) from None
     with zf:
         infos = zf.infolist()
         if not infos:
             raise _bad(p, N_("empty archive"))
         if len(infos) > MAX_MEMBERS:
-            raise _bad(p, f"{len(infos)} members (at most {MAX_MEMBERS})")
+            raise _bad(p, _("{n} members (at most {max})").format(n=len(infos), max=MAX_MEMBERS))
         tops: set[str] = set()
         total = 0
         files: set[str] = set()
         for info in infos:
             name = info.filename
             if "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-                raise _bad(p, f"member {name!r} has an absolute or Windows path")
+                raise _bad(
+                    p, _("member {name} has an absolute or Windows path").format(name=repr(name))
+                )
             parts = _member_parts(name)
             if not parts or any(part in ("..", ".", "") for part in parts):
-                raise _bad(p, f"member {name!r} leaves its folder")
+                raise _bad(p, _("member {name} leaves its folder").format(name=repr(name)))
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise _bad(p, f"member {name!r} is a symbolic link")
+                raise _bad(p, _("member {name} is a symbolic link").format(name=repr(name)))
             if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
-                raise _bad(p, f"member {name!r} is not a plain file")
+                raise _bad(p, _("member {name} is not a plain file").format(name=repr(name)))
             tops.add(parts[0])
             if info.is_dir():
                 continue
             if len(parts) < 2:
-                raise _bad(p, f"member {name!r} lies outside the package folder")
+                raise _bad(
+                    p, _("member {name} lies outside the package folder").format(name=repr(name))
+                )
             total += info.file_size
             if total > MAX_TOTAL_BYTES:
-                raise _bad(p, f"unpacks to more than {size_text(MAX_TOTAL_BYTES)}")
+                raise _bad(
+                    p, _("unpacks to more than {size}").format(size=size_text(MAX_TOTAL_BYTES))
+                )
             if info.file_size > 1024**2 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise _bad(p, f"member {name!r} is compressed suspiciously well (zip bomb?)")
+                raise _bad(
+                    p,
+                    _("member {name} is compressed suspiciously well (zip bomb?)").format(
+                        name=repr(name)
+                    ),
+                )
             files.add("/".join(parts[1:]))
         if len(tops) != 1:
-            raise _bad(p, f"expected one top folder, found {len(tops)}")
+            raise _bad(p, _("expected one top folder, found {n}").format(n=len(tops)))
         top = tops.pop()
         if top.startswith("."):
-            raise _bad(p, f"top folder {top!r} is hidden")
+            raise _bad(p, _("top folder {name} is hidden").format(name=repr(top)))
         missing = [f for f in REQUIRED if f not in files]
         if not any(f.startswith(MODEL_DESCRIPTION) for f in files):
             missing.append("model/config.json")
         if not any(t in files for t in TOKENIZERS):
             missing.append("sentencepiece.model or bpe.model")
         if missing:
-            raise _bad(p, "missing " + ", ".join(missing))
+            raise _bad(p, _("missing {files}").format(files=", ".join(missing)))
         try:
             metadata = json.loads(zf.read(f"{top}/metadata.json").decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
@@ -125,10 +139,10 @@ def _check_metadata(p: Path, metadata: object) -> None:
         raise _bad(p, N_("metadata.json is not an object"))
     for key in ("from_code", "to_code"):
         if not isinstance(metadata.get(key), str) or not metadata[key]:
-            raise _bad(p, f"metadata.json lacks {key}")
+            raise _bad(p, _("metadata.json lacks {key}").format(key=key))
     kind = metadata.get("type", "translate")
     if kind != "translate":
-        raise _bad(p, f"metadata.json type is {kind!r}, not 'translate'")
+        raise _bad(p, _("metadata.json type is {kind}, not 'translate'").format(kind=repr(kind)))
 
 
 # --- proving a package works -------------------------------------------------------------
@@ -153,7 +167,7 @@ def read_model_bin(path: Path) -> int | None:
 
         def take(n: int) -> bytes:
             if n < 0 or fh.tell() + n > size:
-                raise ValueError("model.bin is truncated")
+                raise ValueError(N_("model.bin is truncated"))
             return fh.read(n)
 
         def u(fmt: str) -> int:
@@ -174,7 +188,7 @@ def read_model_bin(path: Path) -> int | None:
             u("I")
         count = u("I")
         if count > 100_000:
-            raise ValueError("model.bin lists too many variables")
+            raise ValueError(N_("model.bin lists too many variables"))
         for _ in range(count):
             name = string()
             rank = u("B")
@@ -191,7 +205,7 @@ def read_model_bin(path: Path) -> int | None:
             if version >= 4 and elements * item != nbytes:
                 raise ValueError(f"model.bin variable {name!r} has an inconsistent size")
             if fh.tell() + nbytes > size:
-                raise ValueError("model.bin is truncated")
+                raise ValueError(N_("model.bin is truncated"))
             fh.seek(nbytes, 1)
             if name.endswith(_POSITION_SUFFIX) and dims:
                 table = dims[0] if table is None else min(table, dims[0])
@@ -209,9 +223,9 @@ def _check_config(model_dir: Path) -> None:
     try:
         data = json.loads(config.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError):
-        raise ValueError("model/config.json is not JSON") from None
+        raise ValueError(N_("model/config.json is not JSON")) from None
     if not isinstance(data, dict):
-        raise ValueError("model/config.json is not an object")
+        raise ValueError(N_("model/config.json is not an object"))
 
 
 #: What a freshly installed package must translate before it replaces anything.
@@ -228,7 +242,7 @@ def prove_package(folder: Path, metadata: dict[str, Any]) -> None:
     """
     model_dir = folder / "model"
     if not (model_dir / "model.bin").is_file() or (model_dir / "model.bin").stat().st_size == 0:
-        raise ValueError("model/model.bin is empty")
+        raise ValueError(N_("model/model.bin is empty"))
     read_model_bin(model_dir / "model.bin")
     _check_config(model_dir)
     sp = folder / "sentencepiece.model"
@@ -240,7 +254,9 @@ def prove_package(folder: Path, metadata: dict[str, Any]) -> None:
             if processor.get_piece_size() < 2:
                 raise ValueError("empty vocabulary")
         except (RuntimeError, OSError, ValueError, TypeError) as exc:
-            raise ValueError(f"sentencepiece.model cannot be loaded ({_first_line(exc)})") from None
+            raise ValueError(
+                _("sentencepiece.model cannot be loaded ({why})").format(why=_first_line(exc))
+            ) from None
     from glossar.mt.engine import CTranslate2Engine
 
     info = ModelInfo(
@@ -257,9 +273,11 @@ def prove_package(folder: Path, metadata: dict[str, Any]) -> None:
     except BadInputError as exc:
         raise ValueError(_first_line(exc).split(": ", 1)[-1]) from None
     except Exception as exc:  # noqa: BLE001 - CTranslate2 and tokenizers raise anything
-        raise ValueError(f"the model cannot translate ({_first_line(exc)})") from None
+        raise ValueError(
+            _("the model cannot translate ({why})").format(why=_first_line(exc))
+        ) from None
     if len(out) != 1 or not isinstance(out[0], str):
-        raise ValueError("the model gave no translation")
+        raise ValueError(N_("the model gave no translation"))
 
 
 def _first_line(exc: BaseException) -> str:

@@ -64,11 +64,15 @@ def folder_name(top: str, metadata: dict[str, Any]) -> str:
 def _writable_root() -> Path:
     root = packages_dir()
     if root.exists() and not root.is_dir():
-        raise BadInputError(f"{root}: the models folder (ARGOS_PACKAGES_DIR) is not a folder")
+        raise BadInputError(
+            _("{path}: the models folder (ARGOS_PACKAGES_DIR) is not a folder").format(path=root)
+        )
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BadInputError(f"{root}: cannot create the models folder ({exc.strerror})") from None
+        raise BadInputError(
+            _("{path}: cannot create the models folder ({why})").format(path=root, why=exc.strerror)
+        ) from None
     return root
 
 
@@ -79,7 +83,9 @@ def _extract(zf: zipfile.ZipFile, dest: Path, limit: int) -> None:
     for info in zf.infolist():
         target = (dest / info.filename).resolve()
         if root not in target.parents and target != root:
-            raise BadInputError(f"member {info.filename!r} leaves its folder")
+            raise BadInputError(
+                _("member {name} leaves its folder").format(name=repr(info.filename))
+            )
         if info.is_dir():
             target.mkdir(parents=True, exist_ok=True)
             continue
@@ -88,7 +94,9 @@ def _extract(zf: zipfile.ZipFile, dest: Path, limit: int) -> None:
             while chunk := src.read(1024 * 1024):
                 written += len(chunk)
                 if written > limit:
-                    raise BadInputError(f"unpacks to more than {size_text(limit)}")
+                    raise BadInputError(
+                        _("unpacks to more than {size}").format(size=size_text(limit))
+                    )
                 out.write(chunk)
 
 
@@ -108,7 +116,9 @@ def install_package(path: str | os.PathLike[str]) -> ModelInfo:
     check = check_archive(p)
     pair = (check.metadata["from_code"], check.metadata["to_code"])
     if pair != PAIR:
-        raise _bad(p, f"it translates {pair[0]}→{pair[1]}; glossar needs de→en")
+        raise _bad(
+            p, _("it translates {src}→{dst}; glossar needs de→en").format(src=pair[0], dst=pair[1])
+        )
     name = folder_name(check.top, check.metadata)
     root = _writable_root()
     with _install_lock(root):
@@ -123,7 +133,9 @@ def install_package(path: str | os.PathLike[str]) -> ModelInfo:
                 except BadInputError as exc:
                     raise _bad(p, str(exc)) from None
                 except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-                    raise _bad(p, f"cannot extract ({_first_line(exc)})") from None
+                    raise _bad(
+                        p, _("cannot extract ({why})").format(why=_first_line(exc))
+                    ) from None
             new = staging / name
             os.replace(staging / check.top, new)
             try:
@@ -143,7 +155,7 @@ def install_package(path: str | os.PathLike[str]) -> ModelInfo:
                     os.replace(old, target)
     info = _info_from_dir(target)
     if info is None:  # pragma: no cover - check_archive guarantees the layout
-        raise _bad(p, "installed package cannot be read")
+        raise _bad(p, _("installed package cannot be read"))
     return info
 
 
@@ -171,7 +183,7 @@ def remove_package(name: str) -> ModelInfo:
     folder = Path(info.path)
     root = packages_dir().resolve()
     if folder.resolve().parent != root:  # never delete outside the packages folder
-        raise BadInputError(f"{folder}: not inside {root}")
+        raise BadInputError(_("{path}: not inside {root}").format(path=folder, root=root))
     with _install_lock(root):  # never while an install swaps folders
         shutil.rmtree(folder)
     return info

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from glossar.errors import BadInputError
+from glossar.i18n import _
 
 #: Names the install leaves in the packages folder while it works (see :func:`recover`).
 _STAGING = ".glossar-install-"
@@ -133,7 +134,9 @@ def installed_packages() -> list[ModelInfo]:
     """
     root = packages_dir()
     if root.exists() and not root.is_dir():
-        raise BadInputError(f"{root}: the models folder (ARGOS_PACKAGES_DIR) is not a folder")
+        raise BadInputError(
+            _("{path}: the models folder (ARGOS_PACKAGES_DIR) is not a folder").format(path=root)
+        )
     if not root.is_dir():
         return []
     children = sorted(root.iterdir())
@@ -180,7 +183,9 @@ def _install_lock(root: Path, *, wait: float = 600.0) -> Iterator[bool]:
     except Timeout:
         if wait > 0:
             raise BadInputError(
-                f"{root}: another glossar is installing a model; try again later"
+                _("{path}: another glossar is installing a model; try again later").format(
+                    path=root
+                )
             ) from None
         yield False
         return

@@ -38,6 +38,7 @@ from glossar.glossary.formats.entries import (
     unique_id,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
+from glossar.i18n import _
 from glossar.neutralise import for_spreadsheet, from_spreadsheet
 
 LIST_SEPARATOR = " | "
@@ -154,11 +155,18 @@ def read_rows(
     columns = [c.strip() for c in header]
     for column in columns:
         if column and column not in kinds:
-            problems.add(header_line, f"unknown column {column!r} (known: {', '.join(kinds)})")
+            problems.add(
+                header_line,
+                _("unknown column {column} (known: {known})").format(
+                    column=repr(column), known=", ".join(kinds)
+                ),
+            )
     seen: set[str] = set()
     for column in columns:
         if column in seen and column:
-            problems.add(header_line, f"column {column!r} appears twice")
+            problems.add(
+                header_line, _("column {column} appears twice").format(column=repr(column))
+            )
         seen.add(column)
     problems.raise_if_any()
     info = GlossaryInfo(id=id_from_name(name), path=name)
@@ -166,7 +174,10 @@ def read_rows(
     entries: list[Entry] = []
     for line, cells in records[1:]:
         if len(cells) != len(columns):
-            problems.add(line, f"expected {len(columns)} columns, found {len(cells)}")
+            problems.add(
+                line,
+                _("expected {n} columns, found {found}").format(n=len(columns), found=len(cells)),
+            )
             continue
         data: dict[str, object] = {}
         bad = False

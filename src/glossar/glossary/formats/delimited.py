@@ -45,6 +45,7 @@ from glossar.glossary.formats.entries import (
 )
 from glossar.glossary.model import Entry, GlossaryInfo
 from glossar.glossary.rules import infinitive_shaped
+from glossar.i18n import _, ngettext
 from glossar.neutralise import for_spreadsheet, from_spreadsheet
 
 _LANG_RE = re.compile(r"[a-z]{2,3}([-_][A-Za-z0-9]{1,8})*\Z")
@@ -302,11 +303,14 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
     try:
         records = list(_records(text, fmt, csv_delimiter(text) if fmt == "csv" else ","))
     except _CsvError as exc:
-        problems.add(exc.line, f"not valid CSV: {exc.message}")
+        problems.add(exc.line, _("not valid CSV: {why}").format(why=exc.message))
         problems.raise_if_any()
         raise AssertionError from None
     if not records:
-        problems.add(None, f"no rows: expected German and English terms, {fmt.upper()}")
+        problems.add(
+            None,
+            _("no rows: expected German and English terms, {format}").format(format=fmt.upper()),
+        )
         problems.raise_if_any()
     from glossar.glossary.formats import columns as glossary_columns
 
@@ -320,12 +324,19 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
         missing = [lang for lang in ("de", "en") if lang not in columns]
         if missing:
             found = ", ".join(c.strip() for c in cells)
-            problems.add(line, f"header names the languages {found}: no {' or '.join(missing)}")
+            problems.add(
+                line,
+                _("header names the languages {found}: no {missing}").format(
+                    found=found, missing=" or ".join(missing)
+                ),
+            )
             problems.raise_if_any()
         de_col, en_col, width = columns["de"], columns["en"], len(cells)
         if width > 2:
             others = [c.strip() for i, c in enumerate(cells) if i not in (de_col, en_col)]
-            warnings.append(f"{name}: columns {', '.join(others)} ignored")
+            warnings.append(
+                _("{name}: columns {columns} ignored").format(name=name, columns=", ".join(others))
+            )
     # (English target, [(German, line)]) for each run of rows sharing one English
     groups: list[tuple[str, list[tuple[str, int]]]] = []
     german: dict[str, tuple[str, int]] = {}
@@ -335,7 +346,9 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
         if len(cells) > width and not "".join(cells[width:]).strip():
             cells = cells[:width]  # empty cells a spreadsheet left after the last column
         if len(cells) != width:
-            problems.add(line, f"expected {width} columns, found {len(cells)}")
+            problems.add(
+                line, _("expected {n} columns, found {found}").format(n=width, found=len(cells))
+            )
             continue
         raw_de = from_spreadsheet(cells[de_col].strip())
         raw_en = from_spreadsheet(cells[en_col].strip())
@@ -357,8 +370,10 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
             if other_en != en:
                 problems.add(
                     line,
-                    f"{de!r} is already translated as {other_en!r} on line {other_line} "
-                    "(one English term per German term)",
+                    _(
+                        "{de} is already translated as {en} on line {line} (one English term "
+                        "per German term)"
+                    ).format(de=repr(de), en=repr(other_en), line=other_line),
                 )
             continue
         german[de] = (en, line)
@@ -368,11 +383,18 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
             groups.append((en, [(de, line)]))
     if quoted:
         warnings.append(
-            f"{name}: {quoted} term{'s' if quoted != 1 else ''} in quotation marks: "
-            "the marks were dropped"
+            ngettext(
+                "{name}: {n} term in quotation marks: the marks were dropped",
+                "{name}: {n} terms in quotation marks: the marks were dropped",
+                quoted,
+            ).format(name=name, n=quoted)
         )
     if incomplete:
-        warnings.append(f"{name}: {incomplete} rows without both German and English skipped")
+        warnings.append(
+            _("{name}: {n} rows without both German and English skipped").format(
+                name=name, n=incomplete
+            )
+        )
     info = GlossaryInfo(id=id_from_name(name), path=name)
     taken: set[str] = set()
     entries = []

@@ -25,6 +25,7 @@ from glossar.glossary.rules import (  # noqa: F401 - re-exported for the format 
     may_share_a_claim,
     term_problem,
 )
+from glossar.i18n import _
 
 #: How optional text fields arrive from other formats when absent.
 OPTIONAL_TEXT_FIELDS = frozenset({"gender", "plural", "genitive"})
@@ -121,7 +122,13 @@ def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
     claimed: dict[str, list[Entry]] = {}
     for entry in entries:
         if entry.id in ids:
-            problems.add(entry.line, f"id: {entry.id!r} already used (line {ids[entry.id]})")
+            problems.add(
+                entry.line,
+                "id: "
+                + _("{id} already used (line {line})").format(
+                    id=repr(entry.id), line=ids[entry.id]
+                ),
+            )
             continue
         ids[entry.id] = entry.line
         for key, term in german_claims(entry):
@@ -134,7 +141,10 @@ def check_unique(entries: Iterable[Entry], problems: Problems) -> None:
             if clash is not None:
                 problems.add(
                     entry.line,
-                    f"de: {term!r} is already a German term of {clash.id!r} (line {clash.line})",
+                    "de: "
+                    + _("{term} is already a German term of {id} (line {line})").format(
+                        term=repr(term), id=repr(clash.id), line=clash.line
+                    ),
                 )
             elif all(o.id != entry.id for o in owners):
                 owners.append(entry)

@@ -19,6 +19,7 @@ from glossar.glossary.formats.entries import (
     info_dict,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
+from glossar.i18n import _
 
 
 def write(info: GlossaryInfo, entries: list[Entry], *, header: bool = False) -> tuple[str, list]:
@@ -45,23 +46,23 @@ def read(data: bytes, name: str) -> ReadResult:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        problems.add(exc.lineno, f"not valid JSON: {exc.msg}")
+        problems.add(exc.lineno, _("not valid JSON: {why}").format(why=exc.msg))
         problems.raise_if_any()
     except RecursionError:
-        problems.add(None, "JSON nested too deeply")
+        problems.add(None, _("JSON nested too deeply"))
         problems.raise_if_any()
     except ValueError as exc:  # an integer beyond Python's digit limit
-        problems.add(None, f"not usable JSON ({str(exc).split(';')[0]})")
+        problems.add(None, _("not usable JSON ({why})").format(why=str(exc).split(";")[0]))
         problems.raise_if_any()
     if lone_surrogate(doc):
-        problems.add(None, "JSON text with a lone surrogate (not Unicode text)")
+        problems.add(None, _("JSON text with a lone surrogate (not Unicode text)"))
         problems.raise_if_any()
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
-        problems.add(1, 'expected an object {"glossary": {...}, "entries": [...]}')
+        problems.add(1, _('expected an object {"glossary": {...}, "entries": [...]}'))
         problems.raise_if_any()
     head = doc.get("glossary") or {}
     if not isinstance(head, dict):
-        problems.add(1, "glossary: expected an object")
+        problems.add(1, "glossary: " + _("expected an object"))
         head = {}
     info = GlossaryInfo(
         id=str(head.get("id") or id_from_name(name)),
@@ -73,7 +74,7 @@ def read(data: bytes, name: str) -> ReadResult:
     entries = []
     for i, item in enumerate(doc["entries"], 1):
         if not isinstance(item, dict):
-            problems.add(None, f"entries[{i - 1}]: expected an object")
+            problems.add(None, f"entries[{i - 1}]: " + _("expected an object"))
             continue
         entry_id = item.get("id")
         line = lines.get(entry_id, 0) if isinstance(entry_id, str) else 0

@@ -17,6 +17,7 @@ from glossar.errors import BadInputError
 from glossar.files import read_bytes
 from glossar.glossary.formats.entries import ReadResult, info_of
 from glossar.glossary.model import Entry, Glossary, GlossaryInfo
+from glossar.i18n import _
 
 Writer = Callable[..., tuple[str, list[str]]]
 Reader = Callable[[bytes, str], ReadResult]
@@ -127,7 +128,9 @@ def get_format(name: str) -> GlossaryFormat:
         return FORMATS[name.lower()]
     except KeyError:
         raise BadInputError(
-            f"unknown glossary format {name!r} (known: {', '.join(FORMATS)})"
+            _("unknown glossary format {name} (known: {known})").format(
+                name=repr(name), known=", ".join(FORMATS)
+            )
         ) from None
 
 
@@ -190,8 +193,9 @@ def _refuse_other_content(data: bytes, name: str, form: GlossaryFormat) -> None:
     else:
         return
     raise BadInputError(
-        f"{name}: the file is {found}, not {form.name.upper()}: leave --format out to "
-        "read it as what it is"
+        _(
+            "{name}: the file is {found}, not {format}: leave --format out to read it as what it is"
+        ).format(name=name, found=found, format=form.name.upper())
     )
 
 
@@ -212,7 +216,11 @@ def export_glossary(
     """
     form = get_format(fmt)
     if columns not in COLUMN_CHOICES:
-        raise BadInputError(f"unknown columns {columns!r} (known: {', '.join(COLUMN_CHOICES)})")
+        raise BadInputError(
+            _("unknown columns {columns} (known: {known})").format(
+                columns=repr(columns), known=", ".join(COLUMN_CHOICES)
+            )
+        )
     info, entries = info_of(glossary_or_entries, info)
     return form.write(info, entries, header=header, columns=columns)
 
@@ -231,7 +239,11 @@ def read_glossary(source: str | os.PathLike[str] | bytes, fmt: str | None = None
     """Like :func:`import_glossary`, with the warnings (skipped concepts, lost fields)."""
     data, name = _read_input(source)
     if len(data) > MAX_IMPORT_BYTES:
-        raise BadInputError(f"{name}: too large (limit {MAX_IMPORT_BYTES:,} bytes)")
+        raise BadInputError(
+            _("{name}: too large (limit {limit} bytes)").format(
+                name=name, limit=f"{MAX_IMPORT_BYTES:,}"
+            )
+        )
     if fmt:
         form = get_format(fmt)
         _refuse_other_content(data, name, form)

@@ -21,6 +21,7 @@ from glossar.glossary.formats.entries import (
     info_dict,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
+from glossar.i18n import _
 
 
 def entry_table(entry: Entry) -> dict[str, object]:
@@ -104,7 +105,7 @@ def _read_minimal(data: bytes, name: str) -> ReadResult:
     try:
         doc = tomllib.loads(decode_utf8(data, name))
     except tomllib.TOMLDecodeError as exc:
-        problems.add(None, f"not valid TOML: {exc}")
+        problems.add(None, _("not valid TOML: {why}").format(why=exc))
         problems.raise_if_any()
         raise AssertionError from None
     head = doc.get("glossary", {})

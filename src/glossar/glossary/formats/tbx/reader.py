@@ -138,7 +138,7 @@ class _Reader:
                 term = _Term(self.text(child), child.sourceline or 0)
                 break
         if term is None or not term.text:
-            self.problems.add(el.sourceline, f"<{local_name(el)}> without a term")
+            self.problems.add(el.sourceline, _("<{tag}> without a term").format(tag=local_name(el)))
             return None
         for child in _flat(el):
             kind, category = _category(child)
@@ -163,7 +163,9 @@ class _Reader:
             elif name in ("langSec", "langSet"):
                 lang = (child.get(XML_LANG) or child.get("lang") or "").strip()
                 if not lang:
-                    self.problems.add(child.sourceline, f"<{name}> without xml:lang")
+                    self.problems.add(
+                        child.sourceline, _("<{tag}> without xml:lang").format(tag=name)
+                    )
                     continue
                 code = re.split(r"[-_]", lang)[0].lower()
                 terms = concept.langs.setdefault(code, [])
@@ -358,8 +360,9 @@ def read(data: bytes, name: str) -> ReadResult:
         problems.raise_if_any()
         found = ", ".join(map(_lang_name, languages)) or "none"
         raise BadInputError(
-            f"{name}: no German–English concepts: languages found {found} "
-            f"({len(concepts)} concepts)"
+            _("{name}: no German–English concepts: languages found {found} ({n} concepts)").format(
+                name=name, found=found, n=len(concepts)
+            )
         )
     info = GlossaryInfo(id=gloss_id, path=name, title=title, version=version)
     counts = _Counts(no_pair=len(concepts) - len(paired))
@@ -385,34 +388,47 @@ def read(data: bytes, name: str) -> ReadResult:
     warnings = []
     if counts.no_pair:
         warnings.append(
-            f"{name}: {counts.no_pair} of {len(concepts)} concepts have no German or no "
-            "English term and were skipped"
+            _(
+                "{name}: {n} of {total} concepts have no German or no English term and were skipped"
+            ).format(name=name, n=counts.no_pair, total=len(concepts))
         )
     if counts.genderless:
         warnings.append(
-            f"{name}: German nouns without a grammatical gender, imported as pos 'other' "
-            f"(add a gender to make them nouns): {counts.genderless}"
+            _(
+                "{name}: German nouns without a grammatical gender, imported as pos 'other' "
+                "(add a gender to make them nouns): {n}"
+            ).format(name=name, n=counts.genderless)
         )
     if counts.both_ways:
         warnings.append(
-            f"{name}: English terms marked both to use and deprecated in one concept: "
-            f"{counts.both_ways} (first: {counts.first_both}); imported as terms to use"
+            _(
+                "{name}: English terms marked both to use and deprecated in one concept: "
+                "{n} (first: {first}); imported as terms to use"
+            ).format(name=name, n=counts.both_ways, first=counts.first_both)
         )
     if counts.unknown:
         line, what, value = counts.unknown[0]
         warnings.append(
-            f"{name}: values glossar has no field for, left out (a part of speech as "
-            f"'other'): {len(counts.unknown)} (first: line {line}: {what} {value!r})"
+            _(
+                "{name}: values glossar has no field for, left out (a part of speech as "
+                "'other'): {n} (first: line {line}: {what} {value})"
+            ).format(name=name, n=len(counts.unknown), line=line, what=what, value=repr(value))
         )
     if counts.renamed:
         line, given, made = counts.renamed[0]
         warnings.append(
-            f"{name}: concept ids given twice or not valid as ids, imported under other "
-            f"ids: {len(counts.renamed)} (first: line {line}: {given!r} as {made!r})"
+            _(
+                "{name}: concept ids given twice or not valid as ids, imported under other "
+                "ids: {n} (first: line {line}: {given} as {made})"
+            ).format(
+                name=name, n=len(counts.renamed), line=line, given=repr(given), made=repr(made)
+            )
         )
     if counts.german_deprecated:
         warnings.append(
-            f"{name}: {counts.german_deprecated} deprecated German terms were left out "
-            "(our glossary has no field for them)"
+            _(
+                "{name}: {n} deprecated German terms were left out (our glossary has no field "
+                "for them)"
+            ).format(name=name, n=counts.german_deprecated)
         )
     return ReadResult(info, entries, warnings)

@@ -39,6 +39,7 @@ from glossar.glossary.formats.tbx.names import (
     unique,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
+from glossar.i18n import _
 from glossar.neutralise import for_xml
 from glossar.xmlsafe import XML_LANG
 
@@ -109,9 +110,17 @@ def _known_values(e: Entry) -> None:
     entry nor the field."""
     if e.pos not in POS_TO_TBX:
         known = ", ".join(POS_TO_TBX)
-        raise BadInputError(f"entry {e.id!r}: pos: {e.pos!r} is none of {known}")
+        raise BadInputError(
+            _("entry {id}: pos: {pos} is none of {known}").format(
+                id=repr(e.id), pos=repr(e.pos), known=known
+            )
+        )
     if e.gender and e.gender not in GENDER_TO_TBX:
-        raise BadInputError(f"entry {e.id!r}: gender: {e.gender!r} is none of m, f, n")
+        raise BadInputError(
+            _("entry {id}: gender: {gender} is none of m, f, n").format(
+                id=repr(e.id), gender=repr(e.gender)
+            )
+        )
 
 
 def _concept(b: _Builder, body, e: Entry) -> None:  # type: ignore[no-untyped-def]
@@ -209,7 +218,9 @@ def write_tbx(info: GlossaryInfo, entries: Iterable[Entry], *, version: str = "v
                 _concept(b, body, entry)
             except ValueError as exc:  # lxml refuses NUL and other non-XML characters
                 raise BadInputError(
-                    f"entry {entry.id!r}: cannot be written as XML: {exc}"
+                    _("entry {id}: cannot be written as XML: {why}").format(
+                        id=repr(entry.id), why=exc
+                    )
                 ) from None
     data = etree.tostring(root, encoding="unicode", pretty_print=True)
     prolog = '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -1,0 +1,163 @@
+"""`--lang de` is German throughout: Click's own usage errors (also for the options of the
+whole program, which Click parses before the --lang callback runs) and glossar's errors
+and warnings that were built with f-strings. `--lang en` keeps the English text, and the
+exit codes do not change with the language."""
+
+from __future__ import annotations
+
+import gettext
+import re
+import string
+import zipfile
+from pathlib import Path
+
+import click
+import pytest
+
+from glossar.cli.click_german import GERMAN, localise_click
+
+
+def _both(glossar_cli, *args: str):  # type: ignore[no-untyped-def]
+    de = glossar_cli("--lang", "de", *args)
+    en = glossar_cli("--lang", "en", *args)
+    assert de.exit_code == en.exit_code, (args, de.stderr, en.stderr)
+    return de, en
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "german", "english"),
+    [
+        # the whole program's options: parsed before the --lang callback could run
+        (["--foo"], 2, "Fehler: Unbekannte Option '--foo'.", "Error: No such option '--foo'."),
+        (["nosuch"], 2, "Unbekannter Befehl 'nosuch'.", "No such command 'nosuch'."),
+        (
+            ["lookup", "--limit", "0", "Kreml"],
+            2,
+            "Ungültiger Wert für '--limit': 0 liegt nicht im Bereich 1<=x<=1000.",
+            "Invalid value for '--limit': 0 is not in the range 1<=x<=1000.",
+        ),
+        (["glossary", "import"], 2, "Fehlendes Argument 'FILE'.", "Missing argument 'FILE'."),
+        (["lookup", "a", "b"], 2, "Unerwartetes zusätzliches Argument (b)", "unexpected extra"),
+        (["lookup", "--limti", "3", "x"], 2, "Meinten Sie '--limit'?", "Did you mean '--limit'?"),
+        (["article", "--no-mt", "--evaluate"], 2, "braucht maschinelle Übersetzung", "needs"),
+    ],
+)
+def test_usage_errors_speak_the_chosen_language(glossar_cli, args, code, german, english):  # type: ignore[no-untyped-def]
+    de, en = _both(glossar_cli, *args)
+    assert de.exit_code == code
+    assert german in de.stderr and english not in de.stderr, de.stderr
+    assert english in en.stderr, en.stderr
+    assert de.stderr.startswith("Aufruf: glossar") and "Hilfe mit 'glossar" in de.stderr
+    assert en.stderr.startswith("Usage: glossar") and "for help." in en.stderr
+
+
+def test_help_after_lang_and_before_it(glossar_cli):  # type: ignore[no-untyped-def]
+    """`glossar --help --lang de`: --help is eager and ran before --lang was seen."""
+    out = glossar_cli("--help", "--lang", "de")
+    assert out.exit_code == 0
+    assert "Aufruf: glossar" in out.stdout and "Befehle:" in out.stdout
+    assert "Options:" not in out.stdout
+    late = glossar_cli("--foo", "--lang=de")
+    assert late.exit_code == 2 and "Unbekannte Option '--foo'" in late.stderr
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def test_glossar_errors_built_from_values_speak_the_chosen_language(  # type: ignore[no-untyped-def]
+    glossar_cli, argos_home: Path, tmp_path: Path
+) -> None:
+    """Messages that carry a value (a count, a file name, a member) were f-strings: English
+    under --lang de. The file name and the exit code stay the same."""
+    two_tops = _zip(tmp_path / "two.argosmodel", {"a/metadata.json": b"{}", "b/x": b"x"})
+    tbx = tmp_path / "terms.csv"
+    tbx.write_bytes(b"<tbx><text><body/></text></tbx>")
+    text = tmp_path / "text.txt"
+    text.write_text("Der Kreml schickt Truppen.\n", encoding="utf-8")
+    cases = [
+        (
+            ["model", "install", str(two_tops)],
+            4,
+            "kein brauchbares Modellpaket: ein oberster Ordner erwartet, 2 gefunden",
+            "not a usable model package: expected one top folder, found 2",
+        ),
+        (
+            ["glossary", "import", "--format", "csv", str(tbx), "-o", str(tmp_path / "o.toml")],
+            4,
+            f"{tbx}: die Datei ist XML (TBX), nicht CSV",
+            f"{tbx}: the file is XML (TBX), not CSV",
+        ),
+        (
+            ["article", "--no-mt", str(text), "-o", str(text)],
+            2,
+            "die Ausgabe würde eine Eingabe dieses Befehls überschreiben",
+            "the output would overwrite an input of this command",
+        ),
+    ]
+    for args, code, german, english in cases:
+        de, en = _both(glossar_cli, *args)
+        assert de.exit_code == code, (args, de.stderr)
+        assert german in de.stderr and english not in de.stderr, de.stderr
+        assert english in en.stderr, en.stderr
+
+
+def test_import_warnings_speak_the_chosen_language(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The warnings of `glossary import` (plural-aware) were English under --lang de."""
+    csv = tmp_path / "deepl.csv"
+    csv.write_text("„Kreml“,Kremlin\nHaus,house\n", encoding="utf-8")
+    de, en = _both(glossar_cli, "glossary", "import", str(csv), "-o", str(tmp_path / "x.toml"))
+    assert de.exit_code == 0
+    assert "1 Begriff in Anführungszeichen: die Zeichen wurden entfernt" in de.stderr
+    assert "1 term in quotation marks: the marks were dropped" in en.stderr
+
+
+def _fields(message: str) -> set[tuple[str | None, str | None]]:
+    found = {(f, conv) for _t, f, _s, conv in string.Formatter().parse(message) if f is not None}
+    return found | {("%", m) for m in re.findall(r"%\(\w+\)s", message)}
+
+
+def test_click_table_keeps_placeholders_and_matches_clicks_messages() -> None:
+    """Every translation keeps its English placeholders ({name!r}, %(prog)s); the messages
+    a user meets most are Click's own msgids (a typo would silently stay English)."""
+    from babel.messages.extract import extract_from_dir
+
+    for english, german in GERMAN.items():
+        assert _fields(english) == _fields(german), english
+    click_dir = Path(click.__file__).parent
+    msgids: set[str] = set()
+    for _f, _l, message, _c, _x in extract_from_dir(
+        str(click_dir), keywords={"_": None, "ngettext": (1, 2)}
+    ):
+        msgids.update([message] if isinstance(message, str) else message)
+    core = {
+        "Usage:",
+        "Error: {message}",
+        "Try '{command} {option}' for help.",
+        "Invalid value for {param_hint}: {message}",
+        "{value} is not in the range {range}.",
+        "No such option {name!r}.",
+        "No such command {name!r}.",
+        "Missing argument",
+        "Show this message and exit.",
+    }
+    assert core <= msgids, core - msgids
+    assert core <= set(GERMAN)
+
+
+def test_english_puts_gettext_back() -> None:
+    import click.exceptions
+
+    try:
+        localise_click("de")
+        assert click.exceptions._("Missing argument") == "Fehlendes Argument"
+        assert click.exceptions._("a message Click may add later") == (
+            "a message Click may add later"
+        )
+    finally:
+        localise_click("en")
+    assert click.exceptions._ is gettext.gettext
+    assert click.exceptions.ngettext is gettext.ngettext
