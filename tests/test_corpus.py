@@ -791,7 +791,9 @@ def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path
     job alone): exit 143, nothing said (its workers ran on for good, holding stderr).
     No worker is left behind either way, and the next run completes OUTPUT as an
     uninterrupted run writes it."""
-    src = big_corpus(tmp_path / "in.jsonl")
+    # 15 copies (~1.2 s): with 5, a job on a fast or warm machine could finish between
+    # its first output and the signal (exit 0, seen in full runs)
+    src = big_corpus(tmp_path / "in.jsonl", copies=15)
     reference = tmp_path / "reference.jsonl"
     run_job(JobSpec("terms"), src, reference, workers=1)
     out = tmp_path / "out.jsonl"

@@ -51,10 +51,13 @@ def test_random_model_end_to_end_json(  # type: ignore[no-untyped-def]
     assert all(s["target"] for s in data["segments"])
     terms = [t for s in data["segments"] for t in s["terms"]]
     assert terms and all(set(t) == {"id", "de", "en", "found", "method"} for t in terms)
-    # a random model writes no glossary English: every found term says glossar put it there
-    assert {t["method"] for t in terms if t["found"]} <= {
-        "constrained", "replaced", "aligned", "placeholder", "inserted"
-    }  # fmt: skip
+    # a random model writes no glossary English: every found term says glossar put it
+    # there, but for a name it may copy from the German (Ausseur)
+    by_model = [
+        t for s in data["segments"] for t in s["terms"]
+        if t["found"] and t["method"] == "model" and t["en"] not in s["source"]
+    ]  # fmt: skip
+    assert by_model == []
     # enforcement delivers the glossary's English even through random output
     assert all(t["found"] for t in terms)
 

@@ -349,7 +349,9 @@ def _post_edit(
             english = m.english
             deprecated = _deprecated_edit(text, m.entry, english, modifier[id(m)])
             if english_present(text, m.accepted_english) and deprecated is None:
-                how = "constrained" if (m.id, english) in forced.get(i, ()) else "model"
+                # the entry's English forced in for another of its hits (OVKS beside its
+                # long name) is there by constraint, not by the model
+                how = "constrained" if m.id in {f[0] for f in forced.get(i, ())} else "model"
                 checks[i].append(TermCheck(m.id, m.entry.de, english, True, how))
                 continue
             # the English term may be there inside a deprecated form ("the Ukraine"):

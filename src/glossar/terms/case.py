@@ -9,6 +9,7 @@ then, and for a lower-case word, the verb.
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import compress
 from operator import attrgetter, not_
 
@@ -128,8 +129,11 @@ def noun_reading(text: str, start: int) -> bool:
     else:
         return False  # the text starts here
     j = i
-    while j > 0 and text[j - 1].isalpha():
-        j -= 1
-    if j < i and text[j:i].lower() in NOUN_MARKERS:
+    while j > 0 and (text[j - 1].isalpha() or "\u0300" <= text[j - 1] <= "\u036f"):
+        j -= 1  # over combining marks too: "über" decomposed is a preposition all the same
+    word = text[j:i]
+    if not word.isalpha():
+        word = unicodedata.normalize("NFC", word)
+    if j < i and word.lower() in NOUN_MARKERS:
         return True
     return not (boundary or text[i - 1] in SENTENCE_ENDS)

@@ -18,6 +18,9 @@ are resolved (so another reading can still win).
 - **Verbs are lower case**: a verb form capitalised in mid sentence is a noun
   (chirurgischen Eingriffen is not eingreifen); so is a capitalised word where a term
   pair (pos "other") is spelled in lower case (den Arm is not arm → poor).
+- **Surnames**: a capitalised word right after a given name (Christian Kern, Hannelore
+  Kraft, Manuel Neuer) is a surname, not a noun or adjective term (entries of kind
+  ``term``; names, places and organisations are themselves names).
 - **Separable verbs**: a bare finite form (griff, mischt) names ``eingreifen`` /
   ``einmischen`` only when the particle closes its clause ("griff … ein").
 
@@ -36,7 +39,7 @@ from operator import attrgetter
 
 from glossar.glossary.model import Entry
 from glossar.terms.case import NOUN_MARKERS, OPENERS, SENTENCE_ENDS, noun_reading
-from glossar.terms.lexicon import is_known_word, is_lower_word, is_name
+from glossar.terms.lexicon import first_names, is_known_word, is_lower_word, is_name
 from glossar.terms.patterns import SEPARABLE, Candidate
 from glossar.text.fold import DROPPED, fold_key, without_marks
 from glossar.text.verbs import SEPARABLE_PREFIXES
@@ -93,6 +96,8 @@ _PARTICLE_RE: dict[str, re.Pattern[str]] = {}
 #: cheaper; 21, the article bench: equal; 9, 10k real words: scanning 2× cheaper).
 #: Both readings give the same hits (tests/test_terms_density.py).
 _DENSE = 25
+#: (kind, pos) of the entries a surname can look like (Kern, Neuer).
+_SURNAME_LIKE = frozenset([("term", "noun"), ("term", "adjective")])
 #: The longest capitalised word with its space the name guards read before a term.
 _NAME_REACH = 41
 
@@ -134,6 +139,14 @@ class Guards:
             for i, entry in enumerate(entries)
             if entry.pos == "other" and entry.de[:1].islower() and " " not in entry.de
         }
+        #: entries a surname can look like: common nouns and adjectives (Kern, Neuer)
+        #: and a term pair's capitalised word; not names (Putin after Wladimir is one)
+        kind_pos = list(map(attrgetter("kind", "pos"), entries))
+        self.surname_like = bytearray(map(_SURNAME_LIKE.__contains__, kind_pos))
+        for i in compress(range(len(entries)), map(("term", "other").__eq__, kind_pos)):
+            de = entries[i].de
+            self.surname_like[i] = de[:1].isupper() and " " not in de
+        self._particles: set[int] = set()
         self.need = general  # 0: nothing to check, 1: a general noun, 2: more checks
         for i in set(self.excepts) | self.verbs | self.lower_other:
             self.need[i] = 2
@@ -170,13 +183,21 @@ class Guards:
                     after_cap.add(m.end())
         out: list[Candidate] = []
         add = out.append
+        particles = self._particles = set()  # particles of verbs found (griff … ein)
         need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks
         maybe_verb = self.maybe_verb
+        surname_like = self.surname_like
         for c in candidates:
             s, e, compound, _rank, variant, ei = c
             if compound:
                 if self._compound_ok(text, s, e, ei):
                     add(c)
+                continue
+            if surname_like[ei] and s > 2 and text[s - 1] == " " and _after_given_name(text, s):
+                self._drop("surname")
+                continue
+            if particles and s in particles and ei not in self.verbs:
+                self._drop("particle of a verb")  # nahmen … teil: no term "teil"
                 continue
             kind = need[ei]
             if kind:
@@ -204,6 +225,11 @@ class Guards:
             return False
         if variant == SEPARABLE and not self._particle_follows(text, e, ei):
             return False
+        if ei in self.verbs and ei not in self.particle:
+            particle = _particle_closing_clause(text, e)
+            if particle >= 0:
+                self._particles.add(particle)
+                return self._drop("verb with a particle")  # steigt … ein: einsteigen
         if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
             return self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
         if (
@@ -302,8 +328,10 @@ class Guards:
             k = text.find(mark, e, end)
             if k >= 0:
                 end = k + 1
-        if pattern.search(text, e, min(end, e + 300)) is None:
+        found = pattern.search(text, e, min(end, e + 300))
+        if found is None:
             return self._drop("separable")
+        self._particles.add(found.start())  # the verb's: no term of its own
         return True
 
     def is_maybe_verb(self, ei: int) -> bool:
@@ -370,6 +398,56 @@ class Guards:
         if in_title:  # „Das Erwachen der Macht“
             return not self._drop("title")
         return False
+
+
+def _after_given_name(text: str, s: int) -> bool:
+    """Is the capitalised word at ``s`` (after a space) a surname: does a given name come
+    right before it (Christian Kern, Frank-Walter Steinmeier, George W. Bush)?"""
+    if not text[s].isupper():
+        return False
+    j = s - 1
+    if text[j - 1] == "." and j >= 3 and text[j - 2].isupper() and text[j - 3] == " ":
+        j -= 3  # an initial between: George W. Bush
+    k = j
+    stop = max(0, j - _NAME_REACH)
+    while k > stop and (text[k - 1].isalpha() or text[k - 1] == "-"):
+        k -= 1
+    if k == j or not text[k].isupper():
+        return False
+    word = text[k:j]
+    names = first_names()
+    return word in names or ("-" in word and word.rsplit("-", 1)[1] in names)
+
+
+#: Particles that close a main clause as part of another verb, one whose meaning is not
+#: the base verb's (steigt … ein: einsteigen, nahmen … teil, stellte … fest, wies …
+#: zurück). Not the particles that add a direction or "on" (besteht weiter, ging
+#: hinaus: still bestehen, gehen), nor adjectives such as klar or frei, which close
+#: clauses with "sein" too ("Die Lage ist klar").
+CLOSING_PARTICLES = frozenset(
+    ["zurück", "heraus", "nach", "ein", "aus", "auf", "mit", "vor", "weg", "los", "bei"]
+    + ["dar", "ab", "an", "zu", "teil", "statt", "fest", "hervor", "nieder", "um"]
+    + ["durch", "zurecht", "bereit", "kennen", "fern"]
+)
+#: What ends a clause after a finite verb: its particle comes right before one of these.
+_CLAUSE_END = re.compile('[,;:.!?…)\\]"“”»«\n–]')
+
+
+def _particle_closing_clause(text: str, e: int) -> int:
+    """Where a separable verb's particle ends the clause that the verb form before ``e``
+    opens ("Novomatic steigt bei den Casinos ein": einsteigen, not steigen), else -1."""
+    m = _CLAUSE_END.search(text, e, e + 200)
+    if m is None:
+        return -1
+    end = m.start()
+    while end > e and text[end - 1] == " ":
+        end -= 1
+    k = end
+    while k > e and text[k - 1].isalpha():
+        k -= 1
+    if k > e and text[k - 1] == " " and text[k:end] in CLOSING_PARTICLES:
+        return k
+    return -1
 
 
 def _either_form(word: str) -> str:

@@ -17,6 +17,7 @@ from glossar.text.fold import fold_key
 from glossar.text.morphology import is_german_word
 
 _NAMES_FILE = Path(__file__).with_name("data") / "names.txt"
+_FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
 #: Babel's German territory and language names, folded (``scripts/build_name_list.py``:
 #: reading them from Babel cost ~0.1 s of every process).
 _BABEL_NAMES_FILE = Path(__file__).with_name("data") / "babel-names-de.txt"
@@ -50,6 +51,13 @@ def is_name(word: str) -> bool:
         if key.endswith(ending) and key[: -len(ending)] in names:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names as written (``data/first_names.txt``): the word after one is a surname."""
+    lines = _FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if (w := line.split("#", 1)[0].strip()))
 
 
 @lru_cache(maxsize=65536)

@@ -23,6 +23,7 @@ from glossar.text.morphology import (
     noun_paradigm,
     phrase_parts,
 )
+from glossar.text.morphology.adjectives import ADJECTIVE_SUFFIXES
 from glossar.text.verbs import verb_forms
 
 #: Compass prefixes that make a region of a place: Ostukraine, Nordkasachstan.
@@ -258,13 +259,6 @@ def pair_noun(term: str) -> bool:
     return (
         len(term) >= SHORT_TERM - 1 and term[:1].isupper() and term.isalpha() and not term.isupper()
     )
-
-
-#: Endings of German adjectives (a term pair's lower-case word with one inflects as one).
-ADJECTIVE_SUFFIXES = (
-    "ig", "lich", "isch", "bar", "sam", "los", "haft", "voll", "mäßig", "ell", "iv", "al",
-    "är", "ös", "ent", "ant",
-)  # fmt: skip
 
 
 def pair_adjective(term: str) -> bool:

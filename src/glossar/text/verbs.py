@@ -76,6 +76,58 @@ STRONG = {
 }  # fmt: skip
 
 
+#: Irregular verbs, all their forms: infinitive → (present: 1st, 2nd, 3rd person singular,
+#: plural; past: 1st/3rd, 2nd person singular, plural, 2nd plural; participle; other
+#: forms a text uses: 2nd plural, subjunctives of reported speech and conditionals). The
+#: rules gave ``sein`` "seit" and "seiten", ``haben`` "habte", ``können`` "könnete".
+IRREGULAR: dict[str, tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...]]] = {
+    "sein": (
+        ("bin", "bist", "ist", "sind"), ("war", "warst", "waren", "wart"), "gewesen",
+        ("seid", "sei", "seien", "seist", "wäre", "wären", "wärst"),
+    ),
+    "haben": (
+        ("habe", "hast", "hat", "haben"), ("hatte", "hattest", "hatten", "hattet"), "gehabt",
+        ("habt", "hätte", "hätten", "hättest"),
+    ),
+    "werden": (
+        ("werde", "wirst", "wird", "werden"), ("wurde", "wurdest", "wurden", "wurdet"),
+        "geworden", ("werdet", "worden", "würde", "würden", "würdest"),
+    ),
+    "können": (
+        ("kann", "kannst", "kann", "können"), ("konnte", "konntest", "konnten", "konntet"),
+        "gekonnt", ("könnt", "könne", "könnte", "könnten", "könntest"),
+    ),
+    "müssen": (
+        ("muss", "musst", "muss", "müssen"), ("musste", "musstest", "mussten", "musstet"),
+        "gemusst", ("müsst", "müsse", "müsste", "müssten", "müsstest"),
+    ),
+    "dürfen": (
+        ("darf", "darfst", "darf", "dürfen"), ("durfte", "durftest", "durften", "durftet"),
+        "gedurft", ("dürft", "dürfe", "dürfte", "dürften", "dürftest"),
+    ),
+    "wollen": (
+        ("will", "willst", "will", "wollen"), ("wollte", "wolltest", "wollten", "wolltet"),
+        "gewollt", ("wollt", "wolle"),
+    ),
+    "sollen": (
+        ("soll", "sollst", "soll", "sollen"), ("sollte", "solltest", "sollten", "solltet"),
+        "gesollt", ("sollt", "solle"),
+    ),
+    "mögen": (
+        ("mag", "magst", "mag", "mögen"), ("mochte", "mochtest", "mochten", "mochtet"),
+        "gemocht", ("mögt", "möge", "möchte", "möchten", "möchtest"),
+    ),
+    "wissen": (
+        ("weiß", "weißt", "weiß", "wissen"), ("wusste", "wusstest", "wussten", "wusstet"),
+        "gewusst", ("wisst", "wisse", "wüsste", "wüssten"),
+    ),
+    "tun": (
+        ("tue", "tust", "tut", "tun"), ("tat", "tatest", "taten", "tatet"), "getan",
+        ("tut", "täte", "täten"),
+    ),
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class VerbForms:
     """The forms of one verb: ``joined`` appear as one word (eingreifen, eingegriffen,
@@ -105,20 +157,29 @@ def _stem(base: str) -> str:
     return base[:-1]
 
 
+def _linking_e(stem: str) -> str:
+    """``e`` before -st/-t/-te where the stem needs one: after t/d (arbeitet) and a
+    consonant + m/n (atmet, rechnet), not after a vowel, l, r, a lengthening h or a
+    doubled m/n (wohnt, kennt)."""
+    if stem.endswith(("t", "d", "chn")):
+        return "e"
+    return "e" if stem[-1:] in "mn" and stem[-2:-1] not in "aeioulrhäöümn" else ""
+
+
 def _finite(base: str) -> list[str]:
     """Present and past finite forms of ``base`` (no prefix)."""
     present, past = _finite_parts(base)
-    return list(dict.fromkeys(present + past))
+    other = IRREGULAR[base][3] if base in IRREGULAR else ()
+    return list(dict.fromkeys(present + past + list(other)))
 
 
 def _finite_parts(base: str) -> tuple[list[str], list[str]]:
     """(present: 1st, 2nd, 3rd person singular, plural; past forms) of ``base``."""
+    irregular = IRREGULAR.get(base)
+    if irregular is not None:
+        return list(irregular[0]), list(irregular[1])
     stem = _stem(base)
-    e = (
-        "e"
-        if stem.endswith(("t", "d")) or (stem[-1:] in "mn" and stem[-2:-1] not in "aeioulrhäöü")
-        else ""
-    )
+    e = _linking_e(stem)
     present = [stem + "e", stem + e + "st", stem + e + "t", base]
     if stem.endswith(("s", "ß", "z", "x")):
         present[1] = stem + "t"
@@ -146,6 +207,8 @@ def _finite_parts(base: str) -> tuple[list[str], list[str]]:
 
 
 def _participle(base: str) -> str:
+    if base in IRREGULAR:
+        return IRREGULAR[base][2]
     strong = STRONG.get(base)
     if strong is not None:
         return strong[2]
@@ -155,9 +218,9 @@ def _participle(base: str) -> str:
             if base.startswith(prefix) and rest in STRONG:
                 return prefix + STRONG[rest][2][2:]
         stem = _stem(base)
-        return stem + ("et" if stem.endswith(("t", "d")) else "t")
+        return stem + _linking_e(stem) + "t"
     stem = _stem(base)
-    return "ge" + stem + ("et" if stem.endswith(("t", "d")) else "t")
+    return "ge" + stem + _linking_e(stem) + "t"
 
 
 def verb_forms(infinitive: str) -> VerbForms:

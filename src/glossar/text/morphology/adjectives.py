@@ -1,10 +1,23 @@
-"""German adjectives: stem + ``-e/-en/-er/-es/-em``."""
+"""German adjectives: stem + ``-e/-en/-er/-es/-em``.
+
+Two kinds of input: a headword as a dictionary gives it (``sicher``, ``offen``,
+``dunkel``: the predicative form, which is the stem) and an adjective written inflected
+before a noun in a phrase (``verfassungsmäßige Ordnung``, ``Kalter Krieg``: the ending
+is taken off). Taking an ending off a headword was wrong: ``sicher`` gave ``sich``,
+``bitter`` gave ``bitten`` and ``extrem`` lost ``extreme``.
+"""
 
 from __future__ import annotations
 
-from glossar.text.morphology.paradigm import Paradigm, add_form
+from glossar.text.morphology.paradigm import Paradigm, add_form, expand
 
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+#: Suffixes that make German adjectives (a word ending so, plus an ending, is inflected).
+ADJECTIVE_SUFFIXES = (
+    "ig", "lich", "isch", "bar", "sam", "los", "haft", "voll", "mäßig", "ell", "iv", "al",
+    "är", "ös", "ent", "ant",
+)  # fmt: skip
 
 
 def adjective_stem(word: str) -> str:
@@ -21,21 +34,49 @@ def adjective_stem(word: str) -> str:
     return word
 
 
+def lemma_paradigm(lemma: str) -> Paradigm:
+    """The forms of an adjective given as a dictionary does (``sicher``, ``offen``): the
+    headword itself + ``-e/-en/-er/-es/-em``; a final ``-e`` is the stem's (``leise``);
+    ``-el`` drops its ``e`` before an ending (``dunkel``: ``dunkle``), as ``-er`` after a
+    diphthong may (``teuer``: ``teure`` and ``teuere``); ``hoch`` inflects as ``hoh-``."""
+    low = lemma.lower()
+    if _written_inflected(low):  # verfassungsmäßige, kasachischen: the ending comes off
+        return {adjective_stem(lemma): set(ADJECTIVE_ENDINGS)}
+    if low.endswith("e") and len(lemma) > 3:
+        return {lemma[:-1]: set(ADJECTIVE_ENDINGS[1:])}
+    par: Paradigm = {lemma: set(ADJECTIVE_ENDINGS)}
+    if low.endswith("el") and len(lemma) > 4 or low.endswith(("auer", "euer")):
+        par[lemma[:-2] + lemma[-1]] = set(ADJECTIVE_ENDINGS[1:])
+    elif low.endswith("hoch"):  # haushoch: haushohe
+        par = {lemma: {""}, lemma[:-2] + "h": set(ADJECTIVE_ENDINGS[1:])}
+    return par
+
+
+def _written_inflected(low: str) -> bool:
+    """Is ``low`` an inflected form (an adjective suffix, then an ending), not a headword?"""
+    for ending in ("en", "em", "er", "es", "e"):
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            return len(stem) >= 5 and stem.endswith(ADJECTIVE_SUFFIXES)
+    return False
+
+
 def adjective_forms(word: str, *, attributive: bool = False) -> list[str]:
-    """The forms of an adjective: stem + ``-e/-en/-er/-es/-em`` (and the bare stem unless
-    ``attributive``: before a noun German always inflects)."""
-    stem = adjective_stem(word)
-    out = [word]
-    for ending in ADJECTIVE_ENDINGS[1:] if attributive else ADJECTIVE_ENDINGS:
-        form = stem + ending
-        if form not in out:
-            out.append(form)
-    return out
+    """The forms of an adjective: stem + ``-e/-en/-er/-es/-em``. ``attributive``: ``word``
+    is written inflected before a noun (its ending is taken off, and the bare stem is no
+    form there: before a noun German always inflects); else it is a headword."""
+    return [
+        word,
+        *(f for f in expand(adjective_paradigm(word, attributive=attributive)) if f != word),
+    ]
 
 
 def adjective_paradigm(word: str, *, attributive: bool = False) -> Paradigm:
-    """Stem + ``-e/-en/-er/-es/-em`` (and the bare stem unless ``attributive``)."""
-    stem = adjective_stem(word)
-    par: Paradigm = {stem: set(ADJECTIVE_ENDINGS[1:] if attributive else ADJECTIVE_ENDINGS)}
+    """Stem + ``-e/-en/-er/-es/-em``: of a headword (:func:`lemma_paradigm`), or of an
+    adjective written inflected before a noun (``attributive``)."""
+    if not attributive:
+        par = lemma_paradigm(word)
+    else:
+        par = {adjective_stem(word): set(ADJECTIVE_ENDINGS[1:])}
     add_form(par, word)
     return par

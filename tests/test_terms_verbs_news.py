@@ -1,0 +1,107 @@
+"""Verb entries on real news (read hit by hit with a 10k-entry termbase, stop 34): an
+irregular verb has its own forms (``sein`` is not "seit", ``haben`` not "habte"), and
+a base verb whose clause ends in another verb's particle is that other verb
+(steigt … ein is einsteigen, nahmen … teil is teilnehmen); the particle is no term of
+its own then. Sentences verbatim: the 10kGNAD sample (tests/data/gnad, CC BY-NC-SA
+4.0) and UD German GSD (tests/data/gsd, CC BY-SA 4.0)."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossar.glossary.model import Entry, Glossary
+from glossar.terms import find_terms
+from glossar.text.verbs import verb_forms
+
+
+def termbase(*entries: tuple[str, str]) -> Glossary:
+    return Glossary(
+        {
+            f"e{i}": Entry(id=f"e{i}", de=de, pos=pos, en=f"term {i}")
+            for i, (de, pos) in enumerate(entries)
+        }
+    )
+
+
+def found(text: str, g: Glossary) -> list[str]:
+    return [m.text for m in find_terms(text, g)]
+
+
+@pytest.mark.parametrize(
+    ("verb", "present", "absent"),
+    [
+        (
+            "sein",
+            {"ist", "sind", "war", "waren", "sei", "gewesen", "wäre"},
+            {"seit", "seite", "seiten"},
+        ),
+        ("haben", {"hat", "hast", "hatte", "hatten", "hätte", "gehabt"}, {"habte", "habst"}),
+        ("werden", {"wird", "wurde", "wurden", "würde", "worden"}, {"wurdeen"}),
+        ("können", {"kann", "konnte", "könnte", "gekonnt"}, {"könnete", "könnest"}),
+        ("müssen", {"muss", "musste", "müsste"}, {"gemüsst"}),
+        ("mögen", {"mag", "mochte", "möchte"}, {"mögte"}),
+        ("wissen", {"weiß", "weißt", "wusste"}, {"weist"}),
+        ("kennen", {"kennt", "kennst"}, {"kennet", "kennest"}),
+        ("rechnen", {"rechnet", "gerechnet"}, {"gerechnt"}),
+        ("vorhaben", {"vorhat", "vorgehabt"}, {"vorhabte"}),
+    ],
+)
+def test_verb_forms(verb: str, present: set[str], absent: set[str]) -> None:
+    forms = verb_forms(verb)
+    every = set(forms.joined) | set(forms.bare)
+    assert present <= every
+    assert not absent & every
+
+
+def test_sein_is_not_seit() -> None:
+    text = (
+        "Jerusalem/Ramallah – Israels Ministerpräsident Benjamin Netanyahu und der "
+        "palästinensische Präsident Mahmoud Abbas haben erstmals seit einem Jahr wieder "
+        "miteinander telefoniert."
+    )
+    assert found(text, termbase(("sein", "verb"), ("haben", "verb"))) == ["haben"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        (
+            "Wien/Gumpoldskirchen – Der Glücksspielkonzern Novomatic steigt bei den Casinos "
+            "Austria ein.",
+            [("steigen", "verb"), ("ein", "adverb")],
+        ),
+        (
+            "Wien – Die Staatsanwaltschaft Mainz sieht von Ermittlungen nach Klagen zum "
+            "Hakenkreuz-Schnitzels auf der Facebook-Seite der Heute-Show ab.",
+            [("sehen", "verb")],
+        ),
+        (
+            "Der EGB hebt besonders hervor, daß es sich um ein individuelles, nicht an die "
+            "Firmengröße gebundenes Recht für Männer und Frauen handle",
+            [("heben", "verb"), ("hervor", "adverb")],
+        ),
+        (
+            "In Paris selbst nahmen zur gleichen Zeit rund tausend Studenten an einer "
+            "Kundgebung im Quartier Latin teil.",
+            [("nehmen", "verb"), ("teil", "adverb")],
+        ),
+    ],
+)
+def test_a_base_verb_with_another_verbs_particle_is_no_hit(
+    text: str, entries: list[tuple[str, str]]
+) -> None:
+    assert found(text, termbase(*entries)) == []
+
+
+def test_the_particle_of_a_separable_entry_is_not_a_term_of_its_own() -> None:
+    text = "Das Gericht ging davon aus, dass er schuldig ist."
+    g = termbase(("ausgehen", "verb"), ("aus", "adverb"), ("gehen", "verb"))
+    assert [(m.text, m.entry.de) for m in find_terms(text, g)] == [("ging", "ausgehen")]
+
+
+def test_base_verbs_still_found_where_no_particle_closes_the_clause() -> None:
+    g = termbase(("steigen", "verb"), ("gehen", "verb"), ("bestehen", "verb"))
+    assert found("Die Zahl der Toten stieg auf 20.", g) == ["stieg"]
+    assert found("Er ging nach Hause.", g) == ["ging"]
+    # a particle that only adds "on" or a direction leaves the base verb
+    assert found("Die Gefahr besteht weiter, sagte er.", g) == ["besteht"]
