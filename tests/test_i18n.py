@@ -4,6 +4,7 @@ catalog ships and matches its source, and JSON output never changes with the lan
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,50 @@ def test_every_message_in_the_code_has_a_german_translation():
         found.add(message if isinstance(message, str) else message[0])
     missing = sorted(found - translated)
     assert not missing, f"untranslated messages: {missing[:10]}"
+
+
+def _help_texts():  # type: ignore[no-untyped-def]
+    from glossar.cli.help_texts import english_help_texts
+
+    return english_help_texts(cli)
+
+
+def test_every_help_text_has_a_german_translation():
+    """Every help text the CLI shows (a command's docstring, an option's help=) is in
+    the catalog with a translation that keeps its options, variables and examples."""
+    translated = _translated(read_po((LOCALE / "glossar.po").open("rb")))
+    texts = _help_texts()
+    assert len(texts) > 40
+    missing = sorted(text[:60] for text in texts if text not in translated)
+    assert not missing, f"untranslated help texts (run scripts/update_catalogs.py): {missing}"
+
+    def kept(text: str) -> tuple[list[str], ...]:
+        examples = [line.strip() for line in text.splitlines() if line.startswith("    ")]
+        return (
+            sorted(set(re.findall(r"(?<![\w-])--?[a-z][a-z-]*", text))),
+            sorted(set(re.findall(r"\$[A-Z_]+", text))),
+            examples,
+        )
+
+    for english in texts:
+        (german,) = translated[english]
+        assert kept(german) == kept(english), (english, german)
+
+
+def test_every_command_and_option_shows_its_help_in_the_current_language():
+    """A command made without ``cls=Command`` (or an option of a class the CLI does not
+    localise) would show English help under --lang de whatever the catalog says. In
+    English, Click reads exactly the text the code holds."""
+    from glossar.cli.help_texts import LocalisedText, walk_commands
+    from glossar.i18n import set_language
+
+    set_language("en")
+    for path, command, ctx in walk_commands(cli):
+        objects = [(path, command), *((f"{path} {p.name}", p) for p in command.get_params(ctx))]
+        for where, obj in objects:
+            localised = isinstance(getattr(type(obj), "help", None), LocalisedText)
+            assert localised, f"{where}: help not localised ({type(obj).__name__})"
+            assert obj.help is obj.__dict__["_english_help"], where
 
 
 def test_german_messages_and_unlocalised_json():

@@ -161,3 +161,88 @@ def test_english_puts_gettext_back() -> None:
         localise_click("en")
     assert click.exceptions._ is gettext.gettext
     assert click.exceptions.ngettext is gettext.ngettext
+
+
+#: `glossar --lang en --help` as it was before help texts were translated (80 columns).
+ENGLISH_MAIN_HELP = """\
+Usage: glossar [OPTIONS] COMMAND [ARGS]...
+
+  German→English news translation with an enforceable glossary, offline.
+
+Options:
+  --lang [de|en]  Language of messages (default: from the locale).
+  --debug         Show tracebacks on errors.
+  --version       Show the version and exit.
+  -h, --help      Show this message and exit.
+
+Commands:
+  article    Show the bundled article (or FILE, `-` for stdin) sentence by...
+  check      Check the English translation TARGET of the German text SOURCE.
+  corpus     Translate or scan a whole archive: resumable, with progress,...
+  glossary   List, validate, export and import glossaries.
+  lookup     Look up QUERY (German in any form, an abbreviation, or...
+  model      Manage the offline translation models (argostranslate packages).
+  terms      Find glossary terms in German text (FILE, or standard input...
+  translate  Translate German TEXT (or --file FILE, or standard input) into...
+"""
+
+
+def test_help_texts_speak_the_chosen_language(  # type: ignore[no-untyped-def]
+    glossar_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tester: `glossar --lang de --help` had German headings around English help
+    (the command list, every option's help, each command's description). Now German;
+    `--lang en` is the English it was, byte for byte, in the same process too (Click
+    caches the --help option: it stayed German after a German run)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    de = glossar_cli("--lang", "de", "--help")
+    assert de.exit_code == 0
+    for line in [
+        "  Nachrichtenübersetzung Deutsch→Englisch mit verbindlichem Glossar, offline.",
+        "  --debug         Bei Fehlern den Traceback zeigen.",
+        "  --version       Die Version zeigen und beenden.",
+        "  glossary   Glossare auflisten, prüfen, exportieren und importieren.",
+        "  model      Offline-Übersetzungsmodelle verwalten (argostranslate-Pakete).",
+        "  check      Englische Übersetzung TARGET des deutschen Texts SOURCE prüfen.",
+    ]:
+        assert line in de.stdout.splitlines(), (line, de.stdout)
+    assert "List, validate" not in de.stdout and "Show tracebacks" not in de.stdout
+    en = glossar_cli("--lang", "en", "--help")
+    assert en.exit_code == 0 and en.stdout == ENGLISH_MAIN_HELP
+
+    terms_de = glossar_cli("--lang", "de", "terms", "--help").stdout
+    assert "  Glossarbegriffe in deutschem Text finden (FILE oder die" in terms_de
+    assert "  Erkennt gebeugte Formen (des Ausnahmezustands)" in terms_de
+    assert "  --json                Ein einziges JSON-Dokument ausgeben." in terms_de
+    assert "Schicht über das Nachrichtenglossar gelegt" in terms_de
+    assert "  Beispiel:\n\n      glossar terms article.txt\n" in terms_de
+    assert "Print one JSON document" not in terms_de and "Recognises" not in terms_de
+    terms_en = glossar_cli("--lang", "en", "terms", "--help").stdout
+    assert "  --json                Print one JSON document." in terms_en
+    assert "  Recognises inflected forms (des Ausnahmezustands), terms inside compounds" in (
+        terms_en
+    )
+    assert "  -h, --help            Show this message and exit." in terms_en
+
+    import_de = glossar_cli("--lang", "de", "glossary", "import", "--help").stdout
+    assert "Dies jeder Eintrags-ID voranstellen" in import_de
+    assert "[tbx|tbx2008|csv|tsv|json|toml]" in import_de  # option values stay
+    assert "Put this before" not in import_de
+    article_de = glossar_cli("--lang", "de", "article", "--help").stdout
+    # a `\b` block keeps its lines in German too
+    assert "      glossar article\n      glossar article --format html -o article.html\n" in (
+        article_de
+    )
+    assert "[Vorgabe: terminal]" in article_de and "Ausgabeformat." in article_de
+
+
+def test_help_language_from_the_environment(  # type: ignore[no-untyped-def]
+    glossar_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --lang the help follows the locale, as the messages do."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANGUAGE", "de_DE")
+    out = glossar_cli("lookup", "--help")
+    assert "Höchstzahl der gezeigten Ergebnisse." in out.stdout
+    assert "in den Glossaren nachschlagen." in out.stdout.replace("\n  ", " ")

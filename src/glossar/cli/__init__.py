@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from glossar.cli.help_texts import Group
 from glossar.errors import GlossarError
 from glossar.i18n import _, set_language
 
@@ -83,8 +84,9 @@ class _ReaderGone(Exception):
     end the process with status 1 (the contract's "nothing found")."""
 
 
-class LazyGroup(click.Group):
-    """A click group that imports a verb's module only when that verb is used."""
+class LazyGroup(Group):
+    """A click group that imports a verb's module only when that verb is used (its help
+    texts, as every command's, in the language of ``--lang``: :mod:`glossar.cli.help_texts`)."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:  # `glossar --help` prints here, before invoke

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from glossar.bilingual.render import FORMATS  # --format values: one renderer module each
+from glossar.cli.help_texts import Command
 from glossar.cli.options import (
     echo_json,
     emit,
@@ -57,7 +58,7 @@ def _evaluation_text(ev: Evaluation) -> str:
     return "\n".join(lines) + "\n"
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("file", required=False)
 @click.option(
     "--format",

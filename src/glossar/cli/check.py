@@ -6,6 +6,7 @@ import os
 
 import click
 
+from glossar.cli.help_texts import Command
 from glossar.cli.options import (
     echo_json,
     glossary_option,
@@ -31,7 +32,7 @@ def _name(path: str) -> str:
     return "<stdin>" if path == "-" else path
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("source", metavar="SOURCE")
 @click.argument("target", metavar="TARGET")
 @json_option

@@ -11,9 +11,12 @@ happens on ``import glossar``. The keys are Click's messages as it writes them
 English.
 
 :func:`glossar.cli.main` sets the language from ``--lang`` before Click parses anything,
-so the errors for the whole program's options are German too. Still English: Click's
-programmer errors (a command defined wrongly), and text Click fixes when a command is
-defined rather than when it runs (``--version``'s help, glossar's own option help).
+so the errors for the whole program's options are German too. Help texts Click fixes
+when a command is defined, before the language is known (glossar's docstrings and option
+help, ``--version``'s help, the ``--help`` option Click caches), are translated each time
+Click reads them: :mod:`glossar.cli.help_texts`, which takes Click's own from
+:data:`GERMAN`. Still English: Click's programmer errors (a command defined wrongly) and
+the names of its parameter types in help (``INTEGER RANGE``, ``TEXT``).
 """
 
 from __future__ import annotations

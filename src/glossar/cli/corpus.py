@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
+from glossar.cli.help_texts import Group
 from glossar.cli.options import echo_json, glossary_option, json_option
 from glossar.i18n import _, ngettext
 
@@ -58,7 +59,7 @@ def job_options(func: F) -> F:
     return func
 
 
-@click.group()
+@click.group(cls=Group)
 def corpus() -> None:
     """Translate or scan a whole archive: resumable, with progress, locally or on Ray.
 

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from glossar.cli.help_texts import Group
 from glossar.cli.options import (
     echo_json,
     glossary_option,
@@ -18,7 +19,7 @@ from glossar.i18n import _, ngettext
 from glossar.neutralise import for_terminal
 
 
-@click.group()
+@click.group(cls=Group)
 def glossary() -> None:
     """List, validate, export and import glossaries."""
 

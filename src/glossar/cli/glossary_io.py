@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from glossar.cli.help_texts import Command
 from glossar.cli.options import (
     emit,
     glossary_option,
@@ -32,7 +33,7 @@ def _warn(warnings: list[str]) -> None:
         click.echo(f"glossar: {warning}", err=True)
 
 
-@click.command("export")
+@click.command("export", cls=Command)
 @click.option(
     "--format",
     "fmt",
@@ -134,7 +135,7 @@ def _warn_lower_case_nouns(file: str, entries: list[Any]) -> None:
     _warn(shown)
 
 
-@click.command("import")
+@click.command("import", cls=Command)
 @click.argument("file")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
 @click.option(

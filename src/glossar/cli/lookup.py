@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from glossar.cli.help_texts import Command
 from glossar.cli.options import (
     argument_text,
     echo_json,
@@ -34,7 +35,7 @@ MAX_QUERY_BYTES = 64 * 1024
 _INVISIBLE = dict.fromkeys(map(ord, DROPPED + "\u200c\u200d"))
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("query", required=False)
 @json_option
 @click.option(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import click
 
+from glossar.cli.help_texts import Group
 from glossar.cli.options import echo_json, json_option
 from glossar.i18n import _
 from glossar.neutralise import for_terminal
 
 
-@click.group()
+@click.group(cls=Group)
 def model() -> None:
     """Manage the offline translation models (argostranslate packages).
 

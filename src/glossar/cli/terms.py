@@ -8,6 +8,7 @@ from json.encoder import encode_basestring  # the C encoder json.dumps uses
 
 import click
 
+from glossar.cli.help_texts import Command
 from glossar.cli.jsonstream import echo_json_stream, render_item
 from glossar.cli.options import (
     glossary_option,
@@ -24,7 +25,7 @@ from glossar.terms.recognise import TermRecognizer
 from glossar.text.stream import Piece, iter_pieces, open_text
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("file", required=False, default="-")
 @json_option
 @glossary_option

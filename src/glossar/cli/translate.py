@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from glossar.cli.help_texts import Command
 from glossar.cli.jsonstream import echo_json_stream
 from glossar.cli.options import (
     argument_text,
@@ -50,7 +51,7 @@ def _progress_printer() -> object:
     return show
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("text", required=False)
 @click.option(
     "--file",
