@@ -105,3 +105,29 @@ def test_base_verbs_still_found_where_no_particle_closes_the_clause() -> None:
     assert found("Er ging nach Hause.", g) == ["ging"]
     # a particle that only adds "on" or a direction leaves the base verb
     assert found("Die Gefahr besteht weiter, sagte er.", g) == ["besteht"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schließlich sei ein All-in-Gehalt oft nur auf den ersten Blick von Vorteil, gab "
+        "GPA-djp-Chef Wolfgang Katzian (SPÖ) am Montag bei einer Pressekonferenz in Wien zu "
+        "bedenken.",
+        "Die Privatklage Christandls lautet auf Unterlassung und Widerruf der ehrenrührigen "
+        "und kreditschädigenden Behauptungen, sagt Margot Rest, Christandls Rechtsanwältin, "
+        "zum STANDARD.",
+    ],
+)
+def test_an_adverb_spelled_like_an_article_or_preposition_is_not_every_article(
+    text: str,
+) -> None:
+    """A termbase of lemmas holds adverbs such as ein, aus, auf or zu (the particles of
+    separable verbs): before a noun phrase the word is an article or a preposition."""
+    g = termbase(("ein", "adverb"), ("aus", "adverb"), ("auf", "adverb"), ("zu", "adverb"))
+    assert found(text, g) == []
+
+
+def test_such_an_adverb_is_found_where_it_closes_its_clause() -> None:
+    g = termbase(("aus", "adverb"), ("sein", "verb"))
+    # "sein" takes an adverb, not a particle: both stay
+    assert found("Aus rechtlichen Gründen ist das Spiel aus.", g) == ["ist", "aus"]

@@ -123,6 +123,8 @@ class Guards:
             if entry.compound_except
         }
         self.particle: dict[int, str] = {}
+        #: "sein" takes a word after it, not a particle ("Das Spiel ist aus")
+        self.copula: set[int] = {i for i, entry in enumerate(entries) if entry.de == "sein"}
         self.verbs: set[int] = set(compress(range(len(entries)), map("verb".__eq__, pos)))
         if self.verbs:
             from glossar.text.verbs import split_prefix
@@ -139,6 +141,13 @@ class Guards:
             for i, entry in enumerate(entries)
             if entry.pos == "other" and entry.de[:1].islower() and " " not in entry.de
         }
+        #: adverbs spelled like an article, preposition or conjunction (ein, aus, über,
+        #: wie, damit): an adverb only where it closes its clause ("Das Spiel ist aus")
+        self.function_adverb: set[int] = {
+            i
+            for i in compress(range(len(entries)), map("adverb".__eq__, pos))
+            if entries[i].de.lower() in FUNCTION_WORDS
+        }
         #: entries a surname can look like: common nouns and adjectives (Kern, Neuer)
         #: and a term pair's capitalised word; not names (Putin after Wladimir is one)
         kind_pos = list(map(attrgetter("kind", "pos"), entries))
@@ -148,7 +157,7 @@ class Guards:
             self.surname_like[i] = de[:1].isupper() and " " not in de
         self._particles: set[int] = set()
         self.need = general  # 0: nothing to check, 1: a general noun, 2: more checks
-        for i in set(self.excepts) | self.verbs | self.lower_other:
+        for i in set(self.excepts) | self.verbs | self.lower_other | self.function_adverb:
             self.need[i] = 2
 
     def _drop(self, why: str) -> bool:
@@ -225,11 +234,8 @@ class Guards:
             return False
         if variant == SEPARABLE and not self._particle_follows(text, e, ei):
             return False
-        if ei in self.verbs and ei not in self.particle:
-            particle = _particle_closing_clause(text, e)
-            if particle >= 0:
-                self._particles.add(particle)
-                return self._drop("verb with a particle")  # steigt … ein: einsteigen
+        if ei in self.function_adverb and not _closes_clause(text, e):
+            return self._drop("function word")  # "aus rechtlichen Gründen", "sei ein"
         if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
             return self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
         if (
@@ -240,6 +246,11 @@ class Guards:
             and noun_reading(text, s)
         ):
             return self._drop("noun spelled like a lower-case term")  # den Arm, das Reich
+        if ei in self.verbs and ei not in self.particle and ei not in self.copula:
+            particle = _particle_closing_clause(text, e)
+            if particle >= 0:  # (last: only a verb form that passed the other checks)
+                self._particles.add(particle)
+                return self._drop("verb with a particle")  # steigt … ein: einsteigen
         return True
 
     # -- compounds ------------------------------------------------------------------
@@ -429,8 +440,25 @@ CLOSING_PARTICLES = frozenset(
     + ["dar", "ab", "an", "zu", "teil", "statt", "fest", "hervor", "nieder", "um"]
     + ["durch", "zurecht", "bereit", "kennen", "fern"]
 )
+#: Articles, prepositions and conjunctions that an adverb entry may be spelled like.
+FUNCTION_WORDS = frozenset(
+    ["ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem"]
+    + ["des", "aus", "bei", "mit", "nach", "von", "zu", "an", "auf", "über", "unter", "vor"]
+    + ["hinter", "neben", "zwischen", "in", "um", "durch", "für", "gegen", "ohne", "seit"]
+    + ["bis", "ab", "während", "wegen", "trotz", "statt", "außer", "entlang", "und", "oder"]
+    + ["aber", "denn", "sondern", "dass", "daß", "weil", "wenn", "als", "wie", "ob", "damit"]
+    + ["obwohl", "bevor", "nachdem", "sobald", "solange", "sofern", "falls", "indem"]
+)
 #: What ends a clause after a finite verb: its particle comes right before one of these.
 _CLAUSE_END = re.compile('[,;:.!?…)\\]"“”»«\n–]')
+
+
+def _closes_clause(text: str, e: int) -> bool:
+    """Does the word ending at ``e`` end its clause (punctuation or the text's end next)?"""
+    k = e
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k >= len(text) or _CLAUSE_END.match(text, k) is not None
 
 
 def _particle_closing_clause(text: str, e: int) -> int:
