@@ -440,14 +440,14 @@ CLOSING_PARTICLES = frozenset(
     + ["dar", "ab", "an", "zu", "teil", "statt", "fest", "hervor", "nieder", "um"]
     + ["durch", "zurecht", "bereit", "kennen", "fern"]
 )
-#: Articles, prepositions and conjunctions that an adverb entry may be spelled like.
+#: Articles and prepositions an adverb entry may be spelled like (a termbase of lemmas
+#: holds separable verbs' particles as adverbs: ein, aus, auf, über). Not conjunctions:
+#: "aber", "wie", "damit" are the same word as the adverb, not another one.
 FUNCTION_WORDS = frozenset(
     ["ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem"]
     + ["des", "aus", "bei", "mit", "nach", "von", "zu", "an", "auf", "über", "unter", "vor"]
     + ["hinter", "neben", "zwischen", "in", "um", "durch", "für", "gegen", "ohne", "seit"]
-    + ["bis", "ab", "während", "wegen", "trotz", "statt", "außer", "entlang", "und", "oder"]
-    + ["aber", "denn", "sondern", "dass", "daß", "weil", "wenn", "als", "wie", "ob", "damit"]
-    + ["obwohl", "bevor", "nachdem", "sobald", "solange", "sofern", "falls", "indem"]
+    + ["bis", "ab", "während", "wegen", "trotz", "statt", "außer", "entlang"]
 )
 #: What ends a clause after a finite verb: its particle comes right before one of these.
 _CLAUSE_END = re.compile('[,;:.!?…)\\]"“”»«\n–]')
