@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -156,6 +157,7 @@ class Guards:
             de = entries[i].de
             self.surname_like[i] = de[:1].isupper() and " " not in de
         self._particles: set[int] = set()
+        self._closing: tuple[list[int], list[int]] | None = None
         self.need = general  # 0: nothing to check, 1: a general noun, 2: more checks
         for i in set(self.excepts) | self.verbs | self.lower_other | self.function_adverb:
             self.need[i] = 2
@@ -193,6 +195,8 @@ class Guards:
         out: list[Candidate] = []
         add = out.append
         particles = self._particles = set()  # particles of verbs found (griff … ein)
+        self._closing = None  # where particles close clauses: found on first use
+        tails, short = _name_tails()
         need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks
         maybe_verb = self.maybe_verb
         surname_like = self.surname_like
@@ -202,7 +206,18 @@ class Guards:
                 if self._compound_ok(text, s, e, ei):
                     add(c)
                 continue
-            if surname_like[ei] and s > 2 and text[s - 1] == " " and _after_given_name(text, s):
+            if (
+                surname_like[ei]
+                and s > 2
+                and text[s - 1] == " "
+                # (first what a given name's last letters allow: a look per candidate)
+                and (
+                    text[s - 5 : s - 1] in tails
+                    or text[s - 4 : s - 1] in short
+                    or text[s - 2] == "."
+                )
+                and _after_given_name(text, s)
+            ):
                 self._drop("surname")
                 continue
             if particles and s in particles and ei not in self.verbs:
@@ -247,7 +262,7 @@ class Guards:
         ):
             return self._drop("noun spelled like a lower-case term")  # den Arm, das Reich
         if ei in self.verbs and ei not in self.particle and ei not in self.copula:
-            particle = _particle_closing_clause(text, e)
+            particle = self._particle_closing_clause(text, e)
             if particle >= 0:  # (last: only a verb form that passed the other checks)
                 self._particles.add(particle)
                 return self._drop("verb with a particle")  # steigt … ein: einsteigen
@@ -345,6 +360,20 @@ class Guards:
         self._particles.add(found.start())  # the verb's: no term of its own
         return True
 
+    def _particle_closing_clause(self, text: str, e: int) -> int:
+        """Where a separable verb's particle ends the clause that the verb form before
+        ``e`` opens ("Novomatic steigt bei den Casinos ein": einsteigen, not steigen),
+        else -1. The clause ends at the first punctuation after ``e`` (200 characters at
+        most); every particle right before a clause's end is found once per text."""
+        if self._closing is None:
+            found = [(m.start() + 1, m.end()) for m in _PARTICLE_BEFORE_END.finditer(text)]
+            self._closing = ([f[0] for f in found], [f[1] for f in found])
+        starts, ends = self._closing
+        i = bisect_left(starts, e + 1)
+        if i == len(starts) or ends[i] >= e + 200:
+            return -1
+        return starts[i] if _CLAUSE_BREAK.search(text, e, starts[i]) is None else -1
+
     def is_maybe_verb(self, ei: int) -> bool:
         """Is entry ``ei`` a noun whose word is also a lower-case verb form (Macht)?"""
         if self.maybe_verb[ei] == 1:  # not decided yet: one lexicon lookup per entry
@@ -411,6 +440,19 @@ class Guards:
         return False
 
 
+@lru_cache(maxsize=1)
+def _name_tails() -> tuple[frozenset[str], frozenset[str]]:
+    """The last four characters of every given name of four or more, and the names of
+    three, composed and decomposed (Jörg, Jo\u0308rg): a word before a candidate that
+    ends in none of them is no given name."""
+    tails: set[str] = set()
+    short: set[str] = set()
+    for name in first_names():
+        for form in {name, unicodedata.normalize("NFD", name)}:
+            (tails if len(form) >= 4 else short).add(form[-4:])
+    return frozenset(tails), frozenset(short)
+
+
 def _after_given_name(text: str, s: int) -> bool:
     """Is the capitalised word at ``s`` (after a space) a surname: does a given name come
     right before it (Christian Kern, Frank-Walter Steinmeier, George W. Bush)?"""
@@ -421,11 +463,13 @@ def _after_given_name(text: str, s: int) -> bool:
         j -= 3  # an initial between: George W. Bush
     k = j
     stop = max(0, j - _NAME_REACH)
-    while k > stop and (text[k - 1].isalpha() or text[k - 1] == "-"):
-        k -= 1
+    while k > stop and (
+        text[k - 1].isalpha() or text[k - 1] == "-" or "\u0300" <= text[k - 1] <= "\u036f"
+    ):
+        k -= 1  # (over combining marks: a decomposed Jörg is Jörg)
     if k == j or not text[k].isupper():
         return False
-    word = text[k:j]
+    word = unicodedata.normalize("NFC", text[k:j])
     names = first_names()
     return word in names or ("-" in word and word.rsplit("-", 1)[1] in names)
 
@@ -438,7 +482,7 @@ def _after_given_name(text: str, s: int) -> bool:
 CLOSING_PARTICLES = frozenset(
     ["zurück", "heraus", "nach", "ein", "aus", "auf", "mit", "vor", "weg", "los", "bei"]
     + ["dar", "ab", "an", "zu", "teil", "statt", "fest", "hervor", "nieder", "um"]
-    + ["durch", "zurecht", "bereit", "kennen", "fern"]
+    + ["durch", "zurecht", "kennen", "fern", "bevor"]
 )
 #: Articles and prepositions an adverb entry may be spelled like (a termbase of lemmas
 #: holds separable verbs' particles as adverbs: ein, aus, auf, über). Not conjunctions:
@@ -451,6 +495,18 @@ FUNCTION_WORDS = frozenset(
 )
 #: What ends a clause after a finite verb: its particle comes right before one of these.
 _CLAUSE_END = re.compile('[,;:.!?…)\\]"“”»«\n–]')
+#: Between a verb and its particle: no clause's end, nor "und" and the like before a
+#: word in lower case, which may open a clause of its own ("fliegt über die Hacienda
+#: und fängt das Signal auf": auf is fängt's; "Fleisch- und Wursthersteller" is none).
+_CLAUSE_BREAK = re.compile(
+    '[,;:.!?…)\\]"“”»«\n–]| (?:und|oder|sowie|aber|sondern|denn) (?=[a-zäöüß])'
+)
+#: A closing particle right before a clause's end (match end: where the clause ends).
+_PARTICLE_BEFORE_END = re.compile(
+    " (?:"
+    + "|".join(sorted(CLOSING_PARTICLES, key=len, reverse=True))
+    + ') *(?=[,;:.!?…)\\]"“”»«\n–])'
+)
 
 
 def _closes_clause(text: str, e: int) -> bool:
@@ -459,23 +515,6 @@ def _closes_clause(text: str, e: int) -> bool:
     while k < len(text) and text[k] == " ":
         k += 1
     return k >= len(text) or _CLAUSE_END.match(text, k) is not None
-
-
-def _particle_closing_clause(text: str, e: int) -> int:
-    """Where a separable verb's particle ends the clause that the verb form before ``e``
-    opens ("Novomatic steigt bei den Casinos ein": einsteigen, not steigen), else -1."""
-    m = _CLAUSE_END.search(text, e, e + 200)
-    if m is None:
-        return -1
-    end = m.start()
-    while end > e and text[end - 1] == " ":
-        end -= 1
-    k = end
-    while k > e and text[k - 1].isalpha():
-        k -= 1
-    if k > e and text[k - 1] == " " and text[k:end] in CLOSING_PARTICLES:
-        return k
-    return -1
 
 
 def _either_form(word: str) -> str:

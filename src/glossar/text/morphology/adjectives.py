@@ -42,6 +42,9 @@ def lemma_paradigm(lemma: str) -> Paradigm:
     low = lemma.lower()
     if _written_inflected(low):  # verfassungsmäßige, kasachischen: the ending comes off
         return {adjective_stem(lemma): set(ADJECTIVE_ENDINGS)}
+    if low.endswith(("erer", "eren", "erem", "eres")) and len(lemma) > 6:
+        # weiterer: a comparative written inflected (not "weiter", which is the adverb)
+        return {lemma[:-2]: set(ADJECTIVE_ENDINGS[1:])}
     if low.endswith("e") and len(lemma) > 3:  # alleine: allein too, not lose: los
         stem = lemma[:-1]
         return {stem: set(ADJECTIVE_ENDINGS if len(stem) >= 4 else ADJECTIVE_ENDINGS[1:])}
