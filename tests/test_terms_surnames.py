@@ -6,6 +6,8 @@ and UD German PUD (tests/data/pud, CC BY-SA 3.0), verbatim."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from glossar.glossary.model import Entry, Glossary
@@ -89,3 +91,19 @@ def test_names_after_given_names_are_still_found() -> None:
     # an initial between given name and surname; a hyphenated given name
     text = "George W. Rauch und Frank-Walter Kern trafen Karl-Heinz Rest."
     assert found(text) == []
+
+
+def test_dense_and_sparse_texts_agree_on_surnames() -> None:
+    """A dense text finds every surname in one pass; a sparse one looks at each term."""
+    from glossar.terms.recognise import recognizer_for
+
+    text = (
+        "Christian Kern und Jörg Rest trafen George W. Rauch, Frank-Walter Kern und "
+        "Karl-Heinz Freund. Der Rest, der Kern und der Rauch blieben. "
+    ) * 3
+    for form in ("NFC", "NFD"):
+        t = unicodedata.normalize(form, text)
+        rec = recognizer_for(TERMBASE)
+        dense = [(m.start, m.id) for m in rec._find(t, dense=True)]
+        assert dense == [(m.start, m.id) for m in rec._find(t, dense=False)]
+        assert [t[a : a + 4] for a, _ in dense] == ["Rest", "Kern", "Rauc"] * 3

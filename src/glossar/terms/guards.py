@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -124,9 +123,10 @@ class Guards:
             if entry.compound_except
         }
         self.particle: dict[int, str] = {}
-        #: "sein" takes a word after it, not a particle ("Das Spiel ist aus")
-        self.copula: set[int] = {i for i, entry in enumerate(entries) if entry.de == "sein"}
         self.verbs: set[int] = set(compress(range(len(entries)), map("verb".__eq__, pos)))
+        #: auxiliaries and modal verbs: no particle of theirs closes a clause in news
+        #: (sein takes an adverb there: "Das Spiel ist aus")
+        self.copula: set[int] = {i for i in self.verbs if entries[i].de in AUXILIARIES}
         if self.verbs:
             from glossar.text.verbs import split_prefix
 
@@ -157,7 +157,6 @@ class Guards:
             de = entries[i].de
             self.surname_like[i] = de[:1].isupper() and " " not in de
         self._particles: set[int] = set()
-        self._closing: tuple[list[int], list[int]] | None = None
         self.need = general  # 0: nothing to check, 1: a general noun, 2: more checks
         for i in set(self.excepts) | self.verbs | self.lower_other | self.function_adverb:
             self.need[i] = 2
@@ -195,8 +194,10 @@ class Guards:
         out: list[Candidate] = []
         add = out.append
         particles = self._particles = set()  # particles of verbs found (griff … ein)
-        self._closing = None  # where particles close clauses: found on first use
         tails, short = _name_tails()
+        # a dense text: every surname position found in one pass (an automaton of the
+        # given names, each occurrence checked as one candidate would be)
+        surnames = _surname_starts(text) if dense else None
         need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks
         maybe_verb = self.maybe_verb
         surname_like = self.surname_like
@@ -208,15 +209,21 @@ class Guards:
                 continue
             if (
                 surname_like[ei]
-                and s > 2
-                and text[s - 1] == " "
-                # (first what a given name's last letters allow: a look per candidate)
                 and (
-                    text[s - 5 : s - 1] in tails
-                    or text[s - 4 : s - 1] in short
-                    or text[s - 2] == "."
+                    s in surnames
+                    if surnames is not None
+                    else (
+                        s > 2
+                        and text[s - 1] == " "
+                        # (first what a given name's last letters allow: a look per candidate)
+                        and (
+                            text[s - 5 : s - 1] in tails
+                            or text[s - 4 : s - 1] in short
+                            or text[s - 2] == "."
+                        )
+                        and _after_given_name(text, s)
+                    )
                 )
-                and _after_given_name(text, s)
             ):
                 self._drop("surname")
                 continue
@@ -364,15 +371,13 @@ class Guards:
         """Where a separable verb's particle ends the clause that the verb form before
         ``e`` opens ("Novomatic steigt bei den Casinos ein": einsteigen, not steigen),
         else -1. The clause ends at the first punctuation after ``e`` (200 characters at
-        most); every particle right before a clause's end is found once per text."""
-        if self._closing is None:
-            found = [(m.start() + 1, m.end()) for m in _PARTICLE_BEFORE_END.finditer(text)]
-            self._closing = ([f[0] for f in found], [f[1] for f in found])
-        starts, ends = self._closing
-        i = bisect_left(starts, e + 1)
-        if i == len(starts) or ends[i] >= e + 200:
+        most), or before "und" and the like opening a clause of its own."""
+        m = _CLAUSE_BREAK.search(text, e, e + 200)
+        if m is None or m.group()[0] == " ":
             return -1
-        return starts[i] if _CLAUSE_BREAK.search(text, e, starts[i]) is None else -1
+        end = m.start()
+        found = _PARTICLE_AT_END.search(text, max(e, end - _PARTICLE_REACH), end)
+        return -1 if found is None else found.start() + 1
 
     def is_maybe_verb(self, ei: int) -> bool:
         """Is entry ``ei`` a noun whose word is also a lower-case verb form (Macht)?"""
@@ -453,6 +458,43 @@ def _name_tails() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(tails), frozenset(short)
 
 
+@lru_cache(maxsize=1)
+def _given_name_pattern() -> re.Pattern[str]:
+    """Every given name and a space after it, composed and decomposed, as one expression
+    shaped like a trie (a scan at C speed that stops only at a name's first letter)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for name in first_names():
+        for form in {name, unicodedata.normalize("NFD", name)}:
+            node = trie
+            for ch in form:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return re.compile(_trie_pattern(trie) + " ")
+
+
+def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
+    alternatives = [re.escape(ch) + _trie_pattern(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alternatives:
+        return ""
+    if len(alternatives) == 1 and "" not in node:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + (")?" if "" in node else ")")
+
+
+def _surname_starts(text: str) -> set[int]:
+    """Every ``s`` where :func:`_after_given_name` holds: each given name found in
+    ``text`` (and an initial after it: George W. Bush) is asked once."""
+    out: set[int] = set()
+    for m in _given_name_pattern().finditer(text):
+        s = m.end()
+        if s < len(text) and _after_given_name(text, s):
+            out.add(s)
+        t = s + 3  # after an initial
+        if t < len(text) and text[s + 1 : t] == ". " and _after_given_name(text, t):
+            out.add(t)
+    return out
+
+
 def _after_given_name(text: str, s: int) -> bool:
     """Is the capitalised word at ``s`` (after a space) a surname: does a given name come
     right before it (Christian Kern, Frank-Walter Steinmeier, George W. Bush)?"""
@@ -474,6 +516,10 @@ def _after_given_name(text: str, s: int) -> bool:
     return word in names or ("-" in word and word.rsplit("-", 1)[1] in names)
 
 
+#: Auxiliary and modal verbs (their particles are rare: "hat … vor" for vorhaben).
+AUXILIARIES = frozenset(
+    ["sein", "haben", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen"]
+)
 #: Particles that close a main clause as part of another verb, one whose meaning is not
 #: the base verb's (steigt … ein: einsteigen, nahmen … teil, stellte … fest, wies …
 #: zurück). Not the particles that add a direction or "on" (besteht weiter, ging
@@ -501,12 +547,11 @@ _CLAUSE_END = re.compile('[,;:.!?…)\\]"“”»«\n–]')
 _CLAUSE_BREAK = re.compile(
     '[,;:.!?…)\\]"“”»«\n–]| (?:und|oder|sowie|aber|sondern|denn) (?=[a-zäöüß])'
 )
-#: A closing particle right before a clause's end (match end: where the clause ends).
-_PARTICLE_BEFORE_END = re.compile(
-    " (?:"
-    + "|".join(sorted(CLOSING_PARTICLES, key=len, reverse=True))
-    + ') *(?=[,;:.!?…)\\]"“”»«\n–])'
+#: A closing particle right before the end of the stretch searched (a clause's end).
+_PARTICLE_AT_END = re.compile(
+    " (?:" + "|".join(sorted(CLOSING_PARTICLES, key=len, reverse=True)) + ") *$"
 )
+_PARTICLE_REACH = max(map(len, CLOSING_PARTICLES)) + 12
 
 
 def _closes_clause(text: str, e: int) -> bool:
