@@ -1,0 +1,64 @@
+"""A user's big termbase on real news, judged hit by hit (tests/data/termbase_review):
+every hit a reader judged right is still found, and no more hits are wrong than when
+the judgement was last brought up to date. 236 sentences of 10kGNAD and UD German GSD;
+wrong hits of the code before stop 34: 189 of 1,481 (12.8 %); after: 68."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from glossar.glossary.load import load_glossary
+from glossar.terms import find_terms
+
+DATA = Path(__file__).parent / "data" / "termbase_review"
+#: Right hits knowingly given up: the adverb "bis" before "zu 400 Milliarden" (an adverb
+#: spelled like a preposition is found only where it closes its clause).
+GIVEN_UP = {("heldout", "gsd", "test-s347", 45, "e2045")}
+#: Wrong hits found today, per sample (lower them when a rule removes some).
+WRONG_NOW = {"review": 44, "heldout": 24}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def _found() -> frozenset[tuple[str, str, str, int, str]]:
+    glossary = load_glossary([DATA / "termbase.toml"])
+    return frozenset(
+        (r["sample"], r["source"], r["id"], m.start, m.id)
+        for r in _rows("sentences.tsv")
+        for m in find_terms(r["text"], glossary)
+    )
+
+
+def _key(r: dict[str, str]) -> tuple[str, str, str, int, str]:
+    return (r["sample"], r["source"], r["id"], int(r["start"]), r["entry"])
+
+
+def test_every_hit_judged_right_is_still_found() -> None:
+    found = _found()
+    lost = [
+        (r["id"], r["hit"], r["de"])
+        for r in _rows("judged.tsv")
+        if r["verdict"] == "right" and _key(r) not in found and _key(r) not in GIVEN_UP
+    ]
+    assert lost == []
+
+
+def test_no_more_wrong_hits() -> None:
+    found = _found()
+    wrong = Counter(
+        r["sample"] for r in _rows("judged.tsv") if r["verdict"] == "wrong" and _key(r) in found
+    )
+    assert wrong == WRONG_NOW
+
+
+def test_every_hit_found_has_been_judged() -> None:
+    """A hit nobody read is a claim nobody checked: judge it and add it to judged.tsv."""
+    judged = {_key(r) for r in _rows("judged.tsv")}
+    assert sorted(_found() - judged) == []
