@@ -64,14 +64,11 @@ def add_help_texts(pot: Path) -> None:
 
 
 def fill_from_table(po: Path) -> None:
-    """Fill still-empty translations from scripts/de_messages.py and de_help_texts.py."""
+    """Fill still-empty translations from scripts/de_messages.py."""
     from babel.messages.pofile import read_po, write_po
 
     sys.path.insert(0, str(Path(__file__).parent))
-    from de_help_texts import HELP
-    from de_messages import GERMAN
-
-    table = {**GERMAN, **HELP}
+    from de_messages import GERMAN as table
 
     with po.open("rb") as fh:
         catalog = read_po(fh, locale="de")

@@ -126,7 +126,7 @@ class Guards:
         self.verbs: set[int] = set(compress(range(len(entries)), map("verb".__eq__, pos)))
         #: auxiliaries and modal verbs: no particle of theirs closes a clause in news
         #: (sein takes an adverb there: "Das Spiel ist aus")
-        self.copula: set[int] = {i for i in self.verbs if entries[i].de in AUXILIARIES}
+        self.auxiliary: set[int] = {i for i in self.verbs if entries[i].de in AUXILIARIES}
         if self.verbs:
             from glossar.text.verbs import split_prefix
 
@@ -142,8 +142,8 @@ class Guards:
             for i, entry in enumerate(entries)
             if entry.pos == "other" and entry.de[:1].islower() and " " not in entry.de
         }
-        #: adverbs spelled like an article, preposition or conjunction (ein, aus, über,
-        #: wie, damit): an adverb only where it closes its clause ("Das Spiel ist aus")
+        #: adverbs spelled like an article or a preposition (ein, aus, über): an adverb
+        #: only where it closes its clause ("Das Spiel ist aus")
         self.function_adverb: set[int] = {
             i
             for i in compress(range(len(entries)), map("adverb".__eq__, pos))
@@ -195,7 +195,7 @@ class Guards:
         add = out.append
         particles = self._particles = set()  # particles of verbs found (griff … ein)
         tails, short = _name_tails()
-        # a dense text: every surname position found in one pass (an automaton of the
+        # a dense text: every surname position found in one pass (an expression of the
         # given names, each occurrence checked as one candidate would be)
         surnames = _surname_starts(text) if dense else None
         need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks
@@ -268,7 +268,7 @@ class Guards:
             and noun_reading(text, s)
         ):
             return self._drop("noun spelled like a lower-case term")  # den Arm, das Reich
-        if ei in self.verbs and ei not in self.particle and ei not in self.copula:
+        if ei in self.verbs and ei not in self.particle and ei not in self.auxiliary:
             particle = self._particle_closing_clause(text, e)
             if particle >= 0:  # (last: only a verb form that passed the other checks)
                 self._particles.add(particle)
@@ -445,6 +445,11 @@ class Guards:
         return False
 
 
+def _given_name_forms() -> set[str]:
+    """Every given name, composed and decomposed (Jörg, Jo\u0308rg)."""
+    return {form for name in first_names() for form in (name, unicodedata.normalize("NFD", name))}
+
+
 @lru_cache(maxsize=1)
 def _name_tails() -> tuple[frozenset[str], frozenset[str]]:
     """The last four characters of every given name of four or more, and the names of
@@ -452,9 +457,8 @@ def _name_tails() -> tuple[frozenset[str], frozenset[str]]:
     ends in none of them is no given name."""
     tails: set[str] = set()
     short: set[str] = set()
-    for name in first_names():
-        for form in {name, unicodedata.normalize("NFD", name)}:
-            (tails if len(form) >= 4 else short).add(form[-4:])
+    for form in _given_name_forms():
+        (tails if len(form) >= 4 else short).add(form[-4:])
     return frozenset(tails), frozenset(short)
 
 
@@ -463,12 +467,11 @@ def _given_name_pattern() -> re.Pattern[str]:
     """Every given name and a space after it, composed and decomposed, as one expression
     shaped like a trie (a scan at C speed that stops only at a name's first letter)."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for name in first_names():
-        for form in {name, unicodedata.normalize("NFD", name)}:
-            node = trie
-            for ch in form:
-                node = node.setdefault(ch, {})
-            node[""] = {}
+    for form in _given_name_forms():
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
     return re.compile(_trie_pattern(trie) + " ")
 
 
@@ -545,7 +548,7 @@ _CLAUSE_END = re.compile('[,;:.!?…)\\]"“”»«\n–]')
 #: word in lower case, which may open a clause of its own ("fliegt über die Hacienda
 #: und fängt das Signal auf": auf is fängt's; "Fleisch- und Wursthersteller" is none).
 _CLAUSE_BREAK = re.compile(
-    '[,;:.!?…)\\]"“”»«\n–]| (?:und|oder|sowie|aber|sondern|denn) (?=[a-zäöüß])'
+    _CLAUSE_END.pattern + "| (?:und|oder|sowie|aber|sondern|denn) (?=[a-zäöüß])"
 )
 #: A closing particle right before the end of the stretch searched (a clause's end).
 _PARTICLE_AT_END = re.compile(

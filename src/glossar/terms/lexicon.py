@@ -30,11 +30,14 @@ def name_keys() -> frozenset[str]:
     for line in _BABEL_NAMES_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             keys.add(line)
-    for line in _NAMES_FILE.read_text(encoding="utf-8").splitlines():
-        word = line.split("#", 1)[0].strip()
-        if word:
-            keys.add(fold_key(word))
+    keys.update(map(fold_key, _listed_words(_NAMES_FILE)))
     return frozenset(keys)
+
+
+def _listed_words(path: Path) -> list[str]:
+    """The words of one of ``data/``'s lists: one a line, ``#`` starts a comment."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [w for line in lines if (w := line.split("#", 1)[0].strip())]
 
 
 @lru_cache(maxsize=65536)
@@ -56,8 +59,7 @@ def is_name(word: str) -> bool:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Given names as written (``data/first_names.txt``): the word after one is a surname."""
-    lines = _FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if (w := line.split("#", 1)[0].strip()))
+    return frozenset(_listed_words(_FIRST_NAMES_FILE))
 
 
 @lru_cache(maxsize=65536)

@@ -123,7 +123,7 @@ IRREGULAR: dict[str, tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...
     ),
     "tun": (
         ("tue", "tust", "tut", "tun"), ("tat", "tatest", "taten", "tatet"), "getan",
-        ("tut", "täte", "täten"),
+        ("täte", "täten"),
     ),
 }  # fmt: skip
 
