@@ -39,7 +39,21 @@ from operator import attrgetter
 
 from glossar.glossary.model import Entry
 from glossar.terms.case import NOUN_MARKERS, OPENERS, SENTENCE_ENDS, noun_reading
-from glossar.terms.lexicon import first_names, is_known_word, is_lower_word, is_name
+from glossar.terms.clauses import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    closes_clause,
+    particle_after,
+    particle_closing_clause,
+    preposition_here,
+)
+from glossar.terms.lexicon import (
+    first_names,
+    is_capital_word,
+    is_known_word,
+    is_lower_word,
+    is_name,
+)
 from glossar.terms.patterns import SEPARABLE, Candidate
 from glossar.text.fold import DROPPED, fold_key, without_marks
 from glossar.text.verbs import SEPARABLE_PREFIXES
@@ -90,13 +104,13 @@ _QUOTED = (
     re.compile("»[A-ZÄÖÜ][^»«\n]{2,58}«"),
     re.compile("“[A-ZÄÖÜ][^“”„\n]{2,58}”"),
 )
-_PARTICLE_RE: dict[str, re.Pattern[str]] = {}
 #: At least one candidate per this many characters: scan the text once for context
 #: (measured crossover: 255 characters per candidate, news: looking around each is 2×
 #: cheaper; 21, the article bench: equal; 9, 10k real words: scanning 2× cheaper).
 #: Both readings give the same hits (tests/test_terms_density.py).
 _DENSE = 25
 #: (kind, pos) of the entries a surname can look like (Kern, Neuer).
+_MODIFIER_POS = frozenset(("adjective", "adverb"))
 _SURNAME_LIKE = frozenset([("term", "noun"), ("term", "adjective")])
 #: The longest capitalised word with its space the name guards read before a term.
 _NAME_REACH = 41
@@ -149,6 +163,19 @@ class Guards:
             for i in compress(range(len(entries)), map("adverb".__eq__, pos))
             if entries[i].de.lower() in FUNCTION_WORDS
         }
+        #: adjectives and adverbs spelled in lower case, one word: capitalised they are
+        #: another word (im Arm, was Neues, Neu-Delhi), before an article a preposition
+        self.modifiers: set[int] = {
+            i
+            for i in compress(range(len(entries)), map(_MODIFIER_POS.__contains__, pos))
+            if entries[i].de[:1].islower() and " " not in entries[i].de
+        }
+        self.adjectives: set[int] = {i for i in self.modifiers if pos[i] == "adjective"}
+        #: adjectives whose bare form is an article or a preposition (unter, vor): that
+        #: form only where it closes its clause, as for adverbs
+        self.function_adjective: set[int] = {
+            i for i in self.adjectives if entries[i].de in FUNCTION_WORDS
+        }
         #: entries a surname can look like: common nouns and adjectives (Kern, Neuer)
         #: and a term pair's capitalised word; not names (Putin after Wladimir is one)
         kind_pos = list(map(attrgetter("kind", "pos"), entries))
@@ -158,7 +185,8 @@ class Guards:
             self.surname_like[i] = de[:1].isupper() and " " not in de
         self._particles: set[int] = set()
         self.need = general  # 0: nothing to check, 1: a general noun, 2: more checks
-        for i in set(self.excepts) | self.verbs | self.lower_other | self.function_adverb:
+        special = (self.excepts.keys(), self.verbs, self.lower_other, self.function_adverb)
+        for i in set().union(*special, self.modifiers):
             self.need[i] = 2
 
     def _drop(self, why: str) -> bool:
@@ -256,8 +284,10 @@ class Guards:
             return False
         if variant == SEPARABLE and not self._particle_follows(text, e, ei):
             return False
-        if ei in self.function_adverb and not _closes_clause(text, e):
+        if ei in self.function_adverb and not closes_clause(text, e):
             return self._drop("function word")  # "aus rechtlichen Gründen", "sei ein"
+        if ei in self.modifiers and not self._modifier_ok(text, s, e, ei):
+            return False
         if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
             return self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
         if (
@@ -269,10 +299,35 @@ class Guards:
         ):
             return self._drop("noun spelled like a lower-case term")  # den Arm, das Reich
         if ei in self.verbs and ei not in self.particle and ei not in self.auxiliary:
-            particle = self._particle_closing_clause(text, e)
+            particle = particle_closing_clause(text, e)
             if particle >= 0:  # (last: only a verb form that passed the other checks)
                 self._particles.add(particle)
                 return self._drop("verb with a particle")  # steigt … ein: einsteigen
+        return True
+
+    def _modifier_ok(self, text: str, s: int, e: int, ei: int) -> bool:
+        """An adjective's or adverb's hit, unless its spelling is another word here."""
+        found = text[s:e]
+        if (
+            found[0].isupper()
+            and found[1:].islower()
+            and noun_reading(text, s)
+            and unicodedata.normalize("NFC", found).lower() == self._entries[ei].de
+            and is_capital_word(found)
+        ):
+            # the bare word capitalised, which the lexicon knows as such: a noun of its
+            # own (im Arm, am Morgen); not a nominalised form (das Neue, Unbekannte)
+            return self._drop("noun spelled like a modifier")
+        if ei not in self.adjectives:
+            return True
+        if (
+            ei in self.function_adjective
+            and text[s:e].lower() == self._entries[ei].de
+            and not closes_clause(text, e)
+        ):
+            return self._drop("function word")  # "unter großem Druck": no adjective
+        if preposition_here(text, s, e):
+            return self._drop("preposition")  # nahe der Grenze, entsprechend dem Vertrag
         return True
 
     # -- compounds ------------------------------------------------------------------
@@ -289,6 +344,8 @@ class Guards:
         while pe > e and text[pe - 1] in DROPPED:
             pe -= 1
         if ps == s and pe == e:
+            if ei in self.modifiers and text[s].isupper() and not text[s:e].isupper():
+                return self._drop("modifier in a name")  # Neu-Delhi, ZDF-Heute-Show
             # a whole part of a hyphenated compound (OVKS-Truppen), unless the word is
             # an exception written with a hyphen (Bündnis-Grünen as Bündnisgrünen)
             return ei not in self.excepts or self._not_excepted(text, s, e, ei)
@@ -349,35 +406,11 @@ class Guards:
 
     def _particle_follows(self, text: str, e: int, ei: int) -> bool:
         particle = self.particle.get(ei)
-        if particle is None:
+        found = -1 if particle is None else particle_after(text, e, particle)
+        if found < 0:
             return self._drop("separable")
-        pattern = _PARTICLE_RE.get(particle)
-        if pattern is None:
-            pattern = _PARTICLE_RE[particle] = re.compile(
-                rf"(?<![\w-]){_either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
-            )
-        end = min(len(text), e + 300)
-        for mark in ".!?;:":
-            k = text.find(mark, e, end)
-            if k >= 0:
-                end = k + 1
-        found = pattern.search(text, e, min(end, e + 300))
-        if found is None:
-            return self._drop("separable")
-        self._particles.add(found.start())  # the verb's: no term of its own
+        self._particles.add(found)  # the verb's: no term of its own
         return True
-
-    def _particle_closing_clause(self, text: str, e: int) -> int:
-        """Where a separable verb's particle ends the clause that the verb form before
-        ``e`` opens ("Novomatic steigt bei den Casinos ein": einsteigen, not steigen),
-        else -1. The clause ends at the first punctuation after ``e`` (200 characters at
-        most), or before "und" and the like opening a clause of its own."""
-        m = _CLAUSE_BREAK.search(text, e, e + 200)
-        if m is None or m.group()[0] == " ":
-            return -1
-        end = m.start()
-        found = _PARTICLE_AT_END.search(text, max(e, end - _PARTICLE_REACH), end)
-        return -1 if found is None else found.start() + 1
 
     def is_maybe_verb(self, ei: int) -> bool:
         """Is entry ``ei`` a noun whose word is also a lower-case verb form (Macht)?"""
@@ -517,64 +550,6 @@ def _after_given_name(text: str, s: int) -> bool:
     word = unicodedata.normalize("NFC", text[k:j])
     names = first_names()
     return word in names or ("-" in word and word.rsplit("-", 1)[1] in names)
-
-
-#: Auxiliary and modal verbs (their particles are rare: "hat … vor" for vorhaben).
-AUXILIARIES = frozenset(
-    ["sein", "haben", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen"]
-)
-#: Particles that close a main clause as part of another verb, one whose meaning is not
-#: the base verb's (steigt … ein: einsteigen, nahmen … teil, stellte … fest, wies …
-#: zurück). Not the particles that add a direction or "on" (besteht weiter, ging
-#: hinaus: still bestehen, gehen), nor adjectives such as klar or frei, which close
-#: clauses with "sein" too ("Die Lage ist klar").
-CLOSING_PARTICLES = frozenset(
-    ["zurück", "heraus", "nach", "ein", "aus", "auf", "mit", "vor", "weg", "los", "bei"]
-    + ["dar", "ab", "an", "zu", "teil", "statt", "fest", "hervor", "nieder", "um"]
-    + ["durch", "zurecht", "kennen", "fern", "bevor"]
-)
-#: Articles and prepositions an adverb entry may be spelled like (a termbase of lemmas
-#: holds separable verbs' particles as adverbs: ein, aus, auf, über). Not conjunctions:
-#: "aber", "wie", "damit" are the same word as the adverb, not another one.
-FUNCTION_WORDS = frozenset(
-    ["ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem"]
-    + ["des", "aus", "bei", "mit", "nach", "von", "zu", "an", "auf", "über", "unter", "vor"]
-    + ["hinter", "neben", "zwischen", "in", "um", "durch", "für", "gegen", "ohne", "seit"]
-    + ["bis", "ab", "während", "wegen", "trotz", "statt", "außer", "entlang"]
-)
-#: What ends a clause after a finite verb: its particle comes right before one of these.
-_CLAUSE_END = re.compile('[,;:.!?…)\\]"“”»«\n–]')
-#: Between a verb and its particle: no clause's end, nor "und" and the like before a
-#: word in lower case, which may open a clause of its own ("fliegt über die Hacienda
-#: und fängt das Signal auf": auf is fängt's; "Fleisch- und Wursthersteller" is none).
-_CLAUSE_BREAK = re.compile(
-    _CLAUSE_END.pattern + "| (?:und|oder|sowie|aber|sondern|denn) (?=[a-zäöüß])"
-)
-#: A closing particle right before the end of the stretch searched (a clause's end).
-_PARTICLE_AT_END = re.compile(
-    " (?:" + "|".join(sorted(CLOSING_PARTICLES, key=len, reverse=True)) + ") *$"
-)
-_PARTICLE_REACH = max(map(len, CLOSING_PARTICLES)) + 12
-
-
-def _closes_clause(text: str, e: int) -> bool:
-    """Does the word ending at ``e`` end its clause (punctuation or the text's end next)?"""
-    k = e
-    while k < len(text) and text[k] == " ":
-        k += 1
-    return k >= len(text) or _CLAUSE_END.match(text, k) is not None
-
-
-def _either_form(word: str) -> str:
-    """A pattern for ``word`` composed or decomposed (zurück, zuru\u0308ck): the text is
-    matched as given, and a decomposed text must keep its separable verbs."""
-    import unicodedata
-
-    parts = []
-    for ch in word:
-        nfd = unicodedata.normalize("NFD", ch)
-        parts.append(re.escape(ch) if nfd == ch else f"(?:{re.escape(ch)}|{re.escape(nfd)})")
-    return "".join(parts)
 
 
 def _lower_word_start(text: str, ps: int) -> bool:

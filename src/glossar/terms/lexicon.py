@@ -10,6 +10,7 @@ compound policy says so.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -90,3 +91,11 @@ def is_lower_word(word: str) -> bool:
     """Does the lexicon know ``word`` exactly in lower case (a verb or adjective form:
     ``macht``, ``vereinte``), not only as a capitalised noun?"""
     return bool(word) and word.islower() and _exact_lookup()(word)
+
+
+@lru_cache(maxsize=65536)
+def is_capital_word(word: str) -> bool:
+    """Does the lexicon know ``word`` exactly as written with a capital (a noun: ``Arm``,
+    ``Morgen``), not only in lower case (``heute``, ``neu``)?"""
+    word = unicodedata.normalize("NFC", word)
+    return bool(word) and word[:1].isupper() and _exact_lookup()(word)

@@ -1,0 +1,134 @@
+"""Where a German clause ends, and what sits there: separable verbs' particles, function
+words, and the words that show an adjective entry's spelling is another word.
+
+The term guards (:mod:`glossar.terms.guards`) ask these questions of the text around a
+hit: "steigt … ein" is einsteigen, not steigen; "aus" is an adverb only where it closes
+its clause; "nahe der Grenze" is a preposition, not the adjective nah. Each answer reads
+a bounded stretch of text after the hit (a few hundred characters at most).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Auxiliary and modal verbs (their particles are rare: "hat … vor" for vorhaben).
+AUXILIARIES = frozenset(
+    ["sein", "haben", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen"]
+)
+#: Particles that close a main clause as part of another verb, one whose meaning is not
+#: the base verb's (steigt … ein: einsteigen, nahmen … teil, stellte … fest, wies …
+#: zurück). Not the particles that add a direction or "on" (besteht weiter, ging
+#: hinaus: still bestehen, gehen), nor adjectives such as klar or frei, which close
+#: clauses with "sein" too ("Die Lage ist klar").
+CLOSING_PARTICLES = frozenset(
+    ["zurück", "heraus", "nach", "ein", "aus", "auf", "mit", "vor", "weg", "los", "bei"]
+    + ["dar", "ab", "an", "zu", "teil", "statt", "fest", "hervor", "nieder", "um"]
+    + ["durch", "zurecht", "kennen", "fern", "bevor", "her"]
+)
+#: Articles and prepositions an adverb entry may be spelled like (a termbase of lemmas
+#: holds separable verbs' particles as adverbs: ein, aus, auf, über). Not conjunctions:
+#: "aber", "wie", "damit" are the same word as the adverb, not another one.
+FUNCTION_WORDS = frozenset(
+    ["ein", "eine", "einen", "einem", "einer", "eines", "der", "die", "das", "den", "dem"]
+    + ["des", "aus", "bei", "mit", "nach", "von", "zu", "an", "auf", "über", "unter", "vor"]
+    + ["hinter", "neben", "zwischen", "in", "um", "durch", "für", "gegen", "ohne", "seit"]
+    + ["bis", "ab", "während", "wegen", "trotz", "statt", "außer", "entlang"]
+)
+MONTHS = ("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August")
+MONTHS += ("September", "Oktober", "November", "Dezember")
+#: What ends a clause after a finite verb: its particle comes right before one of these.
+#: Not a decimal comma (1,1 Prozent), nor the stop of an ordinal before a month or a
+#: word in lower case (zum 30. April, am 3. des Monats).
+_CLAUSE_END = re.compile(
+    '[;:!?…)\\]"“”»«\n–]|(?<!\\d),|,(?!\\d)|(?<!\\d)\\.|\\.(?! (?:'
+    + "|".join(MONTHS)
+    + "|[a-zäöüß]))"
+)
+#: Between a verb and its particle: no clause's end, nor "und" and the like before a
+#: word in lower case, which may open a clause of its own ("fliegt über die Hacienda
+#: und fängt das Signal auf": auf is fängt's; "Fleisch- und Wursthersteller" is none).
+_CLAUSE_BREAK = re.compile(
+    _CLAUSE_END.pattern + "| (?:und|oder|sowie|aber|sondern|denn) (?=[a-zäöüß])"
+)
+#: A closing particle at the end of the stretch searched (a clause's end), or before a
+#: comparison that follows the clause ("stellten weniger her als im Vormonat").
+_PARTICLE_AT_END = re.compile(
+    " ("
+    + "|".join(sorted(CLOSING_PARTICLES, key=len, reverse=True))
+    + ")(?: +(?:als|wie) [^,;:.!?…]*)? *$"
+)
+_PARTICLE_REACH = 120
+#: Adjectives' forms that are prepositions too (nahe der Grenze, entsprechend dem
+#: Vertrag, nördlich der Alpen): before an article they are the preposition.
+PREPOSITION_FORMS = frozenset(
+    ["nahe", "entsprechend", "gemäß", "unweit", "unfern", "ungeachtet", "unbeschadet"]
+    + ["nächst", "zuzüglich", "abzüglich", "einschließlich", "ausschließlich", "inklusive"]
+    + ["exklusive", "nördlich", "südlich", "östlich", "westlich", "nordöstlich"]
+    + ["nordwestlich", "südöstlich", "südwestlich", "oberhalb", "unterhalb", "innerhalb"]
+    + ["außerhalb", "seitlich", "jenseits", "diesseits", "unter", "ober", "hinter"]
+)
+#: An article right after a word.
+_ARTICLE_NEXT = re.compile(
+    " +(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)(?![\\w\u0300-\u036f])"
+)
+_PARTICLE_RE: dict[str, re.Pattern[str]] = {}
+
+
+def closes_clause(text: str, e: int) -> bool:
+    """Does the word ending at ``e`` end its clause (punctuation or the text's end next)?"""
+    k = e
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k >= len(text) or _CLAUSE_END.match(text, k) is not None
+
+
+def preposition_here(text: str, s: int, e: int) -> bool:
+    """Is the word from ``s`` to ``e`` an adjective's form used as a preposition, an
+    article after it (nahe der Grenze)? Other adjectives before an article are adverbs
+    of the clause ("spürt aktuell den Gegenwind") and stay adjectives."""
+    word = text[s:e].lower()
+    if word not in PREPOSITION_FORMS:
+        word = unicodedata.normalize("NFC", word)
+    return word in PREPOSITION_FORMS and _ARTICLE_NEXT.match(text, e) is not None
+
+
+def particle_closing_clause(text: str, e: int) -> int:
+    """Where a separable verb's particle ends the clause that the verb form before ``e``
+    opens ("Novomatic steigt bei den Casinos ein": einsteigen, not steigen), else -1.
+    The clause ends at the first punctuation after ``e`` (200 characters at most), or
+    before "und" and the like opening a clause of its own; a comparison after the
+    particle ("her als im Vormonat") belongs to the clause."""
+    m = _CLAUSE_BREAK.search(text, e, e + 200)
+    if m is None or m.group()[0] == " ":
+        return -1
+    end = m.start()
+    found = _PARTICLE_AT_END.search(text, max(e, end - _PARTICLE_REACH), end)
+    return -1 if found is None else found.start(1)
+
+
+def particle_after(text: str, e: int, particle: str) -> int:
+    """Where ``particle`` closes a clause within the sentence after ``e`` (griff … ein),
+    else -1."""
+    pattern = _PARTICLE_RE.get(particle)
+    if pattern is None:
+        pattern = _PARTICLE_RE[particle] = re.compile(
+            rf"(?<![\w-]){_either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
+        )
+    end = min(len(text), e + 300)
+    for mark in ".!?;:":
+        k = text.find(mark, e, end)
+        if k >= 0:
+            end = k + 1
+    found = pattern.search(text, e, end)
+    return -1 if found is None else found.start()
+
+
+def _either_form(word: str) -> str:
+    """A pattern for ``word`` composed or decomposed (zurück, zuru\u0308ck): the text is
+    matched as given, and a decomposed text must keep its separable verbs."""
+    parts = []
+    for ch in word:
+        nfd = unicodedata.normalize("NFD", ch)
+        parts.append(re.escape(ch) if nfd == ch else f"(?:{re.escape(ch)}|{re.escape(nfd)})")
+    return "".join(parts)
