@@ -93,3 +93,24 @@ def test_what_the_article_deprecates_news_does_not():
 )
 def test_news_accepts_the_other_senses(de, en):
     assert _terms(de, en, load_glossary()) == []
+
+
+@pytest.mark.parametrize(
+    ("de", "good", "bad"),
+    [
+        (  # a tester's sentences (stop 35): the Speaker, and money owed
+            "Der Präsident des Repräsentantenhauses, Paul Ryan, widersprach.",
+            "The Speaker of the House, Paul Ryan, disagreed.",
+            "The President of the House of Representatives, Paul Ryan, disagreed.",
+        ),
+        (
+            "Die Bank trat ihre Forderungen an einen Inkassodienst ab.",
+            "The bank assigned its receivables to a debt collection agency.",
+            "The bank assigned its wishes to a debt collection agency.",
+        ),
+    ],
+)
+def test_the_speaker_and_receivables_pass_check(de, good, bad):
+    glossary = load_glossary()
+    assert _terms(de, good, glossary) == []
+    assert len(_terms(de, bad, glossary)) == 1

@@ -203,3 +203,20 @@ def test_a_capitalised_adjective_of_a_later_layer_still_replaces_the_curated_one
     assert [(t["text"], t["id"]) for t in json.loads(result.stdout)["terms"]] == [
         ("beispielloser", "mein-beispiellos")
     ]
+
+
+def test_the_table_stays_aligned_for_decomposed_umlauts() -> None:
+    # NFD text (u + U+0308, as some macOS tools and PDFs write it): the combining marks
+    # take no column on a terminal, so they must not push the columns out of line
+    import unicodedata
+
+    text = "Flüssiggaspreise steigen, die Militärbündnisse und der Ausnahmezustand.\n"
+    result = run("-", stdin=unicodedata.normalize("NFD", text))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+
+    def column(word: str) -> int:  # where ``word`` starts on the screen
+        line = next(x for x in lines if word in x)
+        return sum(1 for c in line[: line.index(word)] if not unicodedata.combining(c))
+
+    assert column("English") == column("liquefied") - 2 == column("military")

@@ -105,3 +105,21 @@ def test_a_particle_after_a_decimal_comma_an_ordinal_or_before_a_comparison() ->
     assert "scheide" not in found(text)
     # a stop after a year ends the sentence: the next one's particle is not the verb's
     assert found("Sie teilten 2015. Dann stieg er aus.") == ["teilten"]
+
+
+def test_a_nominalised_adjective_opening_a_headline_is_the_noun() -> None:
+    from glossar.glossary.load import load_glossary
+
+    news = load_glossary([])
+
+    def ids(text: str) -> list[str]:
+        return [m.entry.id for m in find_terms(text, news)]
+
+    # 10kGNAD gnad-0004's headline, verbatim: a noun, the clause goes on in lower case
+    assert ids("Aufständische verwendeten Chemikalie bei Gefechten im August.") == [
+        "aufstaendische"
+    ]
+    assert ids("Protestierende blockierten die Straße.") == ["protestierende"]
+    # before a noun it is the adjective, and a verb opening its sentence stays a verb
+    assert ids("Aufständische Kämpfer verwendeten Chemikalie.") == []
+    assert "macht" not in ids("Macht nichts.")

@@ -10,6 +10,7 @@ line without declarations (common in TBX 2008 files) is accepted and ignored.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from glossar.errors import BadInputError
@@ -55,6 +56,10 @@ def parse_xml_bytes(data: bytes, name: str, *, max_bytes: int = MAX_XML_BYTES) -
     try:
         root = etree.fromstring(data, parser=_parser())
     except etree.XMLSyntaxError as exc:
+        declared = _ENTITY_DECLARATION.search(data)
+        if declared is not None:  # a "billion laughs" stops libxml2 before we could look
+            entity = declared.group(1).decode("utf-8", "replace")
+            raise BadInputError(_refusal(name, entity)) from None
         line = exc.lineno or (exc.position[0] if exc.position else 0)
         msg = str(exc.msg or exc).splitlines()[0] if (exc.msg or str(exc)) else "syntax error"
         # libxml2 appends "(line N, column M)"; the line is already in front.
@@ -71,13 +76,19 @@ def parse_xml_bytes(data: bytes, name: str, *, max_bytes: int = MAX_XML_BYTES) -
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None:
         for entity in dtd.iterentities():
-            raise BadInputError(
-                _(
-                    "{name}: refused: the document declares the entity '{entity}' (entity "
-                    "declarations are not allowed in input XML)"
-                ).format(name=name, entity=entity.name)
-            )
+            raise BadInputError(_refusal(name, entity.name))
     return root
+
+
+#: An entity declaration in the bytes of a document (ASCII-compatible encodings).
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY\s+(?:%\s+)?([^\s\"'>]+)")
+
+
+def _refusal(name: str, entity: str) -> str:
+    return _(
+        "{name}: refused: the document declares the entity '{entity}' (entity "
+        "declarations are not allowed in input XML)"
+    ).format(name=name, entity=entity)
 
 
 def local_name(element: etree._Element) -> str:

@@ -184,6 +184,16 @@ def _count_rows(rows: dict[str, list[object]], found: list[TermMatch]) -> None:
 _MAX_FORMS = 12
 
 
+def _width(cell: str) -> int:
+    """Columns ``cell`` takes on a terminal: combining marks (an umlaut typed as u +
+    U+0308, NFD text) take none."""
+    if cell.isascii():
+        return len(cell)
+    import unicodedata
+
+    return sum(1 for c in cell if not unicodedata.combining(c))
+
+
 def _render_table(rows: dict[str, list[object]], *, color: bool) -> str:
     header = [_("id"), _("German as found"), _("headword"), _("English"), _("count")]
     table = [header] + [
@@ -196,10 +206,11 @@ def _render_table(rows: dict[str, list[object]], *, color: bool) -> str:
         ]
         for r in rows.values()
     ]
-    widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]
+    widths = [max(_width(row[i]) for row in table) for i in range(len(header) - 1)]
     lines = []
     for i, row in enumerate(table):
-        cells = [cell.ljust(widths[k]) for k, cell in enumerate(row[:-1])] + [row[-1].rjust(5)]
+        cells = [cell + " " * (widths[k] - _width(cell)) for k, cell in enumerate(row[:-1])]
+        cells.append(row[-1].rjust(5))
         line = "  ".join(cells).rstrip()
         if i == 0 and color:
             line = click.style(line, bold=True)

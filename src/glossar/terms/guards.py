@@ -76,6 +76,23 @@ NOUN_EVIDENCE_AFTER = frozenset(
     + ["sollen", "sollte", "will", "wollen", "darf", "bleibt", "blieb", "gibt", "gab"]
     + ["und", "oder", "aber", "sowie", "allein", "selbst", "der", "des", "als", "wie"]
 )
+#: Words that follow a verb opening its sentence (Macht nichts, Reise er …): no evidence
+#: that the capitalised word before them is a noun.
+_VERB_FIRST_NEXT = frozenset(
+    ["er", "sie", "es", "man", "wir", "ihr", "du", "ich", "nicht", "nichts", "doch", "mal"]
+    + ["bitte", "das", "dies", "euch", "uns", "mich", "dich", "sich", "ihm", "ihn", "ihnen"]
+)
+#: How the stem of a nominalised adjective or participle ends (Aufständisch|e,
+#: Protestierend|e, Uniformiert|e, Abgeordnet|e, Jugendlich|e).
+_ADJECTIVAL_STEM = ("isch", "end", "iert", "ert", "et", "igt", "lich", "ig", "ene")
+
+
+def _adjectival(word: str) -> bool:
+    """Is ``word`` (as found) a nominalised adjective or participle by its ending?"""
+    low = word.lower()
+    return low.endswith(("e", "en", "er")) and low.rstrip("nr")[:-1].endswith(_ADJECTIVAL_STEM)
+
+
 #: Nouns before a quotation that make it a title ("der Film „Das Erwachen der Macht“").
 TITLE_NOUNS = frozenset(
     ["film", "buch", "roman", "serie", "album", "lied", "song", "titel", "stück", "oper"]
@@ -448,6 +465,11 @@ class Guards:
         if after in NOUN_EVIDENCE_AFTER or (
             after.isupper() and after.lower() in NOUN_EVIDENCE_AFTER  # a headline: MACHT UND
         ):
+            return True
+        if after[:1].islower() and after not in _VERB_FIRST_NEXT and _adjectival(text[s:e]):
+            # a nominalised adjective or participle: the adjective would stand before a
+            # noun, a word in lower case after it is the clause going on ("Aufständische
+            # verwendeten Chemikalie", a headline; "Protestierende blockierten die Straße")
             return True
         return self._drop("verb at sentence start")
 
