@@ -2,7 +2,7 @@
 every hit a reader judged right is still found, and no more hits are wrong than when
 the judgement was last brought up to date. 236 sentences of 10kGNAD and UD German GSD;
 wrong hits of the code before stop 34: 189 of 1,481 (12.8 %); after: 68 of 1,386
-(4.9 %); after stop 35's word-class rules: 55 of 1,373 (4.0 %)."""
+(4.9 %); after stop 35's word-class and clause rules: 53 of 1,373 (3.9 %)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ DATA = Path(__file__).parent / "data" / "termbase_review"
 #: spelled like a preposition is found only where it closes its clause).
 GIVEN_UP = {("heldout", "gsd", "test-s347", 45, "e2045")}
 #: Wrong hits found today, per sample (lower them when a rule removes some).
-WRONG_NOW = {"review": 36, "heldout": 19}
+WRONG_NOW = {"review": 35, "heldout": 18}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -25,8 +25,16 @@ TERMBASE = Glossary(
 )
 
 
-def found(text: str) -> list[str]:
-    return [m.text for m in find_terms(text, TERMBASE)]
+VERBS = Glossary(
+    {
+        w: Entry(id=w, de=w, pos="verb", en=f"term {w}")
+        for w in ("kommen", "teilen", "verbringen", "bleiben", "unterstützen")
+    }
+)
+
+
+def found(text: str, glossary: Glossary = TERMBASE) -> list[str]:
+    return [m.text for m in find_terms(text, glossary)]
 
 
 def test_a_preposition_spelled_like_an_adjective_is_no_adjective() -> None:
@@ -123,3 +131,41 @@ def test_a_nominalised_adjective_opening_a_headline_is_the_noun() -> None:
     # before a noun it is the adjective, and a verb opening its sentence stays a verb
     assert ids("Aufständische Kämpfer verwendeten Chemikalie.") == []
     assert "macht" not in ids("Macht nichts.")
+
+
+def test_a_particle_after_a_phrase_inserted_between_commas() -> None:
+    text = (
+        "Die Flüchtlinge kamen sichtlich abgekämpft, teilweise mit Kindern im Arm, "
+        "am Westbahnhof an."
+    )
+    assert "kamen" not in found(text, VERBS)  # ankommen
+    text = (
+        "Sie stellten um 1,1 Prozent weniger her als im Vormonat, teilte das deutsche "
+        "Wirtschaftsministerium heute, Freitag, in Berlin mit."
+    )
+    assert "teilte" not in found(text, VERBS)  # mitteilen
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a verb right before the comma ends its clause: the next clause's particle is
+        # not its own (10kGNAD, verbatim)
+        (
+            "Die rund 2.100 Menschen konnten die Nacht in beheizten Zelten verbringen, "
+            "niemand wartete im Freien, um als Erster bei den Bussen zu sein.",
+            "verbringen",
+        ),
+        (
+            "Dass der Gerichtsbezirk erhalten bleibe, sei ein Erfolg, teilte das Rathaus mit.",
+            "bleibe",
+        ),
+        # "nach wie vor" is an adverb, not a particle with a comparison
+        (
+            "Die Partner meiner Koalition unterstützen mich nach wie vor.",
+            "unterstützen",
+        ),
+    ],
+)
+def test_a_verb_keeps_its_hit_when_the_particle_is_another_clauses(text: str, verb: str) -> None:
+    assert verb in found(text, VERBS)

@@ -56,7 +56,7 @@ _CLAUSE_BREAK = re.compile(
 _PARTICLE_AT_END = re.compile(
     " ("
     + "|".join(sorted(CLOSING_PARTICLES, key=len, reverse=True))
-    + ")(?: +(?:als|wie) [^,;:.!?…]*)? *$"
+    + ")( +(?:als|wie) [^,;:.!?…]*)? *$"
 )
 _PARTICLE_REACH = 120
 #: Adjectives' forms that are prepositions too (nahe der Grenze, entsprechend dem
@@ -98,13 +98,63 @@ def particle_closing_clause(text: str, e: int) -> int:
     opens ("Novomatic steigt bei den Casinos ein": einsteigen, not steigen), else -1.
     The clause ends at the first punctuation after ``e`` (200 characters at most), or
     before "und" and the like opening a clause of its own; a comparison after the
-    particle ("her als im Vormonat") belongs to the clause."""
-    m = _CLAUSE_BREAK.search(text, e, e + 200)
-    if m is None or m.group()[0] == " ":
-        return -1
-    end = m.start()
-    found = _PARTICLE_AT_END.search(text, max(e, end - _PARTICLE_REACH), end)
-    return -1 if found is None else found.start(1)
+    particle ("her als im Vormonat") belongs to the clause, and so does what follows an
+    inserted phrase between commas ("kamen sichtlich abgekämpft, teilweise mit Kindern
+    im Arm, am Westbahnhof an"; see :func:`_inserted`)."""
+    start = e
+    for inserted in range(_MAX_INSERTED + 1):
+        m = _CLAUSE_BREAK.search(text, start, start + 200)
+        if m is None or m.group()[0] == " ":
+            return -1
+        end = m.start()
+        stretch = text[start:end].split()
+        if inserted and (not stretch or stretch[0].lower() in _CLAUSE_OPENERS):
+            return -1  # after an inserted phrase, a clause of its own ("…, um als Erster")
+        found = _PARTICLE_AT_END.search(text, max(start, end - _PARTICLE_REACH), end)
+        if found is not None and _comparison_ok(found):
+            return found.start(1)
+        # a verb right before a comma ends its clause (a subordinate clause's verb, an
+        # infinitive): only a verb with words after it can have a phrase inserted
+        if m.group() != "," or not stretch:
+            return -1
+        after = _CLAUSE_BREAK.search(text, m.end(), m.end() + 200)
+        if after is None or after.group() != "," or not _inserted(text[m.end() : after.start()]):
+            return -1
+        start = after.end()
+    return -1
+
+
+def _comparison_ok(found: re.Match[str]) -> bool:
+    """A comparison after the particle ends in a noun or a number ("her als im
+    Vormonat"); "um als Erster … zu sein" is an infinitive clause, not a comparison."""
+    tail = found.group(2)
+    if not tail:
+        return True
+    last = tail.split()[-1]
+    return last[:1].isupper() or last[:1].isdigit()
+
+
+#: Inserted phrases looked past, at most (heute, Freitag, in Berlin mit).
+_MAX_INSERTED = 2
+#: Words that open a clause of its own, which a phrase between commas must not start with
+#: (a relative or subordinate clause has a verb of its own: its particle is its verb's).
+_CLAUSE_OPENERS = frozenset(
+    ["der", "die", "das", "dem", "den", "dessen", "deren", "welche", "welcher", "welches"]
+    + ["dass", "daß", "weil", "wenn", "als", "ob", "obwohl", "nachdem", "während", "bevor"]
+    + ["damit", "sodass", "wie", "wo", "was", "wer", "um", "ohne", "statt", "indem", "bis"]
+    + ["seit", "sobald", "solange", "falls", "da", "zumal", "sondern", "aber", "und"]
+)
+
+
+def _inserted(part: str) -> bool:
+    """Is ``part`` (between two commas) a phrase inserted into the clause, with no verb of
+    its own: a few words, not opening a clause, ending in a noun or a number (an
+    apposition or an adverbial: "Freitag", "teilweise mit Kindern im Arm", "500 Euro")?"""
+    words = part.split()
+    if not 1 <= len(words) <= 6 or words[0].lower() in _CLAUSE_OPENERS:
+        return False
+    last = words[-1]
+    return last[:1].isupper() or last[:1].isdigit()
 
 
 def particle_after(text: str, e: int, particle: str) -> int:
