@@ -25,6 +25,7 @@ from glossar.qa.numbers.clock import (
 from glossar.qa.numbers.english import EN_SCALES, english_at
 from glossar.qa.numbers.german import DE_SCALES, german_at
 from glossar.qa.numbers.mention import NumberMention, parse_number
+from glossar.qa.numbers.names import name_number
 from glossar.qa.numbers.tokens import TOKEN, Tokens, joined, mention
 
 #: German all-numeric dates (8.1.2022): the month becomes a name in English, so only the
@@ -110,10 +111,6 @@ _DE_MONTHS = frozenset(
 #: A currency sign just before a number: "£2.3m", "$5m".
 _MONEY = re.compile(r"[£$€]\s?\Z")
 _MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|francs?|rubles?|roubles?)\b", re.I)
-#: Names with a number that English often leaves out: "Bündnis 90/Die Grünen" is "the
-#: Greens" as often as "Alliance 90/The Greens". The number only confirms one on the
-#: other side (a tester's "90 is missing in the translation" for "the Greens").
-_NAME_BEFORE_NUMBER = re.compile(r"\bBündnis\s+\Z")
 #: Roman numerals from II to XXXIX, as kings, popes and wars are numbered.
 _ROMAN = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -144,7 +141,7 @@ def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberM
     value = parse_number(tok.group(), lang)
     if value is None:
         return [], i + 1
-    if lang == "de" and value == 90 and _NAME_BEFORE_NUMBER.search(text, 0, tok.start()):
+    if name_number(text, toks, i):  # "Schalke 04", "1. FC Köln", "Bündnis 90": only confirms
         return [NumberMention(value, tok.group(), tok.start(), tok.end(), optional=True)], i + 1
     if lang == "de" and _german_rank(text, toks, i):
         rank = NumberMention(value, tok.group() + ".", tok.start(), tok.end() + 1, ordinal=True)
