@@ -154,7 +154,7 @@ def test_delimited_export_is_two_columns_as_deepl_takes_it(fmt):
     # an entry with several senses is unsure (a suggestion in glossar): as a fixed pair a
     # translation tool would force one sense on every text; its variants go with it
     assert "Ausnahmezustand" not in pairs and "Notstand" not in pairs
-    assert any("1 entries with several senses" in w for w in warnings)
+    assert any("1 entry with several senses" in w for w in warnings)
     assert pairs["Alma-Ata"] == "Almaty"  # admitted variant → preferred English
     assert pairs["OVKS"] == "CSTO" and pairs["ODKB"] == "CSTO"  # abbreviations: own rows
     assert pairs["LPG"] == "LPG" and pairs["Flüssiggas"] == "liquefied petroleum gas"

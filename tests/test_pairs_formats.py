@@ -289,3 +289,33 @@ def test_xliff_survives_hostile_text(hostile) -> None:  # type: ignore[no-untype
 
     store = xliff.xlifffile.parsestring(pairs_xliff.render(hostile).encode("utf-8"))
     assert store.units[-1].source == hostile.pairs[-1].de
+
+
+def test_xliff_and_tmx_name_the_reference_once(doc_mt, curated_glossary) -> None:  # type: ignore[no-untyped-def]
+    """A tester: every trans-unit's note read "target: reference translation (reference
+    translation (written and curated …))", the label wrapped in itself. Now it is said
+    once; a label of the user's own file still says that the target is the reference.
+    TMX names it once in its header too."""
+    from lxml import etree
+
+    from glossar.bilingual.document import BUNDLED_REFERENCE_LABEL, article_from_toml
+
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    root = etree.fromstring(pairs_xliff.render(doc_mt).encode("utf-8"))
+    notes = root.xpath("//x:trans-unit/x:note[@annotates='target']/text()", namespaces=ns)
+    assert len(notes) == len(doc_mt.pairs)
+    assert set(notes) == {f"target: {BUNDLED_REFERENCE_LABEL}"}
+    assert notes[0].startswith("target: reference translation (written and curated")
+    tmx_text = pairs_tmx.render(doc_mt)
+    assert tmx_text.count("reference translation") == 1
+    assert f'x-glossar-reference">{BUNDLED_REFERENCE_LABEL}</prop>' in tmx_text
+
+    mine = article_from_toml(
+        '[reference]\nlabel = "Reuters English"\n\n[[block]]\ntype = "paragraph"\n\n'
+        '[[block.sentence]]\nde = "Der Kreml schweigt."\nen_ref = "The Kremlin is silent."\n'
+    )
+    d = pair_document(mine, glossary=curated_glossary, translate=False)
+    root = etree.fromstring(pairs_xliff.render(d).encode("utf-8"))
+    assert root.xpath("//x:trans-unit/x:note[@annotates='target']/text()", namespaces=ns) == [
+        "target: reference translation (Reuters English)"
+    ]

@@ -16,14 +16,22 @@ from importlib import resources
 from typing import Any
 
 from glossar.errors import BadInputError
-from glossar.i18n import _
+from glossar.i18n import N_, _
 
 #: Block types of a news article, in the order they usually appear.
 BLOCK_TYPES = ("title", "lead", "heading", "paragraph", "caption", "credit", "attribution")
 #: Where the bundled article lives inside the package.
 BUNDLED_ARTICLE = "data/article/kasachstan.toml"
 #: What the reference column is called when the article file does not say.
-DEFAULT_REFERENCE_LABEL = "reference translation (not machine output)"
+DEFAULT_REFERENCE_LABEL = N_("reference translation (not machine output)")
+#: The bundled article's ``[reference] label``, as its file writes it (a test holds them
+#: equal). Marked for the catalog: the pages for people show it in the language of
+#: messages; JSON, TMX and XLIFF keep it as the file has it.
+BUNDLED_REFERENCE_LABEL = N_(
+    "reference translation (written and curated sentence by sentence for glossar, not by "
+    "the MT engine; reviewed twice against the German and English wire style, see "
+    "docs/glossary-review.md)"
+)
 
 _HEADING_MAX_WORDS = 14
 _SENTENCE_END = tuple(".!?:;,…“”\"'»«)")

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from glossar.errors import BadInputError
+from glossar.i18n import _
 from glossar.qa.numbers import NumberMention, extract_numbers
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -126,13 +127,15 @@ def translated_segments(text: str, name: str = "<target>") -> list[tuple[str, st
     try:
         document = json.loads(stripped)
     except RecursionError:
-        raise BadInputError(f"{name}: JSON nested too deeply") from None
+        raise BadInputError(_("{name}: JSON nested too deeply").format(name=name)) from None
     except ValueError:  # not JSON (or an integer too long to read): checked as prose
         return None
     from glossar.files import lone_surrogate
 
     if lone_surrogate(document):
-        raise BadInputError(f"{name}: JSON text with a lone surrogate (not Unicode text)")
+        raise BadInputError(
+            _("{name}: JSON text with a lone surrogate (not Unicode text)").format(name=name)
+        )
     segments = document.get("segments") if isinstance(document, dict) else None
     if not isinstance(segments, list):
         return None
@@ -144,7 +147,9 @@ def translated_segments(text: str, name: str = "<target>") -> list[tuple[str, st
             and isinstance(segment.get("target"), str)
         ):
             raise BadInputError(
-                f"{name}: segment {number} of the translate JSON has no source and target text"
+                _(
+                    "{name}: segment {number} of the translate JSON has no source and target text"
+                ).format(name=name, number=number)
             )
         pairs.append((segment["source"], segment["target"]))
     return pairs

@@ -9,8 +9,9 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from glossar.bilingual.document import BUNDLED_REFERENCE_LABEL, DEFAULT_REFERENCE_LABEL
 from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, DocumentHead, Pair
-from glossar.i18n import _
+from glossar.i18n import N_, _
 
 if TYPE_CHECKING:
     from glossar.glossary.model import Entry
@@ -18,6 +19,27 @@ if TYPE_CHECKING:
 
 #: Marks of a term's check: its English is in the MT, or it is not.
 FOUND_MARK, MISSING_MARK = "✓", "✗"
+
+#: What the pages for people call each block type (``document.BLOCK_TYPES``); the type
+#: itself is data and stays as it is in JSON, TMX and XLIFF.
+BLOCK_LABELS = {
+    "title": N_("title"),
+    "lead": N_("lead"),
+    "heading": N_("heading"),
+    "paragraph": N_("paragraph"),
+    "caption": N_("caption"),
+    "credit": N_("credit"),
+    "attribution": N_("attribution"),
+}
+
+#: Reference labels glossar writes itself: shown in the language of messages. A label
+#: from the user's own article file is shown as the file writes it.
+_OWN_REFERENCE_LABELS = frozenset((DEFAULT_REFERENCE_LABEL, BUNDLED_REFERENCE_LABEL))
+
+
+def block_label(block: str) -> str:
+    """A block type as a page for people names it (``lead``: ``Vorspann`` under --lang de)."""
+    return _(BLOCK_LABELS[block]) if block in BLOCK_LABELS else block
 
 
 def check_mark(check: TermCheck | None) -> str:
@@ -96,11 +118,19 @@ def reference_label(doc: DocumentHead) -> str:
     return doc.reference_label or _("reference translation")
 
 
+def shown_reference_label(doc: DocumentHead) -> str:
+    """:func:`reference_label` as the pages for people show it: glossar's own labels (the
+    bundled article's, the default) in the language of messages; TMX and XLIFF, data for
+    tools, keep :func:`reference_label`."""
+    label = reference_label(doc)
+    return _(label) if label in _OWN_REFERENCE_LABELS else label
+
+
 def columns_note(doc: DocumentHead) -> list[str]:
     """Lines that say which English column is which (and why MT is missing)."""
     lines: list[str] = []
     if doc.has_reference:
-        lines.append(_("REF = English {label}.").format(label=reference_label(doc)))
+        lines.append(_("REF = English {label}.").format(label=shown_reference_label(doc)))
     if doc.mt is not None:
         lines.append(_("MT = English {label}.").format(label=mt_label(doc)))
     elif doc.mt_status == MT_NO_MODEL:

@@ -20,7 +20,7 @@ from glossar.bilingual.render.common import (
     iter_blocks,
     lines_text,
     mt_label,
-    reference_label,
+    shown_reference_label,
     single,
 )
 from glossar.glossary.model import Entry
@@ -103,7 +103,8 @@ def _german_html(p: Pair) -> str:
 
 def _english_html(text: str | None, p: Pair) -> str:
     if not text:
-        return f'<span class="missing">{_e(_("(none)"))}</span>'
+        none = _("(none)")
+        return f'<span class="missing">{_e(none)}</span>'
     out = []
     for piece, entry in english_spans(text, [t.entry for t in p.terms]):
         if entry is None:
@@ -127,12 +128,13 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
     cols_class = f"cols-{max(ncols, 2)}"
     heads = [_("German")]
     if show_ref:
-        heads.append(_("English — REF: {label}").format(label=reference_label(doc)))
+        heads.append(_("English — REF: {label}").format(label=shown_reference_label(doc)))
     if show_mt:
         heads.append(_("English — MT: {label}").format(label=mt_label(doc)))
     if ncols == 1:
         heads.append(_("English"))
 
+    page_title = doc.title or _("Bilingual document")
     h: list[str] = [
         "<!DOCTYPE html>",
         '<html lang="de">',
@@ -140,7 +142,7 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="generator" content="glossar">',
-        f"<title>{_e(doc.title or _('Bilingual document'))}</title>",
+        f"<title>{_e(page_title)}</title>",
         f"<style>\n{CSS}\n</style>",
         "</head>",
         "<body>",
@@ -193,7 +195,7 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
                 h.append(f'<div class="cell {cls}"><span class="missing">—</span></div>')
             yield for_markup(lines_text(h))
     h = ["</div>", "</main>", '<section id="glossary">']
-    h.append(f"<h2>{_e(_('Glossary terms used'))}</h2>")
+    h.append("<h2>" + _e(_("Glossary terms used")) + "</h2>")
     glossary = doc.glossary  # complete now that every pair is read
     if glossary:
         counts = doc.term_counts()
@@ -214,6 +216,6 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
             )
         h.append("</table>")
     else:
-        h.append(f"<p>{_e(_('No glossary terms in this text.'))}</p>")
+        h.append("<p>" + _e(_("No glossary terms in this text.")) + "</p>")
     h += ["</section>", "</body>", "</html>"]
     yield for_markup(lines_text(h))

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from glossar.bilingual.highlight import english_spans, german_spans
 from glossar.bilingual.pairing import Pair, PairedDocument
 from glossar.bilingual.render.common import (
+    block_label,
     columns_note,
     glossary_english,
     iter_blocks,
@@ -95,8 +96,8 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
         if doc.title_en_ref:
             out.append(f"_{escape(doc.title_en_ref)}_ (REF)  ")
     meta = [
-        f"{_('Author')}: {escape(doc.author)}" if doc.author else "",
-        f"{_('Place')}: {escape(doc.place)}" if doc.place else "",
+        _("Author: {author}").format(author=escape(doc.author)) if doc.author else "",
+        _("Place: {place}").format(place=escape(doc.place)) if doc.place else "",
     ]
     if any(meta):
         out += ["", " · ".join(m for m in meta if m)]
@@ -112,7 +113,7 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
                 out += _heading(next(pairs), "##", show_ref, show_mt)
                 yield for_markup(lines_text(out))
                 continue
-        out.append(f"*{escape(block)}*")
+        out.append(f"*{escape(block_label(block))}*")
         out.append("")
         out.append("| " + " | ".join(escape(h) for h in header) + " |")
         out.append("|" + "---|" * len(header))
@@ -126,11 +127,12 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
             out.append("| " + " | ".join(cells) + " |")
             yield for_markup(lines_text(out))
             out = []
-    out = ["", f"## {_('Glossary terms used')}", ""]
+    out = ["", "## " + _("Glossary terms used"), ""]
     glossary = doc.glossary  # complete now that every pair is read
     if glossary:
         counts = doc.term_counts()
-        out.append(f"| {_('German')} | {_('English')} | {_('Occurrences')} | {_('Note')} |")
+        heads = (_("German"), _("English"), _("Occurrences"), _("Note"))
+        out.append("| " + " | ".join(heads) + " |")
         out.append("|---|---|---|---|")
         for e in glossary:
             english = glossary_english(e)

@@ -81,6 +81,12 @@ def _units(doc: PairedDocument, body: Any, q: Callable[[str], str]) -> Iterator[
     from glossar.neutralise import for_xml as x
 
     mt_origin = x(f"glossar-mt:{doc.mt.engine}:{doc.mt.model}") if doc.mt else ""
+    # the label once: the bundled article's and the default already say "reference
+    # translation (…)" (wrapped in it again, every unit said it twice, nested)
+    label = reference_label(doc)
+    reference_note = (
+        label if label.startswith("reference translation") else f"reference translation ({label})"
+    )
     for n, p in enumerate(doc.pairs, start=1):
         unit = etree.SubElement(body, q("trans-unit"), id=str(n))
         unit.set("resname", x(f"p{p.paragraph + 1}-{p.block}"))
@@ -91,7 +97,7 @@ def _units(doc: PairedDocument, body: Any, q: Callable[[str], str]) -> Iterator[
         if p.en_ref:
             target = etree.SubElement(unit, q("target"), state="translated")
             target.text = x(p.en_ref)
-            origin_note = f"target: reference translation ({reference_label(doc)})"
+            origin_note = f"target: {reference_note}"
         elif p.en_mt is not None:
             target = etree.SubElement(unit, q("target"), state="needs-review-translation")
             target.set("state-qualifier", "mt-suggestion")

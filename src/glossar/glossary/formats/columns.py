@@ -101,13 +101,13 @@ def _decode(cell: str, kind: str) -> object:
     if kind == "bool":
         word = cell.strip().lower()
         if word not in ("true", "false", "yes", "no", "1", "0"):
-            raise ValueError(f"expected true or false, not {cell!r}")
+            raise ValueError(_("expected true or false, not {cell}").format(cell=repr(cell)))
         return word in ("true", "yes", "1")
     if kind == "json":
         try:
             return json.loads(cell)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"not valid JSON: {exc.msg}") from None
+            raise ValueError(_("not valid JSON: {why}").format(why=exc.msg)) from None
     return cell
 
 

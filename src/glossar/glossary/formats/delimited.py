@@ -60,18 +60,42 @@ def _pairs(entry: Entry) -> Iterator[tuple[str, str]]:
 
 
 def _dropped(entries: list[Entry], skipped: int, unusable: int) -> list[str]:
-    counts = {
-        "entries with several senses (unsure: a fixed pair would force one sense on "
-        "every text)": sum(not e.sure for e in entries),
-        "English alternatives": sum(len(e.en_alt) for e in entries),
-        "deprecated English terms": sum(len(e.en_deprecated) for e in entries),
-        "English abbreviations without a German one": sum(
-            max(0, len(e.en_abbr) - len(e.de_abbr)) for e in entries
-        ),
-        "rows with a German term already used": skipped,
-        "rows with control characters or surrounding spaces (DeepL refuses them)": unusable,
-    }
-    return [f"{n} {what}" for what, n in counts.items() if n]
+    """What a two-column file leaves out, one part of the warning each (none when 0)."""
+    unsure = sum(not e.sure for e in entries)
+    alternatives = sum(len(e.en_alt) for e in entries)
+    deprecated = sum(len(e.en_deprecated) for e in entries)
+    abbreviations = sum(max(0, len(e.en_abbr) - len(e.de_abbr)) for e in entries)
+    parts = [
+        (unsure, ngettext(
+            "{n} entry with several senses (unsure: a fixed pair would force one sense on "
+            "every text)",
+            "{n} entries with several senses (unsure: a fixed pair would force one sense on "
+            "every text)",
+            unsure,
+        )),
+        (alternatives, ngettext(
+            "{n} English alternative", "{n} English alternatives", alternatives
+        )),
+        (deprecated, ngettext(
+            "{n} deprecated English term", "{n} deprecated English terms", deprecated
+        )),
+        (abbreviations, ngettext(
+            "{n} English abbreviation without a German one",
+            "{n} English abbreviations without a German one",
+            abbreviations,
+        )),
+        (skipped, ngettext(
+            "{n} row with a German term already used",
+            "{n} rows with a German term already used",
+            skipped,
+        )),
+        (unusable, ngettext(
+            "{n} row with control characters or surrounding spaces (DeepL refuses them)",
+            "{n} rows with control characters or surrounding spaces (DeepL refuses them)",
+            unusable,
+        )),
+    ]  # fmt: skip
+    return [what.format(n=n) for n, what in parts if n]
 
 
 def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, list[str]]:
@@ -107,10 +131,12 @@ def write_rows(entries: list[Entry], fmt: str, *, header: bool) -> tuple[str, li
             writer.writerow(("de", "en"))
         writer.writerows(rows)
     lost = _dropped(entries, skipped, unusable)
-    what = "ids, grammar, notes, definitions and examples"
+    what = _("ids, grammar, notes, definitions and examples")
     if lost:
-        what = f"{', '.join(lost)}; {what}"
-    warning = f"{fmt} keeps only German→English term pairs: {what} are not exported"
+        what = _("{lost}; {fields}").format(lost=", ".join(lost), fields=what)
+    warning = _("{format} keeps only German→English term pairs: {what} are not exported").format(
+        format=fmt, what=what
+    )
     return out.getvalue(), [warning] if entries else []
 
 
@@ -358,10 +384,10 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
             incomplete += 1  # an equivalent-term set without German or English
             continue
         bad = False
-        for lang, term in (("German", de), ("English", en)):
+        for which, term in ((_("German term: {why}"), de), (_("English term: {why}"), en)):
             reason = term_problem(term)
             if reason:
-                problems.add(line, f"{lang} term: {reason}")
+                problems.add(line, which.format(why=reason))
                 bad = True
         if bad:
             continue

@@ -226,8 +226,12 @@ def _keep_what_is_used(
         both.insert(0, head)
     if both:
         counts.both_ways += len(both)
-        where = f"concept {c.id}" if c.id else f"line {c.line}"
-        counts.first_both = counts.first_both or f"{both[0]!r} in {where}"
+        first = (
+            _("{term} in concept {id}").format(term=repr(both[0]), id=c.id)
+            if c.id
+            else _("{term} on line {line}").format(term=repr(both[0]), line=c.line)
+        )
+        counts.first_both = counts.first_both or first
         data["en_deprecated"] = [t for t in data["en_deprecated"] if t not in used]
 
 
@@ -236,9 +240,9 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
     de_head, de_alt, de_abbr, de_dep = _split(c.langs["de"])
     en_head, en_alt, en_abbr, en_dep = _split(c.langs["en"])
     if de_head is None:
-        return "no usable German term (all deprecated)"
+        return _("no usable German term (all deprecated)")
     if en_head is None:
-        return "no usable English term (all deprecated)"
+        return _("no usable English term (all deprecated)")
     counts.german_deprecated += len(de_dep)
     tagged = dict(c.tagged)
     head_tags = de_head.tagged
@@ -277,7 +281,7 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
             try:
                 exact = json.loads(tagged[name])
             except (ValueError, RecursionError):
-                return f"note {NOTE_PREFIX}{name}: not a JSON list"
+                return _("note {note}: not a JSON list").format(note=NOTE_PREFIX + name)
             data[name] = exact
     # a term both to use and to avoid: the termbase contradicts itself; the use is kept
     # (exact lists that are no lists of strings are refused by build_entry below)
@@ -293,7 +297,7 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
             try:
                 data[name] = json.loads(tagged[name])
             except ValueError:
-                return f"note {NOTE_PREFIX}{name}: not a JSON list"
+                return _("note {note}: not a JSON list").format(note=NOTE_PREFIX + name)
     definitions = [
         d
         for d in (
@@ -358,7 +362,7 @@ def read(data: bytes, name: str) -> ReadResult:
     paired = [c for c in concepts if c.langs.get("de") and c.langs.get("en")]
     if not paired:
         problems.raise_if_any()
-        found = ", ".join(map(_lang_name, languages)) or "none"
+        found = ", ".join(map(_lang_name, languages)) or _("none")
         raise BadInputError(
             _("{name}: no German–English concepts: languages found {found} ({n} concepts)").format(
                 name=name, found=found, n=len(concepts)
@@ -371,7 +375,9 @@ def read(data: bytes, name: str) -> ReadResult:
     for c in paired:
         values = _entry_data(c, verbatim, counts)
         if isinstance(values, str):
-            problems.add(c.line, f"concept {c.id or '?'}: {values}")
+            problems.add(
+                c.line, _("concept {id}: {problem}").format(id=c.id or "?", problem=values)
+            )
             continue
         own_id = c.id[1:] if c.id.startswith("_") else c.id
         if not (ID_RE.match(own_id) and own_id not in taken):
