@@ -274,3 +274,14 @@ def test_an_inflected_match_of_a_re_worded_entry_says_whose_grammar_it_is(tmp_pa
     assert "(inflected form of “Mächte” · pairs; grammar and notes from news:macht)" in (
         result.output
     )
+
+
+def test_a_suggestion_names_the_spelling_it_is_similar_to():
+    # a tester's typo: "Kremel" is 73 % like the English alternative "rebel" of
+    # Aufständische, which the entry's first line does not show
+    r = run("--lang", "en", "lookup", "Kremel")
+    assert r.exit_code == 1
+    assert "suggestion (91% similar · news)" in r.output  # Kreml: the headword itself
+    assert "similar to “rebel”" in r.output
+    r = run("--lang", "de", "lookup", "Kremel")
+    assert "ähnlich wie „rebel“" in r.output

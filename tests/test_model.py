@@ -237,6 +237,8 @@ def test_download_failure_is_one_line(argos_home: Path, glossar_cli, monkeypatch
     r = glossar_cli("model", "install")
     assert r.exit_code == 1
     assert r.stderr.splitlines()[-1].startswith("glossar: cannot download http://127.0.0.1:9/")
+    # no way to the index: the line says how to install without a network
+    assert r.stderr.splitlines()[-1].endswith("glossar model install FILE.argosmodel")
     assert "Traceback" not in r.stderr
     assert _contents(argos_home) == []
 

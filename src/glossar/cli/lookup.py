@@ -127,6 +127,7 @@ def _show(
         if i:
             click.echo()
         click.echo(render_entry(result.entry, match=result.match, query=query,
-                                score=result.score, brief=not matched,
+                                score=result.score, matched=result.matched,
+                                brief=not matched,
                                 origin=True, deprecated=result.deprecated))  # fmt: skip
     return matched

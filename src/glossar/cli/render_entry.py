@@ -66,6 +66,7 @@ def render_entry(
     match: str | None = None,
     query: str = "",
     score: float = 1.0,
+    matched: str = "",
     brief: bool = False,
     origin: bool = False,
     deprecated: bool = False,
@@ -90,12 +91,14 @@ def render_entry(
             "  " + _style(_("unsure, senses:") + " " + " | ".join(senses_of(entry)), fg="yellow")
         )
     if match == "fuzzy":  # which glossary: lookup searches every bundled one
-        lines.append(
-            "  "
-            + _("suggestion ({score:.0%} similar · {glossary})").format(
-                score=score, glossary=entry.glossary
-            )
-        )
+        if matched and matched not in (entry.de, entry.en):
+            # similar to a spelling not on the first line (an English alternative, a
+            # form): without it the suggestion looks unrelated (Kremel → insurgent)
+            suggestion = _("suggestion ({score:.0%} similar to “{matched}” · {glossary})")
+        else:
+            suggestion = _("suggestion ({score:.0%} similar · {glossary})")
+        shown = t(matched)
+        lines.append("  " + suggestion.format(score=score, matched=shown, glossary=entry.glossary))
         if brief:
             return "\n".join(lines)
     if entry.en_alt:

@@ -52,9 +52,17 @@ def _open(url: str, timeout: float) -> Any:
     except (OSError, http.client.HTTPException, ValueError) as exc:
         if isinstance(exc, TimeoutError | socket.timeout):
             raise _failed(url, exc) from None
-        raise GlossarError(
-            _("cannot download {url}: {why}").format(url=url, why=getattr(exc, "reason", exc))
-        ) from None
+        why = getattr(exc, "reason", exc)
+        if isinstance(why, OSError) and not isinstance(why, ConnectionResetError):
+            # no route to the index at all (no network, a name that does not resolve):
+            # say how to install without one
+            raise GlossarError(
+                _(
+                    "cannot download {url}: {why}; without a network, install a package "
+                    "file: glossar model install FILE.argosmodel"
+                ).format(url=url, why=why)
+            ) from None
+        raise GlossarError(_("cannot download {url}: {why}").format(url=url, why=why)) from None
 
 
 def _failed(url: str, exc: BaseException) -> GlossarError:
