@@ -6,6 +6,8 @@ import inspect
 import subprocess
 import sys
 
+import pytest
+
 import glossar
 
 
@@ -174,3 +176,33 @@ def test_public_type_hints_resolve() -> None:
         obj = getattr(glossar, name)
         if inspect.isfunction(obj):
             typing.get_type_hints(obj)
+
+
+def test_a_tester_s_wrong_arguments_get_errors_that_say_what_to_pass(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # each gave a bare AttributeError from deep inside (or, for find(None), a result)
+    from glossar.errors import BadInputError
+    from glossar.terms.recognise import TermRecognizer
+
+    g = glossar.load_glossary()
+    with pytest.raises(TypeError, match="glossary must be a Glossary.*NoneType given"):
+        glossar.find_terms("Der Ausnahmezustand.", None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="glossary must be a Glossary.*str given"):
+        glossar.find_terms("Der Ausnahmezustand.", "news")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="glossary must be a Glossary.*str given"):
+        glossar.check_translation("Ein Satz.", "A sentence.", "news")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="doc must be an Article.*document_from_text"):
+        glossar.pair_document("Ein Satz.", glossary=g)  # type: ignore[arg-type]
+    article = glossar.document_from_text("Ein Satz.")
+    with pytest.raises(TypeError, match="doc must be a BilingualDocument.*pair_document"):
+        glossar.render_document(article, "html")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="fmt must be a format name"):
+        glossar.export_glossary(g, None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text must be a str"):
+        TermRecognizer(g).find(None)  # type: ignore[arg-type]
+    # an empty path named the current folder: ".: is a directory"
+    for call in (lambda: glossar.load_glossary(""), lambda: glossar.import_glossary("")):
+        with pytest.raises(BadInputError, match="^an empty path names no file$"):
+            call()
+    # a file that is no glossary at all is a BadInputError, as the docstring now says
+    with pytest.raises(BadInputError):
+        glossar.import_glossary(tmp_path / "missing.tbx")

@@ -449,3 +449,26 @@ def test_a_csv_whose_first_term_starts_like_json_or_xml_is_read_as_csv() -> None
         text = f"{first},english\nKreml,Kremlin\n"
         entries = read_glossary(text.encode(), "csv").entries
         assert [e.de for e in entries] == [first, "Kreml"]
+
+
+@pytest.mark.parametrize("fmt", ["toml", "tbx", "json"])
+def test_entries_made_in_code_that_no_file_could_hold_are_refused_not_written(fmt):
+    # a tester's entries: exported without a word, then `glossary validate` refused the file
+    from glossar.errors import GlossaryError
+
+    bad = [
+        Entry(id="Kreml Palast", de="Kreml", en="Kremlin", pos="proper-noun", gender="m"),
+        Entry(id="zar", de="Zar", en="tsar"),  # a noun (the default pos) without a gender
+        Entry(id="zar", de="Zarin", en="tsarina", pos="noun", gender="f"),
+    ]
+    with pytest.raises(GlossaryError) as raised:
+        export_glossary(bad, fmt)
+    assert raised.value.problems == [
+        "entry 'Kreml Palast': id: 'Kreml Palast' is not a valid id (lower-case letters, "
+        "digits, '-')",
+        "entry 'zar': gender: a noun needs a gender (m, f or n)",
+        "entry 'zar': id: duplicate id 'zar'",
+    ]
+    good = [Entry(id="zar", de="Zar", en="tsar", pos="noun", gender="m")]
+    assert export_glossary(good, fmt)[0]
+    assert export_glossary(bad, "csv")[0]  # term pairs carry no ids or grammar

@@ -451,8 +451,11 @@ def test_an_english_term_both_preferred_and_deprecated_is_said_and_kept_to_use(
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
-        (Entry("x", "Kreml", "Kremlin", pos="Eigenname"), "entry 'x': pos: 'Eigenname' is none of"),
-        (Entry("y", "Zar", "tsar", gender="male"), "entry 'y': gender: 'male' is none of"),
+        (
+            Entry("x", "Kreml", "Kremlin", pos="Eigenname"),
+            "entry 'x': pos: 'Eigenname' is not one of",
+        ),
+        (Entry("y", "Zar", "tsar", gender="male"), "entry 'y': gender: 'male' is not one of"),
     ],
 )
 def test_an_entry_made_in_code_with_an_unknown_pos_names_it_in_tbx(entry, message) -> None:  # type: ignore[no-untyped-def]

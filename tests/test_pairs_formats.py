@@ -319,3 +319,24 @@ def test_xliff_and_tmx_name_the_reference_once(doc_mt, curated_glossary) -> None
     assert root.xpath("//x:trans-unit/x:note[@annotates='target']/text()", namespaces=ns) == [
         "target: reference translation (Reuters English)"
     ]
+
+
+def test_xliff_header_says_where_the_reference_is_the_target(curated_glossary) -> None:  # type: ignore[no-untyped-def]
+    """A tester: with a reference for only some sentences, the header said every target
+    was the reference, though the units without one had none (or the MT)."""
+    from lxml import etree
+
+    from glossar.bilingual.document import article_from_toml
+
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    gap = article_from_toml(
+        '[[block]]\ntype = "paragraph"\n\n'
+        '[[block.sentence]]\nde = "Der Kreml schweigt."\nen_ref = "The Kremlin is silent."\n\n'
+        '[[block.sentence]]\nde = "Moskau schweigt auch."\n'
+    )
+    root = etree.fromstring(
+        pairs_xliff.render(pair_document(gap, glossary=curated_glossary, translate=False)).encode()
+    )
+    header = root.xpath("//x:header/x:note/text()", namespaces=ns)
+    assert any(n.startswith("target where a reference exists: English") for n in header)
+    assert len(root.xpath("//x:trans-unit/x:target", namespaces=ns)) == 1

@@ -84,7 +84,31 @@ def paths_argument(
     """A sequence of paths; one path given alone is a sequence of one (a str was read as
     its characters, each a missing file)."""
     if isinstance(paths, str | os.PathLike):
-        return [paths]
-    if isinstance(paths, bytes | bytearray):
+        out: list[str | os.PathLike[str]] = [paths]
+    elif isinstance(paths, bytes | bytearray):
         raise TypeError("paths must be str or os.PathLike paths (bytes given: decode them)")
-    return list(paths)
+    else:
+        out = list(paths)
+    for path in out:
+        if not isinstance(path, str | os.PathLike):
+            kind = type(path).__name__
+            raise TypeError(f"paths must be str or os.PathLike paths ({kind} given)")
+        if os.fspath(path) == "":  # Path("") is ".": the folder, "is a directory"
+            raise empty_path()
+    return out
+
+
+def empty_path() -> Exception:
+    """The error for a path given as "" (a missing file: exit 4 at the CLI)."""
+    from glossar.errors import BadInputError
+    from glossar.i18n import _
+
+    return BadInputError(_("an empty path names no file"))
+
+
+def instance_argument(value: object, kind: type, name: str, hint: str) -> None:
+    """Refuse ``value`` unless it is a ``kind``, with a TypeError saying how to get one."""
+    if not isinstance(value, kind):
+        given = type(value).__name__
+        article = "an" if kind.__name__[:1] in "AEIOU" else "a"
+        raise TypeError(f"{name} must be {article} {kind.__name__}: {hint} ({given} given)")

@@ -255,9 +255,10 @@ def pair_document(
     Each sentence is recognised once: the enforcing translation reuses the matches, and
     its per-term checks (found, method) travel in each :class:`Pair`.
     """
-    from glossar.arguments import beam_argument, glossary_argument
+    from glossar.arguments import beam_argument, glossary_argument, instance_argument
     from glossar.terms.recognise import find_terms
 
+    instance_argument(doc, Article, "doc", "glossar.document_from_text(...) gives one")
     glossary_argument(glossary)
     beam = beam_argument(beam)
     german = [s.de for s in doc.sentences]

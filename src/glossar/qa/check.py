@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from glossar.arguments import text_argument
+from glossar.arguments import glossary_argument, text_argument
 from glossar.glossary.model import Entry, Glossary  # at run time: typing.get_type_hints
 from glossar.qa.align import (
     Bead,
@@ -426,6 +426,7 @@ def check_translation(
     """
     source_text = text_argument(source_text, "source_text")
     target_text = text_argument(target_text, "target_text")
+    glossary_argument(glossary)
     pairs = translated_segments(target_text, target_name)
     if pairs is not None:
         mode, sources, targets = segment_translated(source_text, pairs)

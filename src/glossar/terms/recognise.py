@@ -297,6 +297,10 @@ class TermRecognizer:
 
     def find(self, text: str) -> list[TermMatch]:
         """Every glossary term in ``text``, sorted by start, one reading per character."""
+        if type(text) is not str:
+            from glossar.arguments import text_argument
+
+            text = text_argument(text)  # (None gave [], as if no term were there)
         if not self._key_len or not text:
             return []
         # Many small objects and no reference cycles: the cyclic GC would only rescan them.
@@ -398,6 +402,10 @@ def find_terms(text: str, glossary: Glossary) -> list[TermMatch]:
         from glossar.arguments import text_argument
 
         text = text_argument(text)
+    if not isinstance(glossary, Glossary):  # (a path string, None: say how to get one)
+        from glossar.arguments import glossary_argument
+
+        glossary_argument(glossary, optional=False)
     return recognizer_for(glossary).find(text)
 
 

@@ -21,7 +21,11 @@ def render_document(doc: BilingualDocument, fmt: str = "html", **options: Any) -
     """``doc`` (from :func:`glossar.pair_document`) as ``glossar article --format FMT``
     writes it: terminal, markdown, html, json, tmx or xliff. ``options`` go to the
     renderer: ``width``/``color`` for terminal, ``original`` (the source file name) for
-    xliff. A library user got the pairing but no way to write it."""
+    xliff."""
+    from glossar.arguments import instance_argument
+    from glossar.bilingual.pairing import BilingualDocument
+
+    instance_argument(doc, BilingualDocument, "doc", "glossar.pair_document(...) gives one")
     if fmt not in FORMATS:
         raise ValueError(f"fmt must be one of {', '.join(FORMATS)} ({fmt!r} given)")
     renderer = importlib.import_module(f"glossar.bilingual.render.{fmt}")

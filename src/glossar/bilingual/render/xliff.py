@@ -60,10 +60,19 @@ def render_pieces(doc: PairedDocument, *, original: str | None = None) -> Iterat
     notes = []
     if doc.title:
         notes.append(f"title: {doc.title}")
+    # a reference for every sentence, for some (an article file with gaps), or none
+    pairs = doc.pairs if isinstance(doc.pairs, list) else None
+    every = doc.has_reference and pairs is not None and all(p.en_ref for p in pairs)
     if doc.has_reference:
-        notes.append(f"target: English {reference_label(doc)}")
+        where = "target" if every else "target where a reference exists"
+        notes.append(f"{where}: English {reference_label(doc)}")
     if doc.mt is not None:
-        where = "alt-trans" if doc.has_reference else "target where no reference exists"
+        if every:
+            where = "alt-trans"
+        elif doc.has_reference:
+            where = "alt-trans where a reference exists, else target"
+        else:
+            where = "target"
         notes.append(f"{where}: English {mt_label(doc)}")
     notes.append(f"glossary: {doc.glossary_signature}")
     for text in notes:

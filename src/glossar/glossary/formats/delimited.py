@@ -417,9 +417,11 @@ def read(data: bytes, name: str, fmt: str) -> ReadResult:
         )
     if incomplete:
         warnings.append(
-            _("{name}: {n} rows without both German and English skipped").format(
-                name=name, n=incomplete
-            )
+            ngettext(
+                "{name}: {n} row without both German and English skipped",
+                "{name}: {n} rows without both German and English skipped",
+                incomplete,
+            ).format(name=name, n=incomplete)
         )
     info = GlossaryInfo(id=id_from_name(name), path=name)
     taken: set[str] = set()

@@ -214,6 +214,8 @@ def export_glossary(
     nothing (docs/glossary-format.md). ``info`` names the glossary (id, title, version);
     by default it comes from the glossary's layers.
     """
+    if not isinstance(fmt, str):
+        raise TypeError(f"fmt must be a format name, such as 'tbx' ({type(fmt).__name__} given)")
     form = get_format(fmt)
     if columns not in COLUMN_CHOICES:
         raise BadInputError(
@@ -222,7 +224,34 @@ def export_glossary(
             )
         )
     info, entries = info_of(glossary_or_entries, info)
+    if not (form.name in ("csv", "tsv") and columns == "pairs"):
+        # (term pairs carry no ids or grammar, and leave out what DeepL would refuse)
+        _check_made_entries(entries)
     return form.write(info, entries, header=header, columns=columns)
+
+
+def _check_made_entries(entries: list[Entry]) -> None:
+    """Refuse entries made in code that no glossary file could hold (an invalid id, a
+    noun without a gender, one id twice): exported, `glossary validate` would refuse
+    the file. Entries read from a file (they name it) were checked when read."""
+    from glossar.errors import GlossaryError
+    from glossar.glossary.rules import ENTRY_FIELDS, check_entry
+
+    problems: list[str] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(entries, 1):
+        if entry.source:  # (read from a file: checked then)
+            continue
+        raw = {k: v for k, v in entry.to_dict().items() if k in ENTRY_FIELDS}
+        where = f"entry {entry.id!r}" if entry.id else f"entry {n}"
+        check_entry(
+            raw, lambda field, why, where=where: problems.append(f"{where}: {field}: {why}")
+        )
+        if entry.id in seen:
+            problems.append(f"{where}: id: " + _("duplicate id {id}").format(id=repr(entry.id)))
+        seen.add(entry.id)
+    if problems:
+        raise GlossaryError(problems)
 
 
 def _read_input(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
@@ -237,6 +266,10 @@ def _read_input(source: str | os.PathLike[str] | bytes) -> tuple[bytes, str]:
 
 def read_glossary(source: str | os.PathLike[str] | bytes, fmt: str | None = None) -> ReadResult:
     """Like :func:`import_glossary`, with the warnings (skipped concepts, lost fields)."""
+    if isinstance(source, str | os.PathLike) and os.fspath(source) == "":
+        from glossar.arguments import empty_path
+
+        raise empty_path()  # Path("") is the folder "."
     data, name = _read_input(source)
     if len(data) > MAX_IMPORT_BYTES:
         raise BadInputError(
@@ -269,7 +302,10 @@ def import_glossary(
 
     ``path_or_text`` is a path (``-`` = stdin), or the content itself as ``bytes`` or as a
     ``str`` containing a newline. ``fmt`` defaults to the extension, else a guess from
-    the content. Raises :class:`GlossaryError` (exit 4) listing every ``FILE:LINE: problem``.
+    the content. Raises :class:`~glossar.errors.BadInputError` (exit 4): a
+    :class:`GlossaryError` listing every ``FILE:LINE: problem`` of the entries, or its
+    parent class for a file that cannot be read as a glossary at all (missing, not
+    UTF-8, an unknown format, a TBX without German): catch ``BadInputError`` for both.
     """
     result = read_glossary(path_or_text, fmt)
     return result.info, result.entries
