@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -83,6 +84,9 @@ class _Concept:
 
 
 _DESCRIP_CATEGORIES = frozenset({"definition", "subjectField", "context"})
+#: What a concept's own ``<descrip>`` may carry into an entry (its terms' contexts are
+#: read per term).
+_CONCEPT_DESCRIPS = frozenset({"definition", "subjectField"})
 _TERMNOTE_CATEGORIES = frozenset(
     {"partOfSpeech", "grammaticalGender", "termType", "administrativeStatus", "usageStatus"}
 )
@@ -115,6 +119,14 @@ class _Reader:
         self.name = name
         self.verbatim = verbatim
         self.problems = problems
+        #: Elements of German/English concepts read past, by kind (``<admin
+        #: type="source">``, ``<xref>``, ``<transacGrp>``): the import says so.
+        self.left_out: Counter[str] = Counter()
+
+    def leave_out(self, el: etree._Element, kind: str, category: str) -> None:
+        name = local_name(el)
+        if name:  # (not a comment or a processing instruction)
+            self.left_out[f'<{kind} type="{category}">' if category else f"<{name}>"] += 1
 
     def text(self, el: etree._Element) -> str:
         value = "".join(el.itertext()) if len(el) else (el.text or "")
@@ -142,12 +154,14 @@ class _Reader:
             return None
         for child in _flat(el):
             kind, category = _category(child)
-            if kind == "termNote" and category:
+            if kind == "termNote" and category in _TERMNOTE_CATEGORIES:
                 term.notes.setdefault(category, normalise_space(self.text(child)))
             elif kind == "descrip" and category == "context":
                 term.contexts.append(self.text(child))
             elif kind == "note":
                 self.note(child, term.free_notes, term.tagged)
+            elif kind != "term":
+                self.leave_out(child, kind, category)
         term.set_status()
         return term
 
@@ -156,7 +170,7 @@ class _Reader:
         for child in _flat(el):
             kind, category = _category(child)
             name = local_name(child)
-            if kind == "descrip" and category:
+            if kind == "descrip" and category in _CONCEPT_DESCRIPS:
                 concept.descrips.setdefault(category, []).append(self.text(child))
             elif kind == "note":
                 self.note(child, concept.free_notes, concept.tagged)
@@ -178,10 +192,14 @@ class _Reader:
                         term = self.term(item)
                         if term is not None:
                             terms.append(term)
-                    elif item_kind == "descrip" and item_cat:
+                    elif item_kind == "descrip" and item_cat == "definition":
                         descrips.setdefault(item_cat, []).append(self.text(item))
                     elif item_kind == "note":
                         self.note(item, notes, [])
+                    elif code in ("de", "en"):
+                        self.leave_out(item, item_kind, item_cat)
+            else:
+                self.leave_out(child, kind, category)
         return concept
 
 
@@ -428,6 +446,16 @@ def read(data: bytes, name: str) -> ReadResult:
                 "ids: {n} (first: line {line}: {given} as {made})"
             ).format(
                 name=name, n=len(counts.renamed), line=line, given=repr(given), made=repr(made)
+            )
+        )
+    if reader.left_out:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in reader.left_out.most_common(4))
+        more = len(reader.left_out) - 4
+        if more > 0:
+            kinds += ", " + _("{n} more kinds").format(n=more)
+        warnings.append(
+            _("{name}: TBX data glossar has no field for, left out: {n} elements ({kinds})").format(
+                name=name, n=sum(reader.left_out.values()), kinds=kinds
             )
         )
     if counts.german_deprecated:
