@@ -340,3 +340,20 @@ def test_xliff_header_says_where_the_reference_is_the_target(curated_glossary) -
     header = root.xpath("//x:header/x:note/text()", namespaces=ns)
     assert any(n.startswith("target where a reference exists: English") for n in header)
     assert len(root.xpath("//x:trans-unit/x:target", namespaces=ns)) == 1
+
+
+def test_tmx_and_xliff_with_mt_read_the_same_in_every_cli_language(doc_mt) -> None:  # type: ignore[no-untyped-def]
+    """Data formats do not follow --lang: the MT label in TMX's x-glossar-mt and in
+    XLIFF's notes read "maschinelle Übersetzung (…)" under German."""
+    from glossar.i18n import language, set_language
+
+    before = language()
+    try:
+        set_language("en")
+        english = (pairs_tmx.render(doc_mt), pairs_xliff.render(doc_mt))
+        set_language("de")
+        german = (pairs_tmx.render(doc_mt), pairs_xliff.render(doc_mt))
+    finally:
+        set_language(before)
+    assert german == english
+    assert "machine translation (argos: translate-de_en-test 1.0)" in english[0]

@@ -98,19 +98,27 @@ def install_hint() -> str:
     return _(NO_MODEL_MESSAGE)
 
 
-def mt_label(doc: DocumentHead) -> str:
-    """Names the MT column with its engine, model and version."""
+def mt_label(doc: DocumentHead, *, english: bool = False) -> str:
+    """Names the MT column with its engine, model and version; ``english`` for data
+    formats (TMX, XLIFF), which read the same whatever ``--lang`` the CLI speaks."""
+    tr = _as_given if english else _
     if doc.mt is None:
-        return _("machine translation")
+        return tr(N_("machine translation"))
     version = f" {doc.mt.version}" if doc.mt.version else ""
     if doc.mt.domain:
-        return _(
-            "machine translation ({engine}: {model}{version}; a {domain}-domain model, "
-            "not a news model)"
+        return tr(
+            N_(
+                "machine translation ({engine}: {model}{version}; a {domain}-domain model, "
+                "not a news model)"
+            )
         ).format(engine=doc.mt.engine, model=doc.mt.model, version=version, domain=doc.mt.domain)
-    return _("machine translation ({engine}: {model}{version})").format(
+    return tr(N_("machine translation ({engine}: {model}{version})")).format(
         engine=doc.mt.engine, model=doc.mt.model, version=version
     )
+
+
+def _as_given(message: str) -> str:
+    return message
 
 
 def reference_label(doc: DocumentHead) -> str:

@@ -60,7 +60,7 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
     if doc.has_reference:
         prop(header, "x-glossar-reference", reference_label(doc))
     if doc.mt is not None:
-        prop(header, "x-glossar-mt", mt_label(doc))
+        prop(header, "x-glossar-mt", mt_label(doc, english=True))
     prop(header, "x-glossar-glossary", doc.glossary_signature)
     body = etree.SubElement(root, "body")
     declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'

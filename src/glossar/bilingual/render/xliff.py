@@ -73,7 +73,7 @@ def render_pieces(doc: PairedDocument, *, original: str | None = None) -> Iterat
             where = "alt-trans where a reference exists, else target"
         else:
             where = "target"
-        notes.append(f"{where}: English {mt_label(doc)}")
+        notes.append(f"{where}: English {mt_label(doc, english=True)}")
     notes.append(f"glossary: {doc.glossary_signature}")
     for text in notes:
         note = etree.SubElement(header, q("note"), attrib={"from": NOTE_FROM})
@@ -111,7 +111,7 @@ def _units(doc: PairedDocument, body: Any, q: Callable[[str], str]) -> Iterator[
             target = etree.SubElement(unit, q("target"), state="needs-review-translation")
             target.set("state-qualifier", "mt-suggestion")
             target.text = x(p.en_mt)
-            origin_note = f"target: {mt_label(doc)}"
+            origin_note = f"target: {mt_label(doc, english=True)}"
         else:
             target = None
         if target is not None:
