@@ -32,7 +32,7 @@ NOUN_MARKERS = frozenset(
     + ["über", "um", "unter", "von", "vor", "zu", "zwischen", "trotz", "wegen", "dank"]
 )
 #: Characters that open a quotation or parenthesis (skipped when looking back).
-OPENERS = "„“‚‘\"'»«›‹(["
+OPENERS = "„“‚‘\"'»«›‹([`"  # (`` opens a quotation in typewriter style: UD GSD, TIGER)
 #: Characters that end a sentence or introduce one (a capital after them is no evidence).
 SENTENCE_ENDS = ".!?:;…"
 

@@ -126,11 +126,15 @@ def particle_closing_clause(text: str, e: int) -> int:
 
 def _comparison_ok(found: re.Match[str]) -> bool:
     """A comparison after the particle ends in a noun or a number ("her als im
-    Vormonat"); "um als Erster … zu sein" is an infinitive clause, not a comparison."""
+    Vormonat"); "um als Erster … zu sein" is an infinitive clause, not a comparison, and
+    "schreibt nach wie vor die Sparte …" has the adverb "nach wie vor"."""
     tail = found.group(2)
     if not tail:
         return True
-    last = tail.split()[-1]
+    words = tail.split()
+    if found.group(1) == "nach" and words[:2] == ["wie", "vor"]:
+        return False  # "nach wie vor" (still): an adverb, no particle
+    last = words[-1]
     return last[:1].isupper() or last[:1].isdigit()
 
 

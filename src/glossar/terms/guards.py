@@ -87,6 +87,28 @@ _VERB_FIRST_NEXT = frozenset(
 _ADJECTIVAL_STEM = ("isch", "end", "iert", "ert", "et", "igt", "lich", "ig", "ene")
 
 
+#: Adverbs of the closed class: capitalised, they open a sentence or a quotation, never
+#: a noun (the lexicon lists "Wie", "Dann", "So" from sentence starts).
+_CLOSED_ADVERBS = frozenset(
+    ["wie", "wo", "wann", "warum", "weshalb", "wieso", "was", "dann", "da", "so", "nun"]
+    + ["hier", "dort", "noch", "schon", "auch", "nur", "doch", "ja", "nein", "denn"]
+    + ["damit", "darum", "deshalb", "also", "sonst", "jetzt", "immer", "nie", "oft"]
+)
+
+
+def _noun_of_its_own(word: str) -> bool:
+    """Is the capitalised ``word`` a noun with a noun's forms in the lexicon (Arm: Armes,
+    Arme; Morgen: Morgens), not only a capitalised adverb or a language's name?"""
+    low = word.lower()
+    if low in _CLOSED_ADVERBS or low.endswith("sch") or not is_capital_word(word):
+        return False
+    if any(is_capital_word(word + ending) for ending in ("es", "e", "en")):
+        return True
+    if low.endswith(("en", "el", "er")):
+        return is_capital_word(word + "s")  # der Morgen, des Morgens
+    return low.endswith("e") and is_capital_word(word + "n")  # das Ende, die Enden
+
+
 def _adjectival(word: str) -> bool:
     """Is ``word`` (as found) a nominalised adjective or participle by its ending?"""
     low = word.lower()
@@ -330,10 +352,11 @@ class Guards:
             and found[1:].islower()
             and noun_reading(text, s)
             and unicodedata.normalize("NFC", found).lower() == self._entries[ei].de
-            and is_capital_word(found)
+            and _noun_of_its_own(unicodedata.normalize("NFC", found))
         ):
-            # the bare word capitalised, which the lexicon knows as such: a noun of its
-            # own (im Arm, am Morgen); not a nominalised form (das Neue, Unbekannte)
+            # the bare word capitalised, a noun with a noun's forms: a word of its own
+            # (im Arm, am Morgen); not a nominalised form (das Neue, Unbekannte, auf
+            # Englisch) nor a function word at a quotation's start (Wie, Dann)
             return self._drop("noun spelled like a modifier")
         if ei not in self.adjectives:
             return True
