@@ -1,8 +1,9 @@
 """A user's big termbase on real news, judged hit by hit (tests/data/termbase_review):
 every hit a reader judged right is still found, and no more hits are wrong than when
-the judgement was last brought up to date. 236 sentences of 10kGNAD and UD German GSD;
+the judgement was last brought up to date. 236 sentences of 10kGNAD and UD German GSD
+(and 118 more, `heldout2`, read by a third reader in stop 35: 38 of 651 wrong);
 wrong hits of the code before stop 34: 189 of 1,481 (12.8 %); after: 68 of 1,386
-(4.9 %); after stop 35's word-class and clause rules: 53 of 1,373 (3.9 %)."""
+(4.9 %); after stop 35's word-class and clause rules: 52 of 1,372 (3.8 %)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,14 @@ from glossar.terms import find_terms
 DATA = Path(__file__).parent / "data" / "termbase_review"
 #: Right hits knowingly given up: the adverb "bis" before "zu 400 Milliarden" (an adverb
 #: spelled like a preposition is found only where it closes its clause).
-GIVEN_UP = {("heldout", "gsd", "test-s347", 45, "e2045")}
+#: And "die Kleinen" in the third sample, judged as the noun Kleine on the full 10k
+#: termbase: this subset of it reads the span as the adjective klein (right too).
+GIVEN_UP = {
+    ("heldout", "gsd", "test-s347", 45, "e2045"),
+    ("heldout2", "gnad", "gnad-0016#s3", 21, "e3422"),
+}
 #: Wrong hits found today, per sample (lower them when a rule removes some).
-WRONG_NOW = {"review": 35, "heldout": 18}
+WRONG_NOW = {"review": 35, "heldout": 17, "heldout2": 38}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -199,3 +199,28 @@ def test_what_a_third_sample_showed_a_capital_or_an_idiom_does_not_hide() -> Non
     assert "schreibt" in found(text, words)
     # and the preposition it found right to drop
     assert found("Sie sollen nun unter die Lupe  von Juristen genommen werden.", words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "participle"),
+    [  # the third sample (10kGNAD, UD German GSD), verbatim
+        ("``Ich habe versucht, so stark wie nur irgend möglich zu sein.''", "versucht"),
+        ("Ja, man hat mich mal außer Gefecht gesetzt.", "gesetzt"),
+        (
+            "US-Informationen zufolge sollen IS-Kämpfer im vergangenen Jahr in Syrien und im "
+            "Irak Senfgas eingesetzt haben.",
+            "eingesetzt",
+        ),
+    ],
+)
+def test_a_participle_with_haben_is_the_verb_not_the_adjective(text: str, participle: str) -> None:
+    adjectives = Glossary(
+        {w: Entry(id=w, de=w, pos="adjective", en=f"term {w}") for w in (participle, "geschützt")}
+    )
+    assert found(text, adjectives) == []
+    # with "sein" it is the adjective ("sind … besser vor Feinden geschützt")
+    text = (
+        "Im Freiland sind die Kleinen mit diesem unauffälligen Federkleid besser vor "
+        "Feinden geschützt."
+    )
+    assert found(text, adjectives) == ["geschützt"]

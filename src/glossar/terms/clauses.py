@@ -161,6 +161,38 @@ def _inserted(part: str) -> bool:
     return last[:1].isupper() or last[:1].isdigit()
 
 
+#: Forms of "haben": with one in its clause, a participle is the verb's perfect ("habe
+#: versucht", "Senfgas eingesetzt haben"), not an adjective. Not "sein" ("sind …
+#: geschützt" is the adjective) nor "werden" ("wurde bekannt").
+HABEN_FORMS = frozenset(
+    ["hat", "habe", "haben", "hatte", "hatten", "hätte", "hätten", "habt", "hast", "hattest"]
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def with_haben(text: str, s: int, e: int) -> bool:
+    """Is there a form of "haben" in the clause around the word from ``s`` to ``e``?"""
+    start = max(0, s - 200)
+    for m in _CLAUSE_END.finditer(text, start, s):
+        start = m.end()
+    stop = _CLAUSE_END.search(text, e, e + 200)
+    end = stop.start() if stop is not None else min(len(text), e + 200)
+    return any(w.group().lower() in HABEN_FORMS for w in _WORD_RE.finditer(text, start, end))
+
+
+def participle_shaped(word: str) -> bool:
+    """Does ``word`` (lower case) look like a past participle (gesetzt, eingesetzt,
+    versucht, erhalten, ausgesprochen, informiert)?"""
+    if not word.endswith(("t", "en")) or len(word) < 6:
+        return False
+    from glossar.text.verbs import INSEPARABLE_PREFIXES, SEPARABLE_PREFIXES
+
+    if word.startswith(INSEPARABLE_PREFIXES) or word.endswith("iert"):
+        return True
+    room = len(word) - 4  # a stem of a few letters after prefix + "ge"
+    return any(word.startswith(p + "ge") for p in SEPARABLE_PREFIXES if len(p) < room)
+
+
 def particle_after(text: str, e: int, particle: str) -> int:
     """Where ``particle`` closes a clause within the sentence after ``e`` (griff … ein),
     else -1."""

@@ -43,9 +43,11 @@ from glossar.terms.clauses import (
     AUXILIARIES,
     FUNCTION_WORDS,
     closes_clause,
+    participle_shaped,
     particle_after,
     particle_closing_clause,
     preposition_here,
+    with_haben,
 )
 from glossar.terms.lexicon import (
     first_names,
@@ -210,6 +212,11 @@ class Guards:
             if entries[i].de[:1].islower() and " " not in entries[i].de
         }
         self.adjectives: set[int] = {i for i in self.modifiers if pos[i] == "adjective"}
+        #: adjectives spelled like a past participle (versucht, eingesetzt, erhalten): in
+        #: a clause with "haben" the bare form is the verb's perfect
+        self.participles: set[int] = {
+            i for i in self.adjectives if participle_shaped(entries[i].de)
+        }
         #: adjectives whose bare form is an article or a preposition (unter, vor): that
         #: form only where it closes its clause, as for adverbs
         self.function_adjective: set[int] = {
@@ -360,6 +367,14 @@ class Guards:
             return self._drop("noun spelled like a modifier")
         if ei not in self.adjectives:
             return True
+        de = self._entries[ei].de
+        if (
+            ei in self.participles
+            and len(found) == len(de)
+            and found.lower() == de
+            and with_haben(text, s, e)
+        ):
+            return self._drop("participle of a perfect")  # "habe versucht": versuchen
         if (
             ei in self.function_adjective
             and text[s:e].lower() == self._entries[ei].de
