@@ -786,8 +786,9 @@ def test_records_written_twice_are_said_on_resume_even_quietly(  # type: ignore[
 @pytest.mark.parametrize("how", ["ctrl-c", "kill"])
 def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path, how: str) -> None:
     """Ctrl-C (SIGINT to the terminal's process group: the job and its 2 workers) while
-    they work: exit 130 and "Aborted." alone (a worker printed its KeyboardInterrupt
-    traceback, and the exit status was 1, "nothing found"). `kill PID` (SIGTERM to the
+    they work: exit 130 and one line saying what OUTPUT keeps and how to go on (a
+    worker printed its KeyboardInterrupt traceback, and the exit status was 1, "nothing
+    found"; then it said "Aborted." alone). `kill PID` (SIGTERM to the
     job alone): exit 143, nothing said (its workers ran on for good, holding stderr).
     No worker is left behind either way, and the next run completes OUTPUT as an
     uninterrupted run writes it."""
@@ -818,7 +819,15 @@ def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path
     _, err = proc.communicate(timeout=60)
     if how == "ctrl-c":
         assert proc.returncode == 130, err
-        assert err.decode().split() == ["Aborted."]  # after a line break (past the ^C)
+        said = err.decode().strip().splitlines()  # after a line break (past the ^C)
+        assert len(said) == 1, err
+        kept = re.fullmatch(
+            r"glossar: interrupted: (.+) holds (\d+) documents?; run the same command again "
+            r"to go on",
+            said[0],
+        )
+        assert kept and kept[1] == str(out), said
+        assert int(kept[2]) == len(lines(out)), said  # what OUTPUT holds, counted right
     else:
         assert proc.returncode == 143 and err == b"", err
     assert 0 < len(lines(out)) < len(lines(reference))

@@ -79,20 +79,20 @@ def threads_argument(threads: object) -> int:
 
 
 def paths_argument(
-    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str],
+    paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str], name: str = "paths"
 ) -> list[str | os.PathLike[str]]:
     """A sequence of paths; one path given alone is a sequence of one (a str was read as
-    its characters, each a missing file)."""
+    its characters, each a missing file). ``name`` names the argument in errors."""
     if isinstance(paths, str | os.PathLike):
         out: list[str | os.PathLike[str]] = [paths]
     elif isinstance(paths, bytes | bytearray):
-        raise TypeError("paths must be str or os.PathLike paths (bytes given: decode them)")
+        raise TypeError(f"{name} must be str or os.PathLike paths (bytes given: decode them)")
     else:
         out = list(paths)
     for path in out:
         if not isinstance(path, str | os.PathLike):
             kind = type(path).__name__
-            raise TypeError(f"paths must be str or os.PathLike paths ({kind} given)")
+            raise TypeError(f"{name} must be a str or os.PathLike path each ({kind} given)")
         if os.fspath(path) == "":  # Path("") is ".": the folder, "is a directory"
             raise empty_path()
     return out
@@ -112,3 +112,46 @@ def instance_argument(value: object, kind: type, name: str, hint: str) -> None:
         given = type(value).__name__
         article = "an" if kind.__name__[:1] in "AEIOU" else "a"
         raise TypeError(f"{name} must be {article} {kind.__name__}: {hint} ({given} given)")
+
+
+def int_argument(value: object, name: str, low: int, high: int | None = None) -> int:
+    """``value`` as an int from ``low`` (to ``high``, when given): any integer type, not
+    a bool, not a str (``"4"`` ran a whole corpus job into an error record per
+    document)."""
+    span = f"from {low}" if high is None else f"from {low} to {high}"
+    try:
+        if isinstance(value, bool):
+            raise TypeError
+        number = operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        kind = type(value).__name__
+        raise TypeError(f"{name} must be an int {span} ({kind} given)") from None
+    if number < low or (high is not None and number > high):
+        raise ValueError(f"{name} must be {span} ({number} given)")
+    return number
+
+
+def flag_argument(value: object, name: str) -> bool:
+    """``value`` as a bool: True or False only (a str such as ``"no"`` is true)."""
+    if isinstance(value, bool):
+        return value
+    raise TypeError(f"{name} must be True or False ({type(value).__name__} given)")
+
+
+def choice_argument(value: object, name: str, choices: Sequence[str]) -> str:
+    """``value``, one of ``choices``."""
+    if type(value) is str and value in choices:
+        return value
+    shown = ", ".join(repr(c) for c in choices)
+    raise ValueError(f"{name} must be one of {shown} ({value!r} given)")
+
+
+def path_argument(value: object, name: str) -> str | os.PathLike[str]:
+    """A file or folder path: a str or an ``os.PathLike`` (``pathlib.Path``)."""
+    if isinstance(value, bytes | bytearray):
+        raise TypeError(f"{name} must be a str or os.PathLike path (bytes given: decode them)")
+    if isinstance(value, str | os.PathLike) and str(os.fspath(value)):
+        return value
+    if isinstance(value, str | os.PathLike):
+        raise ValueError(f"{name} must not be empty")
+    raise TypeError(f"{name} must be a str or os.PathLike path ({type(value).__name__} given)")

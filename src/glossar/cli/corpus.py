@@ -83,6 +83,11 @@ def corpus() -> None:
 def translate_cmd(no_glossary: bool, beam: int, threads: int, **kwargs: Any) -> None:
     """Translate every document of INPUT into OUTPUT with the glossary enforced.
 
+    A document that cannot be read or translated gets an error record. Error records
+    count as done: running the command again keeps them and does not try those
+    documents again. To redo them, remove their lines from OUTPUT
+    (grep -v '"error":' OUTPUT > NEW; mv NEW OUTPUT) and run the command again.
+
     Example:
 
         glossar corpus translate archive/ archive-en.jsonl
@@ -96,6 +101,11 @@ def translate_cmd(no_glossary: bool, beam: int, threads: int, **kwargs: Any) -> 
 @job_options
 def terms_cmd(**kwargs: Any) -> None:
     """Find the glossary terms of every document of INPUT; one record each in OUTPUT.
+
+    A document that cannot be read gets an error record. Error records count as done:
+    running the command again keeps them and does not try those documents again. To
+    redo them, remove their lines from OUTPUT (grep -v '"error":' OUTPUT > NEW;
+    mv NEW OUTPUT) and run the command again.
 
     Example:
 
@@ -164,7 +174,7 @@ def report_cmd(output: str, as_json: bool, top: int) -> None:
 
 def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
     from glossar.cli.options import user_glossary_paths
-    from glossar.corpus.job import run_job
+    from glossar.corpus.job import JobInterrupted, run_job
     from glossar.corpus.local import default_workers
     from glossar.corpus.source import check_input
     from glossar.corpus.work import JobSpec
@@ -207,18 +217,25 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
         else None
     )
     try:
-        summary = run_job(
-            spec,
-            opts["input_path"],
-            opts["output"],
-            engine=engine,
-            workers=workers,
-            address=opts["address"],
-            progress=bar.update if bar else None,
-        )
-    finally:
-        if bar is not None:
-            bar.close()
+        try:
+            summary = run_job(
+                spec,
+                opts["input_path"],
+                opts["output"],
+                engine=engine,
+                workers=workers,
+                address=opts["address"],
+                progress=bar.update if bar else None,
+            )
+        finally:
+            if bar is not None:
+                bar.close()
+    except JobInterrupted as stop:  # Ctrl-C: what was kept, and how to go on
+        from glossar.cli import _say
+
+        click.echo(err=True)  # past the ^C a terminal shows
+        _say(format_interrupted(stop, bar.total if bar is not None else None))
+        sys.exit(130)  # as a shell reports SIGINT
     if opts["report_path"]:
         from glossar.files import atomic_write_text
 
@@ -254,6 +271,29 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
         )
 
 
+def format_interrupted(stop: Any, total: int | None) -> str:
+    """What to say of a job stopped by Ctrl-C (:class:`~glossar.corpus.job.JobInterrupted`):
+    the documents OUTPUT keeps (of INPUT's, where the progress bar counted them)."""
+    from glossar.files import display_name
+
+    name = display_name(stop.output)
+    if total is not None:
+        message = ngettext(
+            "interrupted: {name} holds {done} of {total} document; run the same command "
+            "again to go on",
+            "interrupted: {name} holds {done} of {total} documents; run the same command "
+            "again to go on",
+            total,
+        )
+        return message.format(done=stop.written, total=total, name=name)
+    message = ngettext(
+        "interrupted: {name} holds {done} document; run the same command again to go on",
+        "interrupted: {name} holds {done} documents; run the same command again to go on",
+        stop.written,
+    )
+    return message.format(done=stop.written, name=name)
+
+
 def format_surplus(surplus: dict[str, int]) -> str:
     """What to say of records written twice (:attr:`JobSummary.surplus`)."""
     extra = sum(surplus.values())
@@ -277,6 +317,7 @@ class _ProgressBar:
         from glossar.corpus.source import count_documents
 
         total = count_documents(input_path)
+        self.total = total  # INPUT's documents: what a Ctrl-C's line counts against
         try:
             done = sum(1 for _ in iter_records(output))
         except OSError:
@@ -365,10 +406,14 @@ def format_report(report: Any, top: int = 20) -> str:
     lines = []
     if report.kind == "translate":
         lines.append(
-            _(
-                "{segs} segments; glossary terms: {total} "
-                "(model {model}, enforced {enf}, missing {miss})."
+            ngettext(
+                "{docs} document, {segs} segments; glossary terms: {total} "
+                "(model {model}, enforced {enf}, missing {miss}).",
+                "{docs} documents, {segs} segments; glossary terms: {total} "
+                "(model {model}, enforced {enf}, missing {miss}).",
+                report.documents,
             ).format(
+                docs=report.documents,
                 segs=report.segments,
                 total=report.terms_total,
                 model=report.terms_model,

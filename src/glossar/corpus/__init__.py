@@ -8,18 +8,25 @@ summary and the term report, read back from OUTPUT). Nothing heavy is imported h
 
 from __future__ import annotations
 
-from glossar.corpus.job import JobSummary, Progress, run_job
+import os
+from collections.abc import Callable, Sequence
+
+from glossar.corpus.job import JobInterrupted, JobSummary, Progress, run_job
+from glossar.corpus.local import UnguardedScriptError
 from glossar.corpus.report import CorpusReport, TermStat, report_from_output
-from glossar.corpus.source import Document, read_documents
+from glossar.corpus.source import MAX_CHARS, Document, read_documents
 from glossar.corpus.work import JobSpec, term_is_sure
+from glossar.mt.packages import ModelInfo
 
 __all__ = [
     "CorpusReport",
     "Document",
+    "JobInterrupted",
     "JobSpec",
     "JobSummary",
     "Progress",
     "TermStat",
+    "UnguardedScriptError",
     "read_documents",
     "report_from_output",
     "run_job",
@@ -29,22 +36,65 @@ __all__ = [
 ]
 
 
-def translate_corpus(input_path: str, output: str, **kwargs: object) -> JobSummary:
-    """Translate every document of ``input_path`` into ``output`` (resumes); see
-    :func:`run_job` for ``engine``, ``workers``, ``address``, ``progress``. Spec fields
-    (``beam``, ``glossary_paths``, ``use_glossary``, ``model``, ``threads``,
-    ``max_chars``) are taken from ``kwargs`` too."""
-    return _run("translate", input_path, output, kwargs)
+def translate_corpus(
+    input_path: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    engine: str = "local",
+    workers: int = 0,
+    address: str | None = None,
+    progress: Callable[[Progress], None] | None = None,
+    glossary_paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str] = (),
+    use_glossary: bool = True,
+    model: ModelInfo | None = None,
+    beam: int = 4,
+    threads: int = 1,
+    max_chars: int = MAX_CHARS,
+) -> JobSummary:
+    """Translate every document of ``input_path`` into ``output`` (JSON Lines, one record
+    per document); run it again to resume. See :func:`run_job` for ``engine``,
+    ``workers``, ``address`` and ``progress``, :class:`JobSpec` for the rest. Every
+    argument is checked before anything is read or written (TypeError, ValueError).
+
+    With ``workers`` other than 1 the documents are translated in worker processes,
+    which Python starts with ``spawn``: each runs the calling script again as it starts.
+    A script must therefore start the job under ``if __name__ == "__main__":``, as
+    Python's multiprocessing requires; an unguarded one gets
+    :class:`UnguardedScriptError` (``workers=1`` needs no guard).
+
+    Error records (a document that could not be read or translated) count as done: a
+    resume keeps them. To redo them, remove their lines from ``output`` and run again.
+    """
+    spec = JobSpec(
+        "translate",
+        glossary_paths=glossary_paths,  # type: ignore[arg-type]
+        use_glossary=use_glossary,
+        model=model,
+        beam=beam,
+        threads=threads,
+        max_chars=max_chars,
+    )
+    return run_job(
+        spec, input_path, output, engine=engine, workers=workers, address=address, progress=progress
+    )
 
 
-def terms_corpus(input_path: str, output: str, **kwargs: object) -> JobSummary:
-    """Find glossary terms in every document of ``input_path`` (resumes); see
-    :func:`translate_corpus`."""
-    return _run("terms", input_path, output, kwargs)
-
-
-def _run(kind: str, input_path: str, output: str, kwargs: dict[str, object]) -> JobSummary:
-    spec_fields = {"glossary_paths", "use_glossary", "model", "beam", "threads", "max_chars"}
-    spec = JobSpec(kind, **{k: v for k, v in kwargs.items() if k in spec_fields})  # type: ignore[arg-type]
-    rest = {k: v for k, v in kwargs.items() if k not in spec_fields}
-    return run_job(spec, input_path, output, **rest)  # type: ignore[arg-type]
+def terms_corpus(
+    input_path: str | os.PathLike[str],
+    output: str | os.PathLike[str],
+    *,
+    engine: str = "local",
+    workers: int = 0,
+    address: str | None = None,
+    progress: Callable[[Progress], None] | None = None,
+    glossary_paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str] = (),
+    max_chars: int = MAX_CHARS,
+) -> JobSummary:
+    """Find the glossary terms of every document of ``input_path``, one record each in
+    ``output`` (resumes); see :func:`translate_corpus`, whose rules (the
+    ``if __name__ == "__main__":`` guard with worker processes, error records kept on
+    resume) hold here too."""
+    spec = JobSpec("terms", glossary_paths=glossary_paths, max_chars=max_chars)  # type: ignore[arg-type]
+    return run_job(
+        spec, input_path, output, engine=engine, workers=workers, address=address, progress=progress
+    )

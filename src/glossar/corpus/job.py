@@ -6,6 +6,7 @@ the resume rules (see :mod:`glossar.corpus.output`) hold whichever engine ran.
 
 from __future__ import annotations
 
+import operator
 import os
 import time
 from collections import Counter
@@ -65,6 +66,20 @@ class JobSummary:
     #: such id: their records share the id (kept apart by order, not by id)
     repeated: int = 0
     first_repeated: str = ""
+
+
+class JobInterrupted(KeyboardInterrupt):
+    """Ctrl-C while a job ran: a :class:`KeyboardInterrupt` that says what OUTPUT keeps
+    (every record written so far; running the job again goes on from there)."""
+
+    def __init__(self, output: str, written: int, this_run: int) -> None:
+        super().__init__(output, written, this_run)
+        #: OUTPUT, as the job was given it
+        self.output = output
+        #: records OUTPUT holds now, of earlier runs and this one
+        self.written = written
+        #: records this run wrote
+        self.this_run = this_run
 
 
 def check_paths(input_path: str | os.PathLike[str], output: str | os.PathLike[str]) -> None:
@@ -168,6 +183,34 @@ def pending_documents(input_path: str | os.PathLike[str], resume: Resume, max_ch
             yield doc
 
 
+def check_job_arguments(
+    spec: object,
+    input_path: object,
+    output: object,
+    engine: object,
+    workers: object,
+    address: object,
+    progress: object,
+) -> None:
+    """A caller's wrong argument is a TypeError or ValueError naming it, before anything
+    is read or written (``workers=-1`` ran the job in this process as if it were 1)."""
+    from glossar.arguments import choice_argument, int_argument, path_argument
+
+    if not isinstance(spec, JobSpec):
+        raise TypeError(f"spec must be a JobSpec ({type(spec).__name__} given)")
+    path_argument(input_path, "input_path")
+    path_argument(output, "output")
+    choice_argument(engine, "engine", ENGINES)
+    int_argument(workers, "workers", 0)
+    if address is not None and type(address) is not str:
+        raise TypeError(f"address must be a str or None ({type(address).__name__} given)")
+    if address is not None and engine != "ray":
+        raise ValueError("address needs engine='ray'")
+    if progress is not None and not callable(progress):
+        kind = type(progress).__name__
+        raise TypeError(f"progress must be a callable taking a Progress, or None ({kind} given)")
+
+
 def run_job(
     spec: JobSpec,
     input_path: str | os.PathLike[str],
@@ -180,20 +223,26 @@ def run_job(
 ) -> JobSummary:
     """Run (or resume) a corpus job; returns its summary.
 
-    ``workers``: processes (local) or actors (Ray); 0 = one per core here.
-    ``address``: a Ray cluster to join (``--engine ray`` only).
+    ``engine``: ``"local"`` (worker processes here) or ``"ray"``.
+    ``workers``: processes (local) or actors (Ray); 0 = one per core here, 1 = this
+    process alone (local). Worker processes run the calling script again as they start:
+    see :func:`glossar.corpus.translate_corpus` for the ``if __name__ == "__main__":``
+    guard this needs.
+    ``address``: a Ray cluster to join (``engine="ray"`` only).
+    ``progress``: called with this run's :class:`Progress` after each record.
     """
-    from glossar.corpus.local import default_workers, local_records
+    from glossar.corpus.local import default_workers, local_records, refuse_worker_bootstrap
 
-    if engine not in ENGINES:
-        raise ValueError(f"engine must be one of {ENGINES}")
+    # a worker process running an unguarded script again as it starts: no second job
+    refuse_worker_bootstrap()
+    check_job_arguments(spec, input_path, output, engine, workers, address, progress)
     check_paths(input_path, output)
     if engine == "ray":
         from glossar.corpus.ray_engine import require_ray
 
         require_ray()  # before OUTPUT is touched
     spec, settings = prepare(spec)
-    workers = workers or default_workers()
+    workers = operator.index(workers) or default_workers()
     run = Progress()
     tally = CorpusReport(kind=spec.kind)
     # OUTPUT is this job's alone from before it is read until the last record is
@@ -202,6 +251,7 @@ def run_job(
         resume = scan_output(output, spec.kind, settings, cut=False)
         surplus = check_resume_input(input_path, output, resume, spec.max_chars)
         cut_torn_tail(output, resume)  # only now: a refused resume leaves OUTPUT as it was
+        start = os.path.getsize(output)  # where this run's records begin
         records: Iterator[dict[str, object]]
         seen = _Repeats()
         if engine == "ray":
@@ -221,6 +271,11 @@ def run_job(
                 run.errors = tally.errors
                 if progress is not None:
                     progress(run)
+        except KeyboardInterrupt as stop:  # what OUTPUT keeps, for whoever says it
+            # counted in OUTPUT: a Ctrl-C between a record's write and the count above
+            # would say one record less than OUTPUT holds
+            this_run = _lines_from(output, start, run.documents)
+            raise JobInterrupted(str(output), resume.records + this_run, this_run) from stop
         finally:  # stopped here (Ctrl-C, kill, a full disk): the engine stops its workers now
             close = getattr(records, "close", None)
             if close is not None:
@@ -237,6 +292,19 @@ def run_job(
         repeated=seen.count,
         first_repeated=seen.first,
     )
+
+
+def _lines_from(path: str | os.PathLike[str], start: int, fallback: int) -> int:
+    """Complete lines of ``path`` after byte ``start`` (``fallback`` if unreadable)."""
+    count = 0
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(start)
+            while chunk := fh.read(1 << 20):
+                count += chunk.count(b"\n")
+    except OSError:
+        return fallback
+    return count
 
 
 @dataclass

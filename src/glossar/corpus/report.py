@@ -196,7 +196,13 @@ def _reason_kind(reason: str) -> str:
 
 
 def report_from_output(path: str | os.PathLike[str], kind: str | None = None) -> CorpusReport:
-    """The report of an OUTPUT file; ``kind`` is guessed from its records when None."""
+    """The report of an OUTPUT file (``"-"``: standard input); ``kind``
+    (``"translate"`` or ``"terms"``) is guessed from its records when None."""
+    from glossar.arguments import choice_argument, path_argument
+
+    path_argument(path, "path")
+    if kind is not None:
+        choice_argument(kind, "kind", tuple(KIND_KEY))
     report = CorpusReport(kind=kind or "translate")
     guessed = kind is not None
     torn: list[int] = []

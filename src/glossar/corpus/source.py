@@ -284,6 +284,20 @@ def read_documents(
 ) -> Iterator[Document]:
     """The documents of INPUT in input order, lazily (one document in memory at a time);
     with ``only``, a folder's files whose id it refuses are not read (nor yielded)."""
+    from glossar.arguments import int_argument, path_argument
+
+    path_argument(path, "path")
+    max_chars = int_argument(max_chars, "max_chars", 1)
+    if only is not None and not callable(only):
+        raise TypeError(
+            f"only must be a callable taking an id, or None ({type(only).__name__} given)"
+        )
+    return _documents(path, max_chars, only)  # checked now, not at the first document
+
+
+def _documents(
+    path: str | os.PathLike[str], max_chars: int, only: Callable[[str], bool] | None
+) -> Iterator[Document]:
     p = check_input(path)
     seen: dict[str, int] = {}
 

@@ -36,14 +36,39 @@ class JobSpec:
     max_chars: int = MAX_CHARS
 
     def __post_init__(self) -> None:
-        from glossar.arguments import paths_argument, threads_argument
+        from glossar.arguments import (
+            beam_argument,
+            choice_argument,
+            flag_argument,
+            int_argument,
+            path_argument,
+            paths_argument,
+            threads_argument,
+        )
 
-        if self.kind not in KINDS:
-            raise ValueError(f"kind must be one of {KINDS}, not {self.kind!r}")
-        # in the caller's process, before any worker starts (a worker's segfault would
-        # take a job down with no word); one path given alone is a list of one
-        threads_argument(self.threads)
-        object.__setattr__(self, "glossary_paths", tuple(paths_argument(self.glossary_paths)))
+        # in the caller's process, before any worker starts or OUTPUT is touched: a
+        # wrong value ran the whole job (beam="4": one "failed: TypeError" record per
+        # document, kept for good by a resume; a worker's segfault took a job down with
+        # no word)
+        choice_argument(self.kind, "kind", KINDS)
+        given = paths_argument(self.glossary_paths, "glossary_paths")
+        paths = [path_argument(p, "glossary_paths") for p in given]
+        flag_argument(self.use_glossary, "use_glossary")
+        if self.model is not None and not isinstance(self.model, ModelInfo):
+            kind = type(self.model).__name__
+            raise TypeError(
+                f"model must be a ModelInfo (glossar.mt.require_model() gives the installed "
+                f"one) or None for the installed one ({kind} given)"
+            )
+        fields = {
+            # one path given alone is a list of one
+            "glossary_paths": tuple(paths),
+            "beam": beam_argument(self.beam),
+            "threads": threads_argument(self.threads),
+            "max_chars": int_argument(self.max_chars, "max_chars", 1),
+        }
+        for name, value in fields.items():  # numpy.int64(4) is stored as 4
+            object.__setattr__(self, name, value)
 
 
 def term_is_sure(match: Any) -> bool:
