@@ -30,6 +30,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 MODULES = [
     "glossar.terms.candidates",
     "glossar.terms.guards",
+    "glossar.terms.clauses",
     "glossar.terms.overlaps",
     "glossar.terms.compounds",
     "glossar.terms.case",

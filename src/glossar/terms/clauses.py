@@ -37,28 +37,52 @@ FUNCTION_WORDS = frozenset(
 )
 MONTHS = ("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August")
 MONTHS += ("September", "Oktober", "November", "Dezember")
-#: What ends a clause after a finite verb: its particle comes right before one of these.
-#: Not a decimal comma (1,1 Prozent), nor the stop of an ordinal before a month or a
-#: word in lower case (zum 30. April, am 3. des Monats).
-_CLAUSE_END = re.compile(
-    '[;:!?…)\\]"“”»«\n–]|(?<!\\d),|,(?!\\d)|(?<!\\d)\\.|\\.(?! (?:'
-    + "|".join(MONTHS)
-    + "|[a-zäöüß]))"
-)
+#: What ends a clause after a finite verb: its particle comes right before one of these
+#: (but see :func:`_no_end`: a decimal comma, an ordinal's stop).
+_CLAUSE_END = re.compile('[,;:.!?…)\\]"“”»«\n–]')
 #: Between a verb and its particle: no clause's end, nor "und" and the like before a
 #: word in lower case, which may open a clause of its own ("fliegt über die Hacienda
 #: und fängt das Signal auf": auf is fängt's; "Fleisch- und Wursthersteller" is none).
 _CLAUSE_BREAK = re.compile(
     _CLAUSE_END.pattern + "| (?:und|oder|sowie|aber|sondern|denn) (?=[a-zäöüß])"
 )
-#: A closing particle at the end of the stretch searched (a clause's end), or before a
-#: comparison that follows the clause ("stellten weniger her als im Vormonat").
-_PARTICLE_AT_END = re.compile(
-    " ("
-    + "|".join(sorted(CLOSING_PARTICLES, key=len, reverse=True))
-    + ")( +(?:als|wie) [^,;:.!?…]*)? *$"
-)
-_PARTICLE_REACH = 120
+#: After an ordinal's stop: a month or a word in lower case (zum 30. April, am 3. des
+#: Monats) continues the clause.
+_AFTER_ORDINAL = re.compile(" (?:" + "|".join(MONTHS) + "|[a-zäöüß])")
+#: A closing particle at the end of the stretch searched (a clause's end).
+_PARTICLES = "|".join(sorted(CLOSING_PARTICLES, key=len, reverse=True))
+_PARTICLE_AT_END = re.compile(" (" + _PARTICLES + ") *$")
+_PARTICLE_REACH = max(map(len, CLOSING_PARTICLES)) + 12
+#: Or before a comparison that follows the clause ("stellten weniger her als im
+#: Vormonat"), looked for only where "als" or "wie" is there.
+_PARTICLE_BEFORE_COMPARISON = re.compile(" (" + _PARTICLES + ")( +(?:als|wie) [^,;:.!?…]*) *$")
+_COMPARISON_REACH = 120
+_AS = re.compile(" (?:als|wie) ")
+
+
+#: Adverbs made of particles: no separable verb's particle ("unterstützen mich nach
+#: wie vor", "kommt ab und zu").
+_IDIOMS = ("nach wie vor", "ab und zu", "nach und nach", "durch und durch", "hin und her")
+
+
+def _no_end(text: str, k: int) -> bool:
+    """Is the comma or stop at ``k`` inside the clause: a decimal comma or a thousands
+    stop (1,1 Prozent; 1.000), or an ordinal's stop before a month or a lower-case word?"""
+    if k == 0 or not text[k - 1].isdigit() or text[k] not in ",.":
+        return False
+    if text[k + 1 : k + 2].isdigit():
+        return True
+    return text[k] == "." and _AFTER_ORDINAL.match(text, k + 1) is not None
+
+
+def _search(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """The first match of a clause-end ``pattern`` that really ends the clause."""
+    m = pattern.search(text, pos, endpos)
+    while m is not None and m.group() in ",." and _no_end(text, m.start()):
+        m = pattern.search(text, m.end(), endpos)
+    return m
+
+
 #: Adjectives' forms that are prepositions too (nahe der Grenze, entsprechend dem
 #: Vertrag, nördlich der Alpen): before an article they are the preposition.
 PREPOSITION_FORMS = frozenset(
@@ -80,7 +104,7 @@ def closes_clause(text: str, e: int) -> bool:
     k = e
     while k < len(text) and text[k] == " ":
         k += 1
-    return k >= len(text) or _CLAUSE_END.match(text, k) is not None
+    return k >= len(text) or (_CLAUSE_END.match(text, k) is not None and not _no_end(text, k))
 
 
 def preposition_here(text: str, s: int, e: int) -> bool:
@@ -103,21 +127,27 @@ def particle_closing_clause(text: str, e: int) -> int:
     im Arm, am Westbahnhof an"; see :func:`_inserted`)."""
     start = e
     for inserted in range(_MAX_INSERTED + 1):
-        m = _CLAUSE_BREAK.search(text, start, start + 200)
+        m = _search(_CLAUSE_BREAK, text, start, start + 200)
         if m is None or m.group()[0] == " ":
             return -1
         end = m.start()
-        stretch = text[start:end].split()
-        if inserted and (not stretch or stretch[0].lower() in _CLAUSE_OPENERS):
-            return -1  # after an inserted phrase, a clause of its own ("…, um als Erster")
+        if inserted:
+            stretch = text[start:end].split()
+            if not stretch or stretch[0].lower() in _CLAUSE_OPENERS:
+                return -1  # after an inserted phrase, a clause of its own ("…, um als Erster")
         found = _PARTICLE_AT_END.search(text, max(start, end - _PARTICLE_REACH), end)
-        if found is not None and _comparison_ok(found):
+        if found is not None and not text.endswith(_IDIOMS, max(0, end - 24), found.end(1)):
             return found.start(1)
+        low = max(start, end - _COMPARISON_REACH)
+        if _AS.search(text, low, end) is not None:
+            found = _PARTICLE_BEFORE_COMPARISON.search(text, low, end)
+            if found is not None and _comparison_ok(found):
+                return found.start(1)
         # a verb right before a comma ends its clause (a subordinate clause's verb, an
         # infinitive): only a verb with words after it can have a phrase inserted
-        if m.group() != "," or not stretch:
+        if m.group() != "," or text[start:end].isspace() or start == end:
             return -1
-        after = _CLAUSE_BREAK.search(text, m.end(), m.end() + 200)
+        after = _search(_CLAUSE_BREAK, text, m.end(), m.end() + 200)
         if after is None or after.group() != "," or not _inserted(text[m.end() : after.start()]):
             return -1
         start = after.end()
@@ -174,8 +204,9 @@ def with_haben(text: str, s: int, e: int) -> bool:
     """Is there a form of "haben" in the clause around the word from ``s`` to ``e``?"""
     start = max(0, s - 200)
     for m in _CLAUSE_END.finditer(text, start, s):
-        start = m.end()
-    stop = _CLAUSE_END.search(text, e, e + 200)
+        if not _no_end(text, m.start()):
+            start = m.end()
+    stop = _search(_CLAUSE_END, text, e, e + 200)
     end = stop.start() if stop is not None else min(len(text), e + 200)
     return any(w.group().lower() in HABEN_FORMS for w in _WORD_RE.finditer(text, start, end))
 

@@ -42,6 +42,7 @@ from glossar.terms.case import NOUN_MARKERS, OPENERS, SENTENCE_ENDS, noun_readin
 from glossar.terms.clauses import (
     AUXILIARIES,
     FUNCTION_WORDS,
+    PREPOSITION_FORMS,
     closes_clause,
     participle_shaped,
     particle_after,
@@ -230,9 +231,20 @@ class Guards:
             de = entries[i].de
             self.surname_like[i] = de[:1].isupper() and " " not in de
         self._particles: set[int] = set()
-        self.need = general  # 0: nothing to check, 1: a general noun, 2: more checks
+        self.need = general  # 0: nothing to check, 1: a general noun, 2: more checks,
+        # 3: an adjective or adverb (its own checks, then the name guards)
+        #: adjectives whose form may be a preposition (nah: nahe der Grenze)
+        self.preposition_like: set[int] = {
+            i
+            for i in self.adjectives
+            if entries[i].de in PREPOSITION_FORMS or entries[i].de + "e" in PREPOSITION_FORMS
+        }
+        #: adjectives with a check of their own beyond the capital (cheap for the rest)
+        self.particular = self.participles | self.function_adjective | self.preposition_like
+        for i in self.modifiers:
+            self.need[i] = 3  # the modifier's checks (a lower-case hit: one test)
         special = (self.excepts.keys(), self.verbs, self.lower_other, self.function_adverb)
-        for i in set().union(*special, self.modifiers):
+        for i in set().union(*special):
             self.need[i] = 2
 
     def _drop(self, why: str) -> bool:
@@ -272,7 +284,7 @@ class Guards:
         # a dense text: every surname position found in one pass (an expression of the
         # given names, each occurrence checked as one candidate would be)
         surnames = _surname_starts(text) if dense else None
-        need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks
+        need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks; 3: modifier
         maybe_verb = self.maybe_verb
         surname_like = self.surname_like
         for c in candidates:
@@ -305,6 +317,12 @@ class Guards:
                 self._drop("particle of a verb")  # nahmen … teil: no term "teil"
                 continue
             kind = need[ei]
+            if kind == 3:  # an adjective or adverb: its own checks, then the name guards
+                if (text[s].isupper() or ei in self.particular) and not self._modifier_ok(
+                    text, s, e, ei
+                ):
+                    continue
+                kind = 1
             if kind:
                 if kind == 2 and not self._special_ok(text, s, e, variant, ei):
                     continue
@@ -333,7 +351,7 @@ class Guards:
         if ei in self.function_adverb and not closes_clause(text, e):
             return self._drop("function word")  # "aus rechtlichen Gründen", "sei ein"
         if ei in self.modifiers and not self._modifier_ok(text, s, e, ei):
-            return False
+            return False  # (an adverb spelled like a function word is a modifier too)
         if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
             return self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
         if (
@@ -353,9 +371,12 @@ class Guards:
 
     def _modifier_ok(self, text: str, s: int, e: int, ei: int) -> bool:
         """An adjective's or adverb's hit, unless its spelling is another word here."""
+        capital = text[s].isupper()
+        if not capital and ei not in self.particular:
+            return True  # the common case: a lower-case adjective or adverb
         found = text[s:e]
         if (
-            found[0].isupper()
+            capital
             and found[1:].islower()
             and noun_reading(text, s)
             and unicodedata.normalize("NFC", found).lower() == self._entries[ei].de
@@ -365,7 +386,7 @@ class Guards:
             # (im Arm, am Morgen); not a nominalised form (das Neue, Unbekannte, auf
             # Englisch) nor a function word at a quotation's start (Wie, Dann)
             return self._drop("noun spelled like a modifier")
-        if ei not in self.adjectives:
+        if ei not in self.particular:
             return True
         de = self._entries[ei].de
         if (
@@ -381,7 +402,7 @@ class Guards:
             and not closes_clause(text, e)
         ):
             return self._drop("function word")  # "unter großem Druck": no adjective
-        if preposition_here(text, s, e):
+        if ei in self.preposition_like and preposition_here(text, s, e):
             return self._drop("preposition")  # nahe der Grenze, entsprechend dem Vertrag
         return True
 
