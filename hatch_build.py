@@ -31,6 +31,7 @@ MODULES = [
     "glossar.terms.candidates",
     "glossar.terms.guards",
     "glossar.terms.clauses",
+    "glossar.terms.name_context",
     "glossar.terms.overlaps",
     "glossar.terms.compounds",
     "glossar.terms.case",

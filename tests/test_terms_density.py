@@ -85,9 +85,10 @@ def test_the_word_after_a_term_is_read_alike_at_any_length(
     """Only the word *before* a term is limited in length; the word after it is read at
     any length in both readings (the real lexicon has no capitalised adjective longer
     than the limit, so the limit is lowered here)."""
-    from glossar.terms import guards
+    from glossar.terms import guards, name_context
 
-    monkeypatch.setattr(guards, "_NAME_REACH", 10)
+    monkeypatch.setattr(guards, "NAME_REACH", 10)  # the dense reading's scan
+    monkeypatch.setattr(name_context, "NAME_REACH", 10)  # the sparse reading's look
     text = "Gestern kam die Regierung Demokratischer Kräfte zusammen."
     for glossary in (NEWS, ARTICLE):
         assert _hits(glossary, text, True) == _hits(glossary, text, False)

@@ -224,3 +224,41 @@ def test_a_participle_with_haben_is_the_verb_not_the_adjective(text: str, partic
         "Feinden geschützt."
     )
     assert found(text, adjectives) == ["geschützt"]
+
+
+def test_an_adverbial_adjective_in_a_perfect_clause_stays_an_adjective() -> None:
+    # a reviewer's sentences: "erneut", "bestimmt", "bewusst" look like participles, and
+    # "haben" is in the clause, but they stand inside it, not where a participle does
+    adjectives = Glossary(
+        {w: Entry(id=w, de=w, pos="adjective", en=f"term {w}") for w in ("erneut", "bestimmt")}
+    )
+    assert found("Die Polizei hat erneut zugeschlagen.", adjectives) == ["erneut"]
+    assert found("Er hat bestimmt recht.", adjectives) == ["bestimmt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "``Ich habe versucht, so stark wie nur irgend möglich zu sein.''",
+        "Sie haben ihn gewählt.",
+        "Über hundert Menschen kamen.",
+        "Die Behörden sprachen nahe der Grenze mit Flüchtlingen.",
+        "Die Flüchtlinge kamen sichtlich abgekämpft, teilweise mit Kindern im Arm, "
+        "am Westbahnhof an.",
+    ],
+)
+def test_decomposed_umlauts_read_as_composed_ones(text: str) -> None:
+    """NFD text (u + U+0308) gets the same hits: the modifier checks compared the raw
+    text with the headword, and "hätten"/"März"/"zurück" were split at the mark."""
+    words = Glossary(
+        {
+            w: Entry(id=w, de=w, pos=pos, en=f"term {w}")
+            for w, pos in (
+                ("versucht", "adjective"), ("gewählt", "adjective"), ("über", "adjective"),
+                ("nah", "adjective"), ("arm", "adjective"), ("kommen", "verb"),
+            )
+        }
+    )  # fmt: skip
+    nfd = unicodedata.normalize("NFD", text)
+    expected = [unicodedata.normalize("NFC", t) for t in found(text, words)]
+    assert [unicodedata.normalize("NFC", t) for t in found(nfd, words)] == expected

@@ -143,7 +143,8 @@ def choice_argument(value: object, name: str, choices: Sequence[str]) -> str:
     if type(value) is str and value in choices:
         return value
     shown = ", ".join(repr(c) for c in choices)
-    raise ValueError(f"{name} must be one of {shown} ({value!r} given)")
+    error = ValueError if isinstance(value, str) else TypeError
+    raise error(f"{name} must be one of {shown} ({value!r} given)")
 
 
 def path_argument(value: object, name: str) -> str | os.PathLike[str]:
@@ -153,5 +154,5 @@ def path_argument(value: object, name: str) -> str | os.PathLike[str]:
     if isinstance(value, str | os.PathLike) and str(os.fspath(value)):
         return value
     if isinstance(value, str | os.PathLike):
-        raise ValueError(f"{name} must not be empty")
+        raise empty_path()  # as for every path: a missing file (exit 4 at the CLI)
     raise TypeError(f"{name} must be a str or os.PathLike path ({type(value).__name__} given)")

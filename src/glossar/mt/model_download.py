@@ -53,7 +53,7 @@ def _open(url: str, timeout: float) -> Any:
         if isinstance(exc, TimeoutError | socket.timeout):
             raise _failed(url, exc) from None
         why = getattr(exc, "reason", exc)
-        if isinstance(why, OSError) and not isinstance(why, ConnectionResetError):
+        if _no_network(why):
             # no route to the index at all (no network, a name that does not resolve):
             # say how to install without one
             raise GlossarError(
@@ -63,6 +63,16 @@ def _open(url: str, timeout: float) -> Any:
                 ).format(url=url, why=why)
             ) from None
         raise GlossarError(_("cannot download {url}: {why}").format(url=url, why=why)) from None
+
+
+def _no_network(why: object) -> bool:
+    """Is ``why`` no way to the index at all: a name that does not resolve, no route
+    (not a refused connection, a certificate or an HTTP error)?"""
+    import errno
+
+    return isinstance(why, socket.gaierror) or (
+        isinstance(why, OSError) and why.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH)
+    )
 
 
 def _failed(url: str, exc: BaseException) -> GlossarError:

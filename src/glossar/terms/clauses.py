@@ -12,6 +12,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from glossar.text.verbs import IRREGULAR as _IRREGULAR
+
+
+def _either_form(word: str) -> str:
+    """A pattern for ``word`` composed or decomposed (zurück, zuru\u0308ck): the text is
+    matched as given, and a decomposed text must keep its separable verbs."""
+    parts = []
+    for ch in word:
+        nfd = unicodedata.normalize("NFD", ch)
+        parts.append(re.escape(ch) if nfd == ch else f"(?:{re.escape(ch)}|{re.escape(nfd)})")
+    return "".join(parts)
+
+
 #: Auxiliary and modal verbs (their particles are rare: "hat … vor" for vorhaben).
 AUXILIARIES = frozenset(
     ["sein", "haben", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen"]
@@ -48,9 +61,9 @@ _CLAUSE_BREAK = re.compile(
 )
 #: After an ordinal's stop: a month or a word in lower case (zum 30. April, am 3. des
 #: Monats) continues the clause.
-_AFTER_ORDINAL = re.compile(" (?:" + "|".join(MONTHS) + "|[a-zäöüß])")
+_AFTER_ORDINAL = re.compile(" (?:" + "|".join(map(_either_form, MONTHS)) + "|[a-zäöüß])")
 #: A closing particle at the end of the stretch searched (a clause's end).
-_PARTICLES = "|".join(sorted(CLOSING_PARTICLES, key=len, reverse=True))
+_PARTICLES = "|".join(map(_either_form, sorted(CLOSING_PARTICLES, key=len, reverse=True)))
 _PARTICLE_AT_END = re.compile(" (" + _PARTICLES + ") *$")
 _PARTICLE_REACH = max(map(len, CLOSING_PARTICLES)) + 12
 #: Or before a comparison that follows the clause ("stellten weniger her als im
@@ -61,8 +74,8 @@ _AS = re.compile(" (?:als|wie) ")
 
 
 #: Adverbs made of particles: no separable verb's particle ("unterstützen mich nach
-#: wie vor", "kommt ab und zu").
-_IDIOMS = ("nach wie vor", "ab und zu", "nach und nach", "durch und durch", "hin und her")
+#: wie vor"; those joined by "und", "ab und zu", end the stretch at "und" already).
+_IDIOMS = ("nach wie vor",)
 
 
 def _no_end(text: str, k: int) -> bool:
@@ -158,10 +171,7 @@ def _comparison_ok(found: re.Match[str]) -> bool:
     """A comparison after the particle ends in a noun or a number ("her als im
     Vormonat"); "um als Erster … zu sein" is an infinitive clause, not a comparison, and
     "schreibt nach wie vor die Sparte …" has the adverb "nach wie vor"."""
-    tail = found.group(2)
-    if not tail:
-        return True
-    words = tail.split()
+    words = found.group(2).split()
     if found.group(1) == "nach" and words[:2] == ["wie", "vor"]:
         return False  # "nach wie vor" (still): an adverb, no particle
     last = words[-1]
@@ -195,9 +205,9 @@ def _inserted(part: str) -> bool:
 #: versucht", "Senfgas eingesetzt haben"), not an adjective. Not "sein" ("sind …
 #: geschützt" is the adjective) nor "werden" ("wurde bekannt").
 HABEN_FORMS = frozenset(
-    ["hat", "habe", "haben", "hatte", "hatten", "hätte", "hätten", "habt", "hast", "hattest"]
+    form for forms in _IRREGULAR["haben"] if isinstance(forms, tuple) for form in forms
 )
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = re.compile("[^\\W\\d_][^\\W\\d_\u0300-\u036f]*")  # (over NFD marks: hätten)
 
 
 def with_haben(text: str, s: int, e: int) -> bool:
@@ -208,7 +218,22 @@ def with_haben(text: str, s: int, e: int) -> bool:
             start = m.end()
     stop = _search(_CLAUSE_END, text, e, e + 200)
     end = stop.start() if stop is not None else min(len(text), e + 200)
-    return any(w.group().lower() in HABEN_FORMS for w in _WORD_RE.finditer(text, start, end))
+    return any(
+        unicodedata.normalize("NFC", w.group()).lower() in HABEN_FORMS
+        for w in _WORD_RE.finditer(text, start, end)
+    )
+
+
+def perfect_here(text: str, s: int, e: int) -> bool:
+    """Is the participle-shaped word from ``s`` to ``e`` a verb's perfect here: closing
+    its clause or right before a form of "haben" ("habe … versucht.", "eingesetzt
+    haben"), in a clause with "haben"? An adverbial adjective inside the clause stays
+    one ("hat erneut zugeschlagen", "hat bestimmt recht")."""
+    if not closes_clause(text, e):
+        m = _WORD_RE.match(text, e + 1) if text[e : e + 1] == " " else None
+        if m is None or unicodedata.normalize("NFC", m.group()).lower() not in HABEN_FORMS:
+            return False
+    return with_haben(text, s, e)
 
 
 def participle_shaped(word: str) -> bool:
@@ -239,13 +264,3 @@ def particle_after(text: str, e: int, particle: str) -> int:
             end = k + 1
     found = pattern.search(text, e, end)
     return -1 if found is None else found.start()
-
-
-def _either_form(word: str) -> str:
-    """A pattern for ``word`` composed or decomposed (zurück, zuru\u0308ck): the text is
-    matched as given, and a decomposed text must keep its separable verbs."""
-    parts = []
-    for ch in word:
-        nfd = unicodedata.normalize("NFD", ch)
-        parts.append(re.escape(ch) if nfd == ch else f"(?:{re.escape(ch)}|{re.escape(nfd)})")
-    return "".join(parts)

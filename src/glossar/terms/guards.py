@@ -22,9 +22,16 @@ are resolved (so another reading can still win).
   Kraft, Manuel Neuer) is a surname, not a noun or adjective term (entries of kind
   ``term``; names, places and organisations are themselves names).
 - **Separable verbs**: a bare finite form (griff, mischt) names ``eingreifen`` /
-  ``einmischen`` only when the particle closes its clause ("griff … ein").
+  ``einmischen`` only when the particle closes its clause ("griff … ein"), and a base
+  verb whose clause ends in another verb's particle is not that verb ("steigt … ein").
+- **Adjectives and adverbs** where their spelling is another word: a noun (im Arm), a
+  preposition (nahe der Grenze, unter großem Druck), a verb's perfect (habe versucht),
+  part of a hyphenated name (Neu-Delhi).
 
-Each guard counts what it drops in :attr:`Guards.stats` when one is given (bench/).
+Where clauses end and what closes them: :mod:`glossar.terms.clauses`; where names are
+(given names, capitalised adjectives of names, quoted titles):
+:mod:`glossar.terms.name_context`. Each guard counts what it drops in
+:attr:`Guards.stats` when one is given (bench/).
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ from itertools import compress
 from operator import attrgetter
 
 from glossar.glossary.model import Entry
-from glossar.terms.case import NOUN_MARKERS, OPENERS, SENTENCE_ENDS, noun_reading
+from glossar.terms.case import OPENERS, SENTENCE_ENDS, noun_reading
 from glossar.terms.clauses import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -47,17 +54,26 @@ from glossar.terms.clauses import (
     participle_shaped,
     particle_after,
     particle_closing_clause,
+    perfect_here,
     preposition_here,
-    with_haben,
 )
 from glossar.terms.lexicon import (
-    first_names,
-    is_capital_word,
     is_known_word,
     is_lower_word,
     is_name,
 )
+from glossar.terms.name_context import (
+    CAP_ADJ,
+    NAME_REACH,
+    after_given_name,
+    capital_adjective,
+    given_name_tails,
+    name_context,
+    surname_starts,
+    title_positions,
+)
 from glossar.terms.patterns import SEPARABLE, Candidate
+from glossar.terms.word_class import VERB_FIRST_NEXT, adjectival, noun_of_its_own
 from glossar.text.fold import DROPPED, fold_key, without_marks
 from glossar.text.verbs import SEPARABLE_PREFIXES
 
@@ -79,83 +95,21 @@ NOUN_EVIDENCE_AFTER = frozenset(
     + ["sollen", "sollte", "will", "wollen", "darf", "bleibt", "blieb", "gibt", "gab"]
     + ["und", "oder", "aber", "sowie", "allein", "selbst", "der", "des", "als", "wie"]
 )
-#: Words that follow a verb opening its sentence (Macht nichts, Reise er …): no evidence
-#: that the capitalised word before them is a noun.
-_VERB_FIRST_NEXT = frozenset(
-    ["er", "sie", "es", "man", "wir", "ihr", "du", "ich", "nicht", "nichts", "doch", "mal"]
-    + ["bitte", "das", "dies", "euch", "uns", "mich", "dich", "sich", "ihm", "ihn", "ihnen"]
-)
-#: How the stem of a nominalised adjective or participle ends (Aufständisch|e,
-#: Protestierend|e, Uniformiert|e, Abgeordnet|e, Jugendlich|e).
-_ADJECTIVAL_STEM = ("isch", "end", "iert", "ert", "et", "igt", "lich", "ig", "ene")
-
-
-#: Adverbs of the closed class: capitalised, they open a sentence or a quotation, never
-#: a noun (the lexicon lists "Wie", "Dann", "So" from sentence starts).
-_CLOSED_ADVERBS = frozenset(
-    ["wie", "wo", "wann", "warum", "weshalb", "wieso", "was", "dann", "da", "so", "nun"]
-    + ["hier", "dort", "noch", "schon", "auch", "nur", "doch", "ja", "nein", "denn"]
-    + ["damit", "darum", "deshalb", "also", "sonst", "jetzt", "immer", "nie", "oft"]
-)
-
-
-def _noun_of_its_own(word: str) -> bool:
-    """Is the capitalised ``word`` a noun with a noun's forms in the lexicon (Arm: Armes,
-    Arme; Morgen: Morgens), not only a capitalised adverb or a language's name?"""
-    low = word.lower()
-    if low in _CLOSED_ADVERBS or low.endswith("sch") or not is_capital_word(word):
-        return False
-    if any(is_capital_word(word + ending) for ending in ("es", "e", "en")):
-        return True
-    if low.endswith(("en", "el", "er")):
-        return is_capital_word(word + "s")  # der Morgen, des Morgens
-    return low.endswith("e") and is_capital_word(word + "n")  # das Ende, die Enden
-
-
-def _adjectival(word: str) -> bool:
-    """Is ``word`` (as found) a nominalised adjective or participle by its ending?"""
-    low = word.lower()
-    return low.endswith(("e", "en", "er")) and low.rstrip("nr")[:-1].endswith(_ADJECTIVAL_STEM)
-
-
-#: Nouns before a quotation that make it a title ("der Film „Das Erwachen der Macht“").
-TITLE_NOUNS = frozenset(
-    ["film", "buch", "roman", "serie", "album", "lied", "song", "titel", "stück", "oper"]
-    + ["show", "sendung", "zeitung", "magazin", "ausstellung", "spiel", "motto", "kampagne"]
-    + ["filmreihe", "kinofilm", "fernsehserie", "single", "werk", "gedicht", "theaterstück"]
-)
-_TITLE_SMALL = frozenset(
-    ["der", "die", "das", "des", "dem", "den", "von", "und", "im", "in", "am", "auf", "aus"]
-    + ["für", "mit", "zu", "zum", "zur", "vom", "ein", "eine", "einer", "eines", "of", "the"]
-)
-_ADJ_ENDINGS = ("e", "er", "es", "en", "em")
-#: A capitalised word with an adjective ending, a space and a capital (Vereinte Nationen).
-#: (Combining marks are allowed so that decomposed text is read as composed text is.)
-_CAP_ADJ = re.compile("[A-ZÄÖÜ](?:[a-zäöüß\u0300-\u036f])+(?:e|er|es|en|em) (?=[A-ZÄÖÜ])")
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
-_ADJ_LAST = frozenset("enrsm")
 _WORD = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])*")
 _LETTERS = re.compile(r"[^\W\d_]*")
 #: Letters and invisible marks (fold.DROPPED), as a word with soft hyphens runs on.
 _WORD_OR_MARKS = re.compile(f"(?:[^\\W\\d_]|[{DROPPED}])*")
 #: Characters before a word that may make it the first of a sentence, line or quotation.
 _BOUNDARY = frozenset(".!?:;…\n„“\"'»«›‹([")
-#: Quotations that may be titles, one per style (German, guillemets, English).
-_QUOTED = (
-    re.compile("„[A-ZÄÖÜ][^„“\n]{2,58}“"),
-    re.compile("»[A-ZÄÖÜ][^»«\n]{2,58}«"),
-    re.compile("“[A-ZÄÖÜ][^“”„\n]{2,58}”"),
-)
 #: At least one candidate per this many characters: scan the text once for context
 #: (measured crossover: 255 characters per candidate, news: looking around each is 2×
 #: cheaper; 21, the article bench: equal; 9, 10k real words: scanning 2× cheaper).
 #: Both readings give the same hits (tests/test_terms_density.py).
 _DENSE = 25
-#: (kind, pos) of the entries a surname can look like (Kern, Neuer).
+#: Word classes of the modifiers (:meth:`Guards._modifier_ok`).
 _MODIFIER_POS = frozenset(("adjective", "adverb"))
+#: (kind, pos) of the entries a surname can look like (Kern, Neuer).
 _SURNAME_LIKE = frozenset([("term", "noun"), ("term", "adjective")])
-#: The longest capitalised word with its space the name guards read before a term.
-_NAME_REACH = 41
 
 
 class Guards:
@@ -265,25 +219,25 @@ class Guards:
         # sparse ones (a large glossary of rare terms): look around each one instead
         if dense is None:
             dense = len(candidates) * _DENSE > len(text)
-        title_pos: set[int] = _title_positions(text) if dense else set()
+        title_pos: set[int] = title_positions(text) if dense else set()
         after_cap: set[int] = set()  # word starts right after "Vereinte "
         cap_before: set[int] = set()  # starts of "Demokratischer " before a capital
         if dense:
-            for m in _CAP_ADJ.finditer(text):
+            for m in CAP_ADJ.finditer(text):
                 start = m.start()
-                # after the term: _name_context asks for a space before the word, at any
+                # after the term: name_context asks for a space before the word, at any
                 # length; before it, for a word of its own within reach (Ärger in
                 # "Krise„Ärger" is no word of its own there)
                 cap_before.add(start)
-                if (not start or text[start - 1].isspace()) and m.end() - start <= _NAME_REACH:
+                if (not start or text[start - 1].isspace()) and m.end() - start <= NAME_REACH:
                     after_cap.add(m.end())
         out: list[Candidate] = []
         add = out.append
         particles = self._particles = set()  # particles of verbs found (griff … ein)
-        tails, short = _name_tails()
+        tails, short = given_name_tails()
         # a dense text: every surname position found in one pass (an expression of the
         # given names, each occurrence checked as one candidate would be)
-        surnames = _surname_starts(text) if dense else None
+        surnames = surname_starts(text) if dense else None
         need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks; 3: modifier
         maybe_verb = self.maybe_verb
         surname_like = self.surname_like
@@ -307,7 +261,7 @@ class Guards:
                             or text[s - 4 : s - 1] in short
                             or text[s - 2] == "."
                         )
-                        and _after_given_name(text, s)
+                        and after_given_name(text, s)
                     )
                 )
             ):
@@ -337,7 +291,7 @@ class Guards:
                     ):
                         continue
                 else:
-                    context = _name_context(text, s, e)
+                    context = name_context(text, s, e)
                     if any(context) and self._in_proper_name(text, s, e, *context):
                         continue
             add(c)
@@ -375,32 +329,26 @@ class Guards:
         if not capital and ei not in self.particular:
             return True  # the common case: a lower-case adjective or adverb
         found = text[s:e]
+        if not found.isascii():  # NFD text reads as NFC text does
+            found = unicodedata.normalize("NFC", found)
+        de = self._entries[ei].de
+        bare = found.lower() == de
         if (
             capital
+            and bare
             and found[1:].islower()
             and noun_reading(text, s)
-            and unicodedata.normalize("NFC", found).lower() == self._entries[ei].de
-            and _noun_of_its_own(unicodedata.normalize("NFC", found))
+            and noun_of_its_own(found)
         ):
             # the bare word capitalised, a noun with a noun's forms: a word of its own
-            # (im Arm, am Morgen); not a nominalised form (das Neue, Unbekannte, auf
-            # Englisch) nor a function word at a quotation's start (Wie, Dann)
+            # (im Arm, am Morgen); not a nominalised form (das Neue, auf Englisch) nor
+            # a function word at a quotation's start (Wie, Dann)
             return self._drop("noun spelled like a modifier")
         if ei not in self.particular:
             return True
-        de = self._entries[ei].de
-        if (
-            ei in self.participles
-            and len(found) == len(de)
-            and found.lower() == de
-            and with_haben(text, s, e)
-        ):
+        if bare and ei in self.participles and perfect_here(text, s, e):
             return self._drop("participle of a perfect")  # "habe versucht": versuchen
-        if (
-            ei in self.function_adjective
-            and text[s:e].lower() == self._entries[ei].de
-            and not closes_clause(text, e)
-        ):
+        if bare and ei in self.function_adjective and not closes_clause(text, e):
             return self._drop("function word")  # "unter großem Druck": no adjective
         if ei in self.preposition_like and preposition_here(text, s, e):
             return self._drop("preposition")  # nahe der Grenze, entsprechend dem Vertrag
@@ -525,7 +473,7 @@ class Guards:
             after.isupper() and after.lower() in NOUN_EVIDENCE_AFTER  # a headline: MACHT UND
         ):
             return True
-        if after[:1].islower() and after not in _VERB_FIRST_NEXT and _adjectival(text[s:e]):
+        if after[:1].islower() and after not in VERB_FIRST_NEXT and adjectival(text[s:e]):
             # a nominalised adjective or participle: the adjective would stand before a
             # noun, a word in lower case after it is the clause going on ("Aufständische
             # verwendeten Chemikalie", a headline; "Protestierende blockierten die Straße")
@@ -544,93 +492,15 @@ class Guards:
             j = s - 1
             while j > 0 and (text[j - 1].isalpha() or "\u0300" <= text[j - 1] <= "\u036f"):
                 j -= 1
-            if _capital_adjective(text[j : s - 1]) and _mid_sentence(text, j):
+            if capital_adjective(text[j : s - 1]) and _mid_sentence(text, j):
                 return not self._drop("proper name")
         if cap_after:  # Allianz Demokratischer Kräfte
             k = _WORD.match(text, e + 1).end()  # type: ignore[union-attr]
-            if (
-                text[e] == " "
-                and _capital_adjective(text[e + 1 : k])
-                and _mid_sentence(text, e + 1)
-            ):
+            if text[e] == " " and capital_adjective(text[e + 1 : k]) and _mid_sentence(text, e + 1):
                 return not self._drop("proper name")
         if in_title:  # „Das Erwachen der Macht“
             return not self._drop("title")
         return False
-
-
-def _given_name_forms() -> set[str]:
-    """Every given name, composed and decomposed (Jörg, Jo\u0308rg)."""
-    return {form for name in first_names() for form in (name, unicodedata.normalize("NFD", name))}
-
-
-@lru_cache(maxsize=1)
-def _name_tails() -> tuple[frozenset[str], frozenset[str]]:
-    """The last four characters of every given name of four or more, and the names of
-    three, composed and decomposed (Jörg, Jo\u0308rg): a word before a candidate that
-    ends in none of them is no given name."""
-    tails: set[str] = set()
-    short: set[str] = set()
-    for form in _given_name_forms():
-        (tails if len(form) >= 4 else short).add(form[-4:])
-    return frozenset(tails), frozenset(short)
-
-
-@lru_cache(maxsize=1)
-def _given_name_pattern() -> re.Pattern[str]:
-    """Every given name and a space after it, composed and decomposed, as one expression
-    shaped like a trie (a scan at C speed that stops only at a name's first letter)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for form in _given_name_forms():
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return re.compile(_trie_pattern(trie) + " ")
-
-
-def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
-    alternatives = [re.escape(ch) + _trie_pattern(sub) for ch, sub in sorted(node.items()) if ch]
-    if not alternatives:
-        return ""
-    if len(alternatives) == 1 and "" not in node:
-        return alternatives[0]
-    return "(?:" + "|".join(alternatives) + (")?" if "" in node else ")")
-
-
-def _surname_starts(text: str) -> set[int]:
-    """Every ``s`` where :func:`_after_given_name` holds: each given name found in
-    ``text`` (and an initial after it: George W. Bush) is asked once."""
-    out: set[int] = set()
-    for m in _given_name_pattern().finditer(text):
-        s = m.end()
-        if s < len(text) and _after_given_name(text, s):
-            out.add(s)
-        t = s + 3  # after an initial
-        if t < len(text) and text[s + 1 : t] == ". " and _after_given_name(text, t):
-            out.add(t)
-    return out
-
-
-def _after_given_name(text: str, s: int) -> bool:
-    """Is the capitalised word at ``s`` (after a space) a surname: does a given name come
-    right before it (Christian Kern, Frank-Walter Steinmeier, George W. Bush)?"""
-    if not text[s].isupper():
-        return False
-    j = s - 1
-    if text[j - 1] == "." and j >= 3 and text[j - 2].isupper() and text[j - 3] == " ":
-        j -= 3  # an initial between: George W. Bush
-    k = j
-    stop = max(0, j - _NAME_REACH)
-    while k > stop and (
-        text[k - 1].isalpha() or text[k - 1] == "-" or "\u0300" <= text[k - 1] <= "\u036f"
-    ):
-        k -= 1  # (over combining marks: a decomposed Jörg is Jörg)
-    if k == j or not text[k].isupper():
-        return False
-    word = unicodedata.normalize("NFC", text[k:j])
-    names = first_names()
-    return word in names or ("-" in word and word.rsplit("-", 1)[1] in names)
 
 
 def _lower_word_start(text: str, ps: int) -> bool:
@@ -661,98 +531,3 @@ def _mid_sentence(text: str, j: int) -> bool:
                 return False
         i -= 1
     return i > 0 and text[i - 1] not in SENTENCE_ENDS
-
-
-@lru_cache(maxsize=8192)
-def _capital_adjective(word: str) -> bool:
-    """A capitalised word that is an adjective in lower case (Vereinte, Demokratischer)."""
-    word = unicodedata.normalize("NFC", word)
-    if len(word) < 4 or not word[0].isupper() or not word.endswith(_ADJ_ENDINGS):
-        return False
-    if not word[1:].islower():
-        return False
-    low = word.lower()
-    if low in NOUN_MARKERS or not is_lower_word(low):
-        return False
-    return low.endswith("er") or _adjective_stem(low)
-
-
-def _adjective_stem(low: str) -> bool:
-    """Does ``low`` (vereinte, demokratischen) inflect a word the lexicon knows in lower
-    case (vereint, demokratisch)? Nouns the lexicon also lists in lower case from fixed
-    phrases ("unter umständen", "mit worten") do not: Umständen is no adjective."""
-    for ending in ("em", "en", "es", "e"):
-        if low.endswith(ending):
-            stem = low[: -len(ending)]
-            break
-    else:
-        return False
-    if is_lower_word(stem):
-        return True
-    if stem.endswith(("l", "r")) and is_lower_word(stem[:-1] + "e" + stem[-1]):
-        return True  # dunkle, teure: dunkel, teuer
-    if stem.endswith("h") and is_lower_word(stem[:-1] + "ch"):
-        return True  # hohe: hoch
-    return stem.endswith("st") and is_lower_word(stem[:-2])  # Oberste: ober
-
-
-def _name_context(text: str, s: int, e: int) -> tuple[bool, bool, bool]:
-    """What :meth:`Guards.keep` finds by scanning a dense text, for one span: a
-    capitalised adjective-like word right before it, one right after it (before a
-    capital), and whether it sits inside a short quoted title."""
-    before = after = title = False
-    # each test first asks for the characters its expression needs (a capital after the
-    # space, the last letter of an adjective ending before it, a quotation mark)
-    if s > 1 and text[s - 1] == " " and text[s - 2] in _ADJ_LAST and text[s] in _CAPITALS:
-        # the word before: back to white space of any kind (a line break too), as the
-        # whole-text scan of a dense text finds it
-        j = s - 2
-        stop = max(0, s - _NAME_REACH)
-        while j > stop and not text[j - 1].isspace():
-            j -= 1
-        if not j or text[j - 1].isspace():  # else no word of its own within reach
-            m = _CAP_ADJ.match(text, j)
-            before = m is not None and m.end() == s
-    if text[e : e + 1] == " " and text[e + 1 : e + 2] in _CAPITALS:
-        m = _CAP_ADJ.match(text, e + 1)
-        after = m is not None
-    reach = max(0, s - 60)
-    window = text[reach:s]
-    if "„" not in window and "»" not in window and "“" not in window:
-        return before, after, title
-    q = max(text.rfind(c, reach, s) for c in "„»“")
-    if q >= 0:
-        for quoted in _QUOTED:
-            m = quoted.match(text, q)
-            if m is not None and m.end() >= e and _is_title(text, q, m.end() - 1):
-                title = True
-    return before, after, title
-
-
-def _title_positions(text: str) -> set[int]:
-    """Every position inside a short quoted title in ``text`` („Das Erwachen der Macht“).
-
-    One literal-led expression per quotation style: they scan text at C speed.
-    """
-    out: set[int] = set()
-    for quoted in _QUOTED:
-        for m in quoted.finditer(text):
-            if _is_title(text, m.start(), m.end() - 1):
-                out.update(range(m.start() + 1, m.end() - 1))
-    return out
-
-
-def _is_title(text: str, q: int, close: int) -> bool:
-    """Is the quotation between ``q`` and ``close`` a short title, not a statement?"""
-    inner = text[q + 1 : close]
-    words = inner.split()
-    if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
-        return False
-    if any(c in inner for c in ".!?:;,"):
-        return False
-    if any(w.islower() and w not in _TITLE_SMALL for w in words):
-        return False
-    before = text[max(0, q - 40) : q].split()
-    return bool(before) and (
-        before[-1].lower().strip(",") in TITLE_NOUNS or words[0] in ("Der", "Die", "Das")
-    )

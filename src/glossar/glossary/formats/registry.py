@@ -240,16 +240,16 @@ def _check_made_entries(entries: list[Entry]) -> None:
     problems: list[str] = []
     seen: set[str] = set()
     for n, entry in enumerate(entries, 1):
-        if entry.source:  # (read from a file: checked then)
-            continue
-        raw = {k: v for k, v in entry.to_dict().items() if k in ENTRY_FIELDS}
-        where = f"entry {entry.id!r}" if entry.id else f"entry {n}"
-        check_entry(
-            raw, lambda field, why, where=where: problems.append(f"{where}: {field}: {why}")
+        where = (
+            _("entry {id}").format(id=repr(entry.id)) if entry.id else _("entry {n}").format(n=n)
         )
         if entry.id in seen:
             problems.append(f"{where}: id: " + _("duplicate id {id}").format(id=repr(entry.id)))
         seen.add(entry.id)
+        if entry.source:  # (read from a file: checked then)
+            continue
+        raw = {k: v for k, v in entry.to_dict().items() if k in ENTRY_FIELDS}
+        check_entry(raw, lambda field, why, at=where: problems.append(f"{at}: {field}: {why}"))
     if problems:
         raise GlossaryError(problems)
 
