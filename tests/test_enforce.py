@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from glossar.glossary.model import Entry, Glossary
@@ -249,6 +249,8 @@ def test_copy_model_on_the_article(
     st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10),
     st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.", max_size=40),
 )
+@example("chairman", "")  # enforcement writes "chairmen"; found had no -men form
+@example("aman", "")  # (what hypothesis found: any -man word but German, human, …)
 def test_found_accepts_the_english_plural(word: str, context: str) -> None:
     text = f"{context} the {pluralise(word)} grew."
     assert english_present(text, [word])

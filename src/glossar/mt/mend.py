@@ -27,7 +27,7 @@ from glossar.mt.verb_slots import (
     verb_form,
 )
 from glossar.terms.match import TermMatch
-from glossar.text.english import IRREGULAR_PLURALS
+from glossar.text.english import IRREGULAR_PLURALS, MAN_PLURAL_S
 from glossar.text.english_verbs import english_verb_form
 from glossar.text.verbs import verb_idiom
 
@@ -100,9 +100,6 @@ _INVARIANT = frozenset(
 )
 
 
-_MAN_S = frozenset(["human", "german", "roman", "shaman", "talisman", "ottoman", "caiman"])
-
-
 def pluralise(term: str) -> str:
     """English plural of ``term``'s head noun (regular rules; ``X of Y`` pluralises X)."""
     if " of " in term:
@@ -112,7 +109,7 @@ def pluralise(term: str) -> str:
     if last.lower() in _INVARIANT or (last.isupper() and len(last) > 1):
         return term
     irregular = IRREGULAR_PLURALS.get(last.lower())
-    if irregular is None and last.lower().endswith("man") and last.lower() not in _MAN_S:
+    if irregular is None and last.lower().endswith("man") and last.lower() not in MAN_PLURAL_S:
         irregular = last.lower()[:-3] + "men"  # policeman, chairman
     if irregular is not None:
         last = last[:1] + irregular[1:]

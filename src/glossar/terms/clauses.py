@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
 from glossar.text.verbs import IRREGULAR as _IRREGULAR
 
 
@@ -48,8 +49,7 @@ FUNCTION_WORDS = frozenset(
     + ["hinter", "neben", "zwischen", "in", "um", "durch", "für", "gegen", "ohne", "seit"]
     + ["bis", "ab", "während", "wegen", "trotz", "statt", "außer", "entlang"]
 )
-MONTHS = ("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August")
-MONTHS += ("September", "Oktober", "November", "Dezember")
+MONTHS = (*GERMAN_MONTHS, *AUSTRIAN_MONTHS)
 #: What ends a clause after a finite verb: its particle comes right before one of these
 #: (but see :func:`_no_end`: a decimal comma, an ordinal's stop).
 _CLAUSE_END = re.compile('[,;:.!?…)\\]"“”»«\n–]')

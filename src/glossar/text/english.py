@@ -44,6 +44,9 @@ _IRREGULAR = {
     for base in IRREGULAR_VERBS
 }
 _IRREGULAR["one's"] = ("one's", "his", "her", "their", "its", "our", "my", "your")
+#: Words in -man whose plural is -mans (German, human): the others take -men
+#: (chairman, policeman), in enforcement's plural and in the forms found alike.
+MAN_PLURAL_S = frozenset(["human", "german", "roman", "shaman", "talisman", "ottoman", "caiman"])
 #: Irregular English noun plurals (also used by enforcement to pluralise a term).
 IRREGULAR_PLURALS = {
     "man": "men",
@@ -119,6 +122,8 @@ def _word_forms(word: str, phrase: bool = False) -> str:
             forms.append(re.escape(stem[:-1]) + "(?:s)?")
     if lower[-1] == "y" and lower[-2] not in _VOWELS:
         forms.append(re.escape(word[:-1]) + "(?:ies|ied)")
+    if lower.endswith("man") and lower not in MAN_PLURAL_S:
+        forms.append(re.escape(word[:-3]) + "men")  # chairman → chairmen, as enforced
     if lower[-1] == "e":
         forms.append(re.escape(word[:-1]) + "ing")
     if (

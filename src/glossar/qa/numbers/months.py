@@ -13,15 +13,12 @@ import re
 from decimal import Decimal
 
 from glossar.qa.numbers.mention import NumberMention
+from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
 
-_DE_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
 _EN_MONTHS = "January February March April May June July August September October November December"
 #: The months by language, January first (for messages: "September became October").
-MONTH_NAMES = {"de": tuple(_DE_MONTHS.split()), "en": tuple(_EN_MONTHS.split())}
-_DE_NAMES = {name: k for k, name in enumerate(MONTH_NAMES["de"], 1)} | {
-    "Jänner": 1,
-    "Feber": 2,
-}
+MONTH_NAMES = {"de": GERMAN_MONTHS, "en": tuple(_EN_MONTHS.split())}
+_DE_NAMES = {name: k for k, name in enumerate(MONTH_NAMES["de"], 1)} | AUSTRIAN_MONTHS
 _EN_NAMES = {name: k for k, name in enumerate(MONTH_NAMES["en"], 1)}
 #: Abbreviations, read only with their full stop and a number next to them ("Sept. 12").
 _DE_SHORT = {"Jan": 1, "Feb": 2, "Apr": 4, "Aug": 8, "Sept": 9, "Sep": 9, "Okt": 10, "Nov": 11}
