@@ -33,6 +33,11 @@ VERBS = Glossary(
 )
 
 
+def termbase(*words: tuple[str, str]) -> Glossary:
+    """A user's termbase of lemmas (word, pos) with placeholder English."""
+    return Glossary({w: Entry(id=w, de=w, pos=pos, en=f"term {w}") for w, pos in words})
+
+
 def found(text: str, glossary: Glossary = TERMBASE) -> list[str]:
     return [m.text for m in find_terms(text, glossary)]
 
@@ -175,14 +180,9 @@ def test_what_a_third_sample_showed_a_capital_or_an_idiom_does_not_hide() -> Non
     """A third sample of 118 sentences (stop 35), read after the rules above: five right
     hits they lost, kept now. UD German GSD writes ``…'' for quotations; a language's
     name is its adjective nominalised; "nach wie vor" is no particle."""
-    words = Glossary(
-        {
-            w: Entry(id=w, de=w, pos=pos, en=f"term {w}")
-            for w, pos in (
-                ("wie", "adverb"), ("dann", "adverb"), ("englisch", "adjective"),
-                ("arabisch", "adjective"), ("schreiben", "verb"), ("unter", "adjective"),
-            )
-        }
+    words = termbase(
+        ("wie", "adverb"), ("dann", "adverb"), ("englisch", "adjective"),
+        ("arabisch", "adjective"), ("schreiben", "verb"), ("unter", "adjective"),
     )  # fmt: skip
     text = (
         "-``Wie läßt sich die ausgeprägte Furcht von Innovationen sowohl im deutschen "
@@ -250,14 +250,9 @@ def test_an_adverbial_adjective_in_a_perfect_clause_stays_an_adjective() -> None
 def test_decomposed_umlauts_read_as_composed_ones(text: str) -> None:
     """NFD text (u + U+0308) gets the same hits: the modifier checks compared the raw
     text with the headword, and "hätten"/"März"/"zurück" were split at the mark."""
-    words = Glossary(
-        {
-            w: Entry(id=w, de=w, pos=pos, en=f"term {w}")
-            for w, pos in (
-                ("versucht", "adjective"), ("gewählt", "adjective"), ("über", "adjective"),
-                ("nah", "adjective"), ("arm", "adjective"), ("kommen", "verb"),
-            )
-        }
+    words = termbase(
+        ("versucht", "adjective"), ("gewählt", "adjective"), ("über", "adjective"),
+        ("nah", "adjective"), ("arm", "adjective"), ("kommen", "verb"),
     )  # fmt: skip
     nfd = unicodedata.normalize("NFD", text)
     expected = [unicodedata.normalize("NFC", t) for t in found(text, words)]

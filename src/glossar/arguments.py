@@ -45,17 +45,7 @@ def glossary_argument(glossary: object, *, optional: bool = True) -> None:
 
 def beam_argument(beam: object) -> int:
     """``beam`` as an int within :data:`BEAM_RANGE` (any integer type: ``numpy.int64``)."""
-    low, high = BEAM_RANGE
-    try:
-        if isinstance(beam, bool):
-            raise TypeError
-        value = operator.index(beam)  # type: ignore[arg-type]
-    except TypeError:
-        kind = type(beam).__name__
-        raise TypeError(f"beam must be an int from {low} to {high} ({kind} given)") from None
-    if not low <= value <= high:
-        raise ValueError(f"beam must be from {low} to {high} ({value} given)")
-    return value
+    return int_argument(beam, "beam", *BEAM_RANGE)
 
 
 def threads_argument(threads: object) -> int:
@@ -65,17 +55,11 @@ def threads_argument(threads: object) -> int:
     binding error."""
     high = os.cpu_count() or 1
     try:
-        if isinstance(threads, bool):
-            raise TypeError
-        value = operator.index(threads)  # type: ignore[arg-type]
-    except TypeError:
-        kind = type(threads).__name__
-        raise TypeError(f"threads must be an int from 0 to {high} ({kind} given)") from None
-    if not 0 <= value <= high:
+        return int_argument(threads, "threads", 0, high)
+    except ValueError:
         raise ValueError(
-            f"threads must be from 0 (automatic) to {high}, this machine's cores ({value} given)"
-        )
-    return value
+            f"threads must be from 0 (automatic) to {high}, this machine's cores ({threads} given)"
+        ) from None
 
 
 def paths_argument(

@@ -78,6 +78,15 @@ _AS = re.compile(" (?:als|wie) ")
 _IDIOMS = ("nach wie vor",)
 
 
+def _in_idiom(text: str, ps: int, pe: int) -> bool:
+    """Is the particle from ``ps`` to ``pe`` part of an idiom of :data:`_IDIOMS`?"""
+    for idiom in _IDIOMS:
+        k = text.find(idiom, max(0, pe - len(idiom)), ps + len(idiom))
+        if 0 <= k <= ps and pe <= k + len(idiom):
+            return True
+    return False
+
+
 def _no_end(text: str, k: int) -> bool:
     """Is the comma or stop at ``k`` inside the clause: a decimal comma or a thousands
     stop (1,1 Prozent; 1.000), or an ordinal's stop before a month or a lower-case word?"""
@@ -149,12 +158,12 @@ def particle_closing_clause(text: str, e: int) -> int:
             if not stretch or stretch[0].lower() in _CLAUSE_OPENERS:
                 return -1  # after an inserted phrase, a clause of its own ("…, um als Erster")
         found = _PARTICLE_AT_END.search(text, max(start, end - _PARTICLE_REACH), end)
-        if found is not None and not text.endswith(_IDIOMS, max(0, end - 24), found.end(1)):
+        if found is not None and not _in_idiom(text, found.start(1), found.end(1)):
             return found.start(1)
         low = max(start, end - _COMPARISON_REACH)
         if _AS.search(text, low, end) is not None:
             found = _PARTICLE_BEFORE_COMPARISON.search(text, low, end)
-            if found is not None and _comparison_ok(found):
+            if found is not None and _comparison_ok(text, found):
                 return found.start(1)
         # a verb right before a comma ends its clause (a subordinate clause's verb, an
         # infinitive): only a verb with words after it can have a phrase inserted
@@ -167,14 +176,13 @@ def particle_closing_clause(text: str, e: int) -> int:
     return -1
 
 
-def _comparison_ok(found: re.Match[str]) -> bool:
+def _comparison_ok(text: str, found: re.Match[str]) -> bool:
     """A comparison after the particle ends in a noun or a number ("her als im
     Vormonat"); "um als Erster … zu sein" is an infinitive clause, not a comparison, and
     "schreibt nach wie vor die Sparte …" has the adverb "nach wie vor"."""
-    words = found.group(2).split()
-    if found.group(1) == "nach" and words[:2] == ["wie", "vor"]:
+    if _in_idiom(text, found.start(1), found.end(1)):
         return False  # "nach wie vor" (still): an adverb, no particle
-    last = words[-1]
+    last = found.group(2).split()[-1]
     return last[:1].isupper() or last[:1].isdigit()
 
 
