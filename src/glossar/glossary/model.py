@@ -25,6 +25,16 @@ COMPOUND_VALUES = ("both", "modifier", "head", "none")
 SHORT_TERM = 5
 
 
+def compound_policy(compound: str, kind: str, pos: str, de: str) -> str:
+    """:attr:`Entry.compound_policy` from the fields it reads (a compiled glossary asks it
+    of every entry in one pass, without the property call)."""
+    if compound:
+        return compound
+    if kind in ("name", "place", "organisation") or pos != "noun":
+        return "none"
+    return "none" if len(de) <= SHORT_TERM else "auto"
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One glossary concept, German → English.
@@ -78,11 +88,7 @@ class Entry:
     def compound_policy(self) -> str:
         """The policy in force: the entry's own, else ``none`` for short words and names
         and ``auto`` for the rest (inside words the lexicon does not know as a whole)."""
-        if self.compound:
-            return self.compound
-        if self.kind in ("name", "place", "organisation") or self.pos not in ("noun",):
-            return "none"
-        return "none" if len(self.de) <= SHORT_TERM else "auto"
+        return compound_policy(self.compound, self.kind, self.pos, self.de)
 
     @property
     def german_terms(self) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ then, and for a lower-case word, the verb.
 from __future__ import annotations
 
 import unicodedata
-from itertools import compress
+from itertools import compress, count
 from operator import attrgetter, not_
 
 from glossar.glossary.bulk import fold_keys
@@ -57,11 +57,10 @@ def shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
     shared = nouns & others
     if not shared:
         return {}
-    return {
-        i: bool(noun[i])
-        for i, key in enumerate(folded)
-        if key in shared or (i in more and not shared.isdisjoint(more[i]))
-    }
+    # the few entries that share a key, found in one C pass over the keys
+    sharing = set(compress(count(), map(shared.__contains__, folded)))
+    sharing.update(i for i, keys in more.items() if not shared.isdisjoint(keys))
+    return {i: bool(noun[i]) for i in sorted(sharing)}
 
 
 def tie_breaks(entries: list[Entry]) -> TieBreaks:

@@ -41,10 +41,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
 
-from glossar.glossary.model import Entry
+from glossar.glossary.model import Entry, compound_policy
 from glossar.terms.case import OPENERS, SENTENCE_ENDS, noun_reading
 from glossar.terms.clauses import (
     AUXILIARIES,
@@ -118,25 +116,93 @@ class Guards:
     def __init__(self, entries: Sequence[Entry], *, stats: Counter[str] | None = None):
         self.stats = stats
         self._entries = entries
-        # by columns, in C where it can be (a 100k-entry glossary: 0.2 → 0.05 s)
-        self.policy: list[str] = list(map(attrgetter("compound_policy"), entries))
-        self.auto = bytearray(map("auto".__eq__, self.policy))
-        pos = list(map(attrgetter("pos"), entries))
-        general = bytearray(map(("noun", "term").__eq__, map(attrgetter("pos", "kind"), entries)))
-        self.general: set[int] = set(compress(range(len(entries)), general))
+        n = len(entries)
+        #: each entry's compound policy (:func:`glossar.glossary.model.compound_policy`)
+        self.policy: list[str] = [""] * n
+        #: 1 where the policy is ``auto`` (inside words the lexicon does not know)
+        self.auto = bytearray(n)
         #: noun entries whose word is also a lower-case verb form (Macht: macht): 2 yes,
         #: 0 no, 1 not decided yet (decided on first use: lexicon lookups cost)
-        self.maybe_verb = bytearray(general)
-        self.excepts: dict[int, tuple[str, ...]] = {
-            i: tuple(fold_key(w) for w in entry.compound_except)
-            for i, entry in enumerate(entries)
-            if entry.compound_except
-        }
+        self.maybe_verb = bytearray(n)
+        #: entries a surname can look like: common nouns and adjectives (Kern, Neuer)
+        #: and a term pair's capitalised word; not names (Putin after Wladimir is one)
+        self.surname_like = bytearray(n)
+        #: 0: nothing to check, 1: a general noun, 2: more checks, 3: an adjective or
+        #: adverb (its own checks, then the name guards)
+        self.need = bytearray(n)
+        self.excepts: dict[int, tuple[str, ...]] = {}
         self.particle: dict[int, str] = {}
-        self.verbs: set[int] = set(compress(range(len(entries)), map("verb".__eq__, pos)))
+        self.verbs: set[int] = set()
         #: auxiliaries and modal verbs: no particle of theirs closes a clause in news
         #: (sein takes an adverb there: "Das Spiel ist aus")
-        self.auxiliary: set[int] = {i for i in self.verbs if entries[i].de in AUXILIARIES}
+        self.auxiliary: set[int] = set()
+        #: pos "other" single words spelled in lower case (a term pair's arm, reich,
+        #: recht): a capitalised word read as a noun is another word (den Arm, das
+        #: Reich). Not phrases: "die Künstliche Intelligenz" is the pair's phrase.
+        self.lower_other: set[int] = set()
+        #: adverbs spelled like an article or a preposition (ein, aus, über): an adverb
+        #: only where it closes its clause ("Das Spiel ist aus")
+        self.function_adverb: set[int] = set()
+        #: adjectives and adverbs spelled in lower case, one word: capitalised they are
+        #: another word (im Arm, was Neues, Neu-Delhi), before an article a preposition
+        self.modifiers: set[int] = set()
+        self.adjectives: set[int] = set()
+        #: adjectives spelled like a past participle (versucht, eingesetzt, erhalten): in
+        #: a clause with "haben" the bare form is the verb's perfect
+        self.participles: set[int] = set()
+        #: adjectives whose bare form is an article or a preposition (unter, vor): that
+        #: form only where it closes its clause, as for adverbs
+        self.function_adjective: set[int] = set()
+        #: adjectives whose form may be a preposition (nah: nahe der Grenze)
+        self.preposition_like: set[int] = set()
+        self._particles: set[int] = set()
+        # one pass over the entries, each test a string comparison: a 100k-entry
+        # glossary's columns cost 0.17 s as 15 passes of map() (compiled build)
+        policies, auto, need = self.policy, self.auto, self.need
+        maybe_verb, surname_like = self.maybe_verb, self.surname_like
+        verbs, modifiers, adjectives = self.verbs, self.modifiers, self.adjectives
+        for i, entry in enumerate(entries):
+            pos = entry.pos
+            kind = entry.kind
+            de = entry.de
+            policy = compound_policy(entry.compound, kind, pos, de)
+            policies[i] = policy
+            if policy == "auto":
+                auto[i] = 1
+            if kind == "term":
+                if pos == "noun":
+                    need[i] = maybe_verb[i] = surname_like[i] = 1
+                elif pos == "adjective" or (pos == "other" and de[:1].isupper() and " " not in de):
+                    surname_like[i] = 1
+            special = False
+            if entry.compound_except:
+                self.excepts[i] = tuple(fold_key(w) for w in entry.compound_except)
+                special = True
+            if pos == "verb":
+                verbs.add(i)
+                if de in AUXILIARIES:
+                    self.auxiliary.add(i)
+                special = True
+            elif pos == "adjective" or pos == "adverb":
+                if de[:1].islower() and " " not in de:
+                    modifiers.add(i)
+                    need[i] = 3  # the modifier's checks (a lower-case hit: one test)
+                    if pos == "adjective":
+                        adjectives.add(i)
+                        if participle_shaped(de):
+                            self.participles.add(i)
+                        if de in FUNCTION_WORDS:
+                            self.function_adjective.add(i)
+                        if de in PREPOSITION_FORMS or de + "e" in PREPOSITION_FORMS:
+                            self.preposition_like.add(i)
+                if pos == "adverb" and de.lower() in FUNCTION_WORDS:
+                    self.function_adverb.add(i)
+                    special = True
+            elif pos == "other" and de[:1].islower() and " " not in de:
+                self.lower_other.add(i)
+                special = True
+            if special:
+                need[i] = 2
         if self.verbs:
             from glossar.text.verbs import split_prefix
 
@@ -144,62 +210,8 @@ class Guards:
                 prefix, _base = split_prefix(entries[i].de.lower())
                 if prefix:
                     self.particle[i] = prefix
-        #: pos "other" single words spelled in lower case (a term pair's arm, reich,
-        #: recht): a capitalised word read as a noun is another word (den Arm, das
-        #: Reich). Not phrases: "die Künstliche Intelligenz" is the pair's phrase.
-        self.lower_other: set[int] = {
-            i
-            for i, entry in enumerate(entries)
-            if entry.pos == "other" and entry.de[:1].islower() and " " not in entry.de
-        }
-        #: adverbs spelled like an article or a preposition (ein, aus, über): an adverb
-        #: only where it closes its clause ("Das Spiel ist aus")
-        self.function_adverb: set[int] = {
-            i
-            for i in compress(range(len(entries)), map("adverb".__eq__, pos))
-            if entries[i].de.lower() in FUNCTION_WORDS
-        }
-        #: adjectives and adverbs spelled in lower case, one word: capitalised they are
-        #: another word (im Arm, was Neues, Neu-Delhi), before an article a preposition
-        self.modifiers: set[int] = {
-            i
-            for i in compress(range(len(entries)), map(_MODIFIER_POS.__contains__, pos))
-            if entries[i].de[:1].islower() and " " not in entries[i].de
-        }
-        self.adjectives: set[int] = {i for i in self.modifiers if pos[i] == "adjective"}
-        #: adjectives spelled like a past participle (versucht, eingesetzt, erhalten): in
-        #: a clause with "haben" the bare form is the verb's perfect
-        self.participles: set[int] = {
-            i for i in self.adjectives if participle_shaped(entries[i].de)
-        }
-        #: adjectives whose bare form is an article or a preposition (unter, vor): that
-        #: form only where it closes its clause, as for adverbs
-        self.function_adjective: set[int] = {
-            i for i in self.adjectives if entries[i].de in FUNCTION_WORDS
-        }
-        #: entries a surname can look like: common nouns and adjectives (Kern, Neuer)
-        #: and a term pair's capitalised word; not names (Putin after Wladimir is one)
-        kind_pos = list(map(attrgetter("kind", "pos"), entries))
-        self.surname_like = bytearray(map(_SURNAME_LIKE.__contains__, kind_pos))
-        for i in compress(range(len(entries)), map(("term", "other").__eq__, kind_pos)):
-            de = entries[i].de
-            self.surname_like[i] = de[:1].isupper() and " " not in de
-        self._particles: set[int] = set()
-        self.need = general  # 0: nothing to check, 1: a general noun, 2: more checks,
-        # 3: an adjective or adverb (its own checks, then the name guards)
-        #: adjectives whose form may be a preposition (nah: nahe der Grenze)
-        self.preposition_like: set[int] = {
-            i
-            for i in self.adjectives
-            if entries[i].de in PREPOSITION_FORMS or entries[i].de + "e" in PREPOSITION_FORMS
-        }
         #: adjectives with a check of their own beyond the capital (cheap for the rest)
         self.particular = self.participles | self.function_adjective | self.preposition_like
-        for i in self.modifiers:
-            self.need[i] = 3  # the modifier's checks (a lower-case hit: one test)
-        special = (self.excepts.keys(), self.verbs, self.lower_other, self.function_adverb)
-        for i in set().union(*special):
-            self.need[i] = 2
 
     def _drop(self, why: str) -> bool:
         if self.stats is not None:

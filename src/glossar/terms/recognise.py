@@ -217,8 +217,14 @@ class TermRecognizer:
                     before = befores.setdefault(before, before)
                 head = True
                 for stem, endings in paradigm.items():
-                    # fold_term's fast path inlined (most stems): no special run
-                    key = stem.lower() if special(stem) is None and plain(stem) else fold_term(stem)
+                    # fold_term's fast path inlined (most stems): ASCII letters (no regex
+                    # call) or no special run
+                    if (stem.isascii() and stem.isalpha()) or (
+                        special(stem) is None and plain(stem)
+                    ):
+                        key = stem.lower()
+                    else:
+                        key = fold_term(stem)
                     if not key:
                         continue
                     fs = frozenset(endings)

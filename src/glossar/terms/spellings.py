@@ -24,6 +24,7 @@ from glossar.text.morphology import (
     phrase_parts,
 )
 from glossar.text.morphology.adjectives import ADJECTIVE_SUFFIXES
+from glossar.text.morphology.nouns import plain_noun_paradigm
 from glossar.text.verbs import verb_forms
 
 #: Compass prefixes that make a region of a place: Ostukraine, Nordkasachstan.
@@ -176,7 +177,8 @@ def _plain_noun_spellings(entry: Entry, policy: bool) -> list[Spelling]:
     de = entry.de
     flags = spelling_flags(de, True, False, "noun")
     kept = flags & ~_HEAD_TAIL if policy and len(de) <= SHORT_TERM else flags
-    out: list[Spelling] = [(0, noun_paradigm(de, entry.gender), kept, (), 0)]
+    paradigm: Paradigm = plain_noun_paradigm(de, entry.gender)  # type: ignore[assignment]
+    out: list[Spelling] = [(0, paradigm, kept, (), 0)]
     if entry.gender == "m":
         female = feminine(de)
         if female:

@@ -82,23 +82,11 @@ def noun_paradigm(
             endings.add("s")
         return par
     lw = word.lower()
-    vowel_end = last in "aiouy" or (lw.endswith(("é", "ee")) and gender != "f")
-    # genitive singular (and the old dative -e) of masculine and neuter nouns
+    vowel_end = _vowel_end(lw, gender)
     if genitive:
         add_form(par, genitive)
-    elif gender != "f":
-        if vowel_end:
-            endings.add("s")
-        elif lw.endswith("nis"):
-            endings.add("ses")
-        elif last == "e":  # weak masculine (Kollege, Russe) or neuter (Gebäude)
-            endings.update(("n", "s"))
-        elif lw.endswith(("el", "er", "en", "chen", "lein")):
-            endings.add("s")
-        elif last in "sxzß" or lw.endswith("sch"):
-            endings.update(("es", "e"))
-        else:
-            endings.update(("s", "es", "e"))
+    else:
+        endings.update(_genitive_endings(lw, gender, vowel_end))
     if gender == "m" and last == "e" and adjectival(word):
         endings.add("r")  # ein Verbündeter, ein Aufständischer (a given genitive too)
     if plural:
@@ -106,40 +94,101 @@ def noun_paradigm(
         if not plural.endswith(("n", "s")):
             add_form(par, plural + "n")
         return par
-    # regular plural guesses
-    if vowel_end:
-        endings.add("s")  # Auto → Autos, Kaffee → Kaffees
-    elif lw.endswith("nis"):
-        endings.update(("se", "sen"))
-    elif gender == "f":
-        if lw.endswith("en"):
-            pass  # a plural headword (Unruhen)
-        elif lw.endswith("in"):
-            endings.add("nen")
-        elif last == "e" or lw.endswith(("el", "er")):
-            endings.add("n")
-        elif lw.endswith(_FEMININE_EN):
-            endings.add("en")
-        else:
-            endings.update(("en", "e", "n"))
-            uml = umlauted(word)
-            if uml:
-                par[uml] = {"e", "en"}
-    elif last == "e":
-        endings.add("n")
-    elif lw.endswith(("el", "er", "en", "chen", "lein")):
-        endings.add("n")
-        uml = umlauted(word) if gender == "m" and lw.endswith(("el", "er")) else None
-        if uml:
-            par[uml] = {"", "n"}
-    else:
-        endings.update(("e", "en"))
-        if gender == "n":
-            endings.update(("er", "ern"))
+    plural_endings, umlaut_endings = _plural_endings(lw, gender, vowel_end)
+    endings.update(plural_endings)
+    if umlaut_endings:
         uml = umlauted(word)
         if uml:
-            par[uml] = {"e", "en", "er", "ern"} if gender == "n" else {"e", "en"}
+            par[uml] = set(umlaut_endings)
     return par
+
+
+def _vowel_end(lw: str, gender: str | None) -> bool:
+    """Does the (lower-case) noun end in a vowel that takes ``-s`` (Auto, Kaffee)?"""
+    return lw[-1:] in "aiouy" or (lw.endswith(("é", "ee")) and gender != "f")
+
+
+def _genitive_endings(lw: str, gender: str | None, vowel_end: bool) -> tuple[str, ...]:
+    """The genitive singular endings (and the old dative -e) of masculine and neuter
+    nouns, guessed from the word's end."""
+    if gender == "f":
+        return ()
+    last = lw[-1:]
+    if vowel_end:
+        return ("s",)
+    if lw.endswith("nis"):
+        return ("ses",)
+    if last == "e":  # weak masculine (Kollege, Russe) or neuter (Gebäude)
+        return ("n", "s")
+    if lw.endswith(("el", "er", "en", "chen", "lein")):
+        return ("s",)
+    if last in "sxzß" or lw.endswith("sch"):
+        return ("es", "e")
+    return ("s", "es", "e")
+
+
+def _plural_endings(
+    lw: str, gender: str | None, vowel_end: bool
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The regular plural guesses: the word's own endings, and the endings of its
+    umlauted stem where it has one (Raum → Räume), from the word's end and gender."""
+    last = lw[-1:]
+    if vowel_end:
+        return ("s",), ()  # Auto → Autos, Kaffee → Kaffees
+    if lw.endswith("nis"):
+        return ("se", "sen"), ()
+    if gender == "f":
+        if lw.endswith("en"):
+            return (), ()  # a plural headword (Unruhen)
+        if lw.endswith("in"):
+            return ("nen",), ()
+        if last == "e" or lw.endswith(("el", "er")):
+            return ("n",), ()
+        if lw.endswith(_FEMININE_EN):
+            return ("en",), ()
+        return ("en", "e", "n"), ("e", "en")
+    if last == "e":
+        return ("n",), ()
+    if lw.endswith(("el", "er", "en", "chen", "lein")):
+        return ("n",), ("", "n") if gender == "m" and lw.endswith(("el", "er")) else ()
+    if gender == "n":
+        return ("e", "en", "er", "ern"), ("e", "en", "er", "ern")
+    return ("e", "en"), ("e", "en")
+
+
+#: Plain nouns' endings by (gender, the end of the word their rules read): the
+#: endings of the word itself, with an adjectival -r where it applies, and of its
+#: umlauted stem (:func:`plain_noun_paradigm`).
+_TEMPLATES: dict[tuple[str | None, str, bool], tuple[frozenset[str], frozenset[str]]] = {}
+_MAX_TEMPLATES = 20_000
+
+
+def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[str]]:
+    """:func:`noun_paradigm` of a common noun without given forms (``word`` is neither
+    in capitals nor a name): the same stems and endings, as frozensets shared by every
+    noun that ends alike. A 100k-entry glossary is nearly all such nouns; their
+    endings are worked out once per gender and word end, not once per noun."""
+    lw = word.lower()
+    # every rule above reads at most the last four letters, or "-schaft"
+    end = lw[-6:] if lw.endswith("haft") else lw[-4:]
+    adjectival_r = gender == "m" and end[-1:] == "e" and adjectival(word)
+    key = (gender, end, adjectival_r)
+    template = _TEMPLATES.get(key)
+    if template is None:
+        if len(_TEMPLATES) >= _MAX_TEMPLATES:  # odd words: bounded all the same
+            _TEMPLATES.clear()
+        vowel_end = _vowel_end(end, gender)
+        plural_endings, umlaut_endings = _plural_endings(end, gender, vowel_end)
+        own = {"", *_genitive_endings(end, gender, vowel_end), *plural_endings}
+        if adjectival_r:
+            own.add("r")
+        template = _TEMPLATES[key] = (frozenset(own), frozenset(umlaut_endings))
+    own_endings, umlaut_endings = template
+    if umlaut_endings:
+        uml = umlauted(word)
+        if uml:
+            return {word: own_endings, uml: umlaut_endings}
+    return {word: own_endings}
 
 
 def noun_forms(
