@@ -262,8 +262,10 @@ def particle_after(text: str, e: int, particle: str) -> int:
     else -1."""
     pattern = _PARTICLE_RE.get(particle)
     if pattern is None:
+        # the particle first, so that the engine skips to its letters; the word before
+        # it (no letter, digit, "_" or "-": ``(?<![\w-])``) is looked at afterwards
         pattern = _PARTICLE_RE[particle] = re.compile(
-            rf"(?<![\w-]){_either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
+            rf"{_either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
         )
     end = min(len(text), e + 300)
     for mark in ".!?;:":
@@ -271,4 +273,9 @@ def particle_after(text: str, e: int, particle: str) -> int:
         if k >= 0:
             end = k + 1
     found = pattern.search(text, e, end)
-    return -1 if found is None else found.start()
+    while found is not None:
+        k = found.start()
+        if k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_-"):
+            return k
+        found = pattern.search(text, k + 1, end)
+    return -1

@@ -1,0 +1,49 @@
+"""A separable verb's particle after the verb is found by its letters first, then the
+character before it is looked at (the expression began with a look behind, which the
+engine tried at every character): the same answers on every stretch of text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossar.terms import clauses
+from glossar.terms.clauses import particle_after
+
+
+def _after_before(text: str, e: int, particle: str) -> int:
+    pattern = re.compile(
+        rf"(?<![\w-]){clauses._either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
+    )
+    end = min(len(text), e + 300)
+    for mark in ".!?;:":
+        k = text.find(mark, e, end)
+        if k >= 0:
+            end = k + 1
+    found = pattern.search(text, e, end)
+    return -1 if found is None else found.start()
+
+
+_PIECES = [
+    "ein", "aus", "an", "zurück", "zuru\u0308ck", "her", "teil", "heraus", "Ein", "AUS",
+    "ab", "zu", " ", "  ", ",", ".", ";", "-", "_", "1", "x", "e", "\n", "\t", "\u00a0",
+    "als", "wie", "und", "ä", "ü", "\u0308", "»", "“", "…",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.sampled_from(["ein", "aus", "an", "zurück", "her", "heraus", "ab"]))
+def test_a_particle_after_the_verb_as_the_expression_found_it(text: str, particle: str) -> None:
+    for e in range(len(text) + 1):
+        assert particle_after(text, e, particle) == _after_before(text, e, particle), (text, e)
+
+
+def test_real_clauses_end_in_their_particle() -> None:
+    text = "Novomatic steigt bei den Casinos ein, sagte er. Sie wies die Kritik zurück."
+    assert particle_after(text, text.index("steigt") + 6, "ein") == text.index("ein,")
+    assert particle_after(text, text.index("wies") + 4, "zurück") == text.index("zurück")
+    assert particle_after(text, text.index("steigt") + 6, "aus") == -1
+    assert particle_after("Er stieg ins Kanu-ein.", 7, "ein") == -1  # no word's end
