@@ -52,6 +52,19 @@ def for_xml(text: str) -> str:
     return _XML_BAD.sub(REPLACEMENT, text)
 
 
+class XmlText:
+    """:func:`for_xml` that counts what it replaced (:attr:`replaced`), so that a writer
+    can say so: bad input loses nothing, or says so."""
+
+    def __init__(self) -> None:
+        self.replaced = 0
+
+    def __call__(self, text: str) -> str:
+        clean, n = _XML_BAD.subn(REPLACEMENT, text)
+        self.replaced += n
+        return clean
+
+
 #: What a glossary's free text (notes, definitions, examples) may not hold: exactly what
 #: XML 1.0 forbids (so TBX keeps every note that validates; DEL and C1 controls are legal
 #: there and are shown as symbols on a terminal).

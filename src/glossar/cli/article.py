@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from glossar.bilingual.render import FORMATS  # --format values: one renderer module each
+from glossar.bilingual.render import (  # --format values: one renderer module each
+    FORMATS,
+    XML_FORMATS,
+)
 from glossar.cli.help_texts import Command
 from glossar.cli.options import (
     echo_json,
@@ -155,14 +158,30 @@ def article(
     elif fmt == "json":
         emit(importlib.import_module("glossar.bilingual.render.json").render(paired), output)
     else:
-        _write_pieces(_render_pieces(paired, fmt, output), output)
+        _write_document(paired, fmt, output)
 
 
-def _render_pieces(doc: PairedDocument, fmt: str, output: str | None) -> Iterator[str]:
-    """The document in ``fmt`` (not JSON) as pieces, pair by pair."""
+def _write_document(doc: PairedDocument, fmt: str, output: str | None) -> None:
+    """The document in ``fmt`` (not JSON) written pair by pair; then, on stderr, what the
+    renderer warned of (characters XML cannot hold, replaced in TMX or XLIFF)."""
+    from glossar.cli import _say
+
+    warnings: list[str] = []
+    _write_pieces(_render_pieces(doc, fmt, output, warnings), output)
+    for warning in warnings:
+        _say(warning)
+
+
+def _render_pieces(
+    doc: PairedDocument, fmt: str, output: str | None, warnings: list[str]
+) -> Iterator[str]:
+    """The document in ``fmt`` (not JSON) as pieces, pair by pair; ``warnings`` gets the
+    renderer's warnings once the last piece is read."""
     renderer = importlib.import_module(f"glossar.bilingual.render.{fmt}")
     if fmt == "terminal":
         return renderer.render_pieces(doc, color=output is None and use_color())  # type: ignore[no-any-return]
+    if fmt in XML_FORMATS:
+        return renderer.render_pieces(doc, warnings=warnings)  # type: ignore[no-any-return]
     return renderer.render_pieces(doc)  # type: ignore[no-any-return]
 
 
@@ -221,7 +240,7 @@ def _stream(
         except NoModelError:
             raise NoModelError(install_hint()) from None
         if fmt != "json":
-            _write_pieces(_render_pieces(doc, fmt, output), output)
+            _write_document(doc, fmt, output)
             return
         from glossar.cli.jsonstream import echo_json_stream
 

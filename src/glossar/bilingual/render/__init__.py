@@ -15,13 +15,25 @@ from glossar.bilingual.pairing import BilingualDocument
 
 #: ``article --format`` values, each a module here.
 FORMATS = ("terminal", "markdown", "html", "json", "tmx", "xliff")
+#: Formats whose renderers report, in ``warnings``, the characters XML cannot hold.
+XML_FORMATS = ("tmx", "xliff")
 
 
-def render_document(doc: BilingualDocument, fmt: str = "html", **options: Any) -> str:
+def render_document(
+    doc: BilingualDocument,
+    fmt: str = "html",
+    *,
+    warnings: list[str] | None = None,
+    **options: Any,
+) -> str:
     """``doc`` (from :func:`glossar.pair_document`) as ``glossar article --format FMT``
     writes it: terminal, markdown, html, json, tmx or xliff. ``options`` go to the
     renderer: ``width``/``color`` for terminal, ``original`` (the source file name) for
-    xliff."""
+    xliff.
+
+    ``warnings``, a list when given, gets what the CLI says on stderr about the output:
+    for TMX and XLIFF, how many characters XML 1.0 cannot hold (control characters such
+    as a form feed, lone surrogates, U+FFFE/U+FFFF) became U+FFFD."""
     from glossar.arguments import instance_argument
     from glossar.bilingual.pairing import BilingualDocument
 
@@ -29,4 +41,6 @@ def render_document(doc: BilingualDocument, fmt: str = "html", **options: Any) -
     if fmt not in FORMATS:
         raise ValueError(f"fmt must be one of {', '.join(FORMATS)} ({fmt!r} given)")
     renderer = importlib.import_module(f"glossar.bilingual.render.{fmt}")
+    if fmt in XML_FORMATS:
+        options["warnings"] = warnings
     return renderer.render(doc, **options)  # type: ignore[no-any-return]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from glossar.bilingual.document import BUNDLED_REFERENCE_LABEL, DEFAULT_REFERENCE_LABEL
 from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, DocumentHead, Pair
-from glossar.i18n import N_, _
+from glossar.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
     from glossar.glossary.model import Entry
@@ -172,6 +172,21 @@ def single(pairs: Iterator[Pair]) -> tuple[bool, Iterator[Pair]]:
 def lines_text(lines: Iterable[str]) -> str:
     """Lines as the whole-document renderers join them: each ends in a newline."""
     return "".join(line + "\n" for line in lines)
+
+
+def xml_warnings(replaced: int, fmt: str, warnings: list[str] | None) -> None:
+    """Add to ``warnings`` (when given) the line that says ``replaced`` characters XML
+    cannot hold became U+FFFD in the ``fmt`` (TMX, XLIFF) output; nothing when none did."""
+    if warnings is None or not replaced:
+        return
+    message = ngettext(
+        "{n} character XML cannot hold (a control character or non-character) became "
+        "U+FFFD, the replacement character, in the {format} output",
+        "{n} characters XML cannot hold (control characters or non-characters) became "
+        "U+FFFD, the replacement character, in the {format} output",
+        replaced,
+    )
+    warnings.append(message.format(n=replaced, format=fmt))
 
 
 def xml_pieces(

@@ -18,6 +18,7 @@ from glossar.bilingual.render.common import (
     reference_label,
     tool_version,
     xml_pieces,
+    xml_warnings,
 )
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -26,17 +27,21 @@ ORIGIN_PROP = "x-glossar-origin"
 ORIGIN_REFERENCE, ORIGIN_MT = "reference", "mt"
 
 
-def render(doc: PairedDocument) -> str:
-    """The TMX document as text (declare and write it as UTF-8)."""
-    return "".join(render_pieces(doc))
+def render(doc: PairedDocument, *, warnings: list[str] | None = None) -> str:
+    """The TMX document as text (declare and write it as UTF-8). ``warnings``, when
+    given, gets a line saying how many characters XML cannot hold became U+FFFD."""
+    return "".join(render_pieces(doc, warnings=warnings))
 
 
-def render_pieces(doc: PairedDocument) -> Iterator[str]:
+def render_pieces(doc: PairedDocument, *, warnings: list[str] | None = None) -> Iterator[str]:
     """The TMX document in pieces: the envelope's head, one ``<tu>`` at a time, its tail
-    (:func:`~glossar.bilingual.render.common.xml_pieces`)."""
+    (:func:`~glossar.bilingual.render.common.xml_pieces`). Once the last piece is read,
+    ``warnings`` (when given) holds the line on characters replaced (:func:`render`)."""
     from lxml import etree
 
-    from glossar.neutralise import for_xml as x
+    from glossar.neutralise import XmlText
+
+    x = XmlText()
 
     root = etree.Element("tmx", version="1.4")
     header = etree.SubElement(
@@ -64,14 +69,15 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
     prop(header, "x-glossar-glossary", doc.glossary_signature)
     body = etree.SubElement(root, "body")
     declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
-    yield from xml_pieces(declaration, root, body, _units(doc, body, prop), etree.tostring)
+    yield from xml_pieces(declaration, root, body, _units(doc, body, prop, x), etree.tostring)
+    xml_warnings(x.replaced, "TMX", warnings)
 
 
-def _units(doc: PairedDocument, body: Any, prop: Callable[..., None]) -> Iterator[Any]:
+def _units(
+    doc: PairedDocument, body: Any, prop: Callable[..., None], x: Callable[[str], str]
+) -> Iterator[Any]:
     """One ``<tu>`` per pair, added under ``body`` as it is asked for."""
     from lxml import etree
-
-    from glossar.neutralise import for_xml as x
 
     for n, p in enumerate(doc.pairs, start=1):
         tu = etree.SubElement(body, "tu", tuid=str(n))

@@ -19,6 +19,7 @@ from glossar.bilingual.render.common import (
     reference_label,
     tool_version,
     xml_pieces,
+    xml_warnings,
 )
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -27,17 +28,26 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NOTE_FROM = "glossar"
 
 
-def render(doc: PairedDocument, *, original: str | None = None) -> str:
-    """The XLIFF document as text (declare and write it as UTF-8)."""
-    return "".join(render_pieces(doc, original=original))
+def render(
+    doc: PairedDocument, *, original: str | None = None, warnings: list[str] | None = None
+) -> str:
+    """The XLIFF document as text (declare and write it as UTF-8). ``warnings``, when
+    given, gets a line saying how many characters XML cannot hold became U+FFFD."""
+    return "".join(render_pieces(doc, original=original, warnings=warnings))
 
 
-def render_pieces(doc: PairedDocument, *, original: str | None = None) -> Iterator[str]:
+def render_pieces(
+    doc: PairedDocument, *, original: str | None = None, warnings: list[str] | None = None
+) -> Iterator[str]:
     """The XLIFF document in pieces: the envelope's head, one ``<trans-unit>`` at a
-    time, its tail (:func:`~glossar.bilingual.render.common.xml_pieces`)."""
+    time, its tail (:func:`~glossar.bilingual.render.common.xml_pieces`). Once the last
+    piece is read, ``warnings`` (when given) holds the line on characters replaced
+    (:func:`render`)."""
     from lxml import etree
 
-    from glossar.neutralise import for_xml as x
+    from glossar.neutralise import XmlText
+
+    x = XmlText()
 
     def q(tag: str) -> str:
         return f"{{{XLIFF_NS}}}{tag}"
@@ -80,14 +90,15 @@ def render_pieces(doc: PairedDocument, *, original: str | None = None) -> Iterat
         note.text = x(text)
     body = etree.SubElement(file_el, q("body"))
     declaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
-    yield from xml_pieces(declaration, root, body, _units(doc, body, q), etree.tostring)
+    yield from xml_pieces(declaration, root, body, _units(doc, body, q, x), etree.tostring)
+    xml_warnings(x.replaced, "XLIFF", warnings)
 
 
-def _units(doc: PairedDocument, body: Any, q: Callable[[str], str]) -> Iterator[Any]:
+def _units(
+    doc: PairedDocument, body: Any, q: Callable[[str], str], x: Callable[[str], str]
+) -> Iterator[Any]:
     """One ``<trans-unit>`` per pair, added under ``body`` as it is asked for."""
     from lxml import etree
-
-    from glossar.neutralise import for_xml as x
 
     mt_origin = x(f"glossar-mt:{doc.mt.engine}:{doc.mt.model}") if doc.mt else ""
     # the label once: the bundled article's and the default already say "reference
