@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from glossar.terms import clauses
@@ -36,6 +36,11 @@ _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS, st.sampled_from(["ein", "aus", "an", "zurück", "her", "heraus", "ab"]))
+@example("xein, dann ein.", "ein")  # the first match has a letter before it: go on
+@example("1ein.", "ein")  # a digit before it
+@example("_ein.", "ein")  # an underscore (a word character)
+@example("x-ein, ein", "ein")  # a hyphen
+@example("Wir zuru\u0308ck, zurück.", "zurück")  # decomposed and composed
 def test_a_particle_after_the_verb_as_the_expression_found_it(text: str, particle: str) -> None:
     for e in range(len(text) + 1):
         assert particle_after(text, e, particle) == _after_before(text, e, particle), (text, e)
@@ -47,3 +52,6 @@ def test_real_clauses_end_in_their_particle() -> None:
     assert particle_after(text, text.index("wies") + 4, "zurück") == text.index("zurück")
     assert particle_after(text, text.index("steigt") + 6, "aus") == -1
     assert particle_after("Er stieg ins Kanu-ein.", 7, "ein") == -1  # no word's end
+    # the first "ein" is inside a word: the one that closes the clause is found after it
+    text = "Er stieg vom Verein, dann ein."
+    assert particle_after(text, 8, "ein") == text.rindex("ein")

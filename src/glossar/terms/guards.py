@@ -104,10 +104,6 @@ _BOUNDARY = frozenset(".!?:;…\n„“\"'»«›‹([")
 #: cheaper; 21, the article bench: equal; 9, 10k real words: scanning 2× cheaper).
 #: Both readings give the same hits (tests/test_terms_density.py).
 _DENSE = 25
-#: Word classes of the modifiers (:meth:`Guards._modifier_ok`).
-_MODIFIER_POS = frozenset(("adjective", "adverb"))
-#: (kind, pos) of the entries a surname can look like (Kern, Neuer).
-_SURNAME_LIKE = frozenset([("term", "noun"), ("term", "adjective")])
 
 
 class Guards:
@@ -156,7 +152,7 @@ class Guards:
         #: adjectives whose form may be a preposition (nah: nahe der Grenze)
         self.preposition_like: set[int] = set()
         self._particles: set[int] = set()
-        # one pass over the entries, each test a string comparison: a 100k-entry
+        # one pass over the entries (string comparisons, set lookups): a 100k-entry
         # glossary's columns cost 0.17 s as 15 passes of map() (compiled build)
         policies, auto, need = self.policy, self.auto, self.need
         maybe_verb, surname_like = self.maybe_verb, self.surname_like

@@ -161,6 +161,7 @@ def _plural_endings(
 #: umlauted stem (:func:`plain_noun_paradigm`).
 _TEMPLATES: dict[tuple[str | None, str, bool], tuple[frozenset[str], frozenset[str]]] = {}
 _MAX_TEMPLATES = 20_000
+_SETS: dict[frozenset[str], frozenset[str]] = {}
 
 
 def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[str]]:
@@ -182,7 +183,10 @@ def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[st
         own = {"", *_genitive_endings(end, gender, vowel_end), *plural_endings}
         if adjectival_r:
             own.add("r")
-        template = _TEMPLATES[key] = (frozenset(own), frozenset(umlaut_endings))
+        # a few dozen distinct sets serve thousands of word ends: one object each
+        own_set = _SETS.setdefault(frozenset(own), frozenset(own))
+        umlaut_set = _SETS.setdefault(frozenset(umlaut_endings), frozenset(umlaut_endings))
+        template = _TEMPLATES[key] = (own_set, umlaut_set)
     own_endings, umlaut_endings = template
     if umlaut_endings:
         uml = umlauted(word)
