@@ -17,12 +17,7 @@ def _after_before(text: str, e: int, particle: str) -> int:
     pattern = re.compile(
         rf"(?<![\w-]){clauses._either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
     )
-    end = min(len(text), e + 300)
-    for mark in ".!?;:":
-        k = text.find(mark, e, end)
-        if k >= 0:
-            end = k + 1
-    found = pattern.search(text, e, end)
+    found = pattern.search(text, e, clauses.sentence_stop(text, e))  # (not changed)
     return -1 if found is None else found.start()
 
 

@@ -257,6 +257,17 @@ def participle_shaped(word: str) -> bool:
     return any(word.startswith(p + "ge") for p in SEPARABLE_PREFIXES if len(p) < room)
 
 
+def sentence_stop(text: str, e: int) -> int:
+    """Where the stretch a particle is looked for after ``e`` ends: just after the first
+    sentence mark (. ! ? ; :), 300 characters on at most."""
+    end = min(len(text), e + 300)
+    for mark in ".!?;:":
+        k = text.find(mark, e, end)
+        if k >= 0:
+            end = k + 1
+    return end
+
+
 def particle_after(text: str, e: int, particle: str) -> int:
     """Where ``particle`` closes a clause within the sentence after ``e`` (griff … ein),
     else -1."""
@@ -267,11 +278,7 @@ def particle_after(text: str, e: int, particle: str) -> int:
         pattern = _PARTICLE_RE[particle] = re.compile(
             rf"{_either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
         )
-    end = min(len(text), e + 300)
-    for mark in ".!?;:":
-        k = text.find(mark, e, end)
-        if k >= 0:
-            end = k + 1
+    end = sentence_stop(text, e)
     found = pattern.search(text, e, end)
     while found is not None:
         k = found.start()

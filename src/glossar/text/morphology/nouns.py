@@ -184,8 +184,9 @@ def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[st
         if adjectival_r:
             own.add("r")
         # a few dozen distinct sets serve thousands of word ends: one object each
-        own_set = _SETS.setdefault(frozenset(own), frozenset(own))
-        umlaut_set = _SETS.setdefault(frozenset(umlaut_endings), frozenset(umlaut_endings))
+        own_set, umlaut_set = frozenset(own), frozenset(umlaut_endings)
+        own_set = _SETS.setdefault(own_set, own_set)
+        umlaut_set = _SETS.setdefault(umlaut_set, umlaut_set)
         template = _TEMPLATES[key] = (own_set, umlaut_set)
     own_endings, umlaut_endings = template
     if umlaut_endings:
