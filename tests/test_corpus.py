@@ -797,7 +797,8 @@ def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path
     run_job(JobSpec("terms"), src, reference, workers=1)
     out = tmp_path / "out.jsonl"
     cmd = [sys.executable, "-m", "glossar", "corpus", "terms", str(src), str(out), "--quiet"]
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    # PYTHONFAULTHANDLER: a job that hangs is made to say where (SIGABRT, below)
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONFAULTHANDLER="1")
     # Ctrl-C as at a terminal: a test run started in the background of a script (`pytest
     # &`) ignores SIGINT, and a child would inherit that and finish the job (exit 0)
     proc = subprocess.Popen(
@@ -816,7 +817,12 @@ def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path
         os.killpg(proc.pid, signal.SIGINT)
     else:
         proc.terminate()
-    _, err = proc.communicate(timeout=60)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:  # every thread's stack, of the job and its workers
+        os.killpg(proc.pid, signal.SIGABRT)
+        _, err = proc.communicate()
+        pytest.fail(f"the interrupted job hangs:\n{err.decode(errors='replace')}")
     if how == "ctrl-c":
         assert proc.returncode == 130, err
         said = err.decode().strip().splitlines()  # after a line break (past the ^C)
@@ -855,6 +861,72 @@ def _running_in_group(pgid: int) -> list[int]:
 
 
 # --- what INPUT may be ----------------------------------------------------------------
+
+
+def _is_running(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, dead but not yet reaped, does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def _workers_of(pid: int) -> list[int]:
+    """The corpus worker processes a job started (spawned: ``spawn_main`` in their
+    command line; the resource tracker is not one)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid == pid and b"spawn_main" in cmdline:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds workers in /proc")
+def test_a_killed_worker_ends_the_job_in_one_line_and_a_rerun_completes(tmp_path: Path) -> None:
+    """A worker killed by the OOM killer or a user's `kill -9` while the job runs: the
+    job ends at once (exit 1) with one line saying what stopped and how to go on, not a
+    hang, an internal error or a traceback; running it again completes OUTPUT as an
+    uninterrupted run writes it."""
+    src = big_corpus(tmp_path / "in.jsonl")
+    reference = tmp_path / "reference.jsonl"
+    run_job(JobSpec("terms"), src, reference, workers=1)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "glossar", "corpus", "terms", str(src), str(out), "--quiet"]
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONFAULTHANDLER="1")
+    proc = subprocess.Popen([*cmd, "--workers", "2"], env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = _workers_of(proc.pid)
+        if out.exists() and out.stat().st_size and len(workers) == 2:
+            os.kill(workers[0], signal.SIGKILL)
+            break
+        time.sleep(0.001)
+    assert len(workers) == 2, "the job ended before both its workers were seen"
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)
+        _, err = proc.communicate()
+        pytest.fail(f"the job hangs:\n{err.decode(errors='replace')}")
+    said = err.decode().strip().splitlines()
+    assert proc.returncode == 1, err
+    assert said == [
+        "glossar: a worker process of the corpus job stopped unexpectedly (killed by "
+        "SIGKILL); OUTPUT keeps every record written so far: run the same command again "
+        "to go on"
+    ], err
+    assert 0 < len(lines(out)) < len(lines(reference))
+    assert not [pid for pid in workers if _is_running(pid)], "a worker outlived the job"
+    done = subprocess.run([*cmd, "--workers", "2"], env=env, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == reference.read_bytes()
+
 
 ARTICLE = ROOT / "tests" / "data" / "article_de.txt"
 

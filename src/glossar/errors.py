@@ -28,6 +28,11 @@ class GlossaryError(BadInputError):
         self.problems = list(problems)
         super().__init__("\n".join(self.problems))
 
+    def __reduce__(self) -> tuple[type[GlossaryError], tuple[list[str]]]:
+        # pickled as its problems (a corpus worker's error reaches the job's process):
+        # by its message alone it came back one problem per character
+        return type(self), (self.problems,)
+
 
 class NoModelError(GlossarError):
     """No German→English argostranslate package is installed (exit 3)."""

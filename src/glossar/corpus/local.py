@@ -8,6 +8,15 @@ builds one :class:`~glossar.corpus.work.Worker`, and chunks of documents are han
 out with a bounded number in flight, so memory stays flat on any corpus size and the
 records come back in input order.
 
+Why a pool of our own and not :class:`concurrent.futures.ProcessPoolExecutor`: a job
+stops its workers mid-chunk (Ctrl-C, ``kill``, an error), and the executor cannot be
+stopped that way on Python < 3.14: its manager thread, which the interpreter joins at
+exit, could block for good on a worker killed meanwhile (seen: 1 Ctrl-C in ~50 on a
+loaded machine left ``glossar corpus`` hanging after its last line). Here each worker
+has one pipe of its own and the parent holds only its end of it, so a worker that dies
+mid-message is an end of file, not a wait; the parent has no threads to join, and
+stopping is: kill every worker, reap it, close its pipe.
+
 A spawned worker first runs the caller's main script again (Python's rule for
 ``spawn``): a script that starts a job at its top level, without
 ``if __name__ == "__main__":``, started one in every worker. A worker that finds itself
@@ -20,16 +29,16 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import pickle
 import signal
-import time
-from collections import deque
+import traceback
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from itertools import islice
-from multiprocessing.context import SpawnContext, SpawnProcess
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 
-from glossar.corpus.signals import restore_sigterm, sigint_held, sigterm_raises
+from glossar.corpus.signals import restore_sigterm, signals_held, sigterm_raises
 from glossar.corpus.source import Document
 from glossar.corpus.work import JobSpec, Worker
 from glossar.errors import GlossarError
@@ -37,10 +46,11 @@ from glossar.i18n import _
 
 #: Documents per task sent to a worker process.
 CHUNK = 4
-#: Tasks in flight per worker (enough to keep it busy while the parent writes).
+#: Chunks handed out or waiting to be written, per worker: bounds the records held in
+#: memory while a slow chunk keeps the ones after it from being written in order.
 AHEAD = 2
-
-_WORKER: Worker | None = None
+#: Seconds a stopped worker has to end on SIGTERM before it is killed (SIGKILL).
+STOP_GRACE_S = 2.0
 
 #: The name every worker process of this engine carries (``glossar-corpus-worker-1``…):
 #: known in the worker before it runs the caller's main script again.
@@ -85,37 +95,80 @@ def refuse_worker_bootstrap() -> None:
     raise UnguardedScriptError(_unguarded_message())
 
 
-class _WorkerProcess(SpawnProcess):
-    """A spawned worker named :data:`WORKER_NAME`-N (the name reaches the child before
-    it runs the main script again)."""
+class WorkerStoppedError(GlossarError, RuntimeError):
+    """A worker process ended without being asked to (killed, out of memory, a crash in
+    native code): the job stops, and OUTPUT keeps every record written so far."""
 
 
-class _WorkerContext(SpawnContext):
-    """The ``spawn`` context, making :class:`_WorkerProcess` es and keeping them: their
-    exit status says why a pool broke, and they are stopped with the job."""
+def _stopped_message(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = str(-exitcode)
+        how = _("killed by {signal}").format(signal=name)
+    elif exitcode is None:
+        how = _("its connection closed")
+    else:
+        how = _("exit status {code}").format(code=exitcode)
+    return _(
+        "a worker process of the corpus job stopped unexpectedly ({how}); OUTPUT keeps "
+        "every record written so far: run the same command again to go on"
+    ).format(how=how)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.started: list[_WorkerProcess] = []
 
-    def Process(self, *args: object, **kwargs: object) -> _WorkerProcess:  # type: ignore[override]  # noqa: N802 - multiprocessing's name
-        process = _WorkerProcess(*args, **kwargs)  # type: ignore[arg-type]
-        process.name = f"{WORKER_NAME}-{len(self.started) + 1}"
-        self.started.append(process)
-        return process
+class _RemoteTraceback(Exception):
+    """A worker's traceback, as text: the ``__cause__`` of what it raised (``--debug``)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
-def _left_unguarded(processes: list[_WorkerProcess], wait_s: float = 5.0) -> bool:
-    """Whether a worker left with :data:`UNGUARDED_EXIT`; waits (briefly) for the exit
-    status of workers the broken pool is still reaping."""
-    deadline = time.monotonic() + wait_s
-    while True:
-        codes = [p.exitcode for p in processes if p.pid is not None]
-        if UNGUARDED_EXIT in codes:
-            return True
-        if None not in codes or time.monotonic() >= deadline:
-            return False
-        time.sleep(0.02)
+def _failure(exc: BaseException) -> tuple[BaseException, str]:
+    """What a worker sends back for an exception: the exception itself when it survives
+    pickling (a :class:`GlossarError` stays one: the CLI says its line), else its text."""
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - any unpicklable exception is sent as its text
+        exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc, text
+
+
+def _serve(conn: Connection, spec: JobSpec) -> None:
+    """A worker process: build one :class:`Worker`, then answer ``(index, documents)``
+    with ``(index, records, None)`` until the parent sends None or goes away. A failure
+    is answered ``(index, None, (exception, traceback))`` and ends the worker."""
+    import gc
+
+    # Ctrl-C is the parent's to handle (it stops the job; OUTPUT keeps what was written):
+    # a worker interrupted mid-task printed its own KeyboardInterrupt traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    index = None
+    try:
+        worker = Worker(spec)
+        # the worker's glossary and recogniser live as long as this process: kept out
+        # of the cyclic GC's full scans (as the CLI does, cli.options.settle_glossary)
+        gc.freeze()
+        while (task := conn.recv()) is not None:
+            index, docs = task
+            conn.send((index, worker.process_many(docs), None))
+    except (EOFError, BrokenPipeError):
+        return  # the parent is gone: nobody to answer
+    except BaseException as exc:  # noqa: BLE001 - said by the parent, raised there
+        with contextlib.suppress(OSError):
+            conn.send((index, None, _failure(exc)))
+    finally:
+        conn.close()
+
+
+@dataclass
+class _Slot:
+    """One worker process, the parent's end of its pipe, and the chunk it works on."""
+
+    process: BaseProcess
+    conn: Connection
+    task: int | None = None
 
 
 def default_workers() -> int:
@@ -126,28 +179,112 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init(spec: JobSpec) -> None:
-    import gc
-
-    # Ctrl-C is the parent's to handle (it stops the job; OUTPUT keeps what was written):
-    # a worker interrupted mid-task printed its own KeyboardInterrupt traceback
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _WORKER
-    _WORKER = Worker(spec)
-    # the worker's glossary and recogniser live as long as this process: kept out of
-    # the cyclic GC's full scans (as the CLI does, cli.options.settle_glossary)
-    gc.freeze()
-
-
-def _run_chunk(docs: list[Document]) -> list[dict[str, object]]:
-    assert _WORKER is not None, "worker not initialised"
-    return _WORKER.process_many(docs)
-
-
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
     it = iter(docs)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+class _Pool:
+    """Up to ``workers`` worker processes, started as chunks need them."""
+
+    def __init__(self, spec: JobSpec, workers: int) -> None:
+        self.spec = spec
+        self.workers = workers
+        self.slots: list[_Slot] = []
+        self._ctx = multiprocessing.get_context("spawn")
+
+    def idle(self) -> _Slot | None:
+        """A worker with nothing to do, started now if none is and one more may be."""
+        for slot in self.slots:
+            if slot.task is None:
+                if slot.process.exitcode is not None:  # died after its last answer
+                    raise self._stopped(slot)
+                return slot
+        if len(self.slots) >= self.workers:
+            return None
+        ours, theirs = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(
+            target=_serve,
+            args=(theirs, self.spec),
+            name=f"{WORKER_NAME}-{len(self.slots) + 1}",
+            daemon=True,  # never outlives this process, whatever happens to it
+        )
+        # started with SIGINT blocked: a worker must not take a Ctrl-C for itself, even
+        # before it ignores SIGINT (the block is inherited and the signal is dropped)
+        with signals_held(signal.SIGINT):
+            process.start()
+        theirs.close()  # the worker's end is its own: its death is our end of file
+        slot = _Slot(process, ours)
+        self.slots.append(slot)
+        return slot
+
+    def hand(self, slot: _Slot, index: int, chunk: list[Document]) -> None:
+        """Chunk ``index`` to an idle worker (which is reading: the send cannot wait on
+        it while it waits on us)."""
+        try:
+            slot.conn.send((index, chunk))
+        except OSError:
+            raise self._stopped(slot) from None
+        slot.task = index
+
+    def busy(self) -> bool:
+        """Whether a worker has a chunk to answer."""
+        return any(slot.task is not None for slot in self.slots)
+
+    def answers(self) -> Iterator[tuple[int, list[dict[str, object]]]]:
+        """Waits for the busy workers; ``(index, records)`` of each chunk done."""
+        busy = {slot.conn: slot for slot in self.slots if slot.task is not None}
+        sentinels = {slot.process.sentinel: slot for slot in busy.values()}
+        ready = wait([*busy, *sentinels])
+        for obj in ready:
+            slot = busy.get(obj)  # type: ignore[call-overload]
+            if slot is None:
+                slot = sentinels[obj]  # type: ignore[index]
+                if slot.task is None or slot.conn.poll():
+                    continue  # answered already, or its last answer is still to read
+            if slot.task is None:
+                continue
+            try:
+                index, records, failure = slot.conn.recv()
+            except (EOFError, OSError):
+                raise self._stopped(slot) from None
+            if failure is not None:
+                exc, text = failure
+                exc.__cause__ = _RemoteTraceback(text)
+                raise exc
+            slot.task = None
+            yield index, records
+
+    def _stopped(self, slot: _Slot) -> GlossarError:
+        slot.process.join(5.0)  # its exit status says why
+        if slot.process.exitcode == UNGUARDED_EXIT:
+            return UnguardedScriptError(_unguarded_message())
+        return WorkerStoppedError(_stopped_message(slot.process.exitcode))
+
+    def close(self) -> None:
+        """The job is done: each worker is told to end, then reaped."""
+        for slot in self.slots:
+            with contextlib.suppress(OSError):
+                slot.conn.send(None)
+        self.stop()
+
+    def stop(self) -> None:
+        """Every worker ends now (a busy one by SIGTERM, then SIGKILL after
+        :data:`STOP_GRACE_S`) and is reaped; no second Ctrl-C or ``kill`` meanwhile
+        leaves one behind."""
+        with signals_held(signal.SIGINT, signal.SIGTERM):
+            for slot in self.slots:
+                slot.conn.close()  # an idle worker reads its end of file and leaves
+                if slot.task is not None and slot.process.exitcode is None:
+                    slot.process.terminate()  # stopped mid-chunk: nobody wants its records
+            for slot in self.slots:
+                slot.process.join(STOP_GRACE_S)
+                if slot.process.exitcode is None:
+                    slot.process.kill()
+                    slot.process.join()
+                slot.process.close()
+            self.slots.clear()
 
 
 def local_records(
@@ -160,31 +297,41 @@ def local_records(
         for doc in docs:
             yield worker.process(doc)
         return
-    ctx = _WorkerContext()
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(spec,))
-    pending: deque[Future[list[dict[str, object]]]] = deque()
+    pool = _Pool(spec, workers)
     old_sigterm = sigterm_raises()  # `kill PID`: stop the workers too, not leave them
     try:
-        for chunk in _chunks(docs, CHUNK):
-            with sigint_held():  # the first submit starts the workers
-                pending.append(pool.submit(_run_chunk, chunk))
-            while len(pending) >= AHEAD * workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-    except BaseException as exc:
-        # Ctrl-C, an error, or the caller stopped reading: what the workers still do is
-        # wanted by nobody (OUTPUT has every record written so far), so they are stopped
-        # rather than waited for (a chunk of long translations takes seconds)
-        # (the pool's own processes only: a library caller's other children are theirs)
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in ctx.started:
-            with contextlib.suppress(Exception):
-                if process.exitcode is None:
-                    process.terminate()
-        if isinstance(exc, BrokenProcessPool) and _left_unguarded(ctx.started):
-            raise UnguardedScriptError(_unguarded_message()) from None
-        raise
+        chunks = _chunks(docs, CHUNK)
+        done: dict[int, list[dict[str, object]]] = {}
+        handed = written = 0  # chunks handed out, chunks whose records were yielded
+        chunk: list[Document] | None = None
+        exhausted = False
+        while True:
+            # at most AHEAD chunks per worker are out or waiting for the ones before them
+            while not exhausted and handed - written < AHEAD * workers:
+                if chunk is None and (chunk := next(chunks, None)) is None:
+                    exhausted = True
+                    break
+                slot = pool.idle()
+                if slot is None:
+                    break
+                pool.hand(slot, handed, chunk)
+                chunk = None
+                handed += 1
+            while written in done:
+                yield from done.pop(written)
+                written += 1
+            if exhausted and written == handed:
+                break
+            if not pool.busy():
+                continue  # all answered and written: the window is open again
+            for index, records in pool.answers():
+                done[index] = records
+        pool.close()
     finally:
-        restore_sigterm(old_sigterm)
-    pool.shutdown(wait=True)
+        # Ctrl-C, kill, an error, or the caller stopped reading: what the workers still
+        # do is wanted by nobody (OUTPUT has every record written so far), so they are
+        # stopped rather than waited for (a chunk of long translations takes seconds)
+        try:
+            pool.stop()
+        finally:
+            restore_sigterm(old_sigterm)

@@ -34,15 +34,16 @@ def restore_sigterm(handler: Any) -> None:
 
 
 @contextlib.contextmanager
-def sigint_held() -> Iterator[None]:
-    """SIGINT blocked in this thread meanwhile: a worker process started here inherits
-    the block (it must not take a Ctrl-C for itself, even before its initializer runs),
-    and a Ctrl-C that comes meanwhile reaches this process right after."""
+def signals_held(*signums: int) -> Iterator[None]:
+    """``signums`` blocked in this thread meanwhile: a worker process started here
+    inherits the block (it must not take a Ctrl-C for itself, even before it ignores
+    SIGINT), clean-up runs to its end, and a signal that comes meanwhile reaches this
+    process right after."""
     block = getattr(signal, "pthread_sigmask", None)
-    if block is None:  # not POSIX: the workers' initializer ignores SIGINT instead
+    if block is None:  # not POSIX: the workers ignore SIGINT as they start instead
         yield
         return
-    old = block(signal.SIG_BLOCK, {signal.SIGINT})
+    old = block(signal.SIG_BLOCK, set(signums))
     try:
         yield
     finally:

@@ -1,0 +1,92 @@
+"""The local engine's worker processes on real documents (UD German PUD): a worker
+killed mid-job, a worker that cannot start, a caller that stops reading. Each must end
+the job at once with what happened, and leave no process behind: the job's own pool
+replaced concurrent.futures' executor, whose manager thread could hang the
+interpreter's exit once a worker was killed (1 Ctrl-C in ~50 on a loaded machine)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from test_corpus import PUD_DOCS
+
+from glossar.corpus import JobSpec
+from glossar.corpus.local import CHUNK, WorkerStoppedError, local_records
+from glossar.corpus.source import Document
+from glossar.errors import GlossarError
+
+DOCS = [Document(d["id"], d["text"]) for d in PUD_DOCS[:400]]
+
+
+def workers_alive() -> list[multiprocessing.Process]:
+    return [p for p in multiprocessing.active_children() if p.name.startswith("glossar-corpus")]
+
+
+def test_two_workers_write_what_one_process_writes() -> None:
+    one = list(local_records(JobSpec("terms"), DOCS, workers=1))
+    two = list(local_records(JobSpec("terms"), DOCS, workers=2))
+    assert two == one
+    assert [r["id"] for r in two] == [d.id for d in DOCS]
+    assert any(r["terms"] for r in two)  # real hits, not empty records
+    assert not workers_alive()
+
+
+def test_fewer_chunks_than_workers_start_no_idle_worker() -> None:
+    records = local_records(JobSpec("terms"), DOCS[:CHUNK], workers=2)
+    assert next(records)["id"] == DOCS[0].id
+    assert len(workers_alive()) == 1  # one chunk: one worker started, not two
+    assert len(list(records)) == CHUNK - 1
+    assert not workers_alive()
+
+
+def test_a_killed_worker_stops_the_job_with_its_signal_and_leaves_none_behind() -> None:
+    records = local_records(JobSpec("terms"), DOCS, workers=2)
+    written = [next(records)]
+    victims = workers_alive()
+    assert victims, "no worker process started"
+    os.kill(victims[0].pid, signal.SIGKILL)  # the OOM killer, a user's kill -9
+    started = time.monotonic()
+    with pytest.raises(WorkerStoppedError) as stopped:
+        written.extend(records)
+    assert time.monotonic() - started < 30
+    assert "killed by SIGKILL" in str(stopped.value)
+    assert "run the same command again to go on" in str(stopped.value)
+    assert isinstance(stopped.value, GlossarError)  # the CLI says it in one line
+    # what came before was in order and complete
+    assert [r["id"] for r in written] == [d.id for d in DOCS[: len(written)]]
+    assert len(written) < len(DOCS)
+    assert not workers_alive()
+
+
+def test_a_worker_that_cannot_start_says_why_as_this_process_would(tmp_path: Path) -> None:
+    """The glossary is gone when the workers load it: its own error (one line in the
+    CLI), not a broken pool or an internal error."""
+    glossary = tmp_path / "mine.toml"
+    glossary.write_text(
+        '[[entry]]\nid = "a"\nde = "Ausnahmezustand"\ngender = "m"\nen = "state of emergency"\n',
+        encoding="utf-8",
+    )
+    spec = JobSpec("terms", glossary_paths=(str(glossary),))
+    glossary.unlink()
+    with pytest.raises(GlossarError) as failed:
+        list(local_records(spec, DOCS[:40], workers=2))
+    assert not isinstance(failed.value, WorkerStoppedError)
+    assert "mine.toml" in str(failed.value)
+    assert failed.value.__cause__ is not None  # the worker's traceback, for --debug
+    assert "Traceback" in str(failed.value.__cause__)
+    assert not workers_alive()
+
+
+def test_a_caller_that_stops_reading_stops_the_workers_at_once() -> None:
+    records = local_records(JobSpec("terms"), DOCS, workers=2)
+    next(records)
+    assert workers_alive()
+    started = time.monotonic()
+    records.close()
+    assert time.monotonic() - started < 10
+    assert not workers_alive()
