@@ -860,9 +860,6 @@ def _running_in_group(pgid: int) -> list[int]:
     return running
 
 
-# --- what INPUT may be ----------------------------------------------------------------
-
-
 def _is_running(pid: int) -> bool:
     """Whether process ``pid`` runs (a zombie, dead but not yet reaped, does not)."""
     try:
@@ -918,8 +915,8 @@ def test_a_killed_worker_ends_the_job_in_one_line_and_a_rerun_completes(tmp_path
     assert proc.returncode == 1, err
     assert said == [
         "glossar: a worker process of the corpus job stopped unexpectedly (killed by "
-        "SIGKILL); OUTPUT keeps every record written so far: run the same command again "
-        "to go on"
+        "SIGKILL); OUTPUT keeps every record written so far, and running the job again goes "
+        "on from there"
     ], err
     assert 0 < len(lines(out)) < len(lines(reference))
     assert not [pid for pid in workers if _is_running(pid)], "a worker outlived the job"
@@ -929,6 +926,50 @@ def test_a_killed_worker_ends_the_job_in_one_line_and_a_rerun_completes(tmp_path
 
 
 ARTICLE = ROOT / "tests" / "data" / "article_de.txt"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds workers in /proc")
+@pytest.mark.parametrize("after_s", [0.0, 0.05, 0.15])
+def test_ctrl_c_while_the_workers_start_says_one_line(tmp_path: Path, after_s: float) -> None:
+    """Ctrl-C as the first worker process appears, or while it starts up: exit 130 and
+    the one "interrupted" line, no worker traceback (the first worker started with
+    SIGINT unblocked: starting multiprocessing's resource tracker undid the hold), and
+    no worker left behind."""
+    src = big_corpus(tmp_path / "in.jsonl")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "glossar", "corpus", "terms", str(src), str(out), "--quiet"]
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONFAULTHANDLER="1")
+    proc = subprocess.Popen(
+        [*cmd, "--workers", "2"],
+        env=env,
+        start_new_session=True,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while time.monotonic() < deadline and proc.poll() is None and not workers:
+        workers = _workers_of(proc.pid)
+        time.sleep(0.001)
+    assert workers, "the job ended before a worker was seen"
+    time.sleep(after_s)
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGABRT)
+        _, err = proc.communicate()
+        pytest.fail(f"the interrupted job hangs:\n{err.decode(errors='replace')}")
+    said = err.decode().strip().splitlines()
+    assert proc.returncode == 130, err
+    assert len(said) == 1 and said[0].startswith("glossar: interrupted: "), err
+    gone = time.monotonic() + 10
+    while _running_in_group(proc.pid) and time.monotonic() < gone:
+        time.sleep(0.05)
+    assert not _running_in_group(proc.pid), "a worker process outlived the interrupted job"
+
+
+# --- what INPUT may be ----------------------------------------------------------------
 
 
 def test_one_txt_file_is_one_document_named_by_its_file(tmp_path: Path, glossar_cli) -> None:  # type: ignore[no-untyped-def]

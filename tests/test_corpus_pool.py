@@ -6,10 +6,13 @@ interpreter's exit once a worker was killed (1 Ctrl-C in ~50 on a loaded machine
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import os
 import signal
+import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,20 @@ from glossar.corpus.source import Document
 from glossar.errors import GlossarError
 
 DOCS = [Document(d["id"], d["text"]) for d in PUD_DOCS[:400]]
+#: PUD's sentences joined ~250 at a time (~40k characters): a chunk of these takes a
+#: worker long enough to be killed while it works on it
+LONG_DOCS = [
+    Document(f"long/{i}", " ".join(d["text"] for d in PUD_DOCS[i * 250 : (i + 1) * 250]))
+    for i in range(4)
+] * 6
+
+
+@pytest.fixture(autouse=True)
+def _watchdog() -> Iterator[None]:
+    """A job that hangs fails the run with every thread's stack instead of hanging CI."""
+    faulthandler.dump_traceback_later(180, exit=True, file=sys.stderr)
+    yield
+    faulthandler.cancel_dump_traceback_later()
 
 
 def workers_alive() -> list[multiprocessing.Process]:
@@ -55,7 +72,7 @@ def test_a_killed_worker_stops_the_job_with_its_signal_and_leaves_none_behind() 
         written.extend(records)
     assert time.monotonic() - started < 30
     assert "killed by SIGKILL" in str(stopped.value)
-    assert "run the same command again to go on" in str(stopped.value)
+    assert "running the job again goes on from there" in str(stopped.value)
     assert isinstance(stopped.value, GlossarError)  # the CLI says it in one line
     # what came before was in order and complete
     assert [r["id"] for r in written] == [d.id for d in DOCS[: len(written)]]
@@ -89,4 +106,62 @@ def test_a_caller_that_stops_reading_stops_the_workers_at_once() -> None:
     started = time.monotonic()
     records.close()
     assert time.monotonic() - started < 10
+    assert not workers_alive()
+
+
+def test_a_worker_killed_mid_chunk_is_an_end_of_file_not_a_wait() -> None:
+    """Both workers busy on long documents when one is killed: the job sees its pipe
+    close at once (its death mid-chunk, even mid-answer, is no wait)."""
+    records = local_records(JobSpec("terms"), LONG_DOCS, workers=2)
+    next(records)  # both workers have a chunk now (the next is handed out first)
+    victims = workers_alive()
+    assert len(victims) == 2
+    os.kill(victims[0].pid, signal.SIGKILL)
+    started = time.monotonic()
+    with pytest.raises(WorkerStoppedError, match="killed by SIGKILL"):
+        list(records)
+    assert time.monotonic() - started < 30
+    assert not workers_alive()
+
+
+def test_a_worker_that_cannot_start_still_says_why_under_a_large_first_chunk(
+    tmp_path: Path,
+) -> None:
+    """A first chunk larger than the pipe holds (4 documents of 300,000 characters): the
+    worker that cannot start reads it before answering, so neither side waits on the
+    other to read, and the glossary's error comes back, not "stopped unexpectedly"."""
+    glossary = tmp_path / "mine.toml"
+    glossary.write_text(
+        '[[entry]]\nid = "a"\nde = "Ausnahmezustand"\ngender = "m"\nen = "state of emergency"\n',
+        encoding="utf-8",
+    )
+    spec = JobSpec("terms", glossary_paths=(str(glossary),))
+    glossary.unlink()
+    big = [Document(f"big/{i}", "Ein Satz. " * 30_000) for i in range(8)]
+    started = time.monotonic()
+    with pytest.raises(GlossarError) as failed:
+        list(local_records(spec, big, workers=2))
+    assert time.monotonic() - started < 60
+    assert not isinstance(failed.value, WorkerStoppedError)
+    assert "mine.toml" in str(failed.value)
+    assert not workers_alive()
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_every_worker_holds_ctrl_c_for_the_job_to_handle() -> None:
+    """Each worker has SIGINT blocked and ignored, the first one too (starting the
+    resource tracker unblocked it: a Ctrl-C while that worker started printed its
+    traceback), and SIGTERM free (how the job stops a busy worker)."""
+    records = local_records(JobSpec("terms"), LONG_DOCS, workers=2)
+    next(records)
+    workers = workers_alive()
+    assert len(workers) == 2
+    for process in workers:
+        status = Path(f"/proc/{process.pid}/status").read_text()
+        fields = dict(line.split(":\t", 1) for line in status.splitlines() if ":\t" in line)
+        blocked, ignored = int(fields["SigBlk"], 16), int(fields["SigIgn"], 16)
+        assert blocked & 1 << (signal.SIGINT - 1), process.name
+        assert ignored & 1 << (signal.SIGINT - 1), process.name
+        assert not blocked & 1 << (signal.SIGTERM - 1), process.name
+    records.close()
     assert not workers_alive()

@@ -11,11 +11,13 @@ records come back in input order.
 Why a pool of our own and not :class:`concurrent.futures.ProcessPoolExecutor`: a job
 stops its workers mid-chunk (Ctrl-C, ``kill``, an error), and the executor cannot be
 stopped that way on Python < 3.14: its manager thread, which the interpreter joins at
-exit, could block for good on a worker killed meanwhile (seen: 1 Ctrl-C in ~50 on a
-loaded machine left ``glossar corpus`` hanging after its last line). Here each worker
+exit, waited for good on a future's lock that the main thread held when the Ctrl-C
+landed in it (seen: 1 Ctrl-C in ~50 on a loaded machine left ``glossar corpus``
+hanging after its last line). Here each worker
 has one pipe of its own and the parent holds only its end of it, so a worker that dies
 mid-message is an end of file, not a wait; the parent has no threads to join, and
-stopping is: kill every worker, reap it, close its pipe.
+stopping is: close the pipes (an idle worker leaves on its end of file), SIGTERM the
+busy workers, reap them all, SIGKILL whoever is left after :data:`STOP_GRACE_S`.
 
 A spawned worker first runs the caller's main script again (Python's rule for
 ``spawn``): a script that starts a job at its top level, without
@@ -31,6 +33,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import time
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -109,11 +112,13 @@ def _stopped_message(exitcode: int | None) -> str:
         how = _("killed by {signal}").format(signal=name)
     elif exitcode is None:
         how = _("its connection closed")
+    elif exitcode == 0:
+        how = _("it left without an answer")
     else:
         how = _("exit status {code}").format(code=exitcode)
     return _(
         "a worker process of the corpus job stopped unexpectedly ({how}); OUTPUT keeps "
-        "every record written so far: run the same command again to go on"
+        "every record written so far, and running the job again goes on from there"
     ).format(how=how)
 
 
@@ -138,26 +143,41 @@ def _failure(exc: BaseException) -> tuple[BaseException, str]:
 def _serve(conn: Connection, spec: JobSpec) -> None:
     """A worker process: build one :class:`Worker`, then answer ``(index, documents)``
     with ``(index, records, None)`` until the parent sends None or goes away. A failure
-    is answered ``(index, None, (exception, traceback))`` and ends the worker."""
+    is answered ``(index, None, (exception, traceback))`` and ends the worker.
+
+    Worker and parent take turns on the pipe, always: a worker that cannot start still
+    reads its first chunk before it answers with why (the parent, sending a chunk of
+    large documents, would wait on a worker that waits on it to read its answer)."""
     import gc
 
     # Ctrl-C is the parent's to handle (it stops the job; OUTPUT keeps what was written):
-    # a worker interrupted mid-task printed its own KeyboardInterrupt traceback
+    # a worker interrupted mid-task printed its own KeyboardInterrupt traceback. SIGTERM,
+    # held while the parent started this process, is how the parent stops it mid-chunk.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    index = None
+    with contextlib.suppress(AttributeError):  # not POSIX: nothing was held
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     try:
-        worker = Worker(spec)
+        worker: Worker | None = Worker(spec)
         # the worker's glossary and recogniser live as long as this process: kept out
         # of the cyclic GC's full scans (as the CLI does, cli.options.settle_glossary)
         gc.freeze()
+        cannot: tuple[BaseException, str] | None = None
+    except BaseException as exc:  # noqa: BLE001 - said by the parent, raised there
+        worker, cannot = None, _failure(exc)
+    try:
         while (task := conn.recv()) is not None:
             index, docs = task
-            conn.send((index, worker.process_many(docs), None))
-    except (EOFError, BrokenPipeError):
-        return  # the parent is gone: nobody to answer
-    except BaseException as exc:  # noqa: BLE001 - said by the parent, raised there
-        with contextlib.suppress(OSError):
-            conn.send((index, None, _failure(exc)))
+            if worker is None:
+                conn.send((index, None, cannot))
+                return
+            try:
+                records = worker.process_many(docs)
+            except BaseException as exc:  # noqa: BLE001 - said by the parent, raised there
+                conn.send((index, None, _failure(exc)))
+                return
+            conn.send((index, records, None))
+    except (EOFError, OSError):
+        return  # the parent is gone, or stopped the job: nobody to answer
     finally:
         conn.close()
 
@@ -193,6 +213,12 @@ class _Pool:
         self.workers = workers
         self.slots: list[_Slot] = []
         self._ctx = multiprocessing.get_context("spawn")
+        # spawn starts multiprocessing's resource tracker with its first process, and
+        # unblocks SIGINT and SIGTERM as it does: started now, it cannot undo the hold
+        # under which the first worker starts (which then printed a Ctrl-C's traceback)
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
 
     def idle(self) -> _Slot | None:
         """A worker with nothing to do, started now if none is and one more may be."""
@@ -208,15 +234,17 @@ class _Pool:
             target=_serve,
             args=(theirs, self.spec),
             name=f"{WORKER_NAME}-{len(self.slots) + 1}",
-            daemon=True,  # never outlives this process, whatever happens to it
+            daemon=True,  # at a normal exit, multiprocessing ends it if we did not
         )
-        # started with SIGINT blocked: a worker must not take a Ctrl-C for itself, even
-        # before it ignores SIGINT (the block is inherited and the signal is dropped)
-        with signals_held(signal.SIGINT):
+        # Started with SIGINT and SIGTERM held. The worker inherits the block: it must
+        # not take a Ctrl-C for itself, even before it ignores SIGINT (then the signal
+        # is dropped); it unblocks SIGTERM itself. And a Ctrl-C or kill cannot land
+        # between the start and the slot that lets stop() end this worker.
+        with signals_held(signal.SIGINT, signal.SIGTERM):
             process.start()
-        theirs.close()  # the worker's end is its own: its death is our end of file
-        slot = _Slot(process, ours)
-        self.slots.append(slot)
+            theirs.close()  # the worker's end is its own: its death is our end of file
+            slot = _Slot(process, ours)
+            self.slots.append(slot)
         return slot
 
     def hand(self, slot: _Slot, index: int, chunk: list[Document]) -> None:
@@ -278,8 +306,9 @@ class _Pool:
                 slot.conn.close()  # an idle worker reads its end of file and leaves
                 if slot.task is not None and slot.process.exitcode is None:
                     slot.process.terminate()  # stopped mid-chunk: nobody wants its records
+            deadline = time.monotonic() + STOP_GRACE_S
             for slot in self.slots:
-                slot.process.join(STOP_GRACE_S)
+                slot.process.join(max(0.0, deadline - time.monotonic()))
                 if slot.process.exitcode is None:
                     slot.process.kill()
                     slot.process.join()
