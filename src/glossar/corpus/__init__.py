@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 
 from glossar.corpus.job import JobInterrupted, JobSummary, Progress, run_job
-from glossar.corpus.local import UnguardedScriptError
+from glossar.corpus.local import UnguardedScriptError, WorkerStoppedError
 from glossar.corpus.report import CorpusReport, TermStat, report_from_output
 from glossar.corpus.source import MAX_CHARS, Document, read_documents
 from glossar.corpus.work import JobSpec, term_is_sure
@@ -27,6 +27,7 @@ __all__ = [
     "Progress",
     "TermStat",
     "UnguardedScriptError",
+    "WorkerStoppedError",
     "read_documents",
     "report_from_output",
     "run_job",
@@ -60,7 +61,9 @@ def translate_corpus(
     which Python starts with ``spawn``: each runs the calling script again as it starts.
     A script must therefore start the job under ``if __name__ == "__main__":``, as
     Python's multiprocessing requires; an unguarded one gets
-    :class:`UnguardedScriptError` (``workers=1`` needs no guard).
+    :class:`UnguardedScriptError` (``workers=1`` needs no guard). A worker process that
+    dies (the OOM killer, ``kill -9``) stops the job with :class:`WorkerStoppedError`;
+    ``output`` keeps every record written, and running the job again goes on.
 
     Error records (a document that could not be read or translated) count as done: a
     resume keeps them. To redo them, remove their lines from ``output`` and run again.
