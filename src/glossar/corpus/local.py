@@ -216,9 +216,10 @@ class _Pool:
         # spawn starts multiprocessing's resource tracker with its first process, and
         # unblocks SIGINT and SIGTERM as it does: started now, it cannot undo the hold
         # under which the first worker starts (which then printed a Ctrl-C's traceback)
-        from multiprocessing import resource_tracker
+        if os.name == "posix":  # the tracker exists there only
+            from multiprocessing import resource_tracker
 
-        resource_tracker.ensure_running()
+            resource_tracker.ensure_running()
 
     def idle(self) -> _Slot | None:
         """A worker with nothing to do, started now if none is and one more may be."""
