@@ -20,7 +20,7 @@ import pytest
 from test_corpus import PUD_DOCS
 
 from glossar.corpus import JobSpec
-from glossar.corpus.local import CHUNK, WorkerStoppedError, local_records
+from glossar.corpus.local import AHEAD, CHUNK, WorkerStoppedError, local_records
 from glossar.corpus.source import Document
 from glossar.errors import GlossarError
 
@@ -192,3 +192,31 @@ def test_every_worker_holds_ctrl_c_for_the_job_to_handle(tmp_path: Path) -> None
         "glossar-corpus-worker-1 True True False",
         "glossar-corpus-worker-2 True True False",
     ], run.stdout + run.stderr
+
+
+def test_a_slow_chunk_holds_back_what_is_read_not_just_what_is_written() -> None:
+    """A slow chunk (four documents of ~120,000 characters) amid hundreds of quick ones:
+    the other worker goes on only a bounded way past it, so INPUT is read, and records
+    are held in memory, a few chunks at a time, however large the corpus."""
+    pulled = 0
+    slow = [Document(f"slow/{i}", " ".join([LONG_DOCS[i].text] * 3)) for i in range(CHUNK)]
+    quick = DOCS[: 2 * CHUNK]  # one chunk for each worker first: both are up
+
+    def counted() -> Iterator[Document]:
+        nonlocal pulled
+        for doc in [*quick, *slow, *DOCS[2 * CHUNK :]]:
+            pulled += 1
+            yield doc
+
+    records = local_records(JobSpec("terms"), counted(), workers=2)
+    written = 0
+    for record in records:
+        written += 1
+        if record["id"] == slow[0].id:
+            break
+    assert written == len(quick) + 1
+    window = AHEAD * 2  # chunks out or waiting, with 2 workers
+    # the two quick chunks written, the window past them, one chunk read ahead
+    assert pulled <= (2 + window + 1) * CHUNK, pulled
+    assert len(list(records)) == CHUNK - 1 + len(DOCS) - len(quick)
+    assert not workers_alive()
