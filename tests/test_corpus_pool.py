@@ -154,14 +154,17 @@ _MASKS = """
 import signal, sys
 from pathlib import Path
 from glossar.corpus import JobSpec
-from glossar.corpus.local import local_records
+from glossar.corpus.local import CHUNK, local_records
 from glossar.corpus.source import Document
 import multiprocessing
 
 if __name__ == "__main__":
     docs = [Document(f"d{i}", "Der Präsident sprach. " * 2000) for i in range(24)]
     records = local_records(JobSpec("terms"), docs, workers=2)
-    next(records)
+    # chunk 1 went to the second worker: its first record means both have answered,
+    # so both run their own code (not still starting up)
+    for _ in range(CHUNK + 1):
+        next(records)
     for p in multiprocessing.active_children():
         if not p.name.startswith("glossar-corpus"):
             continue
