@@ -796,18 +796,8 @@ def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path
     reference = tmp_path / "reference.jsonl"
     run_job(JobSpec("terms"), src, reference, workers=1)
     out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "glossar", "corpus", "terms", str(src), str(out), "--quiet"]
-    # PYTHONFAULTHANDLER: a job that hangs is made to say where (SIGABRT, below)
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONFAULTHANDLER="1")
-    # Ctrl-C as at a terminal: a test run started in the background of a script (`pytest
-    # &`) ignores SIGINT, and a child would inherit that and finish the job (exit 0)
-    proc = subprocess.Popen(
-        [*cmd, "--workers", "2"],
-        env=env,
-        start_new_session=True,
-        stderr=subprocess.PIPE,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    cmd, env = _job(src, out)
+    proc = _started_at_terminal([*cmd, "--workers", "2"], env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         if out.exists() and out.stat().st_size:
@@ -817,12 +807,7 @@ def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path
         os.killpg(proc.pid, signal.SIGINT)
     else:
         proc.terminate()
-    try:
-        _, err = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:  # every thread's stack, of the job and its workers
-        os.killpg(proc.pid, signal.SIGABRT)
-        _, err = proc.communicate()
-        pytest.fail(f"the interrupted job hangs:\n{err.decode(errors='replace')}")
+    err = _ended(proc)
     if how == "ctrl-c":
         assert proc.returncode == 130, err
         said = err.decode().strip().splitlines()  # after a line break (past the ^C)
@@ -837,10 +822,7 @@ def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path
     else:
         assert proc.returncode == 143 and err == b"", err
     assert 0 < len(lines(out)) < len(lines(reference))
-    gone = time.monotonic() + 10
-    while _running_in_group(proc.pid) and time.monotonic() < gone:
-        time.sleep(0.05)  # the workers are stopped, not left to finish their chunks
-    assert not _running_in_group(proc.pid), "a worker process outlived the interrupted job"
+    _no_worker_left(proc.pid)
     done = subprocess.run([*cmd, "--workers", "1"], env=env, capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == reference.read_bytes()
@@ -860,12 +842,44 @@ def _running_in_group(pgid: int) -> list[int]:
     return running
 
 
-def _is_running(pid: int) -> bool:
-    """Whether process ``pid`` runs (a zombie, dead but not yet reaped, does not)."""
+def _job(src: Path, out: Path) -> tuple[list[str], dict[str, str]]:
+    """`glossar corpus terms SRC OUT --quiet` (add ``--workers``) and its environment.
+    PYTHONFAULTHANDLER: a job that hangs is made to say where (:func:`_ended`)."""
+    cmd = [sys.executable, "-m", "glossar", "corpus", "terms", str(src), str(out), "--quiet"]
+    return cmd, dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONFAULTHANDLER="1")
+
+
+def _started_at_terminal(cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    """``cmd`` as a terminal starts it: its own process group (Ctrl-C reaches the job and
+    its workers), SIGINT not ignored (a test run started in the background of a script,
+    `pytest &`, ignores it, and a child would inherit that and finish the job, exit 0)."""
+    return subprocess.Popen(
+        cmd,
+        env=env,
+        start_new_session=True,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+
+
+def _ended(proc: subprocess.Popen[bytes]) -> bytes:
+    """The job's stderr once it has ended; one still running after 60 s fails the test
+    with every thread's stack, of the job and its workers (SIGABRT to its group)."""
     try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return False
+        return proc.communicate(timeout=60)[1]
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGABRT)
+        err = proc.communicate()[1]
+        pytest.fail(f"the job hangs:\n{err.decode(errors='replace')}")
+
+
+def _no_worker_left(pgid: int) -> None:
+    """No process of the job's group runs 10 s after it ended: the workers are stopped,
+    not left to finish their chunks."""
+    gone = time.monotonic() + 10
+    while _running_in_group(pgid) and time.monotonic() < gone:
+        time.sleep(0.05)
+    assert not _running_in_group(pgid), "a worker process outlived the job"
 
 
 def _workers_of(pid: int) -> list[int]:
@@ -893,9 +907,8 @@ def test_a_killed_worker_ends_the_job_in_one_line_and_a_rerun_completes(tmp_path
     reference = tmp_path / "reference.jsonl"
     run_job(JobSpec("terms"), src, reference, workers=1)
     out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "glossar", "corpus", "terms", str(src), str(out), "--quiet"]
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONFAULTHANDLER="1")
-    proc = subprocess.Popen([*cmd, "--workers", "2"], env=env, stderr=subprocess.PIPE)
+    cmd, env = _job(src, out)
+    proc = _started_at_terminal([*cmd, "--workers", "2"], env)
     deadline = time.monotonic() + 120
     workers: list[int] = []
     while time.monotonic() < deadline and proc.poll() is None:
@@ -905,12 +918,7 @@ def test_a_killed_worker_ends_the_job_in_one_line_and_a_rerun_completes(tmp_path
             break
         time.sleep(0.001)
     assert len(workers) == 2, "the job ended before both its workers were seen"
-    try:
-        _, err = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGABRT)
-        _, err = proc.communicate()
-        pytest.fail(f"the job hangs:\n{err.decode(errors='replace')}")
+    err = _ended(proc)
     said = err.decode().strip().splitlines()
     assert proc.returncode == 1, err
     assert said == [
@@ -919,7 +927,7 @@ def test_a_killed_worker_ends_the_job_in_one_line_and_a_rerun_completes(tmp_path
         "on from there"
     ], err
     assert 0 < len(lines(out)) < len(lines(reference))
-    assert not [pid for pid in workers if _is_running(pid)], "a worker outlived the job"
+    _no_worker_left(proc.pid)
     done = subprocess.run([*cmd, "--workers", "2"], env=env, capture_output=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == reference.read_bytes()
@@ -937,15 +945,8 @@ def test_ctrl_c_while_the_workers_start_says_one_line(tmp_path: Path, after_s: f
     no worker left behind."""
     src = big_corpus(tmp_path / "in.jsonl")
     out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "glossar", "corpus", "terms", str(src), str(out), "--quiet"]
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), PYTHONFAULTHANDLER="1")
-    proc = subprocess.Popen(
-        [*cmd, "--workers", "2"],
-        env=env,
-        start_new_session=True,
-        stderr=subprocess.PIPE,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    cmd, env = _job(src, out)
+    proc = _started_at_terminal([*cmd, "--workers", "2"], env)
     deadline = time.monotonic() + 120
     workers: list[int] = []
     while time.monotonic() < deadline and proc.poll() is None and not workers:
@@ -954,19 +955,11 @@ def test_ctrl_c_while_the_workers_start_says_one_line(tmp_path: Path, after_s: f
     assert workers, "the job ended before a worker was seen"
     time.sleep(after_s)
     os.killpg(proc.pid, signal.SIGINT)
-    try:
-        _, err = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGABRT)
-        _, err = proc.communicate()
-        pytest.fail(f"the interrupted job hangs:\n{err.decode(errors='replace')}")
+    err = _ended(proc)
     said = err.decode().strip().splitlines()
     assert proc.returncode == 130, err
     assert len(said) == 1 and said[0].startswith("glossar: interrupted: "), err
-    gone = time.monotonic() + 10
-    while _running_in_group(proc.pid) and time.monotonic() < gone:
-        time.sleep(0.05)
-    assert not _running_in_group(proc.pid), "a worker process outlived the interrupted job"
+    _no_worker_left(proc.pid)
 
 
 # --- what INPUT may be ----------------------------------------------------------------

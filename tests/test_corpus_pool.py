@@ -81,16 +81,22 @@ def test_a_killed_worker_stops_the_job_with_its_signal_and_leaves_none_behind() 
     assert not workers_alive()
 
 
-def test_a_worker_that_cannot_start_says_why_as_this_process_would(tmp_path: Path) -> None:
-    """The glossary is gone when the workers load it: its own error (one line in the
-    CLI), not a broken pool or an internal error."""
-    glossary = tmp_path / "mine.toml"
+def _spec_whose_glossary_is_gone(glossary: Path) -> JobSpec:
+    """A job on a glossary file that the job's process checked and that is deleted
+    before the workers load it."""
     glossary.write_text(
         '[[entry]]\nid = "a"\nde = "Ausnahmezustand"\ngender = "m"\nen = "state of emergency"\n',
         encoding="utf-8",
     )
     spec = JobSpec("terms", glossary_paths=(str(glossary),))
     glossary.unlink()
+    return spec
+
+
+def test_a_worker_that_cannot_start_says_why_as_this_process_would(tmp_path: Path) -> None:
+    """The glossary is gone when the workers load it: its own error (one line in the
+    CLI), not a broken pool or an internal error."""
+    spec = _spec_whose_glossary_is_gone(tmp_path / "mine.toml")
     with pytest.raises(GlossarError) as failed:
         list(local_records(spec, DOCS[:40], workers=2))
     assert not isinstance(failed.value, WorkerStoppedError)
@@ -131,13 +137,7 @@ def test_a_worker_that_cannot_start_still_says_why_under_a_large_first_chunk(
     """A first chunk larger than the pipe holds (4 documents of 300,000 characters): the
     worker that cannot start reads it before answering, so neither side waits on the
     other to read, and the glossary's error comes back, not "stopped unexpectedly"."""
-    glossary = tmp_path / "mine.toml"
-    glossary.write_text(
-        '[[entry]]\nid = "a"\nde = "Ausnahmezustand"\ngender = "m"\nen = "state of emergency"\n',
-        encoding="utf-8",
-    )
-    spec = JobSpec("terms", glossary_paths=(str(glossary),))
-    glossary.unlink()
+    spec = _spec_whose_glossary_is_gone(tmp_path / "mine.toml")
     big = [Document(f"big/{i}", "Ein Satz. " * 30_000) for i in range(8)]
     started = time.monotonic()
     with pytest.raises(GlossarError) as failed:
