@@ -56,7 +56,8 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
     left = " "  # the character before a hit: a non-word character until one is seen
     candidates: list[Candidate] = []
     add = candidates.append
-    hits = rec._automaton.iter(folded)
+    dense = rec._dense  # the same hits from a transition table (small glossaries)
+    hits = dense.iter(folded) if dense is not None else rec._automaton.iter(folded)
     if rec._has_case:
         hits = chain(hits, rec._case_automaton.iter(cased))
     for end_index, gid in hits:

@@ -46,7 +46,7 @@ from itertools import compress, count
 from typing import Any, NamedTuple
 
 from glossar.glossary.model import Entries, Entry, Glossary
-from glossar.terms import compiled
+from glossar.terms import compiled, scan
 from glossar.terms.candidates import candidates
 from glossar.terms.case import tie_breaks
 from glossar.terms.guards import Guards
@@ -60,6 +60,7 @@ from glossar.terms.patterns import (
     Decision,
     Pattern,
 )
+from glossar.terms.scan import DenseAutomaton
 from glossar.terms.spellings import entry_spellings
 from glossar.text.fold import (
     _PLAIN_SPACES,
@@ -138,6 +139,12 @@ class TermRecognizer:
                 if path is not None:
                     compiled.store(path, self._compiled_state())
             self._guards = Guards(self.entries, stats=stats)
+            #: pyahocorasick's hits at one table lookup per character (compiled build,
+            #: small glossaries: :mod:`glossar.terms.scan`), built once this recogniser
+            #: has read :data:`scan.BUILD_AFTER` characters (a short text would not
+            #: repay building it); until then, and when it cannot be built, None.
+            self._dense: DenseAutomaton | None = None
+            self._read = 0 if scan.COMPILED and 0 < len(self._key_len) <= scan.MAX_KEYS else -1
             #: Each entry's ``sure`` (a property: read once, not per match).
             self._sure = [entry.sure for entry in self.entries]
         finally:
@@ -326,6 +333,11 @@ class TermRecognizer:
         """
         if type(text) is not str:  # a str subclass (numpy.str_): the compiled build
             text = str.__str__(text)  # takes exact str only, and slices are str anyway
+        if self._read >= 0:
+            self._read += len(text)
+            if self._read >= scan.BUILD_AFTER:
+                self._read = -1  # once: a glossary too large for the table stays so
+                self._dense = scan.dense_automaton(self._automaton.items())
         found = candidates(self, text, self._fold(text))
         found = self._guards.keep(text, found, dense=dense)
         return resolve(text, found, self.entries, self._word_class, self._sure)
