@@ -79,3 +79,16 @@ def test_any_keys_on_any_text_give_pyahocorasicks_hits_in_its_order(
     dense = scan.dense_automaton(items)
     assert dense is not None
     assert dense.iter(text) == list(_pyahocorasick(items).iter(text))
+
+
+def test_the_table_is_built_once_a_recogniser_has_read_enough_and_finds_the_same() -> None:
+    rec = TermRecognizer(load_glossary([]))
+    before = rec.find(ARTICLE)
+    if not scan.COMPILED:  # plain Python: pyahocorasick's C is faster than the table
+        assert rec._dense is None and rec._read == -1
+        return
+    assert rec._dense is None  # one article does not repay building the table
+    while rec._read >= 0:
+        rec.find(ARTICLE)
+    assert rec._dense is not None
+    assert rec.find(ARTICLE) == before
