@@ -73,7 +73,7 @@ _value = st.sampled_from(_WORDS * 6 + _ODD)  # mostly good: the bulk path must d
 @st.composite
 def _entry(draw: st.DrawFn) -> dict[str, object]:
     entry: dict[str, object] = {
-        "id": draw(st.sampled_from(["a", "b", "c", "d", "e", "f", "g", "h"] * 3 + ["Bad", "x y"])),
+        "id": draw(st.sampled_from(["a", "b", "c", "d", "e", "f", "g", "h"] * 3 + ["Bad", "x y", "a\nb"])),
         "de": draw(_value),
         "en": draw(st.sampled_from(["house", "state"] * 4 + [" house"])),
     }

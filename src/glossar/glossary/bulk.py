@@ -264,7 +264,10 @@ def _checked(raws: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
         return None
     if _ASTRAL.search(joined) and _BAD_CHARS.search(joined):
         return None
-    if not _IDS.match("\n".join(ids)) or len(set(ids)) != len(ids):
+    joined_ids = "\n".join(ids)  # (an id holding a line break would pass as two)
+    if joined_ids.count("\n") != len(ids) - 1 or not _IDS.match(joined_ids):
+        return None
+    if len(set(ids)) != len(ids):
         return None
     for key, allowed, default in _CHOICES:
         if not set(map(dict.get, raws, repeat(key), repeat(default))) <= {*allowed, default}:
