@@ -73,7 +73,7 @@ _value = st.sampled_from(_WORDS * 6 + _ODD)  # mostly good: the bulk path must d
 @st.composite
 def _entry(draw: st.DrawFn) -> dict[str, object]:
     entry: dict[str, object] = {
-        "id": draw(st.sampled_from(["a", "b", "c", "d", "e", "f", "g", "h"] * 3 + ["Bad", "x y", "a\nb"])),
+        "id": draw(st.sampled_from([*"abcdefgh"] * 3 + ["Bad", "x y", "a\nb"])),
         "de": draw(_value),
         "en": draw(st.sampled_from(["house", "state"] * 4 + [" house"])),
     }
@@ -128,10 +128,10 @@ def test_fold_keys_is_fold_key_of_each(terms: list[str]) -> None:
 
 def test_entry_lines_come_from_the_raw_text() -> None:
     text = '# c\n[glossary]\nid = "g"\n\n[[entry]]\nid = "a"\n\n\n[[entry]] # x\nid = "b"\n'
-    assert bulk.entry_header_lines(text, 2) == [5, 9]
-    assert bulk.entry_header_lines("[[entry]]\nid = 1\n[[entry]]\r\n", 2) == [1, 3]
-    assert bulk.entry_header_lines("  [[entry]]\n", 1) is None  # indented: the regex decides
-    assert bulk.entry_header_lines('[[entry]]\nnote = """\n[[entry]]\n"""\n', 1) is None
+    assert bulk.entry_header_lines(text.encode(), 2) == [5, 9]
+    assert bulk.entry_header_lines(b"[[entry]]\nid = 1\n[[entry]]\r\n", 2) == [1, 3]
+    assert bulk.entry_header_lines(b"  [[entry]]\n", 1) is None  # indented: the regex decides
+    assert bulk.entry_header_lines(b'[[entry]]\nnote = """\n[[entry]]\n"""\n', 1) is None
 
 
 def test_bulk_entries_are_real_frozen_entries() -> None:
@@ -195,3 +195,23 @@ def test_layering_in_bulk_keeps_the_entry_by_entry_result(layers) -> None:  # ty
                 claims |= keys
         built.append((GlossaryInfo(id=f"g{n}", path=""), list(seen.values())))
     assert list(loader.build_glossary(built).entries.items()) == _layered_one_by_one(built)
+
+
+def test_what_isprintable_accepts_no_term_pattern_matches() -> None:
+    """The bulk path's one ``isprintable`` pass stands for its patterns (bulk._clean_terms)."""
+    import sys
+
+    from glossar.glossary.rules import _BAD_CHARS
+
+    patterns = (bulk._ODD_SPACE, bulk._BAD_BMP, _BAD_CHARS)
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if c.isprintable():
+            assert not any(p.match(c) for p in patterns), hex(code)
+
+
+def test_entry_lines_of_a_header_after_another_are_left_to_the_full_check() -> None:
+    assert bulk.entry_header_lines(b"[[entry]]\n[[entry]]\nid = 1\n", 2) is None
+    assert bulk.entry_header_lines(b"[[entry]]\n\n[[entry]]\nid = 1\n", 2) == [1, 3]
+    assert bulk.entry_header_lines(b"[[entry]]x\n", 1) is None
+    assert bulk.entry_header_lines(b"\xef\xbb\xbf[[entry]]\n", 1) is None  # (BOM: the caller's)

@@ -3,23 +3,27 @@
 Checked entry by entry and field by field, a 100k-entry file costs seconds of Python.
 Big files are nearly always clean, and for them every rule of
 :func:`glossar.glossary.rules.check_entry` can be asked of whole columns at once:
-``str.join`` checks that values are strings, one regex over all terms joined finds a
-bad character, one over all ids an invalid id, and one fold of all German spellings
-joined finds a spelling two entries claim. Any doubt returns None and the loader checks
+the fields once per shape of entry (its keys), ``str.join`` checks that values are
+strings, one ``isprintable`` pass over all terms joined finds a bad character, one
+scan of all ids joined an invalid id, and one fold of all German spellings joined
+finds a spelling two entries claim. Any doubt returns None and the loader checks
 entry by entry as before, so every problem is still reported with its line and field
 exactly as before.
 """
 
 from __future__ import annotations
 
+import codecs
+import itertools
 import operator
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import MISSING, fields
-from functools import lru_cache
-from itertools import accumulate, chain, compress, filterfalse, repeat
-from operator import itemgetter, methodcaller
+from functools import lru_cache, partial
+from itertools import accumulate, compress, repeat
+from operator import attrgetter
 from typing import Any
 
 from glossar.glossary.model import COMPOUND_VALUES, GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
@@ -27,6 +31,9 @@ from glossar.glossary.rules import (
     _BAD_CHARS,
     ENTRY_FIELDS,
     LIST_FIELDS,
+    REQUIRED_FIELDS,
+    TERM_FIELDS,
+    TEXT_FIELDS,
     deprecated_in_use,
     noun_like,
 )
@@ -45,31 +52,50 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _ODD_SPACE = re.compile(
     "[\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
-#: Ids joined by line breaks, all valid (:data:`glossar.glossary.rules.ID_RE`).
-_IDS = re.compile(r"[a-z0-9][a-z0-9-]*(?:\n[a-z0-9][a-z0-9-]*)*\Z")
-_HEADER = "\n[[entry]]"
+#: What ids are written with (:data:`glossar.glossary.rules.ID_RE`), and the line break
+#: between them.
+_ID_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789-\n"
+_HEADER = b"\n[[entry]]"
+#: What may follow an ``[[entry]]`` header on its line (bytes after :data:`_HEADER`).
+_HEADER_ENDS = tuple(_HEADER + end for end in (b"\n", b"\r", b" ", b"#"))
 _FIELDS = frozenset(ENTRY_FIELDS)
 _LISTS = frozenset(LIST_FIELDS)
+_REQUIRED = frozenset(REQUIRED_FIELDS)
 _TERM_TEXT = ("plural", "genitive")
+#: Text fields that only :func:`text_problem` checks (terms, ids and the fields with a
+#: set of values have stricter checks of their own).
+_FREE_TEXT = tuple(
+    f
+    for f in TEXT_FIELDS
+    if f not in TERM_FIELDS and f not in ("id", "pos", "gender", "kind", "compound")
+)
+_POS = frozenset(POS_VALUES)
+_GENDERS = frozenset({*GENDER_VALUES, None})
+#: Values of the fields read as written (None: absent).
 _CHOICES = (
-    ("pos", POS_VALUES, "noun"), ("gender", GENDER_VALUES, None),
-    ("kind", KIND_VALUES, "term"), ("compound", COMPOUND_VALUES, None),
-)  # fmt: skip
+    ("kind", frozenset({*KIND_VALUES, None})),
+    ("compound", frozenset({*COMPOUND_VALUES, None})),
+)
+#: The entry maker unpacks entries of the commonest shapes (their keys in order) at once:
+#: at most this many shapes, each of at least this many entries (generating a branch
+#: costs what looking up the fields of ~500 entries does).
+_SHAPES_MADE = 8
+_SHAPE_MIN = 64
+_is_not_none = partial(operator.is_not, None)
+
+
+def _spaced_plain(spaced: str) -> bool:
+    """Is ``spaced`` non-empty, with no space at either end and no two side by side?"""
+    return bool(spaced) and spaced[0] != " " and spaced[-1] != " " and "  " not in spaced
 
 
 def _plain(joined: str) -> bool:
     """True when every part of ``joined`` (NUL between parts) is non-empty, has no
-    whitespace but single inner spaces (fast ``in`` tests and a bitmap class)."""
-    return not (
-        not joined
-        or joined[0] in " \x00"
-        or joined[-1] in " \x00"
-        or "\x00\x00" in joined
-        or " \x00" in joined
-        or "\x00 " in joined
-        or "  " in joined
-        or _ODD_SPACE.search(joined)
-    )
+    whitespace but single inner spaces. With each NUL a space, an empty part, a space
+    beside a NUL and two spaces all read as two spaces side by side, found in one pass;
+    other whitespace is not printable."""
+    spaced = joined.replace("\x00", " ")
+    return _spaced_plain(spaced) and (spaced.isprintable() or not _ODD_SPACE.search(spaced))
 
 
 def fold_keys(terms: Sequence[str]) -> list[str]:
@@ -90,20 +116,25 @@ def fold_keys(terms: Sequence[str]) -> list[str]:
     return keys
 
 
-def entry_header_lines(text: str, count: int) -> list[int] | None:
+def entry_header_lines(raw: bytes, count: int) -> list[int] | None:
     """The line of each ``[[entry]]`` header when all ``count`` are written plainly at
     the start of a line (as every writer does) and no multi-line string could hide one;
-    else None."""
-    if '"""' in text or "'''" in text:
+    else None. Read from the file's bytes (UTF-8 puts a line break or bracket in no
+    other character's bytes), which split and count several times faster than text."""
+    if b'"""' in raw or b"'''" in raw:
         return None
-    chunks = ("\n" + text).split(_HEADER)
+    padded = b"\n" + raw
+    chunks = padded.split(_HEADER)
     if len(chunks) != count + 1:
         return None
-    for chunk in chunks[1:]:
-        if chunk[:1] not in ("\n", "\r", "", " ", "#"):  # [[entryx]] or [[entry.sub]]
-            return None
+    # each header ends its line (or the file) or has a comment: not [[entryx]] or
+    # [[entry.sub]]; a header right after another is missed here, which returns None
+    plain = sum(map(padded.count, _HEADER_ENDS)) + padded.endswith(_HEADER)
+    if plain != count:
+        return None
     # each split took one line break: header k sits after k of them plus those inside
-    return [n + k for k, n in enumerate(accumulate(c.count("\n") for c in chunks[:-1]), 1)]
+    inside = accumulate(map(bytes.count, chunks[:-1], repeat(b"\n")))
+    return list(map(operator.add, inside, itertools.count(1)))
 
 
 def claim_keys(entries: Sequence[Entry]) -> tuple[list[str], list[int]]:
@@ -143,22 +174,22 @@ def known_claim_keys(entries: list[Entry]) -> tuple[list[str], list[int]]:
 
 
 def bulk_entries(
-    raw_entries: list[Any], text: str, glossary: str, source: str
+    raw_entries: list[Any], raw: bytes, glossary: str, source: str
 ) -> list[Entry] | None:
-    """The entries of a clean file, checked in bulk; None when anything needs a closer
-    look (the loader's entry-by-entry check then finds and reports it)."""
+    """The entries of a clean file (``raw``: its bytes), checked in bulk; None when
+    anything needs a closer look (the loader's entry-by-entry check then finds and
+    reports it)."""
     if not raw_entries or set(map(type, raw_entries)) != {dict}:
         return None
-    lines = entry_header_lines(text, len(raw_entries))
+    lines = entry_header_lines(raw.removeprefix(codecs.BOM_UTF8), len(raw_entries))
     if lines is None:
         return None
     try:
-        values = _checked(raw_entries)
-    except (KeyError, TypeError):  # a missing field, a value that is no string…
+        entries = _checked_entries(raw_entries, lines, glossary, source)
+    except (KeyError, TypeError):  # a value that is no string…
         return None
-    if values is None:
+    if entries is None:
         return None
-    entries = _entry_maker()(values, lines, glossary, source)
     keys, owners = claim_keys(entries)
     first = dict(zip(reversed(keys), reversed(owners), strict=True))
     if not all(map(operator.eq, map(first.__getitem__, keys), owners)):
@@ -174,26 +205,50 @@ def remember_claim_keys(entries: list[Entry], keys: list[str], owners: list[int]
     _CLAIMS[id(entries)] = (entries, len(entries), keys, owners)
 
 
-@lru_cache(maxsize=1)
-def _entry_maker() -> Callable[[list[dict[str, Any]], list[int], str, str], list[Entry]]:
-    """``make(values, lines, glossary, source)`` == ``[Entry(**v, glossary=…, line=…)]``
-    for checked values, 3× faster than ``Entry(**v)`` (see :func:`_slot_filler`)."""
+@lru_cache(maxsize=8)
+def _entry_maker(
+    shapes: tuple[tuple[str, ...], ...],
+) -> Callable[[list[dict[str, Any]], list[int], list[int], str, str], list[Entry]]:
+    """``make(raws, codes, lines, glossary, source)`` == ``[Entry(**v, glossary=…,
+    line=…)]`` (lists as tuples) for checked raw entries, 3× faster than ``Entry(**v)``
+    (see :func:`_slot_filler`). An entry whose ``code`` is ``k < len(shapes)`` has the
+    keys ``shapes[k]`` in that order: its values are unpacked at once and the rest are
+    the defaults, with no look-up per field (a 100k-entry file has a few shapes); any
+    other entry looks up each field."""
     where = ("glossary", "source", "line")
-    fill = ["        get = v.get"]
-    defaults: dict[str, Any] = {}
+    defaults = {f.name: f.default for f in fields(Entry) if f.default is not MISSING}
+    scope = {f"default_{name}": value for name, value in defaults.items()}
+    fill: list[str] = []
+    for code, shape in enumerate(shapes):
+        targets = ", ".join(f"_{k}" if k in _LISTS else f"e.{k}" for k in shape)
+        fill.append(f"        {'if' if code == 0 else 'elif'} code == {code}:")
+        fill.append(f"            ({targets},) = v.values()")
+        fill.extend(f"            e.{k} = tuple(_{k})" for k in shape if k in _LISTS)
+        fill.extend(
+            f"            e.{name} = default_{name}"
+            for name in defaults
+            if name not in shape and name not in where
+        )
+    fill.append("        else:" if shapes else "        if True:")
+    fill.append("            get = v.get")
     for f in fields(Entry):
         if f.name in where:
-            fill.append(f"        e.{f.name} = {f.name}")
-        elif f.default is MISSING:  # a required field: checked to be there
-            fill.append(f"        e.{f.name} = v[{f.name!r}]")
-        else:  # get with the default (a merged dict per entry cost 25 % more)
-            defaults[f"default_{f.name}"] = f.default
-            fill.append(f"        e.{f.name} = get({f.name!r}, default_{f.name})")
+            continue
+        if f.default is MISSING:  # a required field: checked to be there
+            fill.append(f"            e.{f.name} = v[{f.name!r}]")
+        elif f.name in _LISTS:
+            fill.append(
+                f"            e.{f.name} = tuple(v[{f.name!r}]) if {f.name!r} in v"
+                f" else default_{f.name}"
+            )
+        else:
+            fill.append(f"            e.{f.name} = get({f.name!r}, default_{f.name})")
+    fill.extend(f"        e.{name} = {name}" for name in where)
     return _slot_filler(  # type: ignore[return-value]
-        "values, lines, glossary, source",
-        "v, line in zip(values, lines, strict=True)",
+        "raws, codes, lines, glossary, source",
+        "v, code, line in zip(raws, codes, lines, strict=True)",
         fill,
-        **defaults,
+        **scope,
     )
 
 
@@ -232,47 +287,95 @@ def _slot_filler(params: str, loop: str, fill: list[str], **scope: Any) -> Calla
     return namespace["make"]  # type: ignore[no-any-return]
 
 
-def _checked(raws: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    """The entries' values as :func:`glossar.glossary.rules.check_entry` returns them
-    (lists as tuples), or None; column by column, in C-level passes where possible."""
-    if not all(map(_FIELDS.issuperset, raws)):
-        return None  # an unknown field
-    ids = list(map(itemgetter("id"), raws))
-    terms = [*map(itemgetter("de"), raws), *map(itemgetter("en"), raws)]
-    for key in _TERM_TEXT:
-        terms.extend([r[key] for r in raws if key in r])
-    listed = list(compress(range(len(raws)), map(operator.not_, map(_LISTS.isdisjoint, raws))))
-    values = list(raws)
-    for i in listed:
-        raw = dict(raws[i])
-        for key in _LISTS.intersection(raw):
-            items = raw[key]
-            if type(items) is not list:
+def _checked_entries(
+    raws: list[dict[str, Any]], lines: list[int], glossary: str, source: str
+) -> list[Entry] | None:
+    """The entries of ``raws`` when every rule of
+    :func:`glossar.glossary.rules.check_entry` holds for each, else None. The fields
+    are checked once per shape of entry (its keys, in order), the values column by
+    column in C-level passes over the entries made from them."""
+    shape_of: dict[tuple[str, ...], int] = {}  # shape → index of its first entry
+    firsts = list(map(shape_of.setdefault, map(tuple, raws), itertools.count()))
+    present = set().union(*shape_of)
+    if not _FIELDS.issuperset(present) or not all(map(_REQUIRED.issubset, shape_of)):
+        return None  # an unknown field, a missing one
+    terms: list[str] = []
+    if not _LISTS.isdisjoint(present):
+        listed = {first for shape, first in shape_of.items() if not _LISTS.isdisjoint(shape)}
+        for raw in compress(raws, map(listed.__contains__, firsts)):
+            for key in _LISTS.intersection(raw):
+                if type(raw[key]) is not list:
+                    return None
+                terms.extend(raw[key])
+            if "en_deprecated" in raw and deprecated_in_use(raw) is not None:
                 return None
-            terms.extend(items)
-            raw[key] = tuple(items)
-        if "en_deprecated" in raw and deprecated_in_use(raw) is not None:
-            return None
-        values[i] = raw
-    # every text value (and, in ``terms``, every list item) must be a string: TypeError
-    texts = "\n".join(chain.from_iterable(map(dict.values, filter(_LISTS.isdisjoint, raws))))
-    texts += "\n".join(v for i in listed for k, v in raws[i].items() if k not in _LISTS)
+    # the commonest shapes are unpacked at once (:func:`_entry_maker`)
+    by_first = {first: shape for shape, first in shape_of.items()}
+    common = Counter(firsts).most_common(_SHAPES_MADE)
+    made = [first for first, n in common if n >= _SHAPE_MIN]
+    rank = {first: code for code, first in enumerate(made)}
+    codes = list(map(rank.get, firsts, repeat(len(made))))
+    make = _entry_maker(tuple(by_first[first] for first in made))
+    entries = make(raws, codes, lines, glossary, source)
+    if not _columns_clean(entries, raws, present, terms):
+        return None
+    return entries
+
+
+def _columns_clean(
+    entries: list[Entry], raws: list[dict[str, Any]], present: set[str], terms: list[str]
+) -> bool:
+    """Do the values of ``entries`` (made from ``raws``, whose fields are ``present``;
+    ``terms``: their list items) keep the rules? A value that is no string raises
+    TypeError where it is joined."""
+    terms.extend(map(attrgetter("de"), entries))
+    terms.extend(map(attrgetter("en"), entries))
+    for key in _TERM_TEXT:
+        if key in present:
+            terms.extend(filter(_is_not_none, map(attrgetter(key), entries)))
     joined = "\x00".join(terms)
-    if joined.count("\x00") != len(terms) - 1:
-        return None  # a NUL inside a term
-    if not _plain(joined) or _BAD_BMP.search(joined) or text_problem(texts):
-        return None
-    if _ASTRAL.search(joined) and _BAD_CHARS.search(joined):
-        return None
-    joined_ids = "\n".join(ids)  # (an id holding a line break would pass as two)
-    if joined_ids.count("\n") != len(ids) - 1 or not _IDS.match(joined_ids):
-        return None
-    if len(set(ids)) != len(ids):
-        return None
-    for key, allowed, default in _CHOICES:
-        if not set(map(dict.get, raws, repeat(key), repeat(default))) <= {*allowed, default}:
-            return None
-    genderless = filterfalse(methodcaller("__contains__", "gender"), raws)
-    if "noun" in set(map(methodcaller("get", "pos", "noun"), genderless)):
-        return None  # a noun needs a gender
-    return values
+    if joined.count("\x00") != len(terms) - 1 or not _clean_terms(joined):
+        return False  # a NUL inside a term, a space or character no term may have
+    texts = ["\n".join(map(attrgetter(key), entries)) for key in _FREE_TEXT if key in present]
+    if any(map(text_problem, texts)):
+        return False
+    ids = list(map(attrgetter("id"), entries))
+    if not _valid_ids("\n".join(ids), len(ids)) or len(set(ids)) != len(ids):
+        return False
+    # pos and gender default as the rules do (a gender is never None in a file)
+    grammar = set(map(attrgetter("pos", "gender"), entries))
+    poses, genders = (set(column) for column in zip(*grammar, strict=True))
+    if not (poses <= _POS and genders <= _GENDERS) or ("noun", None) in grammar:
+        return False  # a pos or gender not allowed, a noun without a gender
+    for key, allowed in _CHOICES:  # as written: an explicit "" is no compound policy
+        if key in present and not set(map(dict.get, raws, repeat(key))) <= allowed:
+            return False
+    return True
+
+
+def _clean_terms(joined: str) -> bool:
+    """Is each term in ``joined`` (NUL between terms) :func:`_plain`, with no control or
+    format character? One ``isprintable`` pass decides for nearly every file: what it
+    accepts, no pattern searched here matches (tests/test_glossary_bulk.py)."""
+    spaced = joined.replace("\x00", " ")
+    if not _spaced_plain(spaced):
+        return False
+    if spaced.isprintable():
+        return True
+    if _ODD_SPACE.search(spaced) or _BAD_BMP.search(joined):
+        return False
+    return not (_ASTRAL.search(joined) and _BAD_CHARS.search(joined))
+
+
+def _valid_ids(joined: str, count: int) -> bool:
+    """Does each of the ``count`` ids joined by line breaks match
+    :data:`glossar.glossary.rules.ID_RE`? (No regex: bytes are scanned 10× faster.)"""
+    return (
+        joined.count("\n") == count - 1  # an id holding a line break would pass as two
+        and joined.isascii()
+        and not joined.encode("ascii").translate(None, _ID_BYTES)
+        and joined[:1] not in ("", "-", "\n")
+        and not joined.endswith("\n")
+        and "\n\n" not in joined
+        and "\n-" not in joined
+    )

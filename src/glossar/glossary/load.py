@@ -341,7 +341,7 @@ def _check_glossary_file(p: Path, where: str, raw: bytes) -> tuple[GlossaryInfo,
         raw_entries = []
     gloss_id = info_values.get("id", p.stem)
     if not problems:
-        fast = bulk_entries(raw_entries, text, gloss_id, where)
+        fast = bulk_entries(raw_entries, raw, gloss_id, where)
         if fast is not None:
             return _info(gloss_id, where, info_values, fast), fast
     entries: list[Entry] = []
