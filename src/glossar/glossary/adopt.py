@@ -18,6 +18,8 @@ the matching rules comes from the entry it replaces (:func:`inherit_matching`).
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import compress
@@ -70,7 +72,8 @@ def inherit_matching(
     :func:`adopt_pairs` (:func:`glossar.glossary.bulk.claim_keys` puts each entry's
     headword key first, in entry order)."""
     n = len(entries)
-    heads = keys[:n] if list(owners[:n]) == list(range(n)) else claim_keys(entries)[0][:n]
+    in_order = len(owners) >= n and all(map(operator.eq, owners, range(n)))
+    heads = keys[:n] if in_order else claim_keys(entries)[0][:n]
     if owner.keys().isdisjoint(heads):
         return None
     out: list[Entry] | None = None
@@ -149,7 +152,7 @@ def adopt_pairs(
     # by an entry that is no pair) is the user's to replace, and a pair over a pair has
     # no grammar to keep (a newer DeepL export over an older one): no merging into them
     targets = {t for groups in named.values() for t in groups if t is not None}
-    ids = {entry.id: i for i, entry in enumerate(entries)}
+    ids = dict(zip(map(attrgetter("id"), entries), itertools.count()))
     adoptable = {
         t
         for t in targets
@@ -271,14 +274,13 @@ def _without_form_claims(
     form alone: it stays a pair of its own, wins that spelling where both read it
     (:func:`glossar.terms.case.tie_breaks`), and must not take the earlier entry's place
     (a claimed spelling makes the earlier owner give way)."""
-    hit = owner.keys() & set(keys)
+    hit = set(filter(owner.__contains__, keys))  # (no set of a big layer's keys)
     if not hit:
         return keys, owners, False
     drop = [
         j
-        for j, key in enumerate(keys)
-        if key in hit
-        and not key.startswith("abbr:")
+        for j in compress(range(len(keys)), map(hit.__contains__, keys))  # in C: few
+        if not (key := keys[j]).startswith("abbr:")
         and is_term_pair(entries[owners[j]])
         and earlier[owner[key]].pos != "other"
         and key not in _head_keys(earlier[owner[key]])
@@ -303,7 +305,7 @@ def _own_ids(
     of its spellings names; None when there is none. An import makes ids from the German
     (``Eskalieren`` → ``eskalieren``, the curated verb's id): replacing by id would delete
     the verb for a noun nobody asked to change."""
-    clash = earlier.keys() & set(map(attrgetter("id"), entries))
+    clash = set(filter(earlier.__contains__, map(attrgetter("id"), entries)))
     if not clash:
         return None
     out: list[Entry] | None = None
