@@ -3,6 +3,7 @@ same entries, lines and sources for a good file, the same problems for a bad one
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -215,3 +216,46 @@ def test_entry_lines_of_a_header_after_another_are_left_to_the_full_check() -> N
     assert bulk.entry_header_lines(b"[[entry]]\n\n[[entry]]\nid = 1\n", 2) == [1, 3]
     assert bulk.entry_header_lines(b"[[entry]]x\n", 1) is None
     assert bulk.entry_header_lines(b"\xef\xbb\xbf[[entry]]\n", 1) is None  # (BOM: the caller's)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_entry(), min_size=1, max_size=6), st.randoms(use_true_random=False))
+def test_entries_unpacked_by_shape_are_those_looked_up(entries, random) -> None:  # type: ignore[no-untyped-def]
+    """An entry of a shape the maker unpacks is the entry it looks up field by field."""
+    shapes: dict[int, tuple[str, ...]] = {}
+    for entry in entries:  # a shape of each length, sometimes in another order
+        keys = list(entry)
+        if random.random() < 0.3:
+            random.shuffle(keys)
+        shapes.setdefault(len(keys), tuple(keys))
+    lines = list(range(1, len(entries) + 1))
+
+    def made(shapes: tuple[tuple[str, ...], ...]) -> object:
+        odd: list[object] = []
+        listed: list[object] = []
+        out = bulk._entry_maker(shapes)(entries, lines, "g", "s", odd.append, listed.append)
+        rows = [(*dataclasses.astuple(e), e.glossary, e.source, e.line) for e in out]
+        assert all(type(e) is loader.Entry for e in out)
+        return rows, sorted(map(id, listed))
+
+    assert made(tuple(shapes.values())) == made(())
+
+
+def test_a_big_file_of_mixed_shapes_loads_the_same_both_ways(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        'de = "Haus{i}"\nid = "h{i}"\npos = "noun"\ngender = "n"\nen = "house"',
+        'id = "v{i}"\nde = "gehen{i}"\npos = "verb"\nen = "go"',
+        'id = "k{i}"\nde = "Ort{i}"\npos = "noun"\nkind = "place"\ngender = "m"\nen = "place"',
+        'id = "f{i}"\nde = "Land{i}"\ngender = "n"\nforms = ["Länder{i}"]\nen = "land"',
+        'id = "o{i}"\nde = "Ding{i}"\nen = "thing"\ngender = "n"\nnote = "a note"',
+        'id = "p{i}"\nde = "Plan{i}"\nen = "plan"\npos = "noun"\nkind = "term"',  # no gender
+    ]
+    body = ['[glossary]\nid = "g"\n']
+    body += [f"[[entry]]\n{rows[i % 5].format(i=i)}\n" for i in range(1500)]
+    path = tmp_path / "g.toml"
+    path.write_text("\n".join(body), encoding="utf-8")
+    fast, slow, decided = _both(path, monkeypatch)
+    assert decided and fast == slow
+    path.write_text("\n".join([*body, f"[[entry]]\n{rows[5].format(i=0)}\n"]), encoding="utf-8")
+    fast, slow, decided = _both(path, monkeypatch)
+    assert not decided and fast == slow

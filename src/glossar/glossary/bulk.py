@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import MISSING, fields
 from functools import lru_cache, partial
-from itertools import accumulate, compress, repeat
-from operator import attrgetter
+from itertools import accumulate, repeat
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from glossar.glossary.model import COMPOUND_VALUES, GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
@@ -77,10 +77,11 @@ _CHOICES = (
     ("compound", frozenset({*COMPOUND_VALUES, None})),
 )
 #: The entry maker unpacks entries of the commonest shapes (their keys in order) at once:
-#: at most this many shapes, each of at least this many entries (generating a branch
-#: costs what looking up the fields of ~500 entries does).
+#: at most this many shapes, found in a sample of this many entries, each in at least
+#: one in this many of them.
 _SHAPES_MADE = 8
-_SHAPE_MIN = 64
+_SAMPLE = 1000
+_SHARE = 50
 _is_not_none = partial(operator.is_not, None)
 
 
@@ -206,35 +207,41 @@ def remember_claim_keys(entries: list[Entry], keys: list[str], owners: list[int]
 
 
 @lru_cache(maxsize=8)
-def _entry_maker(
-    shapes: tuple[tuple[str, ...], ...],
-) -> Callable[[list[dict[str, Any]], list[int], list[int], str, str], list[Entry]]:
-    """``make(raws, codes, lines, glossary, source)`` == ``[Entry(**v, glossary=…,
-    line=…)]`` (lists as tuples) for checked raw entries, 3× faster than ``Entry(**v)``
-    (see :func:`_slot_filler`). An entry whose ``code`` is ``k < len(shapes)`` has the
-    keys ``shapes[k]`` in that order: its values are unpacked at once and the rest are
-    the defaults, with no look-up per field (a 100k-entry file has a few shapes); any
-    other entry looks up each field."""
+def _entry_maker(shapes: tuple[tuple[str, ...], ...]) -> Callable[..., list[Entry]]:
+    """``make(raws, lines, glossary, source, odd, listed)`` == ``[Entry(**v, glossary=…,
+    line=…)] `` (lists as tuples) for raw entries, 3× faster than ``Entry(**v)`` (see
+    :func:`_slot_filler`).
+
+    An entry with as many keys as one of ``shapes`` (each of its own length) whose keys
+    are all there has exactly that shape's fields: one ``itemgetter`` call takes its
+    values and the rest are the defaults, with no look-up per field (a 100k-entry file
+    has a few shapes). Any other entry goes to ``odd`` (its fields are still to check)
+    and looks up each field; one with a list field goes to ``listed`` too."""
     where = ("glossary", "source", "line")
     defaults = {f.name: f.default for f in fields(Entry) if f.default is not MISSING}
-    scope = {f"default_{name}": value for name, value in defaults.items()}
-    fill: list[str] = []
+    scope: dict[str, Any] = {f"default_{name}": value for name, value in defaults.items()}
+    fill = ["        try:" if shapes else "        if True:  # (the look-up below, indented)"]
     for code, shape in enumerate(shapes):
+        scope[f"pick_{code}"] = itemgetter(*shape)
         targets = ", ".join(f"_{k}" if k in _LISTS else f"e.{k}" for k in shape)
-        fill.append(f"        {'if' if code == 0 else 'elif'} code == {code}:")
-        fill.append(f"            ({targets},) = v.values()")
-        fill.extend(f"            e.{k} = tuple(_{k})" for k in shape if k in _LISTS)
+        fill.append(f"            {'if' if code == 0 else 'elif'} len(v) == {len(shape)}:")
+        fill.append(f"                ({targets},) = pick_{code}(v)")
+        fill.extend(f"                e.{k} = tuple(_{k})" for k in shape if k in _LISTS)
+        if not _LISTS.isdisjoint(shape):
+            fill.append("                listed(v)")
         fill.extend(
-            f"            e.{name} = default_{name}"
+            f"                e.{name} = default_{name}"
             for name in defaults
             if name not in shape and name not in where
         )
-    fill.append("        else:" if shapes else "        if True:")
-    fill.append("            get = v.get")
+    if shapes:
+        fill += ["            else:", "                raise KeyError", "        except KeyError:"]
+    fill += ["            odd(v)", "            get = v.get"]
+    fill += ["            if not lists.isdisjoint(v):", "                listed(v)"]
     for f in fields(Entry):
         if f.name in where:
             continue
-        if f.default is MISSING:  # a required field: checked to be there
+        if f.default is MISSING:  # a required field (a KeyError if missing)
             fill.append(f"            e.{f.name} = v[{f.name!r}]")
         elif f.name in _LISTS:
             fill.append(
@@ -244,10 +251,11 @@ def _entry_maker(
         else:
             fill.append(f"            e.{f.name} = get({f.name!r}, default_{f.name})")
     fill.extend(f"        e.{name} = {name}" for name in where)
-    return _slot_filler(  # type: ignore[return-value]
-        "raws, codes, lines, glossary, source",
-        "v, code, line in zip(raws, codes, lines, strict=True)",
+    return _slot_filler(
+        "raws, lines, glossary, source, odd, listed",
+        "v, line in zip(raws, lines, strict=True)",
         fill,
+        lists=_LISTS,
         **scope,
     )
 
@@ -294,32 +302,38 @@ def _checked_entries(
     :func:`glossar.glossary.rules.check_entry` holds for each, else None. The fields
     are checked once per shape of entry (its keys, in order), the values column by
     column in C-level passes over the entries made from them."""
-    shape_of: dict[tuple[str, ...], int] = {}  # shape → index of its first entry
-    firsts = list(map(shape_of.setdefault, map(tuple, raws), itertools.count()))
-    present = set().union(*shape_of)
-    if not _FIELDS.issuperset(present) or not all(map(_REQUIRED.issubset, shape_of)):
-        return None  # an unknown field, a missing one
+    shapes = _common_shapes(raws)
+    odd: list[dict[str, Any]] = []
+    listed: list[dict[str, Any]] = []
+    entries = _entry_maker(shapes)(raws, lines, glossary, source, odd.append, listed.append)
+    present = set().union(*shapes, *odd)
+    if not _FIELDS.issuperset(present) or not all(map(_REQUIRED.issubset, odd)):
+        return None  # an unknown field (a missing one raised KeyError)
     terms: list[str] = []
-    if not _LISTS.isdisjoint(present):
-        listed = {first for shape, first in shape_of.items() if not _LISTS.isdisjoint(shape)}
-        for raw in compress(raws, map(listed.__contains__, firsts)):
-            for key in _LISTS.intersection(raw):
-                if type(raw[key]) is not list:
-                    return None
-                terms.extend(raw[key])
-            if "en_deprecated" in raw and deprecated_in_use(raw) is not None:
+    for raw in listed:
+        for key in _LISTS.intersection(raw):
+            if type(raw[key]) is not list:
                 return None
-    # the commonest shapes are unpacked at once (:func:`_entry_maker`)
-    by_first = {first: shape for shape, first in shape_of.items()}
-    common = Counter(firsts).most_common(_SHAPES_MADE)
-    made = [first for first, n in common if n >= _SHAPE_MIN]
-    rank = {first: code for code, first in enumerate(made)}
-    codes = list(map(rank.get, firsts, repeat(len(made))))
-    make = _entry_maker(tuple(by_first[first] for first in made))
-    entries = make(raws, codes, lines, glossary, source)
+            terms.extend(raw[key])
+        if "en_deprecated" in raw and deprecated_in_use(raw) is not None:
+            return None
     if not _columns_clean(entries, raws, present, terms):
         return None
     return entries
+
+
+def _common_shapes(raws: list[dict[str, Any]]) -> tuple[tuple[str, ...], ...]:
+    """The shapes (keys in order) :func:`_entry_maker` unpacks at once: of each length,
+    the commonest in an even sample of the entries, where it is common enough; none for
+    a small file (generating a branch costs what looking up ~500 entries' fields does)."""
+    if len(raws) < _SAMPLE:
+        return ()
+    sample = raws[:: len(raws) // _SAMPLE]
+    by_length: dict[int, tuple[str, ...]] = {}
+    for shape, n in Counter(map(tuple, sample)).most_common():
+        if n * _SHARE >= len(sample) and _FIELDS.issuperset(shape) and _REQUIRED.issubset(shape):
+            by_length.setdefault(len(shape), shape)
+    return tuple(by_length.values())[:_SHAPES_MADE]
 
 
 def _columns_clean(
