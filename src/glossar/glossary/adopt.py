@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import compress
 from operator import attrgetter
@@ -72,8 +72,7 @@ def inherit_matching(
     :func:`adopt_pairs` (:func:`glossar.glossary.bulk.claim_keys` puts each entry's
     headword key first, in entry order)."""
     n = len(entries)
-    in_order = len(owners) >= n and all(map(operator.eq, owners, range(n)))
-    heads = keys[:n] if in_order else claim_keys(entries)[0][:n]
+    heads = keys[:n] if list(owners[:n]) == list(range(n)) else claim_keys(entries)[0][:n]
     if owner.keys().isdisjoint(heads):
         return None
     out: list[Entry] | None = None
@@ -128,7 +127,7 @@ def adopt_pairs(
     hit = _probe(owner).intersection(keys)
     if not hit:  # no spelling of this layer is one of an earlier entry's
         return unmerged
-    index = dict(zip(keys, owners, strict=True))  # within a layer claims are unique
+    index = _owners_of(keys, owners, hit)  # within a layer claims are unique
     # pairs meeting an entry with a word class to keep (over a pos "other" entry, another
     # pair, a pair just replaces it, as any entry does)
     pairs = sorted(
@@ -152,13 +151,15 @@ def adopt_pairs(
     # by an entry that is no pair) is the user's to replace, and a pair over a pair has
     # no grammar to keep (a newer DeepL export over an older one): no merging into them
     targets = {t for groups in named.values() for t in groups if t is not None}
-    ids = dict(zip(map(attrgetter("id"), entries), itertools.count()))
+    ids = _owners_of(list(map(attrgetter("id"), entries)), itertools.count(), targets)
+    claims = {t: _claims(earlier[t]) for t in targets}
+    index.update(_owners_of(keys, owners, {k for c in claims.values() for k in c} - set(index)))
     adoptable = {
         t
         for t in targets
         if earlier[t].pos != "other"
         and (ids.get(t, -1) in named or t not in ids)
-        and all(index.get(key, -1) in named or key not in index for key in _claims(earlier[t]))
+        and all(index.get(key, -1) in named or key not in index for key in claims[t])
     }
     merged: dict[str, Entry] = {}
     renamed: dict[str, str] = {}  # merged entry → the id of the user's pair it takes
@@ -206,7 +207,8 @@ def adopt_pairs(
     final = {t: replace(e, id=renamed.get(t, t)) for t, e in merged.items() if e is not earlier[t]}
     # what is left of a pair keeps its id unless that now names another entry: an
     # earlier one (it would replace it by id) or one merged here
-    taken = {*earlier, *ids, *(e.id for e in final.values())} if rests else set()
+    layer_ids = map(attrgetter("id"), entries)
+    taken = {*earlier, *layer_ids, *(e.id for e in final.values())} if rests else set()
     for i, rest in rests.items():
         if i in fresh or rest.id in earlier or any(e.id == rest.id for e in final.values()):
             rests[i] = replace(rest, id=unique_id(slugify(rest.de), taken))
@@ -252,13 +254,20 @@ def _rebuilt(
     moved[prev:] = range(len(out), len(out) + len(entries) - prev)
     out.extend(entries[prev:])
     now = list(map(moved.__getitem__, owners))
-    kept = [o >= 0 for o in now]
+    kept = list(map(operator.le, itertools.repeat(0), now))  # o >= 0
     new_keys = list(compress(keys, kept))
     new_owners = list(compress(now, kept))
     more_keys, more_owners = claim_keys([out[j] for j in new])
     new_keys.extend(more_keys)
     new_owners.extend(new[k] for k in more_owners)
     return out, new_keys, new_owners
+
+
+def _owners_of(keys: Sequence[str], owners: Iterable[int], wanted: set[str]) -> dict[str, int]:
+    """``dict(zip(keys, owners))`` for the ``wanted`` keys alone: one C-level pass (a big
+    layer meets an earlier one in a few keys)."""
+    pairs = zip(keys, owners, strict=False)  # (owners may be a count)
+    return dict(compress(pairs, map(wanted.__contains__, keys)))
 
 
 def _without_form_claims(
@@ -274,7 +283,7 @@ def _without_form_claims(
     form alone: it stays a pair of its own, wins that spelling where both read it
     (:func:`glossar.terms.case.tie_breaks`), and must not take the earlier entry's place
     (a claimed spelling makes the earlier owner give way)."""
-    hit = set(filter(owner.__contains__, keys))  # (no set of a big layer's keys)
+    hit = owner.keys() & keys  # (walks the list: no set of a big layer's keys)
     if not hit:
         return keys, owners, False
     drop = [
@@ -287,9 +296,10 @@ def _without_form_claims(
     ]
     if not drop:
         return keys, owners, False
-    dropped = set(drop)
-    kept = [j for j in range(len(keys)) if j not in dropped]
-    return [keys[j] for j in kept], [owners[j] for j in kept], True
+    kept = [True] * len(keys)
+    for j in drop:
+        kept[j] = False
+    return list(compress(keys, kept)), list(compress(owners, kept)), True
 
 
 def _head_keys(entry: Entry) -> set[str]:
@@ -305,7 +315,7 @@ def _own_ids(
     of its spellings names; None when there is none. An import makes ids from the German
     (``Eskalieren`` → ``eskalieren``, the curated verb's id): replacing by id would delete
     the verb for a noun nobody asked to change."""
-    clash = set(filter(earlier.__contains__, map(attrgetter("id"), entries)))
+    clash = earlier.keys() & map(attrgetter("id"), entries)
     if not clash:
         return None
     out: list[Entry] | None = None
