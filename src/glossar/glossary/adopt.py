@@ -151,7 +151,7 @@ def adopt_pairs(
     # by an entry that is no pair) is the user's to replace, and a pair over a pair has
     # no grammar to keep (a newer DeepL export over an older one): no merging into them
     targets = {t for groups in named.values() for t in groups if t is not None}
-    ids = _owners_of(list(map(attrgetter("id"), entries)), itertools.count(), targets)
+    ids = _owners_of([e.id for e in entries], itertools.count(), targets)
     claims = {t: _claims(earlier[t]) for t in targets}
     index.update(_owners_of(keys, owners, {k for c in claims.values() for k in c} - set(index)))
     adoptable = {
@@ -315,7 +315,7 @@ def _own_ids(
     of its spellings names; None when there is none. An import makes ids from the German
     (``Eskalieren`` → ``eskalieren``, the curated verb's id): replacing by id would delete
     the verb for a noun nobody asked to change."""
-    clash = earlier.keys() & map(attrgetter("id"), entries)
+    clash = earlier.keys() & [e.id for e in entries]
     if not clash:
         return None
     out: list[Entry] | None = None

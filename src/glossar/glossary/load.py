@@ -13,7 +13,6 @@ import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -467,7 +466,7 @@ def _build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Gloss
                 hits = [(key, i) for key, i in zip(keys, owners, strict=True) if key in owner]
                 contested = {i for _, i in hits}
                 losers = {owner[key] for key, i in hits if owner[key] != entries[i].id}
-        by_id = dict(zip(map(attrgetter("id"), entries), entries, strict=True))
+        by_id = {e.id: e for e in entries}
         if len(by_id) == len(entries) and losers.isdisjoint(by_id):
             # the loop below, in C: replaced entries and the entries that lose a claim
             # go, this layer's entries follow in file order

@@ -196,7 +196,7 @@ NOUN_LIKE_POS = frozenset({"noun", "proper-noun"})
 
 
 #: Parts of speech that say nothing of the word class: a capital then says noun.
-_UNSAID_POS = frozenset({"other", "phrase"})
+UNSAID_POS = frozenset({"other", "phrase"})
 
 
 def noun_like(pos: str, de: str) -> bool:
@@ -205,7 +205,7 @@ def noun_like(pos: str, de: str) -> bool:
     user's "Ausnahmezustand" imported as pos "other" is no verb that case could tell
     apart from the curated noun: it claims the noun's spelling, and a later layer wins).
     An adjective, verb or adverb stays one however it is capitalised."""
-    return pos in NOUN_LIKE_POS or (pos in _UNSAID_POS and de[:1].isupper())
+    return pos in NOUN_LIKE_POS or (pos in UNSAID_POS and de[:1].isupper())
 
 
 def german_claims(entry: Entry) -> Iterable[tuple[str, str]]:
