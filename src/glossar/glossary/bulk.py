@@ -14,7 +14,6 @@ exactly as before.
 from __future__ import annotations
 
 import codecs
-import itertools
 import operator
 import re
 import unicodedata
@@ -123,20 +122,22 @@ def entry_header_lines(raw: bytes, count: int) -> list[int] | None:
     the start of a line (as every writer does) and no multi-line string could hide one;
     else None. Read from the file's bytes (UTF-8 puts a line break or bracket in no
     other character's bytes), which split and count several times faster than text."""
-    if b'"""' in raw or b"'''" in raw:
+    if b'"""' in raw or (b"'" in raw and b"'''" in raw):  # (one byte: found 20× faster)
         return None
     padded = b"\n" + raw
-    chunks = padded.split(_HEADER)
+    chunks = padded.split(_HEADER[1:])
     if len(chunks) != count + 1:
         return None
-    # each header ends its line (or the file) or has a comment: not [[entryx]] or
-    # [[entry.sub]]; a header right after another is missed here, which returns None
-    plain = sum(map(padded.count, _HEADER_ENDS)) + padded.endswith(_HEADER)
+    # each header starts its line and ends it (or the file) or has a comment: not
+    # [[entryx]] or [[entry.sub]]; a header right after another is missed here, which
+    # returns None
+    plain = padded.count(_HEADER_ENDS[0])  # a line break: as every writer ends them
     if plain != count:
-        return None
-    # each split took one line break: header k sits after k of them plus those inside
-    inside = accumulate(map(bytes.count, chunks[:-1], repeat(b"\n")))
-    return list(map(operator.add, inside, itertools.count(1)))
+        plain += sum(map(padded.count, _HEADER_ENDS[1:])) + padded.endswith(_HEADER)
+        if plain != count:
+            return None
+    # header k sits after the line breaks of the k chunks before it
+    return list(accumulate(map(bytes.count, chunks[:-1], repeat(b"\n"))))
 
 
 def claim_keys(entries: Sequence[Entry]) -> tuple[list[str], list[int]]:
@@ -201,9 +202,10 @@ def bulk_entries(
     if entries is None:
         return None
     keys, owners = claim_keys(entries)
-    first = dict(zip(reversed(keys), reversed(owners), strict=True))
-    if not all(map(operator.eq, map(first.__getitem__, keys), owners)):
-        return None  # two entries claim one spelling
+    if len(set(keys)) != len(keys):  # (one entry may claim a spelling twice: look closer)
+        first = dict(zip(reversed(keys), reversed(owners), strict=True))
+        if not all(map(operator.eq, map(first.__getitem__, keys), owners)):
+            return None  # two entries claim one spelling
     remember_claim_keys(entries, keys, owners)
     return entries
 
