@@ -1,6 +1,7 @@
 """Issue 13 figures this machine's noise does not move: instructions of compile and find.
 
-    python bench/bench_instructions.py [--sizes 10k,100k] [--kb 300] [--warm-mb 2]
+    python bench/bench_instructions.py [--sizes 10k,100k] [--what compile,find] [--kb 300]
+                                       [--warm-mb 2] [--keep DIR]
 
 Wall-clock figures of unchanged code moved by ±30 % between runs on the shared 2-core
 machine (docs/decisions.md, "Stop 36"), so a change to term recognition is judged by
@@ -17,7 +18,9 @@ under callgrind (valgrind must be installed):
 Only the measured call is counted: the child wraps it in ``functools.reduce`` and
 callgrind collects inside that function alone (``--toggle-collect``); the script checks
 that nothing else called it. A run takes about a minute per row (callgrind is ~50×
-slower than the process). Nothing is asserted about the figures.
+slower than the process). Nothing is asserted about the figures. ``--what compile``
+counts compiling alone (a change to it leaves ``find`` alone); ``--keep DIR`` keeps each
+callgrind output there (``callgrind_annotate`` names the functions that cost).
 """
 
 from __future__ import annotations
@@ -56,7 +59,9 @@ print("compiled" if compiled_speedups() else "pure", file=sys.stderr)
 """
 
 
-def count(what: str, glossary: Path | None, text: Path, kb: int, warm_mb: float) -> tuple[int, str]:
+def count(
+    what: str, glossary: Path | None, text: Path, kb: int, warm_mb: float, keep: Path | None
+) -> tuple[int, str]:
     """Instructions of one measured call in a child process, and which build ran."""
     with tempfile.TemporaryDirectory() as folder:
         child = Path(folder) / "child.py"
@@ -70,6 +75,10 @@ def count(what: str, glossary: Path | None, text: Path, kb: int, warm_mb: float)
         run = subprocess.run(cmd, capture_output=True, text=True, env=os.environ.copy())
         if run.returncode != 0:
             raise SystemExit(f"{what}: the child failed:\n{run.stderr[-2000:]}")
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            name = f"callgrind.{what}.{glossary.stem if glossary else 'curated'}"
+            (keep / name).write_bytes(out.read_bytes())
         collected = re.search(r"Collected : (\d+)", run.stderr)
         build = "compiled" if "\ncompiled" in run.stderr else "pure"
         tree = subprocess.run(
@@ -86,8 +95,10 @@ def count(what: str, glossary: Path | None, text: Path, kb: int, warm_mb: float)
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", default="10k,100k", help="curated, 10k, 100k")
+    ap.add_argument("--what", default="compile,find", help="compile, find")
     ap.add_argument("--kb", type=int, default=300)
     ap.add_argument("--warm-mb", type=float, default=2.0)
+    ap.add_argument("--keep", type=Path, help="keep the callgrind outputs in this folder")
     args = ap.parse_args()
     text = OUT / "news_5mb.txt"
     if not text.exists():
@@ -99,8 +110,8 @@ def main() -> None:
         glossary = None if size == "curated" else OUT / f"real_{size}.toml"
         if glossary is not None and not glossary.exists():
             raise SystemExit(f"{glossary} is missing: run bench/bench_flashtext.py first")
-        for what in ("compile", "find"):
-            n, build = count(what, glossary, text, args.kb, args.warm_mb)
+        for what in args.what.split(","):
+            n, build = count(what, glossary, text, args.kb, args.warm_mb, args.keep)
             label = what if what == "compile" else f"find {args.kb} KB"
             print(f"| {size} | {label} | {n / 1e6:,.1f} | {build} |")
             sys.stdout.flush()
