@@ -10,12 +10,12 @@ then, and for a lower-case word, the verb.
 from __future__ import annotations
 
 import unicodedata
-from itertools import compress, count
+from itertools import chain, compress, count
 from operator import attrgetter, not_
 
 from glossar.glossary.bulk import fold_keys
 from glossar.glossary.model import Entry
-from glossar.glossary.rules import noun_like
+from glossar.glossary.rules import noun_like_flags
 from glossar.terms.patterns import Candidate, TieBreaks
 from glossar.text.fold import fold_key
 
@@ -37,24 +37,34 @@ OPENERS = "„“‚‘\"'»«›‹([`"  # (`` opens a quotation in typewriter 
 SENTENCE_ENDS = ".!?:;…"
 
 
-def shared_word_classes(entries: list[Entry]) -> dict[int, bool]:
+def shared_word_classes(
+    entries: list[Entry], poses: list[str] | None = None, headwords: list[str] | None = None
+) -> dict[int, bool]:
     """Entries (by index) that share a folded spelling with an entry of the other word
     class, each with True when it is noun-like (the glossary rules allow such pairs).
-    Noun-like: :func:`glossar.glossary.rules.noun_like`."""
+    Noun-like: :func:`glossar.glossary.rules.noun_like`. ``poses`` and ``headwords``:
+    the entries' columns, when the caller has them already."""
     # by columns, in C where it can be: most entries have one spelling and no forms
-    headwords = list(map(attrgetter("de"), entries))
-    noun = bytearray(map(noun_like, map(attrgetter("pos"), entries), headwords))
+    if headwords is None:
+        headwords = list(map(attrgetter("de"), entries))
+    if poses is None:
+        poses = list(map(attrgetter("pos"), entries))
+    noun = noun_like_flags(poses, headwords)
     folded = fold_keys(headwords)  # all at once: one C pass
     more = {
         i: tuple(map(fold_key, (*e.de_alt, *e.forms)))
         for i, e in enumerate(entries)
         if e.de_alt or e.forms
     }
-    nouns = set(compress(folded, noun))
     others = set(compress(folded, map(not_, noun)))
     for i, keys in more.items():
-        (nouns if noun[i] else others).update(keys)
-    shared = nouns & others
+        if not noun[i]:
+            others.update(keys)
+    if not others:
+        return {}
+    # the noun-like keys are most of them: looked up in the few others, not made a set
+    noun_more = (key for i, keys in more.items() if noun[i] for key in keys)
+    shared = others.intersection(chain(compress(folded, noun), noun_more))
     if not shared:
         return {}
     # the few entries that share a key, found in one C pass over the keys
@@ -72,13 +82,14 @@ def tie_breaks(entries: list[Entry]) -> TieBreaks:
     A pair's spelling is the word as the user wrote it: where another entry's generated
     form is the same word (``Forderungen,demands`` beside the curated Forderung, plural
     Forderungen; or beside the pair ``Forderung,claim``), the exact spelling wins."""
-    other = map("other".__eq__, map(attrgetter("pos"), entries))
-    pairs = list(compress(range(len(entries)), other))
+    poses = list(map(attrgetter("pos"), entries))
+    headwords = list(map(attrgetter("de"), entries))
     marks: TieBreaks = {}  # spellings folded only at a tie: 100k pairs, a few ties
-    for i in pairs:
-        entry = entries[i]
-        marks[i] = entry.german_terms if entry.de_alt or entry.de_abbr else entry.de
-    marks.update(shared_word_classes(entries))
+    for i, pos in enumerate(poses):
+        if pos == "other":
+            entry = entries[i]
+            marks[i] = entry.german_terms if entry.de_alt or entry.de_abbr else headwords[i]
+    marks.update(shared_word_classes(entries, poses, headwords))
     return marks
 
 

@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from glossar.glossary.model import Entry, compound_policy
+from glossar.glossary.model import SHORT_TERM, Entry, compound_policy
 from glossar.terms.case import OPENERS, SENTENCE_ENDS, noun_reading
 from glossar.terms.clauses import (
     AUXILIARIES,
@@ -164,7 +164,12 @@ class Guards:
             pos = entry.pos
             kind = entry.kind
             de = entry.de
-            policy = compound_policy(entry.compound, kind, pos, de)
+            compound = entry.compound
+            if not compound and kind == "term" and pos == "noun":
+                # compound_policy's common case, without a Python call per entry
+                policy = "none" if len(de) <= SHORT_TERM else "auto"
+            else:
+                policy = compound_policy(compound, kind, pos, de)
             policies[i] = policy
             if policy == "auto":
                 auto[i] = 1

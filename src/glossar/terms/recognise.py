@@ -69,6 +69,7 @@ from glossar.text.fold import (
     _special_run_re,
     fold_term,
     fold_text,
+    safe_latin_letters,
 )
 
 __all__ = ["TermRecognizer", "find_terms", "recognizer_for"]
@@ -210,6 +211,7 @@ class TermRecognizer:
         entries."""
         special = _special_run_re().search
         plain = _PLAIN_SPACES.fullmatch
+        safe_letters = safe_latin_letters()
         endings_of = self._endings
         befores = self._befores
         key_ids = self._key_ids
@@ -224,11 +226,11 @@ class TermRecognizer:
                     before = befores.setdefault(before, before)
                 head = True
                 for stem, endings in paradigm.items():
-                    # fold_term's fast path inlined (most stems): ASCII letters (no regex
-                    # call) or no special run
-                    if (stem.isascii() and stem.isalpha()) or (
-                        special(stem) is None and plain(stem)
-                    ):
+                    # fold_term's fast path inlined (most stems): safe letters (ASCII or
+                    # safe_latin_letters: no regex call) or no special run
+                    if (
+                        stem.isalpha() and (stem.isascii() or safe_letters.issuperset(stem))
+                    ) or (special(stem) is None and plain(stem)):
                         key = stem.lower()
                     else:
                         key = fold_term(stem)
