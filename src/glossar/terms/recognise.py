@@ -228,9 +228,9 @@ class TermRecognizer:
                 for stem, endings in paradigm.items():
                     # fold_term's fast path inlined (most stems): safe letters (ASCII or
                     # safe_latin_letters: no regex call) or no special run
-                    if (
-                        stem.isalpha() and (stem.isascii() or safe_letters.issuperset(stem))
-                    ) or (special(stem) is None and plain(stem)):
+                    if (stem.isalpha() and (stem.isascii() or safe_letters.issuperset(stem))) or (
+                        special(stem) is None and plain(stem)
+                    ):
                         key = stem.lower()
                     else:
                         key = fold_term(stem)
