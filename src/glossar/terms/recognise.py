@@ -43,6 +43,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from itertools import compress, count
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from glossar.glossary.model import Entries, Entry, Glossary
@@ -236,7 +237,8 @@ class TermRecognizer:
                         key = fold_term(stem)
                     if not key:
                         continue
-                    fs = frozenset(endings)
+                    # shared frozensets of plain nouns (plain_noun_paradigm) as they are
+                    fs = endings if type(endings) is frozenset else frozenset(endings)
                     folded_endings = endings_of.get(fs)
                     if folded_endings is None:
                         folded_endings = endings_of[fs] = frozenset(e.lower() for e in endings)
@@ -435,7 +437,10 @@ def layered_order(glossary: Glossary) -> list[Entry]:
     layers = getattr(glossary, "layers", None)
     if not layers or len(layers) < 2:
         return entries
-    rank = {info.id: i for i, info in enumerate(layers)}
-    if len({entry.glossary for entry in entries}) < 2:
+    glossaries = list(map(attrgetter("glossary"), entries))
+    if len(set(glossaries)) < 2:
         return entries
-    return sorted(entries, key=lambda entry: -rank.get(entry.glossary, -1))
+    rank = {info.id: i for i, info in enumerate(layers)}
+    keys = [-rank.get(glossary, -1) for glossary in glossaries]
+    # a stable sort of the positions by a list's __getitem__: no Python call per entry
+    return list(map(entries.__getitem__, sorted(range(len(entries)), key=keys.__getitem__)))
