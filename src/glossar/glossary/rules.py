@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import compress, count
 from typing import Any
 
 from glossar.glossary.model import COMPOUND_VALUES, GENDER_VALUES, KIND_VALUES, POS_VALUES, Entry
@@ -214,8 +213,11 @@ def noun_like_flags(poses: Sequence[str], headwords: Sequence[str]) -> bytearray
     but for the few entries of a pos that names no word class (one C pass, not a Python
     call per entry: 0.02 s at 100k entries)."""
     flags = bytearray(map(NOUN_LIKE_POS.__contains__, poses))
-    for i in compress(count(), map(_UNSAID_POS.__contains__, poses)):
+    unsaid = bytearray(map(_UNSAID_POS.__contains__, poses))
+    i = unsaid.find(1)
+    while i >= 0:
         flags[i] = noun_like(poses[i], headwords[i])
+        i = unsaid.find(1, i + 1)
     return flags
 
 

@@ -438,10 +438,15 @@ def layered_order(glossary: Glossary) -> list[Entry]:
     layers = getattr(glossary, "layers", None)
     if not layers or len(layers) < 2:
         return entries
-    glossaries = list(map(attrgetter("glossary"), entries))
-    if len(set(glossaries)) < 2:
-        return entries
     rank = {info.id: i for i, info in enumerate(layers)}
-    keys = [-rank.get(glossary, -1) for glossary in glossaries]
-    # a stable sort of the positions by a list's __getitem__: no Python call per entry
-    return list(map(entries.__getitem__, sorted(range(len(entries)), key=keys.__getitem__)))
+    # a stable sort by layer, as buckets: no key function called per entry
+    by_rank: dict[int, list[Entry]] = {}
+    for entry in entries:
+        layer = rank.get(entry.glossary, -1)
+        bucket = by_rank.get(layer)
+        if bucket is None:
+            bucket = by_rank[layer] = []
+        bucket.append(entry)
+    if len(by_rank) < 2:  # one layer (or none known): as they are
+        return entries
+    return [entry for layer in sorted(by_rank, reverse=True) for entry in by_rank[layer]]

@@ -171,7 +171,9 @@ def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[st
     endings are worked out once per gender and word end, not once per noun."""
     lw = word.lower()
     # every rule above reads at most the last four letters, or "-schaft"
-    end = lw[-6:] if lw.endswith("haft") else lw[-4:]
+    end = lw[-4:]
+    if end == "haft":
+        end = lw[-6:]
     adjectival_r = gender == "m" and end[-1:] == "e" and adjectival(word)
     key = (gender, end, adjectival_r)
     template = _TEMPLATES.get(key)
@@ -196,31 +198,30 @@ def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[st
     return {word: own_endings}
 
 
-#: :func:`umlauted` of word ends (:data:`_END` letters, as written), or "" where the
+#: :func:`umlauted` of word ends (their last four letters, as written), or "" where the
 #: end alone does not decide it (:func:`_umlauted_by_end`).
 _UMLAUT_ENDS: dict[str, str | None] = {}
-_END = 4
 _UNSEEN = object()
 
 
 def _umlauted_by_end(word: str) -> str | None:
-    """:func:`umlauted`, from a cache by the word's last letters: its answer reads only
-    the last vowel and the letter before it, and most nouns end in a few letters that
-    hold both (Vertrag: ``trag``), shared by many nouns (Beitrag, Auftrag)."""
-    if len(word) <= _END:
+    """:func:`umlauted`, from a cache by the word's last four letters: its answer reads
+    only the last vowel and the letter before it, and most nouns end in a few letters
+    that hold both (Vertrag: ``trag``), shared by many nouns (Beitrag, Auftrag)."""
+    if len(word) <= 4:
         return umlauted(word)
-    end = word[-_END:]
+    end = word[-4:]
     uml: object = _UMLAUT_ENDS.get(end, _UNSEEN)
     if uml is _UNSEEN:
         if len(_UMLAUT_ENDS) >= _MAX_TEMPLATES:  # odd words: bounded all the same
             _UMLAUT_ENDS.clear()
         # decided by the end when a vowel follows its first letter (that letter is then
         # the one before the last vowel, which umlauted also reads)
-        decided = any(c in _VOWELS for c in end[1:])
+        decided = not _VOWELS.isdisjoint(end[1:])
         uml = _UMLAUT_ENDS[end] = umlauted(end) if decided else ""
     if uml == "":
         return umlauted(word)
-    return None if uml is None else word[:-_END] + uml  # type: ignore[operator]
+    return None if uml is None else word[:-4] + uml  # type: ignore[operator]
 
 
 def noun_forms(
