@@ -183,11 +183,11 @@ class TermRecognizer:
         self._key_ids: dict[str, int] = {}
         self._case_key_ids: dict[str, int] = {}
         #: 1 for keys none of whose patterns may sit inside a word (fast rejection).
-        self._word_only_build = bytearray()
+        self._word_only_build: list[int] = []  # lists while building: list.append is a C call
         #: True once a case-sensitive pattern exists: matching then needs case-kept text.
         self._needs_cased = False
         #: 1 for keys with a phrase pattern (words before the head: never cached).
-        self._phrase_build = bytearray()
+        self._phrase_build: list[int] = []
         self._add_paradigms(policy=stats is None)
         self._has_case = bool(self._case_key_ids)
         #: Entries that share a spelling with an entry of the other word class, by index:
