@@ -213,7 +213,7 @@ def noun_like_flags(poses: Sequence[str], headwords: Sequence[str]) -> bytearray
     but for the few entries of a pos that names no word class (one C pass, not a Python
     call per entry: 0.02 s at 100k entries)."""
     flags = bytearray(map(NOUN_LIKE_POS.__contains__, poses))
-    unsaid = bytearray(map(_UNSAID_POS.__contains__, poses))
+    unsaid = bytearray(map(UNSAID_POS.__contains__, poses))
     i = unsaid.find(1)
     while i >= 0:
         flags[i] = noun_like(poses[i], headwords[i])
