@@ -252,10 +252,17 @@ class Guards:
         particles = self._particles = set()  # particles of verbs found (griff … ein)
         tails, short = given_name_tails()
         # a dense text: every surname position found in one pass (an expression of the
-        # given names, each occurrence checked as one candidate would be); a short one
-        # looks around each candidate instead: compiling that expression costs what
-        # scanning ~0.8 MB does (the article: 85 of the process's 590 million instructions)
-        surnames = surname_starts(text) if dense and len(text) >= _NAME_SCAN else None
+        # given names as the name list spells them, composed or decomposed). A short
+        # text looks around each candidate instead (compiling that expression costs what
+        # scanning ~0.8 MB does: the article's process 85 of 589 million instructions),
+        # and so does a text not in NFC: a name spelled partly decomposed or with a
+        # Kelvin sign (Se\u0301golène) is a name only once composed, as the look per
+        # candidate composes it (the readings then give the same hits)
+        surnames = (
+            surname_starts(text)
+            if dense and len(text) >= _NAME_SCAN and unicodedata.is_normalized("NFC", text)
+            else None
+        )
         need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks; 3: modifier
         maybe_verb = self.maybe_verb
         surname_like = self.surname_like
