@@ -30,12 +30,11 @@ from glossar.glossary.rules import (
     _BAD_CHARS,
     ENTRY_FIELDS,
     LIST_FIELDS,
-    NOUN_LIKE_POS,
     REQUIRED_FIELDS,
     TERM_FIELDS,
     TEXT_FIELDS,
-    UNSAID_POS,
     deprecated_in_use,
+    noun_like_flags,
 )
 from glossar.neutralise import text_problem
 from glossar.text.fold import fold_key
@@ -83,6 +82,8 @@ _SHAPES_MADE = 8
 _SAMPLE = 1000
 _SHARE = 50
 _is_not_none = partial(operator.is_not, None)
+#: A claim key's prefix by noun-like flag (:func:`glossar.glossary.rules.german_claims`).
+_CLAIM_PREFIX = ("w:", "n:")
 
 
 def _spaced_plain(spaced: str) -> bool:
@@ -144,14 +145,9 @@ def claim_keys(entries: Sequence[Entry]) -> tuple[list[str], list[int]]:
     """Every key of :func:`glossar.glossary.rules.german_claims`, folded at once, and the
     index of the entry claiming it (flat lists: no list per entry)."""
     des = [e.de for e in entries]
-    # noun_like, inlined (a call per entry cost as much again; attribute reads in a
-    # comprehension are cheaper than attrgetter's)
-    prefixes = [
-        "n:"
-        if (pos := e.pos) in NOUN_LIKE_POS or (pos in UNSAID_POS and e.de[:1].isupper())
-        else "w:"
-        for e in entries
-    ]
+    # noun-like by columns (rules.noun_like_flags: no Python call per entry)
+    flags = noun_like_flags([e.pos for e in entries], des)
+    prefixes = [_CLAIM_PREFIX[flag] for flag in flags]
     keys = list(map(str.__add__, prefixes, fold_keys(des)))
     owners = list(range(len(entries)))
     more = [i for i, e in enumerate(entries) if e.de_alt or e.forms or e.de_abbr]
