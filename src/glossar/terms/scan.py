@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable
+from typing import NamedTuple
 
 try:  # True in the compiled build (hatch_build.py), where Cython sets it
     import cython
@@ -42,32 +43,20 @@ BUILD_AFTER = 1 << 18
 _FLAT = 0x10000
 
 
-class DenseAutomaton:
+class DenseAutomaton(NamedTuple):
     """Keys (folded stems) with an int each, compiled to a full transition table."""
 
-    __slots__ = ("_astral", "_classes", "_delta", "_out_gids", "_out_start", "_width")
-
-    def __init__(
-        self,
-        classes: array[int],
-        astral: dict[int, int],
-        delta: array[int],
-        width: int,
-        out_start: array[int],
-        out_gids: array[int],
-    ) -> None:
-        self._classes = classes  # code point → character class (0: in no key)
-        self._astral = astral  # the same for code points ≥ _FLAT
-        self._delta = delta  # state * width + class → next state
-        self._width = width
-        self._out_start = out_start  # state → its first output in _out_gids (CSR)
-        self._out_gids = out_gids  # each state's keys' ints, longest key first
+    classes: array[int]  # code point → character class (0: in no key)
+    astral: dict[int, int]  # the same for code points ≥ _FLAT
+    delta: array[int]  # state * width + class → next state
+    width: int
+    out_start: array[int]  # state → its first output in out_gids (CSR)
+    out_gids: array[int]  # each state's keys' ints, longest key first
 
     def iter(self, text: str) -> list[tuple[int, int]]:
         """``(end index, value)`` of every key occurrence in ``text``: pyahocorasick's
         ``Automaton.iter``, as a list."""
-        return _scan(text, self._classes, self._astral, self._delta, self._width,
-                     self._out_start, self._out_gids)  # fmt: skip
+        return _scan(text, *self)
 
 
 def _scan(
