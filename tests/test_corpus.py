@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -792,12 +793,8 @@ def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path
     job alone): exit 143, nothing said (its workers ran on for good, holding stderr).
     No worker is left behind either way, and the next run completes OUTPUT as an
     uninterrupted run writes it."""
-    src = big_corpus(tmp_path / "in.jsonl")
-    reference = tmp_path / "reference.jsonl"
-    run_job(JobSpec("terms"), src, reference, workers=1)
-    out = tmp_path / "out.jsonl"
-    cmd, env = _job(src, out)
-    proc = _started_at_terminal([*cmd, "--workers", "2"], env)
+    job = _interruptible_job(tmp_path)
+    out, proc = job.out, job.proc
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         if out.exists() and out.stat().st_size:
@@ -821,11 +818,7 @@ def test_an_interrupted_job_stops_its_workers_quietly_and_resumes(tmp_path: Path
         assert int(kept[2]) == len(lines(out)), said  # what OUTPUT holds, counted right
     else:
         assert proc.returncode == 143 and err == b"", err
-    assert 0 < len(lines(out)) < len(lines(reference))
-    _no_worker_left(proc.pid)
-    done = subprocess.run([*cmd, "--workers", "1"], env=env, capture_output=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert out.read_bytes() == reference.read_bytes()
+    job.resumes(workers=1)
 
 
 def _running_in_group(pgid: int) -> list[int]:
@@ -860,6 +853,38 @@ def _started_at_terminal(cmd: list[str], env: dict[str, str]) -> subprocess.Pope
         stderr=subprocess.PIPE,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
+
+
+@dataclass
+class _InterruptibleJob:
+    """A 2-worker `corpus terms` job on the big corpus, started as a terminal starts it,
+    and OUTPUT as an uninterrupted run writes it (what running it again must complete)."""
+
+    out: Path
+    reference: Path
+    cmd: list[str]
+    env: dict[str, str]
+    proc: subprocess.Popen[bytes]
+
+    def resumes(self, workers: int) -> None:
+        """The stopped job kept part of OUTPUT and left no worker; run again with
+        ``workers``, it completes OUTPUT as the uninterrupted run wrote it."""
+        assert 0 < len(lines(self.out)) < len(lines(self.reference))
+        _no_worker_left(self.proc.pid)
+        again = [*self.cmd, "--workers", str(workers)]
+        done = subprocess.run(again, env=self.env, capture_output=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert self.out.read_bytes() == self.reference.read_bytes()
+
+
+def _interruptible_job(tmp_path: Path) -> _InterruptibleJob:
+    src = big_corpus(tmp_path / "in.jsonl")
+    reference = tmp_path / "reference.jsonl"
+    run_job(JobSpec("terms"), src, reference, workers=1)
+    out = tmp_path / "out.jsonl"
+    cmd, env = _job(src, out)
+    proc = _started_at_terminal([*cmd, "--workers", "2"], env)
+    return _InterruptibleJob(out, reference, cmd, env, proc)
 
 
 def _ended(proc: subprocess.Popen[bytes]) -> bytes:
@@ -903,12 +928,8 @@ def test_a_killed_worker_ends_the_job_in_one_line_and_a_rerun_completes(tmp_path
     job ends at once (exit 1) with one line saying what stopped and how to go on, not a
     hang, an internal error or a traceback; running it again completes OUTPUT as an
     uninterrupted run writes it."""
-    src = big_corpus(tmp_path / "in.jsonl")
-    reference = tmp_path / "reference.jsonl"
-    run_job(JobSpec("terms"), src, reference, workers=1)
-    out = tmp_path / "out.jsonl"
-    cmd, env = _job(src, out)
-    proc = _started_at_terminal([*cmd, "--workers", "2"], env)
+    job = _interruptible_job(tmp_path)
+    out, proc = job.out, job.proc
     deadline = time.monotonic() + 120
     workers: list[int] = []
     while time.monotonic() < deadline and proc.poll() is None:
@@ -926,11 +947,7 @@ def test_a_killed_worker_ends_the_job_in_one_line_and_a_rerun_completes(tmp_path
         "SIGKILL); OUTPUT keeps every record written so far, and running the job again goes "
         "on from there"
     ], err
-    assert 0 < len(lines(out)) < len(lines(reference))
-    _no_worker_left(proc.pid)
-    done = subprocess.run([*cmd, "--workers", "2"], env=env, capture_output=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert out.read_bytes() == reference.read_bytes()
+    job.resumes(workers=2)
 
 
 ARTICLE = ROOT / "tests" / "data" / "article_de.txt"
