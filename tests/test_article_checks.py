@@ -53,6 +53,27 @@ def test_json_carries_found_and_method_per_term(copy_model_installed, german_fil
     assert alliance["found"] and alliance["method"] != "model"  # enforcement put it there
 
 
+def test_json_says_which_english_found_looked_for(copy_model_installed, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # an abbreviation's hit expects the abbreviation (OVKS → CSTO), a region the
+    # region's English (Ostukraine → eastern Ukraine): not the entry's preferred English
+    path = tmp_path / "abk.txt"
+    path.write_text(
+        "Die OVKS schickte Truppen nach Kasachstan.\n\nIn der Ostukraine wird gekämpft.",
+        encoding="utf-8",
+    )
+    result = run("article", str(path), "--format", "json", "--beam", "1")
+    assert result.exit_code == 0, result.output
+    pairs = json.loads(result.output)["pairs"]
+    terms = {t["text"]: (p, t) for p in pairs for t in p["terms"]}
+    ovks = terms["OVKS"][1]
+    assert ovks["en"] == "Collective Security Treaty Organization"
+    assert ovks["expected"] == "CSTO" and ovks["found"]
+    assert terms["Ostukraine"][1]["expected"] == "eastern Ukraine"
+    for p, t in terms.values():
+        if t["found"]:  # the English found looked for first is in the MT shown
+            assert english_present(p["en_mt"], (t["expected"],)), t
+
+
 def test_without_a_model_terms_show_with_null_checks(argos_home, german_file) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(run("article", str(german_file), "--format", "json").output)
     terms = [t for p in data["pairs"] for t in p["terms"]]

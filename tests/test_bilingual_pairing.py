@@ -30,6 +30,7 @@ CONTRACT_TERM_KEYS = {
     "en",
     "sure",
     "glossary",
+    "expected",
     "found",
     "method",
 }

@@ -71,10 +71,14 @@ class Pair:
         return None
 
     def term_dict(self, term: TermMatch) -> dict[str, object]:
-        """The contract's term object: the span plus ``found``/``method`` (null without MT)."""
+        """The contract's term object: the span plus ``found``/``method`` (null without MT)
+        and ``expected``, the English this occurrence should become (``en`` is the entry's
+        preferred English: an abbreviation's hit expects its abbreviation, OVKS → CSTO),
+        which ``found`` looks for in ``en_mt`` first."""
         c = self.check(term)
         return {
             **term.to_dict(),
+            "expected": term.english,
             "found": c.found if c else None,
             "method": c.method if c else None,
         }
