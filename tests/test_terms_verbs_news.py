@@ -169,3 +169,19 @@ def test_bevor_is_a_particle() -> None:
     )
     g = termbase(("stehen", "verb"), ("weiterer", "adjective"))
     assert found(text, g) == ["weitere"]  # bevorstehen; weiterer written inflected
+
+
+def test_a_separable_verb_takes_the_particle_that_closes_its_own_clause() -> None:
+    """A tester's sentence: an "ein" closing the sentence's second clause made the first
+    clause's "griff" eingreifen, though "durch" closes that clause (durchgreifen)."""
+    g = termbase(("eingreifen", "verb"))
+    text = "Die Regierung griff hart durch, und die Armee griff ein."
+    assert [(m.start, m.entry.de) for m in find_terms(text, g)] == [(46, "eingreifen")]
+    g = termbase(("einsteigen", "verb"), ("aussteigen", "verb"))
+    for text, expected in [
+        ("Er stieg aus, und sie stieg ein.", [(3, "aussteigen"), (22, "einsteigen")]),
+        ("Er stieg ein, und sie stieg aus.", [(3, "einsteigen"), (22, "aussteigen")]),
+        # an inserted phrase between commas stays inside the clause
+        ("Er stieg, wie erwartet, in Wien aus.", [(3, "aussteigen")]),
+    ]:
+        assert [(m.start, m.entry.de) for m in find_terms(text, g)] == expected, text

@@ -458,6 +458,11 @@ class Guards:
         found = -1 if particle is None else particle_after(text, e, particle)
         if found < 0:
             return self._drop("separable")
+        # the particle must close the verb's own clause: "griff hart durch, und die Armee
+        # griff ein" is durchgreifen, though an "ein" closes a clause of the sentence
+        closing = particle_closing_clause(text, e)
+        if closing >= 0 and closing != found:
+            return self._drop("another particle closes the clause")
         self._particles.add(found)  # the verb's: no term of its own
         return True
 
