@@ -349,6 +349,9 @@ def test_sizes_and_syntax_errors_are_bounded_and_one_line():
         parse_xml_bytes(b"<martif>" + b" " * 22 + b"</martif>\n", "big.tbx", max_bytes=10)
     with pytest.raises(BadInputError, match=r"^x.tbx:3: not well-formed XML: "):
         parse_xml_bytes(b"<a>\n<b>\n</a>", "x.tbx")
+    # an unclosed tag: the line where it begins, named once (it said "x.tbx:2: … line 1")
+    with pytest.raises(BadInputError, match=r"^x.tbx:1: not well-formed XML: [^\n]*broken$"):
+        parse_xml_bytes(b"<tbx><broken\n", "x.tbx")
     with pytest.raises(BadInputError, match="not TBX: the root element is <html>"):
         import_glossary(b"<html><body/></html>", "tbx")
     deep = b"<martif>" + b"<a>" * 300 + b"</a>" * 300 + b"</martif>"

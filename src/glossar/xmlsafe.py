@@ -64,6 +64,12 @@ def parse_xml_bytes(data: bytes, name: str, *, max_bytes: int = MAX_XML_BYTES) -
         msg = str(exc.msg or exc).splitlines()[0] if (exc.msg or str(exc)) else "syntax error"
         # libxml2 appends "(line N, column M)"; the line is already in front.
         msg = msg.split(", line ")[0]
+        # "Couldn't find end of Start Tag broken line 1": where the tag began, a line
+        # before where the parser gave up (the file's end): one line number, that one
+        began = re.search(r" line (\d+)$", msg)
+        if began is not None:
+            line = int(began.group(1))
+            msg = msg[: began.start()]
         raise BadInputError(
             _("{name}:{line}: not well-formed XML: {why}").format(name=name, line=line, why=msg)
         ) from None
