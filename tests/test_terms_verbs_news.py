@@ -185,3 +185,23 @@ def test_a_separable_verb_takes_the_particle_that_closes_its_own_clause() -> Non
         ("Er stieg, wie erwartet, in Wien aus.", [(3, "aussteigen")]),
     ]:
         assert [(m.start, m.entry.de) for m in find_terms(text, g)] == expected, text
+
+
+def test_a_verb_with_two_particles_is_found_split() -> None:
+    """A tester's sentences: wiederherstellen splits as "stellte … wieder her" (two
+    particles written apart); only its joined forms were found."""
+    g = termbase(("wiederherstellen", "verb"), ("wiederaufbauen", "verb"), ("her", "adverb"))
+    for text, expected in [
+        ("Sie stellte die Ordnung wieder her.", [("stellte", "wiederherstellen")]),
+        ("Er stellt das Auto wieder her, sagte sie.", [("stellt", "wiederherstellen")]),
+        ("Die Stadt baut die Brücke wieder auf.", [("baut", "wiederaufbauen")]),
+        ("Die Ordnung sei wiederhergestellt.", [("wiederhergestellt", "wiederherstellen")]),
+        ("Sie stellt Autos her.", [("her", "her")]),  # herstellen: no "wieder"
+    ]:
+        assert [(m.text, m.entry.de) for m in find_terms(text, g)] == expected, text
+    assert verb_forms("wiederherstellen").joined[:3] == (
+        "wiederherstellen",
+        "wiederhergestellt",  # not "wiedergeherstellt"
+        "wiederherzustellen",
+    )
+    assert verb_forms("wiederholen").joined[1] == "wiedergeholt"  # one particle: as before

@@ -208,12 +208,12 @@ class Guards:
             if special:
                 need[i] = 2
         if self.verbs:
-            from glossar.text.verbs import split_prefix
+            from glossar.text.verbs import split_particle, split_prefix
 
             for i in sorted(self.verbs):
                 prefix, _base = split_prefix(entries[i].de.lower())
                 if prefix:
-                    self.particle[i] = prefix
+                    self.particle[i] = split_particle(prefix)  # (wieder her)
         #: adjectives with a check of their own beyond the capital (cheap for the rest)
         self.particular = self.participles | self.function_adjective | self.preposition_like
 
@@ -460,10 +460,13 @@ class Guards:
             return self._drop("separable")
         # the particle must close the verb's own clause: "griff hart durch, und die Armee
         # griff ein" is durchgreifen, though an "ein" closes a clause of the sentence
+        # (of "wieder her", the clause's closing particle is "her")
         closing = particle_closing_clause(text, e)
-        if closing >= 0 and closing != found:
+        if closing >= 0 and not found <= closing < found + len(particle):  # type: ignore[arg-type]
             return self._drop("another particle closes the clause")
         self._particles.add(found)  # the verb's: no term of its own
+        if closing > found:
+            self._particles.add(closing)  # (her of wieder her)
         return True
 
     def is_maybe_verb(self, ei: int) -> bool:

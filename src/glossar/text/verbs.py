@@ -140,13 +140,33 @@ class VerbForms:
     particle: str = ""
 
 
+#: Separable prefixes that stack on another one, written apart from it when the verb
+#: splits: wiederherstellen, "stellte die Ordnung wieder her"; wiederaufbauen, "baut …
+#: wieder auf" (wiederholen, with no second prefix, stays wieder + holen).
+_STACKING = ("wieder",)
+
+
 def split_prefix(infinitive: str) -> tuple[str, str]:
-    """(separable prefix, base verb): ``eingreifen`` → (``ein``, ``greifen``)."""
+    """(separable prefix, base verb): ``eingreifen`` → (``ein``, ``greifen``),
+    ``wiederherstellen`` → (``wiederher``, ``stellen``)."""
     for prefix in SEPARABLE_PREFIXES:
         base = infinitive[len(prefix) :]
         if infinitive.startswith(prefix) and len(base) >= 4 and base.endswith("n"):
+            if prefix in _STACKING:
+                inner, rest = split_prefix(base)
+                if inner:
+                    return prefix + inner, rest
             return prefix, base
     return "", infinitive
+
+
+def split_particle(prefix: str) -> str:
+    """The particle as a split clause writes the separable ``prefix`` of
+    :func:`split_prefix`: ``wiederher`` → ``wieder her``, ``ein`` → ``ein``."""
+    for stacking in _STACKING:
+        if prefix.startswith(stacking) and len(prefix) > len(stacking):
+            return f"{stacking} {prefix[len(stacking) :]}"
+    return prefix
 
 
 def _stem(base: str) -> str:
