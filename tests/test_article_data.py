@@ -175,6 +175,25 @@ def test_malformed_article_files_are_refused(text: str, problem: str) -> None:
         article_from_toml(text, "mine.toml")
 
 
+def test_every_problem_of_an_article_file_is_named_with_its_line() -> None:
+    """A tester's file: only the first problem was named, and with no line (a glossary
+    names file, line and field for every problem)."""
+    text = (
+        "[article]\ntitle = 'Test'\n\n"
+        "[[block]]\ntype = 'absatz'\n\n[[block.sentence]]\nde = 'Ein Satz.'\n\n"
+        "[[block]]\ntype = 'paragraph'\n\n"
+        "[[block.sentence]]\nen_ref = 5\n\n[[block.sentence]]\nde = 'Gut.'\n"
+    )
+    with pytest.raises(BadInputError) as refused:
+        article_from_toml(text, "mine.toml")
+    assert str(refused.value).splitlines() == [
+        "mine.toml:5: block 1: type must be one of "
+        "title, lead, heading, paragraph, caption, credit, attribution",
+        "mine.toml:13: block 2, sentence 1: de is missing",  # the sentence's table
+        "mine.toml:14: block 2, sentence 1: en_ref is not text",
+    ]
+
+
 def test_an_article_file_with_its_own_reference() -> None:
     doc = article_from_toml(
         "[[block]]\ntype = 'paragraph'\n[[block.sentence]]\nde = 'Der Kreml schweigt.'\n"

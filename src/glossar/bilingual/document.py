@@ -88,8 +88,45 @@ class Article:
         return "\n\n".join(" ".join(s.de for s in sents) for _, sents in self.blocks())
 
 
-def _article_from_data(data: dict[str, Any], name: str, source: str) -> Article:
-    """Build an :class:`Article` from parsed article TOML, refusing malformed data."""
+class _ArticleLines:
+    """Lines of an article file's ``[[block]]`` and ``[[block.sentence]]`` tables and
+    their keys (:class:`glossar.glossary.toml_lines.LineIndex`), for its messages."""
+
+    def __init__(self, text: str | None):
+        self._index = None
+        self._blocks: list[tuple[int, list[int]]] = []  # table of each block, its sentences
+        if text is None:
+            return
+        from glossar.glossary.toml_lines import LineIndex
+
+        self._index = LineIndex(text)
+        for t, (table, _line) in enumerate(self._index.tables):
+            if table == "block":
+                self._blocks.append((t, []))
+            elif table == "block.sentence" and self._blocks:
+                self._blocks[-1][1].append(t)
+
+    def at(self, name: str, block: int, sentence: int | None = None, key: str = "") -> str:
+        """``NAME:LINE: `` for a block's or sentence's ``key`` (its table's line when the
+        key is not there), or ``NAME: `` where lines are unknown."""
+        index = self._index
+        if index is None or block >= len(self._blocks):
+            return f"{name}: "
+        table, sentences = self._blocks[block]
+        if sentence is not None:
+            if sentence >= len(sentences):
+                return f"{name}: "
+            table = sentences[sentence]
+        line = index.keys[table].get(key, index.tables[table][1])
+        return f"{name}:{line}: "
+
+
+def _article_from_data(
+    data: dict[str, Any], name: str, source: str, text: str | None = None
+) -> Article:
+    """Build an :class:`Article` from parsed article TOML (``text``: the file, for line
+    numbers), refusing malformed data with one line per problem (``NAME:LINE: where:
+    what``), as a malformed glossary is refused."""
     meta = data.get("article", {})
     ref = data.get("reference", {})
     blocks = data.get("block")
@@ -97,47 +134,60 @@ def _article_from_data(data: dict[str, Any], name: str, source: str) -> Article:
         raise BadInputError(_("{name}: [article] and [reference] must be tables").format(name=name))
     if not isinstance(blocks, list) or not blocks:
         raise BadInputError(_("{name}: no [[block]] found").format(name=name))
+    lines = _ArticleLines(text)
+    problems: list[str] = []
     sentences: list[Sentence] = []
     for b_index, block in enumerate(blocks):
         kind = block.get("type") if isinstance(block, dict) else None
+        where = lines.at(name, b_index, None, "type")
         if kind not in BLOCK_TYPES:
-            raise BadInputError(
-                _("{name}: block {block}: type must be one of {types}").format(
-                    name=name, block=b_index + 1, types=", ".join(BLOCK_TYPES)
+            problems.append(
+                _("{where}block {block}: type must be one of {types}").format(
+                    where=where, block=b_index + 1, types=", ".join(BLOCK_TYPES)
                 )
             )
-        items = block.get("sentence")
+        items = block.get("sentence") if isinstance(block, dict) else None
         if not isinstance(items, list) or not items:
-            raise BadInputError(
-                _("{name}: block {block}: no [[block.sentence]]").format(
-                    name=name, block=b_index + 1
+            problems.append(
+                _("{where}block {block}: no [[block.sentence]]").format(
+                    where=lines.at(name, b_index), block=b_index + 1
                 )
             )
+            continue
         for s_index, item in enumerate(items):
             de = item.get("de") if isinstance(item, dict) else None
             en_ref = item.get("en_ref") if isinstance(item, dict) else None
             if not isinstance(de, str) or not de.strip():
-                raise BadInputError(
-                    _("{name}: block {block}, sentence {sentence}: de is missing").format(
-                        name=name, block=b_index + 1, sentence=s_index + 1
+                problems.append(
+                    _("{where}block {block}, sentence {sentence}: de is missing").format(
+                        where=lines.at(name, b_index, s_index, "de"),
+                        block=b_index + 1,
+                        sentence=s_index + 1,
                     )
                 )
             if en_ref is not None and not isinstance(en_ref, str):
-                raise BadInputError(
-                    _("{name}: block {block}, sentence {sentence}: en_ref is not text").format(
-                        name=name, block=b_index + 1, sentence=s_index + 1
+                problems.append(
+                    _("{where}block {block}, sentence {sentence}: en_ref is not text").format(
+                        where=lines.at(name, b_index, s_index, "en_ref"),
+                        block=b_index + 1,
+                        sentence=s_index + 1,
                     )
                 )
-            sentences.append(Sentence(de.strip(), (en_ref or "").strip() or None, kind, b_index))
+            if not problems:
+                sentences.append(
+                    Sentence(de.strip(), (en_ref or "").strip() or None, kind, b_index)  # type: ignore[union-attr, arg-type]
+                )
     for table, key in ((meta, "title"), (meta, "author"), (meta, "place"), (ref, "label"),
                        (ref, "title")):  # fmt: skip
         if table.get(key) is not None and not isinstance(table.get(key), str):
             section = "article" if table is meta else "reference"
-            raise BadInputError(
+            problems.append(
                 _("{name}: [{section}] {key} must be text").format(
                     name=name, section=section, key=key
                 )
             )
+    if problems:
+        raise BadInputError("\n".join(problems))
     title = meta.get("title")
     if title is None:
         title = next((s.de for s in sentences if s.block == "title"), None)
@@ -191,7 +241,7 @@ def bundled_raw_text() -> str:
 
 def article_from_toml(text: str, name: str = "<article>") -> Article:
     """An article in the bundled file's TOML shape (typed blocks, optional ``en_ref``)."""
-    return _article_from_data(_parse_toml(text, name), name, name)
+    return _article_from_data(_parse_toml(text, name), name, name, text)
 
 
 def _looks_like_heading(text: str) -> bool:
