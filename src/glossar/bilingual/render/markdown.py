@@ -113,8 +113,9 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
                 out += _heading(next(pairs), "##", show_ref, show_mt)
                 yield for_markup(lines_text(out))
                 continue
-        out.append(f"*{escape(block_label(block))}*")
-        out.append("")
+        if block != "paragraph":  # body text needs no label (plain text is all paragraphs)
+            out.append(f"*{escape(block_label(block))}*")
+            out.append("")
         out.append("| " + " | ".join(escape(h) for h in header) + " |")
         out.append("|" + "---|" * len(header))
         for p in pairs:
