@@ -282,6 +282,9 @@ def test_a_suggestion_names_the_spelling_it_is_similar_to():
     r = run("--lang", "en", "lookup", "Kremel")
     assert r.exit_code == 1
     assert "suggestion (91% similar · news)" in r.output  # Kreml: the headword itself
-    assert "similar to “rebel”" in r.output
-    r = run("--lang", "de", "lookup", "Kremel")
-    assert "ähnlich wie „rebel“" in r.output
+    # (73 % like an English word is chance, not a typo of it: no longer suggested)
+    assert "rebel" not in r.output
+    r = run("--lang", "en", "lookup", "deploymnet")  # a typo of an English alternative
+    assert "similar to “deployment”" in r.output
+    r = run("--lang", "de", "lookup", "deploymnet")
+    assert "ähnlich wie „deployment“" in r.output

@@ -97,6 +97,15 @@ def test_unrelated_words_find_nothing_or_only_suggestions():
     assert lookup(GLOSSARY, "   ") == []
 
 
+def test_a_german_word_is_suggested_no_english_term_it_resembles_by_chance():
+    # a tester: "Strasse" suggested Einsatz (67 % similar to "stake") and Land ("state")
+    english = [r for r in lookup(GLOSSARY, "Strasse") if r.matched in r.entry.english_terms]
+    assert english == []
+    # a typo of an English term is still suggested by it
+    results = lookup(GLOSSARY, "Goverment")
+    assert results[0].entry.de == "Regierung" and results[0].matched == "government"
+
+
 def test_limit():
     assert len(lookup(GLOSSARY, "Krieg", limit=1)) <= 1
 
