@@ -205,3 +205,36 @@ def test_a_verb_with_two_particles_is_found_split() -> None:
         "wiederherzustellen",
     )
     assert verb_forms("wiederholen").joined[1] == "wiedergeholt"  # one particle: as before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tester's: the particle closes a coordinated clause with a verb of its own
+        ("Er mischt den Teig und gibt zwei Eier ein.", [("gibt", "eingeben")]),
+        # the verb's own clause ends in its particle before "und" and a finite verb
+        # (10kGNAD / PUD sentences: ausgehen, not gehen; ausbaggern, not baggern)
+        (
+            "Die südkoreanische Firma ging zunächst von einem Akkufehler aus und tauschte "
+            "ihre eigene Komponente gegen eine Batterie aus.",
+            [("ging", "ausgehen")],
+        ),
+        ("Shen baggerte den Kanal erfolgreich aus und demonstrierte ihren Wert.", []),
+        ("Die Regierung greift nicht ein und wartet ab.", [("greift", "eingreifen")]),
+        # phrases after "und" coordinate within the clause
+        (
+            "Im Sommer kehrten Georges und seine Frau in die Schweiz zurück.",
+            [("kehrten", "zurückkehren")],
+        ),  # fmt: skip
+        ("Die Regierung greift jetzt und sofort ein.", [("greift", "eingreifen")]),
+        (
+            "Zu dieser Zeit dachte er mehr und mehr über seine Zukunft nach.",
+            [("dachte", "nachdenken")],
+        ),  # fmt: skip
+    ],
+)
+def test_a_coordinated_clause_keeps_its_own_particle(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    verbs = ["einmischen", "eingeben", "ausgehen", "gehen", "eingreifen", "baggern"]
+    verbs += ["zurückkehren", "nachdenken", "warten"]
+    g = termbase(*[(v, "verb") for v in verbs])
+    assert [(m.text, m.entry.de) for m in find_terms(text, g)] == expected

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
 from glossar.text.verbs import IRREGULAR as _IRREGULAR
+from glossar.text.verbs import STRONG as _STRONG
 
 
 def _either_form(word: str) -> str:
@@ -65,6 +67,7 @@ _AFTER_ORDINAL = re.compile(" (?:" + "|".join(map(_either_form, MONTHS)) + "|[a-
 #: A closing particle at the end of the stretch searched (a clause's end).
 _PARTICLES = "|".join(map(_either_form, sorted(CLOSING_PARTICLES, key=len, reverse=True)))
 _PARTICLE_AT_END = re.compile(" (" + _PARTICLES + ") *$")
+_LOWER_WORD = re.compile("[a-zäöüß]+")
 _PARTICLE_REACH = max(map(len, CLOSING_PARTICLES)) + 12
 #: Or before a comparison that follows the clause ("stellten weniger her als im
 #: Vormonat"), looked for only where "als" or "wie" is there.
@@ -150,9 +153,20 @@ def particle_closing_clause(text: str, e: int) -> int:
     start = e
     for inserted in range(_MAX_INSERTED + 1):
         m = _search(_CLAUSE_BREAK, text, start, start + 200)
-        if m is None or m.group()[0] == " ":
+        if m is None:
             return -1
         end = m.start()
+        if m.group()[0] == " ":
+            # "und" before a finite verb: the clause ends there and may end in its particle
+            # ("ging von einem Fehler aus und tauschte …": ausgehen); before anything else
+            # ("und im Irak") nothing is decided here
+            word = _LOWER_WORD.match(text, m.end())
+            if word is None or not finite_verb_like(word.group()):
+                return -1
+            found = _PARTICLE_AT_END.search(text, max(start, end - _PARTICLE_REACH), end)
+            if found is not None and not _in_idiom(text, found.start(1), found.end(1)):
+                return found.start(1)
+            return -1
         if inserted:
             stretch = text[start:end].split()
             if not stretch or stretch[0].lower() in _CLAUSE_OPENERS:
@@ -268,9 +282,59 @@ def sentence_stop(text: str, e: int) -> int:
     return end
 
 
-def particle_after(text: str, e: int, particle: str) -> int:
+#: Finite forms of irregular and strong verbs (gibt, hält, bringt, brachte, kennt).
+_IRREGULAR_FINITE = frozenset(
+    [f for forms in _IRREGULAR.values() for part in (forms[0], forms[1], forms[3]) for f in part]
+    + [f for present, past, _participle in _STRONG.values() for f in (present, past) if f]
+)
+#: "und" and the like before a word in lower case shaped like a finite verb (-t, -te,
+#: -ten, -tet: "und gibt", "und tauschte", "und marschierte").
+_COORDINATED = re.compile(
+    " (?:und|oder|sowie|aber|sondern|denn) ([a-zäöüß]{2,}(?:t|te|ten|tet))(?=[ ,.;:!?])"
+)
+#: Common adverbs of that shape (und sofort, und jetzt), named rather than left to the
+#: lexicon.
+_NOT_VERBS = frozenset(
+    ["nicht", "jetzt", "erst", "zuerst", "zuletzt", "meist", "selbst", "sonst", "zunächst"]
+    + ["längst", "seit", "mit", "damit", "sofort", "direkt", "bereit", "heute", "insgesamt"]
+    + ["laut", "letzte"]  # (lauen is an adjective's form, letzen a rare verb)
+)
+
+
+@lru_cache(maxsize=4096)
+def finite_verb_like(word: str) -> bool:
+    """Is the lower-case ``word`` a finite verb form, as far as its ending and the
+    lexicon tell: an irregular one (gibt, hält) or a regular one whose infinitive the
+    lexicon knows (tauschte: tauschen, wartet: warten)? Not a participle (gezielt)."""
+    if word in _NOT_VERBS or word.startswith("ge"):
+        return False
+    if word in _IRREGULAR_FINITE:
+        return True
+    from glossar.terms.lexicon import is_lower_word
+
+    for ending in ("tet", "ten", "te", "et", "t"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            # (wandert: wandern, handelt: handeln; not "wein" for weit, "harn" for hart)
+            n_only = stem.endswith(("er", "el")) and is_lower_word(stem + "n")
+            if n_only or is_lower_word(stem + "en"):
+                return True
+    return False
+
+
+def coordinated_clause(text: str, e: int, end: int) -> int:
+    """Where a clause coordinated with the one of the verb ending at ``e`` starts before
+    ``end`` ("mischt den Teig und gibt zwei Eier ein": " und gibt"), else -1. A finite
+    verb after "und" opens it; "und im Irak", "und seine Frau", "und sofort" do not."""
+    for m in _COORDINATED.finditer(text, e, end):
+        if finite_verb_like(m.group(1)):
+            return m.start()
+    return -1
+
+
+def particle_after(text: str, e: int, particle: str, end: int = -1) -> int:
     """Where ``particle`` closes a clause within the sentence after ``e`` (griff … ein),
-    else -1."""
+    else -1; with ``end``, within the stretch up to there (the particle may end it)."""
     pattern = _PARTICLE_RE.get(particle)
     if pattern is None:
         # the particle first, so that the engine skips to its letters; the word before
@@ -278,7 +342,8 @@ def particle_after(text: str, e: int, particle: str) -> int:
         pattern = _PARTICLE_RE[particle] = re.compile(
             rf"{_either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
         )
-    end = sentence_stop(text, e)
+    if end < 0:
+        end = sentence_stop(text, e)
     found = pattern.search(text, e, end)
     while found is not None:
         k = found.start()

@@ -49,11 +49,13 @@ from glossar.terms.clauses import (
     FUNCTION_WORDS,
     PREPOSITION_FORMS,
     closes_clause,
+    coordinated_clause,
     participle_shaped,
     particle_after,
     particle_closing_clause,
     perfect_here,
     preposition_here,
+    sentence_stop,
 )
 from glossar.terms.lexicon import (
     is_known_word,
@@ -455,14 +457,20 @@ class Guards:
 
     def _particle_follows(self, text: str, e: int, ei: int) -> bool:
         particle = self.particle.get(ei)
-        found = -1 if particle is None else particle_after(text, e, particle)
+        if particle is None:
+            return self._drop("separable")
+        # a clause coordinated with a verb of its own ("mischt den Teig und gibt zwei Eier
+        # ein"): the particle must come before it, and may end the verb's own clause
+        # there ("stellte eine Armee zusammen und marschierte … ein")
+        coordinated = coordinated_clause(text, e, sentence_stop(text, e))
+        found = particle_after(text, e, particle, coordinated)
         if found < 0:
             return self._drop("separable")
         # the particle must close the verb's own clause: "griff hart durch, und die Armee
         # griff ein" is durchgreifen, though an "ein" closes a clause of the sentence
         # (of "wieder her", the clause's closing particle is "her")
         closing = particle_closing_clause(text, e)
-        if closing >= 0 and not found <= closing < found + len(particle):  # type: ignore[arg-type]
+        if closing >= 0 and not found <= closing < found + len(particle):
             return self._drop("another particle closes the clause")
         self._particles.add(found)  # the verb's: no term of its own
         if closing > found:
