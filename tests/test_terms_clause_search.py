@@ -15,7 +15,8 @@ from glossar.terms.clauses import particle_after
 
 def _after_before(text: str, e: int, particle: str) -> int:
     pattern = re.compile(
-        rf"(?<![\w-]){clauses._either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
+        rf"(?<![\w-]){clauses._either_form(particle)}"
+        rf"(?=\s*(?:[,;:.!?…)\"“”»«]|$)|{clauses._AND_NEXT})"
     )
     found = pattern.search(text, e, clauses.sentence_stop(text, e))  # (not changed)
     return -1 if found is None else found.start()
@@ -36,6 +37,7 @@ _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=24).map("".join)
 @example("_ein.", "ein")  # an underscore (a word character)
 @example("x-ein, ein", "ein")  # a hyphen
 @example("Wir zuru\u0308ck, zurück.", "zurück")  # decomposed and composed
+@example("Er stieg xein und ein und aus", "ein")  # before "und"
 def test_a_particle_after_the_verb_as_the_expression_found_it(text: str, particle: str) -> None:
     for e in range(len(text) + 1):
         assert particle_after(text, e, particle) == _after_before(text, e, particle), (text, e)

@@ -227,6 +227,15 @@ def test_a_verb_with_two_particles_is_found_split() -> None:
             [("kehrten", "zurückkehren")],
         ),  # fmt: skip
         ("Die Regierung greift jetzt und sofort ein.", [("greift", "eingreifen")]),
+        # a particle right before "und" closes its clause ...
+        ("Er stieg aus und die Tür schloss sich.", [("stieg", "aussteigen")]),
+        # ... but not in an idiom made of particles
+        ("Er ging im Flur auf und ab.", [("ging", "gehen")]),
+        # a subject after "und": the clause's end is not decided there
+        (
+            "Ich habe mich damit befasst und das Gesicht tauchte immer wieder auf.",
+            [("befasst", "befassen")],
+        ),  # fmt: skip
         (
             "Zu dieser Zeit dachte er mehr und mehr über seine Zukunft nach.",
             [("dachte", "nachdenken")],
@@ -235,6 +244,15 @@ def test_a_verb_with_two_particles_is_found_split() -> None:
 )
 def test_a_coordinated_clause_keeps_its_own_particle(text: str, expected: list) -> None:  # type: ignore[type-arg]
     verbs = ["einmischen", "eingeben", "ausgehen", "gehen", "eingreifen", "baggern"]
-    verbs += ["zurückkehren", "nachdenken", "warten"]
+    verbs += ["zurückkehren", "nachdenken", "warten", "steigen", "aussteigen"]
+    verbs += ["befassen"]
     g = termbase(*[(v, "verb") for v in verbs])
     assert [(m.text, m.entry.de) for m in find_terms(text, g)] == expected
+
+
+def test_a_phrase_after_und_stays_in_the_clause_of_the_base_verb() -> None:
+    """ "und im Irak" joins two phrases: the clause goes on to its particle, so the base
+    verb greifen gives way to eingreifen."""
+    g = termbase(("greifen", "verb"), ("eingreifen", "verb"))
+    text = "Russland greift in Syrien und im Irak ein."
+    assert [(m.text, m.entry.de) for m in find_terms(text, g)] == [("greift", "eingreifen")]

@@ -78,7 +78,7 @@ _AS = re.compile(" (?:als|wie) ")
 
 #: Adverbs made of particles: no separable verb's particle ("unterstützen mich nach
 #: wie vor"; those joined by "und", "ab und zu", end the stretch at "und" already).
-_IDIOMS = ("nach wie vor",)
+_IDIOMS = ("nach wie vor", "auf und ab", "hin und her", "ab und zu", "ab und an")
 
 
 def _in_idiom(text: str, ps: int, pe: int) -> bool:
@@ -122,6 +122,9 @@ _ARTICLE_NEXT = re.compile(
     " +(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)(?![\\w\u0300-\u036f])"
 )
 _PARTICLE_RE: dict[str, re.Pattern[str]] = {}
+#: After a particle, "und" and the like: it closes its clause there too ("stieg aus und
+#: die Tür schloss sich"; a clause coordinated by a finite verb is cut off before).
+_AND_NEXT = " (?:und|oder|sowie|aber|sondern|denn) "
 
 
 def closes_clause(text: str, e: int) -> bool:
@@ -153,16 +156,18 @@ def particle_closing_clause(text: str, e: int) -> int:
     start = e
     for inserted in range(_MAX_INSERTED + 1):
         m = _search(_CLAUSE_BREAK, text, start, start + 200)
+        # "und" before a preposition ("greift in Syrien und im Irak ein"), or between a
+        # word and itself ("tauchte wieder und wieder auf"), joins phrases within the
+        # clause: it goes on (before an article or a pronoun a clause's subject may
+        # follow: "befasst und das Gesicht … tauchte auf")
+        while m is not None and m.group()[0] == " " and _joins_phrases(text, m):
+            m = _search(_CLAUSE_BREAK, text, m.end(), start + 200)
         if m is None:
             return -1
         end = m.start()
         if m.group()[0] == " ":
             # "und" before a finite verb: the clause ends there and may end in its particle
-            # ("ging von einem Fehler aus und tauschte …": ausgehen); before anything else
-            # ("und im Irak") nothing is decided here
-            word = _LOWER_WORD.match(text, m.end())
-            if word is None or not finite_verb_like(word.group()):
-                return -1
+            # ("ging von einem Fehler aus und tauschte …": ausgehen)
             found = _PARTICLE_AT_END.search(text, max(start, end - _PARTICLE_REACH), end)
             if found is not None and not _in_idiom(text, found.start(1), found.end(1)):
                 return found.start(1)
@@ -287,11 +292,9 @@ _IRREGULAR_FINITE = frozenset(
     [f for forms in _IRREGULAR.values() for part in (forms[0], forms[1], forms[3]) for f in part]
     + [f for present, past, _participle in _STRONG.values() for f in (present, past) if f]
 )
-#: "und" and the like before a word in lower case shaped like a finite verb (-t, -te,
-#: -ten, -tet: "und gibt", "und tauschte", "und marschierte").
-_COORDINATED = re.compile(
-    " (?:und|oder|sowie|aber|sondern|denn) ([a-zäöüß]{2,}(?:t|te|ten|tet))(?=[ ,.;:!?])"
-)
+#: "und" and the like before a word in lower case, which may be a finite verb ("und
+#: gibt", "und tauschte", "und nahm": :func:`finite_verb_like`).
+_COORDINATED = re.compile(" (?:und|oder|sowie|aber|sondern|denn) ([a-zäöüß]{2,})(?=[ ,.;:!?])")
 #: Common adverbs of that shape (und sofort, und jetzt), named rather than left to the
 #: lexicon.
 _NOT_VERBS = frozenset(
@@ -322,6 +325,34 @@ def finite_verb_like(word: str) -> bool:
     return False
 
 
+def _finite_after(text: str, k: int) -> bool:
+    """Is the word in lower case at ``k`` a finite verb (:func:`finite_verb_like`)?"""
+    word = _LOWER_WORD.match(text, k)
+    return word is not None and finite_verb_like(word.group())
+
+
+#: Prepositions (and their contractions with an article) that open a phrase after "und".
+_PREPOSITIONS = frozenset(
+    ["aus", "bei", "mit", "nach", "von", "zu", "an", "auf", "über", "unter", "vor", "in"]
+    + ["hinter", "neben", "zwischen", "um", "durch", "für", "gegen", "ohne", "seit", "bis"]
+    + ["ab", "während", "wegen", "trotz", "statt", "außer", "entlang", "gegenüber"]
+    + ["im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "durchs", "fürs"]
+)
+
+
+def _joins_phrases(text: str, m: re.Match[str]) -> bool:
+    """Does the "und" (or the like) of the clause break ``m`` join two phrases: a
+    preposition after it, or the same word before and after it (mehr und mehr)?"""
+    word = _LOWER_WORD.match(text, m.end())
+    if word is None:
+        return False
+    after = word.group()
+    if after in _PREPOSITIONS:
+        return True
+    before = text.rfind(" ", 0, m.start()) + 1
+    return text[before : m.start()] == after
+
+
 def coordinated_clause(text: str, e: int, end: int) -> int:
     """Where a clause coordinated with the one of the verb ending at ``e`` starts before
     ``end`` ("mischt den Teig und gibt zwei Eier ein": " und gibt"), else -1. A finite
@@ -340,7 +371,7 @@ def particle_after(text: str, e: int, particle: str, end: int = -1) -> int:
         # the particle first, so that the engine skips to its letters; the word before
         # it (no letter, digit, "_" or "-": ``(?<![\w-])``) is looked at afterwards
         pattern = _PARTICLE_RE[particle] = re.compile(
-            rf"{_either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$))"
+            rf"{_either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$)|{_AND_NEXT})"
         )
     if end < 0:
         end = sentence_stop(text, e)
