@@ -4,7 +4,8 @@ the judgement was last brought up to date. 236 sentences of 10kGNAD and UD Germa
 (and 118 more, `heldout2`, read by a third reader in stop 35: 38 of 651 wrong);
 wrong hits of the code before stop 34: 189 of 1,481 (12.8 %); after: 68 of 1,386
 (4.9 %); after stop 35's word-class and clause rules: 52 of 1,375 (3.8 %). Stop 39's
-coordinated clauses: "fuhren dann Unbekannte vor und griffen … an" is no longer fahren."""
+coordinated clauses: "fuhren dann Unbekannte vor und griffen … an" is no longer fahren,
+and "setzten … ihre Beratungen … telefonisch fort" is fortsetzen, not setzen."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ GIVEN_UP = {
     ("heldout2", "gnad", "gnad-0016#s3", 21, "e3422"),
 }
 #: Wrong hits found today, per sample (lower them when a rule removes some).
-WRONG_NOW = {"review": 35, "heldout": 17, "heldout2": 37}
+WRONG_NOW = {"review": 35, "heldout": 17, "heldout2": 36}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -252,6 +252,7 @@ class Guards:
         out: list[Candidate] = []
         add = out.append
         particles = self._particles = set()  # particles of verbs found (griff … ein)
+        split: set[int] = set()  # starts of split verbs' bare forms kept (griff … ein)
         tails, short = given_name_tails()
         # a dense text: every surname position found in one pass (an expression of the
         # given names as the name list spells them, composed or decomposed). A short
@@ -321,7 +322,15 @@ class Guards:
                     context = name_context(text, s, e)
                     if any(context) and self._in_proper_name(text, s, e, *context):
                         continue
+            if variant == SEPARABLE:
+                split.add(s)
             add(c)
+        if split:
+            # a split verb whose particle closes its clause (greift … ein) is that verb, not
+            # the base verb of the same spelling: the base verb's reading of it goes, where
+            # its own guard could not decide ("greift jetzt und sofort ein")
+            verbs = self.verbs
+            out = [c for c in out if c[4] == SEPARABLE or c[0] not in split or c[5] not in verbs]
         return out
 
     def _special_ok(self, text: str, s: int, e: int, variant: int, ei: int) -> bool:
