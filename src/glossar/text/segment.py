@@ -242,7 +242,8 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def last_sentence_end(text: str, lo: int, hi: int) -> int:
     """The last offset up to ``hi`` where a sentence ending after ``lo`` ends (after its
     punctuation and closing quotes), by the same rules as :func:`split_sentences`; -1
-    when none."""
+    when none. Searched backwards from ``hi``: a stream cut on one long line costs the
+    distance back to the last sentence end, not the whole window."""
     # the compiled build types its text as exact str and its offsets as C integers (a
     # negative lo reads as 0: the forward search before read it as an offset from the end)
     return _last_sentence_end(_exact_str(text), max(lo, 0), min(hi, len(text)))
