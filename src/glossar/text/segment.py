@@ -46,6 +46,8 @@ MAX_SEGMENT = 2000
 #: Sentence-final punctuation, its closing quotes/brackets, then white space. The
 #: look-behind makes a run of periods start one match only (linear on ``......``).
 _CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]+)[\"“”»«’'‘)\]]*(?=\s)")
+#: What a candidate may hold after its first character (``last_sentence_end``).
+_CLOSING_RUN = re.compile(r"[.!?…\"“”»«’'‘)\]]*")
 #: Opening quotes and brackets, with the typewriter forms of „ and ‚: ``,,`` / ``,`` glued
 #: to the word (Duden, "Anführungszeichen") and the TeX/wire-service ````…''`` style.
 _OPENING = "„‚\"'»«([`"
@@ -285,7 +287,11 @@ def _last_sentence_end(text: str, lo: int, hi: int) -> int:
         start = max(lo, stop - size)
         size *= 2
         found = []
-        for m in _CANDIDATE.finditer(text, start, endpos):
+        # a candidate from before stop reaches past it through punctuation and closing
+        # quotes only: the search ends at the white space after those (or endpos)
+        run = _CLOSING_RUN.match(text, stop, endpos)
+        scan_end = min(endpos, (run.end() if run is not None else stop) + 1)
+        for m in _CANDIDATE.finditer(text, start, scan_end):
             if m.start() >= stop:
                 break
             found.append(m)
