@@ -17,10 +17,12 @@ cdef bint _may_follow(Py_UCS4 first)
 cdef bint _is_boundary(str text, m, Py_ssize_t end, Py_ssize_t floor) except -1
 
 @cython.locals(
-    best=cython.Py_ssize_t, floor=cython.Py_ssize_t, n=cython.Py_ssize_t,
-    nl=cython.Py_ssize_t, searched=cython.Py_ssize_t, line_start=cython.Py_ssize_t,
-    scanned=cython.Py_ssize_t, reach=cython.Py_ssize_t, line_end=cython.Py_ssize_t,
-    k=cython.Py_ssize_t, gap_end=cython.Py_ssize_t, m_end=cython.Py_ssize_t,
+    floor=cython.Py_ssize_t, n=cython.Py_ssize_t, endpos=cython.Py_ssize_t,
+    limit=cython.Py_ssize_t, nl_from=cython.Py_ssize_t, nl_at=cython.Py_ssize_t,
+    ls_nl=cython.Py_ssize_t, stop=cython.Py_ssize_t, size=cython.Py_ssize_t,
+    start=cython.Py_ssize_t, scan_end=cython.Py_ssize_t, found=list,
+    m_end=cython.Py_ssize_t, k=cython.Py_ssize_t, reach=cython.Py_ssize_t,
+    nl=cython.Py_ssize_t, line_end=cython.Py_ssize_t, gap_end=cython.Py_ssize_t,
     m_start=cython.Py_ssize_t,
 )
 cdef Py_ssize_t _last_sentence_end(str text, Py_ssize_t lo, Py_ssize_t hi) except? -2

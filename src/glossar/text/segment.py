@@ -46,6 +46,8 @@ MAX_SEGMENT = 2000
 #: Sentence-final punctuation, its closing quotes/brackets, then white space. The
 #: look-behind makes a run of periods start one match only (linear on ``......``).
 _CANDIDATE = re.compile(r"(?<![.!?…])([.!?…]+)[\"“”»«’'‘)\]]*(?=\s)")
+#: What a candidate may hold after its first character (``last_sentence_end``).
+_CLOSING_RUN = re.compile(r"[.!?…\"“”»«’'‘)\]]*")
 #: Opening quotes and brackets, with the typewriter forms of „ and ‚: ``,,`` / ``,`` glued
 #: to the word (Duden, "Anführungszeichen") and the TeX/wire-service ````…''`` style.
 _OPENING = "„‚\"'»«([`"
@@ -63,6 +65,9 @@ _LOOK = 64
 #: How far past a sentence end its judgement may look: the closing “ of a quotation
 #: within :data:`MAX_SEGMENT`, the next word after white space (``last_sentence_end``).
 LOOK_AHEAD = MAX_SEGMENT + 2 * _LOOK
+#: The first stretch before ``hi`` that :func:`last_sentence_end` searches for sentence
+#: ends (each further one twice as long): a sentence or two of news text.
+_BACK_STRETCH = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +244,11 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def last_sentence_end(text: str, lo: int, hi: int) -> int:
     """The last offset up to ``hi`` where a sentence ending after ``lo`` ends (after its
     punctuation and closing quotes), by the same rules as :func:`split_sentences`; -1
-    when none."""
-    # the compiled build types its text as exact str and its offsets as C integers
-    return _last_sentence_end(_exact_str(text), lo, min(hi, len(text)))
+    when none. Searched backwards from ``hi``: a stream cut on one long line costs the
+    distance back to the last sentence end, not the whole window."""
+    # the compiled build types its text as exact str and its offsets as C integers (a
+    # negative lo reads as 0: the forward search before read it as an offset from the end)
+    return _last_sentence_end(_exact_str(text), max(lo, 0), min(hi, len(text)))
 
 
 def _exact_str(text: str) -> str:
@@ -254,45 +261,68 @@ def _exact_str(text: str) -> str:
 
 
 def _last_sentence_end(text: str, lo: int, hi: int) -> int:
-    best = -1
+    # Backwards from hi: the candidates (punctuation before white space) of a stretch
+    # before hi, found forward, judged last first; the first boundary is the answer, so
+    # the cost is the distance back to it, not the window. A candidate is the same match
+    # whichever offset the search starts from (it starts after no punctuation and runs
+    # to white space; two never overlap), so stretches find what one search from lo
+    # finds. Each judgement reads what the forward loop gave it: the line from its last
+    # line break (or floor) to the next one within LOOK_AHEAD.
     floor = max(0, lo - MAX_SEGMENT)
+    n = len(text)
     # one character past hi: the candidate's look ahead (a space after it) must see it,
     # or a sentence ending right at hi would not be found (the cut went inside it)
-    n = len(text)
-    # the line around each candidate, found with each character searched once (linear):
-    # the next line break after it and where its line starts (split_sentences judges a
-    # candidate within its line: nothing before the line start counts)
-    nl = -1
-    searched = lo
-    line_start = max(floor, text.rfind("\n", floor, lo) + 1)
-    scanned = lo
-    for m in _CANDIDATE.finditer(text, lo, min(n, hi + 1)):
-        m_end = m.end()
-        if m_end > hi:
-            break
-        # as far ahead as split_sentences may look from here (a closing “ within
-        # MAX_SEGMENT, the next word after white space): the caller keeps LOOK_AHEAD
-        # characters past hi in the text
-        reach = min(n, m_end + LOOK_AHEAD)
-        if nl < m_end:
-            nl = text.find("\n", max(m_end, searched), reach)
-            searched = nl + 1 if nl >= 0 else reach  # no line break before this
-        line_end = nl if nl >= 0 else reach
-        m_start = m.start()
-        k = text.rfind("\n", scanned, m_start)
-        if k >= 0:
-            line_start = k + 1
-        scanned = m_start  # candidates come in order
-        gap_end = m_end
-        while gap_end < line_end and text[gap_end].isspace():
-            gap_end += 1
-        if gap_end == line_end:
-            if nl >= 0:
-                best = m_end  # the line ends here: a segment ends anyway
-            # (else no word after it within reach: undecided, no cut here)
-        elif _is_boundary(text, m, line_end, line_start):
-            best = m_end
-    return best
+    endpos = min(n, hi + 1)
+    # line breaks after the candidates, searched once from hi back: the first line break
+    # at or after nl_from before limit is nl_at (-1: none)
+    limit = min(n, hi + LOOK_AHEAD)
+    nl_from = limit
+    nl_at = -1
+    # the last line break before the candidate judged last (floor - 1: none after
+    # floor; n: not searched yet)
+    ls_nl = n
+    stop = endpos  # candidates starting here or later are judged already
+    size = _BACK_STRETCH
+    while stop > lo:
+        start = max(lo, stop - size)
+        size *= 2
+        found = []
+        # a candidate from before stop reaches past it through punctuation and closing
+        # quotes only: the search ends at the white space after those (or endpos)
+        run = _CLOSING_RUN.match(text, stop, endpos)
+        scan_end = min(endpos, (run.end() if run is not None else stop) + 1)
+        for m in _CANDIDATE.finditer(text, start, scan_end):
+            if m.start() >= stop:
+                break
+            found.append(m)
+        stop = start
+        for m in reversed(found):
+            m_end = m.end()
+            k = text.find("\n", m_end, nl_from)
+            if k >= 0:
+                nl_at = k
+            nl_from = m_end
+            # as far ahead as split_sentences may look from here (a closing “ within
+            # MAX_SEGMENT, the next word after white space): the caller keeps LOOK_AHEAD
+            # characters past hi in the text
+            reach = min(n, m_end + LOOK_AHEAD)
+            nl = nl_at if 0 <= nl_at < reach else -1
+            line_end = nl if nl >= 0 else reach
+            gap_end = m_end
+            while gap_end < line_end and text[gap_end].isspace():
+                gap_end += 1
+            if gap_end == line_end:
+                if nl >= 0:
+                    return m_end  # the line ends here: a segment ends anyway
+                continue  # no word after it within reach: undecided, no cut here
+            m_start = m.start()
+            if ls_nl >= m_start:  # else none between it and this candidate either
+                ls_nl = text.rfind("\n", floor, m_start)
+                if ls_nl < 0:
+                    ls_nl = floor - 1
+            if _is_boundary(text, m, line_end, ls_nl + 1):
+                return m_end
+    return -1
 
 
 def split_sentences(text: str) -> list[Segment]:
