@@ -272,3 +272,17 @@ def test_a_window_without_plain_spaces_is_cut_between_words() -> None:
     assert "".join(p.text for p in pieces) == text and len(pieces) > 1
     for p in pieces[1:]:
         assert text[p.start - 1].isspace() or text[p.start].isspace()
+
+
+def test_a_text_without_white_space_is_cut_between_words() -> None:
+    """A tester's 500 KB "OVKS-OVKS-…" lost the terms at each cut inside a word."""
+    from glossar.terms.recognise import recognizer_for
+
+    rec = recognizer_for(load_glossary([]))
+    text = "-".join(["OVKS"] * 6000)
+    pieces = _pieces(text, 4096)
+    assert len(pieces) > 2 and "".join(p.text for p in pieces) == text
+    assert all(p.text.startswith("OVKS") and not p.text[-1].isalnum() for p in pieces[:-1])
+    assert sum(len(rec.find(p.text)) for p in pieces) == 6000
+    # a 5K-letter word has nothing to cut between: cut where the window ends, as before
+    assert "".join(p.text for p in _pieces("a" * 20_000, 4096)) == "a" * 20_000

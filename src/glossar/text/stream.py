@@ -246,7 +246,14 @@ def _cut(buffer: str, size: int) -> int:
         return space
     # no plain space: the last white space of any kind (NBSP, em space, CR), not a word
     last = _LAST_SPACE.search(buffer, window_start, window_end)
-    return last.start() if last is not None and last.start() > 0 else window_end
+    if last is not None and last.start() > 0:
+        return last.start()
+    # no white space at all (OVKS-OVKS-… over 64K characters): after the last character
+    # that is no letter or digit, so that no word is cut in two and loses its terms
+    k = window_end
+    while k > window_start and buffer[k - 1].isalnum():
+        k -= 1
+    return k if k > window_start else window_end
 
 
 def _content_end(buffer: str, at: int) -> int:
