@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from glossar.terms import clauses
 from glossar.terms.clauses import particle_after
+from glossar.terms.coordination import particle_phrase
 
 
 def _after_before(text: str, e: int, particle: str) -> int:
@@ -18,8 +19,12 @@ def _after_before(text: str, e: int, particle: str) -> int:
         rf"(?<![\w-]){clauses._either_form(particle)}"
         rf"(?=\s*(?:[,;:.!?…)\"“”»«]|$)|{clauses._AND_NEXT})"
     )
-    found = pattern.search(text, e, clauses.sentence_stop(text, e))  # (not changed)
-    return -1 if found is None else found.start()
+    # the first match that no phrase or idiom claims (ab und zu, nach wie vor)
+    for found in pattern.finditer(text, e, clauses.sentence_stop(text, e)):
+        k, pe = found.span()
+        if not particle_phrase(text, pe) and not clauses._in_idiom(text, k, pe):
+            return k
+    return -1
 
 
 _PIECES = [

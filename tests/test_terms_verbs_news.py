@@ -256,3 +256,60 @@ def test_a_phrase_after_und_stays_in_the_clause_of_the_base_verb() -> None:
     g = termbase(("greifen", "verb"), ("eingreifen", "verb"))
     text = "Russland greift in Syrien und im Irak ein."
     assert [(m.text, m.entry.de) for m in find_terms(text, g)] == [("greift", "eingreifen")]
+
+
+_REVIEW_VERBS = [
+    "kommen", "ankommen", "zukommen", "stehen", "zustehen", "ausstehen", "lassen", "zulassen",
+    "gehen", "aufgehen", "abgehen", "hingehen", "angehen", "eingehen", "laufen", "herlaufen",
+    "fahren", "mitfahren", "vorkommen", "stellen", "einstellen", "herstellen",
+    "wiederherstellen", "ziehen", "einziehen", "abziehen", "greifen", "eingreifen", "reisen",
+    "abreisen", "weisen", "zurückweisen", "mischen", "einmischen", "schließen",
+    "ausschließen", "steigen", "aussteigen",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a split verb that nothing shows closes its clause does not beat the base verb
+        ("Wenn er kommt, rufe ich ihn an.", ["kommen"]),
+        (
+            "Der Betriebsrat des Instituts, das vor einer Schrumpfkur steht, schließt "
+            "Streiks nicht aus.",
+            ["stehen", "ausschließen"],
+        ),
+        # particle und particle (or a preposition) is a phrase, not a particle
+        ("Es geht immer leicht auf und ab.", ["gehen"]),
+        ("Er geht ab und zu ins Kino.", ["gehen"]),
+        ("Sie lief den ganzen Tag hin und her.", ["laufen"]),
+        ("Das Auto fährt mit und ohne Fahrer.", ["fahren"]),
+        ("Die Polizei kam vor und nach dem Spiel zum Einsatz.", ["kommen"]),
+        ("Es geht an und für sich gut.", ["gehen"]),
+        ("Er stellte ein und dieselbe Frage zweimal.", ["stellen"]),
+        # "und" before a phrase that a finite verb follows opens a clause
+        ("Russland zog seine Truppen ab und in Almaty kehrte wieder Ruhe ein.", ["abziehen"]),
+        ("Die Armee griff ein und in der Hauptstadt kehrte Ruhe ein.", ["eingreifen"]),
+        # adverbs, participles and adjectives after "und" are no verbs
+        ("Die Armee griff am Montag und erneut am Dienstag ein.", ["eingreifen"]),
+        ("Die Regierung wies die Vorwürfe als haltlos und konstruiert zurück.", ["zurückweisen"]),
+        (
+            "Die Regierung wies die Vorwürfe der Opposition und verärgerte Bürger zurück.",
+            ["zurückweisen"],
+        ),
+        ("Der Koch mischt den Teig und rührt zwei Eier ein.", ["mischen"]),
+        # of two split verbs the longer particle wins, over any white space
+        ("Die Regierung stellte die Ordnung wieder her.", ["wiederherstellen"]),
+        ("Die Regierung stellte die Ordnung wieder\nher.", ["wiederherstellen"]),
+    ],
+)
+def test_a_reviewers_sentences_read_as_german_readers_read_them(
+    text: str, expected: list[str], form: str
+) -> None:
+    """An independent reviewer's sentences against the first version of these rules
+    (stop 39), composed and decomposed."""
+    import unicodedata
+
+    g = termbase(*[(v, "verb") for v in _REVIEW_VERBS])
+    text = unicodedata.normalize(form, text)
+    assert [m.entry.de for m in find_terms(text, g)] == expected

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
+from glossar.terms.coordination import joins_phrases, particle_phrase
 from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
 from glossar.text.verbs import IRREGULAR as _IRREGULAR
-from glossar.text.verbs import STRONG as _STRONG
 
 
 def _either_form(word: str) -> str:
@@ -67,7 +66,6 @@ _AFTER_ORDINAL = re.compile(" (?:" + "|".join(map(_either_form, MONTHS)) + "|[a-
 #: A closing particle at the end of the stretch searched (a clause's end).
 _PARTICLES = "|".join(map(_either_form, sorted(CLOSING_PARTICLES, key=len, reverse=True)))
 _PARTICLE_AT_END = re.compile(" (" + _PARTICLES + ") *$")
-_LOWER_WORD = re.compile("[a-zäöüß]+")
 _PARTICLE_REACH = max(map(len, CLOSING_PARTICLES)) + 12
 #: Or before a comparison that follows the clause ("stellten weniger her als im
 #: Vormonat"), looked for only where "als" or "wie" is there.
@@ -123,7 +121,8 @@ _ARTICLE_NEXT = re.compile(
 )
 _PARTICLE_RE: dict[str, re.Pattern[str]] = {}
 #: After a particle, "und" and the like: it closes its clause there too ("stieg aus und
-#: die Tür schloss sich"; a clause coordinated by a finite verb is cut off before).
+#: die Tür schloss sich"; a clause coordinated by a finite verb is cut off before), unless
+#: the two words make a phrase (:func:`glossar.terms.coordination.particle_phrase`).
 _AND_NEXT = " (?:und|oder|sowie|aber|sondern|denn) "
 
 
@@ -160,16 +159,21 @@ def particle_closing_clause(text: str, e: int) -> int:
         # word and itself ("tauchte wieder und wieder auf"), joins phrases within the
         # clause: it goes on (before an article or a pronoun a clause's subject may
         # follow: "befasst und das Gesicht … tauchte auf")
-        while m is not None and m.group()[0] == " " and _joins_phrases(text, m):
+        while m is not None and m.group()[0] == " " and joins_phrases(text, m):
             m = _search(_CLAUSE_BREAK, text, m.end(), start + 200)
         if m is None:
             return -1
         end = m.start()
         if m.group()[0] == " ":
-            # "und" before a finite verb: the clause ends there and may end in its particle
-            # ("ging von einem Fehler aus und tauschte …": ausgehen)
+            # "und" before anything but a phrase of the clause: the clause may end there in
+            # its particle ("ging von einem Fehler aus und tauschte …": ausgehen; "stieg
+            # aus und die Tür schloss sich"); else nothing is decided here
             found = _PARTICLE_AT_END.search(text, max(start, end - _PARTICLE_REACH), end)
-            if found is not None and not _in_idiom(text, found.start(1), found.end(1)):
+            if (
+                found is not None
+                and not _in_idiom(text, found.start(1), found.end(1))
+                and not particle_phrase(text, found.end(1))  # (ein und dieselbe)
+            ):
                 return found.start(1)
             return -1
         if inserted:
@@ -287,80 +291,10 @@ def sentence_stop(text: str, e: int) -> int:
     return end
 
 
-#: Finite forms of irregular and strong verbs (gibt, hält, bringt, brachte, kennt).
-_IRREGULAR_FINITE = frozenset(
-    [f for forms in _IRREGULAR.values() for part in (forms[0], forms[1], forms[3]) for f in part]
-    + [f for present, past, _participle in _STRONG.values() for f in (present, past) if f]
-)
-#: "und" and the like before a word in lower case, which may be a finite verb ("und
-#: gibt", "und tauschte", "und nahm": :func:`finite_verb_like`).
-_COORDINATED = re.compile(" (?:und|oder|sowie|aber|sondern|denn) ([a-zäöüß]{2,})(?=[ ,.;:!?])")
-#: Common adverbs of that shape (und sofort, und jetzt), named rather than left to the
-#: lexicon.
-_NOT_VERBS = frozenset(
-    ["nicht", "jetzt", "erst", "zuerst", "zuletzt", "meist", "selbst", "sonst", "zunächst"]
-    + ["längst", "seit", "mit", "damit", "sofort", "direkt", "bereit", "heute", "insgesamt"]
-    + ["laut", "letzte"]  # (lauen is an adjective's form, letzen a rare verb)
-)
-
-
-@lru_cache(maxsize=4096)
-def finite_verb_like(word: str) -> bool:
-    """Is the lower-case ``word`` a finite verb form, as far as its ending and the
-    lexicon tell: an irregular one (gibt, hält) or a regular one whose infinitive the
-    lexicon knows (tauschte: tauschen, wartet: warten)? Not a participle (gezielt)."""
-    if word in _NOT_VERBS or word.startswith("ge"):
-        return False
-    if word in _IRREGULAR_FINITE:
-        return True
-    from glossar.terms.lexicon import is_lower_word
-
-    for ending in ("tet", "ten", "te", "et", "t"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: -len(ending)]
-            # (wandert: wandern, handelt: handeln; not "wein" for weit, "harn" for hart)
-            n_only = stem.endswith(("er", "el")) and is_lower_word(stem + "n")
-            if n_only or is_lower_word(stem + "en"):
-                return True
-    return False
-
-
-def _finite_after(text: str, k: int) -> bool:
-    """Is the word in lower case at ``k`` a finite verb (:func:`finite_verb_like`)?"""
-    word = _LOWER_WORD.match(text, k)
-    return word is not None and finite_verb_like(word.group())
-
-
-#: Prepositions (and their contractions with an article) that open a phrase after "und".
-_PREPOSITIONS = frozenset(
-    ["aus", "bei", "mit", "nach", "von", "zu", "an", "auf", "über", "unter", "vor", "in"]
-    + ["hinter", "neben", "zwischen", "um", "durch", "für", "gegen", "ohne", "seit", "bis"]
-    + ["ab", "während", "wegen", "trotz", "statt", "außer", "entlang", "gegenüber"]
-    + ["im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "durchs", "fürs"]
-)
-
-
-def _joins_phrases(text: str, m: re.Match[str]) -> bool:
-    """Does the "und" (or the like) of the clause break ``m`` join two phrases: a
-    preposition after it, or the same word before and after it (mehr und mehr)?"""
-    word = _LOWER_WORD.match(text, m.end())
-    if word is None:
-        return False
-    after = word.group()
-    if after in _PREPOSITIONS:
-        return True
-    before = text.rfind(" ", 0, m.start()) + 1
-    return text[before : m.start()] == after
-
-
-def coordinated_clause(text: str, e: int, end: int) -> int:
-    """Where a clause coordinated with the one of the verb ending at ``e`` starts before
-    ``end`` ("mischt den Teig und gibt zwei Eier ein": " und gibt"), else -1. A finite
-    verb after "und" opens it; "und im Irak", "und seine Frau", "und sofort" do not."""
-    for m in _COORDINATED.finditer(text, e, end):
-        if finite_verb_like(m.group(1)):
-            return m.start()
-    return -1
+def break_between(text: str, e: int, k: int) -> bool:
+    """Is there a clause break (punctuation that ends a clause, "und" before a word in
+    lower case) between ``e`` and ``k``?"""
+    return _search(_CLAUSE_BREAK, text, e, k) is not None
 
 
 def particle_after(text: str, e: int, particle: str, end: int = -1) -> int:
@@ -371,14 +305,20 @@ def particle_after(text: str, e: int, particle: str, end: int = -1) -> int:
         # the particle first, so that the engine skips to its letters; the word before
         # it (no letter, digit, "_" or "-": ``(?<![\w-])``) is looked at afterwards
         pattern = _PARTICLE_RE[particle] = re.compile(
-            rf"{_either_form(particle)}(?=\s*(?:[,;:.!?…)\"“”»«]|$)|{_AND_NEXT})"
+            r"\s+".join(map(_either_form, particle.split()))  # (wieder her)
+            + rf"(?=\s*(?:[,;:.!?…)\"“”»«]|$)|{_AND_NEXT})"
         )
     if end < 0:
         end = sentence_stop(text, e)
     found = pattern.search(text, e, end)
     while found is not None:
         k = found.start()
-        if k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_-"):
+        pe = found.end()
+        if (
+            (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_-"))
+            and not particle_phrase(text, pe)
+            and not _in_idiom(text, k, pe)
+        ):
             return k
         found = pattern.search(text, k + 1, end)
     return -1

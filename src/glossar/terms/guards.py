@@ -48,15 +48,15 @@ from glossar.terms.clauses import (
     AUXILIARIES,
     FUNCTION_WORDS,
     PREPOSITION_FORMS,
+    break_between,
     closes_clause,
-    coordinated_clause,
     participle_shaped,
     particle_after,
     particle_closing_clause,
     perfect_here,
     preposition_here,
-    sentence_stop,
 )
+from glossar.terms.coordination import coordinated_clause
 from glossar.terms.lexicon import (
     is_known_word,
     is_lower_word,
@@ -157,6 +157,9 @@ class Guards:
         #: adjectives whose form may be a preposition (nah: nahe der Grenze)
         self.preposition_like: set[int] = set()
         self._particles: set[int] = set()
+        #: where the last split verb's particle starts (-1 - that where it was not shown
+        #: to close the verb's clause): :meth:`_particle_follows` for :meth:`keep`
+        self._split = -1
         # one pass over the entries (string comparisons, set lookups): a 100k-entry
         # glossary's columns cost 0.17 s as 15 passes of map() (compiled build)
         policies, auto, need = self.policy, self.auto, self.need
@@ -252,7 +255,8 @@ class Guards:
         out: list[Candidate] = []
         add = out.append
         particles = self._particles = set()  # particles of verbs found (griff … ein)
-        split: set[int] = set()  # starts of split verbs' bare forms kept (griff … ein)
+        # split verbs' bare forms kept (griff … ein): (start, particle, index in out)
+        split: list[tuple[int, int, int]] = []
         tails, short = given_name_tails()
         # a dense text: every surname position found in one pass (an expression of the
         # given names as the name list spells them, composed or decomposed). A short
@@ -323,15 +327,33 @@ class Guards:
                     if any(context) and self._in_proper_name(text, s, e, *context):
                         continue
             if variant == SEPARABLE:
-                split.add(s)
+                split.append((s, self._split, len(out)))
             add(c)
         if split:
-            # a split verb whose particle closes its clause (greift … ein) is that verb, not
-            # the base verb of the same spelling: the base verb's reading of it goes, where
-            # its own guard could not decide ("greift jetzt und sofort ein")
-            verbs = self.verbs
-            out = [c for c in out if c[4] == SEPARABLE or c[0] not in split or c[5] not in verbs]
+            out = self._split_verbs_win(out, split)
         return out
+
+    def _split_verbs_win(
+        self, out: list[Candidate], split: list[tuple[int, int, int]]
+    ) -> list[Candidate]:
+        """``out`` without the readings a split verb beats: of two split verbs of the same
+        word, the one whose particle starts first ("stellte … wieder her": wiederherstellen,
+        not herstellen); a split verb whose particle was shown to close its clause (greift …
+        ein) beats the base verb of the same spelling, where the base verb's own guard
+        could not decide ("greift jetzt und sofort ein")."""
+        first: dict[int, int] = {}  # word start: the earliest particle of a split verb
+        for s, found, _i in split:
+            at = found if found >= 0 else -1 - found
+            first[s] = min(first.get(s, at), at)
+        shown = {s for s, found, _i in split if found >= 0 and found == first[s]}
+        lose = {i for s, found, i in split if (found if found >= 0 else -1 - found) > first[s]}
+        verbs = self.verbs
+        return [
+            c
+            for i, c in enumerate(out)
+            if i not in lose
+            and (c[4] == SEPARABLE or c[0] not in shown or c[5] not in verbs or c[2])
+        ]
 
     def _special_ok(self, text: str, s: int, e: int, variant: int, ei: int) -> bool:
         if ei in self.excepts and not self._not_excepted(text, s, e, ei):
@@ -465,25 +487,38 @@ class Guards:
     # -- verbs ----------------------------------------------------------------------
 
     def _particle_follows(self, text: str, e: int, ei: int) -> bool:
+        """Does the split verb ``ei``'s particle close the clause its bare form ending at
+        ``e`` opens? Sets :attr:`_split` to where the particle starts, negated when the
+        particle was not shown to close the verb's own clause (nothing else decided it)."""
         particle = self.particle.get(ei)
-        if particle is None:
+        found = -1 if particle is None else particle_after(text, e, particle)
+        if found < 0:
             return self._drop("separable")
         # a clause coordinated with a verb of its own ("mischt den Teig und gibt zwei Eier
         # ein"): the particle must come before it, and may end the verb's own clause
         # there ("stellte eine Armee zusammen und marschierte … ein")
-        coordinated = coordinated_clause(text, e, sentence_stop(text, e))
-        found = particle_after(text, e, particle, coordinated)
-        if found < 0:
-            return self._drop("separable")
-        # the particle must close the verb's own clause: "griff hart durch, und die Armee
-        # griff ein" is durchgreifen, though an "ein" closes a clause of the sentence
-        # (of "wieder her", the clause's closing particle is "her")
-        closing = particle_closing_clause(text, e)
-        if closing >= 0 and not found <= closing < found + len(particle):
-            return self._drop("another particle closes the clause")
+        coordinated = coordinated_clause(text, e, found)
+        if coordinated >= 0:
+            found = particle_after(text, e, particle, coordinated)  # type: ignore[arg-type]
+            if found < 0:
+                return self._drop("particle of a coordinated clause")
+            self._split = found  # (it ends the verb's clause there)
+        elif not break_between(text, e, found):
+            self._split = found  # nothing between the verb and its particle: it closes it
+        else:
+            # the particle must close the verb's own clause: "griff hart durch, und die
+            # Armee griff ein" is durchgreifen, though an "ein" closes a clause of the
+            # sentence (of "wieder her", the clause's closing particle is "her")
+            closing = particle_closing_clause(text, e)
+            if closing >= 0 and not found <= closing < found + len(particle):  # type: ignore[arg-type]
+                return self._drop("another particle closes the clause")
+            self._split = found if closing >= 0 else -1 - found
         self._particles.add(found)  # the verb's: no term of its own
-        if closing > found:
-            self._particles.add(closing)  # (her of wieder her)
+        k = found
+        for word in particle.split()[1:]:  # type: ignore[union-attr]
+            k = text.find(word, k + 1, k + 64)
+            if k > found:
+                self._particles.add(k)  # (her of wieder her)
         return True
 
     def is_maybe_verb(self, ei: int) -> bool:

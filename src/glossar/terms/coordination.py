@@ -1,0 +1,157 @@
+"""Where "und" (or "oder", "sowie", "aber", "sondern", "denn") joins two clauses, and
+where it joins two phrases of one clause.
+
+A separable verb's particle closes the verb's clause (:mod:`glossar.terms.clauses`). In
+"Er mischt den Teig und gibt zwei Eier ein" the "ein" is gibt's: after "und" a clause
+with a finite verb of its own begins. In "Russland greift in Syrien und im Irak ein"
+"und" joins two phrases and the "ein" is greift's. These rules were read off real news
+(10kGNAD, UD German GSD and PUD) hit by hit, and a reviewer's sentences: "und" before a
+finite verb, or before a phrase that a finite verb follows ("und in Almaty kehrte …"),
+opens a clause; before a preposition, or between a word and itself (mehr und mehr), it
+joins phrases; a particle followed by "und" and a preposition or a particle is part of a
+phrase (ab und zu, hin und her, an und für sich, ein und dieselbe), not a clause's end.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from glossar.text.verbs import INSEPARABLE_PREFIXES, IRREGULAR, SEPARABLE_PREFIXES, STRONG
+
+#: "und" and the like, then the next word (combining marks kept: NFD text reads as NFC).
+_AND_WORD = re.compile(
+    " (?:und|oder|sowie|aber|sondern|denn) ([^\\W\\d_](?:[^\\W\\d_]|[\u0300-\u036f])*)"
+)
+#: A word, with the combining marks of decomposed text.
+_WORD = re.compile("[^\\W\\d_](?:[^\\W\\d_]|[\u0300-\u036f])*")
+#: Where a phrase after "und" may end before its clause's verb: punctuation.
+_PUNCTUATION = re.compile('[,;:.!?…"“”»«()]')
+#: How far after a preposition a finite verb is looked for ("und in der Hauptstadt
+#: kehrte"): a short phrase.
+_PHRASE_REACH = 60
+
+#: Finite forms of irregular and strong verbs (gibt, hält, brachte, kam), and the plural
+#: of a strong past (kamen, gingen).
+_IRREGULAR_FINITE = frozenset(
+    [f for forms in IRREGULAR.values() for part in (forms[0], forms[1], forms[3]) for f in part]
+    + [f for present, past, _participle in STRONG.values() for f in (present, past) if f]
+    + [past + "en" for _present, past, _participle in STRONG.values() if past.isalpha()]
+)
+#: Adverbs shaped like a verb's form (und sofort, und erneut), named rather than left to
+#: the lexicon (lauen is an adjective's form, letzen a rare verb).
+_NOT_VERBS = frozenset(
+    ["nicht", "jetzt", "erst", "zuerst", "zuletzt", "meist", "selbst", "sonst", "zunächst"]
+    + ["längst", "seit", "mit", "damit", "sofort", "direkt", "bereit", "heute", "insgesamt"]
+    + ["laut", "letzte", "erneut", "gut", "recht", "rechte", "weit", "bereits", "oft"]
+)
+#: Prepositions (and their contractions with an article) that open a phrase after "und".
+_PREPOSITIONS = frozenset(
+    ["aus", "bei", "mit", "nach", "von", "zu", "an", "auf", "über", "unter", "vor", "in"]
+    + ["hinter", "neben", "zwischen", "um", "durch", "für", "gegen", "ohne", "seit", "bis"]
+    + ["ab", "während", "wegen", "trotz", "statt", "außer", "entlang", "gegenüber"]
+    + ["im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "durchs", "fürs"]
+)
+#: Words that make "particle und …" a phrase: a preposition or a particle (ab und zu,
+#: hin und her, auf und ab, mit und ohne, vor und nach, hin und wieder, an und für sich).
+_PHRASE_NEXT = _PREPOSITIONS | frozenset([*SEPARABLE_PREFIXES, "wieder", "weg", "her", "hin"])
+#: "ein und dieselbe", "ein und denselben": one word, not a particle.
+_SAME = ("dieselb", "derselb", "dasselb", "denselb", "demselb")
+
+
+@lru_cache(maxsize=4096)
+def finite_verb_like(word: str) -> bool:
+    """Is the lower-case ``word`` a finite verb form, as far as its ending and the
+    lexicon tell: an irregular one (gibt, hält, kamen) or a regular one whose infinitive
+    the lexicon knows (tauschte: tauschen, wartet: warten)? Not a participle (gezielt)."""
+    if word in _NOT_VERBS or word.startswith("ge"):
+        return False
+    if word in _IRREGULAR_FINITE:
+        return True
+    from glossar.terms.lexicon import is_lower_word
+
+    for ending in ("tet", "ten", "te", "et", "t"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            # (wandert: wandern, handelt: handeln; not "wein" for weit, "harn" for hart)
+            n_only = stem.endswith(("er", "el")) and is_lower_word(stem + "n")
+            if n_only or is_lower_word(stem + "en"):
+                return True
+    return False
+
+
+def _word_at(text: str, k: int) -> tuple[str, int]:
+    """The word at ``k`` (NFC, as read) and where it ends; ("", k) when none starts there."""
+    m = _WORD.match(text, k)
+    if m is None:
+        return "", k
+    word = m.group()
+    return (word if word.isascii() else unicodedata.normalize("NFC", word)), m.end()
+
+
+def _verb_here(text: str, k: int) -> bool:
+    """Is the word at ``k``, in lower case, a finite verb that opens a clause? Not an
+    adjective before its noun (verärgerte Bürger, bewährte Konzepte) nor a participle
+    (konstruiert, überschuldet, bemüht): a verb's form with a prefix that never
+    separates, or in -iert (inszenierten Films), reads as those unless it is a past
+    followed by no noun."""
+    word, end = _word_at(text, k)
+    if not word.islower() or not finite_verb_like(word):
+        return False
+    if word.startswith((*INSEPARABLE_PREFIXES, "über")) or "iert" in word[-7:]:
+        if word.endswith("t"):
+            return False  # (bemüht, konstruiert: the participle as often as the verb)
+        after, _ = _word_at(text, end + 1) if text[end : end + 1] == " " else ("", end)
+        if after[:1].isupper():
+            return False  # an adjective before its noun
+    return True
+
+
+def _verb_after_phrase(text: str, k: int) -> bool:
+    """Does a finite verb follow at ``k`` or after it before any punctuation, within a
+    short reach ("und in Almaty kehrte wieder Ruhe ein", "und die Tür schloss sich")?"""
+    stop = _PUNCTUATION.search(text, k, k + _PHRASE_REACH)
+    end = stop.start() if stop is not None else min(len(text), k + _PHRASE_REACH)
+    for m in _WORD.finditer(text, k, end):
+        if m.group()[:1].islower() and _verb_here(text, m.start()):
+            return True
+    return False
+
+
+def joins_phrases(text: str, m: re.Match[str]) -> bool:
+    """Does the "und" (or the like) of the clause break ``m`` join two phrases of one
+    clause: no finite verb follows it before the next punctuation ("greift in Syrien und
+    im Irak ein", "kehrten Georges und seine Frau … zurück"), or it stands between a word
+    and itself (mehr und mehr, wieder und wieder)?"""
+    after, _end = _word_at(text, m.end())
+    if not after:
+        return False
+    before = text.rfind(" ", 0, m.start()) + 1
+    return text[before : m.start()] == after or not _verb_after_phrase(text, m.end())
+
+
+def coordinated_clause(text: str, e: int, end: int) -> int:
+    """Where a clause coordinated with the one of the verb ending at ``e`` starts before
+    ``end`` ("mischt den Teig und gibt zwei Eier ein": " und gibt"), else -1: "und"
+    that a finite verb follows before the next punctuation ("und in Almaty kehrte …")."""
+    for m in _AND_WORD.finditer(text, e, end):
+        if _verb_after_phrase(text, m.start(1)):
+            before = text.rfind(" ", 0, m.start()) + 1
+            if text[before : m.start()] != m.group(1):  # (wieder und wieder)
+                return m.start()
+    return -1
+
+
+def particle_phrase(text: str, pe: int) -> bool:
+    """Is the particle ending at ``pe`` followed by "und" and a word that makes the two a
+    phrase (ab und zu, hin und her, an und für sich, ein und dieselbe), so that it is no
+    verb's particle?"""
+    m = _AND_WORD.match(text, pe)
+    if m is None:
+        return False
+    word, _ = _word_at(text, m.start(1))
+    if word.startswith(_SAME):
+        return True
+    # (not where a clause follows: "zog seine Truppen ab und in Almaty kehrte Ruhe ein")
+    return word in _PHRASE_NEXT and not _verb_after_phrase(text, m.start(1))
