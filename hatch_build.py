@@ -32,6 +32,7 @@ MODULES = [
     "glossar.terms.scan",
     "glossar.terms.guards",
     "glossar.terms.clauses",
+    "glossar.terms.coordination",
     "glossar.terms.name_context",
     "glossar.terms.overlaps",
     "glossar.terms.compounds",

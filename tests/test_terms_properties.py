@@ -64,6 +64,7 @@ def test_no_span_starts_or_ends_inside_a_word_unless_compound(text: str) -> None
 
 @settings(max_examples=150, deadline=None)
 @given(texts)
+@example("über-Macht")  # the exception Übermacht with a hyphen, decomposed (stop 39)
 def test_recognition_is_invariant_to_unicode_normal_form(text: str) -> None:
     nfc = unicodedata.normalize("NFC", text)
     nfd = unicodedata.normalize("NFD", text)

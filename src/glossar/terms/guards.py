@@ -340,20 +340,31 @@ class Guards:
         word, the one whose particle starts first ("stellte … wieder her": wiederherstellen,
         not herstellen); a split verb whose particle was shown to close its clause (greift …
         ein) beats the base verb of the same spelling, where the base verb's own guard
-        could not decide ("greift jetzt und sofort ein")."""
+        could not decide ("greift jetzt und sofort ein"). Only the readings of the same
+        word are looked at: they sit next to each other in ``out``."""
         first: dict[int, int] = {}  # word start: the earliest particle of a split verb
         for s, found, _i in split:
             at = found if found >= 0 else -1 - found
             first[s] = min(first.get(s, at), at)
-        shown = {s for s, found, _i in split if found >= 0 and found == first[s]}
-        lose = {i for s, found, i in split if (found if found >= 0 else -1 - found) > first[s]}
+        drop: set[int] = set()
         verbs = self.verbs
-        return [
-            c
-            for i, c in enumerate(out)
-            if i not in lose
-            and (c[4] == SEPARABLE or c[0] not in shown or c[5] not in verbs or c[2])
-        ]
+        n = len(out)
+        for s, found, i in split:
+            if (found if found >= 0 else -1 - found) > first[s]:
+                drop.add(i)  # a later particle: another split verb's is longer
+            elif found >= 0:
+                j = i - 1
+                while j >= 0 and out[j][0] == s:
+                    j -= 1
+                for k in range(j + 1, n):
+                    c = out[k]
+                    if c[0] != s:
+                        break
+                    if c[4] != SEPARABLE and c[5] in verbs and not c[2]:
+                        drop.add(k)  # the base verb's reading of the word
+        if not drop:
+            return out
+        return [c for k, c in enumerate(out) if k not in drop]
 
     def _special_ok(self, text: str, s: int, e: int, variant: int, ei: int) -> bool:
         if ei in self.excepts and not self._not_excepted(text, s, e, ei):
@@ -464,21 +475,23 @@ class Guards:
         return True
 
     def _not_excepted(self, text: str, s: int, e: int, ei: int) -> bool:
+        # over letters and the combining marks of decomposed text (u\u0308ber-Macht reads
+        # as über-Macht, the exception Übermacht written with a hyphen)
         ps = s
-        while ps > 0 and text[ps - 1].isalpha():
+        while ps > 0 and _in_word(text[ps - 1]):
             ps -= 1
-        pe = _LETTERS.match(text, e).end()  # type: ignore[union-attr]
+        pe = _WORD.match(text, e).end()  # type: ignore[union-attr]
         excepts = self.excepts[ei]
         if _excepted(text[ps:pe], excepts):
             return self._drop("exception")
         # the same word written with a hyphen: Bündnis-Grünen, Vize-Präsident
         if text[pe : pe + 1] == "-" and text[pe + 1 : pe + 2].isalpha():
-            qe = _LETTERS.match(text, pe + 1).end()  # type: ignore[union-attr]
+            qe = _WORD.match(text, pe + 1).end()  # type: ignore[union-attr]
             if _excepted(text[ps:pe] + text[pe + 1 : qe], excepts):
                 return self._drop("exception")
-        if ps > 1 and text[ps - 1] == "-" and text[ps - 2].isalpha():
+        if ps > 1 and text[ps - 1] == "-" and _in_word(text[ps - 2]):
             qs = ps - 1
-            while qs > 0 and text[qs - 1].isalpha():
+            while qs > 0 and _in_word(text[qs - 1]):
                 qs -= 1
             if _excepted(text[qs : ps - 1] + text[ps:pe], excepts):
                 return self._drop("exception")
@@ -596,6 +609,11 @@ def _lower_word_start(text: str, ps: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _in_word(ch: str) -> bool:
+    """A letter, or a combining mark of decomposed text (u\u0308: ü)."""
+    return ch.isalpha() or "\u0300" <= ch <= "\u036f"
+
+
 def _excepted(word: str, excepts: tuple[str, ...]) -> bool:
     key = fold_key(word)
     return any(key.startswith(x) for x in excepts)
