@@ -90,20 +90,20 @@ def _word_at(text: str, k: int) -> tuple[str, int]:
     return (word if word.isascii() else unicodedata.normalize("NFC", word)), m.end()
 
 
-def _verb_here(text: str, k: int) -> bool:
-    """Is the word at ``k``, in lower case, a finite verb that opens a clause? Not an
-    adjective before its noun (verärgerte Bürger, bewährte Konzepte) nor a participle
-    (konstruiert, überschuldet, bemüht): a verb's form with a prefix that never
-    separates, or in -iert (inszenierten Films), reads as those unless it is a past
+def _is_verb(text: str, word: str, end: int) -> bool:
+    """Is ``word`` (ending at ``end`` in ``text``), in lower case, a finite verb that opens
+    a clause? Not an adjective before its noun (verärgerte Bürger, bewährte Konzepte) nor
+    a participle (konstruiert, überschuldet, bemüht): a verb's form with a prefix that
+    never separates, or in -iert (inszenierten Films), reads as those unless it is a past
     followed by no noun."""
-    word, end = _word_at(text, k)
+    if not word.isascii():
+        word = unicodedata.normalize("NFC", word)
     if not word.islower() or not finite_verb_like(word):
         return False
     if word.startswith((*INSEPARABLE_PREFIXES, "über")) or "iert" in word[-7:]:
         if word.endswith("t"):
             return False  # (bemüht, konstruiert: the participle as often as the verb)
-        after, _ = _word_at(text, end + 1) if text[end : end + 1] == " " else ("", end)
-        if after[:1].isupper():
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
             return False  # an adjective before its noun
     return True
 
@@ -114,7 +114,8 @@ def _verb_after_phrase(text: str, k: int) -> bool:
     stop = _PUNCTUATION.search(text, k, k + _PHRASE_REACH)
     end = stop.start() if stop is not None else min(len(text), k + _PHRASE_REACH)
     for m in _WORD.finditer(text, k, end):
-        if m.group()[:1].islower() and _verb_here(text, m.start()):
+        word = m.group()
+        if word[0].islower() and _is_verb(text, word, m.end()):
             return True
     return False
 
