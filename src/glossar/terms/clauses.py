@@ -144,14 +144,16 @@ def preposition_here(text: str, s: int, e: int) -> bool:
     return word in PREPOSITION_FORMS and _ARTICLE_NEXT.match(text, e) is not None
 
 
-def particle_closing_clause(text: str, e: int) -> int:
+def particle_closing_clause(text: str, e: int, memo: dict[int, bool] | None = None) -> int:
     """Where a separable verb's particle ends the clause that the verb form before ``e``
     opens ("Novomatic steigt bei den Casinos ein": einsteigen, not steigen), else -1.
     The clause ends at the first punctuation after ``e`` (200 characters at most), or
     before "und" and the like opening a clause of its own; a comparison after the
     particle ("her als im Vormonat") belongs to the clause, and so does what follows an
     inserted phrase between commas ("kamen sichtlich abgekämpft, teilweise mit Kindern
-    im Arm, am Westbahnhof an"; see :func:`_inserted`)."""
+    im Arm, am Westbahnhof an"; see :func:`_inserted`). ``memo``: what is known of the
+    text's "und"s (:func:`glossar.terms.coordination.joins_phrases`), kept by the caller
+    for one text."""
     start = e
     for inserted in range(_MAX_INSERTED + 1):
         m = _search(_CLAUSE_BREAK, text, start, start + 200)
@@ -159,7 +161,7 @@ def particle_closing_clause(text: str, e: int) -> int:
         # word and itself ("tauchte wieder und wieder auf"), joins phrases within the
         # clause: it goes on (before an article or a pronoun a clause's subject may
         # follow: "befasst und das Gesicht … tauchte auf")
-        while m is not None and m.group()[0] == " " and joins_phrases(text, m):
+        while m is not None and m.group()[0] == " " and joins_phrases(text, m, memo):
             m = _search(_CLAUSE_BREAK, text, m.end(), start + 200)
         if m is None:
             return -1

@@ -108,9 +108,20 @@ def _is_verb(text: str, word: str, end: int) -> bool:
     return True
 
 
-def _verb_after_phrase(text: str, k: int) -> bool:
+def _verb_after_phrase(text: str, k: int, memo: dict[int, bool] | None = None) -> bool:
     """Does a finite verb follow at ``k`` or after it before any punctuation, within a
-    short reach ("und in Almaty kehrte wieder Ruhe ein", "und die Tür schloss sich")?"""
+    short reach ("und in Almaty kehrte wieder Ruhe ein", "und die Tür schloss sich")?
+    ``memo``: the answers for this text so far, by offset (every verb of a sentence walks
+    its clause past the same "und")."""
+    if memo is None:
+        return _find_verb_after(text, k)
+    known = memo.get(k)
+    if known is None:
+        known = memo[k] = _find_verb_after(text, k)
+    return known
+
+
+def _find_verb_after(text: str, k: int) -> bool:
     stop = _PUNCTUATION.search(text, k, k + _PHRASE_REACH)
     end = stop.start() if stop is not None else min(len(text), k + _PHRASE_REACH)
     for m in _WORD.finditer(text, k, end):
@@ -120,7 +131,7 @@ def _verb_after_phrase(text: str, k: int) -> bool:
     return False
 
 
-def joins_phrases(text: str, m: re.Match[str]) -> bool:
+def joins_phrases(text: str, m: re.Match[str], memo: dict[int, bool] | None = None) -> bool:
     """Does the "und" (or the like) of the clause break ``m`` join two phrases of one
     clause: no finite verb follows it before the next punctuation ("greift in Syrien und
     im Irak ein", "kehrten Georges und seine Frau … zurück"), or it stands between a word
@@ -129,7 +140,7 @@ def joins_phrases(text: str, m: re.Match[str]) -> bool:
     if not after:
         return False
     before = text.rfind(" ", 0, m.start()) + 1
-    return text[before : m.start()] == after or not _verb_after_phrase(text, m.end())
+    return text[before : m.start()] == after or not _verb_after_phrase(text, m.end(), memo)
 
 
 def coordinated_clause(text: str, e: int, end: int) -> int:

@@ -160,6 +160,8 @@ class Guards:
         #: where the last split verb's particle starts (-1 - that where it was not shown
         #: to close the verb's clause): :meth:`_particle_follows` for :meth:`keep`
         self._split = -1
+        #: this text's "und"s, by offset: does a finite verb follow (a clause of its own)?
+        self._und: dict[int, bool] = {}
         # one pass over the entries (string comparisons, set lookups): a 100k-entry
         # glossary's columns cost 0.17 s as 15 passes of map() (compiled build)
         policies, auto, need = self.policy, self.auto, self.need
@@ -255,6 +257,7 @@ class Guards:
         out: list[Candidate] = []
         add = out.append
         particles = self._particles = set()  # particles of verbs found (griff … ein)
+        self._und = {}  # this text's "und"s: a finite verb after each? (by offset)
         # split verbs' bare forms kept (griff … ein): (start, particle, index in out)
         split: list[tuple[int, int, int]] = []
         tails, short = given_name_tails()
@@ -386,7 +389,7 @@ class Guards:
         ):
             return self._drop("noun spelled like a lower-case term")  # den Arm, das Reich
         if ei in self.verbs and ei not in self.particle and ei not in self.auxiliary:
-            particle = particle_closing_clause(text, e)
+            particle = particle_closing_clause(text, e, self._und)
             if particle >= 0:  # (last: only a verb form that passed the other checks)
                 self._particles.add(particle)
                 return self._drop("verb with a particle")  # steigt … ein: einsteigen
@@ -522,7 +525,7 @@ class Guards:
             # the particle must close the verb's own clause: "griff hart durch, und die
             # Armee griff ein" is durchgreifen, though an "ein" closes a clause of the
             # sentence (of "wieder her", the clause's closing particle is "her")
-            closing = particle_closing_clause(text, e)
+            closing = particle_closing_clause(text, e, self._und)
             if closing >= 0 and not found <= closing < found + len(particle):  # type: ignore[arg-type]
                 return self._drop("another particle closes the clause")
             self._split = found if closing >= 0 else -1 - found
