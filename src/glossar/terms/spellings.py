@@ -60,8 +60,10 @@ def fold_words(words: str) -> str:
     return fold_term(words) + " "
 
 
-def spelling_flags(term: str, noun: bool, proper: bool, pos: str, *, abbr: bool = False) -> int:
-    """Matching flags for one German spelling (see the flag constants)."""
+def spelling_flags(term: str, noun: bool, proper: bool, pos: str, abbr: bool = False) -> int:
+    """Matching flags for one German spelling (see the flag constants). (``abbr`` may be
+    given by position: a C call in the compiled build, which takes no keyword-only
+    arguments.)"""
     f = 0
     one_word = " " not in term and "-" not in term
     upper_first = term[:1].isupper()
@@ -69,7 +71,7 @@ def spelling_flags(term: str, noun: bool, proper: bool, pos: str, *, abbr: bool 
     # "Morgen" is not the adverb in "bis morgen"), as noun_like reads it for claims
     if upper_first and (noun or proper or pos in ("phrase", "other")):
         f |= CAP
-    if (abbr and (term.isupper() or any(c.isdigit() for c in term))) or (proper and one_word):
+    if (abbr and (term.isupper() or any(map(str.isdigit, term)))) or (proper and one_word):
         f |= CASE
     if noun and one_word and upper_first and not term.isupper():
         f |= COMPOUND_HEAD
