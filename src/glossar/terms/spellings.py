@@ -45,9 +45,20 @@ _NO_COMPOUND = ~(COMPOUND_HEAD | COMPOUND_TAIL)
 _OLD_SS = re.compile("(?<=[aeiouäöüy])ss(?![aeiouäöüy])")
 
 
+#: Whether a word's last four letters end in a :data:`_PERSON_ENDINGS` (none is longer):
+#: a dict lookup per masculine noun of a big glossary, not eleven suffix tests.
+_PERSON_END: dict[str, bool] = {}
+
+
 def feminine(noun: str) -> str | None:
     """The feminine person noun for a masculine one (Politologe → Politologin), or None."""
-    if not noun.isalpha() or not noun.endswith(_PERSON_ENDINGS):
+    end = noun[-4:]
+    person = _PERSON_END.get(end)
+    if person is None:
+        if len(_PERSON_END) >= 20_000:  # odd words: bounded all the same
+            _PERSON_END.clear()
+        person = _PERSON_END[end] = end.endswith(_PERSON_ENDINGS)
+    if not person or not noun.isalpha():
         return None
     if noun.endswith("e"):
         return noun[:-1] + "in"
@@ -179,15 +190,15 @@ def _plain_noun_spellings(entry: Entry, policy: bool) -> list[Spelling]:
     has an ``ss``, Einfluss, whose old ``ß`` forms this path adds as the general one,
     in the same order: the order of their endings' sets decides their key numbers)."""
     de = entry.de
+    gender = entry.gender
     flags = spelling_flags(de, True, False, "noun")
     kept = flags & ~_HEAD_TAIL if policy and len(de) <= SHORT_TERM else flags
-    paradigm: Paradigm
-    if "ss" in de:  # sets as the general path builds them: its old forms' order
-        paradigm = noun_paradigm(de, entry.gender)
-    else:
-        paradigm = plain_noun_paradigm(de, entry.gender)  # type: ignore[assignment]
+    # an ``ss`` word: sets as the general path builds them (its old forms' order)
+    paradigm: Paradigm = (
+        noun_paradigm(de, gender) if "ss" in de else plain_noun_paradigm(de, gender)  # type: ignore[assignment]
+    )
     out: list[Spelling] = [(0, paradigm, kept, (), 0)]
-    if entry.gender == "m":
+    if gender == "m":
         female = feminine(de)
         if female:
             out.append((0, {female: {"", "nen"}}, kept, (), 1))
