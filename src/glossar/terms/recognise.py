@@ -62,7 +62,7 @@ from glossar.terms.patterns import (
     Pattern,
 )
 from glossar.terms.scan import DenseAutomaton
-from glossar.terms.spellings import entry_spellings
+from glossar.terms.spellings import _plain_noun_spellings, entry_spellings, plain_noun
 from glossar.text.fold import (
     _PLAIN_SPACES,
     FoldedText,
@@ -316,11 +316,17 @@ def _add_paradigms(rec: TermRecognizer, entries: list[Entry], policy: bool) -> N
     # the flags as locals: C integers in the compiled build (recognise.pxd)
     cap, case, compound_head, compound_tail = CAP, CASE, COMPOUND_HEAD, COMPOUND_TAIL
     for index, entry in enumerate(entries):
-        for variant, paradigm, flags, before, rank in entry_spellings(entry, policy=policy):
+        # (entry_spellings' own test first: its fast path as a C call in the compiled build)
+        if plain_noun(entry):
+            spellings = _plain_noun_spellings(entry, policy)
+        else:
+            spellings = entry_spellings(entry, policy=policy)
+        for variant, paradigm, flags, before, rank in spellings:
             if before:
                 before = befores.setdefault(before, before)
             head = True
-            for stem, endings in paradigm.items():
+            for form, endings in paradigm.items():
+                stem = str(form)  # exact str (a C string in the compiled build)
                 # fold_term's fast path inlined (most stems): safe letters (ASCII or
                 # safe_latin_letters: no regex call) or no special run
                 if (stem.isalpha() and (stem.isascii() or safe_letters.issuperset(stem))) or (
@@ -339,7 +345,8 @@ def _add_paradigms(rec: TermRecognizer, entries: list[Entry], policy: bool) -> N
                 stem_flags = flags
                 if not head:  # other stems (Länd|er) may end a compound (Nachbar|ländern)
                     stem_flags &= ~compound_head
-                if not before and not stem[:1].isupper():
+                first = stem[0]  # (not empty: its key is not)
+                if not before and not first.isupper():
                     stem_flags &= ~cap  # a lower-case form (eingreift) of a capitalised noun
                 stem_rank = rank if head else 1
                 head = False

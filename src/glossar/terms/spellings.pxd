@@ -11,5 +11,9 @@ cpdef feminine(noun)
 @cython.locals(f=cython.long, one_word=cython.bint, upper_first=cython.bint)
 cpdef long spelling_flags(term, bint noun, bint proper, pos, bint abbr=*) except? -1
 
+# (a C call from entry_spellings and recognise: a test that replaces it reaches only the
+# pure build)
+cpdef bint plain_noun(entry) except -1
+
 @cython.locals(flags=cython.long, kept=cython.long)
 cpdef list _plain_noun_spellings(entry, policy)
