@@ -6,6 +6,7 @@ import cython
 
 from glossar.text.morphology.nouns cimport plain_noun_paradigm
 
+@cython.locals(person_end=dict)
 cpdef feminine(noun)
 
 @cython.locals(f=cython.long, one_word=cython.bint, upper_first=cython.bint)

@@ -53,11 +53,12 @@ _PERSON_END: dict[str, bool] = {}
 def feminine(noun: str) -> str | None:
     """The feminine person noun for a masculine one (Politologe → Politologin), or None."""
     end = noun[-4:]
-    person = _PERSON_END.get(end)
+    person_end = _PERSON_END  # (a dict local: a direct lookup in the compiled build)
+    person = person_end.get(end)
     if person is None:
-        if len(_PERSON_END) >= 20_000:  # odd words: bounded all the same
-            _PERSON_END.clear()
-        person = _PERSON_END[end] = end.endswith(_PERSON_ENDINGS)
+        if len(person_end) >= 20_000:  # odd words: bounded all the same
+            person_end.clear()
+        person = person_end[end] = end.endswith(_PERSON_ENDINGS)
     if not person or not noun.isalpha():
         return None
     if noun.endswith("e"):
