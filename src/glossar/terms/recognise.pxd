@@ -12,6 +12,7 @@ from glossar.terms.spellings cimport _plain_noun_spellings, plain_noun
     cap=cython.long, case=cython.long, compound_head=cython.long, compound_tail=cython.long,
     key=str, stem=str, first=cython.Py_UCS4, spellings=list, pattern=tuple,
     endings_of=dict, befores=dict, key_ids=dict, key_len=list, groups=list, word_only=list,
-    phrase=list,
+    phrase=list, letters=bytes, n_letters=cython.Py_ssize_t, bits=cython.int,
+    ch=cython.Py_UCS4, code=cython.Py_ssize_t, safe=cython.bint,
 )
 cpdef _add_paradigms(rec, list entries, bint policy)

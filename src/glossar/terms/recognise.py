@@ -42,6 +42,7 @@ import gc
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter, not_
 from typing import Any, NamedTuple
@@ -74,6 +75,13 @@ from glossar.text.fold import (
 )
 
 __all__ = ["TermRecognizer", "find_terms", "recognizer_for"]
+
+try:  # True in the compiled build (hatch_build.py), where Cython sets it
+    import cython
+
+    COMPILED: bool = cython.compiled
+except ImportError:  # no Cython at run time: this file runs as plain Python
+    COMPILED = False
 
 
 class Folding(NamedTuple):
@@ -298,6 +306,15 @@ class TermRecognizer:
         return Folding(ft, cased, identity)
 
 
+@lru_cache(maxsize=1)
+def _letter_table() -> bytes:
+    """Per code point below U+0250: 1 for a :func:`safe_latin_letters` letter, 2 for an
+    ASCII letter, 3 for both. A word whose letters all share a bit is ASCII letters or
+    safe letters: ``w.isalpha() and (w.isascii() or safe.issuperset(w))``."""
+    safe = safe_latin_letters()
+    return bytes((chr(c) in safe) | 2 * (c < 128 and chr(c).isalpha()) for c in range(0x250))
+
+
 def _add_paradigms(rec: TermRecognizer, entries: list[Entry], policy: bool) -> None:
     """Fold every entry's paradigms' stems and add them (and their ``ss`` twins) to
     the automaton. One loop with everything at hand: it runs ~150k times at 100k
@@ -305,6 +322,8 @@ def _add_paradigms(rec: TermRecognizer, entries: list[Entry], policy: bool) -> N
     special = _special_run_re().search
     plain = _PLAIN_SPACES.fullmatch
     safe_letters = safe_latin_letters()
+    letters = _letter_table()
+    n_letters = len(letters)
     endings_of = rec._endings
     befores = rec._befores
     key_ids = rec._key_ids
@@ -329,9 +348,15 @@ def _add_paradigms(rec: TermRecognizer, entries: list[Entry], policy: bool) -> N
                 stem = str(form)  # exact str (a C string in the compiled build)
                 # fold_term's fast path inlined (most stems): safe letters (ASCII or
                 # safe_latin_letters: no regex call) or no special run
-                if (stem.isalpha() and (stem.isascii() or safe_letters.issuperset(stem))) or (
-                    special(stem) is None and plain(stem)
-                ):
+                if COMPILED:  # a typed loop: one table test per letter (_letter_table)
+                    bits = 3 if stem else 0
+                    for ch in stem:
+                        code = ord(ch)
+                        bits &= letters[code] if code < n_letters else 0
+                    safe = bits != 0
+                else:
+                    safe = stem.isalpha() and (stem.isascii() or safe_letters.issuperset(stem))
+                if safe or (special(stem) is None and plain(stem)):
                     key = stem.lower()
                 else:
                     key = fold_term(stem)
