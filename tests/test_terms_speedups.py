@@ -194,3 +194,22 @@ def test_compiled_segmenter_splits_and_cuts_as_the_python_source_does(tmp_path: 
     assert len(compiled) == 3 * len(texts)
     assert compiled == source
     assert sum(len(spans) for spans in compiled[::3]) > 4000  # real text: many sentences
+
+
+def test_the_letter_table_reads_a_stem_as_the_safe_letter_test_does() -> None:
+    """The compiled stem loop tests each letter in ``_letter_table`` where the source
+    asks ``isalpha`` and ``safe_latin_letters``: both must pass the same stems."""
+    from glossar.terms.recognise import _letter_table
+    from glossar.text.fold import safe_latin_letters
+
+    table, safe = _letter_table(), safe_latin_letters()
+    rng = random.Random(7)
+    alphabet = "aZß" + "äÖéčı" + "İǅ" + "1-' ·" + "ɐΣж" + "\u0301\u00ad"
+    words = ["", "Haus", "Übergang", "Čech", "İstanbul", "x1", "Kyïv", "ǅemal"]
+    words += ["".join(rng.choices(alphabet, k=rng.randint(1, 6))) for _ in range(3000)]
+    for word in words:
+        bits = 3 if word else 0
+        for ch in word:
+            bits &= table[ord(ch)] if ord(ch) < len(table) else 0
+        expected = word.isalpha() and (word.isascii() or safe.issuperset(word))
+        assert (bits != 0) == expected, word

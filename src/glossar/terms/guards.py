@@ -111,6 +111,67 @@ _DENSE = 25
 _NAME_SCAN = 1 << 15
 
 
+def _read_entries(guards: Guards, entries: Sequence[Entry]) -> None:
+    """Fill ``guards``' tables from the entries: a function of its own so that the
+    compiled build types its loop (guards.pxd), which runs once per entry."""
+    # one pass over the entries (string comparisons, set lookups): a 100k-entry
+    # glossary's columns cost 0.17 s as 15 passes of map() (compiled build)
+    policies, auto, need = guards.policy, guards.auto, guards.need
+    maybe_verb, surname_like = guards.maybe_verb, guards.surname_like
+    verbs, modifiers, adjectives = guards.verbs, guards.modifiers, guards.adjectives
+    for i, entry in enumerate(entries):
+        pos = entry.pos
+        kind = entry.kind
+        de = entry.de
+        compound = entry.compound
+        term = kind == "term"
+        noun = pos == "noun"  # (each compared once: most entries are term nouns)
+        if not compound and term and noun:
+            # compound_policy's common case, without a Python call per entry
+            policy = "none" if len(de) <= SHORT_TERM else "auto"
+        else:
+            policy = compound_policy(compound, kind, pos, de)
+        policies[i] = policy
+        if policy == "auto":
+            auto[i] = 1
+        if term:
+            if noun:
+                need[i] = maybe_verb[i] = surname_like[i] = 1
+            elif pos == "adjective" or (pos == "other" and de[:1].isupper() and " " not in de):
+                surname_like[i] = 1
+        special = False
+        if entry.compound_except:
+            guards.excepts[i] = tuple(map(fold_key, entry.compound_except))
+            special = True
+        if noun:
+            pass  # (none of the tests below)
+        elif pos == "verb":
+            verbs.add(i)
+            if de in AUXILIARIES:
+                guards.auxiliary.add(i)
+            special = True
+        elif pos == "adjective" or pos == "adverb":
+            if de[:1].islower() and " " not in de:
+                modifiers.add(i)
+                need[i] = 3  # the modifier's checks (a lower-case hit: one test)
+                if pos == "adjective":
+                    adjectives.add(i)
+                    if participle_shaped(de):
+                        guards.participles.add(i)
+                    if de in FUNCTION_WORDS:
+                        guards.function_adjective.add(i)
+                    if de in PREPOSITION_FORMS or de + "e" in PREPOSITION_FORMS:
+                        guards.preposition_like.add(i)
+            if pos == "adverb" and de.lower() in FUNCTION_WORDS:
+                guards.function_adverb.add(i)
+                special = True
+        elif pos == "other" and de[:1].islower() and " " not in de:
+            guards.lower_other.add(i)
+            special = True
+        if special:
+            need[i] = 2
+
+
 class Guards:
     """What the guards need to know about a compiled glossary's entries, by index."""
 
@@ -162,58 +223,7 @@ class Guards:
         self._split = -1
         #: this text's "und"s, by offset: does a finite verb follow (a clause of its own)?
         self._und: dict[int, bool] = {}
-        # one pass over the entries (string comparisons, set lookups): a 100k-entry
-        # glossary's columns cost 0.17 s as 15 passes of map() (compiled build)
-        policies, auto, need = self.policy, self.auto, self.need
-        maybe_verb, surname_like = self.maybe_verb, self.surname_like
-        verbs, modifiers, adjectives = self.verbs, self.modifiers, self.adjectives
-        for i, entry in enumerate(entries):
-            pos = entry.pos
-            kind = entry.kind
-            de = entry.de
-            compound = entry.compound
-            if not compound and kind == "term" and pos == "noun":
-                # compound_policy's common case, without a Python call per entry
-                policy = "none" if len(de) <= SHORT_TERM else "auto"
-            else:
-                policy = compound_policy(compound, kind, pos, de)
-            policies[i] = policy
-            if policy == "auto":
-                auto[i] = 1
-            if kind == "term":
-                if pos == "noun":
-                    need[i] = maybe_verb[i] = surname_like[i] = 1
-                elif pos == "adjective" or (pos == "other" and de[:1].isupper() and " " not in de):
-                    surname_like[i] = 1
-            special = False
-            if entry.compound_except:
-                self.excepts[i] = tuple(fold_key(w) for w in entry.compound_except)
-                special = True
-            if pos == "verb":
-                verbs.add(i)
-                if de in AUXILIARIES:
-                    self.auxiliary.add(i)
-                special = True
-            elif pos == "adjective" or pos == "adverb":
-                if de[:1].islower() and " " not in de:
-                    modifiers.add(i)
-                    need[i] = 3  # the modifier's checks (a lower-case hit: one test)
-                    if pos == "adjective":
-                        adjectives.add(i)
-                        if participle_shaped(de):
-                            self.participles.add(i)
-                        if de in FUNCTION_WORDS:
-                            self.function_adjective.add(i)
-                        if de in PREPOSITION_FORMS or de + "e" in PREPOSITION_FORMS:
-                            self.preposition_like.add(i)
-                if pos == "adverb" and de.lower() in FUNCTION_WORDS:
-                    self.function_adverb.add(i)
-                    special = True
-            elif pos == "other" and de[:1].islower() and " " not in de:
-                self.lower_other.add(i)
-                special = True
-            if special:
-                need[i] = 2
+        _read_entries(self, entries)
         if self.verbs:
             from glossar.text.verbs import split_particle, split_prefix
 

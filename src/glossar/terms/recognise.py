@@ -42,6 +42,7 @@ import gc
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter, not_
 from typing import Any, NamedTuple
@@ -62,7 +63,7 @@ from glossar.terms.patterns import (
     Pattern,
 )
 from glossar.terms.scan import DenseAutomaton
-from glossar.terms.spellings import entry_spellings
+from glossar.terms.spellings import _plain_noun_spellings, entry_spellings, plain_noun
 from glossar.text.fold import (
     _PLAIN_SPACES,
     FoldedText,
@@ -74,6 +75,13 @@ from glossar.text.fold import (
 )
 
 __all__ = ["TermRecognizer", "find_terms", "recognizer_for"]
+
+try:  # True in the compiled build (hatch_build.py), where Cython sets it
+    import cython
+
+    COMPILED: bool = cython.compiled
+except ImportError:  # no Cython at run time: this file runs as plain Python
+    COMPILED = False
 
 
 class Folding(NamedTuple):
@@ -188,7 +196,7 @@ class TermRecognizer:
         self._needs_cased = False
         #: 1 for keys with a phrase pattern (words before the head: never cached).
         self._phrase_build: list[int] = []
-        self._add_paradigms(policy=stats is None)
+        _add_paradigms(self, self.entries, stats is None)
         self._has_case = bool(self._case_key_ids)
         #: Entries that share a spelling with an entry of the other word class, by index:
         #: True for the noun-like one (case decides between them, see :func:`noun_reading`);
@@ -206,75 +214,6 @@ class TermRecognizer:
     def __len__(self) -> int:
         """Number of distinct keys (folded stems) in the automaton."""
         return len(self._key_len)
-
-    def _add_paradigms(self, policy: bool) -> None:
-        """Fold every entry's paradigms' stems and add them (and their ``ss`` twins) to
-        the automaton. One loop with everything at hand: it runs ~150k times at 100k
-        entries."""
-        special = _special_run_re().search
-        plain = _PLAIN_SPACES.fullmatch
-        safe_letters = safe_latin_letters()
-        endings_of = self._endings
-        befores = self._befores
-        key_ids = self._key_ids
-        add_word = self._automaton.add_word
-        key_len = self._key_len
-        groups = self._groups
-        word_only = self._word_only_build
-        phrase = self._phrase_build
-        for index, entry in enumerate(self.entries):
-            for variant, paradigm, flags, before, rank in entry_spellings(entry, policy=policy):
-                if before:
-                    before = befores.setdefault(before, before)
-                head = True
-                for stem, endings in paradigm.items():
-                    # fold_term's fast path inlined (most stems): safe letters (ASCII or
-                    # safe_latin_letters: no regex call) or no special run
-                    if (stem.isalpha() and (stem.isascii() or safe_letters.issuperset(stem))) or (
-                        special(stem) is None and plain(stem)
-                    ):
-                        key = stem.lower()
-                    else:
-                        key = fold_term(stem)
-                    if not key:
-                        continue
-                    # shared frozensets of plain nouns (plain_noun_paradigm) as they are
-                    fs = endings if type(endings) is frozenset else frozenset(endings)
-                    folded_endings = endings_of.get(fs)
-                    if folded_endings is None:
-                        folded_endings = endings_of[fs] = frozenset(e.lower() for e in endings)
-                    stem_flags = flags
-                    if not head:  # other stems (Länd|er) may end a compound (Nachbar|ländern)
-                        stem_flags &= ~COMPOUND_HEAD
-                    if not before and not stem[:1].isupper():
-                        stem_flags &= ~CAP  # a lower-case form (eingreift) of a capitalised noun
-                    stem_rank = rank if head else 1
-                    head = False
-                    pattern = (
-                        index,
-                        variant,
-                        folded_endings,
-                        stem_flags,
-                        stem,
-                        stem_rank,
-                        before,
-                        "",
-                    )
-                    if stem_flags & CASE:
-                        self._add_cased(pattern, stem, stem_rank, before)
-                        continue
-                    gid = key_ids.get(key)
-                    if gid is None:  # _add_key inlined: a new key (most of them)
-                        key_ids[key] = gid = len(key_len)
-                        add_word(key, gid)
-                        key_len.append(len(key))
-                        groups.append((pattern,))
-                        word_only.append(0 if stem_flags & COMPOUND_TAIL else 1)
-                        phrase.append(1 if before else 0)
-                    else:
-                        self._add_key(key, pattern, self._automaton, key_ids)
-                    if "ß" in key:
-                        self._add_key(key.replace("ß", "ss"), pattern, self._automaton, key_ids)
 
     def _add_cased(
         self, pattern: Pattern, stem: str, stem_rank: int, before: tuple[str, ...]
@@ -365,6 +304,102 @@ class TermRecognizer:
                 ft = fold_text(text, keep_case=True)
                 cased = ft.cased
         return Folding(ft, cased, identity)
+
+
+@lru_cache(maxsize=1)
+def _letter_table() -> bytes:
+    """Per code point below U+0250: 1 for a :func:`safe_latin_letters` letter, 2 for an
+    ASCII letter, 3 for both. A word whose letters all share a bit is ASCII letters or
+    safe letters: ``w.isalpha() and (w.isascii() or safe.issuperset(w))``."""
+    safe = safe_latin_letters()
+    return bytes((chr(c) in safe) | 2 * (c < 128 and chr(c).isalpha()) for c in range(0x250))
+
+
+def _add_paradigms(rec: TermRecognizer, entries: list[Entry], policy: bool) -> None:
+    """Fold every entry's paradigms' stems and add them (and their ``ss`` twins) to
+    the automaton. One loop with everything at hand: it runs ~150k times at 100k
+    entries."""
+    special = _special_run_re().search
+    plain = _PLAIN_SPACES.fullmatch
+    safe_letters = safe_latin_letters()
+    letters = _letter_table()
+    n_letters = len(letters)
+    endings_of = rec._endings
+    befores = rec._befores
+    key_ids = rec._key_ids
+    add_word = rec._automaton.add_word
+    key_len = rec._key_len
+    groups = rec._groups
+    word_only = rec._word_only_build
+    phrase = rec._phrase_build
+    # the flags as locals: C integers in the compiled build (recognise.pxd)
+    cap, case, compound_head, compound_tail = CAP, CASE, COMPOUND_HEAD, COMPOUND_TAIL
+    for index, entry in enumerate(entries):
+        # (entry_spellings' own test first: its fast path as a C call in the compiled build)
+        if plain_noun(entry):
+            spellings = _plain_noun_spellings(entry, policy)
+        else:
+            spellings = entry_spellings(entry, policy=policy)
+        for variant, paradigm, flags, before, rank in spellings:
+            if before:
+                before = befores.setdefault(before, before)
+            head = True
+            for form, endings in paradigm.items():
+                stem = str(form)  # exact str (a C string in the compiled build)
+                # fold_term's fast path inlined (most stems): safe letters (ASCII or
+                # safe_latin_letters: no regex call) or no special run
+                if COMPILED:  # a typed loop: one table test per letter (_letter_table)
+                    bits = 3 if stem else 0
+                    for ch in stem:
+                        code = ord(ch)
+                        bits &= letters[code] if code < n_letters else 0
+                    safe = bits != 0
+                else:
+                    safe = stem.isalpha() and (stem.isascii() or safe_letters.issuperset(stem))
+                if safe or (special(stem) is None and plain(stem)):
+                    key = stem.lower()
+                else:
+                    key = fold_term(stem)
+                if not key:
+                    continue
+                # shared frozensets of plain nouns (plain_noun_paradigm) as they are
+                fs = endings if type(endings) is frozenset else frozenset(endings)
+                folded_endings = endings_of.get(fs)
+                if folded_endings is None:
+                    folded_endings = endings_of[fs] = frozenset(map(str.lower, endings))
+                stem_flags = flags
+                if not head:  # other stems (Länd|er) may end a compound (Nachbar|ländern)
+                    stem_flags &= ~compound_head
+                first = stem[0]  # (not empty: its key is not)
+                if not before and not first.isupper():
+                    stem_flags &= ~cap  # a lower-case form (eingreift) of a capitalised noun
+                stem_rank = rank if head else 1
+                head = False
+                pattern = (
+                    index,
+                    variant,
+                    folded_endings,
+                    stem_flags,
+                    stem,
+                    stem_rank,
+                    before,
+                    "",
+                )
+                if stem_flags & case:
+                    rec._add_cased(pattern, stem, stem_rank, before)
+                    continue
+                gid = key_ids.get(key)
+                if gid is None:  # _add_key inlined: a new key (most of them)
+                    key_ids[key] = gid = len(key_len)
+                    add_word(key, gid)
+                    key_len.append(len(key))
+                    groups.append((pattern,))
+                    word_only.append(0 if stem_flags & compound_tail else 1)
+                    phrase.append(1 if before else 0)
+                else:
+                    rec._add_key(key, pattern, rec._automaton, key_ids)
+                if "ß" in key:
+                    rec._add_key(key.replace("ß", "ss"), pattern, rec._automaton, key_ids)
 
 
 class _Cached(NamedTuple):

@@ -45,9 +45,21 @@ _NO_COMPOUND = ~(COMPOUND_HEAD | COMPOUND_TAIL)
 _OLD_SS = re.compile("(?<=[aeiouäöüy])ss(?![aeiouäöüy])")
 
 
+#: Whether a word's last four letters end in a :data:`_PERSON_ENDINGS` (none is longer):
+#: a dict lookup per masculine noun of a big glossary, not eleven suffix tests.
+_PERSON_END: dict[str, bool] = {}
+
+
 def feminine(noun: str) -> str | None:
     """The feminine person noun for a masculine one (Politologe → Politologin), or None."""
-    if not noun.isalpha() or not noun.endswith(_PERSON_ENDINGS):
+    end = noun[-4:]
+    person_end = _PERSON_END  # (a dict local: a direct lookup in the compiled build)
+    person = person_end.get(end)
+    if person is None:
+        if len(person_end) >= 20_000:  # odd words: bounded all the same
+            person_end.clear()
+        person = person_end[end] = end.endswith(_PERSON_ENDINGS)
+    if not person or not noun.isalpha():
         return None
     if noun.endswith("e"):
         return noun[:-1] + "in"
@@ -60,8 +72,10 @@ def fold_words(words: str) -> str:
     return fold_term(words) + " "
 
 
-def spelling_flags(term: str, noun: bool, proper: bool, pos: str, *, abbr: bool = False) -> int:
-    """Matching flags for one German spelling (see the flag constants)."""
+def spelling_flags(term: str, noun: bool, proper: bool, pos: str, abbr: bool = False) -> int:
+    """Matching flags for one German spelling (see the flag constants). (``abbr`` may be
+    given by position: a C call in the compiled build, which takes no keyword-only
+    arguments.)"""
     f = 0
     one_word = " " not in term and "-" not in term
     upper_first = term[:1].isupper()
@@ -69,7 +83,7 @@ def spelling_flags(term: str, noun: bool, proper: bool, pos: str, *, abbr: bool 
     # "Morgen" is not the adverb in "bis morgen"), as noun_like reads it for claims
     if upper_first and (noun or proper or pos in ("phrase", "other")):
         f |= CAP
-    if (abbr and (term.isupper() or any(c.isdigit() for c in term))) or (proper and one_word):
+    if (abbr and (term.isupper() or any(map(str.isdigit, term)))) or (proper and one_word):
         f |= CASE
     if noun and one_word and upper_first and not term.isupper():
         f |= COMPOUND_HEAD
@@ -154,7 +168,8 @@ _HEAD_TAIL = COMPOUND_HEAD | COMPOUND_TAIL
 def plain_noun(entry: Entry) -> bool:
     """Is ``entry`` the common case of a big glossary, a one-word noun of the default
     kind and compound policy with no extra spellings or forms? Its spellings are then
-    the noun paradigm (and a feminine person noun) alone (:func:`_plain_noun_spellings`)."""
+    the noun paradigm (and a feminine person noun) alone, with their pre-1996 ``ß``
+    forms (:func:`_plain_noun_spellings`)."""
     de = entry.de
     return (
         entry.pos == "noun"
@@ -163,7 +178,6 @@ def plain_noun(entry: Entry) -> bool:
         and not entry.compound
         and de.isalpha()
         and not de.isupper()
-        and "ss" not in de
         and entry.plural is None
         and entry.genitive is None
         and not (entry.forms or entry.de_alt or entry.de_abbr)
@@ -172,17 +186,25 @@ def plain_noun(entry: Entry) -> bool:
 
 def _plain_noun_spellings(entry: Entry, policy: bool) -> list[Spelling]:
     """:func:`entry_spellings` of a :func:`plain_noun` entry, without the general path's
-    steps that cannot apply (phrases, verbs, places, forms, variants, old ``ß``): the
-    same spellings, 2x faster (a 100k-entry glossary is nearly all such nouns)."""
+    steps that cannot apply (phrases, verbs, places, forms, variants): the same
+    spellings, 2x faster (a 100k-entry glossary is nearly all such nouns; one in 15
+    has an ``ss``, Einfluss, whose old ``ß`` forms this path adds as the general one,
+    in the same order: the order of their endings' sets decides their key numbers)."""
     de = entry.de
+    gender = entry.gender
     flags = spelling_flags(de, True, False, "noun")
     kept = flags & ~_HEAD_TAIL if policy and len(de) <= SHORT_TERM else flags
-    paradigm: Paradigm = plain_noun_paradigm(de, entry.gender)  # type: ignore[assignment]
+    # an ``ss`` word: sets as the general path builds them (its old forms' order)
+    paradigm: Paradigm = (
+        noun_paradigm(de, gender) if "ss" in de else plain_noun_paradigm(de, gender)  # type: ignore[assignment]
+    )
     out: list[Spelling] = [(0, paradigm, kept, (), 0)]
-    if entry.gender == "m":
+    if gender == "m":
         female = feminine(de)
         if female:
             out.append((0, {female: {"", "nen"}}, kept, (), 1))
+    if "ss" in de:  # no other stem has an ``ss`` that the headword lacks
+        out.extend(old_spellings(out))
     return out
 
 

@@ -6,10 +6,10 @@ import cython
 @cython.locals(i=cython.Py_ssize_t, c=str)
 cpdef umlauted(word)
 
-@cython.locals(end=str, decided=cython.bint)
+@cython.locals(end=str, decided=cython.bint, ends=dict)
 cpdef _umlauted_by_end(word)
 
-@cython.locals(lw=str, end=str, vowel_end=cython.bint)
+@cython.locals(lw=str, end=str, vowel_end=cython.bint, templates=dict, key=tuple)
 cpdef dict plain_noun_paradigm(word, gender)
 
 cpdef bint _vowel_end(lw, gender) except -1

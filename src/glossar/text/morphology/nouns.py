@@ -176,10 +176,11 @@ def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[st
         end = lw[-6:]
     adjectival_r = gender == "m" and end[-1:] == "e" and adjectival(word)
     key = (gender, end, adjectival_r)
-    template = _TEMPLATES.get(key)
+    templates = _TEMPLATES  # (a dict local: a direct lookup in the compiled build)
+    template = templates.get(key)
     if template is None:
-        if len(_TEMPLATES) >= _MAX_TEMPLATES:  # odd words: bounded all the same
-            _TEMPLATES.clear()
+        if len(templates) >= _MAX_TEMPLATES:  # odd words: bounded all the same
+            templates.clear()
         vowel_end = _vowel_end(end, gender)
         plural_endings, umlaut_endings = _plural_endings(end, gender, vowel_end)
         own = {"", *_genitive_endings(end, gender, vowel_end), *plural_endings}
@@ -189,7 +190,7 @@ def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[st
         own_set, umlaut_set = frozenset(own), frozenset(umlaut_endings)
         own_set = _SETS.setdefault(own_set, own_set)
         umlaut_set = _SETS.setdefault(umlaut_set, umlaut_set)
-        template = _TEMPLATES[key] = (own_set, umlaut_set)
+        template = templates[key] = (own_set, umlaut_set)
     own_endings, umlaut_endings = template
     if umlaut_endings:
         uml = _umlauted_by_end(word)
@@ -211,14 +212,15 @@ def _umlauted_by_end(word: str) -> str | None:
     if len(word) <= 4:
         return umlauted(word)
     end = word[-4:]
-    uml: object = _UMLAUT_ENDS.get(end, _UNSEEN)
+    ends = _UMLAUT_ENDS  # (a dict local: a direct lookup in the compiled build)
+    uml: object = ends.get(end, _UNSEEN)
     if uml is _UNSEEN:
-        if len(_UMLAUT_ENDS) >= _MAX_TEMPLATES:  # odd words: bounded all the same
-            _UMLAUT_ENDS.clear()
+        if len(ends) >= _MAX_TEMPLATES:  # odd words: bounded all the same
+            ends.clear()
         # decided by the end when a vowel follows its first letter (that letter is then
         # the one before the last vowel, which umlauted also reads)
         decided = not _VOWELS.isdisjoint(end[1:])
-        uml = _UMLAUT_ENDS[end] = umlauted(end) if decided else ""
+        uml = ends[end] = umlauted(end) if decided else ""
     if uml == "":
         return umlauted(word)
     return None if uml is None else word[:-4] + uml  # type: ignore[operator]
