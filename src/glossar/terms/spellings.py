@@ -100,6 +100,12 @@ def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
     :mod:`glossar.terms.guards`, which then counts what it drops)."""
     if plain_noun(entry):
         return _plain_noun_spellings(entry, policy)
+    return general_spellings(entry, policy)
+
+
+def general_spellings(entry: Entry, policy: bool = True) -> list[Spelling]:
+    """:func:`entry_spellings` by the general path, which plain nouns skip (what their
+    fast path must give: ``tests/test_terms_spellings_fast.py``)."""
     pos = entry.pos
     proper = entry.kind in NAME_KINDS or pos == "proper-noun"
     noun = pos in ("noun", "proper-noun")
