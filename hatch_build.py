@@ -31,6 +31,8 @@ MODULES = [
     "glossar.terms.candidates",
     "glossar.terms.scan",
     "glossar.terms.guards",
+    "glossar.terms.guard_tables",
+    "glossar.terms.split_verbs",
     "glossar.terms.clauses",
     "glossar.terms.coordination",
     "glossar.terms.name_context",

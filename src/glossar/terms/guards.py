@@ -42,21 +42,15 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from glossar.glossary.model import SHORT_TERM, Entry, compound_policy
+from glossar.glossary.model import Entry
 from glossar.terms.case import OPENERS, SENTENCE_ENDS, noun_reading
 from glossar.terms.clauses import (
-    AUXILIARIES,
-    FUNCTION_WORDS,
-    PREPOSITION_FORMS,
-    break_between,
     closes_clause,
-    participle_shaped,
-    particle_after,
     particle_closing_clause,
     perfect_here,
     preposition_here,
 )
-from glossar.terms.coordination import coordinated_clause
+from glossar.terms.guard_tables import read_entries
 from glossar.terms.lexicon import (
     is_known_word,
     is_lower_word,
@@ -73,6 +67,7 @@ from glossar.terms.name_context import (
     title_positions,
 )
 from glossar.terms.patterns import SEPARABLE, Candidate
+from glossar.terms.split_verbs import particle_follows, split_verbs_win
 from glossar.terms.word_class import VERB_FIRST_NEXT, adjectival, noun_of_its_own
 from glossar.text.fold import DROPPED, fold_key, without_marks
 from glossar.text.verbs import SEPARABLE_PREFIXES
@@ -109,67 +104,6 @@ _DENSE = 25
 #: Characters from which a dense text is scanned for surnames in one pass (below, each
 #: candidate that may be a surname looks at the word before it; the same hits).
 _NAME_SCAN = 1 << 15
-
-
-def _read_entries(guards: Guards, entries: Sequence[Entry]) -> None:
-    """Fill ``guards``' tables from the entries: a function of its own so that the
-    compiled build types its loop (guards.pxd), which runs once per entry."""
-    # one pass over the entries (string comparisons, set lookups): a 100k-entry
-    # glossary's columns cost 0.17 s as 15 passes of map() (compiled build)
-    policies, auto, need = guards.policy, guards.auto, guards.need
-    maybe_verb, surname_like = guards.maybe_verb, guards.surname_like
-    verbs, modifiers, adjectives = guards.verbs, guards.modifiers, guards.adjectives
-    for i, entry in enumerate(entries):
-        pos = entry.pos
-        kind = entry.kind
-        de = entry.de
-        compound = entry.compound
-        term = kind == "term"
-        noun = pos == "noun"  # (each compared once: most entries are term nouns)
-        if not compound and term and noun:
-            # compound_policy's common case, without a Python call per entry
-            policy = "none" if len(de) <= SHORT_TERM else "auto"
-        else:
-            policy = compound_policy(compound, kind, pos, de)
-        policies[i] = policy
-        if policy == "auto":
-            auto[i] = 1
-        if term:
-            if noun:
-                need[i] = maybe_verb[i] = surname_like[i] = 1
-            elif pos == "adjective" or (pos == "other" and de[:1].isupper() and " " not in de):
-                surname_like[i] = 1
-        special = False
-        if entry.compound_except:
-            guards.excepts[i] = tuple(map(fold_key, entry.compound_except))
-            special = True
-        if noun:
-            pass  # (none of the tests below)
-        elif pos == "verb":
-            verbs.add(i)
-            if de in AUXILIARIES:
-                guards.auxiliary.add(i)
-            special = True
-        elif pos == "adjective" or pos == "adverb":
-            if de[:1].islower() and " " not in de:
-                modifiers.add(i)
-                need[i] = 3  # the modifier's checks (a lower-case hit: one test)
-                if pos == "adjective":
-                    adjectives.add(i)
-                    if participle_shaped(de):
-                        guards.participles.add(i)
-                    if de in FUNCTION_WORDS:
-                        guards.function_adjective.add(i)
-                    if de in PREPOSITION_FORMS or de + "e" in PREPOSITION_FORMS:
-                        guards.preposition_like.add(i)
-            if pos == "adverb" and de.lower() in FUNCTION_WORDS:
-                guards.function_adverb.add(i)
-                special = True
-        elif pos == "other" and de[:1].islower() and " " not in de:
-            guards.lower_other.add(i)
-            special = True
-        if special:
-            need[i] = 2
 
 
 class Guards:
@@ -219,11 +153,12 @@ class Guards:
         self.preposition_like: set[int] = set()
         self._particles: set[int] = set()
         #: where the last split verb's particle starts (-1 - that where it was not shown
-        #: to close the verb's clause): :meth:`_particle_follows` for :meth:`keep`
+        #: to close the verb's clause): :func:`~glossar.terms.split_verbs.particle_follows`
+        #: for :meth:`keep`
         self._split = -1
         #: this text's "und"s, by offset: does a finite verb follow (a clause of its own)?
         self._und: dict[int, bool] = {}
-        _read_entries(self, entries)
+        read_entries(self, entries)
         if self.verbs:
             from glossar.text.verbs import split_particle, split_prefix
 
@@ -343,46 +278,13 @@ class Guards:
                 split.append((s, self._split, len(out)))
             add(c)
         if split:
-            out = self._split_verbs_win(out, split)
+            out = split_verbs_win(self, out, split)
         return out
-
-    def _split_verbs_win(
-        self, out: list[Candidate], split: list[tuple[int, int, int]]
-    ) -> list[Candidate]:
-        """``out`` without the readings a split verb beats: of two split verbs of the same
-        word, the one whose particle starts first ("stellte … wieder her": wiederherstellen,
-        not herstellen); a split verb whose particle was shown to close its clause (greift …
-        ein) beats the base verb of the same spelling, where the base verb's own guard
-        could not decide ("greift jetzt und sofort ein"). Only the readings of the same
-        word are looked at: they sit next to each other in ``out``."""
-        first: dict[int, int] = {}  # word start: the earliest particle of a split verb
-        for s, found, _i in split:
-            at = found if found >= 0 else -1 - found
-            first[s] = min(first.get(s, at), at)
-        drop: set[int] = set()
-        verbs = self.verbs
-        n = len(out)
-        for s, found, i in split:
-            if (found if found >= 0 else -1 - found) > first[s]:
-                drop.add(i)  # a later particle: another split verb's is longer
-            elif found >= 0:
-                j = i - 1
-                while j >= 0 and out[j][0] == s:
-                    j -= 1
-                for k in range(j + 1, n):
-                    c = out[k]
-                    if c[0] != s:
-                        break
-                    if c[4] != SEPARABLE and c[5] in verbs and not c[2]:
-                        drop.add(k)  # the base verb's reading of the word
-        if not drop:
-            return out
-        return [c for k, c in enumerate(out) if k not in drop]
 
     def _special_ok(self, text: str, s: int, e: int, variant: int, ei: int) -> bool:
         if ei in self.excepts and not self._not_excepted(text, s, e, ei):
             return False
-        if variant == SEPARABLE and not self._particle_follows(text, e, ei):
+        if variant == SEPARABLE and not particle_follows(self, text, e, ei):
             return False
         if ei in self.function_adverb and not closes_clause(text, e):
             return self._drop("function word")  # "aus rechtlichen Gründen", "sei ein"
@@ -511,41 +413,6 @@ class Guards:
         return True
 
     # -- verbs ----------------------------------------------------------------------
-
-    def _particle_follows(self, text: str, e: int, ei: int) -> bool:
-        """Does the split verb ``ei``'s particle close the clause its bare form ending at
-        ``e`` opens? Sets :attr:`_split` to where the particle starts, negated when the
-        particle was not shown to close the verb's own clause (nothing else decided it)."""
-        particle = self.particle.get(ei)
-        found = -1 if particle is None else particle_after(text, e, particle)
-        if found < 0:
-            return self._drop("separable")
-        # a clause coordinated with a verb of its own ("mischt den Teig und gibt zwei Eier
-        # ein"): the particle must come before it, and may end the verb's own clause
-        # there ("stellte eine Armee zusammen und marschierte … ein")
-        coordinated = coordinated_clause(text, e, found)
-        if coordinated >= 0:
-            found = particle_after(text, e, particle, coordinated)  # type: ignore[arg-type]
-            if found < 0:
-                return self._drop("particle of a coordinated clause")
-            self._split = found  # (it ends the verb's clause there)
-        elif not break_between(text, e, found):
-            self._split = found  # nothing between the verb and its particle: it closes it
-        else:
-            # the particle must close the verb's own clause: "griff hart durch, und die
-            # Armee griff ein" is durchgreifen, though an "ein" closes a clause of the
-            # sentence (of "wieder her", the clause's closing particle is "her")
-            closing = particle_closing_clause(text, e, self._und)
-            if closing >= 0 and not found <= closing < found + len(particle):  # type: ignore[arg-type]
-                return self._drop("another particle closes the clause")
-            self._split = found if closing >= 0 else -1 - found
-        self._particles.add(found)  # the verb's: no term of its own
-        k = found
-        for word in particle.split()[1:]:  # type: ignore[union-attr]
-            k = text.find(word, k + 1, k + 64)
-            if k > found:
-                self._particles.add(k)  # (her of wieder her)
-        return True
 
     def is_maybe_verb(self, ei: int) -> bool:
         """Is entry ``ei`` a noun whose word is also a lower-case verb form (Macht)?"""

@@ -1,4 +1,4 @@
-# Types for the compiled build of guards.py (Cython; see hatch_build.py). The .py file
+# Types for the compiled build of guard_tables.py (Cython; see hatch_build.py). The .py file
 # stays the source of truth: without a compiler it runs as it is. The loop over a
 # glossary's entries writes its tables as C arrays and lists.
 import cython
@@ -9,4 +9,4 @@ import cython
     maybe_verb=cython.uchar[::1], surname_like=cython.uchar[::1],
     verbs=set, modifiers=set, adjectives=set,
 )
-cpdef _read_entries(guards, entries)
+cpdef read_entries(guards, entries)

@@ -1,0 +1,87 @@
+"""Separable verbs split in a clause (griff … ein): whether the particle closes the bare
+form's clause (:func:`particle_follows`), and which reading of a word wins where a split
+verb and another verb read it (:func:`split_verbs_win`). Parts of
+:class:`glossar.terms.guards.Guards`; where clauses end and "und" joins them:
+:mod:`glossar.terms.clauses`, :mod:`glossar.terms.coordination`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from glossar.terms.clauses import break_between, particle_after, particle_closing_clause
+from glossar.terms.coordination import coordinated_clause
+from glossar.terms.patterns import SEPARABLE, Candidate
+
+if TYPE_CHECKING:
+    from glossar.terms.guards import Guards
+
+
+def particle_follows(guards: Guards, text: str, e: int, ei: int) -> bool:
+    """Does the split verb ``ei``'s particle close the clause its bare form ending at
+    ``e`` opens? Sets ``guards._split`` to where the particle starts, negated when the
+    particle was not shown to close the verb's own clause (nothing else decided it)."""
+    particle = guards.particle.get(ei)
+    found = -1 if particle is None else particle_after(text, e, particle)
+    if found < 0:
+        return guards._drop("separable")
+    # a clause coordinated with a verb of its own ("mischt den Teig und gibt zwei Eier
+    # ein"): the particle must come before it, and may end the verb's own clause
+    # there ("stellte eine Armee zusammen und marschierte … ein")
+    coordinated = coordinated_clause(text, e, found)
+    if coordinated >= 0:
+        found = particle_after(text, e, particle, coordinated)  # type: ignore[arg-type]
+        if found < 0:
+            return guards._drop("particle of a coordinated clause")
+        guards._split = found  # (it ends the verb's clause there)
+    elif not break_between(text, e, found):
+        guards._split = found  # nothing between the verb and its particle: it closes it
+    else:
+        # the particle must close the verb's own clause: "griff hart durch, und die
+        # Armee griff ein" is durchgreifen, though an "ein" closes a clause of the
+        # sentence (of "wieder her", the clause's closing particle is "her")
+        closing = particle_closing_clause(text, e, guards._und)
+        if closing >= 0 and not found <= closing < found + len(particle):  # type: ignore[arg-type]
+            return guards._drop("another particle closes the clause")
+        guards._split = found if closing >= 0 else -1 - found
+    guards._particles.add(found)  # the verb's: no term of its own
+    k = found
+    for word in particle.split()[1:]:  # type: ignore[union-attr]
+        k = text.find(word, k + 1, k + 64)
+        if k > found:
+            guards._particles.add(k)  # (her of wieder her)
+    return True
+
+
+def split_verbs_win(
+    guards: Guards, out: list[Candidate], split: list[tuple[int, int, int]]
+) -> list[Candidate]:
+    """``out`` without the readings a split verb beats: of two split verbs of the same
+    word, the one whose particle starts first ("stellte … wieder her": wiederherstellen,
+    not herstellen); a split verb whose particle was shown to close its clause (greift …
+    ein) beats the base verb of the same spelling, where the base verb's own guard
+    could not decide ("greift jetzt und sofort ein"). Only the readings of the same
+    word are looked at: they sit next to each other in ``out``."""
+    first: dict[int, int] = {}  # word start: the earliest particle of a split verb
+    for s, found, _i in split:
+        at = found if found >= 0 else -1 - found
+        first[s] = min(first.get(s, at), at)
+    drop: set[int] = set()
+    verbs = guards.verbs
+    n = len(out)
+    for s, found, i in split:
+        if (found if found >= 0 else -1 - found) > first[s]:
+            drop.add(i)  # a later particle: another split verb's is longer
+        elif found >= 0:
+            j = i - 1
+            while j >= 0 and out[j][0] == s:
+                j -= 1
+            for k in range(j + 1, n):
+                c = out[k]
+                if c[0] != s:
+                    break
+                if c[4] != SEPARABLE and c[5] in verbs and not c[2]:
+                    drop.add(k)  # the base verb's reading of the word
+    if not drop:
+        return out
+    return [c for k, c in enumerate(out) if k not in drop]
