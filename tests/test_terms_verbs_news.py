@@ -313,3 +313,32 @@ def test_a_reviewers_sentences_read_as_german_readers_read_them(
     g = termbase(*[(v, "verb") for v in _REVIEW_VERBS])
     text = unicodedata.normalize(form, text)
     assert [m.entry.de for m in find_terms(text, g)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # particles that are words of their own too: split, and their participles
+        ("Die Wahl fand im März statt.", [("fand", "stattfinden")]),
+        ("Er nahm an der Sitzung teil.", [("nahm", "teilnehmen")]),
+        ("Die Polizei stellte fest, dass er schuldig war.", [("stellte", "feststellen")]),
+        ("50 Personen wurden festgenommen.", [("festgenommen", "festnehmen")]),
+        ("Die Zahl der Kinder, die teilgenommen haben, steigt.", [("teilgenommen", "teilnehmen")]),
+        # a base of four letters is no separable verb: einigen is not ein|igen
+        ("Die Parteien haben sich geeinigt.", [("geeinigt", "einigen")]),
+    ],
+)
+def test_verbs_with_statt_teil_fest_split_and_einigen_does_not(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Real news (10kGNAD, GSD): "fand … statt", "stellte … fest", "festgenommen" were
+    never found, and einigen's participle was generated as "eingeigt"."""
+    verbs = ["stattfinden", "teilnehmen", "feststellen", "festnehmen", "einigen", "finden"]
+    g = termbase(*[(v, "verb") for v in verbs])
+    assert [(m.text, m.entry.de) for m in find_terms(text, g)] == expected
+
+
+def test_a_noun_after_teil_or_fest_is_a_compound_part() -> None:
+    """Teil, Fest, Statt split off verbs but are nouns too: Teil|abnahme is a compound."""
+    g = Glossary({"a": Entry(id="a", de="Abnahme", en="x", gender="f")})
+    assert [m.text for m in find_terms("Trotz Teilabnahme wurde nicht bezahlt.", g)] == ["abnahme"]

@@ -70,14 +70,14 @@ from glossar.terms.patterns import SEPARABLE, Candidate
 from glossar.terms.split_verbs import particle_follows, split_verbs_win
 from glossar.terms.word_class import VERB_FIRST_NEXT, adjectival, noun_of_its_own
 from glossar.text.fold import DROPPED, fold_key, without_marks
-from glossar.text.verbs import SEPARABLE_PREFIXES
+from glossar.text.verbs import SEPARABLE_PREFIXES, WORD_PARTICLES
 
 #: Word starts that make what follows a derivation, not a compound part (Ein|führung).
 VERB_PREFIXES = frozenset(
     [*SEPARABLE_PREFIXES, "über", "unter", "um", "durch", "wider", "hinter", "voll"]
     + ["herab", "heran", "herauf", "heraus", "herunter", "hervor", "hinab", "hinauf"]
     + ["hinunter", "hinweg", "entgegen", "gegenüber", "empor", "nieder", "vorüber"]
-)
+) - frozenset(WORD_PARTICLES)
 #: Derivational suffixes at the start of what follows a term (Präsident|schaftswahl).
 DERIVATION_START = re.compile(
     r"(?:schaft|lich|isch|tum|ismus|istisch|ität|ant(?:isch|in|en|e\b|ismus|s\b|\b)"

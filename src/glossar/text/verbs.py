@@ -21,7 +21,12 @@ SEPARABLE_PREFIXES = (
     "zurück", "zusammen", "hinaus", "heraus", "herein", "hinein", "herbei", "voran",
     "vorbei", "weiter", "wieder", "fort", "nach", "heim", "ein", "aus", "auf", "mit",
     "vor", "weg", "her", "hin", "los", "bei", "dar", "ab", "an", "zu",
+    "statt", "teil", "fest",
 )  # fmt: skip
+#: Separable prefixes that are words of their own too (Statt, Teil, Fest): they split off
+#: verbs (stattfinden, teilnehmen, feststellen: "fand … statt", festgestellt) but a noun
+#: after them is a compound's part, not a derivation (Teil|abnahme, Fest|rede).
+WORD_PARTICLES = ("statt", "teil", "fest")
 #: Prefixes that never separate and take no ge- in the participle (ver|schwinden).
 INSEPARABLE_PREFIXES = ("miss", "emp", "ent", "ver", "zer", "be", "er", "ge")
 
@@ -151,7 +156,8 @@ def split_prefix(infinitive: str) -> tuple[str, str]:
     ``wiederherstellen`` → (``wiederher``, ``stellen``)."""
     for prefix in SEPARABLE_PREFIXES:
         base = infinitive[len(prefix) :]
-        if infinitive.startswith(prefix) and len(base) >= 4 and base.endswith("n"):
+        # (a base of five letters or more: ein|igen, fest|igen are no separable verbs)
+        if infinitive.startswith(prefix) and len(base) >= 5 and base.endswith("n"):
             if prefix in _STACKING:
                 inner, rest = split_prefix(base)
                 if inner:
