@@ -324,8 +324,11 @@ def test_a_reviewers_sentences_read_as_german_readers_read_them(
         ("Die Polizei stellte fest, dass er schuldig war.", [("stellte", "feststellen")]),
         ("50 Personen wurden festgenommen.", [("festgenommen", "festnehmen")]),
         ("Die Zahl der Kinder, die teilgenommen haben, steigt.", [("teilgenommen", "teilnehmen")]),
-        # a base of four letters is no separable verb: einigen is not ein|igen
+        # a base of four letters only where it is a word: einigen is not ein|igen, but
+        # ausüben is aus|üben (a reviewer: "Druck ausgeübt" was lost on the way)
         ("Die Parteien haben sich geeinigt.", [("geeinigt", "einigen")]),
+        ("Der Druck, der auf Ungarn ausgeübt wurde, wuchs.", [("ausgeübt", "ausüben")]),
+        ("Dort üben viele Arbeitgeber Druck aus.", [("üben", "ausüben")]),
     ],
 )
 def test_verbs_with_statt_teil_fest_split_and_einigen_does_not(
@@ -334,6 +337,7 @@ def test_verbs_with_statt_teil_fest_split_and_einigen_does_not(
     """Real news (10kGNAD, GSD): "fand … statt", "stellte … fest", "festgenommen" were
     never found, and einigen's participle was generated as "eingeigt"."""
     verbs = ["stattfinden", "teilnehmen", "feststellen", "festnehmen", "einigen", "finden"]
+    verbs += ["ausüben"]
     g = termbase(*[(v, "verb") for v in verbs])
     assert [(m.text, m.entry.de) for m in find_terms(text, g)] == expected
 

@@ -156,14 +156,27 @@ def split_prefix(infinitive: str) -> tuple[str, str]:
     ``wiederherstellen`` → (``wiederher``, ``stellen``)."""
     for prefix in SEPARABLE_PREFIXES:
         base = infinitive[len(prefix) :]
-        # (a base of five letters or more: ein|igen, fest|igen are no separable verbs)
-        if infinitive.startswith(prefix) and len(base) >= 5 and base.endswith("n"):
+        # (a base of four letters only where it is a word: aus|üben, ein|ölen, but not
+        # ein|igen, fest|igen, hin|dern)
+        if (
+            infinitive.startswith(prefix)
+            and base.endswith("n")
+            and (len(base) >= 5 or (len(base) == 4 and _short_base(base)))
+        ):
             if prefix in _STACKING:
                 inner, rest = split_prefix(base)
                 if inner:
                     return prefix + inner, rest
             return prefix, base
     return "", infinitive
+
+
+def _short_base(base: str) -> bool:
+    """Is the four-letter ``base`` a verb of its own (üben, säen, ölen), as the German
+    word list knows it?"""
+    from glossar.text.morphology.words import is_german_word
+
+    return is_german_word(base)
 
 
 def split_particle(prefix: str) -> str:
