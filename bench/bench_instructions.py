@@ -63,24 +63,34 @@ def count(
     what: str, glossary: Path | None, text: Path, kb: int, warm_mb: float, keep: Path | None
 ) -> tuple[int, str]:
     """Instructions of one measured call in a child process, and which build ran."""
+    keep_as = f"callgrind.{what}.{glossary.stem if glossary else 'curated'}"
+    args = [what, str(glossary or ""), str(text), str(kb), str(warm_mb)]
+    n, stderr = callgrind_child(_CHILD, args, what, keep, keep_as)
+    return n, "compiled" if "\ncompiled" in stderr else "pure"
+
+
+def callgrind_child(
+    child_source: str, args: list[str], label: str, keep: Path | None, keep_as: str
+) -> tuple[int, str]:
+    """Run ``child_source`` (which wraps its measured call in ``functools.reduce``) under
+    callgrind with ``args``; the instructions collected inside that call alone, and the
+    child's standard error. ``keep``: a folder to keep the callgrind output in, named
+    ``keep_as``. Refuses a count where ``functools.reduce`` ran more than once."""
     with tempfile.TemporaryDirectory() as folder:
         child = Path(folder) / "child.py"
-        child.write_text(_CHILD, encoding="utf-8")
+        child.write_text(child_source, encoding="utf-8")
         out = Path(folder) / "callgrind.out"
         cmd = [
             "valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce",
-            f"--callgrind-out-file={out}", sys.executable, str(child), what,
-            str(glossary or ""), str(text), str(kb), str(warm_mb),
+            f"--callgrind-out-file={out}", sys.executable, str(child), *args,
         ]  # fmt: skip
         run = subprocess.run(cmd, capture_output=True, text=True, env=os.environ.copy())
         if run.returncode != 0:
-            raise SystemExit(f"{what}: the child failed:\n{run.stderr[-2000:]}")
+            raise SystemExit(f"{label}: the child failed:\n{run.stderr[-2000:]}")
         if keep is not None:
             keep.mkdir(parents=True, exist_ok=True)
-            name = f"callgrind.{what}.{glossary.stem if glossary else 'curated'}"
-            (keep / name).write_bytes(out.read_bytes())
+            (keep / keep_as).write_bytes(out.read_bytes())
         collected = re.search(r"Collected : (\d+)", run.stderr)
-        build = "compiled" if "\ncompiled" in run.stderr else "pure"
         tree = subprocess.run(
             ["callgrind_annotate", "--tree=caller", "--inclusive=yes", str(out)],
             capture_output=True,
@@ -88,10 +98,10 @@ def count(
         ).stdout
         calls = reduce_calls(tree)
         if collected is None:
-            raise SystemExit(f"{what}: callgrind collected nothing:\n{run.stderr[-2000:]}")
+            raise SystemExit(f"{label}: callgrind collected nothing:\n{run.stderr[-2000:]}")
         if calls and calls != [1]:
-            raise SystemExit(f"{what}: functools.reduce ran {calls} times; count unusable")
-        return int(collected.group(1)), build
+            raise SystemExit(f"{label}: functools.reduce ran {calls} times; count unusable")
+        return int(collected.group(1)), run.stderr
 
 
 def reduce_calls(tree: str) -> list[int]:

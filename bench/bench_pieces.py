@@ -19,15 +19,15 @@ nothing is asserted about the figures.
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
+sys.path.insert(0, str(HERE))
+
+from bench_instructions import callgrind_child  # noqa: E402
 
 _CHILD = r"""
 import functools, gc, io, sys
@@ -49,27 +49,11 @@ print("compiled" if not segment.__file__.endswith(".py") else "pure", file=sys.s
 
 def count(kind: str, mb: float, keep: Path | None) -> tuple[int, str]:
     """Instructions of one measured ``iter_pieces`` run in a child, and what it cut."""
-    with tempfile.TemporaryDirectory() as folder:
-        child = Path(folder) / "child.py"
-        child.write_text(_CHILD, encoding="utf-8")
-        out = Path(folder) / "callgrind.out"
-        cmd = [
-            "valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce",
-            f"--callgrind-out-file={out}", sys.executable, str(child),
-            str(OUT / "news_5mb.txt"), kind, str(mb),
-        ]  # fmt: skip
-        run = subprocess.run(cmd, capture_output=True, text=True, env=os.environ.copy())
-        if run.returncode != 0:
-            raise SystemExit(f"{kind}: the child failed:\n{run.stderr[-2000:]}")
-        if keep is not None:
-            keep.mkdir(parents=True, exist_ok=True)
-            (keep / f"callgrind.pieces.{kind}").write_bytes(out.read_bytes())
-        collected = re.search(r"Collected : (\d+)", run.stderr)
-        if collected is None:
-            raise SystemExit(f"{kind}: callgrind collected nothing:\n{run.stderr[-2000:]}")
-        about = re.search(r"chars \d+ pieces \d+", run.stderr)
-        build = "compiled" if "\ncompiled" in run.stderr else "pure"
-        return int(collected.group(1)), f"{about.group(0) if about else '?'}, {build}"
+    args = [str(OUT / "news_5mb.txt"), kind, str(mb)]
+    n, stderr = callgrind_child(_CHILD, args, kind, keep, f"callgrind.pieces.{kind}")
+    about = re.search(r"chars \d+ pieces \d+", stderr)
+    build = "compiled" if "\ncompiled" in stderr else "pure"
+    return n, f"{about.group(0) if about else '?'}, {build}"
 
 
 def main() -> None:
