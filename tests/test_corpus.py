@@ -3,7 +3,6 @@ resume after a crash at any byte, kill -9 of a real job, the term report, the CL
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from source_module import load_source
 
 from glossar.corpus import JobSpec, report_from_output, run_job
 from glossar.corpus.output import scan_output
@@ -27,13 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _builder():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "build_pud_corpus", ROOT / "scripts" / "build_pud_corpus.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_source(ROOT / "scripts" / "build_pud_corpus.py", "build_pud_corpus")
 
 
 PUD_DOCS = _builder().build(1030)

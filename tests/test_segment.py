@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from source_module import load_source
 
 from glossar.text import segment
 from glossar.text.segment import MAX_SEGMENT, split_paragraphs, split_sentences
@@ -157,11 +157,7 @@ def _segment_without_shortcut() -> ModuleType:
     module of its own, with the shortcut that rejects most sentence-end candidates at a
     glance (``_may_follow``) switched off: every candidate gets the full check."""
     path = Path(segment.__file__).with_name("segment.py")
-    spec = importlib.util.spec_from_file_location("segment_without_shortcut", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
+    module = load_source(path, "segment_without_shortcut")
     module._may_follow = lambda first: True  # type: ignore[attr-defined]
     return module
 

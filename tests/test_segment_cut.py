@@ -9,9 +9,7 @@ both must agree on generated German text and on the real news texts in ``tests/d
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -19,6 +17,7 @@ from types import ModuleType
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from source_module import load_source
 
 from glossar.text import segment
 
@@ -28,13 +27,7 @@ DATA = Path(__file__).parent / "data"
 def _source_module() -> ModuleType:
     """The segmenter's .py source (also beside a compiled build) as a module of its own:
     its private rules (``_is_boundary``) are reachable there in every build."""
-    path = Path(segment.__file__).with_name("segment.py")
-    spec = importlib.util.spec_from_file_location("segment_cut_source", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_source(Path(segment.__file__).with_name("segment.py"), "segment_cut_source")
 
 
 _SOURCE = _source_module()
