@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from glossar.terms.coordination import joins_phrases, particle_phrase
+from glossar.terms.coordination import CONJUNCTIONS, joins_phrases, particle_phrase
 from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
 from glossar.text.verbs import IRREGULAR as _IRREGULAR
 
@@ -57,9 +57,7 @@ _CLAUSE_END = re.compile('[,;:.!?…)\\]"“”»«\n–]')
 #: Between a verb and its particle: no clause's end, nor "und" and the like before a
 #: word in lower case, which may open a clause of its own ("fliegt über die Hacienda
 #: und fängt das Signal auf": auf is fängt's; "Fleisch- und Wursthersteller" is none).
-_CLAUSE_BREAK = re.compile(
-    _CLAUSE_END.pattern + "| (?:und|oder|sowie|aber|sondern|denn) (?=[a-zäöüß])"
-)
+_CLAUSE_BREAK = re.compile(_CLAUSE_END.pattern + f"| {CONJUNCTIONS} (?=[a-zäöüß])")
 #: After an ordinal's stop: a month or a word in lower case (zum 30. April, am 3. des
 #: Monats) continues the clause.
 _AFTER_ORDINAL = re.compile(" (?:" + "|".join(map(_either_form, MONTHS)) + "|[a-zäöüß])")
@@ -123,7 +121,7 @@ _PARTICLE_RE: dict[str, re.Pattern[str]] = {}
 #: After a particle, "und" and the like: it closes its clause there too ("stieg aus und
 #: die Tür schloss sich"; a clause coordinated by a finite verb is cut off before), unless
 #: the two words make a phrase (:func:`glossar.terms.coordination.particle_phrase`).
-_AND_NEXT = " (?:und|oder|sowie|aber|sondern|denn) "
+_AND_NEXT = f" {CONJUNCTIONS} "
 
 
 def closes_clause(text: str, e: int) -> bool:

@@ -20,10 +20,10 @@ from functools import lru_cache
 
 from glossar.text.verbs import INSEPARABLE_PREFIXES, IRREGULAR, SEPARABLE_PREFIXES, STRONG
 
+#: The conjunctions that may join two clauses or two phrases, as an expression.
+CONJUNCTIONS = "(?:und|oder|sowie|aber|sondern|denn)"
 #: "und" and the like, then the next word (combining marks kept: NFD text reads as NFC).
-_AND_WORD = re.compile(
-    " (?:und|oder|sowie|aber|sondern|denn) ([^\\W\\d_](?:[^\\W\\d_]|[\u0300-\u036f])*)"
-)
+_AND_WORD = re.compile(f" {CONJUNCTIONS} ([^\\W\\d_](?:[^\\W\\d_]|[\u0300-\u036f])*)")
 #: A word, with the combining marks of decomposed text.
 _WORD = re.compile("[^\\W\\d_](?:[^\\W\\d_]|[\u0300-\u036f])*")
 #: Where a phrase after "und" may end before its clause's verb: punctuation.
