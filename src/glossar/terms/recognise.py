@@ -63,7 +63,11 @@ from glossar.terms.patterns import (
     Pattern,
 )
 from glossar.terms.scan import DenseAutomaton
-from glossar.terms.spellings import _plain_noun_spellings, entry_spellings, plain_noun
+from glossar.terms.spellings import (
+    _plain_noun_spellings,
+    general_spellings,
+    plain_noun,
+)
 from glossar.text.fold import (
     _PLAIN_SPACES,
     FoldedText,
@@ -338,8 +342,8 @@ def _add_paradigms(rec: TermRecognizer, entries: list[Entry], policy: bool) -> N
         # (entry_spellings' own test first: its fast path as a C call in the compiled build)
         if plain_noun(entry):
             spellings = _plain_noun_spellings(entry, policy)
-        else:
-            spellings = entry_spellings(entry, policy=policy)
+        else:  # (the general path itself: entry_spellings would test plain_noun again)
+            spellings = general_spellings(entry, policy)
         for variant, paradigm, flags, before, rank in spellings:
             if before:
                 before = befores.setdefault(before, before)
