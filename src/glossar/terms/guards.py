@@ -50,6 +50,7 @@ from glossar.terms.clauses import (
     perfect_here,
     preposition_here,
 )
+from glossar.terms.determiners import DETERMINER_FORMS, determiner_here, spelled_like_determiner
 from glossar.terms.guard_tables import read_entries
 from glossar.terms.lexicon import (
     is_known_word,
@@ -78,6 +79,8 @@ VERB_PREFIXES = frozenset(
     + ["herab", "heran", "herauf", "heraus", "herunter", "hervor", "hinab", "hinauf"]
     + ["hinunter", "hinweg", "entgegen", "gegenüber", "empor", "nieder", "vorüber"]
 ) - frozenset(WORD_PARTICLES)
+#: The longest determiner's form a verb form may share (:mod:`glossar.terms.determiners`).
+_DETERMINER_LEN = max(map(len, DETERMINER_FORMS))
 #: Derivational suffixes at the start of what follows a term (Präsident|schaftswahl).
 DERIVATION_START = re.compile(
     r"(?:schaft|lich|isch|tum|ismus|istisch|ität|ant(?:isch|in|en|e\b|ismus|s\b|\b)"
@@ -292,6 +295,13 @@ class Guards:
             return False  # (an adverb spelled like a function word is a modifier too)
         if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
             return self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
+        if (
+            ei in self.verbs
+            and e - s <= _DETERMINER_LEN
+            and spelled_like_determiner(text[s:e])
+            and determiner_here(text, s, e)
+        ):
+            return self._drop("determiner spelled like a verb")  # nach einigen Tagen
         if (
             ei in self.lower_other
             and variant != 2
