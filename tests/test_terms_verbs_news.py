@@ -346,3 +346,23 @@ def test_a_noun_after_teil_or_fest_is_a_compound_part() -> None:
     """Teil, Fest, Statt split off verbs but are nouns too: Teil|abnahme is a compound."""
     g = Glossary({"a": Entry(id="a", de="Abnahme", en="x", gender="f")})
     assert [m.text for m in find_terms("Trotz Teilabnahme wurde nicht bezahlt.", g)] == ["abnahme"]
+
+
+def test_a_form_with_the_sentences_stop_leaves_the_stop_out() -> None:
+    # a termbase that copied "werden." from a sentence's end (tests/data/termbase_review
+    # has it): the term is "werden", the stop stays the sentence's (UD German PUD
+    # n01068038, CC BY-SA 3.0); an abbreviation's own stop stays in its span
+    text = (
+        "Seine Fähigkeit, Antworten für die Steuerzahler zu bekommen, wird schmerzlich "
+        "vermisst werden."
+    )
+    g = Glossary(
+        {
+            "werden": Entry(id="werden", de="werden", pos="verb", en="become", forms=("werden.",)),
+            "nummer": Entry(
+                id="nummer", de="Nummer", pos="noun", gender="f", en="number", forms=("Nr.",)
+            ),
+        }
+    )
+    assert [text[m.start : m.end] for m in find_terms(text, g)] == ["wird", "werden"]
+    assert [m.text for m in find_terms("Sie wohnt in Haus Nr. 5.", g)] == ["Nr."]

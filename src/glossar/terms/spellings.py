@@ -92,6 +92,19 @@ def spelling_flags(term: str, noun: bool, proper: bool, pos: str, abbr: bool = F
     return f
 
 
+def _with_a_full_stop(entry: Entry, form: str) -> bool:
+    """Is ``form`` another spelling of ``entry`` with a sentence mark after it (a verb's
+    "werden." beside its headword werden, copied from a sentence's last word)? Matched as
+    written, the term would take the sentence's full stop into its span; the spelling
+    without it is matched anyway. An abbreviation's stop (Nr. for Nummer) stays."""
+    if form[-1:] not in ".!?" or entry.de.endswith(form[-1]):
+        return False
+    rest = form[:-1].lower()
+    if rest in (entry.de.lower(), *(t.lower() for t in (*entry.de_alt, *entry.forms))):
+        return True
+    return entry.pos == "verb" and rest in verb_forms(entry.de.lower()).joined
+
+
 def entry_spellings(entry: Entry, *, policy: bool = True) -> list[Spelling]:
     """How each German spelling of ``entry`` is matched: headword, variants, abbreviations,
     generated forms (verbs, feminine person nouns, compass regions of places).
@@ -139,6 +152,8 @@ def general_spellings(entry: Entry, policy: bool = True) -> list[Spelling]:
         forms: Paradigm = {}
         cased: Paradigm = {}
         for form in entry.forms:
+            if _with_a_full_stop(entry, form):
+                continue  # "werden." of werden: the stop is the sentence's, not the term's
             if _noun_inside(form):  # as spelt, or opening a sentence
                 add_form(cased, form)
                 add_form(cased, form[0].upper() + form[1:])
