@@ -15,11 +15,13 @@ import pytest
 
 from glossar.glossary.model import Entry, Glossary
 from glossar.terms import find_terms
+from glossar.terms.determiners import DETERMINER_FORMS
 
 VERBS = Glossary(
     {
         de: Entry(id=de, de=de, pos="verb", en=en)
         for de, en in [("einigen", "agree"), ("meinen", "think"), ("einen", "unite")]
+        + [("sein", "be")]
     }
 )
 
@@ -85,6 +87,32 @@ CASES = [
         [],
     ),
     ("pud", "Ich habe einige entdeckt.", []),
+    # the possessive "sein" (a second tester's finds, stop 40) and the verb
+    (
+        "pud w01069094",
+        "Sein Kampf gegen das Osmanische Reich im Mittelmeer schränkte die "
+        "verfügbare militärische Macht gegen die Rebellen in den Niederlanden beträchlich ein.",
+        [],
+    ),
+    (
+        "pud w01125038",
+        "1770 war bekannt geworden, dass sein Bruder, Prinz Henry, Duke von "
+        "Cumberland und Strathearn, ein Ehebrecher war, und im darauffolgenden Jahr heiratete "
+        "Cumberland die junge Witwe Anne Horton.",
+        [],
+    ),
+    (
+        "gnad-0022",
+        "Um die Werbetrommel für sein Geschäft zu rühren, fliegt seine Firma auch "
+        "Medien zur Konferenz ein, den STANDARD inklusive.",
+        [],
+    ),
+    (
+        "gnad-0007",
+        "Wenn es einen Stoß gegeben habe, müsse der jedenfalls von hinten gekommen sein.",
+        ["sein"],
+    ),
+    ("gnad-0050", "71 Tote sollten es sein.", ["sein"]),
 ]
 
 
@@ -93,7 +121,8 @@ CASES = [
 def test_determiner_is_no_verb(source: str, sentence: str, expected: list[str], form: str) -> None:
     text = unicodedata.normalize(form, sentence)
     found = [unicodedata.normalize("NFC", m.text) for m in find_terms(text, VERBS)]
-    assert found == expected
+    # (the forms spelled like a determiner: sein's ist, war are no question here)
+    assert [f for f in found if f.lower() in DETERMINER_FORMS] == expected
 
 
 def test_other_forms_of_the_verb_are_still_found() -> None:

@@ -1,5 +1,6 @@
 """Verb forms spelled like a determiner: ``einige``/``einigen`` (einigen, to agree),
-``meine``/``meinen`` (meinen, to think), ``eine``/``einen`` (einen, to unite). In news
+``meine``/``meinen`` (meinen, to think), ``eine``/``einen`` (einen, to unite), ``sein``
+(the verb and the possessive: "sein Bruder"). In news
 these spellings are the determiner many times over ("nach einigen Tagen", "meine Frau",
 "einen Vertrag"), so a verb entry's hit there needs the verb's evidence after it:
 
@@ -7,7 +8,8 @@ these spellings are the determiner many times over ("nach einigen Tagen", "meine
 - a pronoun follows ("Meinen Sie …", "einigen sich", "Damit meine ich"),
 - an adverb that cannot stand inside a noun phrase follows ("Experten meinen jedoch"),
 - a conjunction follows ("meinen, dass", "einigen und …"),
-- after an infinitive's spelling (-en), a modal or auxiliary verb ("einigen können").
+- after an infinitive's spelling, a modal or auxiliary verb ("einigen können", "sein
+  dürfte").
 
 A noun, an adjective, a number, an article or a participle after it is the determiner's
 phrase or the pronoun's clause ("einige Demonstranten", "einigen wenigen", "einige der
@@ -26,7 +28,7 @@ from glossar.terms.clauses import closes_clause
 DETERMINER_FORMS = frozenset(
     stem + ending
     for stem in ("ein", "einig", "mein", "dein", "sein", "kein", "unser", "manch", "jen")
-    for ending in ("e", "en", "em", "er", "es")
+    for ending in ("", "e", "en", "em", "er", "es")
 )
 #: Words after such a form that show the verb: pronouns (subject after an inverted verb,
 #: reflexive or object), adverbs of the clause that a noun phrase does not hold, and
@@ -82,4 +84,5 @@ def determiner_here(text: str, s: int, e: int) -> bool:
         # a present participle after "sich" belongs to the determiner's phrase:
         # "eine sich verschärfende Krise"
         return after == "sich" and _PARTICIPLE_NEXT.match(text, word.end()) is not None
-    return not (after in _MODALS and text[s:e].lower().endswith("en"))
+    # (a modal after "einige" is the pronoun's verb: "einige wollen …")
+    return not (after in _MODALS and not text[s:e].lower().endswith("e"))
