@@ -38,7 +38,7 @@ _VERB_NEXT = frozenset(
     + ["euch", "ihm", "ihn", "ihnen", "mir", "dir", "jedoch", "aber", "allerdings"]
     + ["dagegen", "hingegen", "zudem", "außerdem", "daher", "deshalb", "dennoch"]
     + ["trotzdem", "damit", "nämlich", "also", "und", "oder", "sondern", "dass"]
-    + ["ob", "weil", "wenn", "denn", "darauf", "dazu", "darüber"]
+    + ["ob", "weil", "wenn", "denn", "darauf", "dazu", "darüber", "wie", "als"]
 )
 #: Modal and auxiliary verbs after an infinitive that closes a subordinate clause
 #: ("dass sie sich einigen können").
@@ -47,7 +47,7 @@ _MODALS = frozenset(
     + ["wollte", "wollten", "muss", "müssen", "musste", "mussten", "müsse", "müsste"]
     + ["müssten", "soll", "sollen", "sollte", "sollten", "darf", "dürfen", "durfte"]
     + ["durften", "dürfte", "dürften", "werde", "werden", "wird", "würde", "würden"]
-    + ["möchte", "möchten", "lassen", "ließ", "ließen"]
+    + ["möchte", "möchten", "lassen", "ließ", "ließen", "mag", "mögen", "möge", "mochte"]
 )
 _QUOTES = frozenset("\"„“»«‚‘›‹'")
 #: A present participle used as an adjective (verschärfende, widersprechenden).
@@ -66,8 +66,11 @@ def spelled_like_determiner(found: str) -> bool:
 def determiner_here(text: str, s: int, e: int) -> bool:
     """Is the verb form from ``s`` to ``e``, spelled like a determiner, the determiner
     here: no clause end, pronoun, clause adverb or conjunction after it (module doc)?"""
-    if text[max(0, s - 4) : s].lower() == "zum ":
+    before = text[max(0, s - 4) : s].lower()
+    if before == "zum ":
         return True  # zum einen … zum anderen
+    if before[1:] == "zu " and text[s:e].lower() == "sein":
+        return False  # "gescheitert zu sein" (zu before a possessive is zu seinem)
     k = e
     while k < len(text) and text[k] == " ":
         k += 1

@@ -100,6 +100,9 @@ def noun_paradigm(
         uml = umlauted(word)
         if uml:
             par[uml] = set(umlaut_endings)
+    replaced = replaced_plural(word, gender)
+    if replaced is not None:
+        par.setdefault(replaced[0], set()).update(replaced[1])
     return par
 
 
@@ -133,6 +136,8 @@ def _plural_endings(
     """The regular plural guesses: the word's own endings, and the endings of its
     umlauted stem where it has one (Raum → Räume), from the word's end and gender."""
     last = lw[-1:]
+    if gender == "f" and lw.endswith(("ei", "au")):
+        return ("en",), ()  # Partei → Parteien, Frau → Frauen (not "Parteis")
     if vowel_end:
         return ("s",), ()  # Auto → Autos, Kaffee → Kaffees
     if lw.endswith("nis"):
@@ -153,7 +158,57 @@ def _plural_endings(
         return ("n",), ("", "n") if gender == "m" and lw.endswith(("el", "er")) else ()
     if gender == "n":
         return ("e", "en", "er", "ern"), ("e", "en", "er", "ern")
+    if gender == "m" and lw.endswith(_MASCULINE_ER):
+        return ("e", "en", "er", "ern"), ("e", "en", "er", "ern")  # Männer, Geister
+    if gender == "m" and lw.endswith("us"):
+        return ("e", "en", "se", "sen"), ("e", "en")  # Bus → Busse, Zirkus → Zirkusse
     return ("e", "en"), ("e", "en")
+
+
+#: Ends of the masculine nouns whose plural is -er, most with an umlaut (Mann → Männer,
+#: Wald → Wälder, Gott, Rand, Mund, Wurm; Geist → Geister, Leib → Leiber).
+_MASCULINE_ER = ("mann", "wald", "gott", "rand", "mund", "wurm", "eist", "leib")
+#: Ends of words whose plural replaces them: (end, its plural's end, shortest word).
+#: Latin and Greek nouns (Museum → Museen, Zentrum → Zentren, Thema → Themen, Firma →
+#: Firmen, Virus → Viren, Mechanismus → Mechanismen, Risiko → Risiken, Konto → Konten)
+#: and -mann's other plural (Kaufmann → Kaufleute); Mutter and Tochter have their own.
+#: Not a consonant's -tum (Eigentum: Eigentümer is the owner) nor -aum (Raum → Räume).
+_REPLACED_ENDS = (
+    ("mann", "leute", 5), ("um", "en", 5), ("us", "en", 5), ("a", "en", 5),
+    ("iko", "iken", 5), ("nto", "nten", 5),
+)  # fmt: skip
+
+
+def replaced_plural(word: str, gender: str | None) -> tuple[str, frozenset[str]] | None:
+    """The stem and endings of a plural that replaces the end of ``word`` (Museum →
+    Muse|en, Kaufmann → Kaufleut|e), or None. The regular guesses stay beside it: Themas
+    and Kontos are plurals too."""
+    lw = word.lower()
+    if lw.endswith("datum"):
+        return None  # Daten: data in use, another word than the dates
+    if gender == "f" and lw.endswith(("mutter", "tochter")):
+        stem = umlauted(word[:-2])  # Mutter → Mütter, Tochter → Töchter
+        return (stem + "er", _MUTTER) if stem else None
+    for end, plural, shortest in _REPLACED_ENDS:
+        if lw.endswith(end) and len(lw) >= shortest:
+            if end == "um" and (
+                lw.endswith("aum") or (lw.endswith("tum") and lw[-4] not in "aeiou")
+            ):
+                return None
+            if end == "a" and gender == "m":
+                return None  # (Lama, Papa: -s)
+            if end == "mann":
+                return word[:-4] + "leut", _LEUTE
+            return word[: -len(end)] + plural[:-2], _EN  # Muse|en, Risik|en
+    return None
+
+
+_EN = frozenset(["en"])
+_MUTTER = frozenset(["", "n"])
+#: The word ends (last four letters at most) :func:`replaced_plural` reads: one C call
+#: rules out nearly every noun of a big termbase.
+_REPLACED_TAILS = ("mann", "um", "us", "a", "iko", "nto", "tter", "hter")
+_LEUTE = frozenset(["e", "en"])
 
 
 #: Plain nouns' endings by (gender, the end of the word their rules read): the
@@ -192,11 +247,17 @@ def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[st
         umlaut_set = _SETS.setdefault(umlaut_set, umlaut_set)
         template = templates[key] = (own_set, umlaut_set)
     own_endings, umlaut_endings = template
+    par = {word: own_endings}
     if umlaut_endings:
         uml = _umlauted_by_end(word)
         if uml:
-            return {word: own_endings, uml: umlaut_endings}
-    return {word: own_endings}
+            par[uml] = umlaut_endings
+    if end.endswith(_REPLACED_TAILS):
+        replaced = replaced_plural(word, gender)
+        if replaced is not None:
+            stem, more = replaced
+            par[stem] = par[stem] | more if stem in par else more
+    return par
 
 
 #: :func:`umlauted` of word ends (their last four letters, as written), or "" where the
