@@ -33,6 +33,7 @@ MODULES = [
     "glossar.terms.guards",
     "glossar.terms.guard_tables",
     "glossar.terms.split_verbs",
+    "glossar.terms.modifier_guards",
     "glossar.terms.clauses",
     "glossar.terms.coordination",
     "glossar.terms.name_context",

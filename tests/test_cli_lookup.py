@@ -239,11 +239,12 @@ def test_a_surname_is_shown_as_a_short_form_not_an_abbreviation():
 
 def test_a_term_list_on_standard_input_is_looked_up_line_by_line():
     """A translator's list, one term per line, was one query ("OVKS Tokajews …": only
-    suggestions). Each line is a query now; JSON Lines with --json; exit 1 when one
-    of them found nothing."""
+    suggestions). Each line is a query now; with --json one document holds every
+    query's answer (the contract: exactly one JSON document; it printed JSON Lines until
+    stop 40); exit 1 when one of them found nothing."""
     terms = "OVKS\nTokajews\n\nQuantenchromodynamik\n"
     result = run("lookup", "-", "--json", input=terms)
-    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    answers = json.loads(result.stdout)["queries"]
     assert [a["query"] for a in answers] == ["OVKS", "Tokajews", "Quantenchromodynamik"]
     assert answers[0]["results"][0]["id"] == "ovks"
     assert answers[1]["results"][0]["id"] == "tokajew"

@@ -55,9 +55,10 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     Matches headwords case- and umlaut-insensitively (Fluessiggas, FLÜSSIGGAS), inflected
     forms (Ausnahmezustandes), abbreviations both ways (OVKS, CSTO), English terms, and
     otherwise suggests near misses. QUERY '-' (or none, with piped input) reads stdin;
-    several lines there are several queries, one per line (with --json: one JSON object
-    per line). Exit 0 when something matched (every query, for several), 1 when there
-    were only suggestions or nothing, 2 when QUERY is empty.
+    several lines there are several queries, one per line (with --json: one document
+    whose "queries" list holds each query's answer as for one). Exit 0 when something
+    matched (every query, for several), 1 when there were only suggestions or nothing, 2
+    when QUERY is empty.
 
     Example:
 
@@ -93,6 +94,10 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     ]
     glossaries = [glossary, *others]
     batch = len(queries) > 1
+    if as_json and batch:  # one JSON document (the contract): each query's answer in it
+        answers = [_answer(glossaries, q, limit) for q in queries]
+        echo_json({"queries": [data for data, _matched in answers]})
+        sys.exit(0 if all(m for _data, m in answers) else 1)
     matched = [
         _show(glossaries, q, limit=limit, as_json=as_json, batch=batch, first=i == 0)
         for i, q in enumerate(queries)
@@ -100,21 +105,28 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     sys.exit(0 if all(matched) else 1)
 
 
+def _answer(glossaries: list[Any], query: str, limit: int) -> tuple[dict[str, Any], bool]:
+    """``query``'s answer as ``--json`` gives it, and whether it matched beyond a
+    suggestion."""
+    results = lookup_all(glossaries, query, limit=limit)
+    data = {"query": " ".join(query.split()), "results": [r.to_dict() for r in results]}
+    return data, any(not r.is_suggestion for r in results)
+
+
 def _show(
     glossaries: list[Any], query: str, *, limit: int, as_json: bool, batch: bool, first: bool
 ) -> bool:
     """Look ``query`` up and print what was found; True when something matched beyond a
-    suggestion. ``batch`` (one query per line of standard input): JSON Lines, one
-    object per query, and in text each query's answer under a blank line."""
+    suggestion. ``batch`` (one query per line of standard input): in text each query's
+    answer under a blank line."""
     results = lookup_all(glossaries, query, limit=limit)
     query = " ".join(query.split())
     shown = for_terminal(query)  # for people; JSON keeps the query as given
     matched = any(not r.is_suggestion for r in results)
     if len(shown) > _SHOWN:  # a pasted paragraph: quote its start
         shown = shown[: _SHOWN - 1] + "…"
-    data = {"query": query, "results": [r.to_dict() for r in results]}
     if as_json:
-        echo_json(data, one_line=batch)
+        echo_json({"query": query, "results": [r.to_dict() for r in results]})
         return matched
     if batch:  # which answer is whose: each under its query
         click.echo(("" if first else "\n") + f"# {shown}")

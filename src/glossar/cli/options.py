@@ -116,13 +116,12 @@ def emit(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-def echo_json(data: object, *, one_line: bool = False) -> None:
+def echo_json(data: object) -> None:
     """Print one JSON document (UTF-8, not ASCII-escaped; lone surrogates from odd
-    arguments or file names become U+FFFD instead of failing half-way); ``one_line``
-    for a line of JSON Lines."""
+    arguments or file names become U+FFFD instead of failing half-way)."""
     from glossar.neutralise import without_surrogates
 
-    text = json.dumps(data, ensure_ascii=False, indent=None if one_line else 2)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
     click.echo(without_surrogates(text))
 
 

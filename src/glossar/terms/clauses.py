@@ -270,8 +270,8 @@ def perfect_here(text: str, s: int, e: int) -> bool:
 def participle_shaped(word: str) -> bool:
     """Does ``word`` (lower case) look like a past participle (gesetzt, eingesetzt,
     versucht, erhalten, ausgesprochen, informiert)?"""
-    if not word.endswith(("t", "en")) or len(word) < 6:
-        return False
+    if not word.endswith(("t", "en")) or len(word) < 6 or word.endswith("wert"):
+        return False  # (bemerkenswert: no verb's participle)
     from glossar.text.verbs import INSEPARABLE_PREFIXES, SEPARABLE_PREFIXES
 
     if word.startswith(INSEPARABLE_PREFIXES) or word.endswith("iert"):

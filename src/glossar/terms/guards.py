@@ -47,8 +47,6 @@ from glossar.terms.case import OPENERS, SENTENCE_ENDS, noun_reading
 from glossar.terms.clauses import (
     closes_clause,
     particle_closing_clause,
-    perfect_here,
-    preposition_here,
 )
 from glossar.terms.determiners import DETERMINER_FORMS, determiner_here, spelled_like_determiner
 from glossar.terms.guard_tables import read_entries
@@ -57,6 +55,7 @@ from glossar.terms.lexicon import (
     is_lower_word,
     is_name,
 )
+from glossar.terms.modifier_guards import modifier_ok
 from glossar.terms.name_context import (
     CAP_ADJ,
     NAME_REACH,
@@ -69,7 +68,10 @@ from glossar.terms.name_context import (
 )
 from glossar.terms.patterns import SEPARABLE, Candidate
 from glossar.terms.split_verbs import particle_follows, split_verbs_win
-from glossar.terms.word_class import VERB_FIRST_NEXT, adjectival, noun_of_its_own
+from glossar.terms.word_class import (
+    VERB_FIRST_NEXT,
+    adjectival,
+)
 from glossar.text.fold import DROPPED, fold_key, without_marks
 from glossar.text.verbs import SEPARABLE_PREFIXES, WORD_PARTICLES
 
@@ -255,8 +257,8 @@ class Guards:
                 continue
             kind = need[ei]
             if kind == 3:  # an adjective or adverb: its own checks, then the name guards
-                if (text[s].isupper() or ei in self.particular) and not self._modifier_ok(
-                    text, s, e, ei
+                if (text[s].isupper() or ei in self.particular) and not modifier_ok(
+                    self, text, s, e, ei
                 ):
                     continue
                 kind = 1
@@ -291,7 +293,7 @@ class Guards:
             return False
         if ei in self.function_adverb and not closes_clause(text, e):
             return self._drop("function word")  # "aus rechtlichen Gründen", "sei ein"
-        if ei in self.modifiers and not self._modifier_ok(text, s, e, ei):
+        if ei in self.modifiers and not modifier_ok(self, text, s, e, ei):
             return False  # (an adverb spelled like a function word is a modifier too)
         if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
             return self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
@@ -315,37 +317,6 @@ class Guards:
             if particle >= 0:  # (last: only a verb form that passed the other checks)
                 self._particles.add(particle)
                 return self._drop("verb with a particle")  # steigt … ein: einsteigen
-        return True
-
-    def _modifier_ok(self, text: str, s: int, e: int, ei: int) -> bool:
-        """An adjective's or adverb's hit, unless its spelling is another word here."""
-        capital = text[s].isupper()
-        if not capital and ei not in self.particular:
-            return True  # the common case: a lower-case adjective or adverb
-        found = text[s:e]
-        if not found.isascii():  # NFD text reads as NFC text does
-            found = unicodedata.normalize("NFC", found)
-        de = self._entries[ei].de
-        bare = found.lower() == de
-        if (
-            capital
-            and bare
-            and found[1:].islower()
-            and noun_reading(text, s)
-            and noun_of_its_own(found)
-        ):
-            # the bare word capitalised, a noun with a noun's forms: a word of its own
-            # (im Arm, am Morgen); not a nominalised form (das Neue, auf Englisch) nor
-            # a function word at a quotation's start (Wie, Dann)
-            return self._drop("noun spelled like a modifier")
-        if ei not in self.particular:
-            return True
-        if bare and ei in self.participles and perfect_here(text, s, e):
-            return self._drop("participle of a perfect")  # "habe versucht": versuchen
-        if bare and ei in self.function_adjective and not closes_clause(text, e):
-            return self._drop("function word")  # "unter großem Druck": no adjective
-        if ei in self.preposition_like and preposition_here(text, s, e):
-            return self._drop("preposition")  # nahe der Grenze, entsprechend dem Vertrag
         return True
 
     # -- compounds ------------------------------------------------------------------

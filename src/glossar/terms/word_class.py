@@ -1,11 +1,15 @@
 """What a word's shape says about its word class, for the term guards
 (:mod:`glossar.terms.guards`): a capitalised adjective or adverb that is a noun of its
 own (im Arm), a nominalised adjective opening a headline (Aufständische verwendeten …),
-words that follow a verb opening its sentence (Macht nichts).
+words that follow a verb opening its sentence (Macht nichts), a participle-shaped
+adjective that is the verb (eroberte die Welt).
 """
 
 from __future__ import annotations
 
+import re
+
+from glossar.terms.clauses import closes_clause
 from glossar.terms.lexicon import is_capital_word
 
 #: Words that follow a verb opening its sentence (Macht nichts, Reise er …): no evidence
@@ -47,3 +51,29 @@ def adjectival(word: str) -> bool:
         if low.endswith(ending):
             return low[: -len(ending)].endswith(_ADJECTIVAL_STEM)
     return False
+
+
+#: Words after a participle-shaped adjective's form that make it the verb: an article, a
+#: pronoun or a possessive opens the verb's object or subject ("eroberte die Welt",
+#: "versuchten sie", "erhöht die Anfälligkeit"); an adjective stands before its noun.
+#: Not "sein" ("verheiratet sein wollte": the adjective) nor "auch" ("sind … verstärkt
+#: auch nahe der Grenze": the adverb).
+_VERB_OBJECT_NEXT = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
+    + ["eines", "sie", "er", "es", "sich", "ihn", "ihm", "ihr", "ihre", "ihren", "ihrem"]
+    + ["seine", "seinen", "seinem", "man", "wir", "uns", "mich", "dich", "kein", "keine"]
+    + ["keinen", "dieser", "diese", "diesen", "diesem", "dieses", "nun"]
+)
+_NEXT_WORD = re.compile(" *([^\\W\\d_]+)")
+
+
+def verb_not_adjective(text: str, e: int, bare: bool) -> bool:
+    """Is the participle-shaped adjective's form ending at ``e`` the verb's finite form
+    here: an object or subject follows ("Das Internet eroberte die Welt", "erhöht die
+    Anfälligkeit") or, for a form with an ending (versuchte: also the verb's past), its
+    clause ends ("Valentino versuchte, …")? Before its noun it is the adjective ("die
+    versuchte Flucht"); the bare form at a clause's end too ("sind erhöht.")."""
+    m = _NEXT_WORD.match(text, e)
+    if m is None:
+        return not bare and closes_clause(text, e)
+    return m.group(1) in _VERB_OBJECT_NEXT

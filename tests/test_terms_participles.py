@@ -1,0 +1,58 @@
+"""Adjectives spelled like a verb's participle (a termbase of lemmas holds versucht,
+erobert, erhöht as adjectives): the verb's own forms are no hit of the adjective
+("Valentino versuchte, …", "eroberte die Welt", "erhöht die Anfälligkeit"), the
+adjective before its noun, predicative or nominalised still is. A second tester found
+the verbs read as the adjectives, sure. Sentences verbatim: UD German PUD (tests/data/pud,
+CC BY-SA 3.0) and the 10kGNAD sample (tests/data/gnad, CC BY-NC-SA 4.0)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from glossar.glossary.model import Entry, Glossary
+from glossar.terms import find_terms
+
+ADJECTIVES = Glossary(
+    {
+        de: Entry(id=de, de=de, pos="adjective", en=f"term {i}")
+        for i, de in enumerate(
+            ["versucht", "erobert", "veröffentlicht", "erhöht", "qualifiziert", "verstärkt"]
+            + ["verheiratet", "heruntergekommen"]
+        )
+    }
+)
+
+CASES = [
+    ("pud w01136029", "Valentino versuchte, den Charakter von einem stereotypen Porträt "
+     "eines arabischen Mannes abzugrenzen.", []),
+    ("pud n02042005", "Es war der 30. August 2015, als eine Entenarmee das Internet "
+     "eroberte.", []),
+    ("pud w01035079", "Die Zerstörung von Lebensraum erhöht die Anfälligkeit eines Gebietes "
+     "für Naturkatasrophen wie Überschwemmungen und Dürren, Ernteausfälle, Verbreitung von "
+     "Krankheiten und Wasserverunreinigung erheblich.", []),
+    ("gnad-0232", "Am Mittwochnachmittag veröffentlichte die Stadtwahlbehörde nun das "
+     "Amtliche Endergebnis.", []),
+    # the adjective stays: nominalised, adverbial, predicative, before its noun
+    ("gnad-0020", "Denn unter ihnen befinden sich tendenziell höher Qualifizierte, als wenn "
+     "man nur die Gesamtzahl der Schüler in einem Land betrachtet.", ["Qualifizierte"]),
+    ("gnad-0111", "Die Gruppe Ansar Dine konzentrierte ihre Angriffe lange Zeit auf die "
+     "entlegenen Wüstengebiete im Norden Malis, doch seit Jahresbeginn sind die Kämpfer "
+     "verstärkt auch nahe der Grenze zu Mauretanien sowie im Süden des Landes aktiv.",
+     ["verstärkt"]),
+    ("pud", "Dieses Mal erreichte es ihn, doch er weigerte sich zu glauben, dass sie nicht "
+     "mehr mit ihm verheiratet sein wollte.", ["verheiratet"]),
+    ("pud", "Simon Krätschmer tappt allein durch eine heruntergekommene, finstere Baracke.",
+     ["heruntergekommene"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize(("source", "sentence", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_a_verb_is_no_participle_shaped_adjective(
+    source: str, sentence: str, expected: list[str], form: str
+) -> None:
+    text = unicodedata.normalize(form, sentence)
+    found = [unicodedata.normalize("NFC", m.text) for m in find_terms(text, ADJECTIVES)]
+    assert found == expected
