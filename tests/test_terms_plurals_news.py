@@ -65,3 +65,23 @@ def test_daten_is_not_the_dates() -> None:
     # Daten is data in use: a termbase's Datum (date) does not claim it
     assert "Daten" not in noun_forms("Datum", "n")
     assert not find_terms("Wirtschaftsexperten warnen davor, diese Daten zu deuten.", NOUNS)
+
+
+def test_an_agent_noun_in_a_compound_is_no_term() -> None:
+    # a tester's find (10kGNAD gnad-0201): Besuchertunnel is Besucher + Tunnel, not the
+    # noun Besuch with a linking -er, which only a plural in -er gives (Kinder|garten)
+    text = (
+        "Im Kunsthistorischen Museum (KHM) wittert man aber auch die Chance, alte Projekte "
+        "in diesem Zusammenhang neu zu beleben: die Unterkellerung des "
+        "Maria-Theresien-Platzes sowie einen Besuchertunnel zwischen KHM-Hauptgebäude und "
+        "dem Weltmuseum Wien unter dem Burgring."
+    )
+    g = Glossary(
+        {
+            "besuch": Entry(id="besuch", de="Besuch", pos="noun", gender="m", en="visit"),
+            "partei": Entry(id="partei", de="Partei", pos="noun", gender="f", en="party"),
+        }
+    )
+    assert not find_terms(text, g)
+    # a word of its own after the noun stays a compound: Partei|erfolg
+    assert [m.text for m in find_terms("Die Parteierfolgsbilanz ist gut.", g)] == ["Partei"]

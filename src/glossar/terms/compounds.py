@@ -69,10 +69,27 @@ def plausible_rest(rest: str) -> bool:
     (a few three-letter nouns too) that covers it, up to an ending or a second word:
     ``preise`` yes; ``tgeber`` (Gast|geber), ``se`` (Gas|se), ``tronomie`` no.
     """
+    return _plausible(rest, LINKING_ELEMENTS)
+
+
+#: The linking elements but -er, a plural's (Kind|er|garten; not Besuch|er|tunnel).
+_NOT_ER = tuple(link for link in LINKING_ELEMENTS if link != "er")
+
+
+@lru_cache(maxsize=4096)
+def only_through_er(rest: str) -> bool:
+    """Does ``rest`` continue a compound only after a linking -er (Besuch|ertunnel:
+    Besucher + Tunnel)? That -er is a plural's (Kinder|garten, Männer|chor), which
+    feminine nouns and most masculine ones never take: after them the word is another
+    one, an agent noun (Besucher, Arbeiter)."""
+    return rest[:2].lower() == "er" and not _plausible(rest, _NOT_ER)
+
+
+def _plausible(rest: str, links: tuple[str, ...]) -> bool:
     low = rest.lower()
     if DERIVATION.fullmatch(low):
         return False
-    for link in LINKING_ELEMENTS:
+    for link in links:
         if not low.startswith(link):
             continue
         r = rest[len(link) :]

@@ -48,6 +48,7 @@ from glossar.terms.clauses import (
     closes_clause,
     particle_closing_clause,
 )
+from glossar.terms.compounds import only_through_er
 from glossar.terms.determiners import DETERMINER_FORMS, determiner_here, spelled_like_determiner
 from glossar.terms.guard_tables import read_entries
 from glossar.terms.lexicon import (
@@ -73,6 +74,7 @@ from glossar.terms.word_class import (
     adjectival,
 )
 from glossar.text.fold import DROPPED, fold_key, without_marks
+from glossar.text.morphology.nouns import MASCULINE_ER
 from glossar.text.verbs import SEPARABLE_PREFIXES, WORD_PARTICLES
 
 #: Word starts that make what follows a derivation, not a compound part (Ein|führung).
@@ -109,6 +111,15 @@ _DENSE = 25
 #: Characters from which a dense text is scanned for surnames in one pass (below, each
 #: candidate that may be a surname looks at the word before it; the same hits).
 _NAME_SCAN = 1 << 15
+
+
+def _no_er_plural(entry: Entry) -> bool:
+    """Is ``entry`` a noun whose plural is never -er (a feminine, most masculines)?"""
+    return (
+        entry.pos == "noun"
+        and entry.gender in ("m", "f")
+        and not entry.de.lower().endswith(MASCULINE_ER)
+    )
 
 
 class Guards:
@@ -366,6 +377,12 @@ class Guards:
             return self._drop("verb prefix")
         if e < pe and DERIVATION_START.match(after) is not None:
             return self._drop("derivation")
+        if (
+            after[:2].lower() == "er"
+            and _no_er_plural(self._entries[ei])
+            and (only_through_er(after))
+        ):
+            return self._drop("agent noun")  # Besuch|ertunnel: Besucher, not Besuch
         if self.auto[ei] and is_known_word(piece):
             return self._drop("lexicon")
         return True

@@ -158,7 +158,7 @@ def _plural_endings(
         return ("n",), ("", "n") if gender == "m" and lw.endswith(("el", "er")) else ()
     if gender == "n":
         return ("e", "en", "er", "ern"), ("e", "en", "er", "ern")
-    if gender == "m" and lw.endswith(_MASCULINE_ER):
+    if gender == "m" and lw.endswith(MASCULINE_ER):
         return ("e", "en", "er", "ern"), ("e", "en", "er", "ern")  # Männer, Geister
     if gender == "m" and lw.endswith("us"):
         return ("e", "en", "se", "sen"), ("e", "en")  # Bus → Busse, Zirkus → Zirkusse
@@ -167,7 +167,7 @@ def _plural_endings(
 
 #: Ends of the masculine nouns whose plural is -er, most with an umlaut (Mann → Männer,
 #: Wald → Wälder, Gott, Rand, Mund, Wurm; Geist → Geister, Leib → Leiber).
-_MASCULINE_ER = ("mann", "wald", "gott", "rand", "mund", "wurm", "eist", "leib")
+MASCULINE_ER = ("mann", "wald", "gott", "rand", "mund", "wurm", "eist", "leib")
 #: Ends of words whose plural replaces them: (end, its plural's end, shortest word).
 #: Latin and Greek nouns (Museum → Museen, Zentrum → Zentren, Thema → Themen, Firma →
 #: Firmen, Virus → Viren, Mechanismus → Mechanismen, Risiko → Risiken, Konto → Konten)
