@@ -338,7 +338,9 @@ GERMAN = {
     "entry {id}: gender: {gender} is none of m, f, n": "Eintrag {id}: gender: {gender} ist keiner der Werte m, f, n",
     "entry {id}: pos: {pos} is none of {known}": "Eintrag {id}: pos: {pos} ist keiner der Werte {known}",
     "expected an object": "Objekt erwartet",
-    'expected an object {"glossary": {...}, "entries": [...]}': 'Objekt erwartet: {"glossary": {...}, "entries": [...]}',
+    'expected an object {"glossary": {...}, "entries": [...]} or a list of entries': (
+        'Objekt {"glossary": {...}, "entries": [...]} oder Liste von Einträgen erwartet'
+    ),
     "expected one top folder, found {n}": "ein oberster Ordner erwartet, {n} gefunden",
     "expected {n} columns, found {found}": "{n} Spalten erwartet, {found} gefunden",
     "header names the languages {found}: no {missing}": "die Kopfzeile nennt die Sprachen {found}: kein {missing}",

@@ -33,9 +33,8 @@ from glossar.glossary.formats.entries import (
     ReadResult,
     build_entry,
     check_unique,
+    complete_entry,
     id_from_name,
-    slugify,
-    unique_id,
 )
 from glossar.glossary.model import Entry, GlossaryInfo
 from glossar.i18n import _
@@ -196,11 +195,7 @@ def read_rows(
                 bad = True
         if bad:
             continue
-        data.setdefault("pos", "other")  # as in a two-column file: "noun" needs a gender
-        if "id" not in data and isinstance(data.get("de"), str):
-            data["id"] = unique_id(slugify(str(data["de"])), taken)
-        elif isinstance(data.get("id"), str):
-            taken.add(str(data["id"]))
+        complete_entry(data, taken)  # as in a two-column file: "noun" needs a gender
         entry = build_entry(data, problems, line=line, glossary=info.id)
         if entry is not None:
             entries.append(entry)

@@ -89,6 +89,21 @@ class Problems:
             raise GlossaryError(self.lines)
 
 
+def complete_entry(data: dict[str, object], taken: set[str]) -> None:
+    """Fill in what a termbase written by hand may leave out, as every import does: the
+    part of speech ``other`` (a noun would need a gender, and a term pair says nothing of
+    grammar) and an id made from the German term (``-2``, ``-3``… where ``taken``).
+
+    ``taken`` holds the ids used so far in the file and is updated; an id given later
+    that equals a derived one is a duplicate, reported by :func:`check_unique`.
+    """
+    data.setdefault("pos", "other")
+    if "id" not in data and isinstance(data.get("de"), str):
+        data["id"] = unique_id(slugify(str(data["de"])), taken)
+    elif isinstance(data.get("id"), str):
+        taken.add(str(data["id"]))
+
+
 def build_entry(
     data: Mapping[str, object],
     problems: Problems,

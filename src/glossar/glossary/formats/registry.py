@@ -149,18 +149,24 @@ def sniff_format(data: bytes) -> GlossaryFormat:
         return FORMATS["json"]
     if head.startswith((b"[glossary]", b"[[entry]]", b"#")):
         return FORMATS["toml"]
+    if head.startswith(b"[") and _parses(data, "json-list"):
+        return FORMATS["json"]  # a bare list of entries, as written by hand
     first = head.split(b"\n", 1)[0]
     return FORMATS["tsv"] if b"\t" in first else FORMATS["csv"]
 
 
 def _parses(data: bytes, kind: str) -> bool:
-    """Whether ``data`` is well-formed ``kind`` (xml, json or toml) as a whole."""
+    """Whether ``data`` is well-formed ``kind`` (xml, json, toml, or json-list: a JSON
+    list of objects, a termbase's entries) as a whole."""
     try:
         text = data.decode("utf-8-sig")
-        if kind == "json":
+        if kind in ("json", "json-list"):
             import json
 
-            return isinstance(json.loads(text), dict)
+            doc = json.loads(text)
+            if kind == "json":
+                return isinstance(doc, dict)
+            return isinstance(doc, list) and bool(doc) and all(isinstance(d, dict) for d in doc)
         if kind == "toml":
             import tomllib
 
@@ -186,7 +192,9 @@ def _refuse_other_content(data: bytes, name: str, form: GlossaryFormat) -> None:
     # property test's "{ {"), so the whole content must parse as the other format
     if head.startswith(b"<") and _parses(data, "xml"):
         found = "XML (TBX)"
-    elif head.startswith(b"{") and _parses(data, "json"):
+    elif (head.startswith(b"{") and _parses(data, "json")) or (
+        head.startswith(b"[") and _parses(data, "json-list")
+    ):
         found = "JSON"
     elif head.startswith((b"[glossary]", b"[[entry]]")) and _parses(data, "toml"):
         found = "TOML"
