@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from glossar.glossary.model import Entry, Glossary
 from glossar.terms import find_terms
-from glossar.text.verb_prefixes import SEPARABLE_PREFIXES, VARIABLE_PREFIXES
+from glossar.text.verb_prefixes import CHECKED_PREFIXES, SEPARABLE_PREFIXES, VARIABLE_PREFIXES
 from glossar.text.verbs import STRONG, split_prefix, verb_forms
 
 
@@ -62,7 +62,8 @@ def test_a_split_verb_is_its_prefix_and_base(prefix: str, base: str) -> None:
     word = prefix + base
     particle, rest = split_prefix(word)
     assert particle + rest == word
-    assert not particle or rest in STRONG  # the particle is what was put before the base
+    if prefix in SEPARABLE_PREFIXES and prefix not in CHECKED_PREFIXES and len(base) >= 5:
+        assert particle == prefix  # the particle is what was put before the base
 
 
 def verbs(*infinitives: str) -> Glossary:

@@ -1,5 +1,6 @@
 """The guards of adjective and adverb entries (part of :class:`glossar.terms.guards.Guards`):
-a capitalised bare form that is a noun of its own (im Arm), a participle-shaped
+a capitalised bare form that is a noun of its own (im Arm), an epithet (Katharina die
+Große), a participle-shaped
 adjective that is the verb here ("habe versucht", "eroberte die Welt"), a function
 word's spelling (unter großem Druck), a preposition's (nahe der Grenze).
 """
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from glossar.terms.case import noun_reading
 from glossar.terms.clauses import closes_clause, perfect_here, preposition_here
+from glossar.terms.name_context import epithet
 from glossar.terms.word_class import noun_of_its_own, verb_not_adjective
 
 if TYPE_CHECKING:
@@ -38,6 +40,8 @@ def modifier_ok(guards: Guards, text: str, s: int, e: int, ei: int) -> bool:
         # (im Arm, am Morgen); not a nominalised form (das Neue, auf Englisch) nor
         # a function word at a quotation's start (Wie, Dann)
         return guards._drop("noun spelled like a modifier")
+    if capital and epithet(text, s):
+        return guards._drop("epithet")  # Ludwig der Deutsche, Katharina die Große
     if ei not in guards.particular:
         return True
     if ei in guards.participles:

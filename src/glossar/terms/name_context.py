@@ -114,6 +114,21 @@ def after_given_name(text: str, s: int) -> bool:
     return word in names or ("-" in word and word.rsplit("-", 1)[1] in names)
 
 
+def epithet(text: str, s: int) -> bool:
+    """Is the capitalised word at ``s`` a ruler's epithet: a given name and its article
+    before it (Ludwig der Deutsche, Katharina die Große, Alexander der Große)?"""
+    if s < 6 or text[s - 5 : s] not in (" der ", " die "):
+        return False
+    j = s - 5  # the space before the article
+    k = j
+    stop = max(0, j - NAME_REACH)
+    while k > stop and (text[k - 1].isalpha() or "\u0300" <= text[k - 1] <= "\u036f"):
+        k -= 1
+    if k == j or not text[k].isupper():
+        return False
+    return unicodedata.normalize("NFC", text[k:j]) in first_names()
+
+
 @lru_cache(maxsize=8192)
 def capital_adjective(word: str) -> bool:
     """A capitalised word that is an adjective in lower case (Vereinte, Demokratischer)."""
