@@ -42,6 +42,8 @@ _DATE_WORDS = {
     ),
     "en": frozenset({"on"}),
 }
+#: What every numeric date has: a digit, a separator, a digit.
+_CANDIDATE = re.compile(r"\d[./-]\d")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s+\Z")
 
 
@@ -114,7 +116,7 @@ def numeric_dates(
     A day and month without a year counts after a word that takes a date (``am 11.11.``,
     ``vom 1.3. bis 5.3.``; in English only ``on 11.11.``).
     """
-    if not any(c in text for c in "./-"):
+    if _CANDIDATE.search(text) is None:  # most texts: four patterns not run at all
         return []
     found: list[NumericDate] = []
     for hit in _DOTTED.finditer(text):
