@@ -9,6 +9,7 @@ and at most notes one that may be paraphrased:
 - :mod:`~glossar.qa.numbers.german`, :mod:`~glossar.qa.numbers.english`: number words in
   every position (compounds, ordinals, fractions, multipliers, vague amounts);
 - :mod:`~glossar.qa.numbers.clock`: times of day, decades, year spans;
+- :mod:`~glossar.qa.numbers.dates`: numeric dates (``12.9.2015``, ``9/12/2015``, ``2015-09-12``);
 - :mod:`~glossar.qa.numbers.names`: numbers inside names (``Schalke 04``, ``1. FC Köln``);
 - :mod:`~glossar.qa.numbers.extract`: :func:`extract_numbers` over a whole text;
 - :mod:`~glossar.qa.numbers.compare`: the number rule, :func:`compare_numbers`.

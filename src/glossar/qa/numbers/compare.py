@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from glossar.qa.numbers.durations import duration_of, durations
 from glossar.qa.numbers.extract import extract_numbers
 from glossar.qa.numbers.mention import FIRM, NumberMention, same_quantity
-from glossar.qa.numbers.months import changed_months
+from glossar.qa.numbers.months import changed_months, day_months
 from glossar.qa.numbers.ordinals import changed_first
 from glossar.qa.numbers.units import changed_units
 
@@ -186,8 +186,13 @@ def compare_numbers(
     source: str, target: str, source_lang: str = "de", target_lang: str = "en"
 ) -> list[NumberDiff]:
     """The numbers that differ between ``source`` and its translation ``target``, in order."""
-    src_all = extract_numbers(source, source_lang)
-    tgt_all = extract_numbers(target, target_lang)
+    # the days each text names, to read a date of the other that reads both ways (9/12/2015)
+    days = (
+        day_months(source, source_lang) if "/" in target else set(),
+        day_months(target, target_lang) if "/" in source else set(),
+    )
+    src_all = extract_numbers(source, source_lang, days[1])
+    tgt_all = extract_numbers(target, target_lang, days[0])
     src = _distinct(src_all, target)
     tgt = _distinct(tgt_all, source)
     missing = [m for key, m in src.items() if key not in tgt]
@@ -197,7 +202,7 @@ def compare_numbers(
         diffs.extend(_decimal_commas(src, tgt_all))
     diffs.extend(
         NumberDiff(m, x, PROBLEM)
-        for m, x in changed_months(source, target, source_lang, target_lang)
+        for m, x in changed_months(source, target, source_lang, target_lang, days)
     )
     if source_lang == "de" and target_lang == "en":  # "drei Tage" ↔ "three weeks"
         diffs.extend(

@@ -9,6 +9,7 @@ decades and year spans come from :mod:`~glossar.qa.numbers.clock`, number words 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from decimal import Decimal
 
 from glossar.qa.numbers.clock import (
@@ -22,15 +23,13 @@ from glossar.qa.numbers.clock import (
     spoken_time_at,
     time_ranges,
 )
+from glossar.qa.numbers.dates import NumericDate, numeric_dates
 from glossar.qa.numbers.english import EN_SCALES, english_at
 from glossar.qa.numbers.german import DE_SCALES, german_at
 from glossar.qa.numbers.mention import NumberMention, parse_number
 from glossar.qa.numbers.names import name_number
 from glossar.qa.numbers.tokens import TOKEN, Tokens, joined, mention
 
-#: German all-numeric dates (8.1.2022): the month becomes a name in English, so only the
-#: day and the year are compared.
-_DE_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")
 #: English ordinal suffixes written after digits (8th, 1st, 22nd, 3rd).
 _EN_DIGIT_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 #: Words before ``45.`` that make it a rank rather than a number ending a sentence
@@ -122,22 +121,19 @@ def _roman(numeral: str) -> int:
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
 
 
-def _digits_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[list[NumberMention], int]:
-    """The quantities that digit token ``i`` starts (a date gives two) and the next index."""
+def _digits_at(
+    text: str, toks: Tokens, i: int, lang: str, dates: dict[int, NumericDate]
+) -> tuple[list[NumberMention], int]:
+    """The quantities that digit token ``i`` starts (a date gives two) and the next index.
+
+    ``dates``: the numeric dates of ``text`` by where they start; a date's day and year
+    are numbers, its month is read as a month (:mod:`~glossar.qa.numbers.months`)."""
     tok = toks[i]
     special = clock_at(text, toks, i, lang) or decade_at(text, toks, i, lang)
     if special is not None:
         return [special[0]], special[1]
-    if lang == "de" and (date := _DE_DATE.fullmatch(tok.group())):
-        return [
-            NumberMention(
-                Decimal(date.group(g)),
-                date.group(g),
-                tok.start() + date.start(g),
-                tok.start() + date.end(g),
-            )
-            for g in (1, 3)
-        ], i + 1
+    if (date := dates.get(tok.start())) is not None:
+        return date.numbers(text), skip_to(toks, i + 1, date.end)
     value = parse_number(tok.group(), lang)
     if value is None:
         return [], i + 1
@@ -229,19 +225,25 @@ def _word_at(text: str, toks: Tokens, i: int, lang: str) -> tuple[NumberMention 
     return english_at(text, toks, i)
 
 
-def extract_numbers(text: str, lang: str) -> list[NumberMention]:
+def extract_numbers(
+    text: str, lang: str, prefer: Collection[tuple[int, int]] = ()
+) -> list[NumberMention]:
     """Every quantity in ``text`` (written in ``lang``, "de" or "en"), in order.
 
     Digits are parsed with Babel for ``lang``; a following scale word multiplies
     (``2 Millionen``, ``1.5 million``, ``3bn``); number words count, except words for
-    one on their own. ``8.`` (German ordinal), ``8th`` and ``8`` are all 8.
+    one on their own. ``8.`` (German ordinal), ``8th`` and ``8`` are all 8. A numeric
+    date gives its day and year (``12.9.2015``, ``9/12/2015``, ``2015-09-12``);
+    ``prefer``, the (day, month) pairs the other text names, says which of ``9/12/2015``
+    is the day (:func:`~glossar.qa.numbers.dates.numeric_dates`).
     """
     toks = list(TOKEN.finditer(text))
+    dates = {date.start: date for date in numeric_dates(text, lang, prefer)}
     out: list[NumberMention] = []
     i = 0
     while i < len(toks):
         if toks[i].group("num") is not None:
-            found, i = _digits_at(text, toks, i, lang)
+            found, i = _digits_at(text, toks, i, lang, dates)
             out.extend(found)
         else:
             word, i = _word_at(text, toks, i, lang)

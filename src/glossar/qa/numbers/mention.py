@@ -36,7 +36,8 @@ class NumberMention:
     """A quantity found in text: its value and the characters that spelt it.
 
     ``kind`` is ``number``, ``time`` (``value`` in minutes after midnight), ``decade``
-    (``value`` its first year: 1990, or 90 when the century is not written) or ``approx``
+    (``value`` its first year: 1990, or 90 when the century is not written), ``year`` (a
+    numeric date's year written with two digits: 15, vague), ``month`` (1–12) or ``approx``
     (a vague amount: ``Tausende``, ``tens of billions``; any value from ``value`` up to,
     not including, ``upper``).
     """
@@ -87,8 +88,8 @@ class NumberMention:
         """A coarser key that vague readings share (for aligning segments by numbers)."""
         if self.kind == "time":
             return ("time", self.value % 720)
-        if self.kind == "decade":
-            return ("decade", self.value % 100)
+        if self.kind in ("decade", "year"):
+            return (self.kind, self.value % 100)
         return self.key
 
     def covers(self, value: Decimal) -> bool:
@@ -117,10 +118,11 @@ def _clock_reading(mention: NumberMention) -> int | None:
 def same_quantity(a: NumberMention, b: NumberMention) -> bool:
     """Whether ``a`` and ``b`` can mean the same: equal keys, or a vague reading that fits.
 
-    A vague time matches the same clock time 12 hours on; a vague decade any century; a
-    number written like a time (``14.30``, ``9``) the time it reads as; a number a decade
-    with its value (``vierzig`` and ``forties``, ``1990`` and ``1990s``); two vague
-    amounts whose ranges overlap (``Tausende`` and ``tens of thousands``).
+    A vague time matches the same clock time 12 hours on; a vague decade, and a date's
+    two-digit year (``12.9.15``), any century (``2015``); a number written like a time
+    (``14.30``, ``9``) the time it reads as; a number a decade or a year with its value
+    (``vierzig`` and ``forties``, ``1990`` and ``1990s``); two vague amounts whose ranges
+    overlap (``Tausende`` and ``tens of thousands``).
     """
     if a.key == b.key:
         return True
@@ -133,7 +135,7 @@ def same_quantity(a: NumberMention, b: NumberMention) -> bool:
     if kinds == {"number", "time"}:
         reading = _clock_reading(number)
         return reading is not None and reading == other.value % 720
-    if kinds == {"number", "decade"}:
+    if kinds in ({"number", "decade"}, {"number", "year"}):
         return number.value == other.value or (
             other.vague and number.value % 100 == other.value and number.value >= 1000
         )
@@ -161,6 +163,8 @@ def format_mention(mention: NumberMention, lang: str) -> str:
         if mention.vague:  # "halb drei": morning or afternoon
             return clock if minutes else f"{clock} o'clock"
         return f"{clock} {'a.m.' if hours < 12 else 'p.m.'}"
+    if mention.kind == "year":  # a date's year, two digits when the century is not written
+        return f"{value:02d}" if mention.vague and value < 100 else str(value)
     if mention.kind == "decade":
         short = mention.vague and value < 100
         if lang == "de":
