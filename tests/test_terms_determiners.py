@@ -113,6 +113,13 @@ CASES = [
         ["sein"],
     ),
     ("gnad-0050", "71 Tote sollten es sein.", ["sein"]),
+    # constructed (a reviewer's): the verb with an article, an adverb or a preposition
+    # after it, which no determiner takes
+    ("constructed", "So meinen die Kritiker, es sei falsch.", ["meinen"]),
+    ("constructed", "Das meinen viele Experten.", ["meinen"]),
+    ("constructed", "Viele Beobachter meinen nun, es sei vorbei.", ["meinen"]),
+    ("constructed", "Das soll fertig sein bis Ende 2020.", ["sein"]),
+    ("constructed", "Eine der Frauen kam, einige der Demonstranten blieben.", []),
 ]
 
 

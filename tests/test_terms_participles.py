@@ -19,7 +19,7 @@ ADJECTIVES = Glossary(
         de: Entry(id=de, de=de, pos="adjective", en=f"term {i}")
         for i, de in enumerate(
             ["versucht", "erobert", "veröffentlicht", "erhöht", "qualifiziert", "verstärkt"]
-            + ["verheiratet", "heruntergekommen"]
+            + ["verheiratet", "heruntergekommen", "erneut", "gezielt"]
         )
     }
 )
@@ -45,6 +45,15 @@ CASES = [
      "mehr mit ihm verheiratet sein wollte.", ["verheiratet"]),
     ("pud", "Simon Krätschmer tappt allein durch eine heruntergekommene, finstere Baracke.",
      ["heruntergekommene"]),
+    # an adverb before the object of the clause's own verb (a reviewer's finds)
+    ("gnad-0128", "Da die Importe stärker wuchsen als die Exporte, lieferte der "
+     "Außenhandel insgesamt erneut einen negativen Beitrag zum Wirtschaftswachstum.",
+     ["erneut"]),
+    ("gnad-0102", "Mit Narcos bespielt der Streamingdienst gezielt den lateinamerikanischen "
+     "Markt, nicht ohne den Rest der Verbreitungsländer zu vergessen.", ["gezielt"]),
+    ("gsd dev-s759", "Der Ministerpräsident hatte eine Stunde zuvor vor 100 000 "
+     "Demonstranten erneut den Friedensprozeß im Nahen Osten und ein gewaltfreies, "
+     "demokratisches Israel beschworen.", ["erneut"]),
 ]  # fmt: skip
 
 

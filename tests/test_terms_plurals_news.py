@@ -85,3 +85,16 @@ def test_an_agent_noun_in_a_compound_is_no_term() -> None:
     assert not find_terms(text, g)
     # a word of its own after the noun stays a compound: Partei|erfolg
     assert [m.text for m in find_terms("Die Parteierfolgsbilanz ist gut.", g)] == ["Partei"]
+
+
+def test_a_generated_plural_is_not_another_word() -> None:
+    # a reviewer's finds (10kGNAD gnad-0022, gnad-0020): Minen are mines, not Minus;
+    # Studien nearly always Studie's; likewise Kommen, Maximen, Eheleute
+    assert "Minen" not in noun_forms("Minus", "n")
+    assert "Studien" not in noun_forms("Studium", "n")
+    assert "Kommen" not in noun_forms("Komma", "n")
+    assert "Maximen" not in noun_forms("Maximum", "n")
+    assert "Eheleute" not in noun_forms("Ehemann", "m")
+    g = Glossary({"minus": Entry(id="minus", de="Minus", pos="noun", gender="n", en="minus")})
+    text = "Lange könne das nicht weitergehen, es würden Minen zusperren, das Angebot gehe zurück."
+    assert not find_terms(text, g)

@@ -45,6 +45,10 @@ from glossar.text.verbs import STRONG, split_prefix, verb_forms
         ("beginnen", {"begann", "begonnen"}, {"beginnte", "gebeginnt"}),
         ("empfehlen", {"empfahl", "empfohlen", "empfiehlt"}, {"empfehlte"}),
         ("untergraben", {"untergrub", "untergräbt", "untergraben"}, {"untergrabt"}),
+        # weak verbs that look like a prefix and a strong one (a reviewer's finds)
+        ("begleiten", {"begleitete", "begleitet"}, {"beglitt", "begleitten"}),
+        ("einpreisen", {"eingepreist"}, {"eingepriesen"}),
+        ("umringen", {"umringte", "umringt"}, {"umrang", "umrungen"}),
     ],
 )
 def test_verb_forms(verb: str, present: set[str], absent: set[str]) -> None:
@@ -128,3 +132,16 @@ def test_prefixed_verbs_in_news(
         for m in find_terms(text, verbs(*entries))
     ]
     assert found == expected
+
+
+def test_a_noun_spelled_like_a_strong_past_opening_a_sentence_is_the_noun() -> None:
+    # UD German GSD test-s508 (CC BY-SA 4.0): "Schritt" opens the sentence, a noun;
+    # mid-sentence the strong past is still the verb
+    text = (
+        "Schritt des IG-Metall-Vorsitzenden Klaus Zwickel, der Unternehmern und Regierung "
+        "ein ``Bündnis für Arbeit'' angeboten hat, sagte Kanzler Kohl am Mittwoch im "
+        "Bundestag ``: Wir werden dieses Angebot aufnehmen und darüber sprechen.''"
+    )
+    g = verbs("schreiten")
+    assert not find_terms(text, g)
+    assert [m.text for m in find_terms("Er schritt langsam voran.", g)] == ["schritt"]

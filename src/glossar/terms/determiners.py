@@ -38,7 +38,19 @@ _VERB_NEXT = frozenset(
     + ["euch", "ihm", "ihn", "ihnen", "mir", "dir", "jedoch", "aber", "allerdings"]
     + ["dagegen", "hingegen", "zudem", "außerdem", "daher", "deshalb", "dennoch"]
     + ["trotzdem", "damit", "nämlich", "also", "und", "oder", "sondern", "dass"]
-    + ["ob", "weil", "wenn", "denn", "darauf", "dazu", "darüber", "wie", "als"]
+    + ["ob", "weil", "wenn", "denn", "darauf", "dazu", "darüber", "wie", "als", "nun"]
+    + ["nicht", "auch", "jedenfalls", "wohl", "sogar", "doch", "offenbar", "vielleicht"]
+    # an article or a quantifier: no determiner stands before another ("meinen die
+    # Kritiker", "Das meinen viele Experten"); not der, des ("eine der Frauen", "einige
+    # der Demonstranten": a pronoun's partitive)
+    + ["die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "viele"]
+    + ["vielen", "alle", "allen", "manche", "beide", "diese", "dieser", "dieses"]
+)
+#: Prepositions after the bare "sein": the verb's ("muss fertig sein bis Ende 2020");
+#: the possessive takes its noun first.
+_PREPOSITIONS = frozenset(
+    ["bis", "nach", "für", "mit", "von", "vor", "bei", "aus", "seit", "ohne", "gegen"]
+    + ["um", "in", "an", "auf", "über", "unter", "zu", "zum", "zur", "im", "am", "beim"]
 )
 #: Modal and auxiliary verbs after an infinitive that closes a subordinate clause
 #: ("dass sie sich einigen können").
@@ -76,6 +88,8 @@ def determiner_here(text: str, s: int, e: int) -> bool:
         k += 1
     if k < len(text) and text[k] in _QUOTES:
         k += 1  # meine „alten“ Ansichten: a quoted word of the phrase
+    if text[k : k + 1] == "(":
+        return False  # "dürfte gebannt sein (vorerst)": a determiner has its noun first
     word = _WORD.match(text, k)
     if word is None:
         # the clause ends, or a number, a dash: the determiner's phrase
@@ -83,6 +97,8 @@ def determiner_here(text: str, s: int, e: int) -> bool:
     after = word.group().lower()
     if not after.isascii():
         after = unicodedata.normalize("NFC", after)
+    if after in _PREPOSITIONS and text[s:e].lower() == "sein":
+        return False
     if after in _VERB_NEXT:
         # a present participle after "sich" belongs to the determiner's phrase:
         # "eine sich verschärfende Krise"

@@ -69,10 +69,7 @@ from glossar.terms.name_context import (
 )
 from glossar.terms.patterns import SEPARABLE, Candidate
 from glossar.terms.split_verbs import particle_follows, split_verbs_win
-from glossar.terms.word_class import (
-    VERB_FIRST_NEXT,
-    adjectival,
-)
+from glossar.terms.word_class import VERB_FIRST_NEXT, adjectival, past_spelled_noun
 from glossar.text.fold import DROPPED, fold_key, without_marks
 from glossar.text.morphology.nouns import MASCULINE_ER
 from glossar.text.verbs import SEPARABLE_PREFIXES, WORD_PARTICLES
@@ -306,8 +303,13 @@ class Guards:
             return self._drop("function word")  # "aus rechtlichen Gründen", "sei ein"
         if ei in self.modifiers and not modifier_ok(self, text, s, e, ei):
             return False  # (an adverb spelled like a function word is a modifier too)
-        if ei in self.verbs and text[s].isupper() and noun_reading(text, s):
-            return self._drop("noun spelled like a verb")  # chirurgischen Eingriffen
+        if (
+            ei in self.verbs
+            and text[s].isupper()
+            # chirurgischen Eingriffen; "Schritt für Schritt" opening a sentence
+            and (noun_reading(text, s) or past_spelled_noun(self._entries[ei].de, text[s:e]))
+        ):
+            return self._drop("noun spelled like a verb")
         if (
             ei in self.verbs
             and e - s <= _DETERMINER_LEN

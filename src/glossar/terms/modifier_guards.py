@@ -51,7 +51,7 @@ def modifier_ok(guards: Guards, text: str, s: int, e: int, ei: int) -> bool:
         # (a weak participle's -e form is also the verb's past: versuchte; a strong
         # one's is not: heruntergekommene)
         past = de[-1:] == "t" and low in (de + "e", de + "en")
-        if (bare or past) and not capital and verb_not_adjective(text, e, bare):
+        if (bare or past) and not capital and verb_not_adjective(text, s, e, bare, de):
             return guards._drop("verb spelled like a participle")  # eroberte die Welt
     if bare and ei in guards.function_adjective and not closes_clause(text, e):
         return guards._drop("function word")  # "unter großem Druck": no adjective

@@ -8,8 +8,10 @@ adjective that is the verb (eroberte die Welt).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from glossar.terms.clauses import closes_clause
+from glossar.terms.coordination import finite_verb_like
 from glossar.terms.lexicon import is_capital_word
 
 #: Words that follow a verb opening its sentence (Macht nichts, Reise er …): no evidence
@@ -67,13 +69,100 @@ _VERB_OBJECT_NEXT = frozenset(
 _NEXT_WORD = re.compile(" *([^\\W\\d_]+)")
 
 
-def verb_not_adjective(text: str, e: int, bare: bool) -> bool:
-    """Is the participle-shaped adjective's form ending at ``e`` the verb's finite form
-    here: an object or subject follows ("Das Internet eroberte die Welt", "erhöht die
-    Anfälligkeit") or, for a form with an ending (versuchte: also the verb's past), its
-    clause ends ("Valentino versuchte, …")? Before its noun it is the adjective ("die
-    versuchte Flucht"); the bare form at a clause's end too ("sind erhöht.")."""
+def verb_not_adjective(text: str, s: int, e: int, bare: bool, de: str) -> bool:
+    """Is the participle-shaped adjective's form from ``s`` to ``e`` the verb's finite
+    form here: a finite verb's spelling (erhöht: erhöhen; not erneut, gezielt), no finite
+    verb before it in its clause (then it is an adverb: "lieferte … erneut einen
+    Beitrag", "kontrolliert verstärkt die Grenzen"), and an object or subject after it
+    ("Das Internet eroberte die Welt", "erhöht die Anfälligkeit") or, for a form with an
+    ending (versuchte: also the verb's past), its clause's end ("Valentino versuchte, …")?
+    Before its noun it is the adjective ("die versuchte Flucht"); the bare form at a
+    clause's end too ("sind erhöht.")."""
     m = _NEXT_WORD.match(text, e)
     if m is None:
-        return not bare and closes_clause(text, e)
-    return m.group(1) in _VERB_OBJECT_NEXT
+        if bare or not closes_clause(text, e):
+            return False
+    elif m.group(1) not in _VERB_OBJECT_NEXT:
+        return False
+    found = text[s:e].lower()
+    if not found.isascii():
+        found = unicodedata.normalize("NFC", found)
+    verb = finite_verb_like(found) or _participle_of_a_verb(de)
+    return verb and not _finite_verb_before(text, s)
+
+
+def _participle_of_a_verb(de: str) -> bool:
+    """Is the adjective ``de`` a verb's participle whose forms are that verb's finite
+    ones (verbreitet: verbreiten, "verbreitete den Islam"; vertreten: "vertreten die
+    Ansicht"), not an adjective of its own (erneut, bekannt) nor a ge- participle (gezielt:
+    no finite form)?"""
+    from glossar.terms.lexicon import is_lower_word
+
+    if de.startswith("ge"):
+        return False
+    if de.endswith("et"):
+        return is_lower_word(de[:-2] + "en")
+    if de.endswith("t"):
+        return is_lower_word(de[:-1] + "en")
+    return de.endswith("en") and is_lower_word(de)
+
+
+def _finite_verb_before(text: str, s: int) -> bool:
+    """Is there a finite verb in the clause before ``s`` (back to punctuation or "und",
+    120 characters at most)?"""
+    before = text[max(0, s - 120) : s]
+    stop = _CLAUSE_START.search(before[::-1])
+    if stop is not None:
+        before = before[len(before) - stop.start() :]
+    joined = max(before.rfind(" und "), before.rfind(" oder "))
+    if joined >= 0:  # a verb of its own after "und" ("entwickelte und verbesserte die …")
+        before = before[joined + 1 :]
+    if not before.isascii():  # (a decomposed umlaut would cut its word in two)
+        before = unicodedata.normalize("NFC", before)
+    for m in _LOWER_WORD.finditer(before):
+        word = m.group()
+        if finite_verb_like(word):
+            return True
+        # a plural verb (-en) is no ending's verb to finite_verb_like: one not before a
+        # noun is taken for one ("Sie setzen vermehrt die Mittel ein"; not "den
+        # abgegebenen Stimmen")
+        if (
+            word.endswith("en")
+            and len(word) > 4
+            and word not in _EN_WORDS
+            and not before[m.end() + 1 : m.end() + 2].isupper()
+        ):
+            return True
+    return False
+
+
+#: Words in -en that are no verb (articles, pronouns, prepositions, adverbs).
+_EN_WORDS = frozenset(
+    ["denen", "einen", "keinen", "meinen", "deinen", "seinen", "ihren", "unseren", "euren"]
+    + ["diesen", "jenen", "welchen", "solchen", "allen", "vielen", "wenigen", "einigen"]
+    + ["manchen", "beiden", "anderen", "neben", "gegen", "wegen", "entgegen", "zwischen"]
+    + ["morgen", "unten", "hinten", "vornehmen", "selben", "gleichen", "zusammen"]
+)
+
+
+#: Punctuation that opens a clause, looked for backwards.
+_CLAUSE_START = re.compile('[,;:.!?…(\\[„“"»«\n–]')
+_LOWER_WORD = re.compile("(?<![^\\W\\d_])[a-zäöüß][^\\W\\d_]*")
+
+
+def past_spelled_noun(infinitive: str, found: str) -> bool:
+    """Is the capitalised ``found`` (opening a sentence) a noun spelled like the strong
+    past of ``infinitive`` ("Schritt für Schritt": schreiten, "Stahl ist teuer":
+    stehlen)? A past opens a sentence only in a question or a condition, rare in news;
+    the noun often."""
+    low = found.lower()
+    if not low.isascii():
+        low = unicodedata.normalize("NFC", low)
+    from glossar.text.verbs import IRREGULAR, verb_form_of
+
+    if low == infinitive or low.endswith(("en", "te")) or infinitive in IRREGULAR:
+        return False  # (an infinitive or plural, a weak past; "War ganz nett.")
+
+    if "past" not in verb_form_of(infinitive, low):
+        return False
+    return noun_of_its_own(unicodedata.normalize("NFC", found))

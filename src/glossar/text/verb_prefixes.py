@@ -109,12 +109,15 @@ _VARIABLE: tuple[tuple[str, bool, frozenset[str]], ...] = (
 )  # fmt: skip
 #: The variable prefixes (none starts another).
 VARIABLE_PREFIXES = tuple(p for p, _sep, _other in _VARIABLE)
+_VARIABLE_STARTS = VARIABLE_PREFIXES
 
 
 def variable_prefix(infinitive: str) -> tuple[str, str, bool] | None:
     """(prefix, base, separable?) of a verb with a variable prefix (``umsetzen`` →
     ("um", "setzen", True), ``übernehmen`` → ("über", "nehmen", False)), else None: a
     separable prefix that starts the same way is longer (umher, überein, hinterher)."""
+    if not infinitive.startswith(_VARIABLE_STARTS):
+        return None
     for prefix, separable, other in _VARIABLE:
         base = infinitive[len(prefix) :]
         if infinitive.startswith(prefix) and len(base) >= 4 and base.endswith("n"):

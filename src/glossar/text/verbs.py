@@ -93,7 +93,8 @@ STRONG = {
     "ziehen": ("", "zog", "gezogen"), "zwingen": ("", "zwang", "gezwungen"),
     # (stop 40: strong verbs the table lacked; beginnen gave "beginnte", empfehlen
     # "empfehlte", untergraben "untergrabt". Not gelingen, spinnen: their past plural is
-    # another verb, gelangen, spannen)
+    # another verb, gelangen, spannen; nor gleiten, preisen: begleiten and einpreisen,
+    # far more common, are weak)
     "beginnen": ("", "begann", "begonnen"), "befehlen": ("befiehlt", "befahl", "befohlen"),
     "bergen": ("birgt", "barg", "geborgen"), "biegen": ("", "bog", "gebogen"),
     "dreschen": ("drischt", "drosch", "gedroschen"),
@@ -102,11 +103,11 @@ STRONG = {
     "flechten": ("flicht", "flocht", "geflochten"), "fressen": ("frisst", "fraß", "gefressen"),
     "frieren": ("", "fror", "gefroren"), "gebären": ("", "gebar", "geboren"),
     "genießen": ("", "genoss", "genossen"),
-    "geschehen": ("geschieht", "geschah", "geschehen"), "gleiten": ("", "glitt", "geglitten"),
+    "geschehen": ("geschieht", "geschah", "geschehen"),
     "graben": ("gräbt", "grub", "gegraben"), "klingen": ("", "klang", "geklungen"),
     "kneifen": ("", "kniff", "gekniffen"), "kriechen": ("", "kroch", "gekrochen"),
     "meiden": ("", "mied", "gemieden"), "pfeifen": ("", "pfiff", "gepfiffen"),
-    "preisen": ("", "pries", "gepriesen"), "riechen": ("", "roch", "gerochen"),
+    "riechen": ("", "roch", "gerochen"),
     "ringen": ("", "rang", "gerungen"), "saufen": ("säuft", "soff", "gesoffen"),
     "schelten": ("schilt", "schalt", "gescholten"), "schleichen": ("", "schlich", "geschlichen"),
     "schlingen": ("", "schlang", "geschlungen"), "schmeißen": ("", "schmiss", "geschmissen"),
@@ -190,6 +191,13 @@ class VerbForms:
 _STACKING = ("wieder",)
 
 
+#: The separable prefixes by their first two letters, longest first (a verb is looked up
+#: among the few that start like it, not all 70).
+_BY_START: dict[str, tuple[str, ...]] = {}
+for _prefix in SEPARABLE_PREFIXES:
+    _BY_START[_prefix[:2]] = (*_BY_START.get(_prefix[:2], ()), _prefix)
+
+
 def split_prefix(infinitive: str) -> tuple[str, str]:
     """(separable prefix, base verb): ``eingreifen`` → (``ein``, ``greifen``),
     ``wiederherstellen`` → (``wiederher``, ``stellen``), ``umsetzen`` → (``um``,
@@ -198,7 +206,7 @@ def split_prefix(infinitive: str) -> tuple[str, str]:
     if infinitive in NOT_SPLIT:
         return "", infinitive
     variable = variable_prefix(infinitive)
-    for prefix in SEPARABLE_PREFIXES:
+    for prefix in _BY_START.get(infinitive[:2], ()):
         base = infinitive[len(prefix) :]
         # (a base of four letters only where it is a word: aus|üben, ein|ölen, but not
         # ein|igen, fest|igen, hin|dern; after the newer particles any base: bevor|stehen,
@@ -262,6 +270,11 @@ def _finite(base: str) -> list[str]:
     return list(dict.fromkeys(present + past + list(other)))
 
 
+#: Weak verbs spelled like an inseparable prefix and a strong verb (um|ringen is not
+#: ringen's: umringte, umringt).
+_WEAK = frozenset(["umringen", "beringen"])
+
+
 def _finite_parts(base: str) -> tuple[list[str], list[str]]:
     """(present: 1st, 2nd, 3rd person singular, plural; past forms) of ``base``."""
     irregular = IRREGULAR.get(base)
@@ -276,7 +289,7 @@ def _finite_parts(base: str) -> tuple[list[str], list[str]]:
     if strong is None:
         # verlieren is in the table; beschreiben, übernehmen are not
         prefix = inseparable_prefix(base)
-        if prefix and base[len(prefix) :] in STRONG:
+        if prefix and base[len(prefix) :] in STRONG and base not in _WEAK:
             third, past, _part = STRONG[base[len(prefix) :]]
             strong = (prefix + third if third else "", prefix + past, "")
     if strong is None:
@@ -304,7 +317,7 @@ def _participle(base: str) -> str:
     prefix = inseparable_prefix(base)
     if prefix or base.endswith("ieren"):
         rest = base[len(prefix) :]
-        if prefix and rest in STRONG:
+        if prefix and rest in STRONG and base not in _WEAK:
             return prefix + STRONG[rest][2][2:]  # übernommen, verloren
         stem = _stem(base)
         return stem + _linking_e(stem) + "t"

@@ -170,13 +170,20 @@ def _plural_endings(
 MASCULINE_ER = ("mann", "wald", "gott", "rand", "mund", "wurm", "eist", "leib")
 #: Ends of words whose plural replaces them: (end, its plural's end, shortest word).
 #: Latin and Greek nouns (Museum → Museen, Zentrum → Zentren, Thema → Themen, Firma →
-#: Firmen, Virus → Viren, Mechanismus → Mechanismen, Risiko → Risiken, Konto → Konten)
+#: Firmen, Virus → Viren, Mechanismus → Mechanismen, Zyklus → Zyklen, Radius → Radien,
+#: Risiko → Risiken, Konto → Konten; not Minus → "Minen", Modus → "Moden", Komma →
+#: "Kommen": only the ends listed)
 #: and -mann's other plural (Kaufmann → Kaufleute); Mutter and Tochter have their own.
 #: Not a consonant's -tum (Eigentum: Eigentümer is the owner) nor -aum (Raum → Räume).
 _REPLACED_ENDS = (
-    ("mann", "leute", 5), ("um", "en", 5), ("us", "en", 5), ("a", "en", 5),
-    ("iko", "iken", 5), ("nto", "nten", 5),
+    ("mann", "leute", 5), ("um", "en", 5), ("mus", "men", 5), ("rus", "ren", 5),
+    ("lus", "len", 5), ("ius", "ien", 5), ("ma", "men", 5), ("villa", "villen", 5),
+    ("agenda", "agenden", 5), ("arena", "arenen", 5), ("skala", "skalen", 5),
+    ("pizza", "pizzen", 5), ("iko", "iken", 5), ("nto", "nten", 5),
 )  # fmt: skip
+#: Ends whose replaced plural is another word in use: Studien (of Studie), Maximen
+#: (maxims, not Maxima), Eheleute (a couple, not husbands), Kommen (coming), Daten (data).
+_NOT_REPLACED = ("studium", "mum", "ehemann", "mma", "datum")
 
 
 def replaced_plural(word: str, gender: str | None) -> tuple[str, frozenset[str]] | None:
@@ -184,8 +191,8 @@ def replaced_plural(word: str, gender: str | None) -> tuple[str, frozenset[str]]
     Muse|en, Kaufmann → Kaufleut|e), or None. The regular guesses stay beside it: Themas
     and Kontos are plurals too."""
     lw = word.lower()
-    if lw.endswith("datum"):
-        return None  # Daten: data in use, another word than the dates
+    if lw.endswith(_NOT_REPLACED):
+        return None
     if gender == "f" and lw.endswith(("mutter", "tochter")):
         stem = umlauted(word[:-2])  # Mutter → Mütter, Tochter → Töchter
         return (stem + "er", _MUTTER) if stem else None
@@ -195,11 +202,14 @@ def replaced_plural(word: str, gender: str | None) -> tuple[str, frozenset[str]]
                 lw.endswith("aum") or (lw.endswith("tum") and lw[-4] not in "aeiou")
             ):
                 return None
-            if end == "a" and gender == "m":
-                return None  # (Lama, Papa: -s)
+            if end[-1] == "a" and gender == "m":
+                return None  # (Lama, Puma: -s)
             if end == "mann":
                 return word[:-4] + "leut", _LEUTE
-            return word[: -len(end)] + plural[:-2], _EN  # Muse|en, Risik|en
+            stem = word[: -len(end)] + plural[:-2]  # Muse|en, Risik|en
+            if stem[:1] != word[:1]:
+                stem = word[0] + stem[1:]  # a whole word's end: Villa → Vill|en
+            return stem, _EN
     return None
 
 
@@ -207,7 +217,8 @@ _EN = frozenset(["en"])
 _MUTTER = frozenset(["", "n"])
 #: The word ends (last four letters at most) :func:`replaced_plural` reads: one C call
 #: rules out nearly every noun of a big termbase.
-_REPLACED_TAILS = ("mann", "um", "us", "a", "iko", "nto", "tter", "hter")
+_REPLACED_TAILS = ("mann", "um", "us", "ma", "lla", "nda", "ena", "ala", "zza", "iko", "nto")
+_REPLACED_TAILS += ("tter", "hter")
 _LEUTE = frozenset(["e", "en"])
 
 
