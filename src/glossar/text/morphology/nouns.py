@@ -217,8 +217,8 @@ _EN = frozenset(["en"])
 _MUTTER = frozenset(["", "n"])
 #: The word ends (last four letters at most) :func:`replaced_plural` reads: one C call
 #: rules out nearly every noun of a big termbase.
-_REPLACED_TAILS = ("mann", "um", "us", "ma", "lla", "nda", "ena", "ala", "zza", "iko", "nto")
-_REPLACED_TAILS += ("tter", "hter")
+_REPLACED_TAILS = ("mann", "um", "mus", "rus", "lus", "ius", "ma", "illa", "enda", "rena")
+_REPLACED_TAILS += ("kala", "izza", "iko", "nto", "tter", "hter")
 _LEUTE = frozenset(["e", "en"])
 
 
