@@ -106,7 +106,7 @@ def _english_html(text: str | None, p: Pair) -> str:
         none = _("(none)")
         return f'<span class="missing">{_e(none)}</span>'
     out = []
-    for piece, entry in english_spans(text, [t.entry for t in p.terms]):
+    for piece, entry in english_spans(text, [t.entry for t in p.terms if t.sure]):
         if entry is None:
             out.append(_e(piece))
         else:

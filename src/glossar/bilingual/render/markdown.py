@@ -46,7 +46,7 @@ def _german(p: Pair) -> str:
 def _english(text: str | None, p: Pair) -> str:
     if not text:
         return "—"
-    entries = [t.entry for t in p.terms]
+    entries = [t.entry for t in p.terms if t.sure]  # (a suggestion's English: no claim)
     return "".join(
         f"**{escape(piece)}**" if entry else escape(piece)
         for piece, entry in english_spans(text, entries)

@@ -141,7 +141,7 @@ def _terms_line(pair: Pair) -> str:
 def _pair_lines(
     p: Pair, width: int, painter: _Painter, *, show_ref: bool, show_mt: bool
 ) -> list[str]:
-    entries = [t.entry for t in p.terms]
+    entries = [t.entry for t in p.terms if t.sure]  # (a suggestion's English: no claim)
     de_marks = [(t.start, t.end) for t in p.terms]
     heading = p.block in ("title", "heading")
     de_style: dict[str, object] = {"bold": True} if heading else {}
