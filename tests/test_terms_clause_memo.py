@@ -1,7 +1,8 @@
 """Where a verb's clause ends in a particle is read with fewer searches: the particle at
 the clause's end from its last word (not an expression), a comma's clause opener before
-the search for the next comma, and each verb's answer once per text (several entries
-read one word). The same answers on every stretch of text, composed or decomposed."""
+the search for the next comma, each verb's answer once per text (several entries read
+one word), and a sentence's end from its stops first. The same answers on every stretch
+of text, composed or decomposed."""
 
 from __future__ import annotations
 
@@ -102,3 +103,22 @@ def test_real_sentences_read_the_same_with_the_memo() -> None:
                 found = _PARTICLE_AT_END.search(text, max(0, low), end)
                 expected = found.start(1) if found is not None else -1
                 assert clauses._particle_at_end(text, max(0, low), end) == expected
+
+
+def _stop_before(text: str, e: int) -> int:
+    """Where the sentence's stretch ended before: each mark looked for in turn."""
+    end = min(len(text), e + 300)
+    for mark in ".!?;:":
+        k = text.find(mark, e, end)
+        if k >= 0:
+            end = k + 1
+    return end
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "!", "?", ":", "x" * 150]), max_size=30).map("".join))
+@example("Er stieg ein. Ja! Nein? So; und: da.")
+@example("x" * 400 + ".")
+def test_the_sentences_stop_where_the_first_mark_is(text: str) -> None:
+    for e in range(len(text) + 1):
+        assert clauses.sentence_stop(text, e) == _stop_before(text, e), (text, e)

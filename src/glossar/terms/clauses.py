@@ -338,10 +338,16 @@ def sentence_stop(text: str, e: int) -> int:
     """Where the stretch a particle is looked for after ``e`` ends: just after the first
     sentence mark (. ! ? ; :), 300 characters on at most."""
     end = min(len(text), e + 300)
-    for mark in ".!?;:":
-        k = text.find(mark, e, end)
-        if k >= 0:
-            end = k + 1
+    k = text.find(".", e, end)
+    if k >= 0:
+        end = k + 1
+    # (the other marks are rare: looked for one by one only where one is there)
+    part = text[e:end]
+    if "!" in part or "?" in part or ";" in part or ":" in part:
+        for mark in "!?;:":
+            k = text.find(mark, e, end)
+            if k >= 0:
+                end = k + 1
     return end
 
 
