@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import product
 
 from glossar.terms.coordination import CONJUNCTIONS, joins_phrases, particle_phrase
 from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
@@ -61,15 +62,22 @@ _CLAUSE_BREAK = re.compile(_CLAUSE_END.pattern + f"| {CONJUNCTIONS} (?=[a-zäö�
 #: After an ordinal's stop: a month or a word in lower case (zum 30. April, am 3. des
 #: Monats) continues the clause.
 _AFTER_ORDINAL = re.compile(" (?:" + "|".join(map(_either_form, MONTHS)) + "|[a-zäöüß])")
-#: A closing particle at the end of the stretch searched (a clause's end).
+#: The closing particles, as an expression (composed or decomposed).
 _PARTICLES = "|".join(map(_either_form, sorted(CLOSING_PARTICLES, key=len, reverse=True)))
-_PARTICLE_AT_END = re.compile(" (" + _PARTICLES + ") *$")
+#: How far before a clause's end its closing particle is looked for (:func:`_particle_at_end`).
 _PARTICLE_REACH = max(map(len, CLOSING_PARTICLES)) + 12
+#: Every spelling of a closing particle, each letter composed or decomposed (zurück,
+#: zuru\u0308ck).
+_PARTICLE_SPELLINGS = frozenset(
+    "".join(letters)
+    for particle in CLOSING_PARTICLES
+    for letters in product(*({ch, unicodedata.normalize("NFD", ch)} for ch in particle))
+)
+_LONGEST_SPELLING = max(map(len, _PARTICLE_SPELLINGS))
 #: Or before a comparison that follows the clause ("stellten weniger her als im
 #: Vormonat"), looked for only where "als" or "wie" is there.
 _PARTICLE_BEFORE_COMPARISON = re.compile(" (" + _PARTICLES + ")( +(?:als|wie) [^,;:.!?…]*) *$")
 _COMPARISON_REACH = 120
-_AS = re.compile(" (?:als|wie) ")
 
 
 #: Adverbs made of particles: no separable verb's particle ("unterstützen mich nach
@@ -94,6 +102,20 @@ def _no_end(text: str, k: int) -> bool:
     if text[k + 1 : k + 2].isdigit():
         return True
     return text[k] == "." and _AFTER_ORDINAL.match(text, k + 1) is not None
+
+
+def _particle_at_end(text: str, low: int, end: int) -> int:
+    """Where a closing particle that ends the stretch from ``low`` to ``end`` starts
+    (spaces may follow it, a space comes before it), else -1: what the expression
+    ``" (ein|aus|…) *$"`` finds there, read from the stretch's last word instead (a
+    search costs what a few dozen character tests do, and it runs for every verb)."""
+    q = end - 1 if end > low and text[end - 1] == "\n" else end  # (as "$" reads it)
+    while q > low and text[q - 1] == " ":
+        q -= 1
+    k = text.rfind(" ", max(low, q - _LONGEST_SPELLING - 1), q)
+    if k < 0 or text[k + 1 : q] not in _PARTICLE_SPELLINGS:
+        return -1
+    return k + 1
 
 
 def _search(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
@@ -142,7 +164,20 @@ def preposition_here(text: str, s: int, e: int) -> bool:
     return word in PREPOSITION_FORMS and _ARTICLE_NEXT.match(text, e) is not None
 
 
-def particle_closing_clause(text: str, e: int, memo: dict[int, bool] | None = None) -> int:
+class ClauseMemo:
+    """What is known of one text's clauses, kept by the caller for that text alone: its
+    "und"s (by offset: does a finite verb follow? see
+    :func:`glossar.terms.coordination.joins_phrases`) and the answers of
+    :func:`particle_closing_clause` (by the verb's end: several entries read one word)."""
+
+    __slots__ = ("closing", "und")
+
+    def __init__(self) -> None:
+        self.und: dict[int, bool] = {}
+        self.closing: dict[int, int] = {}
+
+
+def particle_closing_clause(text: str, e: int, memo: ClauseMemo | None = None) -> int:
     """Where a separable verb's particle ends the clause that the verb form before ``e``
     opens ("Novomatic steigt bei den Casinos ein": einsteigen, not steigen), else -1.
     The clause ends at the first punctuation after ``e`` (200 characters at most), or
@@ -150,8 +185,16 @@ def particle_closing_clause(text: str, e: int, memo: dict[int, bool] | None = No
     particle ("her als im Vormonat") belongs to the clause, and so does what follows an
     inserted phrase between commas ("kamen sichtlich abgekämpft, teilweise mit Kindern
     im Arm, am Westbahnhof an"; see :func:`_inserted`). ``memo``: what is known of the
-    text's "und"s (:func:`glossar.terms.coordination.joins_phrases`), kept by the caller
-    for one text."""
+    text's clauses (:class:`ClauseMemo`), kept by the caller for one text."""
+    if memo is None:
+        return _particle_closing_clause(text, e, None)
+    found = memo.closing.get(e)
+    if found is None:
+        found = memo.closing[e] = _particle_closing_clause(text, e, memo.und)
+    return found
+
+
+def _particle_closing_clause(text: str, e: int, und: dict[int, bool] | None) -> int:
     start = e
     for inserted in range(_MAX_INSERTED + 1):
         m = _search(_CLAUSE_BREAK, text, start, start + 200)
@@ -159,39 +202,40 @@ def particle_closing_clause(text: str, e: int, memo: dict[int, bool] | None = No
         # word and itself ("tauchte wieder und wieder auf"), joins phrases within the
         # clause: it goes on (before an article or a pronoun a clause's subject may
         # follow: "befasst und das Gesicht … tauchte auf")
-        while m is not None and m.group()[0] == " " and joins_phrases(text, m, memo):
+        while m is not None and m.group()[0] == " " and joins_phrases(text, m, und):
             m = _search(_CLAUSE_BREAK, text, m.end(), start + 200)
         if m is None:
             return -1
         end = m.start()
-        if m.group()[0] == " ":
+        mark = m.group()
+        found = _particle_at_end(text, max(start, end - _PARTICLE_REACH), end)
+        if mark[0] == " ":
             # "und" before anything but a phrase of the clause: the clause may end there in
             # its particle ("ging von einem Fehler aus und tauschte …": ausgehen; "stieg
             # aus und die Tür schloss sich"); else nothing is decided here
-            found = _PARTICLE_AT_END.search(text, max(start, end - _PARTICLE_REACH), end)
-            if (
-                found is not None
-                and not _in_idiom(text, found.start(1), found.end(1))
-                and not particle_phrase(text, found.end(1))  # (ein und dieselbe)
-            ):
-                return found.start(1)
+            if found >= 0:
+                pe = found + len(text[found:end].rstrip())
+                if not _in_idiom(text, found, pe) and not particle_phrase(text, pe):
+                    return found  # (not "ein und dieselbe")
             return -1
         if inserted:
             stretch = text[start:end].split()
             if not stretch or stretch[0].lower() in _CLAUSE_OPENERS:
                 return -1  # after an inserted phrase, a clause of its own ("…, um als Erster")
-        found = _PARTICLE_AT_END.search(text, max(start, end - _PARTICLE_REACH), end)
-        if found is not None and not _in_idiom(text, found.start(1), found.end(1)):
-            return found.start(1)
+        if found >= 0 and not _in_idiom(text, found, found + len(text[found:end].rstrip())):
+            return found
         low = max(start, end - _COMPARISON_REACH)
-        if _AS.search(text, low, end) is not None:
-            found = _PARTICLE_BEFORE_COMPARISON.search(text, low, end)
-            if found is not None and _comparison_ok(text, found):
-                return found.start(1)
+        clause = text[low:end]
+        if " als " in clause or " wie " in clause:
+            comparison = _PARTICLE_BEFORE_COMPARISON.search(text, low, end)
+            if comparison is not None and _comparison_ok(text, comparison):
+                return comparison.start(1)
         # a verb right before a comma ends its clause (a subordinate clause's verb, an
         # infinitive): only a verb with words after it can have a phrase inserted
-        if m.group() != "," or text[start:end].isspace() or start == end:
+        if mark != "," or start == end or text[start:end].isspace():
             return -1
+        if _opener_after(text, m.end()):
+            return -1  # ("…, die", "…, dass": no phrase inserted, whatever ends it)
         after = _search(_CLAUSE_BREAK, text, m.end(), m.end() + 200)
         if after is None or after.group() != "," or not _inserted(text[m.end() : after.start()]):
             return -1
@@ -219,6 +263,16 @@ _CLAUSE_OPENERS = frozenset(
     + ["damit", "sodass", "wie", "wo", "was", "wer", "um", "ohne", "statt", "indem", "bis"]
     + ["seit", "sobald", "solange", "falls", "da", "zumal", "sondern", "aber", "und"]
 )
+#: Enough characters after a comma for a space, the longest opener and a space after it.
+_OPENER_REACH = max(map(len, _CLAUSE_OPENERS)) + 2
+
+
+def _opener_after(text: str, k: int) -> bool:
+    """Does a word of :data:`_CLAUSE_OPENERS` follow the comma ending at ``k``, a space
+    after it? Then no phrase inserted between commas starts there (:func:`_inserted`),
+    wherever it ends: a look at a few characters before a search for the next comma."""
+    words = text[k : k + _OPENER_REACH].split(None, 1)
+    return len(words) == 2 and words[0].lower() in _CLAUSE_OPENERS
 
 
 def _inserted(part: str) -> bool:
@@ -284,10 +338,16 @@ def sentence_stop(text: str, e: int) -> int:
     """Where the stretch a particle is looked for after ``e`` ends: just after the first
     sentence mark (. ! ? ; :), 300 characters on at most."""
     end = min(len(text), e + 300)
-    for mark in ".!?;:":
-        k = text.find(mark, e, end)
-        if k >= 0:
-            end = k + 1
+    k = text.find(".", e, end)
+    if k >= 0:
+        end = k + 1
+    # (the other marks are rare: looked for one by one only where one is there)
+    part = text[e:end]
+    if "!" in part or "?" in part or ";" in part or ":" in part:
+        for mark in "!?;:":
+            k = text.find(mark, e, end)
+            if k >= 0:
+                end = k + 1
     return end
 
 

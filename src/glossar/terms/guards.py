@@ -45,6 +45,7 @@ from functools import lru_cache
 from glossar.glossary.model import Entry
 from glossar.terms.case import OPENERS, SENTENCE_ENDS, noun_reading
 from glossar.terms.clauses import (
+    ClauseMemo,
     closes_clause,
     particle_closing_clause,
 )
@@ -169,8 +170,7 @@ class Guards:
         #: to close the verb's clause): :func:`~glossar.terms.split_verbs.particle_follows`
         #: for :meth:`keep`
         self._split = -1
-        #: this text's "und"s, by offset: does a finite verb follow (a clause of its own)?
-        self._und: dict[int, bool] = {}
+        self._clauses = ClauseMemo()  #: this text's "und"s and verbs' clauses (by offset)
         read_entries(self, entries)
         if self.verbs:
             from glossar.text.verbs import split_particle, split_prefix
@@ -215,7 +215,7 @@ class Guards:
         out: list[Candidate] = []
         add = out.append
         particles = self._particles = set()  # particles of verbs found (griff … ein)
-        self._und = {}  # this text's "und"s: a finite verb after each? (by offset)
+        self._clauses = ClauseMemo()  # this text's "und"s and verbs' clauses (by offset)
         # split verbs' bare forms kept (griff … ein): (start, particle, index in out)
         split: list[tuple[int, int, int]] = []
         tails, short = given_name_tails()
@@ -326,7 +326,7 @@ class Guards:
         ):
             return self._drop("noun spelled like a lower-case term")  # den Arm, das Reich
         if ei in self.verbs and ei not in self.particle and ei not in self.auxiliary:
-            particle = particle_closing_clause(text, e, self._und)
+            particle = particle_closing_clause(text, e, self._clauses)
             if particle >= 0:  # (last: only a verb form that passed the other checks)
                 self._particles.add(particle)
                 return self._drop("verb with a particle")  # steigt … ein: einsteigen

@@ -40,7 +40,7 @@ def particle_follows(guards: Guards, text: str, e: int, ei: int) -> bool:
         # the particle must close the verb's own clause: "griff hart durch, und die
         # Armee griff ein" is durchgreifen, though an "ein" closes a clause of the
         # sentence (of "wieder her", the clause's closing particle is "her")
-        closing = particle_closing_clause(text, e, guards._und)
+        closing = particle_closing_clause(text, e, guards._clauses)
         if closing >= 0 and not found <= closing < found + len(particle):  # type: ignore[arg-type]
             return guards._drop("another particle closes the clause")
         guards._split = found if closing >= 0 else -1 - found
