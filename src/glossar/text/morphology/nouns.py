@@ -100,9 +100,10 @@ def noun_paradigm(
         uml = umlauted(word)
         if uml:
             par[uml] = set(umlaut_endings)
-    replaced = replaced_plural(word, gender)
-    if replaced is not None:
-        par.setdefault(replaced[0], set()).update(replaced[1])
+    if lw.endswith(_REPLACED_TAILS):
+        replaced = replaced_plural(word, gender)
+        if replaced is not None:
+            par.setdefault(replaced[0], set()).update(replaced[1])
     return par
 
 
@@ -225,7 +226,7 @@ _LEUTE = frozenset(["e", "en"])
 #: Plain nouns' endings by (gender, the end of the word their rules read): the
 #: endings of the word itself, with an adjectival -r where it applies, and of its
 #: umlauted stem (:func:`plain_noun_paradigm`).
-_TEMPLATES: dict[tuple[str | None, str, bool], tuple[frozenset[str], frozenset[str]]] = {}
+_TEMPLATES: dict[tuple[str | None, str, bool], tuple[frozenset[str], frozenset[str], bool]] = {}
 _MAX_TEMPLATES = 20_000
 _SETS: dict[frozenset[str], frozenset[str]] = {}
 
@@ -256,18 +257,24 @@ def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[st
         own_set, umlaut_set = frozenset(own), frozenset(umlaut_endings)
         own_set = _SETS.setdefault(own_set, own_set)
         umlaut_set = _SETS.setdefault(umlaut_set, umlaut_set)
-        template = templates[key] = (own_set, umlaut_set)
-    own_endings, umlaut_endings = template
+        # (whether the end may have a replaced plural: asked once per end too)
+        template = templates[key] = (own_set, umlaut_set, end.endswith(_REPLACED_TAILS))
+    own_endings, umlaut_endings, may_replace = template
+    if not may_replace:  # nearly every noun
+        if umlaut_endings:
+            uml = _umlauted_by_end(word)
+            if uml:
+                return {word: own_endings, uml: umlaut_endings}
+        return {word: own_endings}
     par = {word: own_endings}
     if umlaut_endings:
         uml = _umlauted_by_end(word)
         if uml:
             par[uml] = umlaut_endings
-    if end.endswith(_REPLACED_TAILS):
-        replaced = replaced_plural(word, gender)
-        if replaced is not None:
-            stem, more = replaced
-            par[stem] = par[stem] | more if stem in par else more
+    replaced = replaced_plural(word, gender)
+    if replaced is not None:
+        stem, more = replaced
+        par[stem] = par[stem] | more if stem in par else more
     return par
 
 
