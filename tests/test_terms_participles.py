@@ -65,3 +65,18 @@ def test_a_verb_is_no_participle_shaped_adjective(
     text = unicodedata.normalize(form, sentence)
     found = [unicodedata.normalize("NFC", m.text) for m in find_terms(text, ADJECTIVES)]
     assert found == expected
+
+
+def test_the_clause_verb_before_is_found_in_its_forms() -> None:
+    # constructed: a weak past with a linking e (verbreitete) is a finite verb; a plural
+    # verb in -en counts, an adjective before a number word does not
+    from glossar.terms.coordination import finite_verb_like
+
+    assert finite_verb_like("verbreitete") and finite_verb_like("arbeiteten")
+    assert not finite_verb_like("breite") and not finite_verb_like("gerettet")
+    g = Glossary(
+        {d: Entry(id=d, de=d, pos="adjective", en="x") for d in ["veröffentlicht", "vermehrt"]}
+    )
+    assert [m.text for m in find_terms("Sie setzen vermehrt die Mittel ein.", g)] == ["vermehrt"]
+    text = "In den vergangenen zwei Jahren veröffentlichte die Firma drei Berichte."
+    assert not find_terms(text, g)

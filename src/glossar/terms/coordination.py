@@ -71,7 +71,7 @@ def finite_verb_like(word: str) -> bool:
         return True
     from glossar.terms.lexicon import is_lower_word
 
-    for ending in ("tet", "ten", "te", "et", "t"):
+    for ending in ("etet", "eten", "ete", "tet", "ten", "te", "et", "t"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
             # (wandert: wandern, handelt: handeln; not "wein" for weit, "harn" for hart)

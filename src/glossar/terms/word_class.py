@@ -132,10 +132,17 @@ def _finite_verb_before(text: str, s: int) -> bool:
             and word not in _EN_WORDS
             and not before[m.end() + 1 : m.end() + 2].isupper()
         ):
-            return True
+            after = _NEXT_WORD.match(before, m.end())
+            if after is None or after.group(1) not in _NUMBERS:
+                return True
     return False
 
 
+#: Number words after an adjective in -en ("in den letzten zwei Jahren").
+_NUMBERS = frozenset(
+    ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf"]
+    + ["zwölf", "zwanzig", "dreißig", "hundert", "tausend"]
+)
 #: Words in -en that are no verb (articles, pronouns, prepositions, adverbs).
 _EN_WORDS = frozenset(
     ["denen", "einen", "keinen", "meinen", "deinen", "seinen", "ihren", "unseren", "euren"]
