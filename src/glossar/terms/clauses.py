@@ -295,8 +295,23 @@ HABEN_FORMS = frozenset(
 _WORD_RE = re.compile("[^\\W\\d_][^\\W\\d_\u0300-\u036f]*")  # (over NFD marks: hätten)
 
 
-def with_haben(text: str, s: int, e: int) -> bool:
-    """Is there a form of "haben" in the clause around the word from ``s`` to ``e``?"""
+#: Forms of the auxiliaries of the perfect and the passive (haben, sein, werden).
+AUXILIARY_FORMS = (
+    HABEN_FORMS
+    | frozenset(
+        form
+        for verb in ("sein", "werden")
+        for forms in _IRREGULAR[verb]
+        if isinstance(forms, tuple)
+        for form in forms
+    )
+    | frozenset(["geworden", "gewesen", "worden"])
+)
+
+
+def with_haben(text: str, s: int, e: int, forms: frozenset[str] = HABEN_FORMS) -> bool:
+    """Is there a form of "haben" (or of ``forms``) in the clause around the word from
+    ``s`` to ``e``?"""
     start = max(0, s - 200)
     for m in _CLAUSE_END.finditer(text, start, s):
         if not _no_end(text, m.start()):
@@ -304,7 +319,7 @@ def with_haben(text: str, s: int, e: int) -> bool:
     stop = _search(_CLAUSE_END, text, e, e + 200)
     end = stop.start() if stop is not None else min(len(text), e + 200)
     return any(
-        unicodedata.normalize("NFC", w.group()).lower() in HABEN_FORMS
+        unicodedata.normalize("NFC", w.group()).lower() in forms
         for w in _WORD_RE.finditer(text, start, end)
     )
 

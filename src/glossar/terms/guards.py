@@ -70,7 +70,12 @@ from glossar.terms.name_context import (
 )
 from glossar.terms.patterns import SEPARABLE, Candidate
 from glossar.terms.split_verbs import particle_follows, split_verbs_win
-from glossar.terms.word_class import VERB_FIRST_NEXT, adjectival, past_spelled_noun
+from glossar.terms.word_class import (
+    VERB_FIRST_NEXT,
+    adjectival,
+    another_verbs_form,
+    past_spelled_noun,
+)
 from glossar.text.fold import DROPPED, fold_key, without_marks
 from glossar.text.morphology.nouns import MASCULINE_ER
 from glossar.text.verbs import SEPARABLE_PREFIXES, WORD_PARTICLES
@@ -310,6 +315,8 @@ class Guards:
             and (noun_reading(text, s) or past_spelled_noun(self._entries[ei].de, text[s:e]))
         ):
             return self._drop("noun spelled like a verb")
+        if ei in self.verbs and another_verbs_form(self._entries[ei].de, text, s, e):
+            return self._drop("another verb's form")  # gehört (gehören), not hören
         if (
             ei in self.verbs
             and e - s <= _DETERMINER_LEN

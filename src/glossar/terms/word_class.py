@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from glossar.terms.clauses import closes_clause
+from glossar.terms.clauses import AUXILIARY_FORMS, closes_clause, with_haben
 from glossar.terms.coordination import finite_verb_like
 from glossar.terms.lexicon import is_capital_word
 
@@ -173,3 +173,24 @@ def past_spelled_noun(infinitive: str, found: str) -> bool:
     if "past" not in verb_form_of(infinitive, low):
         return False
     return noun_of_its_own(unicodedata.normalize("NFC", found))
+
+
+#: Participles that are also another verb's form, and that verb: gehört (hören) is
+#: gehören's too ("Vater Jochen gehört eine Druckerei"), gelangt (langen) gelangen's.
+#: A list: the word list also knows archaic verbs (gebrachen, gehaben) that are no
+#: other reading in news.
+_OTHER_VERBS_FORMS = {"gehört": "gehören", "gelangt": "gelangen"}
+
+
+def another_verbs_form(infinitive: str, text: str, s: int, e: int) -> bool:
+    """Is the word from ``s`` to ``e``, the ge- participle of ``infinitive`` (gehört of
+    hören), here another verb's form (:data:`_OTHER_VERBS_FORMS`)? It is the entry's
+    only with an auxiliary of the perfect or the passive in its clause ("hat … gehört",
+    "wurde gehört")."""
+    if e - s != 6 and e - s != 7:
+        return False
+    found = text[s:e].lower()
+    other = _OTHER_VERBS_FORMS.get(found)
+    if other is None or other == infinitive:
+        return False
+    return not with_haben(text, s, e, AUXILIARY_FORMS)
