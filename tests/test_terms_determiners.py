@@ -120,6 +120,20 @@ CASES = [
     ("constructed", "Viele Beobachter meinen nun, es sei vorbei.", ["meinen"]),
     ("constructed", "Das soll fertig sein bis Ende 2020.", ["sein"]),
     ("constructed", "Eine der Frauen kam, einige der Demonstranten blieben.", []),
+    # a second review: a partitive with dieser, a noun phrase going on past an article,
+    # an adverb or a preposition
+    (
+        "gsd dev-s705",
+        "``Wer an deutschen Universitäten abgewiesen wird, wendet sich "
+        "möglicherweise an eine dieser in Deutschland nicht anerkannten Hochschulen, die auch "
+        "keinen anerkannten Abschluß verleihen kann'', befürchtet Werner Becker, "
+        "HRK-Informationsreferent.",
+        [],
+    ),
+    ("constructed", "Das kostet eine nicht unerhebliche Summe.", []),
+    ("constructed", "Eine den Grünen nahestehende Stiftung zahlt.", []),
+    ("constructed", "Sein im Vorjahr verstorbener Vater kam.", []),
+    ("constructed", "Er muss müde sein nach der Reise.", ["sein"]),
 ]
 
 

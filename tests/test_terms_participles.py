@@ -19,7 +19,7 @@ ADJECTIVES = Glossary(
         de: Entry(id=de, de=de, pos="adjective", en=f"term {i}")
         for i, de in enumerate(
             ["versucht", "erobert", "veröffentlicht", "erhöht", "qualifiziert", "verstärkt"]
-            + ["verheiratet", "heruntergekommen", "erneut", "gezielt"]
+            + ["verheiratet", "heruntergekommen", "erneut", "gezielt", "bereit"]
         )
     }
 )
@@ -54,6 +54,12 @@ CASES = [
     ("gsd dev-s759", "Der Ministerpräsident hatte eine Stunde zuvor vor 100 000 "
      "Demonstranten erneut den Friedensprozeß im Nahen Osten und ein gewaltfreies, "
      "demokratisches Israel beschworen.", ["erneut"]),
+    # a second review: another verb's form (bereiten), a clause with its verb at the end
+    ("gnad-0022", "China bereite ihm Kopfschmerzen, das Land sollte aber weiterhin mit 6,5 "
+     "Prozent im Jahr wachsen.", []),
+    ("constructed", "Er sagte, dass die Polizei verstärkt die Grenzen kontrolliert.",
+     ["verstärkt"]),
+    ("constructed", "Die Steuern sinken, stattdessen erhöhte sie die Abgaben.", []),
 ]  # fmt: skip
 
 

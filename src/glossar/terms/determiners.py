@@ -38,13 +38,25 @@ _VERB_NEXT = frozenset(
     + ["euch", "ihm", "ihn", "ihnen", "mir", "dir", "jedoch", "aber", "allerdings"]
     + ["dagegen", "hingegen", "zudem", "außerdem", "daher", "deshalb", "dennoch"]
     + ["trotzdem", "damit", "nämlich", "also", "und", "oder", "sondern", "dass"]
-    + ["ob", "weil", "wenn", "denn", "darauf", "dazu", "darüber", "wie", "als", "nun"]
-    + ["nicht", "auch", "jedenfalls", "wohl", "sogar", "doch", "offenbar", "vielleicht"]
-    # an article or a quantifier: no determiner stands before another ("meinen die
-    # Kritiker", "Das meinen viele Experten"); not der, des ("eine der Frauen", "einige
-    # der Demonstranten": a pronoun's partitive)
-    + ["die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "viele"]
-    + ["vielen", "alle", "allen", "manche", "beide", "diese", "dieser", "dieses"]
+    + ["ob", "weil", "wenn", "denn", "darauf", "dazu", "darüber", "wie", "als"]
+    + ["jedenfalls"]
+)
+#: Words after such a form that show the verb unless the noun phrase goes on past them
+#: (:data:`_PHRASE_GOES_ON`): an article or a quantifier ("meinen die Kritiker", "Das
+#: meinen viele Experten"; not der, des, dieser: "eine der Frauen", "einige dieser
+#: Firmen" are a pronoun's partitive) and adverbs ("meinen nun, …"), which a noun phrase
+#: may hold before its adjective ("eine nicht unerhebliche Summe", "Eine den Grünen
+#: nahestehende Stiftung").
+_VERB_NEXT_UNLESS_PHRASE = frozenset(
+    ["die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "viele"]
+    + ["vielen", "alle", "allen", "manche", "beide", "nun", "nicht", "auch", "wohl"]
+    + ["sogar", "doch", "offenbar", "vielleicht"]
+)
+#: An inflected adjective or participle before a capitalised noun, within the clause:
+#: the determiner's noun phrase goes on ("… nahestehende Stiftung").
+_PHRASE_GOES_ON = re.compile(
+    "[^.,;:!?…]{0,60}?(?<![^\\W\\d_])[a-zäöüß][a-zäöüß\u0300-\u036f]{2,}(?:e|en|er|es|em)"
+    '[)"“”»«]? +[A-ZÄÖÜ]'
 )
 #: Prepositions after the bare "sein": the verb's ("muss fertig sein bis Ende 2020");
 #: the possessive takes its noun first.
@@ -89,7 +101,8 @@ def determiner_here(text: str, s: int, e: int) -> bool:
     if k < len(text) and text[k] in _QUOTES:
         k += 1  # meine „alten“ Ansichten: a quoted word of the phrase
     if text[k : k + 1] == "(":
-        return False  # "dürfte gebannt sein (vorerst)": a determiner has its noun first
+        # "dürfte gebannt sein (vorerst)"; not "Sein (nicht ganz freiwilliger) Rücktritt"
+        return _PHRASE_GOES_ON.match(text, k + 1) is not None
     word = _WORD.match(text, k)
     if word is None:
         # the clause ends, or a number, a dash: the determiner's phrase
@@ -97,8 +110,11 @@ def determiner_here(text: str, s: int, e: int) -> bool:
     after = word.group().lower()
     if not after.isascii():
         after = unicodedata.normalize("NFC", after)
-    if after in _PREPOSITIONS and text[s:e].lower() == "sein":
-        return False
+    if (after in _VERB_NEXT_UNLESS_PHRASE) or (
+        after in _PREPOSITIONS and text[s:e].lower() == "sein"
+    ):
+        # "fertig sein bis Ende 2020"; not "Sein im Vorjahr verstorbener Vater"
+        return _PHRASE_GOES_ON.match(text, word.end()) is not None
     if after in _VERB_NEXT:
         # a present participle after "sich" belongs to the determiner's phrase:
         # "eine sich verschärfende Krise"

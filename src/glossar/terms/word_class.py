@@ -87,8 +87,71 @@ def verb_not_adjective(text: str, s: int, e: int, bare: bool, de: str) -> bool:
     found = text[s:e].lower()
     if not found.isascii():
         found = unicodedata.normalize("NFC", found)
+    if de in _NO_VERBS_FORMS:
+        return False
     verb = finite_verb_like(found) or _participle_of_a_verb(de)
-    return verb and not _finite_verb_before(text, s)
+    if not verb and not bare:
+        # the -e form of an adjective in -t that a verb's stem is (bereit: "China
+        # bereite ihm Kopfschmerzen", bereiten)
+        from glossar.terms.lexicon import is_lower_word
+
+        verb = de[-1:] == "t" and is_lower_word(de + "en")
+    if not verb or _finite_verb_before(text, s):
+        return False
+    # before its object, not in a clause whose verb stands at its end ("dass die Polizei
+    # verstärkt die Grenzen kontrolliert"); closing it, it is that verb ("als … das
+    # Internet eroberte.")
+    return m is None or not _verb_final_clause(text, s, e)
+
+
+#: Participle-shaped adverbs whose spelling the word list also has as an old verb's
+#: (erneut: "erneuen"): never the verb in news.
+_NO_VERBS_FORMS = frozenset(["erneut"])
+#: Words opening a clause whose finite verb stands at its end ("dass die Polizei
+#: verstärkt die Grenzen kontrolliert", "Wenn Firmen vermehrt die … vorantreiben").
+_SUBORDINATORS = frozenset(
+    ["dass", "weil", "wenn", "ob", "als", "da", "obwohl", "nachdem", "bevor", "damit"]
+    + ["sodass", "während", "falls", "indem", "seit", "seitdem", "bis", "um", "ohne"]
+    + ["wie", "wo", "was", "wer"]
+)
+#: Relative pronouns: after a comma, before a word in lower case ("…, die die Partei
+#: belastet"); before a capitalised one they are the article ("…, die Affäre belastet").
+_RELATIVES = frozenset(
+    ["die", "der", "das", "den", "dem", "denen", "deren", "dessen", "welche", "welcher"]
+    + ["welches"]
+)
+
+
+def _verb_final_clause(text: str, s: int, e: int) -> bool:
+    """Is the form from ``s`` to ``e`` in a clause whose verb stands at its end: opened
+    by a subordinating word ("dass", "wenn", "um … zu") or a relative pronoun after a
+    comma, with no "und" opening a main clause since?"""
+    before = text[max(0, s - 120) : s]
+    stop = _CLAUSE_START.search(before[::-1])
+    if stop is not None:
+        opened = len(before) - stop.start()  # just after the punctuation
+    elif s <= 120:
+        opened = 0  # the text's first clause
+    else:
+        return False
+    first = _FIRST_WORD.match(before, opened)
+    if first is None:
+        return False
+    word = first.group(1).lower()
+    if " und " in before[opened:] or " oder " in before[opened:]:
+        return False  # a main clause of its own after it ("… und wir erwarten uns")
+    if word in _SUBORDINATORS:
+        return True
+    # a relative pronoun after a comma (not an article: a noun follows it)
+    return (
+        opened > 0
+        and before[opened - 1] == ","
+        and word in _RELATIVES
+        and not before[first.end() + 1 : first.end() + 2].isupper()
+    )
+
+
+_FIRST_WORD = re.compile(" *([^\\W\\d_]+)")
 
 
 def _participle_of_a_verb(de: str) -> bool:
@@ -149,6 +212,8 @@ _EN_WORDS = frozenset(
     + ["diesen", "jenen", "welchen", "solchen", "allen", "vielen", "wenigen", "einigen"]
     + ["manchen", "beiden", "anderen", "neben", "gegen", "wegen", "entgegen", "zwischen"]
     + ["morgen", "unten", "hinten", "vornehmen", "selben", "gleichen", "zusammen"]
+    + ["stattdessen", "inzwischen", "unterdessen", "indessen", "übermorgen", "dagegen"]
+    + ["hingegen", "deswegen", "weswegen", "ebenfalls", "trotzdem"]
 )
 
 
