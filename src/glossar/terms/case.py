@@ -9,6 +9,7 @@ then, and for a lower-case word, the verb.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from itertools import chain, compress, count
 from operator import attrgetter, not_
@@ -31,6 +32,9 @@ NOUN_MARKERS = frozenset(
     + ["an", "auf", "aus", "bei", "durch", "für", "gegen", "mit", "nach", "ohne", "seit"]
     + ["über", "um", "unter", "von", "vor", "zu", "zwischen", "trotz", "wegen", "dank"]
 )
+#: A word before "zufolge", which follows its noun ("Berichten zufolge", "Angaben
+#: zufolge"): a capitalised word there is a noun where a sentence starts too.
+_BEFORE_ZUFOLGE = re.compile("[^\\W\\d_]+ +zufolge(?![^\\W\\d_])")
 #: Characters that open a quotation or parenthesis (skipped when looking back).
 OPENERS = "„“‚‘\"'»«›‹([`"  # (`` opens a quotation in typewriter style: UD GSD, TIGER)
 #: Characters that end a sentence or introduce one (a capital after them is no evidence).
@@ -136,8 +140,8 @@ def noun_reading(text: str, start: int) -> bool:
             i -= 1
         else:
             break
-    else:
-        return False  # the text starts here
+    else:  # the text starts here
+        return _BEFORE_ZUFOLGE.match(text, start) is not None
     j = i
     while j > 0 and (text[j - 1].isalpha() or "\u0300" <= text[j - 1] <= "\u036f"):
         j -= 1  # over combining marks too: "über" decomposed is a preposition all the same
@@ -146,4 +150,7 @@ def noun_reading(text: str, start: int) -> bool:
         word = unicodedata.normalize("NFC", word)
     if j < i and word.lower() in NOUN_MARKERS:
         return True
-    return not (boundary or text[i - 1] in SENTENCE_ENDS)
+    if boundary or text[i - 1] in SENTENCE_ENDS:
+        # "Berichten zufolge": a dative before its postposition, not a verb
+        return _BEFORE_ZUFOLGE.match(text, start) is not None
+    return True

@@ -324,16 +324,24 @@ def with_haben(text: str, s: int, e: int, forms: frozenset[str] = HABEN_FORMS) -
     )
 
 
-def perfect_here(text: str, s: int, e: int) -> bool:
+#: Forms of the auxiliaries of the perfect with "haben" and of the passive (werden).
+PERFECT_PASSIVE_FORMS = HABEN_FORMS | frozenset(
+    [form for forms in _IRREGULAR["werden"] if isinstance(forms, tuple) for form in forms]
+    + ["worden"]
+)
+
+
+def perfect_here(text: str, s: int, e: int, forms: frozenset[str] = HABEN_FORMS) -> bool:
     """Is the participle-shaped word from ``s`` to ``e`` a verb's perfect here: closing
     its clause or right before a form of "haben" ("habe … versucht.", "eingesetzt
     haben"), in a clause with "haben"? An adverbial adjective inside the clause stays
-    one ("hat erneut zugeschlagen", "hat bestimmt recht")."""
+    one ("hat erneut zugeschlagen", "hat bestimmt recht"). ``forms`` replaces the forms
+    of "haben" (:data:`PERFECT_PASSIVE_FORMS`: "wurde … ausgezeichnet.")."""
     if not closes_clause(text, e):
         m = _WORD_RE.match(text, e + 1) if text[e : e + 1] == " " else None
-        if m is None or unicodedata.normalize("NFC", m.group()).lower() not in HABEN_FORMS:
+        if m is None or unicodedata.normalize("NFC", m.group()).lower() not in forms:
             return False
-    return with_haben(text, s, e)
+    return with_haben(text, s, e, forms)
 
 
 def participle_shaped(word: str) -> bool:

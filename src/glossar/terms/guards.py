@@ -74,6 +74,7 @@ from glossar.terms.word_class import (
     VERB_FIRST_NEXT,
     adjectival,
     another_verbs_form,
+    own_sense_participle,
     past_spelled_noun,
 )
 from glossar.text.fold import DROPPED, fold_key, without_marks
@@ -317,6 +318,8 @@ class Guards:
             return self._drop("noun spelled like a verb")
         if ei in self.verbs and another_verbs_form(self._entries[ei].de, text, s, e):
             return self._drop("another verb's form")  # gehört (gehören), not hören
+        if ei in self.verbs and own_sense_participle(self._entries[ei].de, text, s, e):
+            return self._drop("participle with a sense of its own")  # bekannt: bekennen
         if (
             ei in self.verbs
             and e - s <= _DETERMINER_LEN

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from glossar.terms.clauses import AUXILIARY_FORMS, closes_clause, with_haben
+from glossar.terms.case import NOUN_MARKERS
+from glossar.terms.clauses import (
+    AUXILIARY_FORMS,
+    HABEN_FORMS,
+    PERFECT_PASSIVE_FORMS,
+    closes_clause,
+    with_haben,
+)
 from glossar.terms.coordination import finite_verb_like
 from glossar.terms.lexicon import is_capital_word
 
@@ -259,3 +266,121 @@ def another_verbs_form(infinitive: str, text: str, s: int, e: int) -> bool:
     if other is None or other == infinitive:
         return False
     return not with_haben(text, s, e, AUXILIARY_FORMS)
+
+
+#: Participles with a sense of their own, their verb, and whether the verb's passive
+#: ("wurde ausgezeichnet") is that verb here: "Er ist in Wien bekannt" is known, not
+#: bekennen's confessed; "Das ist bestimmt richtig" certainly, "wie gewohnt" as usual,
+#: "ausgerechnet er" of all people. Not "wurde bekannt" (became known), "wurde
+#: verrückt". Participles whose sense is the verb's (erhöht, betroffen, entschieden)
+#: are not here. Figures: docs/decisions-terms.md, "Participles with a sense of their own".
+OWN_SENSE_PARTICIPLES: dict[str, tuple[str, bool]] = {
+    "bekannt": ("bekennen", False),
+    "bestimmt": ("bestimmen", True),
+    "gewohnt": ("wohnen", False),
+    "verwandt": ("verwenden", True),
+    "geschickt": ("schicken", True),
+    "abgesehen": ("absehen", True),
+    "ausgerechnet": ("ausrechnen", True),
+    "ausgesprochen": ("aussprechen", True),
+    "ausgezeichnet": ("auszeichnen", True),
+    "vorausgesetzt": ("voraussetzen", True),
+    "gespannt": ("spannen", True),
+    "besessen": ("besitzen", False),
+    "umgekehrt": ("umkehren", True),
+    "angesehen": ("ansehen", True),
+    "verrückt": ("verrücken", False),
+    "verschieden": ("verscheiden", False),
+    "gelassen": ("lassen", True),
+}
+_WORD_BEFORE = re.compile("([^\\W\\d_]+) +$")
+
+
+def _before_its_noun(text: str, s: int, e: int) -> bool:
+    """Is the -e/-en form from ``s`` to ``e`` an adjective before its noun ("eine
+    bekannte Sängerin", "die älteste bekannte geschichtliche Erwähnung"), not the verb's
+    past? The past has its subject right before it ("Er bestimmte Regeln", "Der
+    Minister bekannte Fehler"); opening a sentence it is the adjective ("Bestimmte
+    Gruppen")."""
+    m = _NEXT_WORD.match(text, e)
+    if m is None:
+        return False
+    if not m.group(1)[:1].isupper():
+        # an adjective between it and its noun
+        if not m.group(1).endswith(_ADJECTIVE_ENDINGS):
+            return False
+        m = _NEXT_WORD.match(text, m.end())
+        if m is None or not m.group(1)[:1].isupper():
+            return False
+    if text[s].isupper():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if before is None:
+        return True
+    word = before.group(1)
+    low = word.lower()
+    return not (low in _SUBJECT_PRONOUNS or (word[:1].isupper() and low not in NOUN_MARKERS))
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: Pronouns that are a subject right before its verb.
+_SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "wer"])
+
+
+def _closes_perfect(text: str, s: int, e: int, forms: frozenset[str]) -> bool:
+    """Is the participle from ``s`` to ``e`` a perfect or passive closing its clause:
+    an auxiliary of ``forms`` in the clause, and the participle at the clause's end or
+    before the auxiliaries that end it ("dass er es ausgesprochen hat.", "ausgesprochen
+    worden ist")? Not before an auxiliary with its subject after it: "Aber davon
+    abgesehen hatte sie nichts …" is a main clause's first place."""
+    if not with_haben(text, s, e, forms):
+        return False
+    end = e
+    for _ in range(3):
+        if closes_clause(text, end):
+            return True
+        m = _NEXT_WORD.match(text, end)
+        if m is None or m.group(1).lower() not in forms:
+            return False
+        end = m.end()
+    return False
+
+
+#: The agent or means after a passive's participle ("wird bestimmt von der Lage").
+_AGENT = frozenset(["von", "vom", "durch"])
+
+
+def own_sense_participle(infinitive: str, text: str, s: int, e: int) -> bool:
+    """Is the word from ``s`` to ``e``, a form of the verb ``infinitive``, here a
+    participle with a sense of its own (:data:`OWN_SENSE_PARTICIPLES`)? It is the verb
+    in a perfect ("hat … gewohnt.", "dass er … bekannt hat") or, where the verb has one,
+    a passive ("wurde … ausgezeichnet.", "wird bestimmt von …"); a form that is also
+    the verb's present ("Das Gesetz bestimmt, …") is the verb with no finite verb
+    before it in its clause. An -e/-en form before a noun is the adjective ("eine
+    bekannte Sängerin", "bestimmten Gruppen"), not the verb's past."""
+    if not 6 <= e - s <= 14:
+        return False
+    found = text[s:e].lower()
+    if not found.isascii():
+        found = unicodedata.normalize("NFC", found)
+    known = OWN_SENSE_PARTICIPLES.get(found)
+    if known is None:
+        stem = found[:-1] if found[-1:] == "e" else found[:-2] if found[-2:] == "en" else ""
+        known = OWN_SENSE_PARTICIPLES.get(stem) if stem else None
+        if known is None or known[0] != infinitive:
+            return False
+        return _before_its_noun(text, s, e)
+    if known[0] != infinitive:
+        return False
+    forms = PERFECT_PASSIVE_FORMS if known[1] else HABEN_FORMS
+    if _closes_perfect(text, s, e, forms):
+        return False
+    if known[1]:
+        m = _NEXT_WORD.match(text, e)
+        if m is not None and m.group(1) in _AGENT and with_haben(text, s, e, forms):
+            return False
+    from glossar.text.verbs import verb_form_of
+
+    if "third" in verb_form_of(infinitive, found):
+        return _finite_verb_before(text, s)
+    return True
