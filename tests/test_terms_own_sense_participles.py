@@ -57,11 +57,13 @@ def found(text: str) -> list[tuple[str, str]]:
         # PUD w01065021: an adjective between it and its noun
         "Die älteste bekannte geschichtliche Erwähnung der Stadt findet sich auf Inschriften "
         "von eroberten Stätten in Thutmosis' Karnak-Tempel.",
-        # PUD n01150007, w01091045; 10kGNAD gnad-0015; GSD test-s293, dev-s102
+        # PUD n01150007; 10kGNAD gnad-0015; GSD test-s293, dev-s498, dev-s102
         "Doch Architektur kann eine Verbindung zwischen den Lebenden und den Toten schaffen "
         "und bis zu einem bestimmten Grad die Grenzen verwischen.",
         "Asyl-Volksbefragung würde sich unter bestimmten Umständen erübrigen.",
         "Wir werden euch bestimmt wieder buchen.",
+        # GSD dev-s498: gefällt (gefallen) is the finite verb before it
+        "Die Atmosphäre gefällt bestimmt jeden.",
         "Mittlerweile war ich bestimmt schon 10 mal da, habe verschiedene Massagen "
         "ausprobiert und war immer wieder begeistert.",
         # PUD n05003019, n01065073 (the participle first, its auxiliary's subject after it)

@@ -65,10 +65,12 @@ def finite_verb_like(word: str) -> bool:
     """Is the lower-case ``word`` a finite verb form, as far as its ending and the
     lexicon tell: an irregular one (gibt, hält, kamen) or a regular one whose infinitive
     the lexicon knows (tauschte: tauschen, wartet: warten)? Not a participle (gezielt)."""
-    if word in _NOT_VERBS or word.startswith("ge"):
+    if word in _NOT_VERBS:
         return False
     if word in _IRREGULAR_FINITE:
         return True
+    if word.startswith("ge"):  # a participle (gezielt), or a verb of its own (gehört)
+        return _ge_verbs_form(word)
     from glossar.terms.lexicon import is_lower_word
 
     for ending in ("etet", "eten", "ete", "tet", "ten", "te", "et", "t"):
@@ -77,6 +79,37 @@ def finite_verb_like(word: str) -> bool:
             # (wandert: wandern, handelt: handeln; not "wein" for weit, "harn" for hart)
             n_only = stem.endswith(("er", "el")) and is_lower_word(stem + "n")
             if n_only or is_lower_word(stem + "en"):
+                return True
+    return False
+
+
+#: Verbs that start with ge- (gehören, gewinnen), in news: their finite forms are no
+#: participle's (gehört, geht, gewährte); the strong ones' other forms are irregular.
+_GE_VERBS = frozenset(
+    ["gehören", "gehen", "gewinnen", "gelingen", "gefallen", "genießen", "gestehen"]
+    + ["gewähren", "gelangen", "gewährleisten", "gedenken", "genehmigen", "gestalten"]
+    + ["gefährden", "gewöhnen", "geraten", "geschehen", "gebrauchen", "genügen"]
+    + ["gehorchen", "gestatten", "geben", "gelten", "gebären"]
+)
+#: Their strong forms the tables of irregular verbs do not give (gelingen is lingen's
+#: nothing); not the participles (gestanden, genossen).
+_GE_STRONG = frozenset(
+    ["gelang", "gelangen", "gefiel", "gefielen", "gefällt", "gestand", "genoss"]
+    + ["genießt", "geriet", "gerieten", "gerät", "geschah", "geschieht", "gebar"]
+)
+_GE_ENDINGS = ("eten", "ete", "ten", "et", "te", "t")
+
+
+def _ge_verbs_form(word: str) -> bool:
+    """Is ``word``, starting with ge-, a finite form of a verb of :data:`_GE_VERBS`
+    (gehört, geht, gewährte, gestaltet)? A ge- participle of another verb (gezielt,
+    gesagt) is not."""
+    if word in _GE_STRONG:
+        return True
+    for ending in _GE_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if stem + "en" in _GE_VERBS or stem + "n" in _GE_VERBS:
                 return True
     return False
 
