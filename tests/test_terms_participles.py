@@ -86,3 +86,56 @@ def test_the_clause_verb_before_is_found_in_its_forms() -> None:
     assert [m.text for m in find_terms("Sie setzen vermehrt die Mittel ein.", g)] == ["vermehrt"]
     text = "In den vergangenen zwei Jahren veröffentlichte die Firma drei Berichte."
     assert not find_terms(text, g)
+
+
+#: Participle-shaped words that close a subordinate clause (a termbase of words of the
+#: corpus tagged adjectives: the PUD-lemma 10k termbase has such).
+CLAUSE_FINAL = Glossary(
+    {
+        de: Entry(id=de, de=de, pos="adjective", en=f"term {i}")
+        for i, de in enumerate(
+            ["bedeckt", "benötigt", "verwendet", "berichtet", "erlangt", "betont", "ermittelt"]
+            + ["erwartet", "belastet", "verschärft", "bestätigt"]
+        )
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pud w01002013, n01050006, n01112002; gnad-0050, gnad-0096, gnad-0113
+        "Außerhalb des äußeren Nordwestens dominiert die Taiga, die einen erheblichen Anteil "
+        "von Sibirien bedeckt.",
+        "Eisen ist ein essentielles Element, das der Körper benötigt, um das Protein "
+        "Hämoglobin zu produzieren.",
+        "Adidas hilft, die Weltmeere zu säubern, indem es den in der Welt herumschwimmenden "
+        "Müll zur Herstellung von Schuhen verwendet.",
+        "Längst haben ihre Kabinette einen Nichtangriffspakt geschlossen, wie ein Insider "
+        "berichtet.",
+        "Die Übereinkunft soll verhindern, dass der Iran Atomwaffen erlangt.",
+        "Wie OGM-Chef Wolfgang Bachmayer betont, handelt es sich dabei allerdings nicht um "
+        "eine Wahlprognose.",
+    ],
+)
+def test_the_bare_form_closing_a_subordinate_clause_is_its_verb(text: str) -> None:
+    assert [m.text for m in find_terms(text, CLAUSE_FINAL)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # gnad-0135: a comparison's ellipsis after the clause's own verb
+        (
+            "Bereits im August gab es ein Minus von revidiert 0,6 Prozent, das damit aber nur "
+            "halb so stark ausfiel wie zunächst ermittelt.",
+            "ermittelt",
+        ),
+        ("Der Umsatz lag, wie bereits berichtet, unter dem Vorjahr.", "berichtet"),
+        ("Die Preise sind höher als erwartet.", "erwartet"),
+        ("Die Lage hat sich verschärft, die Partei ist belastet.", "belastet"),
+        ("Er sagte, dass die Zahl bestätigt sei.", "bestätigt"),
+    ],
+)
+def test_an_ellipsis_or_a_predicative_stays_the_adjective(text: str, form: str) -> None:
+    assert form in [m.text for m in find_terms(text, CLAUSE_FINAL)]

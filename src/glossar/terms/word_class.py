@@ -87,7 +87,11 @@ def verb_not_adjective(text: str, s: int, e: int, bare: bool, de: str) -> bool:
     clause's end too ("sind erhöht.")."""
     m = _NEXT_WORD.match(text, e)
     if m is None:
-        if bare or not closes_clause(text, e):
+        if not closes_clause(text, e):
+            return False
+        # the bare form closing a subordinate clause is its finite verb ("…, dass die
+        # Affäre die Partei belastet."; not "wie bereits berichtet", "sind erhöht.")
+        if bare and not _closes_verb_final_clause(text, s):
             return False
     elif m.group(1) not in _VERB_OBJECT_NEXT:
         return False
@@ -129,10 +133,47 @@ _RELATIVES = frozenset(
 )
 
 
+def _closes_verb_final_clause(text: str, s: int) -> bool:
+    """Does the word at ``s`` close a clause whose verb stands at its end, with the
+    clause's subject before it: a relative clause ("…, die die Partei belastet."), or a
+    subordinating word and then an article, a pronoun or a capitalised word ("…, dass
+    die Affäre …", "ob sie …")? Without one it is an ellipsis ("wie bereits berichtet",
+    "als erwartet")."""
+    opener = _verb_final_opener(text, s)
+    if opener is None:
+        return False
+    word, between = opener
+    words = between.split()
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in ("wie", "als"):  # a comparison's ellipsis: "… ausfiel wie zunächst
+            words = words[k + 1 :]  # ermittelt" (the clause's verb came before it)
+            word = "wie"
+            break
+    if word in _RELATIVES:
+        return True
+    return any(w[:1].isupper() or w.lower() in _SUBJECT_WORDS for w in words)
+
+
+#: Words that open a subordinate clause's subject (articles, pronouns).
+_SUBJECT_WORDS = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem"]
+    + ["einen", "er", "sie", "es", "man", "wir", "ich", "ihr", "du", "sich", "dies"]
+    + ["diese", "dieser", "dieses", "diesem", "diesen", "kein", "keine", "jeder", "alle"]
+    + ["sein", "seine", "ihre", "unsere"]
+)
+
+
 def _verb_final_clause(text: str, s: int, e: int) -> bool:
     """Is the form from ``s`` to ``e`` in a clause whose verb stands at its end: opened
     by a subordinating word ("dass", "wenn", "um … zu") or a relative pronoun after a
     comma, with no "und" opening a main clause since?"""
+    return _verb_final_opener(text, s) is not None
+
+
+def _verb_final_opener(text: str, s: int) -> tuple[str, str] | None:
+    """The word opening the verb-final clause the word at ``s`` is in (see
+    :func:`_verb_final_clause`), in lower case, and the text between it and ``s``;
+    None when it is in no such clause."""
     before = text[max(0, s - 120) : s]
     stop = _CLAUSE_START.search(before[::-1])
     if stop is not None:
@@ -140,22 +181,25 @@ def _verb_final_clause(text: str, s: int, e: int) -> bool:
     elif s <= 120:
         opened = 0  # the text's first clause
     else:
-        return False
+        return None
     first = _FIRST_WORD.match(before, opened)
     if first is None:
-        return False
+        return None
     word = first.group(1).lower()
     if " und " in before[opened:] or " oder " in before[opened:]:
-        return False  # a main clause of its own after it ("… und wir erwarten uns")
+        return None  # a main clause of its own after it ("… und wir erwarten uns")
+    between = before[first.end() :]
     if word in _SUBORDINATORS:
-        return True
+        return word, between
     # a relative pronoun after a comma (not an article: a noun follows it)
-    return (
+    if (
         opened > 0
         and before[opened - 1] == ","
         and word in _RELATIVES
         and not before[first.end() + 1 : first.end() + 2].isupper()
-    )
+    ):
+        return word, between
+    return None
 
 
 _FIRST_WORD = re.compile(" *([^\\W\\d_]+)")
