@@ -71,6 +71,7 @@ from glossar.terms.name_context import (
 from glossar.terms.patterns import SEPARABLE, Candidate
 from glossar.terms.split_verbs import particle_follows, split_verbs_win
 from glossar.terms.word_class import (
+    OWN_SENSE_VERBS,
     VERB_FIRST_NEXT,
     adjectival,
     another_verbs_form,
@@ -185,6 +186,8 @@ class Guards:
                 prefix, _base = split_prefix(entries[i].de.lower())
                 if prefix:
                     self.particle[i] = split_particle(prefix)  # (wieder her)
+        #: verbs with a participle of a sense of its own (bekennen: bekannt)
+        self.own_sense = {i for i in self.verbs if entries[i].de in OWN_SENSE_VERBS}
         #: adjectives with a check of their own beyond the capital (cheap for the rest)
         self.particular = self.participles | self.function_adjective | self.preposition_like
 
@@ -318,7 +321,7 @@ class Guards:
             return self._drop("noun spelled like a verb")
         if ei in self.verbs and another_verbs_form(self._entries[ei].de, text, s, e):
             return self._drop("another verb's form")  # gehört (gehören), not hören
-        if ei in self.verbs and own_sense_participle(self._entries[ei].de, text, s, e):
+        if ei in self.own_sense and own_sense_participle(self._entries[ei].de, text, s, e):
             return self._drop("participle with a sense of its own")  # bekannt: bekennen
         if (
             ei in self.verbs

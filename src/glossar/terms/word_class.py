@@ -390,6 +390,8 @@ def _closes_perfect(text: str, s: int, e: int, forms: frozenset[str]) -> bool:
     return False
 
 
+#: The verbs of :data:`OWN_SENSE_PARTICIPLES`: only their entries need the check.
+OWN_SENSE_VERBS = frozenset(verb for verb, _passive in OWN_SENSE_PARTICIPLES.values())
 #: The agent or means after a passive's participle ("wird bestimmt von der Lage").
 _AGENT = frozenset(["von", "vom", "durch"])
 
