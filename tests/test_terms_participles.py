@@ -139,3 +139,66 @@ def test_the_bare_form_closing_a_subordinate_clause_is_its_verb(text: str) -> No
 )
 def test_an_ellipsis_or_a_predicative_stays_the_adjective(text: str, form: str) -> None:
     assert form in [m.text for m in find_terms(text, CLAUSE_FINAL)]
+
+
+def test_an_adverb_spelled_like_a_participle_is_no_perfect() -> None:
+    # pud n01076030; GSD dev-s525 (the termbase review's judged-wrong adverb hit)
+    adverbs = Glossary(
+        {
+            de: Entry(id=de, de=de, pos="adverb", en=f"term {i}")
+            for i, de in enumerate(["ausgesprochen", "abgesehen", "hingegen"])
+        }
+    )
+
+    def found(text: str) -> list[str]:
+        return [m.text for m in find_terms(text, adverbs)]
+
+    assert found("Er hat sich für Folter ausgesprochen.") == []
+    assert (
+        found(
+            "Der Außenminister hat sich für einen deutsch -- französischen "
+            "``Vertrauensvertrag'' ausgesprochen."
+        )
+        == []
+    )
+    # the adverb: inside its clause, or a main clause's first place (pud n01065073)
+    assert found("Das war ausgesprochen gut.") == ["ausgesprochen"]
+    assert found(
+        "Aber davon abgesehen hatte sie nichts offensichtlich Künstlerisches an sich."
+    ) == ["abgesehen"]
+    assert found("So der EuGH. Hingegen haben sich die Staaten geeinigt.") == ["Hingegen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # pud w01130102, n01138026, n04007002: a quotation inside the clause is no end
+        (
+            "Rafferty nahm auf dem Album „Over My Head“ von 1994 eine neue Version des "
+            "Humblebums-Songs „Her fahter didn't like me anyway“ auf.",
+            "aufnehmen",
+        ),
+        ("An neue Episoden schließt sich die Talkshow „The Talking Dead“ an.", "anschließen"),
+        (
+            "Corrado Passera zieht das Angebot für MPS aufgrund „der von der Bank gezeigten "
+            "Haltung gegenüber einer Totalschließung“ zurück.",
+            "zurückziehen",
+        ),
+    ],
+)
+def test_a_split_verb_across_a_quoted_phrase(text: str, verb: str) -> None:
+    verbs = Glossary(
+        {
+            de: Entry(id=de, de=de, pos="verb", en=de)
+            for de in ["aufnehmen", "nehmen", "anschließen", "schließen", "zurückziehen", "ziehen"]
+        }
+    )
+    assert [m.entry.de for m in find_terms(text, verbs)][0] == verb
+
+
+def test_a_perfect_across_a_quoted_noun() -> None:
+    adjectives = Glossary(
+        {"ausgesprochen": Entry(id="a", de="ausgesprochen", pos="adjective", en="marked")}
+    )
+    text = "Der Außenminister hat sich für einen „Vertrauensvertrag“ ausgesprochen."
+    assert find_terms(text, adjectives) == []

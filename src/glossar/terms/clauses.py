@@ -94,9 +94,22 @@ def _in_idiom(text: str, ps: int, pe: int) -> bool:
     return False
 
 
+#: Quotation marks among the clause ends (see :func:`_no_end`).
+_QUOTES = '"“”»«'
+#: Clause-end marks that may be inside a clause (see :func:`_no_end`).
+_NOT_ALWAYS_END = ",." + _QUOTES
+
+
 def _no_end(text: str, k: int) -> bool:
-    """Is the comma or stop at ``k`` inside the clause: a decimal comma or a thousands
-    stop (1,1 Prozent; 1.000), or an ordinal's stop before a month or a lower-case word?"""
+    """Is the comma, stop or quotation mark at ``k`` inside the clause: a decimal comma
+    or a thousands stop (1,1 Prozent; 1.000), an ordinal's stop before a month or a
+    lower-case word, or a quotation mark with a word after it (a quoted phrase: "hat
+    sich für einen „Vertrauensvertrag“ ausgesprochen"; an opening mark)?"""
+    if text[k] in _QUOTES:
+        j = k + 1
+        while j < len(text) and text[j] == " ":
+            j += 1
+        return j < len(text) and text[j].isalnum()
     if k == 0 or not text[k - 1].isdigit() or text[k] not in ",.":
         return False
     if text[k + 1 : k + 2].isdigit():
@@ -121,7 +134,7 @@ def _particle_at_end(text: str, low: int, end: int) -> int:
 def _search(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """The first match of a clause-end ``pattern`` that really ends the clause."""
     m = pattern.search(text, pos, endpos)
-    while m is not None and m.group() in ",." and _no_end(text, m.start()):
+    while m is not None and m.group() in _NOT_ALWAYS_END and _no_end(text, m.start()):
         m = pattern.search(text, m.end(), endpos)
     return m
 
@@ -331,17 +344,49 @@ PERFECT_PASSIVE_FORMS = HABEN_FORMS | frozenset(
 )
 
 
-def perfect_here(text: str, s: int, e: int, forms: frozenset[str] = HABEN_FORMS) -> bool:
+def perfect_here(
+    text: str, s: int, e: int, forms: frozenset[str] = HABEN_FORMS, *, strict: bool = False
+) -> bool:
     """Is the participle-shaped word from ``s`` to ``e`` a verb's perfect here: closing
     its clause or right before a form of "haben" ("habe … versucht.", "eingesetzt
     haben"), in a clause with "haben"? An adverbial adjective inside the clause stays
     one ("hat erneut zugeschlagen", "hat bestimmt recht"). ``forms`` replaces the forms
-    of "haben" (:data:`PERFECT_PASSIVE_FORMS`: "wurde … ausgezeichnet.")."""
-    if not closes_clause(text, e):
-        m = _WORD_RE.match(text, e + 1) if text[e : e + 1] == " " else None
-        if m is None or unicodedata.normalize("NFC", m.group()).lower() not in forms:
+    of "haben" (:data:`PERFECT_PASSIVE_FORMS`: "wurde … ausgezeichnet.").
+
+    ``strict``: before an auxiliary only where the auxiliaries (and modals) after it
+    close the clause or a coordination ("dass sie Senfgas eingesetzt haben sollen.",
+    "es geschafft haben und …"), not a main clause's first place before its auxiliary
+    ("Aber davon abgesehen hatte sie nichts …", "Hingegen haben sich die Staaten …"):
+    for words that are adverbs of their own too."""
+    end = e
+    for step in range(4):
+        if closes_clause(text, end):
+            return with_haben(text, s, e, forms)
+        m = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+        if m is None:
             return False
-    return with_haben(text, s, e, forms)
+        word = m.group()
+        if not word.isascii():
+            word = unicodedata.normalize("NFC", word)
+        word = word.lower()
+        if step and word in ("und", "oder"):
+            return with_haben(text, s, e, forms)
+        if word not in forms and (step == 0 or word not in _MODAL_FORMS):
+            return False
+        if not strict:
+            return with_haben(text, s, e, forms)
+        end = m.end()
+    return False
+
+
+#: Forms of the modal verbs, which may close a clause after a perfect's auxiliary.
+_MODAL_FORMS = frozenset(
+    form
+    for verb in ("können", "müssen", "dürfen", "sollen", "wollen", "mögen")
+    for forms in _IRREGULAR[verb]
+    if isinstance(forms, tuple)
+    for form in forms
+)
 
 
 def participle_shaped(word: str) -> bool:

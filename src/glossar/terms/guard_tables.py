@@ -71,6 +71,9 @@ def read_entries(guards: Guards, entries: Sequence[Entry]) -> None:
                         guards.function_adjective.add(i)
                     if de in PREPOSITION_FORMS or de + "e" in PREPOSITION_FORMS:
                         guards.preposition_like.add(i)
+            if pos == "adverb" and de[:1].islower() and " " not in de and participle_shaped(de):
+                # (ausgesprochen, vermehrt: "hat sich … ausgesprochen." is the verb's)
+                guards.participles.add(i)
             if pos == "adverb" and de.lower() in FUNCTION_WORDS:
                 guards.function_adverb.add(i)
                 special = True

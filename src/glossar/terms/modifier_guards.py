@@ -45,7 +45,9 @@ def modifier_ok(guards: Guards, text: str, s: int, e: int, ei: int) -> bool:
     if ei not in guards.particular:
         return True
     if ei in guards.participles:
-        if bare and perfect_here(text, s, e):
+        # (an adverb entry: the strict reading, "davon abgesehen hatte sie")
+        strict = guards._entries[ei].pos == "adverb"
+        if bare and perfect_here(text, s, e, strict=strict):
             return guards._drop("participle of a perfect")  # "habe versucht": versuchen
         low = found.lower()
         # (a weak participle's -e form is also the verb's past: versuchte; a strong

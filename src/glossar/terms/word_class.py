@@ -16,6 +16,7 @@ from glossar.terms.clauses import (
     HABEN_FORMS,
     PERFECT_PASSIVE_FORMS,
     closes_clause,
+    perfect_here,
     with_haben,
 )
 from glossar.terms.coordination import finite_verb_like
@@ -371,25 +372,6 @@ _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "wer"])
 
 
-def _closes_perfect(text: str, s: int, e: int, forms: frozenset[str]) -> bool:
-    """Is the participle from ``s`` to ``e`` a perfect or passive closing its clause:
-    an auxiliary of ``forms`` in the clause, and the participle at the clause's end or
-    before the auxiliaries that end it ("dass er es ausgesprochen hat.", "ausgesprochen
-    worden ist")? Not before an auxiliary with its subject after it: "Aber davon
-    abgesehen hatte sie nichts …" is a main clause's first place."""
-    if not with_haben(text, s, e, forms):
-        return False
-    end = e
-    for _ in range(3):
-        if closes_clause(text, end):
-            return True
-        m = _NEXT_WORD.match(text, end)
-        if m is None or m.group(1).lower() not in forms:
-            return False
-        end = m.end()
-    return False
-
-
 #: The verbs of :data:`OWN_SENSE_PARTICIPLES`: only their entries need the check.
 OWN_SENSE_VERBS = frozenset(verb for verb, _passive in OWN_SENSE_PARTICIPLES.values())
 #: The agent or means after a passive's participle ("wird bestimmt von der Lage").
@@ -419,7 +401,7 @@ def own_sense_participle(infinitive: str, text: str, s: int, e: int) -> bool:
     if known[0] != infinitive:
         return False
     forms = PERFECT_PASSIVE_FORMS if known[1] else HABEN_FORMS
-    if _closes_perfect(text, s, e, forms):
+    if perfect_here(text, s, e, forms, strict=True):
         return False
     if known[1]:
         m = _NEXT_WORD.match(text, e)
