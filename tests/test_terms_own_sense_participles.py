@@ -136,3 +136,59 @@ def test_a_noun_before_zufolge_opening_a_sentence() -> None:
     assert found(text)[0] == ("Berichten", "Bericht")
     assert found("Er kam. Berichten zufolge ging er.") == [("Berichten", "Bericht")]
     assert found("Berichten Sie uns davon!")[0] == ("Berichten", "berichten")
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "verb"),
+    [
+        # written to the patterns an independent reviewer found missed (news style)
+        (
+            "Die Terrormiliz IS hat sich zu dem Anschlag bekannt und weitere Angriffe angekündigt.",
+            "bekannt",
+            "bekennen",
+        ),
+        (
+            "Sie wurde 2010 mit dem Nobelpreis ausgezeichnet und lebt heute in Paris.",
+            "ausgezeichnet",
+            "auszeichnen",
+        ),
+        (
+            "Er sagte, dass die Strafe bereits im Mai ausgesprochen worden sei.",
+            "ausgesprochen",
+            "aussprechen",
+        ),
+        ("Er fragte, ob die Soldaten nach Mali geschickt worden sind.", "geschickt", "schicken"),
+        ("Dass er sich dazu bekannt haben soll, ist neu.", "bekannt", "bekennen"),
+        ("Es hätte neu bestimmt werden müssen.", "bestimmt", "bestimmen"),
+        ("Er hat sich für „mehr Europa“ ausgesprochen.", "ausgesprochen", "aussprechen"),
+        ("Er hat sich dafür ausgesprochen (wie berichtet).", "ausgesprochen", "aussprechen"),
+        ("Er hat in Berlin gewohnt und gearbeitet.", "gewohnt", "wohnen"),
+        # the past after an article-like word, with its object
+        ("Das bestimmte die Debatte der vergangenen Woche.", "bestimmte", "bestimmen"),
+        ("Die Wähler aber bestimmten die Richtung.", "bestimmten", "bestimmen"),
+    ],
+)
+def test_the_verb_in_a_coordinated_or_longer_verb_group(text: str, form: str, verb: str) -> None:
+    assert (form, verb) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "und" opens a clause with its own verb: the first clause's "hat" is not this one's
+        "Er hat viele Filme gedreht und ist in ganz Europa bekannt.",
+        # PUD w02009007: "war" is no perfect's auxiliary of bekennen
+        "Das Radarsystem, für das Alvarez bekannt war und das in der Luftfahrt eine große "
+        "Rolle gespielt hat, wurde ausgebaut.",
+    ],
+)
+def test_no_verb_where_the_auxiliary_is_not_its_own(text: str) -> None:
+    assert ("bekannt", "bekennen") not in found(text)
+
+
+def test_a_noun_before_zufolge_with_its_genitive() -> None:
+    assert found("Berichten israelischer Medien zufolge gab es Tote.")[0] == (
+        "Berichten",
+        "Bericht",
+    )
+    assert found("Berichten\u00a0zufolge kam er.")[0] == ("Berichten", "Bericht")

@@ -202,3 +202,31 @@ def test_a_perfect_across_a_quoted_noun() -> None:
     )
     text = "Der Außenminister hat sich für einen „Vertrauensvertrag“ ausgesprochen."
     assert find_terms(text, adjectives) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # written to the patterns an independent reviewer found: an ellipsis whose
+        # capitalised word is in a prepositional phrase, not a subject
+        ("Wie von der Polizei berichtet, wurde der Mann festgenommen.", "berichtet"),
+        ("Der Gewinn stieg, wie vom Vorstand erwartet.", "erwartet"),
+        ("Der Gewinn fiel höher aus, als von den Analysten erwartet.", "erwartet"),
+        ("Es kam schlimmer, als im Vorfeld befürchtet.", "befürchtet"),
+        ("Sie zahlen, wie im Koalitionsvertrag vereinbart.", "vereinbart"),
+        # a list of predicatives: the first one is no clause's verb
+        ("Es gab Opfer, die dort verletzt, getötet oder vertrieben wurden.", "verletzt"),
+        ("Er sagte, dass drei Menschen verletzt, aber niemand getötet wurde.", "verletzt"),
+        ("Er sagte, dass die Bürger beunruhigt, überrascht und verunsichert sind.", "beunruhigt"),
+    ],
+)
+def test_an_ellipsis_or_a_list_keeps_the_adjective(text: str, form: str) -> None:
+    glossary = Glossary({form: Entry(id="a", de=form, pos="adjective", en="term")})
+    assert [m.text for m in find_terms(text, glossary)] == [form]
+
+
+def test_an_adjective_in_ge_before_its_noun_is_no_finite_verb() -> None:
+    # "gefährdeten" is no finite verb before "erhöht": erhöht is the clause's verb here
+    glossary = Glossary({"erhöht": Entry(id="a", de="erhöht", pos="adjective", en="raised")})
+    assert find_terms("In der gefährdeten Region erhöht die Regierung die Hilfe.", glossary) == []
+    assert find_terms("Das genehmigte Budget erhöht die Schulden.", glossary) == []

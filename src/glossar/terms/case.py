@@ -32,9 +32,12 @@ NOUN_MARKERS = frozenset(
     + ["an", "auf", "aus", "bei", "durch", "für", "gegen", "mit", "nach", "ohne", "seit"]
     + ["über", "um", "unter", "von", "vor", "zu", "zwischen", "trotz", "wegen", "dank"]
 )
-#: A word before "zufolge", which follows its noun ("Berichten zufolge", "Angaben
-#: zufolge"): a capitalised word there is a noun where a sentence starts too.
-_BEFORE_ZUFOLGE = re.compile("[^\\W\\d_]+ +zufolge(?![^\\W\\d_])")
+#: A word before "zufolge", which follows its noun ("Berichten zufolge", "Berichten
+#: israelischer Medien zufolge"): a capitalised word there is a noun where a sentence
+#: starts too.
+_BEFORE_ZUFOLGE = re.compile(
+    "[^\\W\\d_]+(?:[ \u00a0]+[^\\W\\d_]+){0,3}[ \u00a0]+zufolge(?![^\\W\\d_])"
+)
 #: Characters that open a quotation or parenthesis (skipped when looking back).
 OPENERS = "„“‚‘\"'»«›‹([`"  # (`` opens a quotation in typewriter style: UD GSD, TIGER)
 #: Characters that end a sentence or introduce one (a capital after them is no evidence).

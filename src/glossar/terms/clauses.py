@@ -322,10 +322,12 @@ AUXILIARY_FORMS = (
 )
 
 
-def with_haben(text: str, s: int, e: int, forms: frozenset[str] = HABEN_FORMS) -> bool:
+def with_haben(
+    text: str, s: int, e: int, forms: frozenset[str] = HABEN_FORMS, low: int = 0
+) -> bool:
     """Is there a form of "haben" (or of ``forms``) in the clause around the word from
-    ``s`` to ``e``?"""
-    start = max(0, s - 200)
+    ``s`` to ``e`` (which starts at ``low`` or later)?"""
+    start = max(low, s - 200)
     for m in _CLAUSE_END.finditer(text, start, s):
         if not _no_end(text, m.start()):
             start = m.end()
@@ -353,15 +355,22 @@ def perfect_here(
     one ("hat erneut zugeschlagen", "hat bestimmt recht"). ``forms`` replaces the forms
     of "haben" (:data:`PERFECT_PASSIVE_FORMS`: "wurde … ausgezeichnet.").
 
-    ``strict``: before an auxiliary only where the auxiliaries (and modals) after it
-    close the clause or a coordination ("dass sie Senfgas eingesetzt haben sollen.",
-    "es geschafft haben und …"), not a main clause's first place before its auxiliary
-    ("Aber davon abgesehen hatte sie nichts …", "Hingegen haben sich die Staaten …"):
-    for words that are adverbs of their own too."""
+    ``strict`` (for words that are adverbs of their own too): the auxiliaries and modals
+    after it must close the clause or a coordination ("ausgesprochen worden sei.",
+    "bekannt haben soll", "hat sich … bekannt und weitere Angriffe angekündigt"), not
+    hold a main clause's second place ("Aber davon abgesehen hatte sie nichts …",
+    "Hingegen haben sich die Staaten …"); and a clause that "und" opens with a verb of
+    its own is the participle's ("hat … gedreht und ist in ganz Europa bekannt")."""
+    if not strict:
+        if not closes_clause(text, e):
+            m = _WORD_RE.match(text, e + 1) if text[e : e + 1] == " " else None
+            if m is None or unicodedata.normalize("NFC", m.group()).lower() not in forms:
+                return False
+        return with_haben(text, s, e, forms)
     end = e
-    for step in range(4):
-        if closes_clause(text, end):
-            return with_haben(text, s, e, forms)
+    for _ in range(4):
+        if closes_clause(text, end) or text[end : end + 2] == " (":
+            break
         m = _WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
         if m is None:
             return False
@@ -369,14 +378,34 @@ def perfect_here(
         if not word.isascii():
             word = unicodedata.normalize("NFC", word)
         word = word.lower()
-        if step and word in ("und", "oder"):
-            return with_haben(text, s, e, forms)
-        if word not in forms and (step == 0 or word not in _MODAL_FORMS):
+        if word in _COORDINATORS:
+            break  # "bekannt und weitere Angriffe angekündigt", "haben und …"
+        # the first auxiliary one of ``forms`` ("bekannt war" is no perfect of bekennen)
+        if word not in forms and (end == e or word not in _CHAIN_FORMS):
             return False
-        if not strict:
-            return with_haben(text, s, e, forms)
         end = m.end()
-    return False
+    else:
+        return False
+    return with_haben(text, s, e, forms, low=_coordinated_clause_start(text, s))
+
+
+#: Words that join a participle or an auxiliary to what comes next.
+_COORDINATORS = frozenset(["und", "oder", "aber", "sowie"])
+_COORDINATED_VERB = re.compile(" (?:und|oder|aber|sowie) ([^\\W\\d_]+)")
+
+
+def _coordinated_clause_start(text: str, s: int) -> int:
+    """Where the clause of the word at ``s`` starts if "und" (oder, aber, sowie) opens
+    it with a verb of its own before ``s`` ("… hat viele Filme gedreht und ist in ganz
+    Europa bekannt": after "und"); else 0 (the clause's own start)."""
+    low = 0
+    for m in _COORDINATED_VERB.finditer(text, max(0, s - 120), s):
+        word = m.group(1)
+        if not word.isascii():
+            word = unicodedata.normalize("NFC", word)
+        if word.lower() in AUXILIARY_FORMS or word.lower() in _MODAL_FORMS:
+            low = m.start(1)
+    return low
 
 
 #: Forms of the modal verbs, which may close a clause after a perfect's auxiliary.
@@ -387,6 +416,9 @@ _MODAL_FORMS = frozenset(
     if isinstance(forms, tuple)
     for form in forms
 )
+#: Words that may follow a perfect's or passive's auxiliary at a clause's end
+#: ("ausgesprochen worden sei", "bekannt haben soll").
+_CHAIN_FORMS = AUXILIARY_FORMS | _MODAL_FORMS
 
 
 def participle_shaped(word: str) -> bool:

@@ -84,7 +84,7 @@ def finite_verb_like(word: str) -> bool:
 
 
 #: Verbs that start with ge- (gehören, gewinnen), in news: their finite forms are no
-#: participle's (gehört, geht, gewährte); the strong ones' other forms are irregular.
+#: participle's (gehört, geht, gestaltet); the strong ones' other forms are irregular.
 _GE_VERBS = frozenset(
     ["gehören", "gehen", "gewinnen", "gelingen", "gefallen", "genießen", "gestehen"]
     + ["gewähren", "gelangen", "gewährleisten", "gedenken", "genehmigen", "gestalten"]
@@ -97,14 +97,18 @@ _GE_STRONG = frozenset(
     ["gelang", "gelangen", "gefiel", "gefielen", "gefällt", "gestand", "genoss"]
     + ["genießt", "geriet", "gerieten", "gerät", "geschah", "geschieht", "gebar"]
 )
-_GE_ENDINGS = ("eten", "ete", "ten", "et", "te", "t")
+#: Present endings only: a weak past in -te is an adjective's form as often
+#: ("In der gefährdeten Region", "Das genehmigte Budget"), except gehören's and
+#: gelangen's (:data:`_GE_PASTS`).
+_GE_ENDINGS = ("et", "t")
+_GE_PASTS = frozenset(["gehörte", "gehörten", "gelangte", "gelangten"])
 
 
 def _ge_verbs_form(word: str) -> bool:
     """Is ``word``, starting with ge-, a finite form of a verb of :data:`_GE_VERBS`
-    (gehört, geht, gewährte, gestaltet)? A ge- participle of another verb (gezielt,
+    (gehört, geht, gestaltet, gehörte)? A ge- participle of another verb (gezielt,
     gesagt) is not."""
-    if word in _GE_STRONG:
+    if word in _GE_STRONG or word in _GE_PASTS:
         return True
     for ending in _GE_ENDINGS:
         if word.endswith(ending):

@@ -16,6 +16,7 @@ from glossar.terms.clauses import (
     HABEN_FORMS,
     PERFECT_PASSIVE_FORMS,
     closes_clause,
+    participle_shaped,
     perfect_here,
     with_haben,
 )
@@ -92,7 +93,7 @@ def verb_not_adjective(text: str, s: int, e: int, bare: bool, de: str) -> bool:
             return False
         # the bare form closing a subordinate clause is its finite verb ("…, dass die
         # Affäre die Partei belastet."; not "wie bereits berichtet", "sind erhöht.")
-        if bare and not _closes_verb_final_clause(text, s):
+        if bare and (_listed_on(text, e) or not _closes_verb_final_clause(text, s)):
             return False
     elif m.group(1) not in _VERB_OBJECT_NEXT:
         return False
@@ -146,13 +147,65 @@ def _closes_verb_final_clause(text: str, s: int) -> bool:
     word, between = opener
     words = between.split()
     for k in range(len(words) - 1, -1, -1):
-        if words[k] in ("wie", "als"):  # a comparison's ellipsis: "… ausfiel wie zunächst
-            words = words[k + 1 :]  # ermittelt" (the clause's verb came before it)
-            word = "wie"
+        # a comparison's ellipsis: "… ausfiel wie zunächst ermittelt" (the clause's verb
+        # came before it); not one closed before the word ("wie erwartet belastet")
+        if words[k] in ("wie", "als"):
+            if not any(participle_shaped(w) for w in words[k + 1 :]):
+                words = words[k + 1 :]
+                word = "wie"
             break
-    if word in _RELATIVES:
+    if word in _RELATIVES or word in ("was", "wer"):  # (the clause's subject itself)
         return True
-    return any(w[:1].isupper() or w.lower() in _SUBJECT_WORDS for w in words)
+    return _has_subject(words)
+
+
+_AFTER_COMMA = re.compile(", *((?:[^\\W\\d_]+ +){0,3})([^\\W\\d_]+)")
+
+
+def _listed_on(text: str, e: int) -> bool:
+    """Does a list of participles go on after the comma at ``e`` ("…, die dort verletzt,
+    getötet oder vertrieben wurden", "dass drei Menschen verletzt, aber niemand getötet
+    wurde"): a participle-shaped word among the next four? Then the word before the
+    comma is no clause's verb."""
+    m = _AFTER_COMMA.match(text, e)
+    if m is None:
+        return False
+    words = [*m.group(1).split(), m.group(2)]
+    if words[0] in ("aber", "sondern", "doch", "jedoch"):  # "verletzt, aber niemand getötet"
+        return any(participle_shaped(w) for w in words[1:] if w.islower())
+    # "verletzt, getötet oder vertrieben", "beunruhigt, überrascht und verunsichert"
+    first = words[0]
+    return first.islower() and (
+        participle_shaped(first)
+        or (first.endswith("t") and len(words) > 1 and words[1] in ("und", "oder"))
+    )
+
+
+def _has_subject(words: list[str]) -> bool:
+    """Is there a subject among ``words`` (a clause's words before its verb): an article,
+    a pronoun or a capitalised word outside a prepositional phrase ("wie ein Insider";
+    not "wie von der Polizei", "als im Vorfeld", "wie in der Verfassung")?"""
+    in_phrase = False
+    for w in words:
+        low = w.lower()
+        if low in _PREPOSITIONS:
+            in_phrase = True
+        elif in_phrase:
+            if w[:1].isupper():
+                in_phrase = False  # the phrase's noun: it ends there
+        elif w[:1].isupper() or low in _SUBJECT_WORDS:
+            return True
+    return False
+
+
+#: Prepositions (and their contractions) that open a phrase before a participle
+#: ("wie von der Polizei berichtet", "wie im Koalitionsvertrag vereinbart").
+_PREPOSITIONS = frozenset(
+    ["von", "vom", "aus", "in", "im", "bei", "beim", "nach", "mit", "zu", "zum", "zur"]
+    + ["auf", "an", "am", "für", "gegen", "über", "unter", "vor", "durch", "seit", "laut"]
+    + ["gemäß", "ohne", "um", "aufgrund", "wegen", "trotz", "dank", "zwischen", "neben"]
+    + ["hinter", "ins", "ans", "aufs", "vorab", "bis"]
+)
 
 
 #: Words that open a subordinate clause's subject (articles, pronouns).
@@ -351,8 +404,9 @@ def _before_its_noun(text: str, s: int, e: int) -> bool:
     if m is None:
         return False
     if not m.group(1)[:1].isupper():
-        # an adjective between it and its noun
-        if not m.group(1).endswith(_ADJECTIVE_ENDINGS):
+        # an adjective between it and its noun (not an article: "Das bestimmte die
+        # Debatte", "Diese bestimmten den Kurs" are the verb's past)
+        if not m.group(1).endswith(_ADJECTIVE_ENDINGS) or m.group(1) in _SUBJECT_WORDS:
             return False
         m = _NEXT_WORD.match(text, m.end())
         if m is None or not m.group(1)[:1].isupper():
