@@ -230,3 +230,37 @@ def test_an_adjective_in_ge_before_its_noun_is_no_finite_verb() -> None:
     glossary = Glossary({"erhöht": Entry(id="a", de="erhöht", pos="adjective", en="raised")})
     assert find_terms("In der gefährdeten Region erhöht die Regierung die Hilfe.", glossary) == []
     assert find_terms("Das genehmigte Budget erhöht die Schulden.", glossary) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kept"),
+    [
+        # GSD test-s257; pud n01154044: über-/unter- participles are participles too
+        (
+            "Sie ist sehr einfühlsam und sie hat mich fachlich absolut überzeugt.",
+            "überzeugt",
+            False,
+        ),
+        (
+            "Amazon ist das amerikanische Unternehmen mit dem vierthöchsten Börsenwert und hat "
+            "damit ExxonMobil überrundet.",
+            "überrundet",
+            False,
+        ),
+        # GSD dev-s89, dev-s102: "und" opens a clause with "war": "habe" is not its
+        (
+            "Ich habe zwei Nächte im Hotel verbracht und war mehr als angenehm überrascht.",
+            "überrascht",
+            True,
+        ),
+        (
+            "Mittlerweile war ich schon 10 mal da, habe verschiedene Massagen ausprobiert und "
+            "war immer wieder begeistert.",
+            "begeistert",
+            True,
+        ),
+    ],
+)
+def test_the_clause_of_a_participle_shaped_adjective(text: str, form: str, kept: bool) -> None:
+    glossary = Glossary({form: Entry(id="a", de=form, pos="adjective", en="term")})
+    assert ([m.text for m in find_terms(text, glossary)] == [form]) is kept

@@ -360,13 +360,14 @@ def perfect_here(
     "bekannt haben soll", "hat sich … bekannt und weitere Angriffe angekündigt"), not
     hold a main clause's second place ("Aber davon abgesehen hatte sie nichts …",
     "Hingegen haben sich die Staaten …"); and a clause that "und" opens with a verb of
-    its own is the participle's ("hat … gedreht und ist in ganz Europa bekannt")."""
+    its own is the participle's ("hat … gedreht und ist in ganz Europa bekannt"; for
+    either reading: "habe … verbracht und war mehr als angenehm überrascht")."""
     if not strict:
         if not closes_clause(text, e):
             m = _WORD_RE.match(text, e + 1) if text[e : e + 1] == " " else None
             if m is None or unicodedata.normalize("NFC", m.group()).lower() not in forms:
                 return False
-        return with_haben(text, s, e, forms)
+        return _with_haben_here(text, s, e, forms)
     end = e
     for _ in range(4):
         if closes_clause(text, end) or text[end : end + 2] == " (":
@@ -386,7 +387,16 @@ def perfect_here(
         end = m.end()
     else:
         return False
-    return with_haben(text, s, e, forms, low=_coordinated_clause_start(text, s))
+    return _with_haben_here(text, s, e, forms)
+
+
+def _with_haben_here(text: str, s: int, e: int, forms: frozenset[str]) -> bool:
+    """:func:`with_haben`, the clause starting after "und" + a verb of its own if one
+    comes before ``s`` (looked for only where the whole clause has such a form)."""
+    if not with_haben(text, s, e, forms):
+        return False
+    low = _coordinated_clause_start(text, s)
+    return low == 0 or with_haben(text, s, e, forms, low=low)
 
 
 #: Words that join a participle or an auxiliary to what comes next.
@@ -431,7 +441,31 @@ def participle_shaped(word: str) -> bool:
     if word.startswith(INSEPARABLE_PREFIXES) or word.endswith("iert"):
         return True
     room = len(word) - 4  # a stem of a few letters after prefix + "ge"
-    return any(word.startswith(p + "ge") for p in SEPARABLE_PREFIXES if len(p) < room)
+    if any(word.startswith(p + "ge") for p in SEPARABLE_PREFIXES if len(p) < room):
+        return True
+    return _variable_prefix_participle(word)
+
+
+#: Prefixes that split off some verbs and stay on others (:mod:`glossar.text.verb_prefixes`).
+_VARIABLE_PREFIXES = ("durch", "hinter", "unter", "wider", "über", "voll", "um")
+
+
+def _variable_prefix_participle(word: str) -> bool:
+    """Is ``word`` a participle of a verb with durch-, über-, unter-, um- …: split off
+    (umgesetzt, durchgeführt) or staying on a verb the word list knows (überzeugt:
+    überzeugen, unterstützt; not überhaupt, umsonst)?"""
+    for p in _VARIABLE_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) >= 4:
+            rest = word[len(p) :]
+            if rest.startswith("ge") and len(rest) >= 6:
+                return True
+            if word.endswith("t"):
+                from glossar.terms.lexicon import is_lower_word
+
+                stem = word[:-2] if word.endswith("et") and len(rest) > 4 else word[:-1]
+                return is_lower_word(stem + "en") or is_lower_word(word[:-1] + "en")
+            return False
+    return False
 
 
 def sentence_stop(text: str, e: int) -> int:
