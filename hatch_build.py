@@ -34,6 +34,7 @@ MODULES = [
     "glossar.terms.guard_tables",
     "glossar.terms.split_verbs",
     "glossar.terms.modifier_guards",
+    "glossar.terms.word_class",
     "glossar.terms.clauses",
     "glossar.terms.coordination",
     "glossar.terms.name_context",
