@@ -60,9 +60,11 @@ from glossar.terms.lexicon import (
 from glossar.terms.modifier_guards import modifier_ok
 from glossar.terms.name_context import (
     CAP_ADJ,
+    GIVEN_NAME_WORDS,
     NAME_REACH,
     after_given_name,
     capital_adjective,
+    given_name_here,
     given_name_tails,
     name_context,
     surname_starts,
@@ -186,6 +188,8 @@ class Guards:
                 prefix, _base = split_prefix(entries[i].de.lower())
                 if prefix:
                     self.particle[i] = split_particle(prefix)  # (wieder her)
+        #: entries spelled like a given name (Roman, Mark): not before a surname
+        self.given_like = {i for i, entry in enumerate(entries) if entry.de in GIVEN_NAME_WORDS}
         #: verbs with a participle of a sense of its own (bekennen: bekannt)
         self.own_sense = {i for i in self.verbs if entries[i].de in OWN_SENSE_VERBS}
         #: adjectives with a check of their own beyond the capital (cheap for the rest)
@@ -243,6 +247,7 @@ class Guards:
         need = self.need  # 0: nothing to check; 1: a general noun; 2: more checks; 3: modifier
         maybe_verb = self.maybe_verb
         surname_like = self.surname_like
+        given_like = self.given_like
         for c in candidates:
             s, e, compound, _rank, variant, ei = c
             if compound:
@@ -268,6 +273,9 @@ class Guards:
                 )
             ):
                 self._drop("surname")
+                continue
+            if given_like and ei in given_like and given_name_here(text, s, e):
+                self._drop("given name")  # Mark Zuckerberg, Roman Herzog
                 continue
             if particles and s in particles and ei not in self.verbs:
                 self._drop("particle of a verb")  # nahmen … teil: no term "teil"

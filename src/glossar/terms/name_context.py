@@ -41,8 +41,13 @@ NAME_REACH = 41
 
 
 def _given_name_forms() -> set[str]:
-    """Every given name, composed and decomposed (Jörg, Jo\u0308rg)."""
-    return {form for name in first_names() for form in (name, unicodedata.normalize("NFD", name))}
+    """Every given name, composed and decomposed (Jörg, Jo\u0308rg), with those that are
+    words too (:data:`GIVEN_NAME_WORDS`: the surname after Roman in "Roman Herzog")."""
+    return {
+        form
+        for name in (*first_names(), *GIVEN_NAME_WORDS)
+        for form in (name, unicodedata.normalize("NFD", name))
+    }
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +116,49 @@ def after_given_name(text: str, s: int) -> bool:
         return False
     word = unicodedata.normalize("NFC", text[k:j])
     names = first_names()
+    if word in GIVEN_NAME_WORDS:  # Roman Herzog, Ernst Strasser
+        return given_name_here(text, k, j)
     return word in names or ("-" in word and word.rsplit("-", 1)[1] in names)
+
+
+#: Given names that are words too (der Roman, 100 Mark, der Wolf, im August): the name
+#: list leaves them out, so they are a given name only before a surname and without an
+#: article, number or time word before them (Mark Zuckerberg, Bundespräsident Roman
+#: Herzog, Ernst Strasser, August Bebel, Wolf Biermann).
+GIVEN_NAME_WORDS = frozenset(
+    ["Mark", "Roman", "Wolf", "Ernst", "Rose", "Kai", "August", "Iris", "Heide", "Erika"]
+    + ["Jasmin", "Frank"]
+)
+#: Words before such a word that make it the common word: articles and determiners,
+#: contractions with an article, number and time words (der Roman, 100 Mark, Millionen
+#: Mark, im August, Anfang August, seit August).
+_COMMON_BEFORE = frozenset(
+    ["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer"]
+    + ["eines", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese"]
+    + ["diesen", "diesem", "dieses", "jeder", "jeden", "jedem", "sein", "seine", "seinen"]
+    + ["seinem", "ihr", "ihre", "ihren", "ihrem", "mein", "meine", "unser", "unsere"]
+    + ["im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "ab", "seit", "bis"]
+    + ["anfang", "mitte", "ende", "monat", "millionen", "milliarden", "tausend"]
+    + ["hundert", "vor", "nach", "von", "und", "oder", "zwischen", "letzten", "nächsten"]
+)
+_SURNAME_AFTER = re.compile("[A-ZÄÖÜ](?:[a-zäöüß̀-ͯ]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|\\.)")
+_WORD_BEFORE = re.compile("([^\\W\\d_]+|\\d[\\d.,]*) +$")
+
+
+def given_name_here(text: str, s: int, e: int) -> bool:
+    """Is the word from ``s`` to ``e`` (one of :data:`GIVEN_NAME_WORDS`) a given name
+    here: before a capitalised word or an initial (Mark Zuckerberg, Ernst A. Grandits),
+    with no article, number or time word before it?"""
+    if text[e : e + 1] != " ":
+        return False
+    m = _SURNAME_AFTER.match(text, e + 1)
+    if m is None or m.group().lower() in NOUN_MARKERS:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    if before is None:
+        return s == 0 or text[s - 1] not in "-/"
+    word = before.group(1)
+    return not (word[0].isdigit() or word.lower() in _COMMON_BEFORE)
 
 
 def epithet(text: str, s: int) -> bool:
