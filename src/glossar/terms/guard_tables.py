@@ -15,6 +15,7 @@ from glossar.terms.clauses import (
     PREPOSITION_FORMS,
     participle_shaped,
 )
+from glossar.terms.name_context import GIVEN_NAME_WORDS
 from glossar.text.fold import fold_key
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ def read_entries(guards: Guards, entries: Sequence[Entry]) -> None:
             guards.excepts[i] = tuple(map(fold_key, entry.compound_except))
             special = True
         if noun:
-            pass  # (none of the tests below)
+            if de in GIVEN_NAME_WORDS:  # (none of the tests below)
+                guards.given_like.add(i)  # Roman, Mark: not before a surname
         elif pos == "verb":
             verbs.add(i)
             if de in AUXILIARIES:

@@ -60,7 +60,6 @@ from glossar.terms.lexicon import (
 from glossar.terms.modifier_guards import modifier_ok
 from glossar.terms.name_context import (
     CAP_ADJ,
-    GIVEN_NAME_WORDS,
     NAME_REACH,
     after_given_name,
     capital_adjective,
@@ -174,6 +173,8 @@ class Guards:
         self.function_adjective: set[int] = set()
         #: adjectives whose form may be a preposition (nah: nahe der Grenze)
         self.preposition_like: set[int] = set()
+        #: nouns spelled like a given name (Roman, Mark): not before a surname
+        self.given_like: set[int] = set()
         self._particles: set[int] = set()
         #: where the last split verb's particle starts (-1 - that where it was not shown
         #: to close the verb's clause): :func:`~glossar.terms.split_verbs.particle_follows`
@@ -188,8 +189,6 @@ class Guards:
                 prefix, _base = split_prefix(entries[i].de.lower())
                 if prefix:
                     self.particle[i] = split_particle(prefix)  # (wieder her)
-        #: entries spelled like a given name (Roman, Mark): not before a surname
-        self.given_like = {i for i, entry in enumerate(entries) if entry.de in GIVEN_NAME_WORDS}
         #: verbs with a participle of a sense of its own (bekennen: bekannt)
         self.own_sense = {i for i in self.verbs if entries[i].de in OWN_SENSE_VERBS}
         #: adjectives with a check of their own beyond the capital (cheap for the rest)
