@@ -401,7 +401,7 @@ def _with_haben_here(text: str, s: int, e: int, forms: frozenset[str]) -> bool:
 
 #: Words that join a participle or an auxiliary to what comes next.
 _COORDINATORS = frozenset(["und", "oder", "aber", "sowie"])
-_COORDINATED_VERB = re.compile(" (?:und|oder|aber|sowie) ([^\\W\\d_]+)")
+_COORDINATED_VERB = re.compile(" (?:" + "|".join(sorted(_COORDINATORS)) + ") ([^\\W\\d_]+)")
 
 
 def _coordinated_clause_start(text: str, s: int) -> int:
@@ -446,15 +446,13 @@ def participle_shaped(word: str) -> bool:
     return _variable_prefix_participle(word)
 
 
-#: Prefixes that split off some verbs and stay on others (:mod:`glossar.text.verb_prefixes`).
-_VARIABLE_PREFIXES = ("durch", "hinter", "unter", "wider", "über", "voll", "um")
-
-
 def _variable_prefix_participle(word: str) -> bool:
     """Is ``word`` a participle of a verb with durch-, über-, unter-, um- …: split off
     (umgesetzt, durchgeführt) or staying on a verb the word list knows (überzeugt:
     überzeugen, unterstützt; not überhaupt, umsonst)?"""
-    for p in _VARIABLE_PREFIXES:
+    from glossar.text.verb_prefixes import VARIABLE_PREFIXES
+
+    for p in VARIABLE_PREFIXES:
         if word.startswith(p) and len(word) - len(p) >= 4:
             rest = word[len(p) :]
             if rest.startswith("ge") and len(rest) >= 6:

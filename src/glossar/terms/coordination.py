@@ -47,7 +47,7 @@ _NOT_VERBS = frozenset(
     + ["laut", "letzte", "erneut", "gut", "recht", "rechte", "weit", "bereits", "oft"]
 )
 #: Prepositions (and their contractions with an article) that open a phrase after "und".
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     ["aus", "bei", "mit", "nach", "von", "zu", "an", "auf", "über", "unter", "vor", "in"]
     + ["hinter", "neben", "zwischen", "um", "durch", "für", "gegen", "ohne", "seit", "bis"]
     + ["ab", "während", "wegen", "trotz", "statt", "außer", "entlang", "gegenüber"]
@@ -55,7 +55,7 @@ _PREPOSITIONS = frozenset(
 )
 #: Words that make "particle und …" a phrase: a preposition or a particle (ab und zu,
 #: hin und her, auf und ab, mit und ohne, vor und nach, hin und wieder, an und für sich).
-_PHRASE_NEXT = _PREPOSITIONS | frozenset([*SEPARABLE_PREFIXES, "wieder", "weg", "her", "hin"])
+_PHRASE_NEXT = PREPOSITIONS | frozenset([*SEPARABLE_PREFIXES, "wieder", "weg", "her", "hin"])
 #: "ein und dieselbe", "ein und denselben": one word, not a particle.
 _SAME = ("dieselb", "derselb", "dasselb", "denselb", "demselb")
 

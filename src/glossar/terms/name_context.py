@@ -23,7 +23,7 @@ _TITLE_SMALL = frozenset(
     ["der", "die", "das", "des", "dem", "den", "von", "und", "im", "in", "am", "auf", "aus"]
     + ["für", "mit", "zu", "zum", "zur", "vom", "ein", "eine", "einer", "eines", "of", "the"]
 )
-_ADJ_ENDINGS = ("e", "er", "es", "en", "em")
+ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
 #: A capitalised word with an adjective ending, a space and a capital (Vereinte Nationen).
 #: (Combining marks are allowed so that decomposed text is read as composed text is.)
 CAP_ADJ = re.compile("[A-ZÄÖÜ](?:[a-zäöüß\u0300-\u036f])+(?:e|er|es|en|em) (?=[A-ZÄÖÜ])")
@@ -180,7 +180,7 @@ def epithet(text: str, s: int) -> bool:
 def capital_adjective(word: str) -> bool:
     """A capitalised word that is an adjective in lower case (Vereinte, Demokratischer)."""
     word = unicodedata.normalize("NFC", word)
-    if len(word) < 4 or not word[0].isupper() or not word.endswith(_ADJ_ENDINGS):
+    if len(word) < 4 or not word[0].isupper() or not word.endswith(ADJECTIVE_ENDINGS):
         return False
     if not word[1:].islower():
         return False

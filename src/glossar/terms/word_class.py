@@ -20,8 +20,9 @@ from glossar.terms.clauses import (
     perfect_here,
     with_haben,
 )
-from glossar.terms.coordination import finite_verb_like
+from glossar.terms.coordination import PREPOSITIONS, finite_verb_like
 from glossar.terms.lexicon import is_capital_word
+from glossar.terms.name_context import ADJECTIVE_ENDINGS
 
 #: Words that follow a verb opening its sentence (Macht nichts, Reise er …): no evidence
 #: that the capitalised word before them is a noun.
@@ -165,8 +166,9 @@ _AFTER_COMMA = re.compile(", *((?:[^\\W\\d_]+ +){0,3})([^\\W\\d_]+)")
 def _listed_on(text: str, e: int) -> bool:
     """Does a list of participles go on after the comma at ``e`` ("…, die dort verletzt,
     getötet oder vertrieben wurden", "dass drei Menschen verletzt, aber niemand getötet
-    wurde"): a participle-shaped word among the next four? Then the word before the
-    comma is no clause's verb."""
+    wurde"): a participle-shaped word right after it, or after "aber" (sondern, doch,
+    jedoch) among the next three; or a word in -t before "und"/"oder"? Then the word
+    before the comma is no clause's verb."""
     m = _AFTER_COMMA.match(text, e)
     if m is None:
         return False
@@ -200,12 +202,7 @@ def _has_subject(words: list[str]) -> bool:
 
 #: Prepositions (and their contractions) that open a phrase before a participle
 #: ("wie von der Polizei berichtet", "wie im Koalitionsvertrag vereinbart").
-_PREPOSITIONS = frozenset(
-    ["von", "vom", "aus", "in", "im", "bei", "beim", "nach", "mit", "zu", "zum", "zur"]
-    + ["auf", "an", "am", "für", "gegen", "über", "unter", "vor", "durch", "seit", "laut"]
-    + ["gemäß", "ohne", "um", "aufgrund", "wegen", "trotz", "dank", "zwischen", "neben"]
-    + ["hinter", "ins", "ans", "aufs", "vorab", "bis"]
-)
+_PREPOSITIONS = PREPOSITIONS | frozenset(["laut", "gemäß", "aufgrund", "dank", "vorab"])
 
 
 #: Words that open a subordinate clause's subject (articles, pronouns).
@@ -406,7 +403,7 @@ def _before_its_noun(text: str, s: int, e: int) -> bool:
     if not m.group(1)[:1].isupper():
         # an adjective between it and its noun (not an article: "Das bestimmte die
         # Debatte", "Diese bestimmten den Kurs" are the verb's past)
-        if not m.group(1).endswith(_ADJECTIVE_ENDINGS) or m.group(1) in _SUBJECT_WORDS:
+        if not m.group(1).endswith(ADJECTIVE_ENDINGS) or m.group(1) in _SUBJECT_WORDS:
             return False
         m = _NEXT_WORD.match(text, m.end())
         if m is None or not m.group(1)[:1].isupper():
@@ -421,7 +418,6 @@ def _before_its_noun(text: str, s: int, e: int) -> bool:
     return not (low in _SUBJECT_PRONOUNS or (word[:1].isupper() and low not in NOUN_MARKERS))
 
 
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 #: Pronouns that are a subject right before its verb.
 _SUBJECT_PRONOUNS = frozenset(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "wer"])
 
