@@ -45,7 +45,9 @@ def forward_last_sentence_end(text: str, lo: int, hi: int, rules: ModuleType = _
     n = len(text)
     nl = -1
     searched = lo
-    line_start = max(floor, text.rfind("\n", floor, lo) + 1)
+    hard_after = rules._hard_break  # line breaks that end a line (not a wrapped one)
+    hard_before = rules.hard_break_before
+    line_start = max(floor, hard_before(text, floor, lo) + 1)
     scanned = lo
     for m in candidate.finditer(text, lo, min(n, hi + 1)):
         m_end = m.end()
@@ -53,11 +55,11 @@ def forward_last_sentence_end(text: str, lo: int, hi: int, rules: ModuleType = _
             break
         reach = min(n, m_end + look_ahead)
         if nl < m_end:
-            nl = text.find("\n", max(m_end, searched), reach)
+            nl = hard_after(text, max(m_end, searched), reach)
             searched = nl + 1 if nl >= 0 else reach
         line_end = nl if nl >= 0 else reach
         m_start = m.start()
-        k = text.rfind("\n", scanned, m_start)
+        k = hard_before(text, scanned, m_start)
         if k >= 0:
             line_start = k + 1
         scanned = m_start

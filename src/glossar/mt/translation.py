@@ -17,6 +17,7 @@ from glossar.mt.checks import Recogniser, TermCheck
 from glossar.mt.enforce import enforce
 from glossar.mt.engine import Engine, was_cut
 from glossar.mt.packages import ModelInfo, find_de_en_package
+from glossar.text.line_hyphens import unwrapped
 from glossar.text.stream import Piece
 
 __all__ = [
@@ -139,7 +140,9 @@ def translate_sentences(
     if progress is not None and hasattr(engine, "on_progress"):
         engine.on_progress = progress  # type: ignore[attr-defined]
     try:
-        results = enforce(engine, sentences, glossary=glossary, beam=beam, recognise=recognise)
+        # a wrapped sentence reaches the model as one line (its source stays as given)
+        lines = [unwrapped(s) for s in sentences]
+        results = enforce(engine, lines, glossary=glossary, beam=beam, recognise=recognise)
     finally:
         if progress is not None and hasattr(engine, "on_progress"):
             engine.on_progress = None  # type: ignore[attr-defined]

@@ -77,6 +77,7 @@ from glossar.text.fold import (
     fold_text,
     safe_latin_letters,
 )
+from glossar.text.line_hyphens import join_line_hyphens
 
 __all__ = ["TermRecognizer", "find_terms", "recognizer_for"]
 
@@ -257,7 +258,10 @@ class TermRecognizer:
                 self._phrase_build[gid] = 1
 
     def find(self, text: str) -> list[TermMatch]:
-        """Every glossary term in ``text``, sorted by start, one reading per character."""
+        """Every glossary term in ``text``, sorted by start, one reading per character.
+
+        A word hyphenated at a line's end ("Ausnahme-⏎zustand") is read whole
+        (:mod:`glossar.text.line_hyphens`); its span covers the hyphen and the break."""
         if type(text) is not str:
             from glossar.arguments import text_argument
 
@@ -268,7 +272,16 @@ class TermRecognizer:
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
-            return self._find(text)
+            joined = join_line_hyphens(text)
+            if joined is None:
+                return self._find(text)
+            return [
+                found._replace(start=s, end=e, text=text[s:e])
+                for found in self._find(joined.text)
+                for s, e in (
+                    (joined.start_in_source(found.start), joined.end_in_source(found.end)),
+                )
+            ]
         finally:
             if gc_was_enabled:
                 gc.enable()

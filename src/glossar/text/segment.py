@@ -4,8 +4,12 @@ Why this shape: MT, term recognition and the bilingual pairing must agree on wha
 sentence is, so there is exactly one splitter. Rules, in order:
 
 1. A blank line separates paragraphs (``paragraph`` counts them from 0).
-2. A line break always ends a segment: news text puts headlines, captions and
-   bylines on lines of their own, usually without a final period.
+2. A line break ends a segment: news text puts headlines, captions and bylines on
+   lines of their own, usually without a final period. Not a line break that plainly
+   goes on (:func:`soft_break`: text wrapped at a fixed width, as PDFs, columns and
+   e-mails have it): one before a lower-case letter, or after a comma, a hyphen glued to
+   a word ("Bundes-⏎regierung") or a word no sentence or headline ends with (der,
+   und, mit …); a list mark after it (``-``, ``•``, ``2.``) keeps it a break.
 3. Within a line, a sentence ends at ``.``/``!``/``?``/``…`` (with any closing quotes or
    brackets after it) followed by white space and an upper-case letter, a digit or an
    opening quote, unless the period belongs to an abbreviation
@@ -68,6 +72,113 @@ LOOK_AHEAD = MAX_SEGMENT + 2 * _LOOK
 #: The first stretch before ``hi`` that :func:`last_sentence_end` searches for sentence
 #: ends (each further one twice as long): a sentence or two of news text.
 _BACK_STRETCH = 256
+
+
+#: Words no sentence or headline ends with (articles, conjunctions, prepositions): a
+#: line ending in one goes on after its line break. Not the prepositions that are also
+#: a verb's particle, with which a headline may end ("Russland greift ein", "Lage
+#: spitzt sich zu"): an, auf, aus, ein, mit, nach, über, um, unter, vor, zu …
+_GOES_ON = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines"]
+    + ["und", "oder", "aber", "sondern", "dass", "weil", "wenn", "ob", "als", "wie"]
+    + ["von", "vom", "zur", "zum", "im", "am", "beim", "für", "in", "ins", "zwischen"]
+    + ["neben", "ohne", "seit", "bis", "während", "wegen", "trotz", "sowie"]
+)
+_LONGEST_GOES_ON = max(map(len, _GOES_ON))
+#: What precedes an inflected adjective whose noun must follow: articles, determiners
+#: and the prepositions of :data:`_GOES_ON` (and those a particle may be too: "mit").
+_BEFORE_ADJECTIVE = _GOES_ON | frozenset(
+    ["ein", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese", "diesen"]
+    + ["diesem", "dieses", "jeder", "jede", "jeden", "jedem", "alle", "allen", "seine"]
+    + ["seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer", "unsere"]
+    + ["mit", "nach", "auf", "aus", "bei", "über", "unter", "vor", "an", "um", "zu"]
+)
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: Inflected forms of adjectives by their suffix (-isch, -lich, -ig, -al, -iv, -ell,
+#: -bar): no verb's form (not -igen: bestätigen, verteidigen).
+_ADJECTIVE_SUFFIXES = tuple(
+    stem + ending
+    for stem in ("isch", "lich", "al", "iv", "ell", "bar")
+    for ending in _ADJECTIVE_ENDINGS
+) + ("ige", "iger", "iges", "igem")
+#: The longest word read at a line's end.
+_LONGEST_WORD = 40
+#: A list item's mark at a line's start: a dash or bullet, or a number with . or ).
+_LIST_MARK = re.compile(r"(?:[-–—•*·▪]|\d{1,3}[.)])\s")
+#: Horizontal white space around a line break.
+_LINE_SPACE = " \t\r\f\v\u00a0"
+
+
+def soft_break(text: str, nl: int) -> bool:
+    """Does the line break at ``nl`` go on with the same sentence (a wrapped line)?
+
+    Yes before a lower-case letter ("Ein Mann fährt mit dem⏎Fahrrad", "… sagte er,⏎dass");
+    yes after a comma, a hyphen glued to a word, or a word of :data:`_GOES_ON`, unless a
+    list mark follows. Decided from the two lines' edges alone, so a stream cut and the
+    whole text read it alike. Not a line ending in a noun or a verb before a capital
+    ("… fährt⏎Fahrrad"): a headline or a byline ends so too."""
+    n = len(text)
+    k = nl + 1
+    while k < n and text[k] in _LINE_SPACE:
+        k += 1
+    if k >= n or text[k] == "\n":
+        return False  # the text's end, or a blank line
+    first = text[k]
+    if first.islower():
+        return True
+    if not (first.isalnum() or first in _OPENING) or _LIST_MARK.match(text, k):
+        return False
+    j = nl
+    while j > 0 and text[j - 1] in _LINE_SPACE:
+        j -= 1
+    if j == 0:
+        return False
+    last = text[j - 1]
+    if last == ",":
+        return True
+    if last == "-":
+        return j >= 2 and text[j - 2].isalpha()  # Bundes-⏎Regierung, not "Text -⏎Die"
+    i = j
+    while i > 0 and j - i <= _LONGEST_WORD and text[i - 1].isalpha():
+        i -= 1
+    if i > 0 and text[i - 1].isalnum():
+        return False
+    word = text[i:j]
+    low = word.lower()
+    if low in _GOES_ON or (word[:1].isupper() and low in _BEFORE_ADJECTIVE):
+        return True  # (capitalised, "Ein", "Durch" open a sentence: no verb's particle)
+    if not word.islower():
+        return False
+    if word.endswith(_ADJECTIVE_SUFFIXES):
+        return True  # an adjective's form: its noun follows ("arabischen⏎Staaten")
+    # an inflected adjective after an article or a preposition: its noun follows
+    # ("der russischen⏎Regierung", "mit schweren⏎Waffen")
+    if not word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    h = i - 1
+    while h > 0 and text[h - 1] in " \t\u00a0":
+        h -= 1
+    g = h
+    while g > 0 and h - g <= _LONGEST_GOES_ON and text[g - 1].isalpha():
+        g -= 1
+    before = text[g:h].lower()
+    return g < h and (g == 0 or not text[g - 1].isalnum()) and before in _BEFORE_ADJECTIVE
+
+
+def _hard_break(text: str, start: int, end: int) -> int:
+    """The first line break in ``text[start:end]`` that ends a line (-1: none)."""
+    nl = text.find("\n", start, end)
+    while nl >= 0 and soft_break(text, nl):
+        nl = text.find("\n", nl + 1, end)
+    return nl
+
+
+def hard_break_before(text: str, start: int, end: int) -> int:
+    """The last line break in ``text[start:end]`` that ends a line (-1: none)."""
+    nl = text.rfind("\n", start, end)
+    while nl >= 0 and soft_break(text, nl):
+        nl = text.rfind("\n", start, nl)
+    return nl
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +409,7 @@ def _last_sentence_end(text: str, lo: int, hi: int) -> int:
         stop = start
         for m in reversed(found):
             m_end = m.end()
-            k = text.find("\n", m_end, nl_from)
+            k = _hard_break(text, m_end, nl_from)
             if k >= 0:
                 nl_at = k
             nl_from = m_end
@@ -317,7 +428,7 @@ def _last_sentence_end(text: str, lo: int, hi: int) -> int:
                 continue  # no word after it within reach: undecided, no cut here
             m_start = m.start()
             if ls_nl >= m_start:  # else none between it and this candidate either
-                ls_nl = text.rfind("\n", floor, m_start)
+                ls_nl = hard_break_before(text, floor, m_start)
                 if ls_nl < 0:
                     ls_nl = floor - 1
             if _is_boundary(text, m, line_end, ls_nl + 1):
@@ -336,7 +447,7 @@ def iter_sentences(text: str, *, first_paragraph: int = 0) -> Iterator[Segment]:
     for number, (p_start, p_end) in enumerate(iter_paragraphs(text), first_paragraph):
         line_start = p_start
         while line_start < p_end:
-            nl = text.find("\n", line_start, p_end)
+            nl = _hard_break(text, line_start, p_end)
             line_end = p_end if nl < 0 else nl
             s, e = _strip_span(text, line_start, line_end)
             if s < e:

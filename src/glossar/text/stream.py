@@ -11,10 +11,12 @@ blows up. Here the input is validated as UTF-8 in blocks, then cut into pieces o
    ahead it has in the whole text, so segments and terms are the ones the whole text
    would give), or where the next sentence starts when only white space follows a
    sentence end into the window;
-3. else at a line break, else at a space, else at other white space, else anywhere
-   (one endless "word"). A run of white space longer than a window is a piece of its
-   own; paragraph breaks in it count as in the whole text. Only here can a cut differ
-   from the whole text: a multi-word term across that line break or space (terms match
+3. else at a line break that ends a line (not one inside a wrapped sentence,
+   :func:`glossar.text.segment.soft_break`), else at any line break, else at a space,
+   else at other white space, else anywhere (one endless "word"). A run of white space
+   longer than a window is a piece of its own; paragraph breaks in it count as in the
+   whole text. Only here can a cut differ from the whole text: a sentence wrapped over
+   that line break, a multi-word term across that line break or space (terms match
    across single line breaks), a separable verb's particle after it, or the word the
    name guards read next to a term is on the other side. It needs a window of
    :data:`PIECE` characters with no sentence end and no blank line (a list, a table,
@@ -217,7 +219,7 @@ def _open_line(space: str) -> str:
 
 def _cut(buffer: str, size: int) -> int:
     """Where to end a piece of ``buffer`` (≥ 2 × size characters): see the module doc."""
-    from glossar.text.segment import last_sentence_end
+    from glossar.text.segment import hard_break_before, last_sentence_end
 
     window_start = size
     window_end = 2 * size
@@ -238,7 +240,10 @@ def _cut(buffer: str, size: int) -> int:
             text_start = window_end - len(buffer[ws:window_end].lstrip())
             if text_start >= window_start:
                 return text_start
-    nl = buffer.rfind("\n", window_start, window_end)
+    # a line break that ends a line, else one inside a wrapped sentence (rule 3)
+    nl = hard_break_before(buffer, window_start, window_end)
+    if nl < 0:
+        nl = buffer.rfind("\n", window_start, window_end)
     if nl > 0:
         return _content_end(buffer, nl)
     space = buffer.rfind(" ", window_start, window_end)

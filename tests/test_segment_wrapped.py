@@ -1,0 +1,89 @@
+"""Text wrapped at a fixed width (copied from a PDF, a column, an e-mail) keeps its
+sentences: a line break that plainly goes on is no segment end, and none joins two
+sentences.
+
+The tester's finding (stop 41): ``glossar translate`` on a wrapped file translated each
+line on its own ("Ein Mann fährt" → "A man is riding a bike.", "Fahrrad." →
+"bicycle."). Text: UD German GSD news (CC BY-SA 4.0, tests/data/gsd), runs of ten
+sentences wrapped with :mod:`textwrap`, against the same runs on one line.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from test_segment_gold import _runs
+
+from glossar.text.segment import soft_break, split_sentences
+from glossar.text.stream import iter_pieces
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in split_sentences(text)]
+
+
+@pytest.fixture(scope="module")
+def runs() -> list[str]:
+    return [" ".join(sentences) for sentences in _runs("news")]
+
+
+@pytest.mark.parametrize("width", [38, 60, 72])
+def test_wrapping_never_joins_two_sentences(runs: list[str], width: int) -> None:
+    """Wrapping changes only spaces into line breaks (same offsets): every sentence of
+    the wrapped text lies inside one sentence of the text on one line."""
+    soft = hard_inside = 0
+    for text in runs:
+        wrapped = textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+        assert len(wrapped) == len(text)
+        one_line = _spans(text)
+        ends = {e for _s, e in one_line}
+        for s, e in _spans(wrapped):
+            assert any(a <= s and e <= b for a, b in one_line), wrapped[s:e]
+        for k, c in enumerate(wrapped):
+            if c == "\n" and not any(e <= k < e + 2 for e in ends):  # a break mid-sentence
+                if soft_break(wrapped, k):
+                    soft += 1
+                else:
+                    hard_inside += 1
+    # most breaks inside a sentence go on (before a lower-case word, after an article, a
+    # preposition or a comma); the rest are before a capital after a noun or a verb,
+    # which a headline's end looks like too
+    assert soft > 2 * hard_inside
+
+
+def test_a_wrapped_caption_is_one_sentence() -> None:
+    text = "Ein Mann fährt mit dem\nFahrrad. Zwei Hunde spielen\nim Schnee.\n\nEine Frau singt."
+    assert [s.text for s in split_sentences(text)] == [
+        "Ein Mann fährt mit dem\nFahrrad.",
+        "Zwei Hunde spielen\nim Schnee.",
+        "Eine Frau singt.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Startseite\n  2. Politik",  # a list
+        "Punkte:\n- eins und\n- zwei",  # a list mark after a line ending in "und"
+        "Russland greift ein\nDie Lage ist ernst.",  # a headline ending in a particle
+        "Kasachstan im Ausnahmezustand\nDie Lage ist ernst.",  # a headline ending in a noun
+        "Er sagte.\r\nDann ging er.",
+    ],
+)
+def test_a_line_that_ends_stays_a_segment_end(text: str) -> None:
+    assert len(split_sentences(text)) == text.count("\n") + 1
+
+
+def test_streamed_wrapped_text_gives_the_whole_texts_sentences(runs: list[str]) -> None:
+    """Pieces of a small window cut at sentence ends or line breaks that end a line,
+    never inside a wrapped sentence."""
+    import io
+
+    text = "\n\n".join(textwrap.fill(t, 60) for t in runs[:40])
+    pieces = list(iter_pieces(io.BytesIO(text.encode("utf-8")), 400))
+    assert len(pieces) > 20
+    streamed = [
+        (p.start + s.start, p.start + s.end) for p in pieces for s in split_sentences(p.text)
+    ]
+    assert streamed == _spans(text)
