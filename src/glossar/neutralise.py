@@ -37,7 +37,11 @@ def for_terminal(text: str) -> str:
     """``text`` with control characters shown as symbols (ESC → ␛): nothing reaches the
     terminal as a command. Tabs and newlines stay; a byte of a file name that is not
     UTF-8 (decoded as a lone surrogate) is shown as ``\xff``, as :func:`glossar.files.
-    display_name` shows it; other lone surrogates become U+FFFD."""
+    display_name` shows it; other lone surrogates become U+FFFD. A carriage return
+    before a newline (a Windows line end) is a space, not ␍ at every line's end; one
+    alone, which would move the cursor back over what was shown, is ␍."""
+    if "\r\n" in text:
+        text = text.replace("\r\n", " \n")  # (one for one: offsets into it still hold)
     text = _SURROGATES.sub(_byte_or_replacement, text)
     return _TERMINAL_BAD.sub(_picture, text)
 

@@ -42,13 +42,24 @@ def _lines(text: str, width: int, **kw: str) -> list[str]:
     return textwrap.wrap(text, width=max(width, 10), break_on_hyphens=False, **kw) or [""]
 
 
+_FLAT = str.maketrans("\n\t\r\v\f", "     ")
+
+
+def _flat(text: str) -> str:
+    """``text`` with the white space textwrap turns into spaces turned so here, one for
+    one (a segment of wrapped text holds line breaks): each wrapped line is then found
+    where it is, and no line break of the text breaks a column."""
+    return text.translate(_FLAT) if "\n" in text or "\t" in text or "\r" in text else text
+
+
 def _wrap(text: str, width: int) -> list[Span]:
     """Line spans of ``text`` wrapped at ``width`` (offsets, so highlights survive wrapping)."""
-    lines = _lines(text, width)
+    flat = _flat(text)
+    lines = _lines(flat, width)
     spans: list[Span] = []
     pos = 0
     for line in lines:
-        found = text.find(line, pos)
+        found = flat.find(line, pos)
         if found < 0:  # textwrap changed whitespace inside the line: keep going roughly
             found = pos
         spans.append((found, found + len(line)))
@@ -95,6 +106,7 @@ def _cell(
     """Wrapped lines of one cell as (painted text, visible length)."""
     if not text:
         return [(painter.style("—", dim=True), 1)]
+    text = _flat(text)  # (one for one: the marks' offsets hold)
     return [
         (painter.line(text, span, marks, base or {}, **kw), span[1] - span[0])
         for span in _wrap(text, width)
