@@ -52,6 +52,9 @@ def test_narrow_terminal_stacks_german_then_english(argos_home) -> None:  # type
 def test_json_is_the_contract_document(argos_home) -> None:  # type: ignore[no-untyped-def]
     result = run("article", "--format", "json")
     assert result.exit_code == 0
+    # --json says it as every other command does (a tester's "No such option")
+    assert run("article", "--json").output == result.output
+    assert run("article", "--json", "--format", "html").exit_code == 2
     data = json.loads(result.output)
     assert data["mt"] is None and data["mt_status"] == "no-model"
     assert len(data["pairs"]) == len(load_bundled_article().sentences)

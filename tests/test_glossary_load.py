@@ -53,6 +53,14 @@ def test_syntax_error_names_file_and_line(tmp_path):
     assert problem.startswith(f"{path}:7: toml: ")
 
 
+def test_a_file_ending_inside_a_value_names_its_last_line(tmp_path):
+    """A tester: an unclosed list was reported at line 0, a line no file has."""
+    path = write(tmp_path, '[[entry]]\nid = "a"\nen_alt = [\n  "gas",\n')
+    problem = only_problem(path)
+    assert problem.startswith(f"{path}:") and ":0:" not in problem
+    assert "end of the file" in problem
+
+
 def test_missing_required_field_names_entry_line(tmp_path):
     path = write(tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\n')
     assert only_problem(path) == f"{path}:5: en: required field is missing"

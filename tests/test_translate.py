@@ -214,3 +214,18 @@ def test_a_lone_surrogate_is_translated_not_a_tokenizer_crash(copy_model_install
     result = glossar.translate_text("Die Situation in \udcfcbersee eskaliert.", glossary=None)
     target = result.segments[0].target
     assert "Situation" in target and "eskaliert" in target
+
+
+def test_a_file_name_as_text_says_to_give_file(copy_model_installed, glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tester typed `glossar translate de.txt` (as `terms`, `article` and `check` take
+    their FILE) and got the file's name translated, exit 0."""
+    src = tmp_path / "de.txt"
+    src.write_text(SENTENCE, encoding="utf-8")
+    r = glossar_cli("translate", str(src))
+    assert r.exit_code == 2 and r.stdout == ""
+    assert f"give --file {src}" in r.stderr
+    r = glossar_cli("translate", "--file", str(src), "--json")
+    assert json.loads(r.stdout)["segments"][0]["source"] == SENTENCE
+    # one word that is no file is German text
+    r = glossar_cli("translate", "Ausnahmezustand", "--json")
+    assert r.exit_code == 0

@@ -72,6 +72,12 @@ def _evaluation_text(ev: Evaluation) -> str:
     help="Output format.",
 )
 @click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON document (the same as --format json, as the other commands say it).",
+)
+@click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, allow_dash=True),
@@ -88,6 +94,7 @@ def _evaluation_text(ev: Evaluation) -> str:
 def article(
     file: str | None,
     fmt: str,
+    as_json: bool,
     output: str | None,
     glossary_paths: tuple[str, ...],
     no_mt: bool,
@@ -120,6 +127,10 @@ def article(
 
     if evaluate and no_mt:
         raise click.UsageError(_("--evaluate needs machine translation; drop --no-mt."))
+    if as_json:
+        if fmt not in ("terminal", "json"):
+            raise click.UsageError(_("Give --json or --format, not both."))
+        fmt = "json"
     if output == "-":
         output = None
     refuse_output_over_inputs(output, (file,), glossary_paths)

@@ -57,6 +57,7 @@ def _progress_printer() -> object:
     "--file",
     "-f",
     "file",
+    metavar="FILE",
     help="Read the German text from FILE ('-' = standard input).",
 )
 @json_option
@@ -109,6 +110,12 @@ def translate(
         raise click.UsageError(_("Give TEXT, --file FILE, or pipe text on standard input."))
     if text is not None:  # an argument's bytes that are not UTF-8: lone surrogates
         text = argument_text(text, "TEXT")
+        if _names_a_file(text):  # `glossar translate de.txt`: the file name translated
+            raise click.UsageError(
+                _("{text} is a file; to translate what it holds, give --file {text}.").format(
+                    text=text
+                )
+            )
     with contextlib.ExitStack() as stack:
         fh = stack.enter_context(open_text(file or "-")) if text is None else None
         model = require_model()  # exit 3 before the glossary is even read
@@ -134,6 +141,17 @@ def translate(
                 progress=_progress_printer(),  # type: ignore[arg-type]
             )
         _echo_translation(segments, model, beam=beam, as_json=as_json)
+
+
+def _names_a_file(text: str) -> bool:
+    """Is TEXT one word that names an existing file (as `terms`, `article` and `check`
+    take their FILE)? German text to translate is not a file's name."""
+    if not text or any(c.isspace() for c in text) or len(text) > 4096:
+        return False
+    try:
+        return os.path.isfile(text)
+    except (OSError, ValueError):
+        return False
 
 
 def _echo_translation(

@@ -115,8 +115,12 @@ def _parse(path: Path, data: bytes) -> tuple[str, dict[str, Any]]:
         raise GlossaryError([f"{path}: toml: " + _("nested too deeply")]) from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-        line = match.group(1) if match else "0"
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc)) or "syntax error"
+        # "(at end of document)": the last line (line 0 named no line of the file)
+        line = match.group(1) if match else str(max(1, len(text.splitlines())))
+        reason = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc))
+        reason = reason or "syntax error"
+        if match is None and "end of document" in str(exc):
+            reason += " " + _("(at the end of the file)")
         suffix = Path(path).suffix.lower()
         if suffix in _IMPORTABLE:  # a DeepL CSV or a TBX given to --glossary as it is
             message = _(
