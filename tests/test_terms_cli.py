@@ -33,8 +33,18 @@ def test_json_for_the_article_matches_the_gold_file() -> None:
     data = json.loads(result.stdout)
     assert set(data) == {"terms"}
     first = data["terms"][0]
-    assert set(first) == {"start", "end", "text", "id", "de", "en", "sure", "glossary"}
+    # the contract's fields, and "expected" (stop 41): the English this occurrence
+    # should become, where "en" is the entry's preferred one
+    assert set(first) == {"start", "end", "text", "id", "de", "en", "sure", "glossary"} | {
+        "expected"
+    }
     assert all(t["sure"] for t in data["terms"])  # the article's own senses are sure
+    by_text = {t["text"]: t for t in data["terms"]}
+    assert (by_text["OVKS"]["en"], by_text["OVKS"]["expected"]) == (
+        "Collective Security Treaty Organization",
+        "CSTO",
+    )
+    assert by_text["Russland"]["expected"] == by_text["Russland"]["en"] == "Russia"
     gold_rows = (DATA / "article_terms_gold.tsv").read_text(encoding="utf-8").splitlines()[1:]
     gold = [(int(s), int(e), t, i) for s, e, t, i in (row.split("\t") for row in gold_rows)]
     assert [(t["start"], t["end"], t["text"], t["id"]) for t in data["terms"]] == gold
@@ -52,6 +62,7 @@ def test_json_example_from_the_contract() -> None:
         "id": "ausnahmezustand",
         "de": "Ausnahmezustand",
         "en": "state of emergency",
+        "expected": "state of emergency",
         "sure": True,
         "glossary": "news",
     }

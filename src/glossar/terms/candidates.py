@@ -103,6 +103,8 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
             # key and the word as written (news text repeats words); a phrase's head
             # too when none of its words-before precede it
             word = text[s:we]
+            if right == "-" and rest == "s":  # Regierungs-Erklärung, Regierungs- und …
+                word += "-"  # (a linking s before a hyphen: decided with the hyphen)
             known = word_decisions[gid]
             if known is None:
                 known = word_decisions[gid] = {}
@@ -182,8 +184,12 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
                     continue
             elif flags & CAP and not text[o_s].isupper():
                 continue
-            if end != we and not plausible_rest(
-                text[o_stem:we] if identity else _visible(text[o_stem : to_source(we)])
+            if (
+                end != we
+                and not (rest == "s" and right == "-")
+                and not plausible_rest(
+                    text[o_stem:we] if identity else _visible(text[o_stem : to_source(we)])
+                )
             ):
                 continue
             if not compound and (
@@ -222,6 +228,12 @@ def _visible(part: str) -> str:
     return without_marks(unicodedata.normalize("NFC", part))
 
 
+#: A noun's rest that is a linking s before a hyphen: the first part of a hyphenated
+#: compound (Regierungs-Erklärung, Sicherheits-Lage) or of a suspended one
+#: (Regierungs- und Oppositionsparteien), as Regierungserklärung is closed.
+_LINKED = "s-"
+
+
 def decide(
     rec: TermRecognizer, gid: int, rest: str, word: str, key_len: int
 ) -> tuple[Decision, ...]:
@@ -249,7 +261,7 @@ def decide(
             continue
         if flags & CAP and not upper:
             continue
-        if not to_we and not plausible_rest(word[key_len:]):
+        if not to_we and word[key_len:] != _LINKED and not plausible_rest(word[key_len:]):
             continue
         decision = (to_we, compound, rank, variant, entry_i)
         if decision not in out:  # a form listed and generated too (besteht): once

@@ -94,7 +94,10 @@ class TermMatch(NamedTuple):
         return tuple(out)
 
     def to_dict(self) -> dict[str, object]:
-        """The contract's JSON shape for a term span."""
+        """The contract's JSON shape for a term span, and ``expected``: the English this
+        occurrence should become (:attr:`english`), where ``en`` is the entry's
+        preferred English (OVKS: ``en`` "Collective Security Treaty Organization",
+        ``expected`` "CSTO"; Ostukraine: "eastern Ukraine")."""
         return {
             "start": self.start,
             "end": self.end,
@@ -102,6 +105,7 @@ class TermMatch(NamedTuple):
             "id": self.entry.id,
             "de": self.entry.de,
             "en": self.entry.en,
+            "expected": self.english,
             "sure": self.sure,
             "glossary": self.entry.glossary,
         }
