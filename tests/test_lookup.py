@@ -253,6 +253,20 @@ def test_a_term_copied_with_its_article_is_found(query: str, headword: str) -> N
     assert results[0].entry.de == headword and results[0].match in ("inflected", "abbreviation")
 
 
+@pytest.mark.parametrize(
+    ("query", "headword", "match"),
+    [("the Kremlin", "Kreml", "reverse"), ("The CSTO", "kollektive Sicherheit", "abbreviation")],
+)
+def test_english_copied_with_its_article_is_found(query: str, headword: str, match: str) -> None:
+    """A tester: "the Kremlin" was "No entry" (a 62 % suggestion), "die OVKS" found."""
+    from glossar.glossary.load import load_glossary
+
+    results = lookup(load_glossary(), query)
+    assert results and headword in results[0].entry.de and results[0].match == match
+    # a German preposition spelled like an English article is no article ("an Bord")
+    assert all(r.match == "fuzzy" for r in lookup(load_glossary(), "an Bord"))
+
+
 def test_a_typo_after_an_article_is_suggested_as_well_as_without_it() -> None:
     from glossar.glossary.load import load_glossary
 

@@ -334,6 +334,10 @@ def _lookup(
                 # typo after the article stays a suggestion ("die Regierunng")
                 kind = "inflected" if r.match in ("exact", "folded") else r.match
                 take([r.entry.id], kind, query, r.deprecated, r.score)
+        elif rest and article.lower() in _ENGLISH_ARTICLES:  # "the Kremlin", "the CSTO"
+            for r in _lookup(glossary, rest, limit, fuzzy, min_score):
+                if r.match in ("reverse", "abbreviation"):  # (German "an Bord": no)
+                    take([r.entry.id], r.match, query, r.deprecated, r.score)
     if not found:  # as `glossar terms` reads it: Präsidentin, OVKS-Truppen
         for match in _recognised(glossary, query):
             whole = match.start == 0 and match.end == len(query)
@@ -421,6 +425,8 @@ def lookup_all(glossaries: list[Glossary], query: str, *, limit: int = 10) -> li
 _ARTICLES = frozenset(
     ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"] + ["eines"]
 )
+#: English articles: an English term copied from running text ("the Kremlin").
+_ENGLISH_ARTICLES = frozenset(["the", "a", "an"])
 #: A query longer than this many times the longest key (plus slack) can match nothing.
 _MAX_RATIO = 3
 _SLACK = 8
