@@ -84,7 +84,7 @@ def _units(
         seen: list[str] = []
         for t in p.terms:
             # t.label: an unsure term's senses behind "?" (a suggestion, not the answer)
-            note = f"{t.text} → {t.label} (glossary: {t.entry.id}){check_note(p.check(t))}"
+            note = f"{t.text} → {t.label} (entry {t.entry.id}, glossary {t.entry.glossary}){check_note(p.check(t))}"
             if note not in seen:
                 seen.append(note)
                 etree.SubElement(tu, "note").text = x(note)

@@ -140,7 +140,7 @@ def _units(
         seen: list[str] = []
         for t in p.terms:
             # t.label: an unsure term's senses behind "?" (a suggestion, not the answer)
-            text = f"term: {t.text} → {t.label} (glossary: {t.entry.id}){check_note(p.check(t))}"
+            text = f"term: {t.text} → {t.label} (entry {t.entry.id}, glossary {t.entry.glossary}){check_note(p.check(t))}"
             if text not in seen:
                 seen.append(text)
                 note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})
