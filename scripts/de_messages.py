@@ -37,6 +37,7 @@ GERMAN = {
     "Give --format (tbx, tbx2008, csv, tsv, json or toml).": "Bitte --format angeben (tbx, tbx2008, csv, tsv, json oder toml).",
     "Give TEXT or --file, not both.": "Bitte TEXT oder --file angeben, nicht beides.",
     "(at the end of the file)": "(am Ende der Datei)",
+    "Write to this file instead of stdout ('-' = stdout); written only when complete.": "In diese Datei statt auf die Standardausgabe schreiben ('-' = Standardausgabe); erst geschrieben, wenn vollständig.",
     "{text} is a file; to translate what it holds, give --file {text}.": "{text} ist eine Datei; um ihren Inhalt zu übersetzen, --file {text} angeben.",
     "Give --json or --format, not both.": "Bitte --json oder --format angeben, nicht beides.",
     "Print one JSON document (the same as --format json, as the other commands say it).": "Ein JSON-Dokument ausgeben (dasselbe wie --format json, so wie die anderen Befehle es sagen).",

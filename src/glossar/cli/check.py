@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,11 +13,17 @@ from glossar.cli.options import (
     glossary_option,
     json_option,
     load_cli_glossary,
+    output_option,
+    refuse_output_over_inputs,
     settle_glossary,
+    stdout_to,
     use_color,
 )
 from glossar.i18n import N_, _, ngettext
 from glossar.neutralise import for_terminal
+
+if TYPE_CHECKING:
+    from glossar.qa.check import CheckReport
 
 #: The problem kinds as a person reads them (JSON keeps the contract's English kinds).
 _KIND_LABELS = {
@@ -37,6 +44,7 @@ def _name(path: str) -> str:
 @click.argument("target", metavar="TARGET")
 @json_option
 @glossary_option
+@output_option
 @click.pass_context
 def check(
     ctx: click.Context,
@@ -44,6 +52,7 @@ def check(
     target: str,
     as_json: bool,
     glossary_paths: tuple[str, ...],
+    output: str | None,
 ) -> None:
     """Check the English translation TARGET of the German text SOURCE.
 
@@ -71,10 +80,11 @@ def check(
         glossar check article_de.txt mt.json
 
         glossar --lang de check --json article_de.txt article_en.txt
+
+        glossar check article_de.txt article_en.txt -o report.txt
     """
     from glossar.errors import BadInputError
     from glossar.files import read_text
-    from glossar.languages import direction_label
     from glossar.qa.check import check_translation
 
     if source == "-" and target == "-":
@@ -87,11 +97,22 @@ def check(
                     name=path
                 )
             )
+    refuse_output_over_inputs(output, (source, target), glossary_paths)
     source_text = read_text(source)
     target_text = read_text(target)
     glossary = load_cli_glossary(glossary_paths)
     settle_glossary(glossary)
     report = check_translation(source_text, target_text, glossary, target_name=_name(target))
+    with stdout_to(output):
+        _echo_report(report, source, target, as_json=as_json)
+    if report.problems:
+        ctx.exit(1)
+
+
+def _echo_report(report: CheckReport, source: str, target: str, *, as_json: bool) -> None:
+    """The report on standard output: JSON, or a line per problem and a summary."""
+    from glossar.languages import direction_label
+
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -135,5 +156,3 @@ def check(
                 "{count} note (not a failure)", "{count} notes (not failures)", count
             ).format(count=count)
         click.echo(f"{problems}, {compared}")
-    if report.problems:
-        ctx.exit(1)

@@ -14,6 +14,9 @@ from glossar.cli.options import (
     glossary_option,
     json_option,
     load_cli_glossary,
+    output_option,
+    refuse_output_over_inputs,
+    stdout_to,
 )
 from glossar.cli.render_entry import render_entry
 from glossar.files import decode_utf8, read_bytes
@@ -46,7 +49,14 @@ _INVISIBLE = dict.fromkeys(map(ord, DROPPED + "\u200c\u200d"))
     help="Most results to show.",
 )
 @glossary_option
-def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[str, ...]) -> None:
+@output_option
+def lookup(
+    query: str | None,
+    as_json: bool,
+    limit: int,
+    glossary_paths: tuple[str, ...],
+    output: str | None,
+) -> None:
     """Look up QUERY (German in any form, an abbreviation, or English) in the glossaries.
 
     Searches the glossaries in force and every bundled one (news, kazakhstan-2022, ...);
@@ -85,6 +95,7 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
         raise click.UsageError(_("QUERY is empty: give a word or term to look up."))
     from glossar.glossary.load import bundled_glossaries, load_glossary
 
+    refuse_output_over_inputs(output, (), glossary_paths)
     glossary = load_cli_glossary(glossary_paths)
     in_force = {layer.id for layer in glossary.layers}
     others = [
@@ -94,14 +105,16 @@ def lookup(query: str | None, as_json: bool, limit: int, glossary_paths: tuple[s
     ]
     glossaries = [glossary, *others]
     batch = len(queries) > 1
-    if as_json and batch:  # one JSON document (the contract): each query's answer in it
-        answers = [_answer(glossaries, q, limit) for q in queries]
-        echo_json({"queries": [data for data, _matched in answers]})
-        sys.exit(0 if all(m for _data, m in answers) else 1)
-    matched = [
-        _show(glossaries, q, limit=limit, as_json=as_json, batch=batch, first=i == 0)
-        for i, q in enumerate(queries)
-    ]
+    with stdout_to(output):
+        if as_json and batch:  # one JSON document (the contract): each query's answer
+            answers = [_answer(glossaries, q, limit) for q in queries]
+            echo_json({"queries": [data for data, _matched in answers]})
+            matched = [m for _data, m in answers]
+        else:
+            matched = [
+                _show(glossaries, q, limit=limit, as_json=as_json, batch=batch, first=i == 0)
+                for i, q in enumerate(queries)
+            ]
     sys.exit(0 if all(matched) else 1)
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -123,6 +124,31 @@ def echo_json(data: object) -> None:
 
     text = json.dumps(data, ensure_ascii=False, indent=2)
     click.echo(without_surrogates(text))
+
+
+def output_option(func: F) -> F:
+    """``-o/--output FILE``: what the command prints on standard output, written to FILE
+    atomically instead ('-' = standard output), as the contract has it for every verb."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, allow_dash=True),
+        help="Write to this file instead of stdout ('-' = stdout); written only when complete.",
+    )(func)
+
+
+@contextlib.contextmanager
+def stdout_to(output: str | None) -> Iterator[None]:
+    """Standard output goes to ``output`` (written atomically: in place only when the
+    block ends without an error) inside the block; ``None`` or ``-``: left alone. Call
+    ``sys.exit`` after the block, not in it: an exit in it counts as an error."""
+    if output is None or output == "-":
+        yield
+        return
+    from glossar.text.stream import atomic_text_writer
+
+    with atomic_text_writer(output, follow=True) as out, contextlib.redirect_stdout(out):
+        yield
 
 
 def use_color() -> bool:

@@ -14,7 +14,10 @@ from glossar.cli.options import (
     glossary_option,
     json_option,
     load_cli_glossary,
+    output_option,
+    refuse_output_over_inputs,
     settle_glossary,
+    stdout_to,
     use_color,
 )
 from glossar.glossary.model import Entry
@@ -29,7 +32,8 @@ from glossar.text.stream import Piece, iter_pieces, open_text
 @click.argument("file", required=False, default="-")
 @json_option
 @glossary_option
-def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
+@output_option
+def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...], output: str | None) -> None:
     """Find glossary terms in German text (FILE, or standard input with '-' or none).
 
     Recognises inflected forms (des Ausnahmezustands), terms inside compounds
@@ -46,9 +50,10 @@ def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...]) -> None:
 
         echo "Tokajew verhängte den Ausnahmezustand." | glossar terms --json
     """
+    refuse_output_over_inputs(output, (file,), glossary_paths)
     glossary = load_cli_glossary(glossary_paths)
     recognizer = settle_glossary(glossary)
-    with open_text(file) as fh:
+    with open_text(file) as fh, stdout_to(output):
         pieces = iter_pieces(fh)
         if as_json:
             terms_json = _term_json(recognizer, pieces)

@@ -17,7 +17,10 @@ from glossar.cli.options import (
     glossary_option,
     json_option,
     load_cli_glossary,
+    output_option,
+    refuse_output_over_inputs,
     settle_glossary,
+    stdout_to,
 )
 from glossar.i18n import N_, _, ngettext
 from glossar.neutralise import for_terminal
@@ -77,6 +80,7 @@ def _progress_printer() -> object:
     help="CPU threads for decoding (0 = automatic; at most this machine's cores).",
 )
 @glossary_option
+@output_option
 def translate(
     text: str | None,
     file: str | None,
@@ -85,6 +89,7 @@ def translate(
     beam: int,
     threads: int,
     glossary_paths: tuple[str, ...],
+    output: str | None,
 ) -> None:
     """Translate German TEXT (or --file FILE, or standard input) into English.
 
@@ -99,6 +104,8 @@ def translate(
         glossar translate "Tokajew verhängte den Ausnahmezustand."
 
         glossar translate --file artikel.txt > article.txt
+
+        glossar translate --file artikel.txt -o article.txt
 
         glossar translate --file artikel.txt --json --beam 1
     """
@@ -116,6 +123,7 @@ def translate(
                     text=text
                 )
             )
+    refuse_output_over_inputs(output, (file,), () if no_glossary else glossary_paths)
     with contextlib.ExitStack() as stack:
         fh = stack.enter_context(open_text(file or "-")) if text is None else None
         model = require_model()  # exit 3 before the glossary is even read
@@ -140,6 +148,7 @@ def translate(
                 model=model,
                 progress=_progress_printer(),  # type: ignore[arg-type]
             )
+        stack.enter_context(stdout_to(output))
         _echo_translation(segments, model, beam=beam, as_json=as_json)
 
 

@@ -84,7 +84,8 @@ def _units(
         seen: list[str] = []
         for t in p.terms:
             # t.label: an unsure term's senses behind "?" (a suggestion, not the answer)
-            note = f"{t.text} → {t.label} (entry {t.entry.id}, glossary {t.entry.glossary}){check_note(p.check(t))}"
+            where = f"(entry {t.entry.id}, glossary {t.entry.glossary})"
+            note = f"{t.text} → {t.label} {where}{check_note(p.check(t))}"
             if note not in seen:
                 seen.append(note)
                 etree.SubElement(tu, "note").text = x(note)

@@ -140,7 +140,8 @@ def _units(
         seen: list[str] = []
         for t in p.terms:
             # t.label: an unsure term's senses behind "?" (a suggestion, not the answer)
-            text = f"term: {t.text} → {t.label} (entry {t.entry.id}, glossary {t.entry.glossary}){check_note(p.check(t))}"
+            where = f"(entry {t.entry.id}, glossary {t.entry.glossary})"
+            text = f"term: {t.text} → {t.label} {where}{check_note(p.check(t))}"
             if text not in seen:
                 seen.append(text)
                 note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})
