@@ -184,10 +184,18 @@ class Score:
     seconds: float = 0.0
 
 
-def evaluate(split: Callable[[str], list[str]], docs: list[Doc], show: bool) -> Score:
+def evaluate(
+    split: Callable[[str], list[str]], docs: list[Doc], show: bool, wrap: int = 0
+) -> Score:
     score = Score()
     for doc_id, sentences in docs:
         text, gold = boundaries(sentences)
+        if wrap:  # as pasted from a PDF or an e-mail: spaces become line breaks
+            import textwrap
+
+            wrapped = textwrap.fill(text, wrap, break_long_words=False, break_on_hyphens=False)
+            if len(wrapped) == len(text):  # (else the text had runs of white space)
+                text = wrapped
         odd = artefact_ends(sentences)
         t0 = time.perf_counter()
         pieces = split(text)
@@ -222,6 +230,9 @@ def main() -> None:
     ap.add_argument("--extra-path", help="folder with extra splitters (pip --target)")
     ap.add_argument("--artefacts", action="store_true", help="list the gold artefacts, stop")
     ap.add_argument("--best-of", type=int, default=1, help="time the best of N runs")
+    ap.add_argument(
+        "--wrap", type=int, default=0, help="wrap each text at N columns first (PDF, e-mail)"
+    )
     args = ap.parse_args()
     sets = {
         "UD German PUD": pud_docs(),
@@ -242,7 +253,9 @@ def main() -> None:
             continue
         for gold_name, docs in sets.items():
             split(docs[0][1][0])  # warm up (imports, compiled rules)
-            runs = [evaluate(split, docs, args.show and k == 0) for k in range(args.best_of)]
+            runs = [
+                evaluate(split, docs, args.show and k == 0, args.wrap) for k in range(args.best_of)
+            ]
             sc = min(runs, key=lambda r: r.seconds)
             raw = 1000 * (sc.wrong + sc.missed) / sc.sentences
             punct = 1000 * (sc.wrong + sc.missed - sc.missed_artefacts) / sc.sentences

@@ -47,9 +47,9 @@ def test_wrapping_never_joins_two_sentences(runs: list[str], width: int) -> None
                 else:
                     hard_inside += 1
     # most breaks inside a sentence go on (before a lower-case word, after an article, a
-    # preposition or a comma); the rest are before a capital after a noun or a verb,
-    # which a headline's end looks like too
-    assert soft > 2 * hard_inside
+    # preposition or a comma, after a full line); below 40 columns the rest are before
+    # a capital after a noun or a verb, which a headline's end looks like too
+    assert soft > (2 if width < 40 else 100) * hard_inside
 
 
 def test_a_wrapped_caption_is_one_sentence() -> None:
@@ -69,19 +69,26 @@ def test_a_wrapped_caption_is_one_sentence() -> None:
         "Russland greift ein\nDie Lage ist ernst.",  # a headline ending in a particle
         "Kasachstan im Ausnahmezustand\nDie Lage ist ernst.",  # a headline ending in a noun
         "Er sagte.\r\nDann ging er.",
+        # a headline above wrapped text: the text's first word would have fitted on it
+        "Kasachstan: Warum Russland bei den Ausschreitungen eingreift\n"
+        "Die Situation in Kasachstan eskaliert. Auf Bitten des Landes mischt sich",
     ],
 )
 def test_a_line_that_ends_stays_a_segment_end(text: str) -> None:
-    assert len(split_sentences(text)) == text.count("\n") + 1
+    lines = [line.strip() for line in text.splitlines()]
+    segments = [s.text for s in split_sentences(text)]
+    assert segments[: len(lines) - 1] == lines[:-1]  # each line but the last one ends
 
 
 def test_streamed_wrapped_text_gives_the_whole_texts_sentences(runs: list[str]) -> None:
-    """Pieces of a small window cut at sentence ends or line breaks that end a line,
-    never inside a wrapped sentence."""
+    """Wrapped paragraphs streamed in pieces give the whole text's sentences. (A piece
+    cut inside a wrapped paragraph, which needs :data:`~glossar.text.stream.PIECE`
+    characters without a blank line, may read the wrapping of its first line otherwise:
+    that line's start is in the piece before.)"""
     import io
 
-    text = "\n\n".join(textwrap.fill(t, 60) for t in runs[:40])
-    pieces = list(iter_pieces(io.BytesIO(text.encode("utf-8")), 400))
+    text = "\n\n".join(textwrap.fill(t, 60) for t in runs[:60])
+    pieces = list(iter_pieces(io.BytesIO(text.encode("utf-8")), 2000))
     assert len(pieces) > 20
     streamed = [
         (p.start + s.start, p.start + s.end) for p in pieces for s in split_sentences(p.text)

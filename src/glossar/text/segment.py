@@ -113,10 +113,12 @@ def soft_break(text: str, nl: int) -> bool:
     """Does the line break at ``nl`` go on with the same sentence (a wrapped line)?
 
     Yes before a lower-case letter ("Ein Mann fährt mit dem⏎Fahrrad", "… sagte er,⏎dass");
-    yes after a comma, a hyphen glued to a word, or a word of :data:`_GOES_ON`, unless a
-    list mark follows. Decided from the two lines' edges alone, so a stream cut and the
-    whole text read it alike. Not a line ending in a noun or a verb before a capital
-    ("… fährt⏎Fahrrad"): a headline or a byline ends so too."""
+    yes after a comma, a hyphen glued to a word, a word of :data:`_GOES_ON` or an
+    adjective's form, unless a list mark follows; yes after a full line of text wrapped
+    at a width (:func:`_wrapped_at`). Not a short line ending in a noun or a verb before
+    a capital ("Russland greift ein⏎Die Lage …"): a headline or a byline ends so. Decided
+    from the lines around the break alone (at most :data:`_WRAP_MAX` characters each
+    way), so a stream cut and the whole text read it alike."""
     n = len(text)
     k = nl + 1
     while k < n and text[k] in _LINE_SPACE:
@@ -133,6 +135,12 @@ def soft_break(text: str, nl: int) -> bool:
         j -= 1
     if j == 0:
         return False
+    return _goes_on(text, j) or _wrapped_at(text, nl, j, k)
+
+
+def _goes_on(text: str, j: int) -> bool:
+    """Does the line ending at ``j`` (not blank) end inside its sentence: a comma, a
+    glued hyphen, a word of :data:`_GOES_ON`, an adjective's form?"""
     last = text[j - 1]
     if last == ",":
         return True
@@ -163,6 +171,52 @@ def soft_break(text: str, nl: int) -> bool:
         g -= 1
     before = text[g:h].lower()
     return g < h and (g == 0 or not text[g - 1].isalnum()) and before in _BEFORE_ADJECTIVE
+
+
+#: The narrowest width of wrapped text read as such, and the widest line looked at (a
+#: longer one is no wrapped line; it also bounds what :func:`_wrapped_at` reads).
+_WRAP_MIN = 40
+_WRAP_MAX = 160
+
+
+def _line_width(text: str, start: int, end: int) -> int:
+    """The length of ``text[start:end]`` without the white space around it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - start
+
+
+def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
+    """Is the line ending at ``line_end`` (its break at ``nl``) a full line of text
+    wrapped at a width: at least :data:`_WRAP_MIN` wide, and the next line's first word
+    would not have fitted on it within the widest of the lines around it (the one
+    before it in the paragraph, the one after it)? A headline is shorter than the text
+    that follows it by more than that word, or has no neighbours that wide."""
+    before = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl)
+    if before < 0 and nl > _WRAP_MAX:
+        return False  # a longer line: not wrapped text
+    width = _line_width(text, before + 1, line_end)
+    if width < _WRAP_MIN:
+        return False
+    widths = []
+    if before >= 0:  # the line before it, unless a blank line starts the paragraph there
+        earlier = text.rfind("\n", max(0, before - _WRAP_MAX - 1), before)
+        if earlier >= 0 or before <= _WRAP_MAX:
+            widths.append(_line_width(text, earlier + 1, before))
+    after = text.find("\n", next_start, next_start + _WRAP_MAX + 1)
+    if after < 0:
+        after = len(text) if len(text) <= next_start + _WRAP_MAX else -1
+    if after >= 0:
+        widths.append(_line_width(text, next_start, after))
+    column = max(widths, default=0)
+    if column < _WRAP_MIN:
+        return False
+    word_end = next_start
+    while word_end < len(text) and not text[word_end].isspace():
+        word_end += 1
+    return width + 1 + (word_end - next_start) > column
 
 
 def _hard_break(text: str, start: int, end: int) -> int:

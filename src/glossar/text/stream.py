@@ -20,7 +20,10 @@ blows up. Here the input is validated as UTF-8 in blocks, then cut into pieces o
    across single line breaks), a separable verb's particle after it, or the word the
    name guards read next to a term is on the other side. It needs a window of
    :data:`PIECE` characters with no sentence end and no blank line (a list, a table,
-   text without punctuation); news never reaches it.
+   text without punctuation); news never reaches it. A cut by rule 2 inside a wrapped
+   paragraph (a window without a blank line) may read the wrapping of the next piece's
+   first line break otherwise (:func:`glossar.text.segment.soft_break` compares the
+   widths of the lines around it, and that line's start is in the piece before).
 
 Each :class:`Piece` carries its offset in the whole text (code points, as Python
 offsets into the decoded input) and the number of its first paragraph, so a consumer
