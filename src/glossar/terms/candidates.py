@@ -143,7 +143,7 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
                 add((s, end, 0, rank, variant, entry_i))
             continue
         for entry_i, variant, endings, flags, _stem, rank, before, form in groups[gid]:
-            if form and cased[s:e] != form:
+            if form and cased[s:e] != form and not _spaced_alike(cased[s:e], form):
                 continue
             if in_word and not flags & COMPOUND_TAIL:
                 continue
@@ -228,6 +228,17 @@ def _visible(part: str) -> str:
     return without_marks(unicodedata.normalize("NFC", part))
 
 
+#: White space the folded text reads as a space (one for one: offsets hold).
+_AS_SPACE = str.maketrans("\n\t\r\v\f\u00a0", "      ")
+
+
+def _spaced_alike(found: str, form: str) -> bool:
+    """Is ``found`` (case-kept text) ``form`` but for white space other than a space
+    between its words ("vom Kreml⏎angeführte": a multi-word form across a line break,
+    as the folded text matched it)?"""
+    return " " in form and found.translate(_AS_SPACE) == form
+
+
 #: A noun's rest that is a linking s before a hyphen: the first part of a hyphenated
 #: compound (Regierungs-Erklärung, Sicherheits-Lage) or of a suspended one
 #: (Regierungs- und Oppositionsparteien), as Regierungserklärung is closed.
@@ -249,7 +260,7 @@ def decide(
     upper = word[:1].isupper()
     out: list[Decision] = []
     for entry_i, variant, endings, flags, _stem, rank, before, form in rec._groups[gid]:
-        if before or (form and shown != form):
+        if before or (form and shown != form and not _spaced_alike(shown, form)):
             continue  # a phrase's head: the caller saw that no words-before precede it
         if rest in endings:
             to_we = True

@@ -7,18 +7,20 @@ sentences: no hit at all). :func:`join_line_hyphens` gives the text with such se
 closed and a map back to the offsets of the text as given, so every check reads the
 whole word and every reported span stays an offset into the input.
 
-A seam is a hyphen (``-``, U+2010, or a soft hyphen) right after a lower-case letter,
-then a line break (with spaces around it), then a lower-case letter. Not joined:
+A seam is a hyphen (``-``, U+2010, or a soft hyphen) right after a letter or a digit,
+then a line break (with spaces around it), then a letter or a digit. It closes in one
+of two ways:
 
-- a capital or a digit on either side: "Nato-⏎Truppen", "US-⏎amerikanisch", "G7-⏎…"
-  keep the hyphen (a compound spelled with one, which the matcher reads as such);
-- a conjunction after the break: "Ein-⏎und Ausreise", "Vor-⏎oder Nachteil" (a
-  suspended compound, whose hyphen is the writer's);
-- a space before the hyphen (a dash in prose: "Er kam -⏎und ging").
+- **joined** (hyphen and break go): a lower-case letter on both sides, the word's
+  syllables ("Präsi-⏎dent", "Bundes-⏎regierung"); a soft hyphen always;
+- **the hyphen kept** (only the break goes): a capital or a digit on either side, a
+  compound spelled with a hyphen ("Mini-⏎Nato" is Mini-Nato, "US-⏎amerikanisch",
+  "G7-⏎Staaten"), and a lower-case adjective compound, whose parts print keeps apart
+  ("militärisch-⏎politische", "öffentlich-⏎rechtlich", "schwarz-⏎weiß").
 
-A lower-case compound spelled with a hyphen ("öffentlich-rechtlich") broken at that
-hyphen reads joined: print cannot tell the two apart, and the joined word is the common
-case in news (a noun's syllables).
+Left as it is: a conjunction after the break ("Ein-⏎und Ausreise", "Nord-⏎oder
+Südkorea", a suspended compound: the break reads as the space it stands for), and a
+space before the hyphen (a dash in prose: "Er kam -⏎und ging").
 """
 
 from __future__ import annotations
@@ -27,22 +29,35 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-#: A seam: lower-case letter, hyphen, a line break with spaces around it, lower-case
-#: letter; the conjunctions that keep a suspended compound's hyphen are not joined.
-_SEAM = "(?<=[a-zäöüß]{0})[ \t]*(?:\r\n|\n|\r)[ \t]*(?!(?:{1})\\b)(?=[a-zäöüß])"
-_CONJUNCTIONS = "und|oder|bis|sowie|bzw|beziehungsweise|respektive|noch|wie|als|sondern"
+#: What follows a seam's hyphen: a line break with spaces around it, then a letter or a
+#: digit that opens no conjunction of a suspended compound.
+_AFTER = "[ \t]*(?:\r\n|\n|\r)[ \t]*(?!(?:{})\\b)(?=[^\\W_])".format(
+    "und|oder|bis|sowie|bzw|beziehungsweise|respektive|noch|wie|als|sondern"
+)
+#: A letter, a digit or a combining mark (NFD: "Prä-⏎sident") before the hyphen.
+_BEFORE = "(?:(?<=[^\\W_]{0})|(?<=[\\u0300-\\u036f]{0}))"
 #: The pattern with the plain hyphen only (a literal first character, which the engine
-#: scans for in C: 3 ms for 5 MB, the general pattern's character class 28 ms), and the
-#: general one, used only where a text has a rarer hyphen (U+2010, soft hyphen).
-_PLAIN_SEAM = re.compile("-" + _SEAM.format("-", _CONJUNCTIONS))
-_ANY_SEAM = re.compile("[-\u2010\u00ad]" + _SEAM.format(".", _CONJUNCTIONS))
+#: scans for in C: 3 ms for 5 MB, a character class 28 ms), and the general one, used
+#: only where a text has a rarer hyphen (U+2010, soft hyphen).
+_PLAIN_SEAM = re.compile("-" + _BEFORE.format("-") + _AFTER)
+_ANY_SEAM = re.compile("[-\u2010\u00ad]" + _BEFORE.format(".") + _AFTER)
 _RARE_HYPHENS = ("\u2010", "\u00ad")
+#: A lower-case first part that is an adjective of its own: an adjective compound
+#: ("militärisch-politisch", "öffentlich-rechtlich", "schwarz-weiß") keeps its hyphen.
+#: Only endings no syllable break leaves (-isch, -lich: "poli-tische", "freundli-chen";
+#: not -ig: "Vereinig-ten"), and colours as the whole part ("Prot-este" is no rot-;
+#: not blau, grau: "blau-en").
+_ADJECTIVE_ENDS = ("isch", "lich")
+_COLOURS = frozenset(["schwarz", "weiß", "rot", "grün", "gelb", "braun"])
+#: How far back the first part is read (a word's length).
+_PART = 40
 
 
 @dataclass(frozen=True, slots=True)
 class JoinedText:
-    """``text`` with its line-end seams removed; ``cuts`` are the offsets in ``text``
-    where a seam was, ``removed`` the characters removed up to and including each."""
+    """``text`` with its line-end seams closed; ``cuts`` are the offsets in ``text``
+    where something was removed, ``removed`` the characters removed up to and including
+    each."""
 
     text: str
     cuts: tuple[int, ...]
@@ -60,19 +75,20 @@ class JoinedText:
 
 
 def join_line_hyphens(text: str) -> JoinedText | None:
-    """``text`` with words hyphenated at a line's end joined, or None when it has none
-    (most text: one scan for a hyphen before a line break)."""
+    """``text`` with its line-end seams closed (joined, or the hyphen kept), or None
+    when it has none (most text: one scan for a hyphen before a line break)."""
     rare = any(hyphen in text for hyphen in _RARE_HYPHENS)
-    seams = (_ANY_SEAM if rare else _PLAIN_SEAM).finditer(text)
     pieces: list[str] = []
     cuts: list[int] = []
     removed: list[int] = []
     last = 0
     total = 0
-    for m in seams:
-        pieces.append(text[last : m.start()])
-        cuts.append(m.start() - total)
-        total += m.end() - m.start()
+    for m in (_ANY_SEAM if rare else _PLAIN_SEAM).finditer(text):
+        hyphen = m.start()
+        cut = hyphen if _joins(text, hyphen, m.end()) else hyphen + 1
+        pieces.append(text[last:cut])
+        cuts.append(cut - total)
+        total += m.end() - cut
         removed.append(total)
         last = m.end()
     if not cuts:
@@ -81,14 +97,35 @@ def join_line_hyphens(text: str) -> JoinedText | None:
     return JoinedText("".join(pieces), tuple(cuts), tuple(removed))
 
 
+def _joins(text: str, hyphen: int, after: int) -> bool:
+    """Does the seam whose hyphen is at ``hyphen`` join the word's two halves (else the
+    hyphen stays)? A soft hyphen always; a plain one between lower-case letters, unless
+    the first part is an adjective of its own."""
+    if text[hyphen] == "\u00ad":
+        return True
+    before = text[hyphen - 1]
+    lower_before = before.islower() or "\u0300" <= before <= "\u036f"
+    if not (lower_before and text[after].islower()):
+        return False
+    start = hyphen
+    while start > max(0, hyphen - _PART) and (
+        text[start - 1].isalpha() or "\u0300" <= text[start - 1] <= "\u036f"
+    ):
+        start -= 1
+    part = text[start:hyphen]
+    if not part.islower():
+        return True  # a noun's part: Weiß-⏎russland, Tisch-⏎decke
+    return not (part.endswith(_ADJECTIVE_ENDS) or part in _COLOURS)
+
+
 _LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\n|\r)[ \t]*")
 
 
 def unwrapped(sentence: str) -> str:
     """One sentence of wrapped text as one line, for a translation model: its words
-    hyphenated at a line's end joined ("Ausnahme-⏎zustand" → "Ausnahmezustand") and
-    its other line breaks read as spaces (a model would read "⏎" as a sentence end or
-    copy it)."""
+    hyphenated at a line's end joined ("Ausnahme-⏎zustand" → "Ausnahmezustand",
+    "Mini-⏎Nato" → "Mini-Nato") and its other line breaks read as spaces (a model would
+    read "⏎" as a sentence end or copy it)."""
     if "\n" not in sentence and "\r" not in sentence:
         return sentence
     joined = join_line_hyphens(sentence)

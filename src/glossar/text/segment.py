@@ -74,103 +74,156 @@ LOOK_AHEAD = MAX_SEGMENT + 2 * _LOOK
 _BACK_STRETCH = 256
 
 
-#: Words no sentence or headline ends with (articles, conjunctions, prepositions): a
-#: line ending in one goes on after its line break. Not the prepositions that are also
-#: a verb's particle, with which a headline may end ("Russland greift ein", "Lage
-#: spitzt sich zu"): an, auf, aus, ein, mit, nach, über, um, unter, vor, zu …
+#: Words no sentence or headline ends with (articles, determiners, conjunctions,
+#: prepositions): a line ending in one goes on after its line break. Not the
+#: prepositions that are also a verb's particle, with which a headline may end
+#: ("Russland greift ein", "Lage spitzt sich zu"): an, auf, aus, ein, mit, nach, über,
+#: um, unter, vor, zu …
 _GOES_ON = frozenset(
-    ["der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines"]
+    ["der", "die", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines"]
     + ["und", "oder", "aber", "sondern", "dass", "weil", "wenn", "ob", "als", "wie"]
     + ["von", "vom", "zur", "zum", "im", "am", "beim", "für", "in", "ins", "zwischen"]
     + ["neben", "ohne", "seit", "bis", "während", "wegen", "trotz", "sowie"]
-)
+    + ["kein", "keine", "keinem", "seine", "seinen", "seinem", "seiner", "ihre"]
+    + ["ihren", "ihrem", "ihrer", "diese", "diesen", "diesem", "dieser", "dieses"]
+    + ["unsere", "unseren", "unserem", "unserer"]
+)  # (not the pronouns a headline ends with: "Was bedeutet das", "… für jeden")
 _LONGEST_GOES_ON = max(map(len, _GOES_ON))
-#: What precedes an inflected adjective whose noun must follow: articles, determiners
-#: and the prepositions of :data:`_GOES_ON` (and those a particle may be too: "mit").
-_BEFORE_ADJECTIVE = _GOES_ON | frozenset(
-    ["ein", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese", "diesen"]
-    + ["diesem", "dieses", "jeder", "jede", "jeden", "jedem", "alle", "allen", "seine"]
-    + ["seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer", "unsere"]
-    + ["mit", "nach", "auf", "aus", "bei", "über", "unter", "vor", "an", "um", "zu"]
+#: Articles and determiners: an inflected word after one at a line's end is an
+#: adjective, and its noun follows ("der russischen⏎Regierung"). Not a preposition
+#: ("zu retten", "für alle", "vor dem Aus": a headline ends so).
+_DETERMINERS = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
+    + ["eines", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese", "diesen"]
+    + ["diesem", "dieses", "jeder", "jede", "jeden", "jedem", "seine", "seinen", "seinem"]
+    + ["seiner", "ihre", "ihren", "ihrem", "ihrer", "unsere", "unseren", "unserer"]
 )
+#: Capitalised, a sentence's first word, which no headline ends with ("… sei.
+#: Durch⏎Blockadeaktionen …"); not the particles that are nouns too ("vor dem Aus").
+_OPENING_WORDS = _DETERMINERS | frozenset(
+    ["mit", "nach", "bei", "über", "unter", "vor", "durch", "um", "für", "von", "in", "im"]
+    + ["am", "zum", "zur", "beim", "vom", "seit", "während", "wegen", "ohne"]
+)  # (not "Trotz", a noun too: "aus Trotz")
+#: Words spelled like an inflected adjective after an article that are none: a
+#: headline may end with them ("ein bisschen", "die anderen").
+_NOT_ADJECTIVES = frozenset(["bisschen", "andere", "anderen", "anderer", "anderes"])
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-#: Inflected forms of adjectives by their suffix (-isch, -lich, -ig, -al, -iv, -ell,
-#: -bar): no verb's form (not -igen: bestätigen, verteidigen).
-_ADJECTIVE_SUFFIXES = tuple(
-    stem + ending
-    for stem in ("isch", "lich", "al", "iv", "ell", "bar")
-    for ending in _ADJECTIVE_ENDINGS
-) + ("ige", "iger", "iges", "igem")
 #: The longest word read at a line's end.
 _LONGEST_WORD = 40
-#: A list item's mark at a line's start: a dash or bullet, or a number with . or ).
-_LIST_MARK = re.compile(r"(?:[-–—•*·▪]|\d{1,3}[.)])\s")
+#: A list item's mark at a line's start: a dash or bullet, a number or a letter with .
+#: or ), a lower-case roman numeral with a period.
+_LIST_MARK = re.compile(r"(?:[-–—•*·▪]|\d{1,3}[.)]|[a-zA-Z]\)|(?:i{1,3}|iv|vi{0,3}|ix|x)\.)\s")
+#: A news agency's or a photographer's credit line after a caption ("dpa", "imago
+#: images/ITAR-TASS"): lower-case, and no sentence's going on.
+_CREDIT = re.compile(r"(?:dpa|imago|picture[ -]alliance|epa|afp|ap|apa|reuters|ddp)\b")
 #: Horizontal white space around a line break.
 _LINE_SPACE = " \t\r\f\v\u00a0"
+#: What ends a sentence at a line's end (then only the width says that it goes on).
+_SENTENCE_END = ".!?…:;"
 
 
 def soft_break(text: str, nl: int) -> bool:
     """Does the line break at ``nl`` go on with the same sentence (a wrapped line)?
 
     Yes before a lower-case letter ("Ein Mann fährt mit dem⏎Fahrrad", "… sagte er,⏎dass");
-    yes after a comma, a hyphen glued to a word, a word of :data:`_GOES_ON` or an
-    adjective's form, unless a list mark follows; yes after a full line of text wrapped
-    at a width (:func:`_wrapped_at`). Not a short line ending in a noun or a verb before
-    a capital ("Russland greift ein⏎Die Lage …"): a headline or a byline ends so. Decided
-    from the lines around the break alone (at most :data:`_WRAP_MAX` characters each
-    way), so a stream cut and the whole text read it alike."""
+    yes after a comma, a hyphen glued to a word, a dash, an abbreviation that never ends
+    a sentence ("z. B.⏎Frankreich"), a word of :data:`_GOES_ON`, or an inflected word
+    after an article; yes after a full line of text wrapped at a width
+    (:func:`_wrapped_at`). Never before a list mark or an agency's credit ("dpa"). Not a
+    short line ending in a noun or a verb before a capital ("Russland greift ein⏎Die
+    Lage …"): a headline or a byline ends so, and a line that ends a sentence
+    ("…⏎dpa"). Decided from the lines around the break alone (at most
+    :data:`_WRAP_MAX` characters each way), so a stream cut and the whole text read it
+    alike."""
     n = len(text)
     k = nl + 1
     while k < n and text[k] in _LINE_SPACE:
         k += 1
     if k >= n or text[k] == "\n":
         return False  # the text's end, or a blank line
-    first = text[k]
-    if first.islower():
-        return True
-    if not (first.isalnum() or first in _OPENING) or _LIST_MARK.match(text, k):
-        return False
     j = nl
     while j > 0 and text[j - 1] in _LINE_SPACE:
         j -= 1
     if j == 0:
         return False
-    return _goes_on(text, j) or _wrapped_at(text, nl, j, k)
+    first = text[k]
+    goes_on = _goes_on(text, j)
+    if _LIST_MARK.match(text, k):
+        # a list item, unless a number after a preposition ("am⏎21. März")
+        if not (goes_on and first.isdigit()):
+            return False
+    elif first.islower() and first.isalpha():
+        if _CREDIT.match(text, k):
+            return False
+        closing = j
+        while closing > 0 and text[closing - 1] in _CLOSING_QUOTES:
+            closing -= 1
+        if text[closing - 1] not in _SENTENCE_END:
+            return True
+    elif not (first.isalnum() or first in _OPENING):
+        return False
+    return goes_on or _wrapped_at(text, nl, j, k)
+
+
+#: Closing quotes and brackets after a sentence's end.
+_CLOSING_QUOTES = "\"“”»«’'‘)]"
+_COMBINING = "\u0300-\u036f"
+
+
+def _last_word(text: str, j: int) -> tuple[int, str]:
+    """The word ending at ``j`` (letters and NFD marks, NFC) and where it starts; ""
+    when a digit or another letter-like character is glued to it."""
+    i = j
+    while i > 0 and j - i <= _LONGEST_WORD and (text[i - 1].isalpha() or _mark(text[i - 1])):
+        i -= 1
+    if i > 0 and text[i - 1].isalnum():
+        return i, ""
+    word = text[i:j]
+    if not word.isascii():
+        import unicodedata
+
+        word = unicodedata.normalize("NFC", word)
+    return i, word
+
+
+def _mark(char: str) -> bool:
+    return "\u0300" <= char <= "\u036f"
 
 
 def _goes_on(text: str, j: int) -> bool:
     """Does the line ending at ``j`` (not blank) end inside its sentence: a comma, a
-    glued hyphen, a word of :data:`_GOES_ON`, an adjective's form?"""
+    glued hyphen, a dash, an abbreviation that never ends one, a word of
+    :data:`_GOES_ON`, an inflected word after an article?"""
     last = text[j - 1]
     if last == ",":
         return True
-    if last == "-":
-        return j >= 2 and text[j - 2].isalpha()  # Bundes-⏎Regierung, not "Text -⏎Die"
-    i = j
-    while i > 0 and j - i <= _LONGEST_WORD and text[i - 1].isalpha():
-        i -= 1
-    if i > 0 and text[i - 1].isalnum():
+    if last in "-–—":
+        if j >= 2 and (text[j - 2].isalpha() or _mark(text[j - 2])):
+            return last == "-"  # Bundes-⏎Regierung
+        return j >= 2 and text[j - 2] == " "  # "Almaty/Moskau –⏎Der …"
+    if last == ".":
+        from glossar.text.abbreviations import abbreviation_kind
+
+        _start, word = _last_word(text, j - 1)
+        # an initial or a letter of "z. B.", "u. a.", or an abbreviation before a name
+        # or a number ("Dr.⏎Markus Weber", "ca.⏎500")
+        return len(word) == 1 or (bool(word) and abbreviation_kind(word) in ("never", "number"))
+    i, word = _last_word(text, j)
+    if not word:
         return False
-    word = text[i:j]
     low = word.lower()
-    if low in _GOES_ON or (word[:1].isupper() and low in _BEFORE_ADJECTIVE):
-        return True  # (capitalised, "Ein", "Durch" open a sentence: no verb's particle)
-    if not word.islower():
+    if word[:1].isupper():  # a sentence's first word ("Ein", "Durch"): no particle, no noun
+        return low in _OPENING_WORDS
+    if low in _GOES_ON:
+        return True
+    if not (word.islower() and word.endswith(_ADJECTIVE_ENDINGS)) or word in _NOT_ADJECTIVES:
         return False
-    if word.endswith(_ADJECTIVE_SUFFIXES):
-        return True  # an adjective's form: its noun follows ("arabischen⏎Staaten")
-    # an inflected adjective after an article or a preposition: its noun follows
-    # ("der russischen⏎Regierung", "mit schweren⏎Waffen")
-    if not word.endswith(_ADJECTIVE_ENDINGS):
-        return False
+    # an inflected adjective after an article or a determiner: its noun follows
     h = i - 1
     while h > 0 and text[h - 1] in " \t\u00a0":
         h -= 1
-    g = h
-    while g > 0 and h - g <= _LONGEST_GOES_ON and text[g - 1].isalpha():
-        g -= 1
-    before = text[g:h].lower()
-    return g < h and (g == 0 or not text[g - 1].isalnum()) and before in _BEFORE_ADJECTIVE
+    g, before = _last_word(text, h)
+    return g < h and before.lower() in _DETERMINERS
 
 
 #: The narrowest width of wrapped text read as such, and the widest line looked at (a
@@ -205,14 +258,18 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
         earlier = text.rfind("\n", max(0, before - _WRAP_MAX - 1), before)
         if earlier >= 0 or before <= _WRAP_MAX:
             widths.append(_line_width(text, earlier + 1, before))
+    if not widths or widths[0] < _WRAP_MIN:
+        # a paragraph's first line, or one after a short one (a rubric, a date): a
+        # headline above its text looks so too
+        return False
     after = text.find("\n", next_start, next_start + _WRAP_MAX + 1)
     if after < 0:
         after = len(text) if len(text) <= next_start + _WRAP_MAX else -1
     if after >= 0:
         widths.append(_line_width(text, next_start, after))
     column = max(widths, default=0)
-    if column < _WRAP_MIN:
-        return False
+    if column < _WRAP_MIN or width > column + column // 8:
+        return False  # (a line wider than the lines around it is no line of their column)
     word_end = next_start
     while word_end < len(text) and not text[word_end].isspace():
         word_end += 1
