@@ -231,3 +231,23 @@ def test_the_table_stays_aligned_for_decomposed_umlauts() -> None:
         return sum(1 for c in line[: line.index(word)] if not unicodedata.combining(c))
 
     assert column("English") == column("liquefied") - 2 == column("military")
+
+
+def test_the_table_fits_a_narrow_terminal() -> None:
+    """A tester: the table was 170 columns wide on an 80-column terminal (`article`
+    adapts). With a width (a terminal, or COLUMNS), the forms and the headword are cut
+    with "…" and the English wraps; piped output keeps whole rows for scripts."""
+    text = "Tokajew verhängte den Ausnahmezustand; Flüssiggas wurde teurer, im Land.\n"
+    narrow = (
+        CliRunner()
+        .invoke(cli, ["--lang", "en", "terms"], input=text, env={"COLUMNS": "60"})
+        .stdout.splitlines()
+    )
+    table = narrow[narrow.index(next(line for line in narrow if line.startswith("id "))) :]
+    rows = [line for line in table if not line.startswith("?")]
+    assert max(len(line) for line in rows) <= 60
+    english = " ".join(line[line.index("Flüssiggas") :] for line in rows if "Flüssiggas" in line)
+    assert "? liquefied" in english and "Kassym-Schomart Tokajew" not in "\n".join(rows)
+    assert any(line.startswith(" " * 10) and "natural gas" in line for line in rows)
+    piped = run(stdin=text).stdout
+    assert "Kassym-Schomart Tokajew" in piped and "liquefied petroleum gas | liquefied" in piped

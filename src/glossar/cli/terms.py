@@ -217,12 +217,63 @@ def _render_table(rows: dict[str, list[object]], *, color: bool) -> str:
         for r in rows.values()
     ]
     widths = [max(_width(row[i]) for row in table) for i in range(len(header) - 1)]
+    _fit(widths, _terminal_columns())
     lines = []
     for i, row in enumerate(table):
-        cells = [cell + " " * (widths[k] - _width(cell)) for k, cell in enumerate(row[:-1])]
-        cells.append(row[-1].rjust(5))
-        line = "  ".join(cells).rstrip()
-        if i == 0 and color:
-            line = click.style(line, bold=True)
-        lines.append(line)
+        # a cell wider than its column: forms and headword cut with "…", English wrapped
+        cells = [_cut(cell, widths[k]) for k, cell in enumerate(row[:3])]  # (the id too)
+        english = _wrapped(row[3], widths[3])
+        for n, part in enumerate(english):
+            shown = [*cells, part] if n == 0 else [""] * 3 + [part]
+            line = "  ".join(c + " " * (widths[k] - _width(c)) for k, c in enumerate(shown))
+            line = (line + "  " + row[-1].rjust(5)) if n == 0 else line
+            line = line.rstrip()
+            if i == 0 and color:
+                line = click.style(line, bold=True)
+            lines.append(line)
     return "\n".join(lines)
+
+
+#: The narrowest the id, forms, headword and English columns get on a narrow terminal.
+_MIN_WIDTHS = (10, 10, 8, 14)
+
+
+def _terminal_columns() -> int | None:
+    """The terminal's width when output goes to one (or ``COLUMNS`` is set); None for a
+    pipe or a file, which get whole rows."""
+    import os
+    import shutil
+
+    if not (sys.stdout.isatty() or os.environ.get("COLUMNS")):
+        return None
+    return shutil.get_terminal_size().columns
+
+
+def _fit(widths: list[int], columns: int | None) -> None:
+    """Narrow the forms, headword, English and id columns (in that order, down to
+    :data:`_MIN_WIDTHS`) until a row fits ``columns`` (the count stays whole)."""
+    if columns is None:
+        return
+    for k in (1, 2, 3, 0):
+        over = sum(widths) + 2 * len(widths) + 5 - columns
+        if over <= 0:
+            return
+        widths[k] = max(_MIN_WIDTHS[k], widths[k] - over)
+
+
+def _cut(cell: str, width: int) -> str:
+    """``cell`` cut to ``width`` columns with "…" (the forms found, a long headword)."""
+    if _width(cell) <= width:
+        return cell
+    while cell and _width(cell) > width - 1:
+        cell = cell[:-1]
+    return cell.rstrip(", ") + "…"
+
+
+def _wrapped(cell: str, width: int) -> list[str]:
+    """``cell`` (the English, a suggestion's senses) over lines of ``width`` columns."""
+    if _width(cell) <= width:
+        return [cell]
+    import textwrap
+
+    return textwrap.wrap(cell, width, break_on_hyphens=False) or [cell]
