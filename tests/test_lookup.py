@@ -382,3 +382,14 @@ def test_bad_lookup_arguments_say_what_is_wrong(kwargs, error, message) -> None:
         lookup(GLOSSARY, "Ausnahmezustand", **kwargs)
     with pytest.raises(TypeError, match="glossary must be a Glossary"):
         lookup(None, "Kreml")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("query", ["Bundeskanzler", "Kanzlerin", "Sanktionen"])
+def test_a_word_the_glossary_lacks_gets_no_noise(query: str) -> None:
+    """A tester: "Bundeskanzler" suggested "eskalieren" (61 % similar); a suggestion
+    now needs 70 %, and typos still score far above it."""
+    from glossar.glossary.load import load_glossary
+
+    assert lookup(load_glossary(), query) == []
+    (first, *_rest) = lookup(load_glossary(), "Regierunng")
+    assert first.entry.de == "Regierung" and first.score > 0.9

@@ -37,6 +37,10 @@ MATCH_KINDS = ("exact", "abbreviation", "folded", "inflected", "reverse", "part"
 #: Score of a reverse match through an admitted English term (``en_alt``): below the
 #: entry whose preferred English the query is ("riots": Ausschreitung before Unruhen).
 ADMITTED_SCORE = 0.9
+#: The least similarity of a suggestion (a near miss). At 0.6 a query with no entry got
+#: noise: "Bundeskanzler" → eskalieren (0.61), "Sanktionen" → Eskalation (0.60); typos
+#: score 0.85 and more ("Regierunng" 0.95, "Tokayew" 0.86).
+MIN_SCORE = 0.7
 #: Score of a term found in part of the query (OVKS in OVKS-Truppen).
 PART_SCORE = 0.8
 #: Score of a compound's last part that recognition does not take (Land in
@@ -251,7 +255,7 @@ def lookup(
     *,
     limit: int = 10,
     fuzzy: bool = True,
-    min_score: float = 0.6,
+    min_score: float = MIN_SCORE,
 ) -> list[LookupResult]:
     """Entries for ``query``: exact, abbreviation, folded, inflected or reverse matches;
     failing those, up to ``limit`` (≥ 1) fuzzy suggestions scoring at least
