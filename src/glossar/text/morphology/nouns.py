@@ -107,6 +107,15 @@ def noun_paradigm(
     return par
 
 
+def _schwa_end(lw: str) -> bool:
+    """Does the (lower-case) noun end in an unstressed -el or -er (Lehrer, Mantel: no -e
+    plural)? Not a long vowel's -ier, -iel, -eer, -oor (Tier → Tiere, Passagier →
+    Passagiere, Spiel → Spiele, Meer → Meere), but -eier (Geier) is one."""
+    if not lw.endswith(("el", "er")):
+        return False
+    return not lw.endswith(("ier", "iel", "eer", "eel", "oor")) or lw.endswith("eier")
+
+
 def _vowel_end(lw: str, gender: str | None) -> bool:
     """Does the (lower-case) noun end in a vowel that takes ``-s`` (Auto, Kaffee)?"""
     return lw[-1:] in "aiouy" or (lw.endswith(("é", "ee")) and gender != "f")
@@ -124,7 +133,7 @@ def _genitive_endings(lw: str, gender: str | None, vowel_end: bool) -> tuple[str
         return ("ses",)
     if last == "e":  # weak masculine (Kollege, Russe) or neuter (Gebäude)
         return ("n", "s")
-    if lw.endswith(("el", "er", "en", "chen", "lein")):
+    if _schwa_end(lw) or lw.endswith(("en", "chen", "lein")):
         return ("s",)
     if last in "sxzß" or lw.endswith("sch"):
         return ("es", "e")
@@ -148,15 +157,17 @@ def _plural_endings(
             return (), ()  # a plural headword (Unruhen)
         if lw.endswith("in"):
             return ("nen",), ()
-        if last == "e" or lw.endswith(("el", "er")):
+        if last == "e" or _schwa_end(lw):
             return ("n",), ()
         if lw.endswith(_FEMININE_EN):
             return ("en",), ()
         return ("en", "e", "n"), ("e", "en")
     if last == "e":
         return ("n",), ()
-    if lw.endswith(("el", "er", "en", "chen", "lein")):
-        return ("n",), ("", "n") if gender == "m" and lw.endswith(("el", "er")) else ()
+    if _schwa_end(lw) or lw.endswith(("en", "chen", "lein")):
+        return ("n",), ("", "n") if gender == "m" and _schwa_end(lw) else ()
+    if lw.endswith("ier") and gender == "m":
+        return ("e", "en", "s"), ()  # Offiziere, Passagieren; Bankiers, Ateliers
     if gender == "n":
         return ("e", "en", "er", "ern"), ("e", "en", "er", "ern")
     if gender == "m" and lw.endswith(MASCULINE_ER):
