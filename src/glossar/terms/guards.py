@@ -451,6 +451,13 @@ class Guards:
             j -= 1
         if j >= 0 and text[j] not in _BOUNDARY:
             return True  # mid sentence: a capital is a noun
+        if (
+            j >= 1
+            and text[j] == "."
+            and text[j - 1].isdigit()
+            and not text[j - 3 : j - 1].isdigit()
+        ):
+            return True  # after a day's ordinal: "am 20. Mai" (not a year's "2020. Macht")
         if noun_reading(text, s):
             return True
         we = e
@@ -461,8 +468,8 @@ class Guards:
         k = we
         while k < len(text) and text[k] == " ":
             k += 1
-        if k >= len(text) or text[k] in ",.;:!?)–-\n":
-            return True
+        if k >= len(text) or text[k] in ",.;:!?)–-\n" or text[k].isdigit():
+            return True  # (a number after it: a date, "Mai 2006")
         j = k
         while j < len(text) and text[j].isalpha():
             j += 1

@@ -166,8 +166,10 @@ def _plural_endings(
         return ("n",), ()
     if _schwa_end(lw) or lw.endswith(("en", "chen", "lein")):
         return ("n",), ("", "n") if gender == "m" and _schwa_end(lw) else ()
-    if lw.endswith("ier") and gender == "m":
-        return ("e", "en", "s"), ()  # Offiziere, Passagieren; Bankiers, Ateliers
+    if lw.endswith(("ier", "iel", "eer", "eel", "oor")):  # (-eier is _schwa_end's)
+        # Offiziere, Passagieren, Spiele, Meere; a French one's -s: Bankiers, Ateliers.
+        # Never -er (Spieler is no plural of Spiel)
+        return ("e", "en", "s") if lw.endswith("ier") else ("e", "en"), ()
     if gender == "n":
         return ("e", "en", "er", "ern"), ("e", "en", "er", "ern")
     if gender == "m" and lw.endswith(MASCULINE_ER):
