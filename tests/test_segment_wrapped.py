@@ -11,6 +11,7 @@ sentences wrapped with :mod:`textwrap`, against the same runs on one line.
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 from test_segment_gold import _runs
@@ -140,3 +141,76 @@ def test_streamed_lines_that_go_on_after_an_abbreviation(size: int) -> None:
         (p.start + s.start, p.start + s.end) for p in pieces for s in split_sentences(p.text)
     ]
     assert streamed == _spans(text)
+
+
+def _article_sentences() -> list[str]:
+    """The sentences of the article's longest paragraph (real prose)."""
+    lines = [line for line in SEED.read_text("utf-8").splitlines() if len(line) > 600]
+    return [s.text for s in split_sentences(lines[0])]
+
+
+def _wrapped_article(width: int) -> str:
+    return textwrap.fill(" ".join(_article_sentences()), width)
+
+
+SEED = Path(__file__).resolve().parent / "data" / "article_de.txt"
+
+
+@pytest.mark.parametrize("width", [60, 72])
+def test_the_width_rule_reads_the_lines_around_a_break(width: int) -> None:
+    """Each part of the width rule decides something here (a second review's mutations
+    passed every test before): the wrapped paragraph is one segment per sentence; a
+    headline between two wrapped paragraphs (no blank line), shorter than the column by
+    more than the next word or nearly as wide, stays a line of its own."""
+    text = _wrapped_article(width)
+    first, rest = text.split("\n", 1)
+    # every break inside a sentence goes on, after the paragraph's first line (which
+    # could be a headline's: "Almaty/Moskau – Der kasachische Staatschef …⏎Tokajew")
+    assert _spans(rest) == _spans(rest.replace("\n", " "))
+    sentences = _article_sentences()
+    above = textwrap.fill(" ".join(sentences[:3]), width)
+    below = textwrap.fill(" ".join(sentences[3:6]), width)
+    short = "Russland schickt Truppen nach Kasachstan"
+    wide = "Die russischen Truppen sollen nach Angaben aus Moskau bald wieder abziehen"
+    for headline in (short, wide[: width - 2]):
+        layout = f"{above}\n{headline}\n{below}"
+        segments = [s.text for s in split_sentences(layout)]
+        assert headline in segments, (headline, segments)
+
+
+def test_a_line_wider_than_its_neighbours_is_no_line_of_their_column() -> None:
+    # a 74-character line among lines of 50: a headline or a table's row
+    wide = "Kasachstans Präsident Tokajew verhängt den Ausnahmezustand im ganzen Land"
+    lines = [
+        "Die Situation in Kasachstan eskaliert seit Tagen auf",
+        "dramatische Weise und die Regierung reagiert hart",
+        wide,
+        "Militärs aus Russland sind bereits im Land und",
+        "sichern wichtige Gebäude in der Hauptstadt ab.",
+    ]
+    assert wide in [s.text for s in split_sentences("\n".join(lines))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second review's: a preposition before an adjective, a credit word after
+        # "der", a digit before a line-end hyphen
+        "Die Organisation des Vertrags über kollektive\nSicherheit (OVKS) griff ein.",
+        "Das sagte ein Sprecher der\ndpa am Montag.",
+        "Die Covid-19-\nPandemie kam über das Land.",
+    ],
+)
+def test_the_second_reviews_lines_go_on(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_line_the_next_word_would_have_fitted_on_ended_for_a_reason() -> None:
+    """After a caption without a full stop (a full line, no sentence's end), a headline
+    the body's first word would have fitted after is a line of its own."""
+    sentences = _article_sentences()
+    caption = "Das Bild der Staatsagentur Tass zeigt russische OVKS-Friedenstruppen"
+    headline = "Russland schickt Truppen nach Kasachstan in der Nacht"
+    body = textwrap.fill(" ".join(sentences[:4]), 72)
+    layout = f"{caption}\n{headline}\n{body}"
+    assert headline in [s.text for s in split_sentences(layout)]

@@ -27,7 +27,7 @@ GIVEN_UP = {
     ("heldout2", "gnad", "gnad-0016#s3", 21, "e3422"),
 }
 #: Wrong hits found today, per sample (lower them when a rule removes some).
-WRONG_NOW = {"review": 30, "heldout": 12, "heldout2": 32}
+WRONG_NOW = {"review": 30, "heldout": 12, "heldout2": 31}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

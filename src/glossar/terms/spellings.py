@@ -325,7 +325,10 @@ def pair_paradigm(term: str) -> Paradigm:
 
 def _ending_class(low: str) -> str:
     """What of a word's end decides :func:`noun_paradigm`'s endings for an unknown gender."""
-    for tail in ("chen", "lein", "nis", "sch", "ee", "el", "er", "en"):
+    for tail in ("chen", "lein", "nis", "sch", "eier", "ier", "iel", "eer", "eel", "oor"):
+        if low.endswith(tail):
+            return tail
+    for tail in ("ee", "el", "er", "en"):
         if low.endswith(tail):
             return tail
     return low[-1:] if low[-1:] in "aeiouyéxzsß" else "-"

@@ -15,8 +15,9 @@ of two ways:
   syllables ("Präsi-⏎dent", "Bundes-⏎regierung"); a soft hyphen always;
 - **the hyphen kept** (only the break goes): a capital or a digit on either side, a
   compound spelled with a hyphen ("Mini-⏎Nato" is Mini-Nato, "US-⏎amerikanisch",
-  "G7-⏎Staaten"), and a lower-case adjective compound, whose parts print keeps apart
-  ("militärisch-⏎politische", "öffentlich-⏎rechtlich", "schwarz-⏎weiß").
+  "G7-⏎Staaten"), and a lower-case compound of two words whose joined form the word
+  list does not know ("militärisch-⏎politische", "deutsch-⏎französischen"; the
+  dictionary test of dehyphenating tools).
 
 Left as it is: a conjunction after the break ("Ein-⏎und Ausreise", "Nord-⏎oder
 Südkorea", a suspended compound: the break reads as the space it stands for), and a
@@ -42,13 +43,6 @@ _BEFORE = "(?:(?<=[^\\W_]{0})|(?<=[\\u0300-\\u036f]{0}))"
 _PLAIN_SEAM = re.compile("-" + _BEFORE.format("-") + _AFTER)
 _ANY_SEAM = re.compile("[-\u2010\u00ad]" + _BEFORE.format(".") + _AFTER)
 _RARE_HYPHENS = ("\u2010", "\u00ad")
-#: A lower-case first part that is an adjective of its own: an adjective compound
-#: ("militärisch-politisch", "öffentlich-rechtlich", "schwarz-weiß") keeps its hyphen.
-#: Only endings no syllable break leaves (-isch, -lich: "poli-tische", "freundli-chen";
-#: not -ig: "Vereinig-ten"), and colours as the whole part ("Prot-este" is no rot-;
-#: not blau, grau: "blau-en").
-_ADJECTIVE_ENDS = ("isch", "lich")
-_COLOURS = frozenset(["schwarz", "weiß", "rot", "grün", "gelb", "braun"])
 #: How far back the first part is read (a word's length).
 _PART = 40
 
@@ -99,8 +93,11 @@ def join_line_hyphens(text: str) -> JoinedText | None:
 
 def _joins(text: str, hyphen: int, after: int) -> bool:
     """Does the seam whose hyphen is at ``hyphen`` join the word's two halves (else the
-    hyphen stays)? A soft hyphen always; a plain one between lower-case letters, unless
-    the first part is an adjective of its own."""
+    hyphen stays)? A soft hyphen always; a plain one between lower-case letters unless
+    the halves are a lower-case compound spelled with a hyphen: the joined word is none
+    the word list knows and the second half (four letters or more) is one
+    ("deutsch-⏎französischen", "militärisch-⏎politische"; but "einmisch-⏎te",
+    "Prot-⏎este", a noun's "Weiß-⏎russland" join)."""
     if text[hyphen] == "\u00ad":
         return True
     before = text[hyphen - 1]
@@ -112,10 +109,21 @@ def _joins(text: str, hyphen: int, after: int) -> bool:
         text[start - 1].isalpha() or "\u0300" <= text[start - 1] <= "\u036f"
     ):
         start -= 1
-    part = text[start:hyphen]
-    if not part.islower():
-        return True  # a noun's part: Weiß-⏎russland, Tisch-⏎decke
-    return not (part.endswith(_ADJECTIVE_ENDS) or part in _COLOURS)
+    if text[start : start + 1].isupper():
+        return True  # a noun's syllables or parts: Weiß-⏎russland, Ausnahme-⏎zustand
+    end = after
+    while end < min(len(text), after + _PART) and text[end].isalpha():
+        end += 1
+    second = text[after:end]
+    if len(second) < 4:
+        return True
+    import unicodedata
+
+    from glossar.terms.lexicon import is_lower_word
+
+    first = unicodedata.normalize("NFC", text[start:hyphen])
+    second = unicodedata.normalize("NFC", second)
+    return is_lower_word(first + second) or not is_lower_word(second)
 
 
 _LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\n|\r)[ \t]*")

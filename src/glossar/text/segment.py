@@ -105,8 +105,20 @@ _OPENING_WORDS = _DETERMINERS | frozenset(
     + ["am", "zum", "zur", "beim", "vom", "seit", "während", "wegen", "ohne"]
 )  # (not "Trotz", a noun too: "aus Trotz")
 #: Words spelled like an inflected adjective after an article that are none: a
-#: headline may end with them ("ein bisschen", "die anderen").
-_NOT_ADJECTIVES = frozenset(["bisschen", "andere", "anderen", "anderer", "anderes"])
+#: headline may end with them ("ein bisschen", "die anderen", "für alle").
+_NOT_ADJECTIVES = frozenset(
+    ["bisschen", "andere", "anderen", "anderer", "anderes", "alle", "allen", "beide"]
+    + ["beiden", "viele", "vielen", "wenige", "wenigen", "einige", "einigen", "mehrere"]
+    + ["allem", "alles", "jeden", "einen", "meisten", "besten", "größten", "ersten"]
+    + ["letzten", "oben", "unten", "vorne", "hinten", "innen", "außen", "morgen"]
+)  # (adverbs and pronouns after a preposition: "nach oben", "von morgen", "vor allem")
+#: Prepositions (lower case) after which an inflected word is an adjective whose noun
+#: follows ("über kollektive⏎Sicherheit"); not "zu" ("zu retten").
+_CASE_PREPOSITIONS = frozenset(
+    ["über", "unter", "mit", "nach", "bei", "von", "vom", "für", "gegen", "ohne", "aus"]
+    + ["in", "im", "an", "am", "auf", "durch", "um", "seit", "während", "wegen", "trotz"]
+    + ["zwischen", "neben", "hinter", "vor", "zum", "zur", "beim"]
+)
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 #: The longest word read at a line's end.
 _LONGEST_WORD = 40
@@ -149,11 +161,16 @@ def soft_break(text: str, nl: int) -> bool:
     first = text[k]
     goes_on = _goes_on(text, j)
     if _LIST_MARK.match(text, k):
-        # a list item, unless a number after a preposition ("am⏎21. März")
-        if not (goes_on and first.isdigit()):
+        # a list item, unless a number after a preposition ("am⏎21. März"), or a dash
+        # or a number after a full line of wrapped prose ("erschüttern die Unruhen⏎–
+        # trotz des Ausnahmezustands –", "deutlich auf⏎92. Der Gewinn …")
+        if first.isdigit() and goes_on:
+            return True
+        if not (first.isdigit() or first in "–—") or _starts_list_item(text, nl):
             return False
+        return _wrapped_at(text, nl, j, k)
     elif first.islower() and first.isalpha():
-        if _CREDIT.match(text, k):
+        if _CREDIT.match(text, k) and not goes_on:  # ("der⏎dpa am Montag": no credit)
             return False
         closing = j
         while closing > 0 and text[closing - 1] in _CLOSING_QUOTES:
@@ -163,6 +180,14 @@ def soft_break(text: str, nl: int) -> bool:
     elif not (first.isalnum() or first in _OPENING):
         return False
     return goes_on or _wrapped_at(text, nl, j, k)
+
+
+def _starts_list_item(text: str, nl: int) -> bool:
+    """Does the line ending at the break ``nl`` start with a list mark?"""
+    start = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl) + 1
+    while start < nl and text[start] in _LINE_SPACE:
+        start += 1
+    return _LIST_MARK.match(text, start) is not None
 
 
 #: Closing quotes and brackets after a sentence's end.
@@ -198,8 +223,8 @@ def _goes_on(text: str, j: int) -> bool:
     if last == ",":
         return True
     if last in "-–—":
-        if j >= 2 and (text[j - 2].isalpha() or _mark(text[j - 2])):
-            return last == "-"  # Bundes-⏎Regierung
+        if j >= 2 and (text[j - 2].isalnum() or _mark(text[j - 2])):
+            return last == "-"  # Bundes-⏎Regierung, Covid-19-⏎Pandemie
         return j >= 2 and text[j - 2] == " "  # "Almaty/Moskau –⏎Der …"
     if last == ".":
         from glossar.text.abbreviations import abbreviation_kind
@@ -223,7 +248,7 @@ def _goes_on(text: str, j: int) -> bool:
     while h > 0 and text[h - 1] in " \t\u00a0":
         h -= 1
     g, before = _last_word(text, h)
-    return g < h and before.lower() in _DETERMINERS
+    return g < h and (before.lower() in _DETERMINERS or before in _CASE_PREPOSITIONS)
 
 
 #: The narrowest width of wrapped text read as such, and the widest line looked at (a
@@ -243,24 +268,31 @@ def _line_width(text: str, start: int, end: int) -> int:
 
 def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     """Is the line ending at ``line_end`` (its break at ``nl``) a full line of text
-    wrapped at a width: at least :data:`_WRAP_MIN` wide, and the next line's first word
-    would not have fitted on it within the widest of the lines around it (the one
-    before it in the paragraph, the one after it)? A headline is shorter than the text
-    that follows it by more than that word, or has no neighbours that wide."""
+    wrapped at a width? It is at least :data:`_WRAP_MIN` wide, no wider than the lines
+    around it (+⅛), and the next line's first word would not have fitted on it within
+    the widest of them; and the line before it was full as well (this line's first word
+    would not have fitted on it). A paragraph's first line counts only when it holds a
+    sentence's end of its own (prose, no headline). A headline, inside wrapped text or
+    above it, is shorter than the text around it by more than a word, or follows a line
+    that ended short (a paragraph's last line)."""
     before = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl)
     if before < 0 and nl > _WRAP_MAX:
         return False  # a longer line: not wrapped text
-    width = _line_width(text, before + 1, line_end)
+    line_start = before + 1
+    while line_start < line_end and text[line_start] in _LINE_SPACE:
+        line_start += 1
+    width = line_end - line_start
     if width < _WRAP_MIN:
         return False
-    widths = []
+    previous = 0
     if before >= 0:  # the line before it, unless a blank line starts the paragraph there
         earlier = text.rfind("\n", max(0, before - _WRAP_MAX - 1), before)
         if earlier >= 0 or before <= _WRAP_MAX:
-            widths.append(_line_width(text, earlier + 1, before))
-    if not widths or widths[0] < _WRAP_MIN:
+            previous = _line_width(text, earlier + 1, before)
+    widths = [previous] if previous >= _WRAP_MIN else []
+    if not widths and _PROSE_END.search(text, line_start, line_end) is None:
         # a paragraph's first line, or one after a short one (a rubric, a date): a
-        # headline above its text looks so too
+        # headline above its text looks so too, unless a sentence ends inside it
         return False
     after = text.find("\n", next_start, next_start + _WRAP_MAX + 1)
     if after < 0:
@@ -270,10 +302,42 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     column = max(widths, default=0)
     if column < _WRAP_MIN or width > column + column // 8:
         return False  # (a line wider than the lines around it is no line of their column)
-    word_end = next_start
-    while word_end < len(text) and not text[word_end].isspace():
-        word_end += 1
-    return width + 1 + (word_end - next_start) > column
+    if width + 1 + _word_width(text, next_start) <= column:
+        return False  # the next word would have fitted: the line ended for a reason
+    # the line before was full too: this line's first word did not fit on it
+    if previous and previous + 1 + _word_width(text, line_start) <= column:
+        return False
+    # a line that opens a sentence (the one before ended one) and ends without a mark
+    # of its own is a headline as likely as prose: prose only with a comma or a
+    # sentence's end in it
+    if previous and text[before - 1 : before].strip() and _ends_sentence(text, before):
+        return "," in text[line_start:line_end] or (
+            _PROSE_END.search(text, line_start, line_end) is not None
+        )
+    return True
+
+
+def _ends_sentence(text: str, nl: int) -> bool:
+    """Does the line ending at the break ``nl`` end with a sentence's mark (and closing
+    quotes)?"""
+    j = nl
+    while j > 0 and text[j - 1] in _LINE_SPACE:
+        j -= 1
+    while j > 0 and text[j - 1] in _CLOSING_QUOTES:
+        j -= 1
+    return j > 0 and text[j - 1] in ".!?…"
+
+
+#: A sentence's end inside a line, before its next sentence: prose, no headline.
+_PROSE_END = re.compile(r"[a-zäöüß)][.!?…][\"“”»«’']? +[A-ZÄÖÜ„\"]")
+
+
+def _word_width(text: str, start: int) -> int:
+    """The length of the word starting at ``start`` (to white space)."""
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return end - start
 
 
 def _hard_break(text: str, start: int, end: int) -> int:
