@@ -81,3 +81,21 @@ def test_no_plural_that_is_another_word(glossary: Glossary) -> None:
     # a year's period ends the sentence: the particle is not looked for past it
     assert _found("Er kam im Jahr 2020. An der Grenze stand niemand.", glossary) == []
     assert _found("Er kam um 3.30 Uhr an.", glossary) == [("kam", "ankommen")]
+
+
+def test_an_ordinals_bare_stem_is_another_word() -> None:
+    """The tester's: a termbase's adjective erst (first) matched the adverb in "ein
+    solcher Schritt erst nach dem Vollzug der Räumung" (Wikinews): an ordinal always
+    takes an ending, so its bare stem is the adverb, or a number (acht)."""
+    glossary = Glossary(
+        {
+            "e": Entry(id="e", de="erst", pos="adjective", en="first"),
+            "a": Entry(id="a", de="acht", pos="adjective", en="eighth"),
+        }
+    )
+    text = "Ein solcher Schritt erst nach dem Vollzug. Der erste Schritt nach acht Tagen."
+    assert _found(text, glossary) == [("erste", "erst")]
+    assert _found("Am achten Tag kam er als Erster.", glossary) == [
+        ("achten", "acht"),
+        ("Erster", "erst"),
+    ]

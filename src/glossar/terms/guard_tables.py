@@ -22,6 +22,14 @@ if TYPE_CHECKING:
     from glossar.terms.guards import Guards
 
 
+#: Ordinal adjectives by their stem (erst-e, dritt-e, letzt-e): they always take an
+#: ending; the bare stem is another word ("erst nach dem Vollzug", "acht Tage").
+ORDINAL_STEMS = frozenset(
+    ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt"]
+    + ["zehnt", "elft", "zwölft", "letzt"]
+)
+
+
 def read_entries(guards: Guards, entries: Sequence[Entry]) -> None:
     """Fill ``guards``' tables from the entries."""
     # one pass over the entries (string comparisons, set lookups): a 100k-entry
@@ -73,6 +81,8 @@ def read_entries(guards: Guards, entries: Sequence[Entry]) -> None:
                         guards.function_adjective.add(i)
                     if de in PREPOSITION_FORMS or de + "e" in PREPOSITION_FORMS:
                         guards.preposition_like.add(i)
+                    if de in ORDINAL_STEMS:
+                        guards.ordinal.add(i)
             if pos == "adverb" and de[:1].islower() and " " not in de and participle_shaped(de):
                 # (ausgesprochen, vermehrt: "hat sich … ausgesprochen." is the verb's)
                 guards.participles.add(i)

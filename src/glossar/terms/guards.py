@@ -173,6 +173,9 @@ class Guards:
         self.function_adjective: set[int] = set()
         #: adjectives whose form may be a preposition (nah: nahe der Grenze)
         self.preposition_like: set[int] = set()
+        #: ordinal adjectives (erst, dritt, letzt): their bare form is another word (the
+        #: adverb "erst", the number "acht")
+        self.ordinal: set[int] = set()
         #: nouns spelled like a given name (Roman, Mark): not before a surname
         self.given_like: set[int] = set()
         self._particles: set[int] = set()
@@ -192,7 +195,9 @@ class Guards:
         #: verbs with a participle of a sense of its own (bekennen: bekannt)
         self.own_sense = {i for i in self.verbs if entries[i].de in OWN_SENSE_VERBS}
         #: adjectives with a check of their own beyond the capital (cheap for the rest)
-        self.particular = self.participles | self.function_adjective | self.preposition_like
+        self.particular = (
+            self.participles | self.function_adjective | self.preposition_like | self.ordinal
+        )
 
     def _drop(self, why: str) -> bool:
         if self.stats is not None:

@@ -55,6 +55,8 @@ def modifier_ok(guards: Guards, text: str, s: int, e: int, ei: int) -> bool:
         past = de[-1:] == "t" and low in (de + "e", de + "en")
         if (bare or past) and not capital and verb_not_adjective(text, s, e, bare, de):
             return guards._drop("verb spelled like a participle")  # eroberte die Welt
+    if bare and ei in guards.ordinal:
+        return guards._drop("ordinal's bare stem")  # "erst nach dem Vollzug": the adverb
     if bare and ei in guards.function_adjective and not closes_clause(text, e):
         return guards._drop("function word")  # "unter großem Druck": no adjective
     if ei in guards.preposition_like and preposition_here(text, s, e):
