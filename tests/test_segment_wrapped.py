@@ -214,3 +214,14 @@ def test_a_line_the_next_word_would_have_fitted_on_ended_for_a_reason() -> None:
     body = textwrap.fill(" ".join(sentences[:4]), 72)
     layout = f"{caption}\n{headline}\n{body}"
     assert headline in [s.text for s in split_sentences(layout)]
+
+
+def test_a_tables_rows_are_no_wrapped_prose() -> None:
+    """The second review's: padded rows of 40 characters and more read as one wrapped
+    paragraph. A line with aligned gaps (three spaces and more) is no prose line."""
+    rows = [
+        "Bayern München          30   22   5   3   71",
+        "Borussia Dortmund       30   20   6   4   66",
+        "RB Leipzig              30   18   7   5   61",
+    ]
+    assert len(split_sentences("\n".join(rows))) == 3

@@ -282,8 +282,8 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     while line_start < line_end and text[line_start] in _LINE_SPACE:
         line_start += 1
     width = line_end - line_start
-    if width < _WRAP_MIN:
-        return False
+    if width < _WRAP_MIN or "   " in text[line_start:line_end]:
+        return False  # (aligned gaps: a table's row, not prose)
     previous = 0
     if before >= 0:  # the line before it, unless a blank line starts the paragraph there
         earlier = text.rfind("\n", max(0, before - _WRAP_MAX - 1), before)
