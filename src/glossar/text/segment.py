@@ -7,9 +7,11 @@ sentence is, so there is exactly one splitter. Rules, in order:
 2. A line break ends a segment: news text puts headlines, captions and bylines on
    lines of their own, usually without a final period. Not a line break that plainly
    goes on (:func:`soft_break`: text wrapped at a fixed width, as PDFs, columns and
-   e-mails have it): one before a lower-case letter, or after a comma, a hyphen glued to
-   a word ("Bundes-⏎regierung") or a word no sentence or headline ends with (der,
-   und, mit …); a list mark after it (``-``, ``•``, ``2.``) keeps it a break.
+   e-mails have it): one before a lower-case letter, after a comma, a hyphen glued to a
+   word ("Bundes-⏎regierung"), a word no sentence or headline ends with (der, und …) or
+   an adjective before its noun, or after a full line of wrapped prose (the next word
+   would not have fitted on it); a list mark after it (``-``, ``•``, ``2.``) keeps it a
+   break. Measured in docs/decisions.md ("Wrapped text").
 3. Within a line, a sentence ends at ``.``/``!``/``?``/``…`` (with any closing quotes or
    brackets after it) followed by white space and an upper-case letter, a digit or an
    opening quote, unless the period belongs to an abbreviation
