@@ -25,9 +25,13 @@ DATA = Path(__file__).parent / "data" / "termbase_review"
 GIVEN_UP = {
     ("heldout", "gsd", "test-s347", 45, "e2045"),
     ("heldout2", "gnad", "gnad-0016#s3", 21, "e3422"),
+    # stop 41: an ordinal's bare stem is no adjective; "Die FDP hat erst zugestimmt"
+    # ("at first") was judged right for erst (first), three bare "erst" (only, not
+    # until) wrong
+    ("review", "gsd", "test-s403", 12, "e165"),
 }
 #: Wrong hits found today, per sample (lower them when a rule removes some).
-WRONG_NOW = {"review": 30, "heldout": 12, "heldout2": 31}
+WRONG_NOW = {"review": 29, "heldout": 11, "heldout2": 30}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
