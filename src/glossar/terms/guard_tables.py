@@ -94,3 +94,28 @@ def read_entries(guards: Guards, entries: Sequence[Entry]) -> None:
             special = True
         if special:
             need[i] = 2
+    if guards.participles and verbs:
+        # adjectives whose verb is an entry too (verbessert: verbessern): before a form of
+        # "werden" the participle is that verb's passive ("muss verbessert werden")
+        heads = {entries[i].de for i in verbs}
+        for i in guards.participles:
+            if entries[i].pos == "adjective" and _infinitives(entries[i].de) & heads:
+                guards.passive_of_entry.add(i)
+
+
+def _infinitives(participle: str) -> set[str]:
+    """The infinitives a weak participle may be of (verbessert: verbessern, verbesserten;
+    eingesetzt: einsetzen; informiert: informieren); a strong one's is itself only when
+    spelled alike (vertreten)."""
+    if participle.endswith("en"):
+        return {participle}
+    if not participle.endswith("t"):
+        return set()
+    stem = participle[:-2] if participle.endswith("et") else participle[:-1]
+    out = {stem + "en", stem + "n", participle[:-1] + "en"}
+    k = participle.find("ge")
+    while 0 <= k < len(participle) - 4:  # a separable verb's -ge- (ein|ge|setzt)
+        inner = participle[:k] + participle[k + 2 : -1]
+        out.update((inner + "en", inner + "n"))
+        k = participle.find("ge", k + 1)
+    return out

@@ -176,6 +176,9 @@ class Guards:
         #: ordinal adjectives (erst, dritt, letzt): their bare form is another word (the
         #: adverb "erst", the number "acht")
         self.ordinal: set[int] = set()
+        #: participle-shaped adjectives whose verb is an entry too: the passive's
+        #: participle is the verb's ("muss verbessert werden")
+        self.passive_of_entry: set[int] = set()
         #: nouns spelled like a given name (Roman, Mark): not before a surname
         self.given_like: set[int] = set()
         self._particles: set[int] = set()

@@ -11,9 +11,18 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from glossar.terms.case import noun_reading
-from glossar.terms.clauses import closes_clause, perfect_here, preposition_here
+from glossar.terms.clauses import (
+    PERFECT_PASSIVE_FORMS,
+    closes_clause,
+    perfect_here,
+    preposition_here,
+)
 from glossar.terms.name_context import epithet
-from glossar.terms.word_class import noun_of_its_own, verb_not_adjective
+from glossar.terms.word_class import (
+    OWN_SENSE_PARTICIPLES,
+    noun_of_its_own,
+    verb_not_adjective,
+)
 
 if TYPE_CHECKING:
     from glossar.terms.guards import Guards
@@ -49,6 +58,15 @@ def modifier_ok(guards: Guards, text: str, s: int, e: int, ei: int) -> bool:
         strict = guards._entries[ei].pos == "adverb"
         if bare and perfect_here(text, s, e, strict=strict):
             return guards._drop("participle of a perfect")  # "habe versucht": versuchen
+        if (
+            bare
+            and ei in guards.passive_of_entry
+            and found.lower() not in OWN_SENSE_PARTICIPLES  # ("wird bekannt": known)
+            and perfect_here(text, s, e, PERFECT_PASSIVE_FORMS, strict=strict)
+        ):
+            # the verb is an entry: its passive ("muss verbessert werden"); without it
+            # the adjective's English may fit ("wurden verletzt": injured)
+            return guards._drop("participle of a passive")
         low = found.lower()
         # (a weak participle's -e form is also the verb's past: versuchte; a strong
         # one's is not: heruntergekommene)
