@@ -99,3 +99,38 @@ def test_an_ordinals_bare_stem_is_another_word() -> None:
         ("achten", "acht"),
         ("Erster", "erst"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Die Zusammenarbeit muss verbessert werden.", "verbessern"),  # the tester's
+        ("Der australische Royal-Nationalpark, der 1879 gegründet wurde, war der zweite.",
+         "gründen"),
+        ("Das Danewerk war von der anrückenden deutschen Armee erobert worden.", "erobern"),
+        ("Die verbesserte Lage hielt an.", "verbessert"),  # before its noun: the adjective
+        ("Das wurde bekannt.", "bekannt"),  # an own-sense participle: known
+    ],
+)  # fmt: skip
+def test_a_passives_participle_is_the_verb_when_the_verb_is_an_entry(text: str, lemma: str) -> None:
+    """A termbase with both the adjective verbessert and the verb verbessern read "muss
+    verbessert werden" as the adjective (the tester's reading of 400 hits). Sentences:
+    UD German PUD (CC BY-SA 3.0) and the tester's."""
+    words = ["verbessert", "gegründet", "erobert", "bekannt"]
+    entries = {
+        f"a{i}": Entry(id=f"a{i}", de=w, pos="adjective", en="x") for i, w in enumerate(words)
+    }
+    entries.update(
+        {
+            f"v{i}": Entry(id=f"v{i}", de=w, pos="verb", en="y")
+            for i, w in enumerate(["verbessern", "gründen", "erobern", "bekennen"])
+        }
+    )
+    found = [m.entry.de for m in find_terms(text, Glossary(entries))]
+    assert found == [lemma]
+
+
+def test_without_the_verb_the_adjective_keeps_its_passive() -> None:
+    # "wurden verletzt": an adjective verletzt → injured fits; no verb entry takes it
+    glossary = Glossary({"a": Entry(id="a", de="verletzt", pos="adjective", en="injured")})
+    assert _found("Zwei Menschen wurden verletzt.", glossary) == [("verletzt", "verletzt")]
