@@ -229,3 +229,24 @@ def test_a_file_name_as_text_says_to_give_file(copy_model_installed, glossar_cli
     # one word that is no file is German text
     r = glossar_cli("translate", "Ausnahmezustand", "--json")
     assert r.exit_code == 0
+
+
+def test_article_with_a_model_on_wrapped_text(copy_model_installed, glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A wrapped sentence reaches the model as one line: `article` asked its cache of
+    terms for that line and ended in "internal error (KeyError …)" (found before the
+    stop ended); its terms are enforced on the line the model got."""
+    src = tmp_path / "wrapped.txt"
+    src.write_text(
+        "Tokajew verhängte den\nAusnahmezustand. Der Präsi-\ndent sprach mit der\nOVKS.\n",
+        encoding="utf-8",
+    )
+    r = glossar_cli("article", str(src), "--format", "json")
+    assert r.exit_code == 0, r.stderr
+    pairs = json.loads(r.stdout)["pairs"]
+    assert [p["de"] for p in pairs] == [
+        "Tokajew verhängte den\nAusnahmezustand.",
+        "Der Präsi-\ndent sprach mit der\nOVKS.",
+    ]
+    terms = {t["id"]: t for p in pairs for t in p["terms"]}
+    assert terms["ausnahmezustand"]["found"] is True
+    assert terms["praesident"]["text"] == "Präsi-\ndent" and terms["praesident"]["found"] is True

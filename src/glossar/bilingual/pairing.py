@@ -226,8 +226,15 @@ def _translate(
 
     known = dict(zip(sentences, terms, strict=True))
 
-    def recognised(text: str, _glossary: Glossary | None) -> list[TermMatch]:
-        return list(known[text])  # every sentence was recognised once, before translation
+    def recognised(text: str, glossary_: Glossary | None) -> list[TermMatch]:
+        found = known.get(text)  # every sentence was recognised once, before translation
+        if found is None:
+            # a wrapped sentence reaches the model as one line (mt.translation): the
+            # terms of that line, with offsets into it
+            from glossar.terms.recognise import find_terms
+
+            return find_terms(text, glossary_) if glossary_ is not None else []
+        return list(found)
 
     model, segments = translate_sentences(
         sentences, glossary=glossary, beam=beam, engine=engine, recognise=recognised
