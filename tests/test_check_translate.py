@@ -71,3 +71,27 @@ def test_lines_ended_by_carriage_returns_stay_lines_through_translate_and_check(
     checked = glossar_cli("check", "--json", str(source), str(target))
     report = json.loads(checked.stdout)
     assert {p["kind"] for p in report["problems"]} <= {"untranslated"}, report["problems"]
+
+
+def test_translate_json_of_wrapped_text_is_checked_sentence_by_sentence() -> None:
+    """A wrapped source (a sentence over two lines) and translate's JSON of it: the JSON's
+    sentences could not be joined per line, and check reported "4 segments in the
+    source, 2 in the translation" (found before this stop ended). They are the source's
+    sentences, compared one by one."""
+    import json as _json
+
+    from glossar import check_translation, load_glossary
+
+    first = "Die Regierung hat den\nAusnahmezustand verhängt."
+    second = "Der Präsi-\ndent sprach mit der\nOVKS."
+    source = f"{first} {second}\n"
+    document = {
+        "engine": "argos",
+        "segments": [
+            {"source": first, "target": "The government declared a state of emergency."},
+            {"source": second, "target": "The president spoke to the CSTO."},
+        ],
+    }
+    report = check_translation(source, _json.dumps(document), load_glossary())
+    assert report.mode == "sentences" and report.aligned == 2
+    assert report.problems == []

@@ -204,6 +204,15 @@ def segment_translated(
     mode = "paragraphs" if paragraphs else "lines"
     targets = _regroup(sources, pairs)
     if targets is None:
+        # wrapped text (a PDF's, an e-mail's): a sentence of the JSON runs over several
+        # of the source's lines; its sentences are the source's, compared one by one
+        from glossar.text.segment import split_sentences
+
+        sentences = [s.text for s in split_sentences(source_text)]
+        if len(sentences) == len(pairs) and all(
+            _squeeze(a) == _squeeze(src) for a, (src, _) in zip(sentences, pairs, strict=True)
+        ):
+            return "sentences", sentences, [t.strip() for _, t in pairs]
         targets = [t.strip() for _, t in pairs if t.strip()]
     return mode, sources, targets
 
