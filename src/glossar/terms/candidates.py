@@ -228,15 +228,11 @@ def _visible(part: str) -> str:
     return without_marks(unicodedata.normalize("NFC", part))
 
 
-#: White space the folded text reads as a space (one for one: offsets hold).
-_AS_SPACE = str.maketrans("\n\t\r\v\f\u00a0", "      ")
-
-
 def _spaced_alike(found: str, form: str) -> bool:
-    """Is ``found`` (case-kept text) ``form`` but for white space other than a space
-    between its words ("vom Kreml⏎angeführte": a multi-word form across a line break,
-    as the folded text matched it)?"""
-    return " " in form and found.translate(_AS_SPACE) == form
+    """Is ``found`` (case-kept text) ``form`` but for the white space between its words
+    ("vom Kreml⏎angeführte": a multi-word form across a line break, as the folded text,
+    which reads any white space as a space, matched it)?"""
+    return " " in form and " ".join(found.split()) == form
 
 
 #: A noun's rest that is a linking s before a hyphen: the first part of a hyphenated

@@ -466,29 +466,12 @@ def _variable_prefix_participle(word: str) -> bool:
     return False
 
 
-_MONTH_AFTER = re.compile(" (?:" + "|".join(map(_either_form, MONTHS)) + ")\\b")
-
-
-def _inner_period(text: str, k: int) -> bool:
-    """Is the period at ``k`` inside a sentence: in a number ("90.000 Toten", "1.5."),
-    or closing an ordinal before a lower-case word, a digit or a month ("am 2. und 3.
-    September", "20. Mai")?"""
-    if not text[k - 1 : k].isdigit():
-        return False
-    after = text[k + 1 : k + 3]
-    if after[:1].isdigit():
-        return True
-    return after[:1] == " " and (
-        after[1:].islower() or after[1:].isdigit() or _MONTH_AFTER.match(text, k + 1) is not None
-    )
-
-
 def sentence_stop(text: str, e: int) -> int:
     """Where the stretch a particle is looked for after ``e`` ends: just after the first
     sentence mark (. ! ? ; :), 300 characters on at most."""
     end = min(len(text), e + 300)
     k = text.find(".", e, end)
-    while k >= 0 and _inner_period(text, k):
+    while k >= 0 and _no_end(text, k):  # (a number's or an ordinal's stop: "5.500")
         k = text.find(".", k + 1, end)
     if k >= 0:
         end = k + 1

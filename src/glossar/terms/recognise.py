@@ -275,13 +275,11 @@ class TermRecognizer:
             joined = join_line_hyphens(text)
             if joined is None:
                 return self._find(text)
-            return [
-                found._replace(start=s, end=e, text=text[s:e])
-                for found in self._find(joined.text)
-                for s, e in (
-                    (joined.start_in_source(found.start), joined.end_in_source(found.end)),
-                )
-            ]
+            out = []
+            for found in self._find(joined.text):  # spans back in the text as given
+                s, e = joined.span_in_source(found.start, found.end)
+                out.append(found._replace(start=s, end=e, text=text[s:e]))
+            return out
         finally:
             if gc_was_enabled:
                 gc.enable()

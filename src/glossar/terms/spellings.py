@@ -24,7 +24,7 @@ from glossar.text.morphology import (
     phrase_parts,
 )
 from glossar.text.morphology.adjectives import ADJECTIVE_SUFFIXES
-from glossar.text.morphology.nouns import plain_noun_paradigm
+from glossar.text.morphology.nouns import LONG_VOWEL_ENDS, plain_noun_paradigm
 from glossar.text.verbs import verb_forms
 
 #: Compass prefixes that make a region of a place: Ostukraine, Nordkasachstan.
@@ -325,10 +325,7 @@ def pair_paradigm(term: str) -> Paradigm:
 
 def _ending_class(low: str) -> str:
     """What of a word's end decides :func:`noun_paradigm`'s endings for an unknown gender."""
-    for tail in ("chen", "lein", "nis", "sch", "eier", "ier", "iel", "eer", "eel", "oor"):
-        if low.endswith(tail):
-            return tail
-    for tail in ("ee", "el", "er", "en"):
+    for tail in ("chen", "lein", "nis", "sch", "eier", *LONG_VOWEL_ENDS, "ee", "el", "er", "en"):
         if low.endswith(tail):
             return tail
     return low[-1:] if low[-1:] in "aeiouyéxzsß" else "-"

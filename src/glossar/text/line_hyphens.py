@@ -67,6 +67,10 @@ class JoinedText:
         k = bisect_left(self.cuts, i)
         return i + (self.removed[k - 1] if k else 0)
 
+    def span_in_source(self, start: int, end: int) -> tuple[int, int]:
+        """The source offsets of the span ``start``–``end`` of :attr:`text`."""
+        return self.start_in_source(start), self.end_in_source(end)
+
 
 def join_line_hyphens(text: str) -> JoinedText | None:
     """``text`` with its line-end seams closed (joined, or the hyphen kept), or None

@@ -174,10 +174,7 @@ def soft_break(text: str, nl: int) -> bool:
     elif first.islower() and first.isalpha():
         if _CREDIT.match(text, k) and not goes_on:  # ("der⏎dpa am Montag": no credit)
             return False
-        closing = j
-        while closing > 0 and text[closing - 1] in _CLOSING_QUOTES:
-            closing -= 1
-        if text[closing - 1] not in _SENTENCE_END:
+        if not _ends_sentence(text, j, _SENTENCE_END):
             return True
     elif not (first.isalnum() or first in _OPENING):
         return False
@@ -194,7 +191,6 @@ def _starts_list_item(text: str, nl: int) -> bool:
 
 #: Closing quotes and brackets after a sentence's end.
 _CLOSING_QUOTES = "\"“”»«’'‘)]"
-_COMBINING = "\u0300-\u036f"
 
 
 def _last_word(text: str, j: int) -> tuple[int, str]:
@@ -261,10 +257,7 @@ _WRAP_MAX = 160
 
 def _line_width(text: str, start: int, end: int) -> int:
     """The length of ``text[start:end]`` without the white space around it."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    start, end = _strip_span(text, start, end)
     return end - start
 
 
@@ -319,15 +312,15 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     return True
 
 
-def _ends_sentence(text: str, nl: int) -> bool:
-    """Does the line ending at the break ``nl`` end with a sentence's mark (and closing
-    quotes)?"""
-    j = nl
+def _ends_sentence(text: str, end: int, marks: str = ".!?…") -> bool:
+    """Does the line ending at ``end`` (a line break, or its last character's end) end
+    with one of ``marks`` (before closing quotes and brackets)?"""
+    j = end
     while j > 0 and text[j - 1] in _LINE_SPACE:
         j -= 1
     while j > 0 and text[j - 1] in _CLOSING_QUOTES:
         j -= 1
-    return j > 0 and text[j - 1] in ".!?…"
+    return j > 0 and text[j - 1] in marks
 
 
 #: A sentence's end inside a line, before its next sentence: prose, no headline.

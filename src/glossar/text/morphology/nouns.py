@@ -107,13 +107,18 @@ def noun_paradigm(
     return par
 
 
+#: Ends of nouns with a long vowel before -l or -r: -e plurals (Tier → Tiere, Passagier
+#: → Passagiere, Spiel → Spiele, Meer → Meere), not Lehrer's and Mantel's; -eier
+#: (Geier) is Lehrer's again.
+LONG_VOWEL_ENDS = ("ier", "iel", "eer", "eel", "oor")
+
+
 def _schwa_end(lw: str) -> bool:
     """Does the (lower-case) noun end in an unstressed -el or -er (Lehrer, Mantel: no -e
-    plural)? Not a long vowel's -ier, -iel, -eer, -oor (Tier → Tiere, Passagier →
-    Passagiere, Spiel → Spiele, Meer → Meere), but -eier (Geier) is one."""
+    plural)? Not one of :data:`LONG_VOWEL_ENDS`, but -eier (Geier) is one."""
     if not lw.endswith(("el", "er")):
         return False
-    return not lw.endswith(("ier", "iel", "eer", "eel", "oor")) or lw.endswith("eier")
+    return not lw.endswith(LONG_VOWEL_ENDS) or lw.endswith("eier")
 
 
 def _vowel_end(lw: str, gender: str | None) -> bool:
@@ -166,7 +171,7 @@ def _plural_endings(
         return ("n",), ()
     if _schwa_end(lw) or lw.endswith(("en", "chen", "lein")):
         return ("n",), ("", "n") if gender == "m" and _schwa_end(lw) else ()
-    if lw.endswith(("ier", "iel", "eer", "eel", "oor")):  # (-eier is _schwa_end's)
+    if lw.endswith(LONG_VOWEL_ENDS):  # (-eier is _schwa_end's)
         # Offiziere, Passagieren, Spiele, Meere; a French one's -s: Bankiers, Ateliers.
         # Never -er (Spieler is no plural of Spiel)
         return ("e", "en", "s") if lw.endswith("ier") else ("e", "en"), ()
