@@ -105,11 +105,22 @@ def test_real_sentences_read_the_same_with_the_memo() -> None:
                 assert clauses._particle_at_end(text, max(0, low), end) == expected
 
 
+#: A stop inside a sentence (stop 41): in a number ("5.500", "3.30 Uhr") or after a
+#: day's ordinal before a lower-case word or a month ("am 2. und 3. September").
+_INNER_STOP = re.compile(
+    r"(?<=\d)\.(?=\d| [a-zäöüß]| (?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember|Feber))"
+)
+
+
 def _stop_before(text: str, e: int) -> int:
-    """Where the sentence's stretch ended before: each mark looked for in turn."""
+    """Where the sentence's stretch ended before: each mark looked for in turn (a stop
+    inside a number or after a day's ordinal is none)."""
     end = min(len(text), e + 300)
     for mark in ".!?;:":
         k = text.find(mark, e, end)
+        while mark == "." and k >= 0 and _INNER_STOP.match(text, k):
+            k = text.find(mark, k + 1, end)
         if k >= 0:
             end = k + 1
     return end
@@ -119,6 +130,8 @@ def _stop_before(text: str, e: int) -> int:
 @given(st.lists(st.sampled_from([*_PIECES, "!", "?", ":", "x" * 150]), max_size=30).map("".join))
 @example("Er stieg ein. Ja! Nein? So; und: da.")
 @example("x" * 400 + ".")
+@example("1. und ")
+@example("Es kamen 5.500 an. Ja")
 def test_the_sentences_stop_where_the_first_mark_is(text: str) -> None:
     for e in range(len(text) + 1):
         assert clauses.sentence_stop(text, e) == _stop_before(text, e), (text, e)
