@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 from glossar.bilingual.document import Article, Sentence, _looks_like_heading
 from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, MT_OK, MtInfo, Pair, pair_document
 from glossar.errors import NoModelError
-from glossar.text.segment import iter_sentences
 from glossar.text.stream import Piece
 
 if TYPE_CHECKING:
@@ -78,7 +77,7 @@ class StreamedDocument:
 
 def _sentences(piece: Piece, *, first_piece: bool, continues: bool) -> list[Sentence]:
     """The piece's sentences typed as :func:`document_from_text` types them."""
-    segments = list(iter_sentences(piece.text, first_paragraph=piece.paragraph))
+    segments = list(piece.sentences())
     counts: dict[int, int] = {}
     for seg in segments:
         counts[seg.paragraph] = counts.get(seg.paragraph, 0) + 1

@@ -233,7 +233,7 @@ def _translate_pieces(
     recognise: Recogniser | None,
     progress: Callable[[int, int], None] | None,
 ) -> Iterator[SegmentTranslation]:
-    from glossar.text.segment import iter_sentences, separator
+    from glossar.text.segment import separator
 
     engine, model = _engine_and_model(engine, model, threads)
     done = 0
@@ -244,7 +244,7 @@ def _translate_pieces(
             progress(done + k, done + total)
 
     for piece in pieces:
-        segments = list(iter_sentences(piece.text, first_paragraph=piece.paragraph))
+        segments = list(piece.sentences())
         if not segments:
             continue
         _, translated = translate_sentences(

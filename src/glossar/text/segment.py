@@ -335,6 +335,34 @@ def _word_width(text: str, start: int) -> int:
     return end - start
 
 
+def line_context_start(text: str, end: int) -> int:
+    """Where the text that :func:`soft_break` may read before ``end`` starts, for the
+    line breaks after ``end``: the start of the line before ``end``'s line, or
+    :data:`_WRAP_MAX` + 2 characters before a line longer than that (it reads no
+    further). ``text[line_context_start(text, end):end]`` before the text after ``end``
+    reads each of its line breaks as ``text`` whole does; it needs at most
+    :data:`LINE_CONTEXT` characters before ``end``."""
+    reach = _WRAP_MAX + 2
+    line_break = text.rfind("\n", max(0, end - reach), end)
+    if line_break < 0:
+        return max(0, end - reach)
+    earlier = text.rfind("\n", max(0, line_break - reach), line_break)
+    return earlier + 1 if earlier >= 0 else max(0, line_break - reach)
+
+
+#: The most text :func:`line_context_start` reaches back.
+LINE_CONTEXT = 2 * (_WRAP_MAX + 2)
+
+
+def line_context_end(text: str, start: int) -> int:
+    """Where the text that :func:`soft_break` may read after ``start`` ends, for the
+    line breaks before ``start``: after the first line break from ``start`` on, or
+    :data:`_WRAP_MAX` + 2 characters on (it reads no further)."""
+    reach = min(len(text), start + _WRAP_MAX + 2)
+    line_break = text.find("\n", start, reach)
+    return line_break + 1 if line_break >= 0 else reach
+
+
 def _hard_break(text: str, start: int, end: int) -> int:
     """The first line break in ``text[start:end]`` that ends a line (-1: none)."""
     nl = text.find("\n", start, end)
@@ -374,15 +402,16 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return list(iter_paragraphs(text))
 
 
-def iter_paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of :func:`split_paragraphs`, one at a time."""
-    pos = 0
-    for m in _BLANK_LINE.finditer(text):
+def iter_paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """The spans of :func:`split_paragraphs` (of ``text[start:end]``), one at a time."""
+    pos = start
+    end = len(text) if end is None else end
+    for m in _BLANK_LINE.finditer(text, start, end):
         s, e = _strip_span(text, pos, m.start())
         if s < e:
             yield s, e
         pos = m.end()
-    s, e = _strip_span(text, pos, len(text))
+    s, e = _strip_span(text, pos, end)
     if s < e:
         yield s, e
 
@@ -611,10 +640,18 @@ def split_sentences(text: str) -> list[Segment]:
     return list(iter_sentences(text))
 
 
-def iter_sentences(text: str, *, first_paragraph: int = 0) -> Iterator[Segment]:
-    """The segments of :func:`split_sentences`, one at a time (constant extra memory)."""
+def iter_sentences(
+    text: str, *, first_paragraph: int = 0, start: int = 0, end: int | None = None
+) -> Iterator[Segment]:
+    """The segments of :func:`split_sentences`, one at a time (constant extra memory).
+
+    With ``start`` and ``end``, the segments of ``text[start:end]`` (offsets into
+    ``text``), the text around it read only as the lines around a line break
+    (:func:`soft_break`): what a streamed piece needs to read its first and last line
+    breaks as the whole text does (:func:`line_context_start`, :func:`line_context_end`)."""
     text = _exact_str(text)
-    for number, (p_start, p_end) in enumerate(iter_paragraphs(text), first_paragraph):
+    paragraphs = iter_paragraphs(text, start, end)
+    for number, (p_start, p_end) in enumerate(paragraphs, first_paragraph):
         line_start = p_start
         while line_start < p_end:
             nl = _hard_break(text, line_start, p_end)

@@ -20,14 +20,14 @@ blows up. Here the input is validated as UTF-8 in blocks, then cut into pieces o
    across single line breaks), a separable verb's particle after it, or the word the
    name guards read next to a term is on the other side. It needs a window of
    :data:`PIECE` characters with no sentence end and no blank line (a list, a table,
-   text without punctuation); news never reaches it. A cut by rule 2 inside a wrapped
-   paragraph (a window without a blank line) may read the wrapping of the next piece's
-   first line break otherwise (:func:`glossar.text.segment.soft_break` compares the
-   widths of the lines around it, and that line's start is in the piece before).
+   text without punctuation); news never reaches it.
 
 Each :class:`Piece` carries its offset in the whole text (code points, as Python
-offsets into the decoded input) and the number of its first paragraph, so a consumer
-reports exactly what it would report for the whole text.
+offsets into the decoded input), the number of its first paragraph, and the lines just
+before and after it, so a consumer reports exactly what it would report for the whole
+text: :meth:`Piece.sentences` reads a wrapped line's break with the widths of the lines
+around it (:func:`glossar.text.segment.soft_break`) even where those lines are cut by
+rule 2 (a PDF's paragraph that runs over pieces without a blank line).
 """
 
 from __future__ import annotations
@@ -39,9 +39,12 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, BinaryIO, Protocol, TextIO
+from typing import IO, TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
 from glossar.files import a_directory, cannot_read, no_such, not_utf8, too_large
+
+if TYPE_CHECKING:
+    from glossar.text.segment import Segment
 
 #: Largest streamed input: streamed verbs hold a piece at a time, so their cap is far
 #: above ``files.MAX_INPUT_BYTES`` (whole-text reads); it only stops endless streams.
@@ -86,6 +89,26 @@ class Piece:
     start: int
     text: str
     paragraph: int
+    #: The text just before ``start`` (from a line's start, at most
+    #: ``segment.LINE_CONTEXT`` characters) and just after it (to the end of the line
+    #: the piece ends in): what :func:`glossar.text.segment.soft_break` reads around the
+    #: piece's first and last line breaks, so that :meth:`sentences` reads them as the
+    #: whole text does.
+    before: str = ""
+    after: str = ""
+
+    def sentences(self) -> Iterator[Segment]:
+        """The piece's segments (offsets into ``text``), exactly the whole text's."""
+        from glossar.text.segment import Segment, iter_sentences
+
+        if not (self.before or self.after):
+            yield from iter_sentences(self.text, first_paragraph=self.paragraph)
+            return
+        k = len(self.before)
+        full = self.before + self.text + self.after
+        end = k + len(self.text)
+        for seg in iter_sentences(full, first_paragraph=self.paragraph, start=k, end=end):
+            yield Segment(seg.start - k, seg.end - k, seg.text, seg.paragraph)
 
 
 def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
@@ -172,6 +195,8 @@ class _LineBreaks:
 
 def iter_pieces(fh: ByteReader, size: int = PIECE) -> Iterator[Piece]:
     """Cut the decoded stream into pieces (see the module docstring); a BOM is dropped."""
+    from glossar.text.segment import LINE_CONTEXT, line_context_end, line_context_start
+
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     buffer = ""
     start = 0
@@ -180,6 +205,9 @@ def iter_pieces(fh: ByteReader, size: int = PIECE) -> Iterator[Piece]:
     # the next cut matters: whether it holds one, and a last line that may continue one
     gap_before = False
     open_line = ""
+    # the last characters before the buffer: the lines a piece's first line breaks are
+    # read with (Piece.context)
+    history = ""
     while True:
         block = fh.read(_BLOCK)
         buffer += decoder.decode(block, not block)
@@ -203,7 +231,13 @@ def iter_pieces(fh: ByteReader, size: int = PIECE) -> Iterator[Piece]:
                 first = max(last, 0)
                 gap_before = gap_before or _GAP.search(open_line + text) is not None
                 open_line = _open_line(open_line + text)
-            yield Piece(start, text, first)
+            before = history[line_context_start(history, len(history)) :]
+            yield Piece(start, text, first, before, buffer[cut : line_context_end(buffer, cut)])
+            history = (
+                (history + text)[-LINE_CONTEXT:]
+                if len(text) < LINE_CONTEXT
+                else text[-LINE_CONTEXT:]
+            )
             start += cut
             buffer = buffer[cut:]
         if not block:
