@@ -249,9 +249,10 @@ def _goes_on(text: str, j: int) -> bool:
     return g < h and (before.lower() in _DETERMINERS or before in _CASE_PREPOSITIONS)
 
 
-#: The narrowest width of wrapped text read as such, and the widest line looked at (a
-#: longer one is no wrapped line; it also bounds what :func:`_wrapped_at` reads).
-_WRAP_MIN = 40
+#: The narrowest column of wrapped text read as such (a newspaper's is 25–40), and the
+#: widest line looked at (a longer one is no wrapped line; it also bounds what
+#: :func:`_wrapped_at` reads).
+_WRAP_MIN = 25
 _WRAP_MAX = 160
 
 
@@ -263,13 +264,16 @@ def _line_width(text: str, start: int, end: int) -> int:
 
 def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     """Is the line ending at ``line_end`` (its break at ``nl``) a full line of text
-    wrapped at a width? It is at least :data:`_WRAP_MIN` wide, no wider than the lines
-    around it (+⅛), and the next line's first word would not have fitted on it within
-    the widest of them; and the line before it was full as well (this line's first word
-    would not have fitted on it). A paragraph's first line counts only when it holds a
-    sentence's end of its own (prose, no headline). A headline, inside wrapped text or
-    above it, is shorter than the text around it by more than a word, or follows a line
-    that ended short (a paragraph's last line)."""
+    wrapped at a width? The column is as wide as the wider of the lines around it, at
+    least :data:`_WRAP_MIN`; the line is at least half of it, no wider than it (+⅛), and
+    the next line's first word would not have fitted on it; and the line before it, when
+    it is a line of the column (at least half as wide), was full as well (this line's
+    first word would not have fitted on it). Else this is a paragraph's first line, which
+    counts only when it holds a sentence's end of its own (prose, no headline). A
+    headline, inside wrapped text or above it, is shorter than the text around it by
+    more than a word, or follows a line that ended short (a paragraph's last line).
+    Narrow columns (newspapers, 25–40 characters) leave lines short before a long
+    compound; half the column admits them."""
     before = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl)
     if before < 0 and nl > _WRAP_MAX:
         return False  # a longer line: not wrapped text
@@ -277,26 +281,26 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     while line_start < line_end and text[line_start] in _LINE_SPACE:
         line_start += 1
     width = line_end - line_start
-    if width < _WRAP_MIN or "   " in text[line_start:line_end]:
+    if "   " in text[line_start:line_end]:
         return False  # (aligned gaps: a table's row, not prose)
     previous = 0
     if before >= 0:  # the line before it, unless a blank line starts the paragraph there
         earlier = text.rfind("\n", max(0, before - _WRAP_MAX - 1), before)
         if earlier >= 0 or before <= _WRAP_MAX:
             previous = _line_width(text, earlier + 1, before)
-    widths = [previous] if previous >= _WRAP_MIN else []
-    if not widths and _PROSE_END.search(text, line_start, line_end) is None:
-        # a paragraph's first line, or one after a short one (a rubric, a date): a
-        # headline above its text looks so too, unless a sentence ends inside it
-        return False
+    following = 0
     after = text.find("\n", next_start, next_start + _WRAP_MAX + 1)
     if after < 0:
         after = len(text) if len(text) <= next_start + _WRAP_MAX else -1
     if after >= 0:
-        widths.append(_line_width(text, next_start, after))
-    column = max(widths, default=0)
-    if column < _WRAP_MIN or width > column + column // 8:
+        following = _line_width(text, next_start, after)
+    column = max(previous, following)
+    if column < _WRAP_MIN or width * 2 < column or width > column + column // 8:
         return False  # (a line wider than the lines around it is no line of their column)
+    if previous * 2 < column and _PROSE_END.search(text, line_start, line_end) is None:
+        # a paragraph's first line, or one after a short one (a rubric, a date): a
+        # headline above its text looks so too, unless a sentence ends inside it
+        return False
     if width + 1 + _word_width(text, next_start) <= column:
         return False  # the next word would have fitted: the line ended for a reason
     # the line before was full too: this line's first word did not fit on it
