@@ -52,9 +52,7 @@ def _assert_pieces_rebuild(text: str, size: int) -> None:
     assert "".join(p.text for p in pieces) == text
     assert all(len(p.text) <= 2 * size for p in pieces[:-1])
     streamed = [
-        (p.start + s.start, p.start + s.end, s.paragraph)
-        for p in pieces
-        for s in p.sentences()
+        (p.start + s.start, p.start + s.end, s.paragraph) for p in pieces for s in p.sentences()
     ]
     whole = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
     assert streamed == whole

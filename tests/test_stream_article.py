@@ -190,3 +190,48 @@ def test_cli_article_with_an_installed_model_streams_the_whole_documents_page(
     whole = pair_document(doc, glossary=load([]), translate=True, beam=1)
     page = out.read_text(encoding="utf-8")
     assert page == _render("html", whole) and "translate-de_en-copy" in page
+
+
+def test_article_reports_the_models_progress_over_the_stream(
+    copy_model_installed,  # type: ignore[no-untyped-def]
+) -> None:
+    """`article` on a long file with a model ran for minutes with no sign of life;
+    ``progress(done, total)`` now counts the sentences translated, piece after piece,
+    to every sentence of the text."""
+    text = (DATA / "article_de.txt").read_text(encoding="utf-8")
+    calls: list[tuple[int, int]] = []
+    pieces = iter_pieces(io.BytesIO(text.encode()), size=600)
+    doc = stream_document(
+        pieces,
+        glossary=load_glossary([]),
+        translate=True,
+        beam=1,
+        progress=lambda done, total: calls.append((done, total)),
+    )
+    pairs = list(doc.pairs)
+    assert len(calls) > 3 and calls[-1] == (len(pairs), len(pairs))
+    assert all(a[0] <= b[0] and a[1] <= b[1] for a, b in zip(calls, calls[1:], strict=False))
+    assert all(done <= total for done, total in calls)
+
+
+def test_the_progress_line_is_for_a_terminal_only(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from glossar.cli.options import progress_line
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    with progress_line("{done}/{total}", "out.html") as show:
+        assert show is None  # a log file gets no \r lines
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    with progress_line("{done}/{total}", None) as show:
+        assert show is None  # the output itself streams on the terminal
+    with progress_line("Translating: {done}/{total} sentences", "out.html") as show:
+        assert show is not None
+        show(1, 3)  # a short text: no progress
+        show(4, 9)  # the totals of a stream grow as it is read
+        show(9, 9)
+        show(12, 20)
+    assert capsys.readouterr().err == (
+        "\rTranslating: 4/9 sentences\rTranslating: 9/9 sentences\rTranslating: 12/20 sentences\n"
+    )

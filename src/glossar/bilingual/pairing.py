@@ -8,7 +8,7 @@ the installed model produced, ``en_ref`` is the document's own reference transla
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -217,6 +217,7 @@ def _translate(
     beam: int,
     engine: Any,
     terms: list[list[TermMatch]],
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[MtInfo, list[tuple[str, list[TermCheck]]]]:
     """Machine-translate the sentences, enforcing the glossary on the ``terms`` found already.
 
@@ -237,7 +238,12 @@ def _translate(
         return list(found)
 
     model, segments = translate_sentences(
-        sentences, glossary=glossary, beam=beam, engine=engine, recognise=recognised
+        sentences,
+        glossary=glossary,
+        beam=beam,
+        engine=engine,
+        recognise=recognised,
+        progress=progress,
     )
     info = MtInfo(
         engine=getattr(engine, "name", "argos") if engine is not None else "argos",
@@ -256,6 +262,7 @@ def pair_document(
     translate: bool | None = None,
     beam: int = 4,
     engine: Any = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BilingualDocument:
     """Pair every sentence of ``doc`` with its MT, reference and glossary terms.
 
@@ -263,6 +270,7 @@ def pair_document(
     on without MT (``mt_status="no-model"``); ``True`` insists (raises
     :class:`~glossar.errors.NoModelError`); ``False`` never loads the MT stack.
     ``engine`` replaces the installed model (any :class:`glossar.mt.engine.Engine`).
+    ``progress(done, total)`` is called as the model translates sentences.
     Each sentence is recognised once: the enforcing translation reuses the matches, and
     its per-term checks (found, method) travel in each :class:`Pair`.
     """
@@ -281,7 +289,7 @@ def pair_document(
     status = MT_DISABLED
     if translate is not False and german:
         try:
-            mt, translated = _translate(german, glossary, beam, engine, found)
+            mt, translated = _translate(german, glossary, beam, engine, found, progress)
             en_mt = [target for target, _checks in translated]
             checks = [list(c) for _target, c in translated]
             status = MT_OK

@@ -12,7 +12,7 @@ written pair by pair, byte for byte what the whole document would give.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -99,10 +99,12 @@ def stream_document(
     beam: int = 4,
     source: str = "",
     engine: Any = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> StreamedDocument:
     """Pair a streamed plain text as :func:`pair_document` pairs a whole one
     (``translate`` as there: None = when a model is installed; ``engine`` replaces the
-    installed model)."""
+    installed model). ``progress(done, total)`` counts the sentences translated so far
+    and those known so far (the rest of the stream is not read yet)."""
     mt: MtInfo | None = None
     status = MT_DISABLED
     if engine is not None and translate is not False:
@@ -140,6 +142,12 @@ def stream_document(
     def pairs() -> Iterator[Pair]:
         last_paragraph = -1
         piece, sentences = first, first_sentences
+        done = 0
+
+        def shifted(k: int, total: int) -> None:
+            if progress is not None:
+                progress(done + k, done + total)
+
         while piece is not None:
             if sentences:
                 article = Article(title=None, sentences=sentences)
@@ -149,7 +157,9 @@ def stream_document(
                     translate=status == MT_OK,
                     beam=beam,
                     engine=engine,
+                    progress=shifted if progress is not None else None,
                 )
+                done += len(sentences)
                 for pair in paired.pairs:
                     for t in pair.terms:
                         doc.used.setdefault(t.entry.id, t.entry)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 import click
@@ -18,6 +19,7 @@ from glossar.cli.options import (
     emit,
     glossary_option,
     load_cli_glossary,
+    progress_line,
     refuse_output_over_inputs,
     settle_glossary,
     use_color,
@@ -148,7 +150,10 @@ def article(
     doc = load_bundled_article() if file is None else document_from_file(file)
     translate = True if evaluate else (False if no_mt else None)
     try:
-        paired = pair_document(doc, glossary=glossary, translate=translate, beam=beam)
+        with _progress(output) as progress:
+            paired = pair_document(
+                doc, glossary=glossary, translate=translate, beam=beam, progress=progress
+            )
     except NoModelError:
         raise NoModelError(install_hint()) from None
 
@@ -239,14 +244,19 @@ def _stream(
     from glossar.bilingual.stream import stream_document
     from glossar.text.stream import iter_pieces, open_text
 
-    with open_text(file) as fh:
+    with open_text(file) as fh, _progress(output) as progress:
         glossary = load_cli_glossary(glossary_paths)
         settle_glossary(glossary)
         name = "<stdin>" if file == "-" else file
         pieces = _with_text(iter_pieces(fh), name)
         try:
             doc = stream_document(
-                pieces, glossary=glossary, translate=translate, beam=beam, source=name
+                pieces,
+                glossary=glossary,
+                translate=translate,
+                beam=beam,
+                source=name,
+                progress=progress,
             )
         except NoModelError:
             raise NoModelError(install_hint()) from None
@@ -272,6 +282,11 @@ def _stream(
                 doc.tail,
                 write=lambda text: out.write(without_surrogates(text)),
             )
+
+
+def _progress(output: str | None) -> AbstractContextManager[Callable[[int, int], None] | None]:
+    """Progress of the model on a terminal's stderr (a long text takes minutes)."""
+    return progress_line(_("Translating: {done}/{total} sentences"), output)
 
 
 def _with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:

@@ -156,3 +156,33 @@ def use_color() -> bool:
     if os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
+
+
+#: Inputs with more sentences than this show progress on a terminal's stderr.
+PROGRESS_MIN_SENTENCES = 8
+
+
+@contextlib.contextmanager
+def progress_line(message: str, output: str | None) -> Iterator[Callable[[int, int], None] | None]:
+    """A ``progress(done, total)`` that rewrites one line of a terminal's stderr with
+    ``message`` (its ``{done}`` and ``{total}`` filled in) from
+    :data:`PROGRESS_MIN_SENTENCES` sentences on, and ends that line on exit. None when
+    stderr is no terminal (a log gets no ``\r`` lines) or the output itself goes to the
+    terminal (``output`` None and stdout a terminal: it shows progress, and a progress
+    line would run into it)."""
+    if not sys.stderr.isatty() or (output is None and sys.stdout.isatty()):
+        yield None
+        return
+    shown = False
+
+    def show(done: int, total: int) -> None:
+        nonlocal shown
+        if total >= PROGRESS_MIN_SENTENCES:
+            shown = True
+            click.echo("\r" + message.format(done=done, total=total), err=True, nl=False)
+
+    try:
+        yield show
+    finally:
+        if shown:
+            click.echo("", err=True)

@@ -18,6 +18,7 @@ from glossar.cli.options import (
     json_option,
     load_cli_glossary,
     output_option,
+    progress_line,
     refuse_output_over_inputs,
     settle_glossary,
     stdout_to,
@@ -32,26 +33,6 @@ if TYPE_CHECKING:
 #: --threads beyond the machine's cores only slows decoding down (and huge values crash
 #: the OpenMP runtime): the option is capped at the core count.
 MAX_THREADS = os.cpu_count() or 1
-
-#: Inputs with more sentences than this show progress on a terminal's stderr.
-PROGRESS_MIN_SENTENCES = 8
-
-
-def _progress_printer() -> object:
-    if not sys.stderr.isatty():
-        return None
-
-    def show(done: int, total: int) -> None:
-        if total < PROGRESS_MIN_SENTENCES:
-            return
-        end = "\n" if done >= total else ""
-        click.echo(
-            "\r" + _("Translating: {done}/{total} sentences").format(done=done, total=total) + end,
-            err=True,
-            nl=False,
-        )
-
-    return show
 
 
 @click.command(cls=Command)
@@ -140,13 +121,16 @@ def translate(
             # a file or standard input: piece by piece, output as it is made
             from glossar.mt import translate_pieces
 
+            progress = stack.enter_context(
+                progress_line(_("Translating: {done}/{total} sentences"), output)
+            )
             segments = translate_pieces(
                 iter_pieces(fh),
                 glossary=glossary,
                 beam=beam,
                 threads=threads,
                 model=model,
-                progress=_progress_printer(),  # type: ignore[arg-type]
+                progress=progress,
             )
         stack.enter_context(stdout_to(output))
         _echo_translation(segments, model, beam=beam, as_json=as_json)

@@ -28,7 +28,7 @@ reports (:class:`~glossar.mt.checks.TermCheck`) :mod:`glossar.mt.checks`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from glossar.glossary.model import Entry, Glossary
 from glossar.mt.checks import Recogniser, TermCheck, default_recogniser
@@ -260,15 +260,50 @@ def enforce(
     beam: int = 4,
     recognise: Recogniser | None = None,
     constrained: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[str, list[TermCheck]]]:
     """Translate ``sentences`` with ``engine`` and enforce the glossary's English terms.
 
     Returns one ``(target, checks)`` per sentence. With ``glossary=None`` this is a
     plain translation with no checks. ``constrained``: an engine that decodes with a
     forced prefix (:mod:`glossar.mt.constrain`) writes missing terms itself first;
-    post-editing handles what is left.
+    post-editing handles what is left. ``progress(done, total)`` counts the sentences
+    decoded (an engine with ``on_progress``); the last one counts once every sentence
+    is enforced (constrained decoding and retries take a while after the first pass).
     """
     sentences = list(sentences)
+    total = len(sentences)
+    if progress is None or not hasattr(engine, "on_progress") or not total:
+        return _enforce(engine, sentences, glossary, beam, recognise, constrained, None)
+    decoded = [0]  # sentences of the first pass decoded by the engine's earlier calls
+
+    def first_pass(done: int, _call_total: int) -> None:
+        progress(min(decoded[0] + done, total - 1), total)
+
+    def call_done(n: int) -> None:
+        decoded[0] += n
+        if decoded[0] >= total:
+            engine.on_progress = None  # type: ignore[attr-defined]  # (later passes)
+
+    engine.on_progress = first_pass  # type: ignore[attr-defined]
+    try:
+        out = _enforce(engine, sentences, glossary, beam, recognise, constrained, call_done)
+    finally:
+        engine.on_progress = None  # type: ignore[attr-defined]
+    progress(total, total)
+    return out
+
+
+def _enforce(
+    engine: Engine,
+    sentences: list[str],
+    glossary: Glossary | None,
+    beam: int,
+    recognise: Recogniser | None,
+    constrained: bool,
+    call_done: Callable[[int], None] | None,
+) -> list[tuple[str, list[TermCheck]]]:
+    """:func:`enforce`; ``call_done(n)`` after each call of the first pass (n sentences)."""
     if glossary is None or len(glossary) == 0:
         return [(t, []) for t in engine.translate_batch(sentences, beam)]
     find = recognise or default_recogniser()
@@ -294,6 +329,8 @@ def enforce(
         ):
             aligned[i] = a
             targets[i] = a.text
+        if call_done is not None:
+            call_done(len(with_terms))
     else:
         plain = list(range(len(sentences)))
     if plain:
@@ -301,6 +338,8 @@ def enforce(
             plain, engine.translate_batch([sentences[i] for i in plain], beam), strict=True
         ):
             targets[i] = t
+        if call_done is not None:
+            call_done(len(plain))
 
     if not (constrained and aligned and hasattr(engine, "translate_prefixed")):
         return _post_edit(engine, sentences, matches, targets, aligned, {})

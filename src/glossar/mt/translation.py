@@ -137,15 +137,11 @@ def translate_sentences(
     ``recognise`` defaults to :func:`glossar.terms.recognise.find_terms`.
     """
     engine, model = _engine_and_model(engine, model, threads)
-    if progress is not None and hasattr(engine, "on_progress"):
-        engine.on_progress = progress  # type: ignore[attr-defined]
-    try:
-        # a wrapped sentence reaches the model as one line (its source stays as given)
-        lines = [unwrapped(s) for s in sentences]
-        results = enforce(engine, lines, glossary=glossary, beam=beam, recognise=recognise)
-    finally:
-        if progress is not None and hasattr(engine, "on_progress"):
-            engine.on_progress = None  # type: ignore[attr-defined]
+    # a wrapped sentence reaches the model as one line (its source stays as given)
+    lines = [unwrapped(s) for s in sentences]
+    results = enforce(
+        engine, lines, glossary=glossary, beam=beam, recognise=recognise, progress=progress
+    )
     return model, [
         SegmentTranslation(s, t, checks) for s, (t, checks) in zip(sentences, results, strict=True)
     ]
