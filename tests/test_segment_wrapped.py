@@ -66,10 +66,22 @@ def test_wrapping_never_joins_two_sentences(runs: list[str], width: int) -> None
         "Almaty/Moskau –\nDer Präsident sprach.",  # a dash
         "Die Regierung hat seine\nVorschläge abgelehnt.",
         "Der Präsident sprach mit der russischen\nRegierung.",
+        # an abbreviation after a letter that looks like a list mark (PUD's "um 1900⏎v.
+        # Chr. errichtet")
+        "Ein Observatorium aus der Bronzezeit wurde hier um 1900\nv. Chr. errichtet.",
+        "Es geht um die Pläne der Regierung für die nächsten Jahre, d.\nh. um Geld.",
     ],
 )
 def test_a_line_that_plainly_goes_on_is_one_sentence(text: str) -> None:
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_datelines_day_is_no_list_item() -> None:
+    """GSD's datelines: a line that starts with a date's day ("5. Juli") is no
+    numbered item, so the next date after its comma goes on with it."""
+    text = "5. Juli (AP). BERLIN,\n5. Juli (AP). Die ersten 1000 Bäume wurden gepflanzt."
+    assert soft_break(text, text.index("\n"))
+    assert not soft_break("1. Die Steuern,\n2. Die Renten", 15)
 
 
 def test_a_wrapped_caption_is_one_sentence() -> None:
@@ -99,6 +111,11 @@ def test_a_wrapped_caption_is_one_sentence() -> None:
         # lists with letters and roman numerals, a caption's credit
         "Die Forderungen:\na) höhere Löhne\nb) kürzere Arbeitszeiten\nc) mehr Urlaub",
         "Punkte:\ni. eins\nii. zwei",
+        # items ending with a comma (joined after "1. …,"), letters with a period, a
+        # word processor's "o" bullet
+        "Gefordert werden:\n1. die Steuern,\n2. die Renten,\n3. die Löhne.",
+        "Gefordert werden:\na. die Steuern,\nb. die Renten,\nc. die Löhne.",
+        "Es gibt:\no Mehr Geld\no Mehr Zeit",
         "Demonstranten in Almaty am Mittwoch.\ndpa",
         "Proteste in Nur-Sultan\nimago images/ITAR-TASS",
         # a headline above wrapped text: the text's first word would have fitted on it

@@ -124,9 +124,14 @@ _CASE_PREPOSITIONS = frozenset(
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 #: The longest word read at a line's end.
 _LONGEST_WORD = 40
-#: A list item's mark at a line's start: a dash or bullet, a number or a letter with .
-#: or ), a lower-case roman numeral with a period.
-_LIST_MARK = re.compile(r"(?:[-–—•*·▪]|\d{1,3}[.)]|[a-zA-Z]\)|(?:i{1,3}|iv|vi{0,3}|ix|x)\.)\s")
+#: A list item's mark at a line's start: a dash or bullet (a word processor's "o"), a
+#: number or a letter with ")", a number, a letter a–h or a lower-case roman numeral with
+#: a period, unless an abbreviation follows the letter's ("d. h.", "v. Chr.": a wrapped
+#: line's start).
+_LIST_MARK = re.compile(
+    r"(?:[-–—•*·▪o]|\d{1,3}[.)]|[a-zA-Z]\)"
+    r"|(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\.(?!\s+[^\W\d_]{1,4}\.))\s"
+)
 #: A news agency's or a photographer's credit line after a caption ("dpa", "imago
 #: images/ITAR-TASS"): lower-case, and no sentence's going on.
 _CREDIT = re.compile(r"(?:dpa|imago|picture[ -]alliance|epa|afp|ap|apa|reuters|ddp)\b")
@@ -163,10 +168,11 @@ def soft_break(text: str, nl: int) -> bool:
     first = text[k]
     goes_on = _goes_on(text, j)
     if _LIST_MARK.match(text, k):
-        # a list item, unless a number after a preposition ("am⏎21. März"), or a dash
-        # or a number after a full line of wrapped prose ("erschüttern die Unruhen⏎–
-        # trotz des Ausnahmezustands –", "deutlich auf⏎92. Der Gewinn …")
-        if first.isdigit() and goes_on:
+        # a list item, unless a number or a letter after a line that goes on and is no
+        # item itself ("am⏎21. März", "d.⏎h. es"; not "1. die Steuern,⏎2. die Renten"),
+        # or a dash or a number after a full line of wrapped prose ("erschüttern die
+        # Unruhen⏎– trotz des Ausnahmezustands –", "deutlich auf⏎92. Der Gewinn …")
+        if (first.isdigit() or first.islower()) and goes_on and not _starts_list_item(text, nl):
             return True
         if not (first.isdigit() or first in "–—") or _starts_list_item(text, nl):
             return False
@@ -182,11 +188,20 @@ def soft_break(text: str, nl: int) -> bool:
 
 
 def _starts_list_item(text: str, nl: int) -> bool:
-    """Does the line ending at the break ``nl`` start with a list mark?"""
+    """Does the line ending at the break ``nl`` start with a list mark (not a date's
+    day: "5. Juli (AP). BERLIN,")?"""
     start = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl) + 1
     while start < nl and text[start] in _LINE_SPACE:
         start += 1
-    return _LIST_MARK.match(text, start) is not None
+    mark = _LIST_MARK.match(text, start)
+    if mark is None:
+        return False
+    if text[start].isdigit():
+        from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
+
+        word = _word_after(text, mark.end(), nl)
+        return word not in GERMAN_MONTHS and word not in AUSTRIAN_MONTHS
+    return True
 
 
 #: Closing quotes and brackets after a sentence's end.
