@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from glossar.terms.case import NOUN_MARKERS
-from glossar.terms.lexicon import first_names, is_lower_word
+from glossar.terms.lexicon import first_names, is_capital_word, is_lower_word
 
 #: Nouns before a quotation that make it a title ("der Film „Das Erwachen der Macht“").
 TITLE_NOUNS = frozenset(
@@ -178,7 +178,10 @@ def epithet(text: str, s: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def capital_adjective(word: str) -> bool:
-    """A capitalised word that is an adjective in lower case (Vereinte, Demokratischer)."""
+    """A capitalised word that is an adjective in lower case (Vereinte, Demokratischer),
+    and no place's adjective (Hamburger, Wiener, Schweizer): German capitalises those
+    always, so they say nothing of a name ("des Hamburger Hauses", "der Wiener
+    Bürgermeister"), as Berliner and Münchner, which the lexicon lacks, never did."""
     word = unicodedata.normalize("NFC", word)
     if len(word) < 4 or not word[0].isupper() or not word.endswith(ADJECTIVE_ENDINGS):
         return False
@@ -187,7 +190,16 @@ def capital_adjective(word: str) -> bool:
     low = word.lower()
     if low in NOUN_MARKERS or not is_lower_word(low):
         return False
-    return low.endswith("er") or _adjective_stem(low)
+    if low.endswith("er"):
+        return not _place_adjective(word)
+    return _adjective_stem(low)
+
+
+def _place_adjective(word: str) -> bool:
+    """Is ``word`` (…er) a place's name and -er: a name the lexicon knows only with a
+    capital (Hamburg, Wien, Schweiz; not Rot, Deutsch, Weiß, which are adjectives too)?"""
+    stem = word[:-2]
+    return len(stem) >= 3 and is_capital_word(stem) and not is_lower_word(stem.lower())
 
 
 def _adjective_stem(low: str) -> bool:
