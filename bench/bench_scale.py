@@ -7,6 +7,9 @@
 Inputs are real German (UD German PUD, CC BY-SA 3.0, and the bundled article): their
 sentences shuffled (seed 0) into paragraphs of five, blank lines between, repeated to
 1, 10 and 100 MB; plus one paragraph of 1 MB without a line break (a PDF extraction);
+plus, with ``--wrapped-mb``, that much text wrapped at 72 columns with no blank line
+between paragraphs (a PDF's or an e-mail's dump: every line break is read by the width
+rule, and pieces are cut at sentence ends inside wrapped paragraphs);
 plus, with ``--dotted-mb``, two hostile inputs of that size where nearly every word ends
 in a period (``". " * N`` and ``"z. B. u. a. " * N``: every one a sentence-end candidate).
 Each verb runs as its own process (output to /dev/null; ``article`` without MT, the
@@ -47,8 +50,13 @@ def sentences() -> list[str]:
     return out
 
 
-def write_text(path: Path, size_mb: float, *, one_paragraph: bool = False, seed: int = 0) -> None:
-    """About ``size_mb`` MB (UTF-8 bytes) of shuffled real sentences at ``path``."""
+def write_text(
+    path: Path, size_mb: float, *, one_paragraph: bool = False, seed: int = 0, wrap: int = 0
+) -> None:
+    """About ``size_mb`` MB (UTF-8 bytes) of shuffled real sentences at ``path``
+    (``wrap``: each paragraph wrapped at that width, one line break between them)."""
+    import textwrap
+
     rng = random.Random(seed)
     pool = sentences()
     target = int(size_mb * 1_000_000)
@@ -59,7 +67,9 @@ def write_text(path: Path, size_mb: float, *, one_paragraph: bool = False, seed:
             rng.shuffle(block)
             for i in range(0, len(block), 5):
                 para = " ".join(block[i : i + 5])
-                sep = " " if one_paragraph else "\n\n"
+                if wrap:
+                    para = textwrap.fill(para, wrap)
+                sep = " " if one_paragraph else "\n" if wrap else "\n\n"
                 chunk = para + sep
                 fh.write(chunk)
                 written += len(chunk.encode())
@@ -143,6 +153,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="1,10,100", help="MB, comma-separated")
     ap.add_argument("--paragraph-mb", type=float, default=1.0, help="one-paragraph input (0: none)")
     ap.add_argument("--dotted-mb", type=float, default=0.0, help="dotted inputs (0: none)")
+    ap.add_argument("--wrapped-mb", type=float, default=0.0, help="wrapped input (0: none)")
     ap.add_argument("--verbs", default="terms,article-json,article-html,article-terminal,translate")
     ap.add_argument("--translate-sizes", default="0.1,1", help="MB for translate")
     ap.add_argument("--model", type=Path, default=DATA / "models" / "de_en-multi30k.argosmodel")
@@ -171,6 +182,16 @@ def main() -> None:
             where = next((i for i, x in enumerate(inputs) if x[2] > args.paragraph_mb), None)
             row = (f"{args.paragraph_mb:g} MB, one paragraph", path, args.paragraph_mb, True)
             inputs.insert(len(inputs) if where is None else where, row)
+        if args.wrapped_mb:
+            path = Path(tmp) / "wrapped.txt"
+            write_text(path, args.wrapped_mb, wrap=72)
+            row = (
+                f"{args.wrapped_mb:g} MB, wrapped at 72, no blank lines",
+                path,
+                args.wrapped_mb,
+                True,
+            )
+            inputs.append(row)
         if args.dotted_mb:
             for label_, unit in (("dots", ". "), ("z. B. u. a.", "z. B. u. a. ")):
                 path = Path(tmp) / f"dotted_{len(unit)}.txt"
