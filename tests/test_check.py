@@ -56,6 +56,41 @@ def test_bad_translation_of_the_first_paragraph() -> None:
     assert "1,000" in number.message and "100" in number.message
 
 
+def _wrapped(text: str, width: int, drop: int | None = None) -> str:
+    """``text``'s lines as one paragraph wrapped at ``width`` (a PDF's copy)."""
+    import textwrap
+
+    lines = text.splitlines()
+    if drop is not None:
+        del lines[drop]
+    return textwrap.fill(" ".join(lines), width) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (_wrapped(SOURCE, 72), BAD),
+        (SOURCE, _wrapped(BAD, 60)),
+        (_wrapped(SOURCE, 50), _wrapped(BAD, 66)),
+    ],
+)
+def test_wrapped_texts_are_checked_sentence_by_sentence(source: str, target: str) -> None:
+    """A source copied from a PDF (its sentences wrapped over lines) against a translation
+    with one sentence a line, or both wrapped: lines compared with lines reported a count
+    problem and terms of the wrong sentences. The sentences are compared, and the
+    problems are the ones of the texts given a sentence a line."""
+    report = check(source, BAD if target is BAD else target)
+    assert report.mode == "sentences"
+    assert summary(report) == summary(check(SOURCE, BAD))
+    good = check(source, GOOD if target is BAD else _wrapped(GOOD, 60))
+    assert good.problems == [] and good.aligned == 8
+
+
+def test_a_sentence_dropped_from_a_wrapped_text_is_found() -> None:
+    report = check(_wrapped(SOURCE, 72, drop=2), GOOD)
+    assert [(p.segment, p.kind) for p in report.problems] == [(3, "count")]
+
+
 def test_json_shape_is_the_contracts() -> None:
     data = check(SOURCE, BAD).to_dict()
     # the contract extended compatibly (issue 17): "notes" beside "problems", and each

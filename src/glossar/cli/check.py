@@ -65,6 +65,10 @@ def check(
     never fail the check.
     One of the files may be - (standard input).
 
+    Text wrapped at a width (copied from a PDF or an e-mail) whose lines do not pair
+    with the other file's is compared sentence by sentence (segment numbers then count
+    sentences).
+
     TARGET may also be the JSON that `glossar translate --json` prints (recognised by
     its "segments" list): the English of its sentences is checked against SOURCE, joined
     again per line (or paragraph) of SOURCE, so segment numbers still count SOURCE's

@@ -83,10 +83,44 @@ def split_segments(text: str, paragraphs: bool) -> list[str]:
 
 
 def segment_texts(source_text: str, target_text: str) -> tuple[str, list[str], list[str]]:
-    """(mode, source segments, target segments): paragraphs if both texts have blank lines."""
+    """(mode, source segments, target segments): paragraphs if both texts have blank
+    lines, else lines; sentences when the line counts differ and a text is wrapped at a
+    width (a PDF's or an e-mail's: its sentences run over several lines, so its lines
+    are no segments of the other's)."""
     paragraphs = has_paragraphs(source_text) and has_paragraphs(target_text)
-    mode = "paragraphs" if paragraphs else "lines"
-    return mode, split_segments(source_text, paragraphs), split_segments(target_text, paragraphs)
+    sources = split_segments(source_text, paragraphs)
+    targets = split_segments(target_text, paragraphs)
+    if paragraphs:
+        return "paragraphs", sources, targets
+    if len(sources) != len(targets) and (_wrapped(source_text) or _wrapped(target_text)):
+        return "sentences", _sentences(source_text), _sentences(target_text)
+    return "lines", sources, targets
+
+
+def _wrapped(text: str) -> bool:
+    """Is ``text`` wrapped at a width: do most of its line breaks go on with their
+    sentence? (A text of a sentence a line has a few that look so: a line ending in
+    "z. B.", a full line before a capital.)"""
+    from glossar.text.segment import soft_break
+
+    soft = breaks = 0
+    nl = text.find("\n")
+    while nl >= 0:
+        breaks += 1
+        soft += soft_break(text, nl)
+        nl = text.find("\n", nl + 1)
+    return soft * 2 > breaks
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (the German segmenter's: it ends English ones at the
+    same marks), each on one line with its line-end hyphens closed ("Kassym-⏎Schomart").
+    An English abbreviation it does not know ("Mr.") splits a sentence in two, which
+    the alignment pairs as two-to-one."""
+    from glossar.text.line_hyphens import unwrapped
+    from glossar.text.segment import iter_sentences
+
+    return [" ".join(unwrapped(s.text).split()) for s in iter_sentences(text)]
 
 
 def empty_target_lines(source_text: str, target_text: str) -> list[int]:

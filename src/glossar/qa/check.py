@@ -465,7 +465,13 @@ def check_translation(
             sure = [m for m in find_terms(source, glossary) if getattr(m, "sure", True)]
             problems.extend(term_problems(index, target, sure, source))
         problems.extend(number_problems(index, source, target))
-    if len(sources) != len(targets):
+    # wrapped plain texts are compared by the sentences the segmenter finds on each side:
+    # two sentences against one is a difference of splitting (an English "Mr."), not of
+    # the translation; a sentence without any counterpart is one dropped or added
+    resplit = pairs is None and mode == "sentences"
+    if len(sources) != len(targets) and (
+        not resplit or any(not (b.source and b.target) for b in beads)
+    ):
         problems.append(
             _problem(
                 first_unpaired or min(len(sources), len(targets)) + 1,
