@@ -166,8 +166,8 @@ def soft_break(text: str, nl: int) -> bool:
     if j == 0:
         return False
     first = text[k]
-    goes_on = _goes_on(text, j)
     if _LIST_MARK.match(text, k):
+        goes_on = _goes_on(text, j)
         # a list item, unless a number or a letter after a line that goes on and is no
         # item itself ("am⏎21. März", "d.⏎h. es"; not "1. die Steuern,⏎2. die Renten"),
         # or a dash or a number after a full line of wrapped prose ("erschüttern die
@@ -178,13 +178,13 @@ def soft_break(text: str, nl: int) -> bool:
             return False
         return _wrapped_at(text, nl, j, k)
     elif first.islower() and first.isalpha():
-        if _CREDIT.match(text, k) and not goes_on:  # ("der⏎dpa am Montag": no credit)
+        if _CREDIT.match(text, k) and not _goes_on(text, j):  # ("der⏎dpa am Montag")
             return False
         if not _ends_sentence(text, j, _SENTENCE_END):
             return True
     elif not (first.isalnum() or first in _OPENING):
         return False
-    return goes_on or _wrapped_at(text, nl, j, k)
+    return _goes_on(text, j) or _wrapped_at(text, nl, j, k)
 
 
 def _starts_list_item(text: str, nl: int) -> bool:
