@@ -132,6 +132,9 @@ _LIST_MARK = re.compile(
     r"(?:[-–—•*·▪o]|\d{1,3}[.)]|[a-zA-Z]\)"
     r"|(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\.(?!\s+[^\W\d_]{1,4}\.))\s"
 )
+#: A label at a line's start: a capitalised word (or two) and a colon (a fact box's
+#: "Zuschauer:", "Gelbe Karten:", a photo's "Foto:", an interview's "STANDARD:").
+_LABEL = re.compile(r"[A-ZÄÖÜ][^\W\d_]*(?:-[^\W\d_]+)*(?: [A-ZÄÖÜ][^\W\d_]*)?:[ \t]")
 #: A news agency's or a photographer's credit line after a caption ("dpa", "imago
 #: images/ITAR-TASS"): lower-case, and no sentence's going on.
 _CREDIT = re.compile(r"(?:dpa|imago|picture[ -]alliance|epa|afp|ap|apa|reuters|ddp)\b")
@@ -176,7 +179,13 @@ def soft_break(text: str, nl: int) -> bool:
             return True
         if not (first.isdigit() or first in "–—") or _starts_list_item(text, nl):
             return False
+        if first in "–—" and _ends_sentence(text, j):
+            return False  # a dash after a sentence's end marks an item
         return _wrapped_at(text, nl, j, k)
+    elif first.isupper() and _LABEL.match(text, k) and _labels_a_line(text, j, k):
+        # a label starts a line of its own ("Schiedsrichter: Harald Lechner", "Foto:
+        # APA/…", "STANDARD: …"), unless the line before goes on ("in⏎Wien: …")
+        return _goes_on(text, j)
     elif first.islower() and first.isalpha():
         if _CREDIT.match(text, k) and not _goes_on(text, j):  # ("der⏎dpa am Montag")
             return False
@@ -185,6 +194,24 @@ def soft_break(text: str, nl: int) -> bool:
     elif not (first.isalnum() or first in _OPENING):
         return False
     return _goes_on(text, j) or _wrapped_at(text, nl, j, k)
+
+
+def _labels_a_line(text: str, j: int, k: int) -> bool:
+    """Is the label at ``k`` one of a line's own: after a line that ended (a sentence's
+    end, a bracket: "(APA)⏎Foto: …", "…?⏎STANDARD: …") or in a block of labelled lines
+    (the line before or after starts with one: "Gelb: …⏎Schiedsrichter: …")? Prose
+    wraps before a noun and its colon too ("die ersten⏎Stadtstaaten: kleine …")."""
+    if text[j - 1] in ".!?…:;)":
+        return True
+    start = text.rfind("\n", max(0, j - _WRAP_MAX - 1), j) + 1
+    while start < j and text[start] in _LINE_SPACE:
+        start += 1
+    if _LABEL.match(text, start):
+        return True
+    after = text.find("\n", k, k + _WRAP_MAX + 1) + 1
+    while 0 < after < len(text) and text[after] in _LINE_SPACE:
+        after += 1
+    return after > 0 and _LABEL.match(text, after) is not None
 
 
 def _starts_list_item(text: str, nl: int) -> bool:
@@ -258,7 +285,7 @@ def _goes_on(text: str, j: int) -> bool:
         return False
     # an inflected adjective after an article or a determiner: its noun follows
     h = i - 1
-    while h > 0 and text[h - 1] in " \t\u00a0":
+    while h > 0 and text[h - 1] in _LINE_SPACE:  # (a CRLF line end too)
         h -= 1
     g, before = _last_word(text, h)
     return g < h and (before.lower() in _DETERMINERS or before in _CASE_PREPOSITIONS)
@@ -277,18 +304,84 @@ def _line_width(text: str, start: int, end: int) -> int:
     return end - start
 
 
+#: Lines read on each side of a break for its column's width: a wrapped headline's or a
+#: byline's lines are short all together, the body's lines around them are not.
+_LOOK_LINES = 3
+
+
+def _lines_before(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans (stripped) of up to :data:`_LOOK_LINES` lines before the line break at
+    ``end``, nearest first; none past a blank line or a line wider than
+    :data:`_WRAP_MAX`."""
+    out: list[tuple[int, int]] = []
+    while end >= 0 and len(out) < _LOOK_LINES:
+        start = text.rfind("\n", max(0, end - _WRAP_MAX - 1), end)
+        if start < 0 and end > _WRAP_MAX:
+            break  # a longer line: not wrapped text
+        s, e = _strip_span(text, start + 1, end)
+        if s == e:
+            break  # a blank line: the paragraph starts after it
+        out.append((s, e))
+        end = start
+    return out
+
+
+def _lines_after(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans (stripped) of up to :data:`_LOOK_LINES` lines from ``start`` (a line's
+    first character) on, as :func:`_lines_before` reads them."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    while start < n and len(out) < _LOOK_LINES:
+        end = text.find("\n", start, start + _WRAP_MAX + 1)
+        if end < 0:
+            if n > start + _WRAP_MAX:
+                break
+            end = n
+        s, e = _strip_span(text, start, end)
+        if s == e:
+            break
+        out.append((s, e))
+        start = end + 1
+    return out
+
+
+def _row(text: str, span: tuple[int, int] | None) -> bool:
+    """Is the line ``span`` a table's row: two words or more with digits, a third of its
+    words at least ("Rapid Wien 20 12 5 3 40:22 41", "ÖVP 37,5 Prozent (plus 6
+    Prozentpunkte)")?"""
+    if span is None:
+        return False
+    words = text[span[0] : span[1]].split()
+    digits = sum(1 for w in words if any(c.isdigit() for c in w))
+    return digits >= 2 and digits * 3 >= len(words)
+
+
+def _column(nearest: list[int], around: list[int]) -> int:
+    """The width of the column the lines around a break were wrapped at: the wider of the
+    lines next to it (``nearest``), or the second widest of all ``around`` it when that
+    is wider (two body lines beyond a wrapped headline's or a byline's short ones; one
+    wide line alone is an unwrapped headline's, no line of the column)."""
+    column = max(nearest, default=0)
+    if len(around) > 1:
+        column = max(column, sorted(around)[-2])
+    if column < _WRAP_MIN:  # a narrow column's ragged lines: its widest says its width
+        column = max(around, default=0)
+    return column
+
+
 def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     """Is the line ending at ``line_end`` (its break at ``nl``) a full line of text
-    wrapped at a width? The column is as wide as the wider of the lines around it, at
-    least :data:`_WRAP_MIN`; the line is at least half of it, no wider than it (+⅛), and
-    the next line's first word would not have fitted on it; and the line before it, when
-    it is a line of the column (at least half as wide), was full as well (this line's
-    first word would not have fitted on it). Else this is a paragraph's first line, which
-    counts only when it holds a sentence's end of its own (prose, no headline). A
-    headline, inside wrapped text or above it, is shorter than the text around it by
-    more than a word, or follows a line that ended short (a paragraph's last line).
-    Narrow columns (newspapers, 25–40 characters) leave lines short before a long
-    compound; half the column admits them."""
+    wrapped at a width? The column is as wide as the widest of the lines around it
+    (:data:`_LOOK_LINES` each way), at least :data:`_WRAP_MIN`; the line is at least
+    half of it, no wider than it (+⅛), and the next line's first word would not have
+    fitted on it; and the line before it, when it is a line of the column (at least half
+    as wide), was full as well (this line's first word would not have fitted on it).
+    Else this is a paragraph's first line, which counts only when it holds a sentence's
+    end of its own (prose, no headline). A headline, inside wrapped text or above it, is
+    shorter than the text around it by more than a word, or follows a line that ended
+    short (a paragraph's last line). Narrow columns (newspapers, 25–40 characters) leave
+    lines short before a long compound; half the column admits them. A table's row is
+    no prose: aligned gaps, or numbers in it and a row beside it."""
     before = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl)
     if before < 0 and nl > _WRAP_MAX:
         return False  # a longer line: not wrapped text
@@ -298,18 +391,11 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     width = line_end - line_start
     if "   " in text[line_start:line_end]:
         return False  # (aligned gaps: a table's row, not prose)
-    previous = 0
-    if before >= 0:  # the line before it, unless a blank line starts the paragraph there
-        earlier = text.rfind("\n", max(0, before - _WRAP_MAX - 1), before)
-        if earlier >= 0 or before <= _WRAP_MAX:
-            previous = _line_width(text, earlier + 1, before)
-    following = 0
-    after = text.find("\n", next_start, next_start + _WRAP_MAX + 1)
-    if after < 0:
-        after = len(text) if len(text) <= next_start + _WRAP_MAX else -1
-    if after >= 0:
-        following = _line_width(text, next_start, after)
-    column = max(previous, following)
+    above = _lines_before(text, before) if before >= 0 else []
+    below = _lines_after(text, next_start)
+    previous = above[0][1] - above[0][0] if above else 0
+    nearest = [e - s for s, e in above[:1] + below[:1]]
+    column = _column(nearest, [e - s for s, e in above + below])
     if column < _WRAP_MIN or width * 2 < column or width > column + column // 8:
         return False  # (a line wider than the lines around it is no line of their column)
     if previous * 2 < column and _PROSE_END.search(text, line_start, line_end) is None:
@@ -318,13 +404,26 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
         return False
     if width + 1 + _word_width(text, next_start) <= column:
         return False  # the next word would have fitted: the line ended for a reason
+    if len(below) > 1:
+        # the next line ended for a reason (its next word would have fitted) without a
+        # mark of a sentence's end: a byline's or a headline's, not this line's going on
+        # ("Betteln ist in Vorarlberg⏎politisch unerwünscht⏎Maria Schmidt⏎Wien – …")
+        s1, e1 = below[0]
+        if e1 - s1 + 1 + _word_width(text, below[1][0]) <= column and not _ends_sentence(
+            text, e1, _SENTENCE_END + ","
+        ):
+            return False
     # the line before was full too: this line's first word did not fit on it
     if previous and previous + 1 + _word_width(text, line_start) <= column:
         return False
+    if _row(text, (line_start, line_end)) and (
+        _row(text, above[0] if above else None) or _row(text, below[0] if below else None)
+    ):
+        return False  # a table's rows ("Rapid Wien 20 12 5 3 40:22 41")
     # a line that opens a sentence (the one before ended one) and ends without a mark
     # of its own is a headline as likely as prose: prose only with a comma or a
     # sentence's end in it
-    if previous and text[before - 1 : before].strip() and _ends_sentence(text, before):
+    if previous and _ends_sentence(text, before):
         return "," in text[line_start:line_end] or (
             _PROSE_END.search(text, line_start, line_end) is not None
         )
@@ -356,30 +455,38 @@ def _word_width(text: str, start: int) -> int:
 
 def line_context_start(text: str, end: int) -> int:
     """Where the text that :func:`soft_break` may read before ``end`` starts, for the
-    line breaks after ``end``: the start of the line before ``end``'s line, or
-    :data:`_WRAP_MAX` + 2 characters before a line longer than that (it reads no
-    further). ``text[line_context_start(text, end):end]`` before the text after ``end``
+    line breaks after ``end``: the start of the :data:`_LOOK_LINES` lines before
+    ``end``'s line, or :data:`_WRAP_MAX` + 2 characters before a line longer than that
+    (it reads no further). ``text[line_context_start(text, end):end]`` before the text after ``end``
     reads each of its line breaks as ``text`` whole does; it needs at most
     :data:`LINE_CONTEXT` characters before ``end``."""
     reach = _WRAP_MAX + 2
-    line_break = text.rfind("\n", max(0, end - reach), end)
-    if line_break < 0:
-        return max(0, end - reach)
-    earlier = text.rfind("\n", max(0, line_break - reach), line_break)
-    return earlier + 1 if earlier >= 0 else max(0, line_break - reach)
+    at = end
+    for _ in range(_LOOK_LINES + 1):  # the line of ``end`` and the lines before it
+        line_break = text.rfind("\n", max(0, at - reach), at)
+        if line_break < 0:
+            return max(0, at - reach)
+        at = line_break
+    return at + 1
 
 
 #: The most text :func:`line_context_start` reaches back.
-LINE_CONTEXT = 2 * (_WRAP_MAX + 2)
+LINE_CONTEXT = (_LOOK_LINES + 1) * (_WRAP_MAX + 2)
 
 
 def line_context_end(text: str, start: int) -> int:
     """Where the text that :func:`soft_break` may read after ``start`` ends, for the
-    line breaks before ``start``: after the first line break from ``start`` on, or
-    :data:`_WRAP_MAX` + 2 characters on (it reads no further)."""
-    reach = min(len(text), start + _WRAP_MAX + 2)
-    line_break = text.find("\n", start, reach)
-    return line_break + 1 if line_break >= 0 else reach
+    line breaks before ``start``: after the :data:`_LOOK_LINES` line breaks from
+    ``start`` on, or :data:`_WRAP_MAX` + 2 characters after the last of them (it reads
+    no further)."""
+    at = start
+    for _ in range(_LOOK_LINES):
+        reach = min(len(text), at + _WRAP_MAX + 2)
+        line_break = text.find("\n", at, reach)
+        if line_break < 0:
+            return reach
+        at = line_break + 1
+    return at
 
 
 def _hard_break(text: str, start: int, end: int) -> int:
