@@ -73,6 +73,21 @@ def test_german_quotes_stay_with_their_sentence() -> None:
     ]
 
 
+def test_a_quotation_closed_with_a_typed_quote_ends_there() -> None:
+    """„nein" typed with a straight closing quote: the next “ (an English-style opening
+    one, sentences later) closed it before, and every sentence in between was one."""
+    text = (
+        'Der Minister sagte „nein". Das ist klar. Die Partei will weiter verhandeln. '
+        "Man spricht von einer “Willkommenskultur”."
+    )
+    assert texts(text) == [
+        'Der Minister sagte „nein".',
+        "Das ist klar.",
+        "Die Partei will weiter verhandeln.",
+        "Man spricht von einer “Willkommenskultur”.",
+    ]
+
+
 def test_headline_and_caption_lines_are_own_segments() -> None:
     text = "Kasachstan: Putin zeigt Macht\nDas Bild zeigt Truppen\n\nDer Text beginnt. Er endet."
     segs = split_sentences(text)

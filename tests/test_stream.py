@@ -123,6 +123,13 @@ def test_bad_utf8_is_refused_before_anything_is_read(tmp_path: Path) -> None:
         pass
 
 
+def test_a_piece_size_under_one_is_refused() -> None:
+    """size=0 yielded empty pieces forever (the tester's)."""
+    for size in (0, -5):
+        with pytest.raises(ValueError, match="at least 1"):
+            next(iter_pieces(io.BytesIO(b"Ein Satz."), size=size))
+
+
 def test_bom_is_dropped() -> None:
     pieces = list(iter_pieces(io.BytesIO("\ufeffDer Text.".encode())))
     assert pieces[0].text == "Der Text."

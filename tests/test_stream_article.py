@@ -226,6 +226,9 @@ def test_the_progress_line_is_for_a_terminal_only(monkeypatch, capsys) -> None: 
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     with progress_line("{done}/{total}", None) as show:
         assert show is None  # the output itself streams on the terminal
+    for device in ("-", "/dev/null"):  # -o -, -o /dev/stdout: a device, not a file
+        with progress_line("{done}/{total}", device) as show:
+            assert show is None
     with progress_line("Translating: {done}/{total} sentences", "out.html") as show:
         assert show is not None
         show(1, 3)  # a short text: no progress
@@ -235,3 +238,25 @@ def test_the_progress_line_is_for_a_terminal_only(monkeypatch, capsys) -> None: 
     assert capsys.readouterr().err == (
         "\rTranslating: 4/9 sentences\rTranslating: 9/9 sentences\rTranslating: 12/20 sentences\n"
     )
+
+
+def test_the_progress_of_a_file_counts_all_its_sentences_from_the_start(  # type: ignore[no-untyped-def]
+    monkeypatch, capsys, tmp_path: Path
+) -> None:
+    """A stream's total grew piece by piece ("…/1505", then "…/1760"): a file is counted
+    first, so the line says how far the whole text is; it ends before other messages."""
+    import sys
+
+    from glossar.cli.options import progress_line
+
+    text = (DATA / "article_de.txt").read_text(encoding="utf-8")
+    src = tmp_path / "news.txt"
+    src.write_text(text, encoding="utf-8")
+    total = len(document_from_text(text).sentences)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    with progress_line("{done}/{total}", str(tmp_path / "out.txt"), str(src)) as show:
+        assert show is not None and show.total == total
+        show(3, 10)  # a piece's own count
+        show.end()
+        show.end()  # once
+    assert capsys.readouterr().err == f"\r3/{total}\n"

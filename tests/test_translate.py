@@ -250,3 +250,18 @@ def test_article_with_a_model_on_wrapped_text(copy_model_installed, glossar_cli,
     terms = {t["id"]: t for p in pairs for t in p["terms"]}
     assert terms["ausnahmezustand"]["found"] is True
     assert terms["praesident"]["text"] == "Präsi-\ndent" and terms["praesident"]["found"] is True
+
+
+@pytest.mark.parametrize("content", ["", "  \n\t \n\n"])
+def test_a_file_with_no_text_is_refused_as_article_refuses_it(  # type: ignore[no-untyped-def]
+    copy_model_installed, glossar_cli, tmp_path: Path, content: str
+) -> None:
+    """The tester's: `translate --file` of an empty file exited 0 and replaced an earlier
+    -o file with an empty one, where `article` exits 4."""
+    src = tmp_path / "empty.txt"
+    src.write_text(content, encoding="utf-8")
+    out = tmp_path / "en.txt"
+    out.write_text("kept\n", encoding="utf-8")
+    r = glossar_cli("translate", "--file", str(src), "-o", str(out))
+    assert r.exit_code == 4 and "no text (the file is empty or white space only)" in r.stderr
+    assert out.read_text(encoding="utf-8") == "kept\n"

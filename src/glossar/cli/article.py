@@ -15,6 +15,7 @@ from glossar.bilingual.render import (  # --format values: one renderer module e
 )
 from glossar.cli.help_texts import Command
 from glossar.cli.options import (
+    ProgressLine,
     echo_json,
     emit,
     glossary_option,
@@ -23,14 +24,14 @@ from glossar.cli.options import (
     refuse_output_over_inputs,
     settle_glossary,
     use_color,
+    with_text,
 )
-from glossar.errors import BadInputError, NoModelError
+from glossar.errors import NoModelError
 from glossar.i18n import _
 
 if TYPE_CHECKING:
     from glossar.bilingual.evaluate import Evaluation
     from glossar.bilingual.pairing import PairedDocument
-    from glossar.text.stream import Piece
 
 
 def _evaluation_text(ev: Evaluation) -> str:
@@ -150,7 +151,7 @@ def article(
     doc = load_bundled_article() if file is None else document_from_file(file)
     translate = True if evaluate else (False if no_mt else None)
     try:
-        with _progress(output) as progress:
+        with _progress(output, file) as progress:
             paired = pair_document(
                 doc, glossary=glossary, translate=translate, beam=beam, progress=progress
             )
@@ -244,11 +245,11 @@ def _stream(
     from glossar.bilingual.stream import stream_document
     from glossar.text.stream import iter_pieces, open_text
 
-    with open_text(file) as fh, _progress(output) as progress:
+    with open_text(file) as fh, _progress(output, file) as progress:
         glossary = load_cli_glossary(glossary_paths)
         settle_glossary(glossary)
         name = "<stdin>" if file == "-" else file
-        pieces = _with_text(iter_pieces(fh), name)
+        pieces = with_text(iter_pieces(fh), name)
         try:
             doc = stream_document(
                 pieces,
@@ -284,25 +285,9 @@ def _stream(
             )
 
 
-def _progress(output: str | None) -> AbstractContextManager[Callable[[int, int], None] | None]:
+def _progress(output: str | None, file: str | None) -> AbstractContextManager[ProgressLine | None]:
     """Progress of the model on a terminal's stderr (a long text takes minutes)."""
-    return progress_line(_("Translating: {done}/{total} sentences"), output)
-
-
-def _with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
-    """``pieces``, or :class:`BadInputError` (exit 4, nothing written) when the input
-    holds no text: an empty article replaced an earlier output file with an empty one
-    and exit 0. Reads ahead only as far as the first text."""
-    from itertools import chain
-
-    ahead: list[Piece] = []
-    for piece in pieces:
-        ahead.append(piece)
-        if piece.text.strip():
-            return chain(ahead, pieces)
-    raise BadInputError(
-        _("{name}: no text (the file is empty or white space only)").format(name=name)
-    )
+    return progress_line(_("Translating: {done}/{total} sentences"), output, file)
 
 
 def _stdin_has_text() -> bool:

@@ -16,6 +16,7 @@ from glossar.i18n import _
 if TYPE_CHECKING:
     from glossar.glossary.model import Glossary
     from glossar.terms.recognise import TermRecognizer
+    from glossar.text.stream import Piece
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -162,27 +163,86 @@ def use_color() -> bool:
 PROGRESS_MIN_SENTENCES = 8
 
 
+class ProgressLine:
+    """``progress(done, total)`` that rewrites one line of a terminal's stderr with a
+    message (its ``{done}`` and ``{total}`` filled in) from
+    :data:`PROGRESS_MIN_SENTENCES` sentences on. ``total`` is the input's sentence count
+    when it was counted first (a file), else the count known so far (a stream's grows
+    as it is read). :meth:`end` ends the line before anything else goes to stderr."""
+
+    def __init__(self, message: str, total: int | None = None) -> None:
+        self.message = message
+        self.total = total
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        total = max(total, self.total or 0)
+        if total >= PROGRESS_MIN_SENTENCES:
+            self.shown = True
+            click.echo("\r" + self.message.format(done=done, total=total), err=True, nl=False)
+
+    def end(self) -> None:
+        if self.shown:
+            click.echo("", err=True)
+            self.shown = False
+
+
 @contextlib.contextmanager
-def progress_line(message: str, output: str | None) -> Iterator[Callable[[int, int], None] | None]:
-    """A ``progress(done, total)`` that rewrites one line of a terminal's stderr with
-    ``message`` (its ``{done}`` and ``{total}`` filled in) from
-    :data:`PROGRESS_MIN_SENTENCES` sentences on, and ends that line on exit. None when
-    stderr is no terminal (a log gets no ``\r`` lines) or the output itself goes to the
-    terminal (``output`` None and stdout a terminal: it shows progress, and a progress
-    line would run into it)."""
-    if not sys.stderr.isatty() or (output is None and sys.stdout.isatty()):
+def progress_line(
+    message: str, output: str | None, source: str | None = None
+) -> Iterator[ProgressLine | None]:
+    """A :class:`ProgressLine` for a command that writes ``output`` (None or ``-``:
+    stdout) from the file ``source`` (counted first, so its total is known; ``-`` or
+    None: not counted), ended on exit. None when stderr is no terminal (a log gets no
+    ``\r`` lines) or the output itself goes to the terminal (it shows progress, and a
+    progress line would run into it: stdout a terminal, or ``-o /dev/stdout``)."""
+    if not sys.stderr.isatty() or _to_terminal(output):
         yield None
         return
-    shown = False
+    progress = ProgressLine(message, _sentence_count(source))
+    try:
+        yield progress
+    finally:
+        progress.end()
 
-    def show(done: int, total: int) -> None:
-        nonlocal shown
-        if total >= PROGRESS_MIN_SENTENCES:
-            shown = True
-            click.echo("\r" + message.format(done=done, total=total), err=True, nl=False)
+
+def _to_terminal(output: str | None) -> bool:
+    """Does ``output`` (None or ``-``: stdout) go to a terminal or another device?"""
+    if output is None or output == "-":
+        return sys.stdout.isatty()
+    import stat
 
     try:
-        yield show
-    finally:
-        if shown:
-            click.echo("", err=True)
+        return stat.S_ISCHR(os.stat(output).st_mode)
+    except OSError:
+        return False  # (a file to be made)
+
+
+def _sentence_count(source: str | None) -> int | None:
+    """How many sentences the file ``source`` holds (the pieces a streamed command
+    reads, segmented): 0.1 s a megabyte, nothing beside a model's minutes. None for
+    standard input, which cannot be read twice."""
+    if source is None or source == "-":
+        return None
+    from glossar.text.stream import iter_pieces, open_text
+
+    with open_text(source) as fh:
+        return sum(sum(1 for _ in piece.sentences()) for piece in iter_pieces(fh))
+
+
+def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
+    """``pieces``, or :class:`BadInputError` (exit 4, nothing written) when the input
+    holds no text: an empty article replaced an earlier output file with an empty one
+    and exit 0 (translate too). Reads ahead only as far as the first text."""
+    from itertools import chain
+
+    from glossar.errors import BadInputError
+
+    ahead: list[Piece] = []
+    for piece in pieces:
+        ahead.append(piece)
+        if piece.text.strip():
+            return chain(ahead, pieces)
+    raise BadInputError(
+        _("{name}: no text (the file is empty or white space only)").format(name=name)
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import click
@@ -22,6 +22,7 @@ from glossar.cli.options import (
     refuse_output_over_inputs,
     settle_glossary,
     stdout_to,
+    with_text,
 )
 from glossar.i18n import N_, _, ngettext
 from glossar.neutralise import for_terminal
@@ -111,6 +112,7 @@ def translate(
         glossary = None if no_glossary else load_cli_glossary(glossary_paths)
         if glossary is not None:
             settle_glossary(glossary)
+        progress = None
         if fh is None:
             assert text is not None
             result = translate_text(
@@ -122,10 +124,11 @@ def translate(
             from glossar.mt import translate_pieces
 
             progress = stack.enter_context(
-                progress_line(_("Translating: {done}/{total} sentences"), output)
+                progress_line(_("Translating: {done}/{total} sentences"), output, file)
             )
+            name = "<stdin>" if file in (None, "-") else file
             segments = translate_pieces(
-                iter_pieces(fh),
+                with_text(iter_pieces(fh), name),
                 glossary=glossary,
                 beam=beam,
                 threads=threads,
@@ -133,7 +136,13 @@ def translate(
                 progress=progress,
             )
         stack.enter_context(stdout_to(output))
-        _echo_translation(segments, model, beam=beam, as_json=as_json)
+        _echo_translation(
+            segments,
+            model,
+            beam=beam,
+            as_json=as_json,
+            end_progress=progress.end if progress else None,
+        )
 
 
 def _names_a_file(text: str) -> bool:
@@ -148,10 +157,15 @@ def _names_a_file(text: str) -> bool:
 
 
 def _echo_translation(
-    segments: Iterable[SegmentTranslation], model: ModelInfo, *, beam: int, as_json: bool
+    segments: Iterable[SegmentTranslation],
+    model: ModelInfo,
+    *,
+    beam: int,
+    as_json: bool,
+    end_progress: Callable[[], None] | None = None,
 ) -> None:
     """Print the segments as they come: JSON, or the English on stdout and the label and
-    the glossary terms on stderr."""
+    the glossary terms on stderr (after ``end_progress``, which ends a progress line)."""
     if as_json:
         head = {"engine": "argos", "model": model.to_dict()}
         echo_json_stream(head, "segments", (s.to_dict() for s in segments))
@@ -169,6 +183,8 @@ def _echo_translation(
             if kept is None or _least_sure(term.method) > _least_sure(kept.method):
                 checks[term.id] = term
     click.echo()
+    if end_progress is not None:
+        end_progress()
     label = _("Machine translation ({model} {version}, beam {beam}).").format(
         model=model.name, version=model.version, beam=beam
     )

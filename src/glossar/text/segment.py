@@ -579,8 +579,8 @@ def _inside_quotation(text: str, at: int, floor: int, end: int) -> bool:
     """Whether ``at`` lies inside a „quotation“ opened before it and closed after it
     (bounded look-around; an unclosed „ does not hold the rest of the text together)."""
     opened = text.rfind("„", max(floor, at - MAX_SEGMENT), at)
-    if opened < 0 or text.rfind("“", opened, at) >= 0:
-        return False
+    if opened < 0 or text.rfind("“", opened, at) >= 0 or text.find('"', opened, at) >= 0:
+        return False  # (closed already; a typed straight " closes it too: „nein".)
     limit = min(end, at + MAX_SEGMENT)
     closes = text.find("“", at, limit)
     if closes < 0:

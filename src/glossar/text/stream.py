@@ -194,7 +194,10 @@ class _LineBreaks:
 
 
 def iter_pieces(fh: ByteReader, size: int = PIECE) -> Iterator[Piece]:
-    """Cut the decoded stream into pieces (see the module docstring); a BOM is dropped."""
+    """Cut the decoded stream into pieces (see the module docstring); a BOM is dropped.
+    ``size`` is at least 1 (a piece of nothing would never end the stream)."""
+    if size < 1:
+        raise ValueError(f"size must be at least 1, not {size}")
     from glossar.text.segment import LINE_CONTEXT, line_context_end, line_context_start
 
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
