@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from source_module import load_source
 
 from glossar.text import segment
-from glossar.text.segment import MAX_SEGMENT, soft_break, split_paragraphs, split_sentences
+from glossar.text.line_breaks import soft_break
+from glossar.text.segment import MAX_SEGMENT, split_paragraphs, split_sentences
 
 DATA = Path(__file__).parent / "data"
 

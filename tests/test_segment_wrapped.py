@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from test_segment_gold import _runs
 
-from glossar.text.segment import soft_break, split_sentences
+from glossar.text.line_breaks import soft_break
+from glossar.text.segment import split_sentences
 from glossar.text.stream import iter_pieces
 
 

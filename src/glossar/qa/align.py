@@ -101,7 +101,7 @@ def _wrapped(text: str) -> bool:
     """Is ``text`` wrapped at a width: do most of its line breaks go on with their
     sentence? (A text of a sentence a line has a few that look so: a line ending in
     "z. B.", a full line before a capital.)"""
-    from glossar.text.segment import soft_break
+    from glossar.text.line_breaks import soft_break
 
     soft = breaks = 0
     nl = text.find("\n")

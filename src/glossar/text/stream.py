@@ -12,7 +12,7 @@ blows up. Here the input is validated as UTF-8 in blocks, then cut into pieces o
    would give), or where the next sentence starts when only white space follows a
    sentence end into the window;
 3. else at a line break that ends a line (not one inside a wrapped sentence,
-   :func:`glossar.text.segment.soft_break`), else at any line break, else at a space,
+   :func:`glossar.text.line_breaks.soft_break`), else at any line break, else at a space,
    else at other white space, else anywhere (one endless "word"). A run of white space
    longer than a window is a piece of its own; paragraph breaks in it count as in the
    whole text. Only here can a cut differ from the whole text: a sentence wrapped over
@@ -26,7 +26,7 @@ Each :class:`Piece` carries its offset in the whole text (code points, as Python
 offsets into the decoded input), the number of its first paragraph, and the lines just
 before and after it, so a consumer reports exactly what it would report for the whole
 text: :meth:`Piece.sentences` reads a wrapped line's break with the widths of the lines
-around it (:func:`glossar.text.segment.soft_break`) even where those lines are cut by
+around it (:func:`glossar.text.line_breaks.soft_break`) even where those lines are cut by
 rule 2 (a PDF's paragraph that runs over pieces without a blank line).
 """
 
@@ -90,8 +90,8 @@ class Piece:
     text: str
     paragraph: int
     #: The text just before ``start`` (from a line's start, at most
-    #: ``segment.LINE_CONTEXT`` characters) and just after it (to the end of the line
-    #: the piece ends in): what :func:`glossar.text.segment.soft_break` reads around the
+    #: ``line_breaks.LINE_CONTEXT`` characters) and just after it (to the end of the line
+    #: the piece ends in): what :func:`glossar.text.line_breaks.soft_break` reads around the
     #: piece's first and last line breaks, so that :meth:`sentences` reads them as the
     #: whole text does.
     before: str = ""
@@ -198,7 +198,7 @@ def iter_pieces(fh: ByteReader, size: int = PIECE) -> Iterator[Piece]:
     ``size`` is at least 1 (a piece of nothing would never end the stream)."""
     if size < 1:
         raise ValueError(f"size must be at least 1, not {size}")
-    from glossar.text.segment import LINE_CONTEXT, line_context_end, line_context_start
+    from glossar.text.line_breaks import LINE_CONTEXT, line_context_end, line_context_start
 
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     buffer = ""
@@ -259,7 +259,8 @@ def _open_line(space: str) -> str:
 
 def _cut(buffer: str, size: int) -> int:
     """Where to end a piece of ``buffer`` (≥ 2 × size characters): see the module doc."""
-    from glossar.text.segment import hard_break_before, last_sentence_end
+    from glossar.text.line_breaks import hard_break_before
+    from glossar.text.segment import last_sentence_end
 
     window_start = size
     window_end = 2 * size

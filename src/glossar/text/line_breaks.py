@@ -1,0 +1,458 @@
+"""Line breaks that go on with their sentence: text wrapped at a width (a PDF's, an
+e-mail's, a newspaper's column) against the lines of their own that news puts
+headlines, bylines, captions, lists and tables on.
+
+Why a module of its own: the segmenter (:mod:`glossar.text.segment`) ends a segment at
+every line break this module does not read as going on, the stream
+(:mod:`glossar.text.stream`) cuts pieces where one ends a line and gives each piece the
+lines around its cut, and `check` (:mod:`glossar.qa.align`) asks whether a text is
+wrapped. Each decision reads at most :data:`_LOOK_LINES` lines of at most
+:data:`_WRAP_MAX` characters each way (:func:`line_context_start`,
+:func:`line_context_end`), so a piece of a stream reads a break as the whole text does.
+Measured in docs/decisions.md ("Wrapped text", "Newspaper columns").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Opening quotes and brackets (a sentence may start with one).
+OPENING = "„‚\"'»«([`"
+
+#: Words no sentence or headline ends with (articles, determiners, conjunctions,
+#: prepositions): a line ending in one goes on after its line break. Not the
+#: prepositions that are also a verb's particle, with which a headline may end
+#: ("Russland greift ein", "Lage spitzt sich zu"): an, auf, aus, ein, mit, nach, über,
+#: um, unter, vor, zu …
+_GOES_ON = frozenset(
+    ["der", "die", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines"]
+    + ["und", "oder", "aber", "sondern", "dass", "weil", "wenn", "ob", "als", "wie"]
+    + ["von", "vom", "zur", "zum", "im", "am", "beim", "für", "in", "ins", "zwischen"]
+    + ["neben", "ohne", "seit", "bis", "während", "wegen", "trotz", "sowie"]
+    + ["kein", "keine", "keinem", "seine", "seinen", "seinem", "seiner", "ihre"]
+    + ["ihren", "ihrem", "ihrer", "diese", "diesen", "diesem", "dieser", "dieses"]
+    + ["unsere", "unseren", "unserem", "unserer"]
+)  # (not the pronouns a headline ends with: "Was bedeutet das", "… für jeden")
+_LONGEST_GOES_ON = max(map(len, _GOES_ON))
+#: Articles and determiners: an inflected word after one at a line's end is an
+#: adjective, and its noun follows ("der russischen⏎Regierung"). Not a preposition
+#: ("zu retten", "für alle", "vor dem Aus": a headline ends so).
+_DETERMINERS = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
+    + ["eines", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese", "diesen"]
+    + ["diesem", "dieses", "jeder", "jede", "jeden", "jedem", "seine", "seinen", "seinem"]
+    + ["seiner", "ihre", "ihren", "ihrem", "ihrer", "unsere", "unseren", "unserer"]
+)
+#: Capitalised, a sentence's first word, which no headline ends with ("… sei.
+#: Durch⏎Blockadeaktionen …"); not the particles that are nouns too ("vor dem Aus").
+_OPENING_WORDS = _DETERMINERS | frozenset(
+    ["mit", "nach", "bei", "über", "unter", "vor", "durch", "um", "für", "von", "in", "im"]
+    + ["am", "zum", "zur", "beim", "vom", "seit", "während", "wegen", "ohne"]
+)  # (not "Trotz", a noun too: "aus Trotz")
+#: Words spelled like an inflected adjective after an article that are none: a
+#: headline may end with them ("ein bisschen", "die anderen", "für alle").
+_NOT_ADJECTIVES = frozenset(
+    ["bisschen", "andere", "anderen", "anderer", "anderes", "alle", "allen", "beide"]
+    + ["beiden", "viele", "vielen", "wenige", "wenigen", "einige", "einigen", "mehrere"]
+    + ["allem", "alles", "jeden", "einen", "meisten", "besten", "größten", "ersten"]
+    + ["letzten", "oben", "unten", "vorne", "hinten", "innen", "außen", "morgen"]
+)  # (adverbs and pronouns after a preposition: "nach oben", "von morgen", "vor allem")
+#: Prepositions (lower case) after which an inflected word is an adjective whose noun
+#: follows ("über kollektive⏎Sicherheit"); not "zu" ("zu retten").
+_CASE_PREPOSITIONS = frozenset(
+    ["über", "unter", "mit", "nach", "bei", "von", "vom", "für", "gegen", "ohne", "aus"]
+    + ["in", "im", "an", "am", "auf", "durch", "um", "seit", "während", "wegen", "trotz"]
+    + ["zwischen", "neben", "hinter", "vor", "zum", "zur", "beim"]
+)
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+#: The longest word read at a line's end.
+_LONGEST_WORD = 40
+#: A list item's mark at a line's start: a dash or bullet (a word processor's "o"), a
+#: number or a letter with ")", a number, a letter a–h or a lower-case roman numeral with
+#: a period, unless an abbreviation follows the letter's ("d. h.", "v. Chr.": a wrapped
+#: line's start).
+_LIST_MARK = re.compile(
+    r"(?:[-–—•*·▪o]|\d{1,3}[.)]|[a-zA-Z]\)"
+    r"|(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\.(?!\s+[^\W\d_]{1,4}\.))\s"
+)
+#: A label at a line's start: a capitalised word (or two) and a colon (a fact box's
+#: "Zuschauer:", "Gelbe Karten:", a photo's "Foto:", an interview's "STANDARD:").
+_LABEL = re.compile(r"[A-ZÄÖÜ][^\W\d_]*(?:-[^\W\d_]+)*(?: [A-ZÄÖÜ][^\W\d_]*)?:[ \t]")
+#: A news agency's or a photographer's credit line after a caption ("dpa", "imago
+#: images/ITAR-TASS"): lower-case, and no sentence's going on.
+_CREDIT = re.compile(r"(?:dpa|imago|picture[ -]alliance|epa|afp|ap|apa|reuters|ddp)\b")
+#: Horizontal white space around a line break.
+_LINE_SPACE = " \t\r\f\v\u00a0"
+#: What ends a sentence at a line's end (then only the width says that it goes on).
+_SENTENCE_END = ".!?…:;"
+
+
+def soft_break(text: str, nl: int) -> bool:
+    """Does the line break at ``nl`` go on with the same sentence (a wrapped line)?
+
+    Yes before a lower-case letter ("Ein Mann fährt mit dem⏎Fahrrad", "… sagte er,⏎dass");
+    yes after a comma, a hyphen glued to a word, a dash, an abbreviation that never ends
+    a sentence ("z. B.⏎Frankreich"), a word of :data:`_GOES_ON`, or an inflected word
+    after an article; yes after a full line of text wrapped at a width
+    (:func:`_wrapped_at`). Never before a list mark or an agency's credit ("dpa"). Not a
+    short line ending in a noun or a verb before a capital ("Russland greift ein⏎Die
+    Lage …"): a headline or a byline ends so, and a line that ends a sentence
+    ("…⏎dpa"). Decided from the lines around the break alone (at most
+    :data:`_WRAP_MAX` characters each way), so a stream cut and the whole text read it
+    alike."""
+    n = len(text)
+    k = nl + 1
+    while k < n and text[k] in _LINE_SPACE:
+        k += 1
+    if k >= n or text[k] == "\n":
+        return False  # the text's end, or a blank line
+    j = nl
+    while j > 0 and text[j - 1] in _LINE_SPACE:
+        j -= 1
+    if j == 0:
+        return False
+    first = text[k]
+    if _LIST_MARK.match(text, k):
+        goes_on = _goes_on(text, j)
+        # a list item, unless a number or a letter after a line that goes on and is no
+        # item itself ("am⏎21. März", "d.⏎h. es"; not "1. die Steuern,⏎2. die Renten"),
+        # or a dash or a number after a full line of wrapped prose ("erschüttern die
+        # Unruhen⏎– trotz des Ausnahmezustands –", "deutlich auf⏎92. Der Gewinn …")
+        if (first.isdigit() or first.islower()) and goes_on and not _starts_list_item(text, nl):
+            return True
+        if not (first.isdigit() or first in "–—") or _starts_list_item(text, nl):
+            return False
+        if first in "–—" and _ends_sentence(text, j):
+            return False  # a dash after a sentence's end marks an item
+        return _wrapped_at(text, nl, j, k)
+    elif first.isupper() and _LABEL.match(text, k) and _labels_a_line(text, j, k):
+        # a label starts a line of its own ("Schiedsrichter: Harald Lechner", "Foto:
+        # APA/…", "STANDARD: …"), unless the line before goes on ("in⏎Wien: …")
+        return _goes_on(text, j)
+    elif first.islower() and first.isalpha():
+        if _CREDIT.match(text, k) and not _goes_on(text, j):  # ("der⏎dpa am Montag")
+            return False
+        if not _ends_sentence(text, j, _SENTENCE_END):
+            return True
+    elif not (first.isalnum() or first in OPENING):
+        return False
+    return _goes_on(text, j) or _wrapped_at(text, nl, j, k)
+
+
+def _labels_a_line(text: str, j: int, k: int) -> bool:
+    """Is the label at ``k`` one of a line's own: after a line that ended (a sentence's
+    end, a bracket: "(APA)⏎Foto: …", "…?⏎STANDARD: …") or in a block of labelled lines
+    (the line before or after starts with one: "Gelb: …⏎Schiedsrichter: …")? Prose
+    wraps before a noun and its colon too ("die ersten⏎Stadtstaaten: kleine …")."""
+    if text[j - 1] in ".!?…:;)":
+        return True
+    start = text.rfind("\n", max(0, j - _WRAP_MAX - 1), j) + 1
+    while start < j and text[start] in _LINE_SPACE:
+        start += 1
+    if _LABEL.match(text, start):
+        return True
+    after = text.find("\n", k, k + _WRAP_MAX + 1) + 1
+    while 0 < after < len(text) and text[after] in _LINE_SPACE:
+        after += 1
+    return after > 0 and _LABEL.match(text, after) is not None
+
+
+def _starts_list_item(text: str, nl: int) -> bool:
+    """Does the line ending at the break ``nl`` start with a list mark (not a date's
+    day: "5. Juli (AP). BERLIN,")?"""
+    start = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl) + 1
+    while start < nl and text[start] in _LINE_SPACE:
+        start += 1
+    mark = _LIST_MARK.match(text, start)
+    if mark is None:
+        return False
+    if text[start].isdigit():
+        from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
+
+        words = text[mark.end() : mark.end() + 12].split(maxsplit=1)
+        word = words[0].rstrip(".,;:!?") if words else ""
+        return word not in GERMAN_MONTHS and word not in AUSTRIAN_MONTHS
+    return True
+
+
+#: Closing quotes and brackets after a sentence's end.
+_CLOSING_QUOTES = "\"“”»«’'‘)]"
+
+
+def _last_word(text: str, j: int) -> tuple[int, str]:
+    """The word ending at ``j`` (letters and NFD marks, NFC) and where it starts; ""
+    when a digit or another letter-like character is glued to it."""
+    i = j
+    while i > 0 and j - i <= _LONGEST_WORD and (text[i - 1].isalpha() or _mark(text[i - 1])):
+        i -= 1
+    if i > 0 and text[i - 1].isalnum():
+        return i, ""
+    word = text[i:j]
+    if not word.isascii():
+        import unicodedata
+
+        word = unicodedata.normalize("NFC", word)
+    return i, word
+
+
+def _mark(char: str) -> bool:
+    return "\u0300" <= char <= "\u036f"
+
+
+def _goes_on(text: str, j: int) -> bool:
+    """Does the line ending at ``j`` (not blank) end inside its sentence: a comma, a
+    glued hyphen, a dash, an abbreviation that never ends one, a word of
+    :data:`_GOES_ON`, an inflected word after an article?"""
+    last = text[j - 1]
+    if last == ",":
+        return True
+    if last in "-–—":
+        if j >= 2 and (text[j - 2].isalnum() or _mark(text[j - 2])):
+            return last == "-"  # Bundes-⏎Regierung, Covid-19-⏎Pandemie
+        return j >= 2 and text[j - 2] == " "  # "Almaty/Moskau –⏎Der …"
+    if last == ".":
+        from glossar.text.abbreviations import abbreviation_kind
+
+        _start, word = _last_word(text, j - 1)
+        # an initial or a letter of "z. B.", "u. a.", or an abbreviation before a name
+        # or a number ("Dr.⏎Markus Weber", "ca.⏎500")
+        return len(word) == 1 or (bool(word) and abbreviation_kind(word) in ("never", "number"))
+    i, word = _last_word(text, j)
+    if not word:
+        return False
+    low = word.lower()
+    if word[:1].isupper():  # a sentence's first word ("Ein", "Durch"): no particle, no noun
+        return low in _OPENING_WORDS
+    if low in _GOES_ON:
+        return True
+    if not (word.islower() and word.endswith(_ADJECTIVE_ENDINGS)) or word in _NOT_ADJECTIVES:
+        return False
+    # an inflected adjective after an article or a determiner: its noun follows
+    h = i - 1
+    while h > 0 and text[h - 1] in _LINE_SPACE:  # (a CRLF line end too)
+        h -= 1
+    g, before = _last_word(text, h)
+    return g < h and (before.lower() in _DETERMINERS or before in _CASE_PREPOSITIONS)
+
+
+#: The narrowest column of wrapped text read as such (a newspaper's is 25–40), and the
+#: widest line looked at (a longer one is no wrapped line; it also bounds what
+#: :func:`_wrapped_at` reads).
+_WRAP_MIN = 25
+_WRAP_MAX = 160
+
+
+def _line_width(text: str, start: int, end: int) -> int:
+    """The length of ``text[start:end]`` without the white space around it."""
+    start, end = strip_span(text, start, end)
+    return end - start
+
+
+#: Lines read on each side of a break for its column's width: a wrapped headline's or a
+#: byline's lines are short all together, the body's lines around them are not.
+_LOOK_LINES = 3
+
+
+def _lines_before(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans (stripped) of up to :data:`_LOOK_LINES` lines before the line break at
+    ``end``, nearest first; none past a blank line or a line wider than
+    :data:`_WRAP_MAX`."""
+    out: list[tuple[int, int]] = []
+    while end >= 0 and len(out) < _LOOK_LINES:
+        start = text.rfind("\n", max(0, end - _WRAP_MAX - 1), end)
+        if start < 0 and end > _WRAP_MAX:
+            break  # a longer line: not wrapped text
+        s, e = strip_span(text, start + 1, end)
+        if s == e:
+            break  # a blank line: the paragraph starts after it
+        out.append((s, e))
+        end = start
+    return out
+
+
+def _lines_after(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans (stripped) of up to :data:`_LOOK_LINES` lines from ``start`` (a line's
+    first character) on, as :func:`_lines_before` reads them."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    while start < n and len(out) < _LOOK_LINES:
+        end = text.find("\n", start, start + _WRAP_MAX + 1)
+        if end < 0:
+            if n > start + _WRAP_MAX:
+                break
+            end = n
+        s, e = strip_span(text, start, end)
+        if s == e:
+            break
+        out.append((s, e))
+        start = end + 1
+    return out
+
+
+def _row(text: str, span: tuple[int, int] | None) -> bool:
+    """Is the line ``span`` a table's row: two words or more with digits, a third of its
+    words at least ("Rapid Wien 20 12 5 3 40:22 41", "ÖVP 37,5 Prozent (plus 6
+    Prozentpunkte)")?"""
+    if span is None:
+        return False
+    words = text[span[0] : span[1]].split()
+    digits = sum(1 for w in words if any(c.isdigit() for c in w))
+    return digits >= 2 and digits * 3 >= len(words)
+
+
+def _column(nearest: list[int], around: list[int]) -> int:
+    """The width of the column the lines around a break were wrapped at: the wider of the
+    lines next to it (``nearest``), or the second widest of all ``around`` it when that
+    is wider (two body lines beyond a wrapped headline's or a byline's short ones; one
+    wide line alone is an unwrapped headline's, no line of the column)."""
+    column = max(nearest, default=0)
+    if len(around) > 1:
+        column = max(column, sorted(around)[-2])
+    if column < _WRAP_MIN:  # a narrow column's ragged lines: its widest says its width
+        column = max(around, default=0)
+    return column
+
+
+def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
+    """Is the line ending at ``line_end`` (its break at ``nl``) a full line of text
+    wrapped at a width? The column is as wide as the widest of the lines around it
+    (:data:`_LOOK_LINES` each way), at least :data:`_WRAP_MIN`; the line is at least
+    half of it, no wider than it (+⅛), and the next line's first word would not have
+    fitted on it; and the line before it, when it is a line of the column (at least half
+    as wide), was full as well (this line's first word would not have fitted on it).
+    Else this is a paragraph's first line, which counts only when it holds a sentence's
+    end of its own (prose, no headline). A headline, inside wrapped text or above it, is
+    shorter than the text around it by more than a word, or follows a line that ended
+    short (a paragraph's last line). Narrow columns (newspapers, 25–40 characters) leave
+    lines short before a long compound; half the column admits them. A table's row is
+    no prose: aligned gaps, or numbers in it and a row beside it."""
+    before = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl)
+    if before < 0 and nl > _WRAP_MAX:
+        return False  # a longer line: not wrapped text
+    line_start = before + 1
+    while line_start < line_end and text[line_start] in _LINE_SPACE:
+        line_start += 1
+    width = line_end - line_start
+    if "   " in text[line_start:line_end]:
+        return False  # (aligned gaps: a table's row, not prose)
+    above = _lines_before(text, before) if before >= 0 else []
+    below = _lines_after(text, next_start)
+    previous = above[0][1] - above[0][0] if above else 0
+    nearest = [e - s for s, e in above[:1] + below[:1]]
+    column = _column(nearest, [e - s for s, e in above + below])
+    if column < _WRAP_MIN or width * 2 < column or width > column + column // 8:
+        return False  # (a line wider than the lines around it is no line of their column)
+    if previous * 2 < column and _PROSE_END.search(text, line_start, line_end) is None:
+        # a paragraph's first line, or one after a short one (a rubric, a date): a
+        # headline above its text looks so too, unless a sentence ends inside it
+        return False
+    if width + 1 + _word_width(text, next_start) <= column:
+        return False  # the next word would have fitted: the line ended for a reason
+    if len(below) > 1:
+        # the next line ended for a reason (its next word would have fitted) without a
+        # mark of a sentence's end: a byline's or a headline's, not this line's going on
+        # ("Betteln ist in Vorarlberg⏎politisch unerwünscht⏎Maria Schmidt⏎Wien – …")
+        s1, e1 = below[0]
+        if e1 - s1 + 1 + _word_width(text, below[1][0]) <= column and not _ends_sentence(
+            text, e1, _SENTENCE_END + ","
+        ):
+            return False
+    # the line before was full too: this line's first word did not fit on it
+    if previous and previous + 1 + _word_width(text, line_start) <= column:
+        return False
+    if _row(text, (line_start, line_end)) and (
+        _row(text, above[0] if above else None) or _row(text, below[0] if below else None)
+    ):
+        return False  # a table's rows ("Rapid Wien 20 12 5 3 40:22 41")
+    # a line that opens a sentence (the one before ended one) and ends without a mark
+    # of its own is a headline as likely as prose: prose only with a comma or a
+    # sentence's end in it
+    if previous and _ends_sentence(text, before):
+        return "," in text[line_start:line_end] or (
+            _PROSE_END.search(text, line_start, line_end) is not None
+        )
+    return True
+
+
+def _ends_sentence(text: str, end: int, marks: str = ".!?…") -> bool:
+    """Does the line ending at ``end`` (a line break, or its last character's end) end
+    with one of ``marks`` (before closing quotes and brackets)?"""
+    j = end
+    while j > 0 and text[j - 1] in _LINE_SPACE:
+        j -= 1
+    while j > 0 and text[j - 1] in _CLOSING_QUOTES:
+        j -= 1
+    return j > 0 and text[j - 1] in marks
+
+
+#: A sentence's end inside a line, before its next sentence: prose, no headline.
+_PROSE_END = re.compile(r"[a-zäöüß)][.!?…][\"“”»«’']? +[A-ZÄÖÜ„\"]")
+
+
+def _word_width(text: str, start: int) -> int:
+    """The length of the word starting at ``start`` (to white space)."""
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return end - start
+
+
+def line_context_start(text: str, end: int) -> int:
+    """Where the text that :func:`soft_break` may read before ``end`` starts, for the
+    line breaks after ``end``: the start of the :data:`_LOOK_LINES` lines before
+    ``end``'s line, or :data:`_WRAP_MAX` + 2 characters before a line longer than that
+    (it reads no further). ``text[line_context_start(text, end):end]`` before the text after ``end``
+    reads each of its line breaks as ``text`` whole does; it needs at most
+    :data:`LINE_CONTEXT` characters before ``end``."""
+    reach = _WRAP_MAX + 2
+    at = end
+    for _ in range(_LOOK_LINES + 1):  # the line of ``end`` and the lines before it
+        line_break = text.rfind("\n", max(0, at - reach), at)
+        if line_break < 0:
+            return max(0, at - reach)
+        at = line_break
+    return at + 1
+
+
+#: The most text :func:`line_context_start` reaches back.
+LINE_CONTEXT = (_LOOK_LINES + 1) * (_WRAP_MAX + 2)
+
+
+def line_context_end(text: str, start: int) -> int:
+    """Where the text that :func:`soft_break` may read after ``start`` ends, for the
+    line breaks before ``start``: after the :data:`_LOOK_LINES` line breaks from
+    ``start`` on, or :data:`_WRAP_MAX` + 2 characters after the last of them (it reads
+    no further)."""
+    at = start
+    for _ in range(_LOOK_LINES):
+        reach = min(len(text), at + _WRAP_MAX + 2)
+        line_break = text.find("\n", at, reach)
+        if line_break < 0:
+            return reach
+        at = line_break + 1
+    return at
+
+
+def _hard_break(text: str, start: int, end: int) -> int:
+    """The first line break in ``text[start:end]`` that ends a line (-1: none)."""
+    nl = text.find("\n", start, end)
+    while nl >= 0 and soft_break(text, nl):
+        nl = text.find("\n", nl + 1, end)
+    return nl
+
+
+def hard_break_before(text: str, start: int, end: int) -> int:
+    """The last line break in ``text[start:end]`` that ends a line (-1: none)."""
+    nl = text.rfind("\n", start, end)
+    while nl >= 0 and soft_break(text, nl):
+        nl = text.rfind("\n", start, nl)
+    return nl
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` moved inwards over white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
