@@ -327,3 +327,27 @@ def test_crlf_and_trailing_spaces_read_as_lf(runs: list[str], width: int) -> Non
             assert [soft_break(variant, k) for k in moved] == [
                 soft_break(wrapped, k) for k in breaks
             ]
+
+
+def test_prose_full_of_numbers_is_no_table() -> None:
+    """The review's: a narrow column's lines of figures ("von 5,2 auf⏎4,9 Prozent") are
+    prose; a row ends with its number or a bracket."""
+    text = textwrap.fill(
+        "Die Arbeitslosigkeit sank im Jahr 2019 von 5,2 auf 4,9 Prozent, im Jahr 2020 "
+        "stieg sie wieder auf 5,4 Prozent.",
+        26,
+    )
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_long_lines_start_is_not_read_from_the_texts_start() -> None:
+    """The review's: before a line longer than 160 characters, whether the break after
+    it starts a list item was read from the text's first line."""
+    body = (
+        "Die Regierung hat in den letzten Wochen sehr viele neue Gesetze beschlossen, die "
+        "das Land in vielen Bereichen verändern werden und von der Opposition kritisiert "
+        "werden, am\n1. Oktober tritt es in Kraft."
+    )
+    alone = [s.text for s in split_sentences(body)]
+    after_a_list = [s.text for s in split_sentences("1. Erstens.\n\n" + body)]
+    assert after_a_list[1:] == alone

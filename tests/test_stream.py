@@ -310,3 +310,60 @@ def test_a_text_without_white_space_is_cut_between_words() -> None:
     assert sum(len(rec.find(p.text)) for p in pieces) == 6000
     # a 5K-letter word has nothing to cut between: cut where the window ends, as before
     assert "".join(p.text for p in _pieces("a" * 20_000, 4096)) == "a" * 20_000
+
+
+_LAYOUT_LINES = [
+    "1. die Steuern,",
+    "a) höhere Löhne",
+    "– Die Innenministerin sei gefordert.",
+    "Foto: APA/Herbert Neubauer",
+    "Schiedsrichter: Harald Lechner",
+    "Rapid Wien 20 12 5 3 40:22 41",
+    "Maria Schmidt",
+    "Russland schickt Truppen",
+    "dpa",
+    "o Mehr Geld",
+    "",
+    "x" * 170,
+]
+
+
+def _layout(seed: int) -> str:
+    """PUD's sentences wrapped at news widths (26 to 200 columns), between the lines a
+    page has (items, labels, rows, bylines, headlines, credits, blank and long lines),
+    with LF, CRLF or a space before the line break (the second review's fuzzer)."""
+    import random
+    import textwrap
+
+    sentences = [s for doc in _pud_documents() for s in doc]
+    rng = random.Random(seed)
+    parts: list[str] = []
+    while sum(map(len, parts)) < 8000:
+        if rng.random() < 0.6:
+            run = " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 8)))
+            width = rng.choice([26, 30, 34, 38, 50, 72, 100, 160, 161, 200])
+            part = textwrap.fill(run, width, break_long_words=False, break_on_hyphens=False)
+        else:
+            part = rng.choice(_LAYOUT_LINES)
+        parts.append(part + rng.choice(["\n", "\n", "\n", "\n\n", " \n", "\r\n"]))
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_pieces_of_any_layout_give_the_whole_texts_segments(seed: int) -> None:
+    """Wherever a piece is cut, its segments are the whole text's, unless a segment is
+    longer than a piece (rule 3). Pins how far the lines around a cut are read: with one
+    line fewer before a piece (or after it), seeds here differ."""
+    import random
+
+    text = _layout(seed)
+    whole = [(s.start, s.end, s.paragraph) for s in split_sentences(text)]
+    longest = max(e - s for s, e, _ in whole)
+    for size in random.Random(seed).sample(range(300, 1200), 3):
+        if size < longest:
+            continue
+        pieces = _pieces(text, size)
+        streamed = [
+            (p.start + s.start, p.start + s.end, s.paragraph) for p in pieces for s in p.sentences()
+        ]
+        assert streamed == whole, (seed, size)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -226,7 +227,8 @@ def test_the_progress_line_is_for_a_terminal_only(monkeypatch, capsys) -> None: 
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     with progress_line("{done}/{total}", None) as show:
         assert show is None  # the output itself streams on the terminal
-    for device in ("-", "/dev/null"):  # -o -, -o /dev/stdout: a device, not a file
+    # -o - (stdout, a terminal here) and a device such as /dev/stdout or /dev/null
+    for device in ("-", "/dev/null"):
         with progress_line("{done}/{total}", device) as show:
             assert show is None
     with progress_line("Translating: {done}/{total} sentences", "out.html") as show:
@@ -255,8 +257,16 @@ def test_the_progress_of_a_file_counts_all_its_sentences_from_the_start(  # type
     total = len(document_from_text(text).sentences)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     with progress_line("{done}/{total}", str(tmp_path / "out.txt"), str(src)) as show:
-        assert show is not None and show.total == total
+        assert show is not None and show.total is None  # counted when the model reports
         show(3, 10)  # a piece's own count
+        assert show.total == total
         show.end()
         show.end()  # once
     assert capsys.readouterr().err == f"\r3/{total}\n"
+    # a named pipe is read once: not counted (opening it again waited forever)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with progress_line("{done}/{total}", str(tmp_path / "out.txt"), str(fifo)) as show:
+        assert show is not None
+        show(3, 10)
+        assert show.total is None

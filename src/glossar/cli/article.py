@@ -151,7 +151,7 @@ def article(
     doc = load_bundled_article() if file is None else document_from_file(file)
     translate = True if evaluate else (False if no_mt else None)
     try:
-        with _progress(output, file) as progress:
+        with _progress(output, None) as progress:  # (one call: its total is the text's)
             paired = pair_document(
                 doc, glossary=glossary, translate=translate, beam=beam, progress=progress
             )
@@ -178,13 +178,21 @@ def article(
         _write_document(paired, fmt, output)
 
 
-def _write_document(doc: PairedDocument, fmt: str, output: str | None) -> None:
+def _write_document(
+    doc: PairedDocument,
+    fmt: str,
+    output: str | None,
+    before_warnings: Callable[[], None] | None = None,
+) -> None:
     """The document in ``fmt`` (not JSON) written pair by pair; then, on stderr, what the
-    renderer warned of (characters XML cannot hold, replaced in TMX or XLIFF)."""
+    renderer warned of (characters XML cannot hold, replaced in TMX or XLIFF), after
+    ``before_warnings`` (which ends a progress line)."""
     from glossar.cli import _say
 
     warnings: list[str] = []
     _write_pieces(_render_pieces(doc, fmt, output, warnings), output)
+    if warnings and before_warnings is not None:
+        before_warnings()
     for warning in warnings:
         _say(warning)
 
@@ -262,7 +270,7 @@ def _stream(
         except NoModelError:
             raise NoModelError(install_hint()) from None
         if fmt != "json":
-            _write_document(doc, fmt, output)
+            _write_document(doc, fmt, output, before_warnings=progress.end if progress else None)
             return
         from glossar.cli.jsonstream import echo_json_stream
 

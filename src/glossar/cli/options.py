@@ -166,16 +166,20 @@ PROGRESS_MIN_SENTENCES = 8
 class ProgressLine:
     """``progress(done, total)`` that rewrites one line of a terminal's stderr with a
     message (its ``{done}`` and ``{total}`` filled in) from
-    :data:`PROGRESS_MIN_SENTENCES` sentences on. ``total`` is the input's sentence count
-    when it was counted first (a file), else the count known so far (a stream's grows
-    as it is read). :meth:`end` ends the line before anything else goes to stderr."""
+    :data:`PROGRESS_MIN_SENTENCES` sentences on. The total is the input's sentence count
+    when ``count`` gives one (a file, counted when the model first reports, so a run
+    without one pays nothing), else the count known so far (a stream's grows as it is
+    read). :meth:`end` ends the line before anything else goes to stderr."""
 
-    def __init__(self, message: str, total: int | None = None) -> None:
+    def __init__(self, message: str, count: Callable[[], int | None] | None = None) -> None:
         self.message = message
-        self.total = total
+        self.total: int | None = None
         self.shown = False
+        self._count = count
 
     def __call__(self, done: int, total: int) -> None:
+        if self._count is not None:
+            self.total, self._count = self._count(), None
         total = max(total, self.total or 0)
         if total >= PROGRESS_MIN_SENTENCES:
             self.shown = True
@@ -192,14 +196,14 @@ def progress_line(
     message: str, output: str | None, source: str | None = None
 ) -> Iterator[ProgressLine | None]:
     """A :class:`ProgressLine` for a command that writes ``output`` (None or ``-``:
-    stdout) from the file ``source`` (counted first, so its total is known; ``-`` or
-    None: not counted), ended on exit. None when stderr is no terminal (a log gets no
+    stdout) from the plain-text file ``source`` (counted, so its total is known; ``-``,
+    a pipe or None: not counted), ended on exit. None when stderr is no terminal (a log gets no
     ``\r`` lines) or the output itself goes to the terminal (it shows progress, and a
     progress line would run into it: stdout a terminal, or ``-o /dev/stdout``)."""
     if not sys.stderr.isatty() or _to_terminal(output):
         yield None
         return
-    progress = ProgressLine(message, _sentence_count(source))
+    progress = ProgressLine(message, lambda: _sentence_count(source))
     try:
         yield progress
     finally:
@@ -219,10 +223,10 @@ def _to_terminal(output: str | None) -> bool:
 
 
 def _sentence_count(source: str | None) -> int | None:
-    """How many sentences the file ``source`` holds (the pieces a streamed command
-    reads, segmented): 0.1 s a megabyte, nothing beside a model's minutes. None for
-    standard input, which cannot be read twice."""
-    if source is None or source == "-":
+    """How many sentences the plain-text file ``source`` holds (the pieces a streamed
+    command reads, segmented): 0.1 s a megabyte, nothing beside a model's minutes. None
+    for standard input or a pipe, which cannot be read twice."""
+    if source is None or source == "-" or not os.path.isfile(source):
         return None
     from glossar.text.stream import iter_pieces, open_text
 

@@ -171,7 +171,8 @@ class CheckReport:
     problems: list[Problem]
     source_segments: int
     target_segments: int
-    #: "paragraphs", "lines" or "sentences" (both given as translate JSON): the segments
+    #: "paragraphs", "lines" or "sentences" (both given as translate JSON, or a wrapped
+    #: text whose lines do not pair with the other's): the segments
     mode: str
     #: which source segments were paired with which target segments
     beads: list[Bead] = field(default_factory=list)

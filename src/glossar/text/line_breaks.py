@@ -97,9 +97,9 @@ def soft_break(text: str, nl: int) -> bool:
     (:func:`_wrapped_at`). Never before a list mark or an agency's credit ("dpa"). Not a
     short line ending in a noun or a verb before a capital ("Russland greift ein⏎Die
     Lage …"): a headline or a byline ends so, and a line that ends a sentence
-    ("…⏎dpa"). Decided from the lines around the break alone (at most
-    :data:`_WRAP_MAX` characters each way), so a stream cut and the whole text read it
-    alike."""
+    ("…⏎dpa"). Decided from the lines around the break alone (:data:`_LOOK_LINES` lines
+    of at most :data:`_WRAP_MAX` characters each way: :func:`line_context_start`,
+    :func:`line_context_end`), so a stream's piece and the whole text read it alike."""
     n = len(text)
     k = nl + 1
     while k < n and text[k] in _LINE_SPACE:
@@ -146,10 +146,8 @@ def _labels_a_line(text: str, j: int, k: int) -> bool:
     wraps before a noun and its colon too ("die ersten⏎Stadtstaaten: kleine …")."""
     if text[j - 1] in ".!?…:;)":
         return True
-    start = text.rfind("\n", max(0, j - _WRAP_MAX - 1), j) + 1
-    while start < j and text[start] in _LINE_SPACE:
-        start += 1
-    if _LABEL.match(text, start):
+    start = _line_start(text, j)
+    if start >= 0 and _LABEL.match(text, start):
         return True
     after = text.find("\n", k, k + _WRAP_MAX + 1) + 1
     while 0 < after < len(text) and text[after] in _LINE_SPACE:
@@ -157,13 +155,23 @@ def _labels_a_line(text: str, j: int, k: int) -> bool:
     return after > 0 and _LABEL.match(text, after) is not None
 
 
+def _line_start(text: str, end: int) -> int:
+    """Where the text of the line ending at ``end`` starts (after its indent); -1 for a
+    line longer than :data:`_WRAP_MAX`, whose start is not read (the text's start, or a
+    stream piece's, would decide otherwise)."""
+    start = text.rfind("\n", max(0, end - _WRAP_MAX - 1), end) + 1
+    if start == 0 and end > _WRAP_MAX:
+        return -1
+    while start < end and text[start] in _LINE_SPACE:
+        start += 1
+    return start
+
+
 def _starts_list_item(text: str, nl: int) -> bool:
     """Does the line ending at the break ``nl`` start with a list mark (not a date's
     day: "5. Juli (AP). BERLIN,")?"""
-    start = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl) + 1
-    while start < nl and text[start] in _LINE_SPACE:
-        start += 1
-    mark = _LIST_MARK.match(text, start)
+    start = _line_start(text, nl)
+    mark = _LIST_MARK.match(text, start) if start >= 0 else None
     if mark is None:
         return False
     if text[start].isdigit():
@@ -242,12 +250,6 @@ _WRAP_MIN = 25
 _WRAP_MAX = 160
 
 
-def _line_width(text: str, start: int, end: int) -> int:
-    """The length of ``text[start:end]`` without the white space around it."""
-    start, end = strip_span(text, start, end)
-    return end - start
-
-
 #: Lines read on each side of a break for its column's width: a wrapped headline's or a
 #: byline's lines are short all together, the body's lines around them are not.
 _LOOK_LINES = 3
@@ -291,11 +293,13 @@ def _lines_after(text: str, start: int) -> list[tuple[int, int]]:
 
 def _row(text: str, span: tuple[int, int] | None) -> bool:
     """Is the line ``span`` a table's row: two words or more with digits, a third of its
-    words at least ("Rapid Wien 20 12 5 3 40:22 41", "ÖVP 37,5 Prozent (plus 6
-    Prozentpunkte)")?"""
+    words at least, and a number or a bracket at its end ("Rapid Wien 20 12 5 3 40:22
+    41", "ÖVP 37,5 Prozent (plus 6 Prozentpunkte)")?"""
     if span is None:
         return False
     words = text[span[0] : span[1]].split()
+    if not words or not (words[-1].endswith(")") or any(c.isdigit() for c in words[-1])):
+        return False  # (prose full of numbers wraps anywhere: "von 5,2 auf⏎4,9 Prozent")
     digits = sum(1 for w in words if any(c.isdigit() for c in w))
     return digits >= 2 and digits * 3 >= len(words)
 
@@ -314,18 +318,19 @@ def _column(nearest: list[int], around: list[int]) -> int:
 
 
 def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
-    """Is the line ending at ``line_end`` (its break at ``nl``) a full line of text
-    wrapped at a width? The column is as wide as the widest of the lines around it
-    (:data:`_LOOK_LINES` each way), at least :data:`_WRAP_MIN`; the line is at least
-    half of it, no wider than it (+⅛), and the next line's first word would not have
-    fitted on it; and the line before it, when it is a line of the column (at least half
-    as wide), was full as well (this line's first word would not have fitted on it).
-    Else this is a paragraph's first line, which counts only when it holds a sentence's
-    end of its own (prose, no headline). A headline, inside wrapped text or above it, is
-    shorter than the text around it by more than a word, or follows a line that ended
-    short (a paragraph's last line). Narrow columns (newspapers, 25–40 characters) leave
-    lines short before a long compound; half the column admits them. A table's row is
-    no prose: aligned gaps, or numbers in it and a row beside it."""
+    """Is the line ending at ``line_end`` (its break at ``nl``) a full line of text wrapped at
+    a width? The column (:func:`_column`, from :data:`_LOOK_LINES` lines each way) is at
+    least :data:`_WRAP_MIN` wide; the line is at least half of it, no wider than it
+    (+⅛), and the next line's first word would not have fitted on it; and the line
+    before it, when it is a line of the column (at least half as wide), was full as well
+    (this line's first word would not have fitted on it). Else this is a paragraph's
+    first line, which counts only when it holds a sentence's end of its own (prose, no
+    headline). A headline, inside wrapped text or above it, is shorter than the text
+    around it by more than a word, or follows a line that ended short (a paragraph's
+    last line), or comes before a line that ended for no sentence's reason (a byline's).
+    Narrow columns (newspapers, 25–40 characters) leave lines short before a long
+    compound; half the column admits them. A table's row is no prose: aligned gaps, or
+    numbers in it and a row beside it."""
     before = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl)
     if before < 0 and nl > _WRAP_MAX:
         return False  # a longer line: not wrapped text

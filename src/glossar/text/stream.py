@@ -90,10 +90,10 @@ class Piece:
     text: str
     paragraph: int
     #: The text just before ``start`` (from a line's start, at most
-    #: ``line_breaks.LINE_CONTEXT`` characters) and just after it (to the end of the line
-    #: the piece ends in): what :func:`glossar.text.line_breaks.soft_break` reads around the
-    #: piece's first and last line breaks, so that :meth:`sentences` reads them as the
-    #: whole text does.
+    #: ``line_breaks.LINE_CONTEXT`` characters) and just after it (to the end of the
+    #: third line after the one the piece ends in): what
+    #: :func:`glossar.text.line_breaks.soft_break` reads around the piece's first and
+    #: last line breaks, so that :meth:`sentences` reads them as the whole text does.
     before: str = ""
     after: str = ""
 
@@ -209,7 +209,7 @@ def iter_pieces(fh: ByteReader, size: int = PIECE) -> Iterator[Piece]:
     gap_before = False
     open_line = ""
     # the last characters before the buffer: the lines a piece's first line breaks are
-    # read with (Piece.context)
+    # read with (Piece.before)
     history = ""
     while True:
         block = fh.read(_BLOCK)
@@ -217,7 +217,8 @@ def iter_pieces(fh: ByteReader, size: int = PIECE) -> Iterator[Piece]:
         while len(buffer) >= 2 * size + _AHEAD or (not block and buffer):
             # the end of the input: what is left is one piece when its text fits a window
             whole = not block and len(buffer.rstrip()) <= 2 * size
-            cut = len(buffer) if whole else _cut(buffer, size)
+            before = history[line_context_start(history, len(history)) :]
+            cut = len(buffer) if whole else _cut(buffer, size, before)
             if cut <= 0:  # the buffer starts with more white space than a window
                 cut = min(len(buffer) - len(buffer.lstrip()), 2 * size)
             text = buffer[:cut]
@@ -234,7 +235,6 @@ def iter_pieces(fh: ByteReader, size: int = PIECE) -> Iterator[Piece]:
                 first = max(last, 0)
                 gap_before = gap_before or _GAP.search(open_line + text) is not None
                 open_line = _open_line(open_line + text)
-            before = history[line_context_start(history, len(history)) :]
             yield Piece(start, text, first, before, buffer[cut : line_context_end(buffer, cut)])
             history = (
                 (history + text)[-LINE_CONTEXT:]
@@ -257,10 +257,24 @@ def _open_line(space: str) -> str:
     return "\n"
 
 
-def _cut(buffer: str, size: int) -> int:
-    """Where to end a piece of ``buffer`` (≥ 2 × size characters): see the module doc."""
-    from glossar.text.line_breaks import hard_break_before
-    from glossar.text.segment import last_sentence_end
+def _cut(buffer: str, size: int, before: str = "") -> int:
+    """Where to end a piece of ``buffer`` (≥ 2 × size characters; ``before``: the lines
+    before it, :attr:`Piece.before`): see the module doc."""
+    from glossar.text.line_breaks import hard_break_before as _hard_break_before
+    from glossar.text.segment import last_sentence_end as _last_sentence_end
+
+    # line breaks near the buffer's start are read with the lines before it, as in the
+    # whole text (small pieces: a wrong floor hid every sentence end of a window)
+    k = len(before)
+    text = before + buffer if k else buffer
+
+    def last_sentence_end(_buffer: str, lo: int, hi: int) -> int:
+        end = _last_sentence_end(text, lo + k, hi + k)
+        return end - k if end >= 0 else -1
+
+    def hard_break_before(_buffer: str, lo: int, hi: int) -> int:
+        nl = _hard_break_before(text, lo + k, hi + k)
+        return nl - k if nl >= 0 else -1
 
     window_start = size
     window_end = 2 * size
