@@ -338,8 +338,10 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     while line_start < line_end and text[line_start] in _LINE_SPACE:
         line_start += 1
     width = line_end - line_start
-    if "   " in text[line_start:line_end]:
-        return False  # (aligned gaps: a table's row, not prose)
+    if width * 2 < _WRAP_MIN or "   " in text[line_start:line_end]:
+        # under half the narrowest column (before reading the lines around), or aligned
+        # gaps (a table's row): no line of prose
+        return False
     above = _lines_before(text, before) if before >= 0 else []
     below = _lines_after(text, next_start)
     previous = above[0][1] - above[0][0] if above else 0
