@@ -351,3 +351,39 @@ def test_a_long_lines_start_is_not_read_from_the_texts_start() -> None:
     alone = [s.text for s in split_sentences(body)]
     after_a_list = [s.text for s in split_sentences("1. Erstens.\n\n" + body)]
     assert after_a_list[1:] == alone
+
+
+def _justified(text: str, width: int) -> str:
+    """``text`` wrapped at ``width`` and justified as `pdftotext -layout` keeps it: the
+    spaces spread between the words until each line but the last is ``width`` wide."""
+    lines = textwrap.wrap(text, width)
+    out = []
+    for line in lines[:-1]:
+        words = line.split()
+        gaps = len(words) - 1
+        spaces = width - sum(map(len, words))
+        if gaps <= 0:
+            out.append(line)
+            continue
+        fill = [spaces // gaps + (1 if k < spaces % gaps else 0) for k in range(gaps)]
+        out.append("".join(w + " " * f for w, f in zip(words, fill + [0], strict=True)))
+    return "\n".join([*out, lines[-1]])
+
+
+@pytest.mark.parametrize("width", [30, 34, 38])
+def test_justified_text_is_wrapped_prose_and_a_tables_gaps_still_align(width: int) -> None:
+    """The tester's: justified columns (runs of spaces between spread words) read as
+    tables, 22–35 % of sentences cut. A table's gaps end at the same places line after
+    line; a justified line's do not."""
+    text = _justified(" ".join(_article_sentences()[:6]), width)
+    assert "   " in text
+    ragged = "\n".join(" ".join(line.split()) for line in text.splitlines())
+    # the same segments as the same lines with single spaces
+    assert [" ".join(s.text.split()) for s in split_sentences(text)] == [
+        " ".join(s.text.split()) for s in split_sentences(ragged)
+    ]
+    rows = [
+        "Bayern München          30   22   5   3   71",
+        "Borussia Dortmund       30   20   6   4   66",
+    ]
+    assert len(split_sentences("\n".join(rows))) == 2

@@ -291,6 +291,18 @@ def _lines_after(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
+_GAP = re.compile(r" {3,}")
+
+
+def _gap_ends(text: str, start: int, end: int) -> set[int]:
+    """Where, from the line's start, each run of three spaces or more in the line
+    ``text[start:end]`` ends: a table's columns start at the same places line after
+    line; a justified line's spread words do not (``pdftotext -layout``)."""
+    if "   " not in text[start:end]:
+        return set()
+    return {m.end() - start for m in _GAP.finditer(text, start, end)}
+
+
 def _row(text: str, span: tuple[int, int] | None) -> bool:
     """Is the line ``span`` a table's row: two words or more with digits, a third of its
     words at least, and a number or a bracket at its end ("Rapid Wien 20 12 5 3 40:22
@@ -329,8 +341,8 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     around it by more than a word, or follows a line that ended short (a paragraph's
     last line), or comes before a line that ended for no sentence's reason (a byline's).
     Narrow columns (newspapers, 25–40 characters) leave lines short before a long
-    compound; half the column admits them. A table's row is no prose: aligned gaps, or
-    numbers in it and a row beside it."""
+    compound; half the column admits them. A table's row is no prose: gaps aligned with
+    the next line's, or numbers in it and a row beside it."""
     before = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl)
     if before < 0 and nl > _WRAP_MAX:
         return False  # a longer line: not wrapped text
@@ -338,12 +350,13 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     while line_start < line_end and text[line_start] in _LINE_SPACE:
         line_start += 1
     width = line_end - line_start
-    if width * 2 < _WRAP_MIN or "   " in text[line_start:line_end]:
-        # under half the narrowest column (before reading the lines around), or aligned
-        # gaps (a table's row): no line of prose
-        return False
+    if width * 2 < _WRAP_MIN:
+        return False  # under half the narrowest column (before reading the lines around)
     above = _lines_before(text, before) if before >= 0 else []
     below = _lines_after(text, next_start)
+    gaps = _gap_ends(text, line_start, line_end)
+    if gaps and any(gaps & _gap_ends(text, s, e) for s, e in above[:1] + below[:1]):
+        return False  # gaps aligned with the next line's: a table's row, not prose
     previous = above[0][1] - above[0][0] if above else 0
     nearest = [e - s for s, e in above[:1] + below[:1]]
     column = _column(nearest, [e - s for s, e in above + below])
