@@ -94,8 +94,10 @@ def test_a_sentence_dropped_from_a_wrapped_text_is_found() -> None:
 def test_json_shape_is_the_contracts() -> None:
     data = check(SOURCE, BAD).to_dict()
     # the contract extended compatibly (issue 17): "notes" beside "problems", and each
-    # entry says its "severity"; notes never fail the check
-    assert list(data) == ["problems", "notes"]
+    # entry says its "severity"; notes never fail the check; (stop 42) "mode" says
+    # what a segment number counts
+    assert list(data) == ["problems", "notes", "mode"] and data["mode"] == "lines"
+    assert check(_wrapped(SOURCE, 72), BAD).to_dict()["mode"] == "sentences"
     for problem in data["problems"]:
         assert list(problem) == [
             "segment", "kind", "message", "de", "expected", "found", "severity"

@@ -191,10 +191,13 @@ class CheckReport:
         return sum(1 for b in self.beads if b.source and b.target)
 
     def to_dict(self) -> dict[str, object]:
-        """The contract's JSON: ``{"problems": [...], "notes": [...]}``."""
+        """The contract's JSON: ``{"problems": [...], "notes": [...]}``, and ``mode``:
+        what a ``segment`` number counts ("lines", "paragraphs" or "sentences": a
+        wrapped text is compared sentence by sentence)."""
         return {
             "problems": [p.to_dict() for p in self.problems],
             "notes": [n.to_dict() for n in self.notes],
+            "mode": self.mode,
         }
 
 
