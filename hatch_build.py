@@ -26,7 +26,8 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 #: Modules compiled: first those with a share of `find`'s time, in that order, then
-#: those of compiling a glossary (a 100k-entry glossary: 1.08–1.18 → 0.97–1.05 s).
+#: those of compiling a glossary (a 100k-entry glossary: 1.08–1.18 → 0.97–1.05 s), then
+#: the segmenter and its line-break rules (wrapped text: 0.14 → 0.10 s/MB).
 MODULES = [
     "glossar.terms.candidates",
     "glossar.terms.scan",
@@ -45,6 +46,7 @@ MODULES = [
     "glossar.terms.spellings",
     "glossar.text.morphology.nouns",
     "glossar.text.segment",
+    "glossar.text.line_breaks",
 ]
 #: What compiling needs at build time (never at run time).
 BUILD_REQUIREMENTS = ["Cython>=3.0", "setuptools>=68"]
