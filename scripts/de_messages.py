@@ -72,6 +72,7 @@ GERMAN = {
     "Terms": "Begriffe",
     "The text has no reference translation to evaluate against": "Der Text hat keine Referenzübersetzung, gegen die bewertet werden könnte",
     "Translating: {done}/{total} sentences": "Übersetze: {done}/{total} Sätze",
+    "Translating: {done} sentences ({total} read so far)": "Übersetze: {done} Sätze ({total} bisher gelesen)",
     "abbreviation": "Abkürzung",
     "also:": "auch:",
     "count": "Anzahl",

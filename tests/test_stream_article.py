@@ -266,7 +266,11 @@ def test_the_progress_of_a_file_counts_all_its_sentences_from_the_start(  # type
     # a named pipe is read once: not counted (opening it again waited forever)
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
-    with progress_line("{done}/{total}", str(tmp_path / "out.txt"), str(fifo)) as show:
+    with progress_line(
+        "{done}/{total}", str(tmp_path / "out.txt"), str(fifo), "{done} ({total} so far)"
+    ) as show:
         assert show is not None
         show(3, 10)
         assert show.total is None
+    # its total grows as it is read: the line says so (1031/1031 looked finished)
+    assert capsys.readouterr().err == "\r3 (10 so far)\n"

@@ -295,7 +295,12 @@ def _stream(
 
 def _progress(output: str | None, file: str | None) -> AbstractContextManager[ProgressLine | None]:
     """Progress of the model on a terminal's stderr (a long text takes minutes)."""
-    return progress_line(_("Translating: {done}/{total} sentences"), output, file)
+    return progress_line(
+        _("Translating: {done}/{total} sentences"),
+        output,
+        file,
+        _("Translating: {done} sentences ({total} read so far)"),
+    )
 
 
 def _stdin_has_text() -> bool:

@@ -168,18 +168,28 @@ class ProgressLine:
     message (its ``{done}`` and ``{total}`` filled in) from
     :data:`PROGRESS_MIN_SENTENCES` sentences on. The total is the input's sentence count
     when ``count`` gives one (a file, counted when the model first reports, so a run
-    without one pays nothing), else the count known so far (a stream's grows as it is
-    read). :meth:`end` ends the line before anything else goes to stderr."""
+    without one pays nothing), else the count known so far: a stream from a pipe, whose
+    total grows as it is read, says so with ``growing`` (it looked finished at
+    "1031/1031" and went on). :meth:`end` ends the line before anything else goes to
+    stderr."""
 
-    def __init__(self, message: str, count: Callable[[], int | None] | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        count: Callable[[], int | None] | None = None,
+        growing: str | None = None,
+    ) -> None:
         self.message = message
         self.total: int | None = None
         self.shown = False
         self._count = count
+        self._growing = growing
 
     def __call__(self, done: int, total: int) -> None:
         if self._count is not None:
             self.total, self._count = self._count(), None
+            if self.total is None and self._growing is not None:
+                self.message = self._growing
         total = max(total, self.total or 0)
         if total >= PROGRESS_MIN_SENTENCES:
             self.shown = True
@@ -193,17 +203,20 @@ class ProgressLine:
 
 @contextlib.contextmanager
 def progress_line(
-    message: str, output: str | None, source: str | None = None
+    message: str, output: str | None, source: str | None = None, growing: str | None = None
 ) -> Iterator[ProgressLine | None]:
     """A :class:`ProgressLine` for a command that writes ``output`` (None or ``-``:
-    stdout) from the plain-text file ``source`` (counted, so its total is known; ``-``,
-    a pipe or None: not counted), ended on exit. None when stderr is no terminal (a log gets no
-    ``\r`` lines) or the output itself goes to the terminal (it shows progress, and a
-    progress line would run into it: stdout a terminal, or ``-o /dev/stdout``)."""
+    stdout) from the plain-text file ``source`` read as a stream (counted, so its total
+    is known; ``-`` or a pipe: not counted, and ``growing`` is shown instead; None: the
+    caller's total is the whole text's), ended on exit. None when stderr is no terminal
+    (a log gets no ``\r`` lines) or the output itself goes to the terminal (it shows
+    progress, and a progress line would run into it: stdout a terminal, or ``-o
+    /dev/stdout``)."""
     if not sys.stderr.isatty() or _to_terminal(output):
         yield None
         return
-    progress = ProgressLine(message, lambda: _sentence_count(source))
+    count = (lambda: _sentence_count(source)) if source is not None else None
+    progress = ProgressLine(message, count, growing)
     try:
         yield progress
     finally:

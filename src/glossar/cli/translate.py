@@ -124,7 +124,12 @@ def translate(
             from glossar.mt import translate_pieces
 
             progress = stack.enter_context(
-                progress_line(_("Translating: {done}/{total} sentences"), output, file)
+                progress_line(
+                    _("Translating: {done}/{total} sentences"),
+                    output,
+                    file or "-",
+                    _("Translating: {done} sentences ({total} read so far)"),
+                )
             )
             name = "<stdin>" if file in (None, "-") else file
             segments = translate_pieces(

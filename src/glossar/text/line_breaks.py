@@ -303,6 +303,14 @@ def _gap_ends(text: str, start: int, end: int) -> set[int]:
     return {m.end() - start for m in _GAP.finditer(text, start, end)}
 
 
+def _aligned(gaps: set[int], other: set[int]) -> bool:
+    """Do two lines' gaps make columns: two or more end at the same places, or each line
+    has one and they end together (a justified line's spread words meet another's by
+    chance at one place, "Mitarbeitern      und      276⏎Gläubigern        ein")?"""
+    shared = len(gaps & other)
+    return shared >= 2 or (shared == 1 and len(gaps) == len(other) == 1)
+
+
 def _row(text: str, span: tuple[int, int] | None) -> bool:
     """Is the line ``span`` a table's row: two words or more with digits, a third of its
     words at least, and a number or a bracket at its end ("Rapid Wien 20 12 5 3 40:22
@@ -355,7 +363,7 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     above = _lines_before(text, before) if before >= 0 else []
     below = _lines_after(text, next_start)
     gaps = _gap_ends(text, line_start, line_end)
-    if gaps and any(gaps & _gap_ends(text, s, e) for s, e in above[:1] + below[:1]):
+    if gaps and any(_aligned(gaps, _gap_ends(text, s, e)) for s, e in above[:1] + below[:1]):
         return False  # gaps aligned with the next line's: a table's row, not prose
     previous = above[0][1] - above[0][0] if above else 0
     nearest = [e - s for s, e in above[:1] + below[:1]]
