@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 import click
@@ -15,14 +14,13 @@ from glossar.bilingual.render import (  # --format values: one renderer module e
 )
 from glossar.cli.help_texts import Command
 from glossar.cli.options import (
-    ProgressLine,
     echo_json,
     emit,
     glossary_option,
     load_cli_glossary,
-    progress_line,
     refuse_output_over_inputs,
     settle_glossary,
+    translation_progress,
     use_color,
     with_text,
 )
@@ -151,7 +149,7 @@ def article(
     doc = load_bundled_article() if file is None else document_from_file(file)
     translate = True if evaluate else (False if no_mt else None)
     try:
-        with _progress(output, None) as progress:  # (one call: its total is the text's)
+        with translation_progress(output, None) as progress:  # (one call: its total is the text's)
             paired = pair_document(
                 doc, glossary=glossary, translate=translate, beam=beam, progress=progress
             )
@@ -253,7 +251,7 @@ def _stream(
     from glossar.bilingual.stream import stream_document
     from glossar.text.stream import iter_pieces, open_text
 
-    with open_text(file) as fh, _progress(output, file) as progress:
+    with open_text(file) as fh, translation_progress(output, file) as progress:
         glossary = load_cli_glossary(glossary_paths)
         settle_glossary(glossary)
         name = "<stdin>" if file == "-" else file
@@ -291,16 +289,6 @@ def _stream(
                 doc.tail,
                 write=lambda text: out.write(without_surrogates(text)),
             )
-
-
-def _progress(output: str | None, file: str | None) -> AbstractContextManager[ProgressLine | None]:
-    """Progress of the model on a terminal's stderr (a long text takes minutes)."""
-    return progress_line(
-        _("Translating: {done}/{total} sentences"),
-        output,
-        file,
-        _("Translating: {done} sentences ({total} read so far)"),
-    )
 
 
 def _stdin_has_text() -> bool:

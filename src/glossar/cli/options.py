@@ -223,6 +223,19 @@ def progress_line(
         progress.end()
 
 
+def translation_progress(
+    output: str | None, source: str | None
+) -> contextlib.AbstractContextManager[ProgressLine | None]:
+    """:func:`progress_line` of the model's sentences, as `translate` and `article` show
+    it (``source``: a streamed input, counted when it is a plain file)."""
+    return progress_line(
+        _("Translating: {done}/{total} sentences"),
+        output,
+        source,
+        _("Translating: {done} sentences ({total} read so far)"),
+    )
+
+
 def _to_terminal(output: str | None) -> bool:
     """Does ``output`` (None or ``-``: stdout) go to a terminal or another device?"""
     if output is None or output == "-":

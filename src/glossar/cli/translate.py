@@ -18,10 +18,10 @@ from glossar.cli.options import (
     json_option,
     load_cli_glossary,
     output_option,
-    progress_line,
     refuse_output_over_inputs,
     settle_glossary,
     stdout_to,
+    translation_progress,
     with_text,
 )
 from glossar.i18n import N_, _, ngettext
@@ -123,14 +123,7 @@ def translate(
             # a file or standard input: piece by piece, output as it is made
             from glossar.mt import translate_pieces
 
-            progress = stack.enter_context(
-                progress_line(
-                    _("Translating: {done}/{total} sentences"),
-                    output,
-                    file or "-",
-                    _("Translating: {done} sentences ({total} read so far)"),
-                )
-            )
+            progress = stack.enter_context(translation_progress(output, file or "-"))
             name = "<stdin>" if file in (None, "-") else file
             segments = translate_pieces(
                 with_text(iter_pieces(fh), name),

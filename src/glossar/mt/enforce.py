@@ -275,14 +275,15 @@ def enforce(
     total = len(sentences)
     if progress is None or not hasattr(engine, "on_progress") or not total:
         return _enforce(engine, sentences, glossary, beam, recognise, constrained, None)
-    decoded = [0]  # sentences of the first pass decoded by the engine's earlier calls
+    decoded = 0  # sentences of the first pass decoded by the engine's earlier calls
 
     def first_pass(done: int, _call_total: int) -> None:
-        progress(min(decoded[0] + done, total - 1), total)
+        progress(min(decoded + done, total - 1), total)
 
     def call_done(n: int) -> None:
-        decoded[0] += n
-        if decoded[0] >= total:
+        nonlocal decoded
+        decoded += n
+        if decoded >= total:
             engine.on_progress = None  # type: ignore[attr-defined]  # (later passes)
 
     engine.on_progress = first_pass  # type: ignore[attr-defined]

@@ -351,12 +351,10 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     Narrow columns (newspapers, 25–40 characters) leave lines short before a long
     compound; half the column admits them. A table's row is no prose: gaps aligned with
     the next line's, or numbers in it and a row beside it."""
-    before = text.rfind("\n", max(0, nl - _WRAP_MAX - 1), nl)
-    if before < 0 and nl > _WRAP_MAX:
+    line_start = _line_start(text, nl)
+    if line_start < 0:
         return False  # a longer line: not wrapped text
-    line_start = before + 1
-    while line_start < line_end and text[line_start] in _LINE_SPACE:
-        line_start += 1
+    before = text.rfind("\n", 0, line_start)  # (just before the line's indent)
     width = line_end - line_start
     if width * 2 < _WRAP_MIN:
         return False  # under half the narrowest column (before reading the lines around)

@@ -236,11 +236,7 @@ def iter_pieces(fh: ByteReader, size: int = PIECE) -> Iterator[Piece]:
                 gap_before = gap_before or _GAP.search(open_line + text) is not None
                 open_line = _open_line(open_line + text)
             yield Piece(start, text, first, before, buffer[cut : line_context_end(buffer, cut)])
-            history = (
-                (history + text)[-LINE_CONTEXT:]
-                if len(text) < LINE_CONTEXT
-                else text[-LINE_CONTEXT:]
-            )
+            history = (history + text[-LINE_CONTEXT:])[-LINE_CONTEXT:]
             start += cut
             buffer = buffer[cut:]
         if not block:
@@ -260,20 +256,20 @@ def _open_line(space: str) -> str:
 def _cut(buffer: str, size: int, before: str = "") -> int:
     """Where to end a piece of ``buffer`` (≥ 2 × size characters; ``before``: the lines
     before it, :attr:`Piece.before`): see the module doc."""
-    from glossar.text.line_breaks import hard_break_before as _hard_break_before
-    from glossar.text.segment import last_sentence_end as _last_sentence_end
+    from glossar.text.line_breaks import hard_break_before
+    from glossar.text.segment import last_sentence_end
 
     # line breaks near the buffer's start are read with the lines before it, as in the
     # whole text (small pieces: a wrong floor hid every sentence end of a window)
     k = len(before)
     text = before + buffer if k else buffer
 
-    def last_sentence_end(_buffer: str, lo: int, hi: int) -> int:
-        end = _last_sentence_end(text, lo + k, hi + k)
+    def sentence_end(lo: int, hi: int) -> int:
+        end = last_sentence_end(text, lo + k, hi + k)
         return end - k if end >= 0 else -1
 
-    def hard_break_before(_buffer: str, lo: int, hi: int) -> int:
-        nl = _hard_break_before(text, lo + k, hi + k)
+    def line_end_before(lo: int, hi: int) -> int:
+        nl = hard_break_before(text, lo + k, hi + k)
         return nl - k if nl >= 0 else -1
 
     window_start = size
@@ -283,20 +279,20 @@ def _cut(buffer: str, size: int, before: str = "") -> int:
         blank = m
     if blank is not None:
         return _content_end(buffer, blank.start())
-    end = last_sentence_end(buffer, window_start, window_end)
+    end = sentence_end(window_start, window_end)
     if end > 0:
         return end
     if buffer[window_start].isspace():
         # white space from a sentence end (or the piece's start) into the window (a long
         # run of spaces): cut where the next sentence starts, not inside it
         ws = _content_end(buffer, window_start)
-        end = last_sentence_end(buffer, max(0, ws - _LOOK_BACK), ws) if ws else 0
+        end = sentence_end(max(0, ws - _LOOK_BACK), ws) if ws else 0
         if end == ws:
             text_start = window_end - len(buffer[ws:window_end].lstrip())
             if text_start >= window_start:
                 return text_start
     # a line break that ends a line, else one inside a wrapped sentence (rule 3)
-    nl = hard_break_before(buffer, window_start, window_end)
+    nl = line_end_before(window_start, window_end)
     if nl < 0:
         nl = buffer.rfind("\n", window_start, window_end)
     if nl > 0:
