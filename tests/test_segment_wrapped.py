@@ -76,6 +76,16 @@ def test_wrapping_never_joins_two_sentences(runs: list[str], width: int) -> None
         "Die Organisation des Vertrags über kollektive\nSicherheit (OVKS) griff ein.",
         "Das sagte ein Sprecher der\ndpa am Montag.",
         "Die Covid-19-\nPandemie kam über das Land.",
+        # stop 43: PUD's first lines at 60–72 columns: an article after a preposition,
+        # an -isch adjective or a participle's inflected form, "pro", a name's
+        # adjective after an article, a date's day before its month
+        "Sie sprechen mit Psychologen an der Schule über das\nGeschehene.",
+        "In Großbritannien sind zahlreiche russische\nGeheimdienstmitarbeiter aktiv.",
+        "Das Klima ähnelt dem der nördlich davon gelegenen\nSahara-Wüste.",
+        "Die Stadt berichtet nur an sieben Tagen pro\nJahr von Gewittern.",
+        "Dazu zählen die Malediven im Indischen\nOzean.",
+        "Sie bekommen 500 Euro, die sie bis zum 31.\nDezember 2017 ausgeben.",
+        "Er blieb für ein\nJahr.",
     ],
 )
 def test_a_line_that_plainly_goes_on_is_one_sentence(text: str) -> None:
@@ -124,6 +134,12 @@ def test_a_wrapped_caption_is_one_sentence() -> None:
         "Es gibt:\no Mehr Geld\no Mehr Zeit",
         "Demonstranten in Almaty am Mittwoch.\ndpa",
         "Proteste in Nur-Sultan\nimago images/ITAR-TASS",
+        # headlines ending in a pronoun, in a particle spelled like a preposition, in a
+        # particle after a preposition's article ("für ein" goes on, "greift … ein" not)
+        "Was bedeutet das\nDie Regierung schweigt.",
+        "Regierung steuert gegen\nDie Preise steigen weiter.",
+        "Gipfel findet statt\nDie Regierung lädt ein.",
+        "Die Opposition lenkt ein\nDer Streit ist beigelegt.",
         # a headline above wrapped text: the text's first word would have fitted on it
         "Kasachstan: Warum Russland bei den Ausschreitungen eingreift\n"
         "Die Situation in Kasachstan eskaliert. Auf Bitten des Landes mischt sich",
@@ -218,6 +234,22 @@ def test_a_newspaper_column_is_wrapped_prose_and_keeps_its_headlines(width: int)
     for headline in ("Tokajew bittet Moskau um Hilfe", "Die OVKS greift ein"):
         segments = [s.text for s in split_sentences(f"{above}\n{headline}\n{below}")]
         assert headline in segments, (headline, segments)
+
+
+def test_a_paragraphs_first_line_with_a_clause_goes_on() -> None:
+    """A paragraph's first line reads as a headline unless it shows prose: a sentence's
+    end inside it, or (stop 43) a clause after a comma. PUD's first lines at 72
+    columns (n01053) were cut at "sagte⏎Leive"; a headline's comma parts names."""
+    prose = (
+        "Einige Männer verstehen es, und Bono ist einer von diesen Typen, sagte\n"
+        "Leive kürzlich in einem Interview. Mit nur 20 Jahren macht sie sich\n"
+        "gegen Mobbing stark und bestärkt Mädchen darin, ihre eigene Definition\n"
+        "von Schönheit zu verinnerlichen."
+    )
+    assert [s.text for s in split_sentences(prose)][0].endswith("Interview.")
+    headline = "Tokajew, Putin und die OVKS: Wer in Kasachstan jetzt das Sagen hat"
+    body = textwrap.fill(" ".join(_article_sentences()[:4]), len(headline) + 2)
+    assert headline in [s.text for s in split_sentences(f"{headline}\n{body}")]
 
 
 def test_a_line_wider_than_its_neighbours_is_no_line_of_their_column() -> None:

@@ -31,8 +31,10 @@ _GOES_ON = frozenset(
     + ["neben", "ohne", "seit", "bis", "während", "wegen", "trotz", "sowie"]
     + ["kein", "keine", "keinem", "seine", "seinen", "seinem", "seiner", "ihre"]
     + ["ihren", "ihrem", "ihrer", "diese", "diesen", "diesem", "dieser", "dieses"]
-    + ["unsere", "unseren", "unserem", "unserer"]
-)  # (not the pronouns a headline ends with: "Was bedeutet das", "… für jeden")
+    + ["unsere", "unseren", "unserem", "unserer", "pro", "innerhalb", "außerhalb"]
+    + ["anstatt", "mittels"]
+)  # (not the pronouns a headline ends with: "Was bedeutet das", "… für jeden"; not
+# "gegen" or "statt", particles too: "Regierung steuert gegen", "Gipfel findet statt")
 _LONGEST_GOES_ON = max(map(len, _GOES_ON))
 #: Articles and determiners: an inflected word after one at a line's end is an
 #: adjective, and its noun follows ("der russischen⏎Regierung"). Not a preposition
@@ -136,7 +138,21 @@ def soft_break(text: str, nl: int) -> bool:
             return True
     elif not (first.isalnum() or first in OPENING):
         return False
+    elif first.isupper() and _DAY.search(text, max(0, j - 4), j) and _month_at(text, k):
+        return True  # a date's day and its month ("bis zum 31.⏎Dezember 2017")
     return _goes_on(text, j) or _wrapped_at(text, nl, j, k)
+
+
+#: A day of a date at a line's end ("am 31.").
+_DAY = re.compile(r"(?<![\d.])\b[0-3]?\d\.$")
+
+
+def _month_at(text: str, k: int) -> bool:
+    """Does a month's name start at ``k``?"""
+    from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
+
+    word = text[k : k + 10].split(maxsplit=1)[0].rstrip(".,;:!?")
+    return word in GERMAN_MONTHS or word in AUSTRIAN_MONTHS
 
 
 def _labels_a_line(text: str, j: int, k: int) -> bool:
@@ -229,18 +245,41 @@ def _goes_on(text: str, j: int) -> bool:
     if not word:
         return False
     low = word.lower()
+    attributive = _ATTRIBUTIVE.search(low) is not None
     if word[:1].isupper():  # a sentence's first word ("Ein", "Durch"): no particle, no noun
-        return low in _OPENING_WORDS
-    if low in _GOES_ON:
+        if low in _OPENING_WORDS:
+            return True
+        if not attributive:
+            return False
+        # a name's adjective after an article or a preposition: its noun follows ("im
+        # Indischen⏎Ozean", "eines Parlamentarischen⏎Geschäftsführers")
+    elif low in _GOES_ON or attributive:
         return True
-    if not (word.islower() and word.endswith(_ADJECTIVE_ENDINGS)) or word in _NOT_ADJECTIVES:
+    article = low in _ARTICLES_AFTER_PREPOSITION
+    if not (article or attributive or (word.islower() and word.endswith(_ADJECTIVE_ENDINGS))):
         return False
-    # an inflected adjective after an article or a determiner: its noun follows
+    if word in _NOT_ADJECTIVES:
+        return False
+    # an inflected adjective after an article or a determiner, or an article after a
+    # preposition ("über das⏎Geschehene", "für ein⏎Jahr"): its noun follows
     h = i - 1
     while h > 0 and text[h - 1] in _LINE_SPACE:  # (a CRLF line end too)
         h -= 1
     g, before = _last_word(text, h)
+    if article:
+        return g < h and before in _CASE_PREPOSITIONS
     return g < h and (before.lower() in _DETERMINERS or before in _CASE_PREPOSITIONS)
+
+
+#: Lower-case forms that are only an inflected adjective's, never a verb's or an
+#: adverb's: no sentence or headline ends with one, its noun follows ("zahlreiche
+#: russische⏎Geheimdienstmitarbeiter", "der nördlich davon gelegenen⏎Sahara-Wüste").
+#: -isch adjectives, and participles in -en with an ending (not -ienen: dienen,
+#: erschienen).
+_ATTRIBUTIVE = re.compile(r"^[a-zäöüß]{2,}(?:isch(?:e|en|er|es|em)|[^i]enen)$")
+#: Articles that a preposition before them shows to be one, not a pronoun ("Was
+#: bedeutet das") or a verb's particle ("greift ein").
+_ARTICLES_AFTER_PREPOSITION = frozenset(["das", "ein"])
 
 
 #: The narrowest column of wrapped text read as such (a newspaper's is 25–40), and the
@@ -368,9 +407,10 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     column = _column(nearest, [e - s for s, e in above + below])
     if column < _WRAP_MIN or width * 2 < column or width > column + column // 8:
         return False  # (a line wider than the lines around it is no line of their column)
-    if previous * 2 < column and _PROSE_END.search(text, line_start, line_end) is None:
+    if previous * 2 < column and _PROSE.search(text, line_start, line_end) is None:
         # a paragraph's first line, or one after a short one (a rubric, a date): a
-        # headline above its text looks so too, unless a sentence ends inside it
+        # headline above its text looks so too, unless a sentence ends inside it or a
+        # clause starts after a comma ("…, um das", "…, sagte")
         return False
     if width + 1 + _word_width(text, next_start) <= column:
         return False  # the next word would have fitted: the line ended for a reason
@@ -413,6 +453,9 @@ def _ends_sentence(text: str, end: int, marks: str = ".!?…") -> bool:
 
 #: A sentence's end inside a line, before its next sentence: prose, no headline.
 _PROSE_END = re.compile(r"[a-zäöüß)][.!?…][\"“”»«’']? +[A-ZÄÖÜ„\"]")
+#: Prose in a line: a sentence's end inside it, or a clause after a comma (", dass",
+#: ", sagte er"; a headline's commas part names: "Merkel, Macron und Putin").
+_PROSE = re.compile(_PROSE_END.pattern + r"|, +[a-zäöüß]")
 
 
 def _word_width(text: str, start: int) -> int:
