@@ -247,9 +247,19 @@ def test_a_paragraphs_first_line_with_a_clause_goes_on() -> None:
         "von Schönheit zu verinnerlichen."
     )
     assert [s.text for s in split_sentences(prose)][0].endswith("Interview.")
+    # or a sentence that ends within two words of the next line (n01019)
+    prose = (
+        "Der 10-wöchige Kurs wurde von dem britischen Geheimdienst GCHQ\n"
+        "„zertifiziert“. Doch einige Sicherheitsexperten hinterfragen die\n"
+        "Notwendigkeit des Kurses und die Absicht dahinter."
+    )
+    assert [s.text for s in split_sentences(prose)][0].endswith("„zertifiziert“.")
     headline = "Tokajew, Putin und die OVKS: Wer in Kasachstan jetzt das Sagen hat"
-    body = textwrap.fill(" ".join(_article_sentences()[:4]), len(headline) + 2)
-    assert headline in [s.text for s in split_sentences(f"{headline}\n{body}")]
+    article = " ".join(_article_sentences()[:4])
+    # a headline's comma, a text that opens with a dateline or an abbreviation
+    for opening in ("", "ALMATY. ", "Dr. "):
+        body = textwrap.fill(opening + article, len(headline) + 2)
+        assert headline in [s.text for s in split_sentences(f"{headline}\n{body}")], opening
 
 
 def test_a_line_wider_than_its_neighbours_is_no_line_of_their_column() -> None:

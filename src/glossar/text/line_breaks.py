@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from glossar.text.months import GERMAN_MONTHS
+
 #: Opening quotes and brackets (a sentence may start with one).
 OPENING = "„‚\"'»«([`"
 
@@ -407,10 +409,19 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     column = _column(nearest, [e - s for s, e in above + below])
     if column < _WRAP_MIN or width * 2 < column or width > column + column // 8:
         return False  # (a line wider than the lines around it is no line of their column)
-    if previous * 2 < column and _PROSE.search(text, line_start, line_end) is None:
-        # a paragraph's first line, or one after a short one (a rubric, a date): a
-        # headline above its text looks so too, unless a sentence ends inside it or a
-        # clause starts after a comma ("…, um das", "…, sagte")
+    # a paragraph's first line, or one after a line that ended short (a headline, a
+    # rubric, a date; this line's first word would have fitted on it): a headline above
+    # its text looks so too, unless a sentence ends inside it, a clause starts after a
+    # comma ("…, um das", "…, sagte"), or its sentence ends within two words of the
+    # next line (no text's first sentence is so short: "im Indischen⏎Ozean. Zu …",
+    # "Geheimdienst GCHQ⏎„zertifiziert“. Doch …")
+    opening = previous * 2 < column or previous + 1 + _word_width(text, line_start) <= column
+    if (
+        opening
+        and _PROSE.search(text, line_start, line_end) is None
+        and not _ends_soon(text, next_start)
+        and not _goes_on_to(text, line_end, next_start)
+    ):
         return False
     if width + 1 + _word_width(text, next_start) <= column:
         return False  # the next word would have fitted: the line ended for a reason
@@ -423,9 +434,6 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
             text, e1, _SENTENCE_END + ","
         ):
             return False
-    # the line before was full too: this line's first word did not fit on it
-    if previous and previous + 1 + _word_width(text, line_start) <= column:
-        return False
     if _row(text, (line_start, line_end)) and (
         _row(text, above[0] if above else None) or _row(text, below[0] if below else None)
     ):
@@ -438,6 +446,66 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
             _PROSE_END.search(text, line_start, line_end) is not None
         )
     return True
+
+
+#: Capitalised, the words a text's first sentence opens with three times in four
+#: (articles, prepositions, adverbs: the bodies of 991 Wikinews articles below their
+#: headlines); inside a sentence they are lower-case.
+_SENTENCE_OPENERS = _OPENING_WORDS | frozenset(
+    ["das", "an", "auf", "aus", "zu", "bis", "als", "wie", "nachdem", "heute", "gestern"]
+    + ["laut", "bereits", "auch", "es", "noch", "nun", "erst", "trotz", "zudem", "so"]
+    + ["dabei", "dort", "hier", "damit", "deshalb", "doch", "aber", "und", "denn", "er"]
+    + ["sie", "wir", "ich", "man", "zwischen", "gegen", "wenn", "weil", "obwohl", "seit"]
+    + ["inzwischen", "zuletzt", "zuvor", "damals", "jetzt", "erneut", "unter", "dass"]
+)
+#: Last words of a line that go on to a word opening no sentence (a noun, a name, a
+#: number): prepositions that are no verb's particle, an article, counts, "etwa".
+_BEFORE_A_NOUN = frozenset(
+    ["mit", "bei", "von", "in", "gegen", "das", "zwei", "drei", "vier", "fünf", "sechs"]
+    + ["sieben", "acht", "neun", "zehn", "elf", "zwölf", "etwa", "rund", "fast", "knapp"]
+)
+#: Lower-case words with an adjective's ending that are adverbs, with which a headline
+#: may end ("Gipfel beginnt heute", "Das dauert lange").
+_ADVERBS_LIKE_ADJECTIVES = frozenset(
+    ["heute", "gerne", "gern", "bitte", "lange", "alle", "beide", "viele", "wenige"]
+    + ["ohne", "ebenfalls", "eigentlich", "stets", "jedes", "alles", "trotzdem"]
+    + ["zudem", "außerdem", "seitdem", "indem", "nahe", "ferne", "mitte", "ende"]
+)
+#: A count at a line's end (not a year, a score, a date: "2006", "3:1", "17.").
+_COUNT = re.compile(r"(?<![\w.,:/-])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}|\d+,\d+)$")
+
+
+def _goes_on_to(text: str, line_end: int, next_start: int) -> bool:
+    """Does an opening line (a paragraph's first, which a headline looks like) go on to
+    the next line's first word? Only where that word opens no sentence (a headline's
+    text opens with an article, a preposition or an adverb three times in four), and
+    the line ends with a word no headline ends with before one: a count ("318⏎
+    Passagieren"), an adjective's -e, -es or -em form ("insgesamt positive⏎
+    Ergebnisse"), a preposition that is no particle ("mit⏎Knüppeln"), an article
+    ("wurde das⏎Parteibüro"), a month before its year ("Dezember⏎2004"). Measured on
+    Wikinews headlines above their text and PUD's, GSD's and Wikinews' first lines
+    (docs/decisions.md, "Wrapped text")."""
+    word = text[next_start : next_start + _LONGEST_WORD].split(maxsplit=1)
+    following = word[0].lstrip(OPENING).rstrip(".,;:!?") if word else ""
+    if not following or following.lower() in _SENTENCE_OPENERS:
+        return False
+    if not (following[0].isupper() or following[0].isdigit()):
+        return False
+    if _COUNT.search(text, max(0, line_end - 12), line_end):
+        return following[0].isupper()  # (a number's next number: a table's)
+    _start, last = _last_word(text, line_end)
+    if not last:
+        return False
+    if last in _BEFORE_A_NOUN:
+        return True
+    if last in GERMAN_MONTHS:
+        return following.isdigit() and len(following) == 4
+    return (
+        last.islower()
+        and last.endswith(("e", "es", "em"))
+        and len(last) > 3
+        and last not in _ADVERBS_LIKE_ADJECTIVES
+    )
 
 
 def _ends_sentence(text: str, end: int, marks: str = ".!?…") -> bool:
@@ -453,6 +521,25 @@ def _ends_sentence(text: str, end: int, marks: str = ".!?…") -> bool:
 
 #: A sentence's end inside a line, before its next sentence: prose, no headline.
 _PROSE_END = re.compile(r"[a-zäöüß)][.!?…][\"“”»«’']? +[A-ZÄÖÜ„\"]")
+#: A sentence that ends within two words at a line's start (not a dateline's capitals,
+#: "BERLIN. Die …", nor a number's period, "1955. Der …").
+_ENDS_SOON = re.compile(
+    r"(?![A-ZÄÖÜ]{2,}\b)(?:[^\s\d]\S*[ \t]+)?([^\s\d]\S*?)[\"“”»«’')]*[.!?…]"
+    r"[\"“”»«’')]*(?:[ \t]+[A-ZÄÖÜ„\"»]|[ \t]*(?:\n|$))"
+)
+
+
+def _ends_soon(text: str, start: int) -> bool:
+    """Does a sentence end within two words from ``start`` (a line's first character),
+    after a word that is no abbreviation ("Ozean. Zu …", not "Dr. Weber")?"""
+    soon = _ENDS_SOON.match(text, start)
+    if soon is None or not soon.group(1)[-1:].isalpha():
+        return False
+    from glossar.text.abbreviations import abbreviation_kind
+
+    return abbreviation_kind(soon.group(1).lstrip(OPENING)) is None
+
+
 #: Prose in a line: a sentence's end inside it, or a clause after a comma (", dass",
 #: ", sagte er"; a headline's commas part names: "Merkel, Macron und Putin").
 _PROSE = re.compile(_PROSE_END.pattern + r"|, +[a-zäöüß]")
