@@ -262,6 +262,35 @@ def test_a_paragraphs_first_line_with_a_clause_goes_on() -> None:
         assert headline in [s.text for s in split_sentences(f"{headline}\n{body}")], opening
 
 
+_REST = (
+    "und die Regierung reagierte am Abend mit einer Erklärung, in der sie die Lage als "
+    "ernst bezeichnete. Die Opposition forderte Aufklärung und einen Untersuchungsausschuss."
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Gestern gab es erneut einen Zwischenfall mit einem Flugzeug mit 318",  # a count
+        "Die Tagung des Ministerrats in Berlin brachte insgesamt positive",  # -e form
+        "Polizisten und Unterstützer der Regierung schlugen auf die Leute mit",
+        "Der Arbeitskreis hat am heutigen Donnerstag in Berlin auch das",  # an article
+        "In der Fernsehreihe überträgt das ZDF ein Konzert am 13. Februar",  # month, year
+    ],
+)
+def test_an_opening_line_goes_on_to_a_word_that_opens_no_sentence(first: str) -> None:
+    """A paragraph's first line (which a headline looks like) goes on where it ends with
+    a word no headline ends with before a noun, a name or a number, and the next word
+    opens no sentence (Wikinews' text below its headlines; stop 43)."""
+    noun = "2006 Regierung" if first.endswith("Februar") else "Menschen Regierung"
+    text = textwrap.fill(f"{first} {noun} {_REST}", len(first))
+    assert text.startswith(first + "\n"), text
+    assert soft_break(text, len(first))
+    # the same line above a text that opens with an article: a headline's
+    headline = f"{first}\n" + textwrap.fill(f"Die {_REST}", len(first))
+    assert not soft_break(headline, len(first))
+
+
 def test_a_line_wider_than_its_neighbours_is_no_line_of_their_column() -> None:
     # a 74-character line among lines of 50: a headline or a table's row
     wide = "Kasachstans Präsident Tokajew verhängt den Ausnahmezustand im ganzen Land"

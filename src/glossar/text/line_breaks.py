@@ -416,11 +416,11 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     # next line (no text's first sentence is so short: "im Indischen⏎Ozean. Zu …",
     # "Geheimdienst GCHQ⏎„zertifiziert“. Doch …")
     opening = previous * 2 < column or previous + 1 + _word_width(text, line_start) <= column
-    if (
-        opening
-        and _PROSE.search(text, line_start, line_end) is None
-        and not _ends_soon(text, next_start)
-        and not _goes_on_to(text, line_end, next_start)
+    if opening and not (
+        _PROSE_END.search(text, line_start, line_end)
+        or (_CLAUSE.search(text, line_start, line_end) and not _opens_sentence(text, next_start))
+        or _ends_soon(text, next_start)
+        or _goes_on_to(text, line_end, next_start)
     ):
         return False
     if width + 1 + _word_width(text, next_start) <= column:
@@ -475,6 +475,19 @@ _ADVERBS_LIKE_ADJECTIVES = frozenset(
 _COUNT = re.compile(r"(?<![\w.,:/-])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}|\d+,\d+)$")
 
 
+def _next_word(text: str, start: int) -> str:
+    """The word at ``start`` without opening quotes and trailing punctuation."""
+    word = text[start : start + _LONGEST_WORD].split(maxsplit=1)
+    return word[0].lstrip(OPENING).rstrip(".,;:!?") if word else ""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Is the word at ``start`` one of :data:`_SENTENCE_OPENERS`, capitalised ("Am",
+    "Die", "Nachdem"): a text below a headline opens so, a sentence going on does not?"""
+    word = _next_word(text, start)
+    return word[:1].isupper() and word.lower() in _SENTENCE_OPENERS
+
+
 def _goes_on_to(text: str, line_end: int, next_start: int) -> bool:
     """Does an opening line (a paragraph's first, which a headline looks like) go on to
     the next line's first word? Only where that word opens no sentence (a headline's
@@ -485,8 +498,7 @@ def _goes_on_to(text: str, line_end: int, next_start: int) -> bool:
     ("wurde das⏎Parteibüro"), a month before its year ("Dezember⏎2004"). Measured on
     Wikinews headlines above their text and PUD's, GSD's and Wikinews' first lines
     (docs/decisions.md, "Wrapped text")."""
-    word = text[next_start : next_start + _LONGEST_WORD].split(maxsplit=1)
-    following = word[0].lstrip(OPENING).rstrip(".,;:!?") if word else ""
+    following = _next_word(text, next_start)
     if not following or following.lower() in _SENTENCE_OPENERS:
         return False
     if not (following[0].isupper() or following[0].isdigit()):
@@ -540,9 +552,9 @@ def _ends_soon(text: str, start: int) -> bool:
     return abbreviation_kind(soon.group(1).lstrip(OPENING)) is None
 
 
-#: Prose in a line: a sentence's end inside it, or a clause after a comma (", dass",
-#: ", sagte er"; a headline's commas part names: "Merkel, Macron und Putin").
-_PROSE = re.compile(_PROSE_END.pattern + r"|, +[a-zäöüß]")
+#: A clause after a comma in a line (", dass", ", sagte er"; a headline's commas part
+#: names: "Merkel, Macron und Putin").
+_CLAUSE = re.compile(r", +[a-zäöüß]")
 
 
 def _word_width(text: str, start: int) -> int:
