@@ -109,10 +109,10 @@ def main() -> None:
         for wrapped in (False, True):
             c = measure(width, wrapped, rows, show)
             headline_cut = _pct(c.headline_cut, c.wrapped_headlines) if wrapped else "—"
-            print(
-                f"| {width} | {'wrapped' if wrapped else 'one line'} | {_pct(c.glued, c.headlines)}"
-                f" | {headline_cut} | {_pct(c.text_cut, c.inside)} | {_pct(c.ends_kept, c.at_end)} |"
-            )
+            layout = "wrapped" if wrapped else "one line"
+            glued, cut = _pct(c.glued, c.headlines), _pct(c.text_cut, c.inside)
+            kept = _pct(c.ends_kept, c.at_end)
+            print(f"| {width} | {layout} | {glued} | {headline_cut} | {cut} | {kept} |")
     for line in show[: args.show]:
         print(line)
 
