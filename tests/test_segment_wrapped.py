@@ -291,6 +291,21 @@ def test_an_opening_line_goes_on_to_a_word_that_opens_no_sentence(first: str) ->
     assert not soft_break(headline, len(first))
 
 
+def test_a_two_line_paragraph_under_a_headline_goes_on_by_its_words() -> None:
+    """A paragraph of two lines says nothing of its column's width: its first line is
+    the widest around; it goes on where its words do (Wikinews 17214, stop 43)."""
+    text = (
+        "Über 100 Tote bei Flugzeugabsturz in Nigeria\n"
+        "In Nigeria sind im Süden des Landes bei einem Flugzeugabsturz über 100\n"
+        "Menschen ums Leben gekommen.\n\nDie Maschine war auf dem Weg nach Lagos."
+    )
+    assert [s.text for s in split_sentences(text)][:2] == [
+        "Über 100 Tote bei Flugzeugabsturz in Nigeria",
+        "In Nigeria sind im Süden des Landes bei einem Flugzeugabsturz über 100\n"
+        "Menschen ums Leben gekommen.",
+    ]
+
+
 def test_a_line_wider_than_its_neighbours_is_no_line_of_their_column() -> None:
     # a 74-character line among lines of 50: a headline or a table's row
     wide = "Kasachstans Präsident Tokajew verhängt den Ausnahmezustand im ganzen Land"

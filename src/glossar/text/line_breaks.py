@@ -408,7 +408,14 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     nearest = [e - s for s, e in above[:1] + below[:1]]
     column = _column(nearest, [e - s for s, e in above + below])
     if column < _WRAP_MIN or width * 2 < column or width > column + column // 8:
-        return False  # (a line wider than the lines around it is no line of their column)
+        # (a line wider than the lines around it is no line of their column), unless it
+        # opens a paragraph of two lines, whose width says nothing, and its words go on
+        # ("bei einem Flugzeugabsturz über 100⏎Menschen ums Leben gekommen.")
+        return (
+            len(below) == 1
+            and width >= _WRAP_MIN
+            and (_ends_soon(text, next_start) or _goes_on_to(text, line_end, next_start))
+        )
     # a paragraph's first line, or one after a line that ended short (a headline, a
     # rubric, a date; this line's first word would have fitted on it): a headline above
     # its text looks so too, unless a sentence ends inside it, a clause starts after a
