@@ -6,7 +6,9 @@ Gold: ``tests/data/wikinews/headlines.jsonl`` (991 German Wikinews headlines wit
 start of their articles and its annotated sentence ends; CC BY 2.5 / CC BY-NC-SA 4.0, see
 its README). Each is laid out as pasted text: the headline on a line of its own right
 above the text wrapped at W (:mod:`textwrap`), no blank line between; ``wrapped`` wraps a
-headline longer than W too. Per width and layout:
+headline longer than W too; ``dateline`` opens each text with one of :data:`DATELINES`
+in turn, as agencies' and newspapers' texts do (Wikinews' have none). Per width and
+layout:
 
 - ``glued``: the headline's end and the text's start in one segment;
 - ``headline cut``: a wrapped headline cut at one of its own line breaks;
@@ -27,6 +29,11 @@ from pathlib import Path
 from glossar.text.segment import Segment, split_sentences
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "wikinews" / "headlines.jsonl"
+
+
+#: Datelines as German news opens its texts with them (a stop-43 review's: "Berlin. "
+#: glued a quarter of the headlines to their text).
+DATELINES = ("Berlin – ", "Wien (APA). ", "Berlin. ", "Genf, 12.03.2007 – ", "Moskau (dpa) – ")
 
 
 def articles() -> list[dict[str, object]]:
@@ -59,24 +66,26 @@ def _ends_at(segments: list[Segment], k: int) -> bool:
     return not any(s.start < k < s.end for s in segments)
 
 
-def measure(width: int, wrapped: bool, rows: list[dict[str, object]], show: list[str]) -> Count:
-    """:class:`Count` of one layout over ``rows``; glued and cut examples go to ``show``."""
+def measure(width: int, layout: str, rows: list[dict[str, object]], show: list[str]) -> Count:
+    """:class:`Count` of one layout (``one line``, ``wrapped``, ``dateline``) over
+    ``rows``; glued and cut examples go to ``show``."""
     count = Count()
-    for row in rows:
+    for n, row in enumerate(rows):
         headline, body = str(row["headline"]), str(row["body"])
-        top = wrap(headline, width) if wrapped else headline
-        text = f"{top}\n{wrap(body, width)}"
+        top = wrap(headline, width) if layout == "wrapped" else headline
+        dateline = DATELINES[n % len(DATELINES)] if layout == "dateline" else ""
+        text = f"{top}\n{wrap(dateline + body, width)}"
         segments = split_sentences(text)
         offset = len(top) + 1
         count.headlines += 1
-        glued = not _ends_at(segments, offset - 1)
+        glued = not _ends_at(segments, len(top))
         count.glued += glued
         if glued:
             show.append(f"GLUED {width}: {text[: offset + 60]!r}")
         if "\n" in top:
             count.wrapped_headlines += 1
             count.headline_cut += any(_ends_at(segments, m.start()) for m in re.finditer("\n", top))
-        ends = set(row["ends"])  # type: ignore[arg-type]
+        ends = {len(dateline) + e for e in row["ends"]}  # type: ignore[attr-defined]
         for m in re.finditer(r"(?<!\n)\n(?!\n)", text[offset:]):
             k = m.start()
             cut = _ends_at(segments, offset + k)
@@ -106,10 +115,10 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     show: list[str] = []
     for width in map(int, args.widths.split(",")):
-        for wrapped in (False, True):
-            c = measure(width, wrapped, rows, show)
+        for layout in ("one line", "wrapped", "dateline"):
+            c = measure(width, layout, rows, show)
+            wrapped = layout == "wrapped"
             headline_cut = _pct(c.headline_cut, c.wrapped_headlines) if wrapped else "—"
-            layout = "wrapped" if wrapped else "one line"
             glued, cut = _pct(c.glued, c.headlines), _pct(c.text_cut, c.inside)
             kept = _pct(c.ends_kept, c.at_end)
             print(f"| {width} | {layout} | {glued} | {headline_cut} | {cut} | {kept} |")

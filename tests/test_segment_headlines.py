@@ -6,7 +6,8 @@ sentence ends (``tests/data/wikinews``, CC BY 2.5 / CC BY-NC-SA 4.0; test data o
 the sdist). ``bench/eval_headlines.py`` prints the same figures at more widths. Stop 42's
 rules cut 4.3 % of the text's line breaks inside a sentence at 72 columns (a paragraph's
 first line read as a headline); stop 43's read its words (a count before a noun, an
-adjective's form, a clause after a comma) and cut 2.6 %, gluing no headline.
+adjective's form, a clause after a comma) and cut 2.6 %, gluing no headline, nor (after
+its review) a headline above a dateline.
 """
 
 from __future__ import annotations
@@ -32,18 +33,24 @@ def _wrap(text: str, width: int) -> str:
     )
 
 
-def _figures(width: int, wrap_headline: bool) -> tuple[int, int, int, int, int]:
+#: Datelines as agencies' and newspapers' texts open with them (Wikinews' have none): a
+#: review of stop 43's first rules found "Berlin. " glued to the headline above.
+DATELINES = ("Berlin – ", "Wien (APA). ", "Berlin. ", "Genf, 12.03.2007 – ", "Moskau (dpa) – ")
+
+
+def _figures(width: int, layout: str) -> tuple[int, int, int, int, int]:
     """Glued headlines, cut breaks inside sentences (of how many), kept sentence ends
-    (of how many)."""
+    (of how many), for the headline on one line, wrapped, or above a dateline."""
     glued = cut = inside = kept = at_end = 0
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+    for n, line in enumerate(GOLD.read_text(encoding="utf-8").splitlines()):
         row = json.loads(line)
-        top = _wrap(row["headline"], width) if wrap_headline else row["headline"]
-        text = f"{top}\n{_wrap(row['body'], width)}"
+        top = _wrap(row["headline"], width) if layout == "wrapped" else row["headline"]
+        dateline = DATELINES[n % len(DATELINES)] if layout == "dateline" else ""
+        text = f"{top}\n{_wrap(dateline + row['body'], width)}"
         spans = [(s.start, s.end) for s in split_sentences(text)]
         offset = len(top) + 1
         glued += any(s < offset - 1 < e for s, e in spans)
-        gold = set(row["ends"])
+        gold = {len(dateline) + end for end in row["ends"]}
         for m in re.finditer(r"(?<!\n)\n(?!\n)", text[offset:]):
             k = offset + m.start()
             ends = not any(s < k < e for s, e in spans)  # no segment goes on over it
@@ -56,11 +63,14 @@ def _figures(width: int, wrap_headline: bool) -> tuple[int, int, int, int, int]:
     return glued, cut, inside, kept, at_end
 
 
-@pytest.mark.parametrize(("width", "wrap_headline", "most_glued"), [(72, False, 0), (60, True, 3)])
+@pytest.mark.parametrize(
+    ("width", "layout", "most_glued"),
+    [(72, "one line", 0), (60, "wrapped", 3), (72, "dateline", 2), (60, "dateline", 4)],
+)
 def test_headlines_stay_apart_and_wrapped_text_holds(
-    width: int, wrap_headline: bool, most_glued: int
+    width: int, layout: str, most_glued: int
 ) -> None:
-    glued, cut, inside, kept, at_end = _figures(width, wrap_headline)
+    glued, cut, inside, kept, at_end = _figures(width, layout)
     assert glued <= most_glued
-    assert cut < 0.03 * inside, (cut, inside)  # 2.6 % and 2.8 % now; 4.3–4.4 % before
+    assert cut < 0.03 * inside, (cut, inside)  # 2.0–2.8 % now; 3.6–4.4 % before
     assert kept > 0.97 * at_end  # (the annotation also ends sentences at a colon)

@@ -273,22 +273,45 @@ _REST = (
     [
         "Gestern gab es erneut einen Zwischenfall mit einem Flugzeug mit 318",  # a count
         "Die Tagung des Ministerrats in Berlin brachte insgesamt positive",  # -e form
-        "Polizisten und Unterstützer der Regierung schlugen auf die Leute mit",
+        "Bei dem Unglück starben nach Angaben der Polizei in der Nacht drei",  # a number
         "Der Arbeitskreis hat am heutigen Donnerstag in Berlin auch das",  # an article
         "In der Fernsehreihe überträgt das ZDF ein Konzert am 13. Februar",  # month, year
+        "Am Sonntag wurde in München der Sohn des ehemaligen Skistars Willy",  # a name
     ],
 )
 def test_an_opening_line_goes_on_to_a_word_that_opens_no_sentence(first: str) -> None:
     """A paragraph's first line (which a headline looks like) goes on where it ends with
     a word no headline ends with before a noun, a name or a number, and the next word
     opens no sentence (Wikinews' text below its headlines; stop 43)."""
-    noun = "2006 Regierung" if first.endswith("Februar") else "Menschen Regierung"
+    noun = {"Februar": "2006 Regierung", "Willy": "Bogner"}.get(
+        first.rsplit(maxsplit=1)[1], "Menschen Regierung"
+    )
     text = textwrap.fill(f"{first} {noun} {_REST}", len(first))
     assert text.startswith(first + "\n"), text
     assert soft_break(text, len(first))
     # the same line above a text that opens with an article: a headline's
     headline = f"{first}\n" + textwrap.fill(f"Die {_REST}", len(first))
     assert not soft_break(headline, len(first))
+
+
+@pytest.mark.parametrize(
+    ("headline", "opening"),
+    [
+        # the stop-43 review's: datelines, a name's number, an age, a score, an adverb,
+        # a particle spelled like a preposition, a clause's comma before a dateline
+        ("Passagierflugzeug landete in Guam mit defektem Fahrwerk", "Berlin. Gestern"),
+        ("Kamel auf türkischem Flughafen geopfert und verspeist", "Brüssel (APA). Was"),
+        ("Kleinflugzeug stürzte auf Autobahn A 52", "Wien – Auf"),
+        ("Borussia Dortmund siegt gegen Schalke 04", "Borussia Dortmund"),
+        ("Jean Todt: Der Ferrari-Teamchef wurde 60", "Jean Todt"),
+        ("Sonntagsfrage: linkes Lager klar vorne", "Brüssel – Eine"),
+        ("Deutsche Verbraucher kaufen mehr, aber billigere Schuhe", "Genf, 12.03.2007 – Die"),
+        ("Am Tag des Rennens wohnte Elliott der Beerdigung seines Vaters bei", "Bouchard"),
+    ],
+)
+def test_a_headline_above_a_dateline_or_a_name_stays_a_line(headline: str, opening: str) -> None:
+    text = f"{headline}\n" + textwrap.fill(f"{opening} {_REST}", len(headline))
+    assert not soft_break(text, len(headline)), text
 
 
 def test_a_two_line_paragraph_under_a_headline_goes_on_by_its_words() -> None:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from glossar.text.fold import fold_key
 from glossar.text.morphology import is_german_word
+from glossar.text.names import given_names
 
 _NAMES_FILE = Path(__file__).with_name("data") / "names.txt"
-_FIRST_NAMES_FILE = Path(__file__).with_name("data") / "first_names.txt"
 #: Babel's German territory and language names, folded (``scripts/build_name_list.py``:
 #: reading them from Babel cost ~0.1 s of every process).
 _BABEL_NAMES_FILE = Path(__file__).with_name("data") / "babel-names-de.txt"
@@ -57,10 +57,10 @@ def is_name(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Given names as written (``data/first_names.txt``): the word after one is a surname."""
-    return frozenset(_listed_words(_FIRST_NAMES_FILE))
+    """Given names as written (:func:`glossar.text.names.given_names`): the word after
+    one is a surname."""
+    return given_names()
 
 
 @lru_cache(maxsize=65536)

@@ -464,12 +464,18 @@ _SENTENCE_OPENERS = _OPENING_WORDS | frozenset(
     + ["dabei", "dort", "hier", "damit", "deshalb", "doch", "aber", "und", "denn", "er"]
     + ["sie", "wir", "ich", "man", "zwischen", "gegen", "wenn", "weil", "obwohl", "seit"]
     + ["inzwischen", "zuletzt", "zuvor", "damals", "jetzt", "erneut", "unter", "dass"]
+    + ["dies", "vielleicht", "nein", "ja", "mindestens", "insgesamt", "rund", "knapp"]
+    + ["etwa", "fast", "mehr", "viele", "einige", "mehrere", "alle", "wer", "was", "warum"]
+    + ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf"]
+    + ["zwölf", "hundert", "tausend"]
 )
 #: Last words of a line that go on to a word opening no sentence (a noun, a name, a
-#: number): prepositions that are no verb's particle, an article, counts, "etwa".
+#: number): an article, counts, "etwa". Not mit, bei or gegen, particles too ("teilte …
+#: mit", "wohnte der Beerdigung bei", "steuert gegen"); von, in and the other
+#: prepositions that are no particle always go on (:data:`_GOES_ON`).
 _BEFORE_A_NOUN = frozenset(
-    ["mit", "bei", "von", "in", "gegen", "das", "zwei", "drei", "vier", "fünf", "sechs"]
-    + ["sieben", "acht", "neun", "zehn", "elf", "zwölf", "etwa", "rund", "fast", "knapp"]
+    ["das", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"]
+    + ["elf", "zwölf", "etwa", "rund", "fast", "knapp"]
 )
 #: Lower-case words with an adjective's ending that are adverbs, with which a headline
 #: may end ("Gipfel beginnt heute", "Das dauert lange").
@@ -477,7 +483,10 @@ _ADVERBS_LIKE_ADJECTIVES = frozenset(
     ["heute", "gerne", "gern", "bitte", "lange", "alle", "beide", "viele", "wenige"]
     + ["ohne", "ebenfalls", "eigentlich", "stets", "jedes", "alles", "trotzdem"]
     + ["zudem", "außerdem", "seitdem", "indem", "nahe", "ferne", "mitte", "ende"]
+    + ["gerade", "alleine", "pleite", "schade", "müde", "leise", "böse"]
 )
+#: Verbs before an age ("Mandela wird 90").
+_AGE_VERBS = frozenset(["wird", "wurde", "werden", "wurden", "ist", "war", "sind", "waren"])
 #: A count at a line's end (not a year, a score, a date: "2006", "3:1", "17.").
 _COUNT = re.compile(r"(?<![\w.,:/-])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}|\d+,\d+)$")
 
@@ -489,10 +498,23 @@ def _next_word(text: str, start: int) -> str:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Is the word at ``start`` one of :data:`_SENTENCE_OPENERS`, capitalised ("Am",
-    "Die", "Nachdem"): a text below a headline opens so, a sentence going on does not?"""
+    """Does a text's first sentence open at ``start``: a word of
+    :data:`_SENTENCE_OPENERS`, capitalised ("Am", "Die", "Nachdem"), or a dateline
+    ("Berlin – ", "Wien (APA). ", "Genf, 12.03.2007 – ")? A text below a headline opens
+    so, a sentence going on does not."""
     word = _next_word(text, start)
-    return word[:1].isupper() and word.lower() in _SENTENCE_OPENERS
+    if word[:1].isupper() and word.lower() in _SENTENCE_OPENERS:
+        return True
+    return _DATELINE.match(text, start) is not None
+
+
+#: A dateline opening a news text: a place (one or two capitalised words), an agency in
+#: brackets, a date after a comma, then a dash, or a period after the place or the
+#: agency ("Berlin – ", "Berlin (dpa) – ", "Genf, 12.03.2007 – ", "Wien (APA). ").
+_DATELINE = re.compile(
+    r"[A-ZÄÖÜ][\w/-]*(?: [A-ZÄÖÜ][\w/-]*)?(?: \([A-Za-z/-]{1,12}\))?"
+    r"(?:(?:, [\w. ]{1,20})? [–—-] |\. )"
+)
 
 
 def _goes_on_to(text: str, line_end: int, next_start: int) -> bool:
@@ -501,16 +523,23 @@ def _goes_on_to(text: str, line_end: int, next_start: int) -> bool:
     text opens with an article, a preposition or an adverb three times in four), and
     the line ends with a word no headline ends with before one: a count ("318⏎
     Passagieren"), an adjective's -e, -es or -em form ("insgesamt positive⏎
-    Ergebnisse"), a preposition that is no particle ("mit⏎Knüppeln"), an article
-    ("wurde das⏎Parteibüro"), a month before its year ("Dezember⏎2004"). Measured on
+    Ergebnisse"), a number word ("starben drei⏎Menschen"), an article ("wurde
+    das⏎Parteibüro"), a month before its year ("Dezember⏎2004"), a given name
+    before a capitalised word ("Willy⏎Bogner"). Measured on
     Wikinews headlines above their text and PUD's, GSD's and Wikinews' first lines
     (docs/decisions.md, "Wrapped text")."""
     following = _next_word(text, next_start)
-    if not following or following.lower() in _SENTENCE_OPENERS:
+    if not following or _opens_sentence(text, next_start):
         return False
     if not (following[0].isupper() or following[0].isdigit()):
         return False
-    if _COUNT.search(text, max(0, line_end - 12), line_end):
+    count = _COUNT.search(text, max(0, line_end - 12), line_end)
+    if count:
+        # not a name's number, an age, a score ("Autobahn A 52", "Schalke 04", "BAB 6",
+        # "wurde 60"): a count has no leading zero and no capitalised word before it
+        _start, before = _last_word(text, count.start() - 1)
+        if count.group().startswith("0") or before[:1].isupper() or before in _AGE_VERBS:
+            return False
         return following[0].isupper()  # (a number's next number: a table's)
     _start, last = _last_word(text, line_end)
     if not last:
@@ -519,11 +548,16 @@ def _goes_on_to(text: str, line_end: int, next_start: int) -> bool:
         return True
     if last in GERMAN_MONTHS:
         return following.isdigit() and len(following) == 4
+    if last[:1].isupper():  # a given name before its surname ("Skistars Willy⏎Bogner")
+        from glossar.text.names import given_names
+
+        return following[0].isupper() and last in given_names()
     return (
         last.islower()
         and last.endswith(("e", "es", "em"))
         and len(last) > 3
         and last not in _ADVERBS_LIKE_ADJECTIVES
+        and last not in _NOT_ADJECTIVES  # ("klar vorne")
     )
 
 
@@ -550,9 +584,14 @@ _ENDS_SOON = re.compile(
 
 def _ends_soon(text: str, start: int) -> bool:
     """Does a sentence end within two words from ``start`` (a line's first character),
-    after a word that is no abbreviation ("Ozean. Zu …", not "Dr. Weber")?"""
+    after a word that is no abbreviation or initial ("Ozean. Zu …", not "Dr. Weber",
+    "John F. Kennedys") and not in a dateline ("Berlin. Gestern …", "Wien (APA). Der …")?"""
+    if _DATELINE.match(text, start):
+        return False
     soon = _ENDS_SOON.match(text, start)
     if soon is None or not soon.group(1)[-1:].isalpha():
+        return False
+    if len(soon.group(1).lstrip(OPENING)) < 2:
         return False
     from glossar.text.abbreviations import abbreviation_kind
 
