@@ -68,6 +68,20 @@ def test_json_example_from_the_contract() -> None:
     }
 
 
+def test_an_unsure_hit_gives_its_senses_in_json() -> None:
+    """A script sees the senses a person sees behind the ``?`` (stop 43: a tester found
+    the first sense, "security", wrong for 8 of 9 unsure Sicherheit hits in unseen news);
+    a sure hit has no such field."""
+    text = "Die Feuerwehr brachte sie in Sicherheit. Tokajew verhängte den Ausnahmezustand."
+    terms = json.loads(run("-", "--json", stdin=text).stdout)["terms"]
+    unsure = next(t for t in terms if t["text"] == "Sicherheit")
+    assert unsure["sure"] is False
+    assert unsure["senses"][0] == unsure["expected"] == "security"
+    assert "safety" in unsure["senses"]
+    sure = next(t for t in terms if t["text"] == "Ausnahmezustand")
+    assert sure["sure"] and "senses" not in sure
+
+
 def test_human_output_marks_terms_and_lists_them_with_english() -> None:
     result = run(stdin="Regierungschef Tokajew verhängte den Ausnahmezustand.\n")
     assert result.exit_code == 0

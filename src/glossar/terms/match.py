@@ -97,8 +97,10 @@ class TermMatch(NamedTuple):
         """The contract's JSON shape for a term span, and ``expected``: the English this
         occurrence should become (:attr:`english`), where ``en`` is the entry's
         preferred English (OVKS: ``en`` "Collective Security Treaty Organization",
-        ``expected`` "CSTO"; Ostukraine: "eastern Ukraine")."""
-        return {
+        ``expected`` "CSTO"; Ostukraine: "eastern Ukraine"). An unsure hit also gives
+        ``senses``, the English senses offered (:attr:`senses`), as the human output
+        shows them: a script saw only the first."""
+        data: dict[str, object] = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -109,6 +111,9 @@ class TermMatch(NamedTuple):
             "sure": self.sure,
             "glossary": self.entry.glossary,
         }
+        if not self.sure:
+            data["senses"] = list(self.senses)
+        return data
 
     @property
     def label(self) -> str:
