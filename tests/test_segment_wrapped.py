@@ -314,6 +314,24 @@ def test_a_headline_above_a_dateline_or_a_name_stays_a_line(headline: str, openi
     assert not soft_break(text, len(headline)), text
 
 
+@pytest.mark.parametrize("width", [40, 60, 72])
+def test_a_quoted_e_mail_reads_as_the_text_it_quotes(runs: list[str], width: int) -> None:
+    """A reply quotes with "> " before each line: its lines were each a segment (a tester
+    at stop 41). Quoted, GSD's wrapped news gives the segments it gives unquoted (stop 43);
+    a change of depth or a quoted blank line (">") ends a paragraph."""
+    for text in runs:
+        wrapped = textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+        quoted = "\n".join("> " + line for line in wrapped.splitlines())
+        unquote = [s.text.replace("\n> ", "\n").removeprefix("> ") for s in split_sentences(quoted)]
+        assert unquote == [s.text for s in split_sentences(wrapped)]
+    mail = "> Tokajew bat die OVKS\n> um Hilfe.\n>\n> > Die Regierung trat\n> > zurück.\n> Gut so."
+    assert [(s.text, s.paragraph) for s in split_sentences(mail)] == [
+        ("> Tokajew bat die OVKS\n> um Hilfe.", 0),
+        ("> > Die Regierung trat\n> > zurück.", 1),
+        ("> Gut so.", 1),
+    ]
+
+
 def test_a_two_line_paragraph_under_a_headline_goes_on_by_its_words() -> None:
     """A paragraph of two lines says nothing of its column's width: its first line is
     the widest around; it goes on where its words do (Wikinews 17214, stop 43)."""

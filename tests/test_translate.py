@@ -252,6 +252,34 @@ def test_article_with_a_model_on_wrapped_text(copy_model_installed, glossar_cli,
     assert terms["praesident"]["text"] == "Präsi-\ndent" and terms["praesident"]["found"] is True
 
 
+def test_a_quoted_e_mail_reaches_the_model_as_its_sentences(copy_model_installed, glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A reply's quoted text ("> " before each line) was a segment per line, each
+    translated alone; its sentences now go to the model whole, without the marks, and a
+    quoted blank line (">") is a paragraph break (stop 43)."""
+    src = tmp_path / "mail.txt"
+    src.write_text(
+        "Am 5. Januar schrieb Maria Schmidt:\n"
+        "> Tokajew hat in der Nacht den Ausnahmezustand\n"
+        "> verhängt und die OVKS um Hilfe gebeten.\n"
+        ">\n"
+        "> > Die Regierung ist zurückgetreten, meldet\n"
+        "> > die Nachrichtenagentur Interfax.\n",
+        encoding="utf-8",
+    )
+    r = glossar_cli("translate", "--file", str(src), "--json")
+    assert r.exit_code == 0, r.stderr
+    segments = json.loads(r.stdout)["segments"]
+    assert [s["source"] for s in segments] == [
+        "Am 5. Januar schrieb Maria Schmidt:",
+        "> Tokajew hat in der Nacht den Ausnahmezustand\n> verhängt und die OVKS um Hilfe gebeten.",
+        "> > Die Regierung ist zurückgetreten, meldet\n> > die Nachrichtenagentur Interfax.",
+    ]
+    # the copy model gives back what it got: one line, no quote marks
+    assert all(">" not in s["target"] and "\n" not in s["target"] for s in segments)
+    assert segments[1]["target"].startswith("Tokayev hat in der Nacht den")  # (enforced)
+    assert "verhängt und die CSTO um Hilfe" in segments[1]["target"]
+
+
 @pytest.mark.parametrize("content", ["", "  \n\t \n\n"])
 def test_a_file_with_no_text_is_refused_as_article_refuses_it(  # type: ignore[no-untyped-def]
     copy_model_installed, glossar_cli, tmp_path: Path, content: str

@@ -115,6 +115,15 @@ def soft_break(text: str, nl: int) -> bool:
         j -= 1
     if j == 0:
         return False
+    if text[k] == ">" or _quoted(text, j):
+        # a quoted e-mail's lines ("> …"): read as the text they quote, at one depth
+        quote = _QUOTE.match(text, k)
+        depth = quote.group().count(">") if quote else 0
+        if depth != _quoted(text, j):
+            return False  # a quote starts or ends, or changes depth
+        k = quote.end() if quote else k
+        if k >= n or text[k] == "\n" or _line_start(text, j) >= j:
+            return False  # a quoted blank line (">"), before or after
     first = text[k]
     if _LIST_MARK.match(text, k):
         goes_on = _goes_on(text, j)
@@ -174,15 +183,36 @@ def _labels_a_line(text: str, j: int, k: int) -> bool:
 
 
 def _line_start(text: str, end: int) -> int:
-    """Where the text of the line ending at ``end`` starts (after its indent); -1 for a
-    line longer than :data:`_WRAP_MAX`, whose start is not read (the text's start, or a
-    stream piece's, would decide otherwise)."""
+    """Where the text of the line ending at ``end`` starts (after its indent and an
+    e-mail's quote marks, "> "); -1 for a line longer than :data:`_WRAP_MAX`, whose
+    start is not read (the text's start, or a stream piece's, would decide otherwise)."""
     start = text.rfind("\n", max(0, end - _WRAP_MAX - 1), end) + 1
     if start == 0 and end > _WRAP_MAX:
         return -1
     while start < end and text[start] in _LINE_SPACE:
         start += 1
+    if start < end and text[start] == ">":
+        quote = _QUOTE.match(text, start, end)
+        start = quote.end() if quote else start
     return start
+
+
+#: An e-mail's quote marks at a line's start ("> ", "> > ", ">> ").
+_QUOTE = re.compile(r"(?:>[ \t]*)+")
+
+
+def _quoted(text: str, end: int) -> int:
+    """How deep the line ending at ``end`` is quoted: the ">" marks at its start (0: none;
+    a line longer than :data:`_WRAP_MAX` counts as unquoted)."""
+    start = text.rfind("\n", max(0, end - _WRAP_MAX - 1), end) + 1
+    if start == 0 and end > _WRAP_MAX:
+        return 0
+    while start < end and text[start] in _LINE_SPACE:
+        start += 1
+    if start >= end or text[start] != ">":
+        return 0
+    quote = _QUOTE.match(text, start, end)
+    return quote.group().count(">") if quote else 0
 
 
 def _starts_list_item(text: str, nl: int) -> bool:
@@ -305,12 +335,20 @@ def _lines_before(text: str, end: int) -> list[tuple[int, int]]:
         start = text.rfind("\n", max(0, end - _WRAP_MAX - 1), end)
         if start < 0 and end > _WRAP_MAX:
             break  # a longer line: not wrapped text
-        s, e = strip_span(text, start + 1, end)
+        s, e = _unquoted(text, *strip_span(text, start + 1, end))
         if s == e:
             break  # a blank line: the paragraph starts after it
         out.append((s, e))
         end = start
     return out
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``start``–``end`` of a stripped line without an e-mail's quote marks."""
+    if start < end and text[start] == ">":
+        quote = _QUOTE.match(text, start, end)
+        start = quote.end() if quote else start
+    return start, end
 
 
 def _lines_after(text: str, start: int) -> list[tuple[int, int]]:
@@ -324,7 +362,7 @@ def _lines_after(text: str, start: int) -> list[tuple[int, int]]:
             if n > start + _WRAP_MAX:
                 break
             end = n
-        s, e = strip_span(text, start, end)
+        s, e = _unquoted(text, *strip_span(text, start, end))
         if s == e:
             break
         out.append((s, e))

@@ -133,11 +133,17 @@ def _joins(text: str, hyphen: int, after: int) -> bool:
 _LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\n|\r)[ \t]*")
 
 
+#: An e-mail's quote marks at a line's start ("> ", "> > "): no words of the sentence.
+_QUOTE_MARKS = re.compile(r"(?:^|(?<=\n))[ \t]*(?:>[ \t]*)+")
+
+
 def unwrapped(sentence: str) -> str:
     """One sentence of wrapped text as one line, for a translation model: its words
     hyphenated at a line's end joined ("Ausnahme-⏎zustand" → "Ausnahmezustand",
-    "Mini-⏎Nato" → "Mini-Nato") and its other line breaks read as spaces (a model would
-    read "⏎" as a sentence end or copy it)."""
+    "Mini-⏎Nato" → "Mini-Nato"), its other line breaks read as spaces (a model would
+    read "⏎" as a sentence end or copy it), and a quoted e-mail's marks ("> ") left out."""
+    if sentence[:1] == ">" or "\n>" in sentence or "\n >" in sentence:
+        sentence = _QUOTE_MARKS.sub("", sentence)
     if "\n" not in sentence and "\r" not in sentence:
         return sentence
     joined = join_line_hyphens(sentence)

@@ -49,7 +49,7 @@ from glossar.text.line_breaks import OPENING as _OPENING
 from glossar.text.line_breaks import _hard_break, hard_break_before
 from glossar.text.line_breaks import strip_span as _strip_span
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*\n\s*")
 #: The longest segment handed on; longer runs without a boundary are cut at a space.
 MAX_SEGMENT = 2000
 #: Sentence-final punctuation, its closing quotes/brackets, then white space. The
@@ -121,7 +121,30 @@ def _word_before(text: str, end: int, floor: int) -> tuple[str, str]:
     limit = max(floor, prev_end - _LOOK)
     while prev_start > limit and not text[prev_start - 1].isspace():
         prev_start -= 1
+    while (
+        prev_start < prev_end
+        and text[prev_start] == ">"
+        and _is_quote_marks(text, prev_start, prev_end)
+    ):
+        # an e-mail's quote marks ("> 4. Die …"): the word before is the last line's
+        prev_end = prev_start
+        while prev_end > floor and (text[prev_end - 1].isspace() or text[prev_end - 1] == ">"):
+            prev_end -= 1
+        prev_start = prev_end
+        while prev_start > limit and not text[prev_start - 1].isspace():
+            prev_start -= 1
+        break
     return word, text[prev_start:prev_end].lstrip(_OPENING)
+
+
+def _is_quote_marks(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an e-mail's quote marks at a line's start (">", ">>")?"""
+    if text.count(">", start, end) != end - start:
+        return False
+    before = start
+    while before > 0 and text[before - 1] in " \t>":
+        before -= 1
+    return before == 0 or text[before - 1] == "\n"
 
 
 def _word_after(text: str, start: int, end: int) -> str:
@@ -169,6 +192,10 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     after = m.end()
     while after < end and text[after].isspace():
         after += 1
+    if after < end and text[after] == ">" and "\n" in text[m.end() : after]:
+        # an e-mail's quote marks at the next line's start: the word after them decides
+        while after < end and (text[after] == ">" or text[after].isspace()):
+            after += 1
     if after < end and not _may_follow(text[after]):
         return False
     omission = _OMISSION.match(text, after) if after < end and text[after] in "([" else None
