@@ -252,7 +252,7 @@ def test_article_with_a_model_on_wrapped_text(copy_model_installed, glossar_cli,
     assert terms["praesident"]["text"] == "Präsi-\ndent" and terms["praesident"]["found"] is True
 
 
-def test_a_quoted_e_mail_reaches_the_model_as_its_sentences(copy_model_installed, glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_quoted_mail_reaches_the_model_whole(copy_model_installed, glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A reply's quoted text ("> " before each line) was a segment per line, each
     translated alone; its sentences now go to the model whole, without the marks, and a
     quoted blank line (">") is a paragraph break (stop 43)."""
