@@ -47,6 +47,7 @@ MODULES = [
     "glossar.text.morphology.nouns",
     "glossar.text.segment",
     "glossar.text.line_breaks",
+    "glossar.text.line_words",
 ]
 #: What compiling needs at build time (never at run time).
 BUILD_REQUIREMENTS = ["Cython>=3.0", "setuptools>=68"]
