@@ -335,6 +335,8 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     # next line (no text's first sentence is so short: "im Indischen⏎Ozean. Zu …",
     # "Geheimdienst GCHQ⏎„zertifiziert“. Doch …")
     opening = previous * 2 < column or previous + 1 + _word_width(text, line_start) <= column
+    if opening and _headline_goes_on(text, below, column, next_start, width):
+        return True
     if opening and not (
         _PROSE_END.search(text, line_start, line_end)
         or (_CLAUSE.search(text, line_start, line_end) and not _opens_sentence(text, next_start))
@@ -365,6 +367,37 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
             _PROSE_END.search(text, line_start, line_end) is not None
         )
     return True
+
+
+def _headline_goes_on(
+    text: str, below: list[tuple[int, int]], column: int, next_start: int, width: int
+) -> bool:
+    """Is an opening line, full, the first of a headline wrapped over two lines: the next
+    line ends short (the word after it would have fitted) and opens nothing itself (no
+    byline's "Von" or given name, no text's article), and the line after it opens a text
+    ("Die …", "Berlin – …") or there is none?"""
+    if not below or width + 1 + _word_width(text, next_start) <= column:
+        return False
+    if width > max(e - s for s, e in below) + 1:
+        return False  # wider than the text below: a headline on one line of its own
+    s1, e1 = below[0]
+    if _opens_sentence(text, s1) or _names_a_person(text, s1):
+        return False
+    if _ends_sentence(text, e1, ".:;"):
+        return False  # a teaser's sentence or a label ("… in Oberstdorf:"), no headline's
+    if len(below) > 1:
+        if e1 - s1 + 1 + _word_width(text, below[1][0]) > column:
+            return False  # the next line is full: prose, judged by the rules below
+        return _opens_sentence(text, below[1][0])
+    return True
+
+
+def _names_a_person(text: str, start: int) -> bool:
+    """Does a given name open the line at ``start`` (a byline: "Maria Schmidt")?"""
+    from glossar.text.names import given_names
+
+    word = text[start : start + 40].split(maxsplit=1)
+    return bool(word) and word[0].rstrip(",") in given_names()
 
 
 def _ends_sentence(text: str, end: int, marks: str = ".!?…") -> bool:
