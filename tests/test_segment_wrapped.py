@@ -332,6 +332,17 @@ def test_a_quoted_e_mail_reads_as_the_text_it_quotes(runs: list[str], width: int
     ]
 
 
+def test_a_kicker_above_its_headline_in_a_column_stays_a_line() -> None:
+    """In a newspaper's column a kicker (Dachzeile) fills a line as a wrapped headline's
+    first line does: below 50 columns the two stay apart (the stop-43 review's)."""
+    body = textwrap.fill("Die deutsche Mannschaft hat am Sonntag gewonnen. " + _REST, 40)
+    text = f"Handball-Weltmeisterschaft in Kroatien\nDeutschland im Finale\n{body}"
+    assert [s.text for s in split_sentences(text)][:2] == [
+        "Handball-Weltmeisterschaft in Kroatien",
+        "Deutschland im Finale",
+    ]
+
+
 def test_a_two_line_paragraph_under_a_headline_goes_on_by_its_words() -> None:
     """A paragraph of two lines says nothing of its column's width: its first line is
     the widest around; it goes on where its words do (Wikinews 17214, stop 43)."""
