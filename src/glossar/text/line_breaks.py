@@ -381,7 +381,9 @@ def _headline_goes_on(
     """Is an opening line, full, the first of a headline wrapped over two lines: the next
     line ends short (the word after it would have fitted) and opens nothing itself (no
     byline's "Von" or given name, no text's article), and the line after it opens a text
-    ("Die …", "Berlin – …") or there is none?"""
+    ("Die …", "Berlin – …") and is a full line of it, or there is none? (A list of
+    headlines or items, a line each, has a short line after the next as often: the
+    stop-43 review's digests.)"""
     if (
         not below
         or column < _HEADLINE_COLUMN
@@ -398,7 +400,10 @@ def _headline_goes_on(
     if len(below) > 1:
         if e1 - s1 + 1 + _word_width(text, below[1][0]) > column:
             return False  # the next line is full: prose, judged by the rules below
-        return _opens_sentence(text, below[1][0])
+        if len(below) < 3 or not _opens_sentence(text, below[1][0]):
+            return False
+        s2, e2 = below[1]
+        return e2 - s2 + 1 + _word_width(text, below[2][0]) > column  # the text's full line
     return True
 
 
