@@ -404,7 +404,9 @@ def _headline_goes_on(
             return False
         s2, e2 = below[1]
         return e2 - s2 + 1 + _word_width(text, below[2][0]) > column  # the text's full line
-    return True
+    # nothing after it (the text's end, a blank line): a short rest of a headline, not the
+    # next of a list's lines
+    return (e1 - s1) * 2 <= column
 
 
 def _names_a_person(text: str, start: int) -> bool:
