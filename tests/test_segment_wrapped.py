@@ -332,7 +332,7 @@ def test_a_quoted_e_mail_reads_as_the_text_it_quotes(runs: list[str], width: int
     ]
 
 
-def test_a_kicker_above_its_headline_in_a_column_stays_a_line() -> None:
+def test_a_kicker_or_a_byline_stays_a_line_of_its_own() -> None:
     """In a newspaper's column a kicker (Dachzeile) fills a line as a wrapped headline's
     first line does: below 50 columns the two stay apart (the stop-43 review's)."""
     body = textwrap.fill("Die deutsche Mannschaft hat am Sonntag gewonnen. " + _REST, 40)
@@ -341,6 +341,11 @@ def test_a_kicker_above_its_headline_in_a_column_stays_a_line() -> None:
         "Handball-Weltmeisterschaft in Kroatien",
         "Deutschland im Finale",
     ]
+    # a headline as wide as the text, a byline of a name under it: two lines of their own
+    headline = "Russland schickt Truppen nach Kasachstan, die Proteste gehen weiter"
+    body = textwrap.fill(" ".join(_article_sentences()[:6]), len(headline) + 4)
+    segments = [s.text for s in split_sentences(f"{headline}\nMaria Schmidt\n{body}")]
+    assert segments[:2] == [headline, "Maria Schmidt"]
 
 
 def test_a_two_line_paragraph_under_a_headline_goes_on_by_its_words() -> None:
