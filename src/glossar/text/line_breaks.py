@@ -361,10 +361,14 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
         return False  # a table's rows ("Rapid Wien 20 12 5 3 40:22 41")
     # a line that opens a sentence (the one before ended one) and ends without a mark
     # of its own is a headline as likely as prose: prose only with a comma or a
-    # sentence's end in it
+    # sentence's end in it, or where its words go on as a first line's do ("Eine kleine
+    # Stadt mit zwei⏎Minaretten")
     if previous and _ends_sentence(text, before):
-        return "," in text[line_start:line_end] or (
-            _PROSE_END.search(text, line_start, line_end) is not None
+        return (
+            "," in text[line_start:line_end]
+            or _PROSE_END.search(text, line_start, line_end) is not None
+            or _ends_soon(text, next_start)
+            or _goes_on_to(text, line_end, next_start)
         )
     return True
 
