@@ -348,6 +348,19 @@ def test_a_kicker_or_a_byline_stays_a_line_of_its_own() -> None:
     assert segments[:2] == [headline, "Maria Schmidt"]
 
 
+def test_a_line_that_opens_a_sentence_goes_on_by_its_words() -> None:
+    """A line after one that ended a sentence reads as a headline unless it shows prose;
+    its words now count as a first line's do (PUD w04 at 30 columns, stop 43)."""
+    text = (
+        "Wieder zurück im Zug, fahren\nwir weiter Richtung Süden.\nEine kleine Stadt mit zwei\n"
+        "Minaretten gleitet vorbei. An\njedem Bahnhof wacht ein Soldat\nmit roter Mütze über die\n"
+        "Plattform und ein Wagenprüfer"
+    )
+    assert "Eine kleine Stadt mit zwei\nMinaretten gleitet vorbei." in [
+        s.text for s in split_sentences(text)
+    ]
+
+
 def test_a_two_line_paragraph_under_a_headline_goes_on_by_its_words() -> None:
     """A paragraph of two lines says nothing of its column's width: its first line is
     the widest around; it goes on where its words do (Wikinews 17214, stop 43)."""
