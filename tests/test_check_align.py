@@ -151,3 +151,24 @@ def test_many_more_target_lines_than_source_lines_still_align() -> None:
     beads = align_segments(de, en)
     assert sorted(j for b in beads for j in b.target) == list(range(140))
     assert Bead((1,), (139,)) in beads  # (the fallback pairs 1 with 1)
+
+
+def test_a_quoted_e_mail_pairs_with_the_translation_translate_wrote() -> None:
+    """`translate` ends a paragraph at a quoted blank line (">"); `check` read the source's
+    paragraphs at blank lines only and reported "segments: 2 in the source, 3 in the
+    translation" (the stop-43 end-to-end tester's). Quote marks are no part of a segment."""
+    source = (
+        "Danke für den Artikel.\n\nAm 12.03.2024 schrieb Max:\n"
+        "> Die Regierung hat am Montag 12 neue Regeln beschlossen.\n>\n"
+        "> Der Minister sprach von 3 guten Tagen.\n"
+    )
+    target = (
+        "Thanks for the article.\n\nOn 12.03.2024 Max wrote:\n"
+        "The government adopted 12 new rules on Monday.\n\n"
+        "The minister spoke of 3 good days.\n"
+    )
+    mode, sources, targets = segment_texts(source, target)
+    assert mode == "paragraphs"
+    assert sources[2] == "Der Minister sprach von 3 guten Tagen."
+    assert len(sources) == len(targets) == 3
+    assert check_translation(source, target, None).problems == []

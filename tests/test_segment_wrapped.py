@@ -361,6 +361,55 @@ def test_a_line_that_opens_a_sentence_goes_on_by_its_words() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # the stop-43 end-to-end tester's (Wikinews, 10kGNAD): a decimal comma and a
+        # comma between names are no clause; a "?" inside a headline is no prose before a
+        # text's opening; an article's credit ends it
+        (
+            "Sicherheit nicht mehr garantiert werden könne.\n"
+            "München-Hauptbahnhof: Sachse mit 6,52 Promille in Gewahrsam genommen\n"
+            "Am Dienstagnachmittag wurde eine 61-jähriger Zwickauer im Münchner\n"
+            "Hauptbahnhof von einer Streife der Bundespolizei völlig\n"
+            "orientierungslos am Boden liegend aufgefunden.",
+            "München-Hauptbahnhof: Sachse mit 6,52 Promille in Gewahrsam genommen",
+        ),
+        (
+            "Wurde Jassir Arafat vergiftet? Französische Justiz ermittelt\n"
+            "Acht Jahre nach dem Tod von Palästinenserpräsident Jassir\n"
+            "Arafat ermittelt die französische Justiz jetzt wegen\nMordverdachts.",
+            "Französische Justiz ermittelt",
+        ),
+        (
+            "Organisation AIPAC sprach von einem unvollkommenen, unbeliebten Abkommen\n"
+            "mit einem nicht vertrauenswürdigen Regime.  (APA, 11.9.2015)\n"
+            "Anti-Piraterie-Kopierschutz für hochauflösende Speichermedien\n"
+            "möglicherweise gehackt\n"
+            "Mehrere an dem Verschlüsselungssystem der hochauflösenden DVD-Nachfolger\n"
+            "beteiligte Firmen haben bestätigt, dass der Kopierschutz geknackt wurde.",
+            "(APA, 11.9.2015)",
+        ),
+    ],
+)
+def test_a_headline_or_a_credit_stays_apart_from_the_text(text: str, headline: str) -> None:
+    assert headline in [s.text for s in split_sentences(text)]
+
+
+def test_quote_marks_alone_make_no_segment() -> None:
+    """Two quoted blank lines in a row gave a segment ">", translated as "" (the
+    end-to-end tester's)."""
+    text = (
+        "> Die Regierung hat am Montag neue Regeln beschlossen.\n>\n>\n"
+        "> Der Minister sprach von einem guten Tag.\n>\n"
+    )
+    assert [(s.text, s.paragraph) for s in split_sentences(text)] == [
+        ("> Die Regierung hat am Montag neue Regeln beschlossen.", 0),
+        ("> Der Minister sprach von einem guten Tag.", 1),
+    ]
+    assert split_sentences(">\n> >\n") == []
+
+
 def test_a_two_line_paragraph_under_a_headline_goes_on_by_its_words() -> None:
     """A paragraph of two lines says nothing of its column's width: its first line is
     the widest around; it goes on where its words do (Wikinews 17214, stop 43)."""

@@ -21,7 +21,11 @@ from glossar.errors import BadInputError
 from glossar.i18n import _
 from glossar.qa.numbers import NumberMention, extract_numbers
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+#: A blank line, or a line of an e-mail's quote marks alone (">"), which the segmenter and
+#: so `translate` read as one too.
+_BLANK_LINE = re.compile(r"\n(?:[ \t\r\f\v]*(?:>[ \t\r\f\v]*)*\n)+")
+#: An e-mail's quote marks at a line's start ("> ", "> > ").
+_QUOTE_MARKS = re.compile(r"^(?:>[ \t]*)+")
 
 #: English characters per German character: 0.95 on the bundled article's reference
 #: translation (6,633 / 6,994); Gale & Church's variance of the ratio per character.
@@ -76,10 +80,16 @@ def split_segments(text: str, paragraphs: bool) -> list[str]:
     """Non-empty segments: blank-line paragraphs (their lines joined by a space) or lines."""
     if paragraphs:
         blocks = _BLANK_LINE.split(text.strip())
-        segments = [" ".join(ln.strip() for ln in b.splitlines() if ln.strip()) for b in blocks]
+        segments = [" ".join(_words(ln) for ln in b.splitlines() if _words(ln)) for b in blocks]
     else:
-        segments = [line.strip() for line in text.splitlines()]
+        segments = [_words(line) for line in text.splitlines()]
     return [s for s in segments if s]
+
+
+def _words(line: str) -> str:
+    """A line stripped, without an e-mail's quote marks."""
+    line = line.strip()
+    return _QUOTE_MARKS.sub("", line).strip() if line[:1] == ">" else line
 
 
 def segment_texts(source_text: str, target_text: str) -> tuple[str, list[str], list[str]]:

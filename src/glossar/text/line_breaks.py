@@ -56,6 +56,26 @@ _LABEL = re.compile(r"[A-ZÄÖÜ][^\W\d_]*(?:-[^\W\d_]+)*(?: [A-ZÄÖÜ][^\W\d_]
 #: A news agency's or a photographer's credit line after a caption ("dpa", "imago
 #: images/ITAR-TASS"): lower-case, and no sentence's going on.
 _CREDIT = re.compile(r"(?:dpa|imago|picture[ -]alliance|epa|afp|ap|apa|reuters|ddp)\b")
+#: An article's credit in brackets after its last sentence: an agency, or an author and
+#: a date ("(APA)", "(dpa, red)", "(APA, 11.9.2015)", "(András Szigetvari, 19.1.2016)").
+_CREDIT_BRACKET = re.compile(
+    r"\((?:(?:APA|dpa|AFP|AP|Reuters|KNA|epd|sda|red|ots)(?:[,/ ]+[\w./ -]{0,30})?"
+    r"|[^()\n,]{2,40}, \d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d)\)"
+)
+
+
+def _credit_ends(text: str, j: int) -> bool:
+    """Does the line ending at ``j`` (after ")") end with an article's credit right after a
+    sentence's end?"""
+    opening = text.rfind("(", max(0, j - 60), j)
+    if opening < 0 or not _CREDIT_BRACKET.fullmatch(text, opening, j):
+        return False
+    before = opening
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before > 0 and text[before - 1] in '.!?…"“”»«'
+
+
 #: What ends a sentence at a line's end (then only the width says that it goes on).
 _SENTENCE_END = ".!?…:;"
 
@@ -93,6 +113,8 @@ def soft_break(text: str, nl: int) -> bool:
         k = quote.end() if quote else k
         if k >= n or text[k] == "\n" or _line_start(text, j) >= j:
             return False  # a quoted blank line (">"), before or after
+    if text[j - 1] == ")" and _credit_ends(text, j):
+        return False  # an article ends with its credit: "… Regime. (APA, 11.9.2015)"
     first = text[k]
     if _LIST_MARK.match(text, k):
         goes_on = _goes_on(text, j)
@@ -337,12 +359,7 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     opening = previous * 2 < column or previous + 1 + _word_width(text, line_start) <= column
     if opening and _headline_goes_on(text, below, column, next_start, width):
         return True
-    if opening and not (
-        _PROSE_END.search(text, line_start, line_end)
-        or (_CLAUSE.search(text, line_start, line_end) and not _opens_sentence(text, next_start))
-        or _ends_soon(text, next_start)
-        or _goes_on_to(text, line_end, next_start)
-    ):
+    if opening and not _prose_goes_on(text, line_start, line_end, next_start):
         return False
     if width + 1 + _word_width(text, next_start) <= column:
         return False  # the next word would have fitted: the line ended for a reason
@@ -364,13 +381,25 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     # sentence's end in it, or where its words go on as a first line's do ("Eine kleine
     # Stadt mit zwei⏎Minaretten")
     if previous and _ends_sentence(text, before):
-        return (
-            "," in text[line_start:line_end]
-            or _PROSE_END.search(text, line_start, line_end) is not None
-            or _ends_soon(text, next_start)
-            or _goes_on_to(text, line_end, next_start)
-        )
+        return _prose_goes_on(text, line_start, line_end, next_start)
     return True
+
+
+def _prose_goes_on(text: str, line_start: int, line_end: int, next_start: int) -> bool:
+    """Does a line that a headline looks like (a paragraph's first, one after a short
+    line or after a sentence's end) show prose going on to the next line: a sentence's
+    end or a clause after a comma inside it, unless the next line opens a text (a
+    headline's "?" or comma: "Wurde Arafat vergiftet? Französische Justiz ermittelt⏎Acht
+    Jahre …", "Hannover, Heidelberg und Mannheim …⏎Die Städte …"); its sentence ending
+    within two words of the next line; or its last word going on to the next line's
+    first (:func:`glossar.text.line_words._goes_on_to`)?"""
+    if _PROSE_END.search(text, line_start, line_end) and not _opens_sentence(
+        text, next_start, datelines=False
+    ):
+        return True  # (a name and its period read as a dateline: "Sein Gast hieß⏎Franz.")
+    if _CLAUSE.search(text, line_start, line_end) and not _opens_sentence(text, next_start):
+        return True
+    return _ends_soon(text, next_start) or _goes_on_to(text, line_end, next_start)
 
 
 #: The narrowest column whose headlines :func:`_headline_goes_on` reads as wrapped: in a

@@ -212,7 +212,7 @@ def _next_word(text: str, start: int) -> str:
     return word[0].lstrip(OPENING).rstrip(".,;:!?") if word else ""
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def _opens_sentence(text: str, start: int, *, datelines: bool = True) -> bool:
     """Does a text's first sentence open at ``start``: a word of
     :data:`_SENTENCE_OPENERS`, capitalised ("Am", "Die", "Nachdem"), or a dateline
     ("Berlin – ", "Wien (APA). ", "Genf, 12.03.2007 – ")? A text below a headline opens
@@ -220,7 +220,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     word = _next_word(text, start)
     if word[:1].isupper() and word.lower() in _SENTENCE_OPENERS:
         return True
-    return _DATELINE.match(text, start) is not None
+    return datelines and _DATELINE.match(text, start) is not None
 
 
 #: A dateline opening a news text: a place (one or two capitalised words), an agency in

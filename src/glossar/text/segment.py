@@ -49,7 +49,9 @@ from glossar.text.line_breaks import OPENING as _OPENING
 from glossar.text.line_breaks import _hard_break, hard_break_before
 from glossar.text.line_breaks import strip_span as _strip_span
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*\n\s*")
+_BLANK_LINE = re.compile(r"\n(?:[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*\n)+\s*")
+#: A paragraph of nothing but an e-mail's quote marks (">" lines at a text's start or end).
+_QUOTE_MARKS_ONLY = re.compile(r"[\s>]*")
 #: The longest segment handed on; longer runs without a boundary are cut at a space.
 MAX_SEGMENT = 2000
 #: Sentence-final punctuation, its closing quotes/brackets, then white space. The
@@ -99,11 +101,11 @@ def iter_paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterat
     end = len(text) if end is None else end
     for m in _BLANK_LINE.finditer(text, start, end):
         s, e = _strip_span(text, pos, m.start())
-        if s < e:
+        if s < e and not (text[s] == ">" and _QUOTE_MARKS_ONLY.fullmatch(text, s, e)):
             yield s, e
         pos = m.end()
     s, e = _strip_span(text, pos, end)
-    if s < e:
+    if s < e and not (text[s] == ">" and _QUOTE_MARKS_ONLY.fullmatch(text, s, e)):
         yield s, e
 
 
