@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from glossar.errors import BadInputError
 from glossar.i18n import _
 from glossar.qa.numbers import NumberMention, extract_numbers
+from glossar.text.line_words import QUOTE_MARKS
 
 #: A blank line, or a line of an e-mail's quote marks alone (">"), which the segmenter and
 #: so `translate` read as one too.
 _BLANK_LINE = re.compile(r"\n(?:[ \t\r\f\v]*(?:>[ \t\r\f\v]*)*\n)+")
-#: An e-mail's quote marks at a line's start ("> ", "> > ").
-_QUOTE_MARKS = re.compile(r"^(?:>[ \t]*)+")
 
 #: English characters per German character: 0.95 on the bundled article's reference
 #: translation (6,633 / 6,994); Gale & Church's variance of the ratio per character.
@@ -89,7 +88,9 @@ def split_segments(text: str, paragraphs: bool) -> list[str]:
 def _words(line: str) -> str:
     """A line stripped, without an e-mail's quote marks."""
     line = line.strip()
-    return _QUOTE_MARKS.sub("", line).strip() if line[:1] == ">" else line
+    if line[:1] != ">":
+        return line
+    return line[QUOTE_MARKS.match(line).end() :].strip()  # type: ignore[union-attr]
 
 
 def segment_texts(source_text: str, target_text: str) -> tuple[str, list[str], list[str]]:

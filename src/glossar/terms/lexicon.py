@@ -16,7 +16,6 @@ from pathlib import Path
 
 from glossar.text.fold import fold_key
 from glossar.text.morphology import is_german_word
-from glossar.text.names import given_names
 
 _NAMES_FILE = Path(__file__).with_name("data") / "names.txt"
 #: Babel's German territory and language names, folded (``scripts/build_name_list.py``:
@@ -55,12 +54,6 @@ def is_name(word: str) -> bool:
         if key.endswith(ending) and key[: -len(ending)] in names:
             return True
     return False
-
-
-def first_names() -> frozenset[str]:
-    """Given names as written (:func:`glossar.text.names.given_names`): the word after
-    one is a surname."""
-    return given_names()
 
 
 @lru_cache(maxsize=65536)

@@ -11,7 +11,8 @@ import unicodedata
 from functools import lru_cache
 
 from glossar.terms.case import NOUN_MARKERS
-from glossar.terms.lexicon import first_names, is_capital_word, is_lower_word
+from glossar.terms.lexicon import is_capital_word, is_lower_word
+from glossar.text.names import given_names
 
 #: Nouns before a quotation that make it a title ("der Film „Das Erwachen der Macht“").
 TITLE_NOUNS = frozenset(
@@ -45,7 +46,7 @@ def _given_name_forms() -> set[str]:
     words too (:data:`GIVEN_NAME_WORDS`: the surname after Roman in "Roman Herzog")."""
     return {
         form
-        for name in (*first_names(), *GIVEN_NAME_WORDS)
+        for name in (*given_names(), *GIVEN_NAME_WORDS)
         for form in (name, unicodedata.normalize("NFD", name))
     }
 
@@ -115,7 +116,7 @@ def after_given_name(text: str, s: int) -> bool:
     if k == j or not text[k].isupper():
         return False
     word = unicodedata.normalize("NFC", text[k:j])
-    names = first_names()
+    names = given_names()
     if word in GIVEN_NAME_WORDS:  # Roman Herzog, Ernst Strasser
         return given_name_here(text, k, j)
     return word in names or ("-" in word and word.rsplit("-", 1)[1] in names)
@@ -173,7 +174,7 @@ def epithet(text: str, s: int) -> bool:
         k -= 1
     if k == j or not text[k].isupper():
         return False
-    return unicodedata.normalize("NFC", text[k:j]) in first_names()
+    return unicodedata.normalize("NFC", text[k:j]) in given_names()
 
 
 @lru_cache(maxsize=8192)

@@ -25,10 +25,12 @@ from glossar.text.line_words import (
     _LINE_SPACE,
     _PROSE_END,
     OPENING,
+    QUOTE_MARKS,
     _ends_soon,
     _goes_on,
     _goes_on_to,
     _month_at,
+    _next_word,
     _opens_sentence,
 )
 
@@ -104,11 +106,11 @@ def soft_break(text: str, nl: int) -> bool:
         j -= 1
     if j == 0:
         return False
-    if text[k] == ">" or _quoted(text, j):
+    depth = _quoted(text, j)
+    if text[k] == ">" or depth:
         # a quoted e-mail's lines ("> …"): read as the text they quote, at one depth
-        quote = _QUOTE.match(text, k)
-        depth = quote.group().count(">") if quote else 0
-        if depth != _quoted(text, j):
+        quote = QUOTE_MARKS.match(text, k)
+        if (quote.group().count(">") if quote else 0) != depth:
             return False  # a quote starts or ends, or changes depth
         k = quote.end() if quote else k
         if k >= n or text[k] == "\n" or _line_start(text, j) >= j:
@@ -165,33 +167,28 @@ def _line_start(text: str, end: int) -> int:
     """Where the text of the line ending at ``end`` starts (after its indent and an
     e-mail's quote marks, "> "); -1 for a line longer than :data:`_WRAP_MAX`, whose
     start is not read (the text's start, or a stream piece's, would decide otherwise)."""
+    start = _indent_end(text, end)
+    return _unquoted(text, start, end)[0] if start >= 0 else -1
+
+
+def _indent_end(text: str, end: int) -> int:
+    """Where the line ending at ``end`` starts after its indent (-1: a line longer than
+    :data:`_WRAP_MAX`)."""
     start = text.rfind("\n", max(0, end - _WRAP_MAX - 1), end) + 1
     if start == 0 and end > _WRAP_MAX:
         return -1
     while start < end and text[start] in _LINE_SPACE:
         start += 1
-    if start < end and text[start] == ">":
-        quote = _QUOTE.match(text, start, end)
-        start = quote.end() if quote else start
     return start
-
-
-#: An e-mail's quote marks at a line's start ("> ", "> > ", ">> ").
-_QUOTE = re.compile(r"(?:>[ \t]*)+")
 
 
 def _quoted(text: str, end: int) -> int:
     """How deep the line ending at ``end`` is quoted: the ">" marks at its start (0: none;
     a line longer than :data:`_WRAP_MAX` counts as unquoted)."""
-    start = text.rfind("\n", max(0, end - _WRAP_MAX - 1), end) + 1
-    if start == 0 and end > _WRAP_MAX:
+    start = _indent_end(text, end)
+    if start < 0 or start >= end or text[start] != ">":
         return 0
-    while start < end and text[start] in _LINE_SPACE:
-        start += 1
-    if start >= end or text[start] != ">":
-        return 0
-    quote = _QUOTE.match(text, start, end)
-    return quote.group().count(">") if quote else 0
+    return text.count(">", start, _unquoted(text, start, end)[0])
 
 
 def _starts_list_item(text: str, nl: int) -> bool:
@@ -201,13 +198,7 @@ def _starts_list_item(text: str, nl: int) -> bool:
     mark = _LIST_MARK.match(text, start) if start >= 0 else None
     if mark is None:
         return False
-    if text[start].isdigit():
-        from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
-
-        words = text[mark.end() : mark.end() + 12].split(maxsplit=1)
-        word = words[0].rstrip(".,;:!?") if words else ""
-        return word not in GERMAN_MONTHS and word not in AUSTRIAN_MONTHS
-    return True
+    return not (text[start].isdigit() and _month_at(text, mark.end()))
 
 
 #: The narrowest column of wrapped text read as such (a newspaper's is 25–40), and the
@@ -242,8 +233,7 @@ def _lines_before(text: str, end: int) -> list[tuple[int, int]]:
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     """The span ``start``–``end`` of a stripped line without an e-mail's quote marks."""
     if start < end and text[start] == ">":
-        quote = _QUOTE.match(text, start, end)
-        start = quote.end() if quote else start
+        start = QUOTE_MARKS.match(text, start, end).end()  # type: ignore[union-attr]
     return start, end
 
 
@@ -316,13 +306,13 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     """Is the line ending at ``line_end`` (its break at ``nl``) a full line of text wrapped at
     a width? The column (:func:`_column`, from :data:`_LOOK_LINES` lines each way) is at
     least :data:`_WRAP_MIN` wide; the line is at least half of it, no wider than it
-    (+⅛), and the next line's first word would not have fitted on it; and the line
-    before it, when it is a line of the column (at least half as wide), was full as well
-    (this line's first word would not have fitted on it). Else this is a paragraph's
-    first line, which counts only when it holds a sentence's end of its own (prose, no
-    headline). A headline, inside wrapped text or above it, is shorter than the text
-    around it by more than a word, or follows a line that ended short (a paragraph's
-    last line), or comes before a line that ended for no sentence's reason (a byline's).
+    (+⅛), and the next line's first word would not have fitted on it. A paragraph's
+    first line, or one after a line that ended short or ended a sentence, looks like a
+    headline: it goes on only where its words show prose (:func:`_prose_goes_on`) or it
+    is a headline's first line wrapped (:func:`_headline_goes_on`). A headline, inside
+    wrapped text or above it, is shorter than the text around it by more than a word,
+    or follows a line that ended short (a paragraph's last line), or comes before a
+    line that ended for no sentence's reason (a byline's).
     Narrow columns (newspapers, 25–40 characters) leave lines short before a long
     compound; half the column admits them. A table's row is no prose: gaps aligned with
     the next line's, or numbers in it and a row beside it."""
@@ -352,23 +342,20 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
         )
     # a paragraph's first line, or one after a line that ended short (a headline, a
     # rubric, a date; this line's first word would have fitted on it): a headline above
-    # its text looks so too, unless a sentence ends inside it, a clause starts after a
-    # comma ("…, um das", "…, sagte"), or its sentence ends within two words of the
-    # next line (no text's first sentence is so short: "im Indischen⏎Ozean. Zu …",
-    # "Geheimdienst GCHQ⏎„zertifiziert“. Doch …")
-    opening = previous * 2 < column or previous + 1 + _word_width(text, line_start) <= column
+    # its text looks so too
+    opening = previous * 2 < column or _fits(text, line_start, previous, column)
     if opening and _headline_goes_on(text, below, column, next_start, width):
         return True
     if opening and not _prose_goes_on(text, line_start, line_end, next_start):
         return False
-    if width + 1 + _word_width(text, next_start) <= column:
+    if _fits(text, next_start, width, column):
         return False  # the next word would have fitted: the line ended for a reason
     if len(below) > 1:
         # the next line ended for a reason (its next word would have fitted) without a
         # mark of a sentence's end: a byline's or a headline's, not this line's going on
         # ("Betteln ist in Vorarlberg⏎politisch unerwünscht⏎Maria Schmidt⏎Wien – …")
         s1, e1 = below[0]
-        if e1 - s1 + 1 + _word_width(text, below[1][0]) <= column and not _ends_sentence(
+        if _fits(text, below[1][0], e1 - s1, column) and not _ends_sentence(
             text, e1, _SENTENCE_END + ","
         ):
             return False
@@ -417,11 +404,7 @@ def _headline_goes_on(
     ("Die …", "Berlin – …") and is a full line of it, or there is none? (A list of
     headlines or items, a line each, has a short line after the next as often: the
     stop-43 review's digests.)"""
-    if (
-        not below
-        or column < _HEADLINE_COLUMN
-        or width + 1 + _word_width(text, next_start) <= column
-    ):
+    if not below or column < _HEADLINE_COLUMN or _fits(text, next_start, width, column):
         return False
     if width > max(e - s for s, e in below) + 1:
         return False  # wider than the text below: a headline on one line of its own
@@ -431,12 +414,12 @@ def _headline_goes_on(
     if _ends_sentence(text, e1, ".:;"):
         return False  # a teaser's sentence or a label ("… in Oberstdorf:"), no headline's
     if len(below) > 1:
-        if e1 - s1 + 1 + _word_width(text, below[1][0]) > column:
+        if not _fits(text, below[1][0], e1 - s1, column):
             return False  # the next line is full: prose, judged by the rules below
         if len(below) < 3 or not _opens_sentence(text, below[1][0]):
             return False
         s2, e2 = below[1]
-        return e2 - s2 + 1 + _word_width(text, below[2][0]) > column  # the text's full line
+        return not _fits(text, below[2][0], e2 - s2, column)  # the text's full line
     # nothing after it (the text's end, a blank line): a short rest of a headline, not the
     # next of a list's lines
     return (e1 - s1) * 2 <= column
@@ -446,8 +429,7 @@ def _names_a_person(text: str, start: int) -> bool:
     """Does a given name open the line at ``start`` (a byline: "Maria Schmidt")?"""
     from glossar.text.names import given_names
 
-    word = text[start : start + 40].split(maxsplit=1)
-    return bool(word) and word[0].rstrip(",") in given_names()
+    return _next_word(text, start) in given_names()
 
 
 def _ends_sentence(text: str, end: int, marks: str = ".!?…") -> bool:
@@ -459,6 +441,12 @@ def _ends_sentence(text: str, end: int, marks: str = ".!?…") -> bool:
     while j > 0 and text[j - 1] in _CLOSING_QUOTES:
         j -= 1
     return j > 0 and text[j - 1] in marks
+
+
+def _fits(text: str, start: int, width: int, column: int) -> bool:
+    """Would the word at ``start`` have fitted after a line ``width`` wide, in a column
+    ``column`` wide (then that line ended for a reason, not for the width)?"""
+    return width + 1 + _word_width(text, start) <= column
 
 
 def _word_width(text: str, start: int) -> int:

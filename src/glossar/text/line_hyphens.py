@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: What follows a seam's hyphen: a line break with spaces around it, then a letter or a
 #: digit that opens no conjunction of a suspended compound.
@@ -133,8 +134,13 @@ def _joins(text: str, hyphen: int, after: int) -> bool:
 _LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\n|\r)[ \t]*")
 
 
-#: An e-mail's quote marks at a line's start ("> ", "> > "): no words of the sentence.
-_QUOTE_MARKS = re.compile(r"(?:^|(?<=\n))[ \t]*(?:>[ \t]*)+")
+@lru_cache(maxsize=1)
+def _quote_marks() -> re.Pattern[str]:
+    """An e-mail's quote marks at a line's start ("> ", "> > "): no words of the sentence
+    (compiled on first use: most text has none)."""
+    from glossar.text.line_words import QUOTE_MARKS
+
+    return re.compile(r"(?:^|(?<=\n))[ \t]*" + QUOTE_MARKS.pattern)
 
 
 def unwrapped(sentence: str) -> str:
@@ -143,7 +149,7 @@ def unwrapped(sentence: str) -> str:
     "Mini-⏎Nato" → "Mini-Nato"), its other line breaks read as spaces (a model would
     read "⏎" as a sentence end or copy it), and a quoted e-mail's marks ("> ") left out."""
     if sentence[:1] == ">" or "\n>" in sentence or "\n >" in sentence:
-        sentence = _QUOTE_MARKS.sub("", sentence)
+        sentence = _quote_marks().sub("", sentence)
     if "\n" not in sentence and "\r" not in sentence:
         return sentence
     joined = join_line_hyphens(sentence)

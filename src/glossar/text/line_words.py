@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from glossar.text.months import GERMAN_MONTHS
+from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
 
 #: Opening quotes and brackets (a sentence may start with one).
 OPENING = "„‚\"'»«([`"
@@ -35,7 +35,6 @@ _GOES_ON = frozenset(
     + ["anstatt", "mittels"]
 )  # (not the pronouns a headline ends with: "Was bedeutet das", "… für jeden"; not
 # "gegen" or "statt", particles too: "Regierung steuert gegen", "Gipfel findet statt")
-_LONGEST_GOES_ON = max(map(len, _GOES_ON))
 #: Articles and determiners: an inflected word after one at a line's end is an
 #: adjective, and its noun follows ("der russischen⏎Regierung"). Not a preposition
 #: ("zu retten", "für alle", "vor dem Aus": a headline ends so).
@@ -73,6 +72,10 @@ _LONGEST_WORD = 40
 
 #: Horizontal white space around a line break.
 _LINE_SPACE = " \t\r\f\v\u00a0"
+#: An e-mail's quote marks at a line's start ("> ", "> > ", ">> "): the segmenter reads
+#: a quoted line as the text after them, the model gets the sentence without them, and
+#: `check` leaves them out of its segments.
+QUOTE_MARKS = re.compile(r"(?:>[ \t]*)+")
 
 
 #: A day of a date at a line's end ("am 31.").
@@ -81,9 +84,7 @@ _DAY = re.compile(r"(?<![\d.])\b[0-3]?\d\.$")
 
 def _month_at(text: str, k: int) -> bool:
     """Does a month's name start at ``k``?"""
-    from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
-
-    word = text[k : k + 10].split(maxsplit=1)[0].rstrip(".,;:!?")
+    word = _next_word(text, k)
     return word in GERMAN_MONTHS or word in AUSTRIAN_MONTHS
 
 

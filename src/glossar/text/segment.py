@@ -123,19 +123,16 @@ def _word_before(text: str, end: int, floor: int) -> tuple[str, str]:
     limit = max(floor, prev_end - _LOOK)
     while prev_start > limit and not text[prev_start - 1].isspace():
         prev_start -= 1
-    while (
-        prev_start < prev_end
-        and text[prev_start] == ">"
-        and _is_quote_marks(text, prev_start, prev_end)
-    ):
+    quoted = prev_start < prev_end and text[prev_start] == ">"
+    if quoted and _is_quote_marks(text, prev_start, prev_end):
         # an e-mail's quote marks ("> 4. Die …"): the word before is the last line's
         prev_end = prev_start
         while prev_end > floor and (text[prev_end - 1].isspace() or text[prev_end - 1] == ">"):
             prev_end -= 1
         prev_start = prev_end
+        limit = max(floor, prev_end - _LOOK)
         while prev_start > limit and not text[prev_start - 1].isspace():
             prev_start -= 1
-        break
     return word, text[prev_start:prev_end].lstrip(_OPENING)
 
 
