@@ -298,7 +298,7 @@ GERMAN = {
         "hat ihn in die maschinelle Übersetzung eingesetzt; ✗ missing: fehlt darin."
     ),
     "part": "Teil",
-    "{name}: no text (the file is empty or white space only)": "{name}: kein Text (die Datei ist leer oder enthält nur Leerraum)",
+    "{name}: no text (the file is empty, white space or quote marks only)": "{name}: kein Text (die Datei ist leer oder enthält nur Leerraum oder Zitatzeichen)",
     "{name}: INPUT holds no documents (.txt files in a folder, or lines of a "
     "JSON Lines file)": "{name}: INPUT enthält keine Dokumente (.txt-Dateien in einem Ordner "
     "oder Zeilen einer JSON-Lines-Datei)",

@@ -119,7 +119,7 @@ def test_an_unsure_term_stays_a_suggestion_in_tmx_and_xliff(tmp_path: Path, fmt:
     assert "Truppen → troops (" not in text
 
 
-@pytest.mark.parametrize("content", ["", "  \n\t \n\n"])
+@pytest.mark.parametrize("content", ["", "  \n\t \n\n", "> \n>\n> > \n"])
 def test_a_file_with_no_text_is_refused_and_nothing_is_written(
     tmp_path: Path, capsys, content: str
 ) -> None:  # type: ignore[no-untyped-def]
@@ -137,7 +137,7 @@ def test_a_file_with_no_text_is_refused_and_nothing_is_written(
         "-o",
         str(out),
     )
-    assert code == 4 and "no text (the file is empty or white space only)" in err
+    assert code == 4 and "no text (the file is empty, white space or quote marks only)" in err
     assert len(err.strip().splitlines()) == 1
     assert out.read_text(encoding="utf-8") == '{"kept": true}\n'
 

@@ -280,7 +280,7 @@ def test_a_quoted_mail_reaches_the_model_whole(copy_model_installed, glossar_cli
     assert "verhängt und die CSTO um Hilfe" in segments[1]["target"]
 
 
-@pytest.mark.parametrize("content", ["", "  \n\t \n\n"])
+@pytest.mark.parametrize("content", ["", "  \n\t \n\n", ">\n> \n>>\n"])
 def test_a_file_with_no_text_is_refused_as_article_refuses_it(  # type: ignore[no-untyped-def]
     copy_model_installed, glossar_cli, tmp_path: Path, content: str
 ) -> None:
@@ -291,5 +291,5 @@ def test_a_file_with_no_text_is_refused_as_article_refuses_it(  # type: ignore[n
     out = tmp_path / "en.txt"
     out.write_text("kept\n", encoding="utf-8")
     r = glossar_cli("translate", "--file", str(src), "-o", str(out))
-    assert r.exit_code == 4 and "no text (the file is empty or white space only)" in r.stderr
+    assert r.exit_code == 4 and "no text (the file is empty, white space or quote marks only)" in r.stderr
     assert out.read_text(encoding="utf-8") == "kept\n"

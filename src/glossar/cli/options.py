@@ -263,7 +263,8 @@ def _sentence_count(source: str | None) -> int | None:
 def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
     """``pieces``, or :class:`BadInputError` (exit 4, nothing written) when the input
     holds no text: an empty article replaced an earlier output file with an empty one
-    and exit 0 (translate too). Reads ahead only as far as the first text."""
+    and exit 0 (translate too). Reads ahead only as far as the first text. Quote marks
+    alone (an e-mail's empty quoted lines, ">") are no text: segmentation drops them."""
     from itertools import chain
 
     from glossar.errors import BadInputError
@@ -271,8 +272,10 @@ def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
     ahead: list[Piece] = []
     for piece in pieces:
         ahead.append(piece)
-        if piece.text.strip():
+        if piece.text.replace(">", " ").strip():
             return chain(ahead, pieces)
     raise BadInputError(
-        _("{name}: no text (the file is empty or white space only)").format(name=name)
+        _("{name}: no text (the file is empty, white space or quote marks only)").format(
+            name=name
+        )
     )
