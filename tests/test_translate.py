@@ -271,8 +271,9 @@ def test_a_quoted_mail_reaches_the_model_whole(copy_model_installed, glossar_cli
     segments = json.loads(r.stdout)["segments"]
     assert [s["source"] for s in segments] == [
         "Am 5. Januar schrieb Maria Schmidt:",
-        "> Tokajew hat in der Nacht den Ausnahmezustand\n> verhängt und die OVKS um Hilfe gebeten.",
-        "> > Die Regierung ist zurückgetreten, meldet\n> > die Nachrichtenagentur Interfax.",
+        # (a sentence starts after its line's quote marks: stop 44)
+        "Tokajew hat in der Nacht den Ausnahmezustand\n> verhängt und die OVKS um Hilfe gebeten.",
+        "Die Regierung ist zurückgetreten, meldet\n> > die Nachrichtenagentur Interfax.",
     ]
     # the copy model gives back what it got: one line, no quote marks
     assert all(">" not in s["target"] and "\n" not in s["target"] for s in segments)

@@ -275,7 +275,5 @@ def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
         if piece.text.replace(">", " ").strip():
             return chain(ahead, pieces)
     raise BadInputError(
-        _("{name}: no text (the file is empty, white space or quote marks only)").format(
-            name=name
-        )
+        _("{name}: no text (the file is empty, white space or quote marks only)").format(name=name)
     )

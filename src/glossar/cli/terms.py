@@ -25,6 +25,7 @@ from glossar.i18n import _
 from glossar.neutralise import for_terminal
 from glossar.terms.match import TermMatch
 from glossar.terms.recognise import TermRecognizer
+from glossar.text.line_hyphens import without_quote_marks as as_read
 from glossar.text.stream import Piece, iter_pieces, open_text
 
 
@@ -209,7 +210,8 @@ def _render_table(rows: dict[str, list[object]], *, color: bool) -> str:
     table = [header] + [
         [
             str(r[0]),
-            for_terminal(", ".join(" ".join(f.split()) for f in r[1])),  # type: ignore[attr-defined]
+            # (as read: line breaks as spaces, a quoted e-mail's marks left out)
+            for_terminal(", ".join(" ".join(as_read(f).split()) for f in r[1])),  # type: ignore[attr-defined]
             str(r[2]),
             str(r[3]),
             str(r[4]),

@@ -51,6 +51,11 @@ _FAST_SPACES = "\n\t\xa0"
 #: Whitespace runs that may collapse: two or more characters, not only line breaks (a bare
 #: paragraph break "\n\n" never collapses, so it is not even looked at).
 _WS_RUN = re.compile(r"[^\S\n]\s+|\n[^\S\n]\s*")
+#: A line break in an e-mail's quoted text, with the next line's quote marks ("> > "),
+#: before the line's text: one space, as the break alone is (a term goes on over it). A
+#: quoted blank line ("⏎>⏎") is a paragraph break and keeps its length; ">>" glued to a
+#: word is a typed quotation mark (»), not an e-mail's.
+_QUOTED_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|[\r\n])[ \t]*>(?:[ \t>]*[ \t])?(?=[^\s>])")
 #: Two safe whitespace characters side by side, not both line breaks; each pattern has a
 #: literal prefix, which the regex engine scans for several times faster than a class.
 _WS_PAIRS = [re.compile(p) for p in (" \\s", "\n[ \t\xa0]", "\xa0\\s", "\t\\s")]
@@ -337,7 +342,9 @@ def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
     """
     runs = _special_spans(text, special)
     n_special = len(runs)
-    if not _may_have_ws_run(text, runs):
+    if ">" in text:  # an e-mail's quoted lines: the break and the marks are one space
+        runs.extend(m.span() for m in _QUOTED_BREAK.finditer(text))
+    if len(runs) == n_special and not _may_have_ws_run(text, runs):
         return runs
     for m in _WS_RUN.finditer(text):
         if _newline_count(m.group()) <= 1:
@@ -392,8 +399,8 @@ def _clusters(text: str, a: int, b: int) -> list[tuple[int, int]]:
     i = a
     while i < b:
         j = i + 1
-        if text[i].isspace():
-            while j < b and text[j].isspace():
+        if text[i].isspace():  # (and quote marks after a line break: _QUOTED_BREAK)
+            while j < b and (text[j].isspace() or text[j] == ">"):
                 j += 1
         else:
             while j < b and (unicodedata.combining(text[j]) or _is_hangul_second(text[j])):

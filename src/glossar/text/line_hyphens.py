@@ -31,9 +31,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-#: What follows a seam's hyphen: a line break with spaces around it, then a letter or a
-#: digit that opens no conjunction of a suspended compound.
-_AFTER = "[ \t]*(?:\r\n|\n|\r)[ \t]*(?!(?:{})\\b)(?=[^\\W_])".format(
+#: What follows a seam's hyphen: a line break with spaces around it (and an e-mail's
+#: quote marks, "Ausnahme-⏎> zustand"), then a letter or a digit that opens no
+#: conjunction of a suspended compound.
+_AFTER = "[ \t]*(?:\r\n|\n|\r)[ \t]*(?:>[ \t]*)*(?!(?:{})\\b)(?=[^\\W_])".format(
     "und|oder|bis|sowie|bzw|beziehungsweise|respektive|noch|wie|als|sondern"
 )
 #: A letter, a digit or a combining mark (NFD: "Prä-⏎sident") before the hyphen.
@@ -143,13 +144,20 @@ def _quote_marks() -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=\n))[ \t]*" + QUOTE_MARKS.pattern)
 
 
+def without_quote_marks(text: str) -> str:
+    """``text`` without an e-mail's quote marks at its lines' starts ("Ausnahme-⏎>
+    zustand" → "Ausnahme-⏎zustand"): a term found across a quoted line break, as read."""
+    if text[:1] == ">" or "\n>" in text or "\n >" in text:
+        return _quote_marks().sub("", text)
+    return text
+
+
 def unwrapped(sentence: str) -> str:
     """One sentence of wrapped text as one line, for a translation model: its words
     hyphenated at a line's end joined ("Ausnahme-⏎zustand" → "Ausnahmezustand",
     "Mini-⏎Nato" → "Mini-Nato"), its other line breaks read as spaces (a model would
     read "⏎" as a sentence end or copy it), and a quoted e-mail's marks ("> ") left out."""
-    if sentence[:1] == ">" or "\n>" in sentence or "\n >" in sentence:
-        sentence = _quote_marks().sub("", sentence)
+    sentence = without_quote_marks(sentence)
     if "\n" not in sentence and "\r" not in sentence:
         return sentence
     joined = join_line_hyphens(sentence)

@@ -76,6 +76,9 @@ _LINE_SPACE = " \t\r\f\v\u00a0"
 #: a quoted line as the text after them, the model gets the sentence without them, and
 #: `check` leaves them out of its segments.
 QUOTE_MARKS = re.compile(r"(?:>[ \t]*)+")
+#: The same marks right after a line break inside a sentence ("Ausnahme-⏎> zustand"),
+#: as shown to a reader: not ">>" glued to a word (a typed quotation mark, ">>Wir<<").
+QUOTED_LINE_START = re.compile(r"(?<=\n)[ \t]*>(?:[ \t>]*[ \t])?(?!>)")
 
 
 #: A day of a date at a line's end ("am 31.").

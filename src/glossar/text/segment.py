@@ -48,6 +48,7 @@ from glossar.text.abbreviations import SENTENCE_OPENERS, abbreviation_kind
 from glossar.text.line_breaks import OPENING as _OPENING
 from glossar.text.line_breaks import _hard_break, hard_break_before
 from glossar.text.line_breaks import strip_span as _strip_span
+from glossar.text.line_words import QUOTE_MARKS
 
 _BLANK_LINE = re.compile(r"\n(?:[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*\n)+\s*")
 #: A paragraph of nothing but an e-mail's quote marks (">" lines at a text's start or end).
@@ -374,10 +375,21 @@ def iter_sentences(
             nl = _hard_break(text, line_start, p_end)
             line_end = p_end if nl < 0 else nl
             s, e = _strip_span(text, line_start, line_end)
+            if s < e and text[s] == ">":  # an e-mail's quote marks: not the sentence's
+                s, e = _strip_span(text, _after_quote_marks(text, s, e), e)
             if s < e:
                 for a, b in _split_line(text, s, e):
                     yield Segment(a, b, text[a:b], number)
             line_start = line_end + 1
+
+
+def _after_quote_marks(text: str, start: int, end: int) -> int:
+    """Where a line's text starts after an e-mail's quote marks at ``start`` ("> > Die
+    OVKS …"), or ``start`` where the marks are a typed quotation mark (">>Wir<<")."""
+    marks = QUOTE_MARKS.match(text, start, end)
+    if marks is None or (marks.end() < end and not text[marks.end() - 1].isspace()):
+        return start
+    return marks.end()
 
 
 def separator(text: str, before: Segment, after: Segment) -> str:

@@ -16,6 +16,7 @@ from glossar.bilingual.pairing import Pair, PairedDocument
 from glossar.bilingual.render.common import (
     check_mark,
     columns_note,
+    german_as_read,
     glossary_english,
     iter_blocks,
     lines_text,
@@ -82,7 +83,8 @@ def _term_title(entry: Entry, english: str) -> str:
 
 def _german_html(p: Pair) -> str:
     out = []
-    for piece, term in german_spans(p.de, p.terms):
+    for shown, term in german_spans(p.de, p.terms):
+        piece = german_as_read(shown)
         if term is None:
             out.append(_e(piece))
         else:

@@ -16,6 +16,7 @@ from glossar.bilingual.pairing import Pair, PairedDocument
 from glossar.bilingual.render.common import (
     block_label,
     columns_note,
+    german_as_read,
     glossary_english,
     iter_blocks,
     lines_text,
@@ -38,7 +39,7 @@ def escape(text: str) -> str:
 
 def _german(p: Pair) -> str:
     return "".join(
-        f"**{escape(piece)}**" if term else escape(piece)
+        f"**{escape(german_as_read(piece))}**" if term else escape(german_as_read(piece))
         for piece, term in german_spans(p.de, p.terms)
     )
 

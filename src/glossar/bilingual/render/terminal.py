@@ -9,6 +9,7 @@ layout; without colour, each sentence's terms are still listed under it.
 from __future__ import annotations
 
 import itertools
+import re
 import shutil
 import textwrap
 from collections.abc import Iterable, Iterator
@@ -27,6 +28,7 @@ from glossar.bilingual.render.common import (
 )
 from glossar.glossary.model import Entry
 from glossar.i18n import N_, _
+from glossar.text.line_words import QUOTED_LINE_START
 
 #: Below this width the columns are stacked.
 SIDE_BY_SIDE_MIN = 100
@@ -45,10 +47,17 @@ def _lines(text: str, width: int, **kw: str) -> list[str]:
 _FLAT = str.maketrans("\n\t\r\v\f", "     ")
 
 
+#: Runs of spaces a cell shows as one.
+_SPACES = re.compile(" {2,}")
+
+
 def _flat(text: str) -> str:
     """``text`` with the white space textwrap turns into spaces turned so here, one for
     one (a segment of wrapped text holds line breaks): each wrapped line is then found
-    where it is, and no line break of the text breaks a column."""
+    where it is, and no line break of the text breaks a column. A quoted e-mail's marks
+    inside a segment are spaces too: they are no words of the sentence."""
+    if "\n" in text and ">" in text:
+        text = QUOTED_LINE_START.sub(lambda m: " " * len(m.group()), text)
     return text.translate(_FLAT) if "\n" in text or "\t" in text or "\r" in text else text
 
 
@@ -107,10 +116,15 @@ def _cell(
     if not text:
         return [(painter.style("—", dim=True), 1)]
     text = _flat(text)  # (one for one: the marks' offsets hold)
-    return [
-        (painter.line(text, span, marks, base or {}, **kw), span[1] - span[0])
-        for span in _wrap(text, width)
-    ]
+    lines = []
+    for span in _wrap(text, width):
+        line = painter.line(text, span, marks, base or {}, **kw)
+        shown = text[span[0] : span[1]]
+        if "  " in shown:  # a line break with its quote marks: one space, as read
+            line = _SPACES.sub(" ", line)
+            shown = _SPACES.sub(" ", shown)
+        lines.append((line, len(shown)))
+    return lines
 
 
 def _labelled(

@@ -1,0 +1,115 @@
+"""An e-mail reply's quoted text ("> " before each line) read as the text it quotes:
+terms over its line breaks, sentences without the marks, displays that do not show them.
+
+Stop 44: `terms` and `article` missed "Ausnahme-⏎> zustand" and "verfassungsmäßige⏎>
+Ordnung" that `translate` enforced, and `article` showed "Ausnahme- > zustand".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossar.cli import cli
+from glossar.glossary.load import load_glossary
+from glossar.terms.recognise import find_terms
+from glossar.text.segment import split_sentences
+
+#: Real wording (the article's), quoted and wrapped as a mail client does.
+MAIL = (
+    "Am 6. Januar schrieb Anna:\n"
+    "> Tokajew verhängte den Ausnahme-\n"
+    "> zustand, um die verfassungsmäßige\n"
+    "> Ordnung zu schützen. Die OVKS-\n"
+    "> Truppen kamen am Donnerstag.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def glossary():  # type: ignore[no-untyped-def]
+    return load_glossary(["news", "kazakhstan-2022"])
+
+
+def test_terms_go_on_over_a_quoted_line_break(glossary) -> None:  # type: ignore[no-untyped-def]
+    found = {m.id: m for m in find_terms(MAIL, glossary)}
+    assert {"ausnahmezustand", "verfassungsmaessige-ordnung", "ovks", "tokajew"} <= set(found)
+    # spans are offsets into the text as given, marks and all
+    assert found["ausnahmezustand"].text == "Ausnahme-\n> zustand"
+    assert found["verfassungsmaessige-ordnung"].text == "verfassungsmäßige\n> Ordnung"
+    for m in found.values():
+        assert MAIL[m.start : m.end] == m.text
+
+
+def test_a_quoted_blank_line_still_parts_a_term(glossary) -> None:  # type: ignore[no-untyped-def]
+    """A quoted blank line is a paragraph break: no multi-word term over it."""
+    text = "> Sie schützen die verfassungsmäßige\n>\n> Ordnung des Landes.\n"
+    assert "verfassungsmaessige-ordnung" not in {m.id for m in find_terms(text, glossary)}
+
+
+def test_typed_quotation_marks_are_not_quote_marks(glossary) -> None:  # type: ignore[no-untyped-def]
+    """">>" glued to a word is a typed » (German typewriter style), kept in the sentence."""
+    text = ">>Wir verhängen den Ausnahmezustand<<, sagte Tokajew.\n>>Ruhe.<<\n"
+    assert [s.text for s in split_sentences(text)] == [
+        ">>Wir verhängen den Ausnahmezustand<<, sagte Tokajew.",
+        ">>Ruhe.<<",
+    ]
+
+
+def test_sentences_start_after_the_marks() -> None:
+    assert [s.text for s in split_sentences(MAIL)] == [
+        "Am 6. Januar schrieb Anna:",
+        "Tokajew verhängte den Ausnahme-\n> zustand, um die verfassungsmäßige\n> Ordnung zu schützen.",
+        "Die OVKS-\n> Truppen kamen am Donnerstag.",
+    ]
+
+
+def _article(tmp_path: Path, *args: str) -> str:
+    src = tmp_path / "mail.txt"
+    src.write_text(MAIL, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["article", str(src), "--no-mt", *args])
+    assert r.exit_code == 0, r.output
+    return r.output
+
+
+def test_article_shows_the_quoted_sentence_without_its_marks(tmp_path: Path) -> None:
+    shown = " ".join(_article(tmp_path).split())  # (as wrapped at any width)
+    assert "verhängte den Ausnahme- zustand, um" in shown
+    assert "Ausnahme- zustand → state of emergency" in shown
+    assert "verfassungsmäßige Ordnung → constitutional order" in shown
+    assert " > " not in shown and "\\>" not in shown
+    markdown = _article(tmp_path, "--format", "markdown")
+    assert "**verfassungsmäßige Ordnung**" in markdown and "\\>" not in markdown
+    # the JSON keeps the text as given (offsets into it), terms and all
+    pairs = json.loads(_article(tmp_path, "--format", "json"))["pairs"]
+    terms = {t["id"]: t for p in pairs for t in p["terms"]}
+    assert terms["ausnahmezustand"]["text"] == "Ausnahme-\n> zustand"
+    assert all(p["de"][p_t["start"] : p_t["end"]] == p_t["text"] for p in pairs for p_t in p["terms"])
+
+
+def test_the_terms_table_shows_a_term_as_read(tmp_path: Path) -> None:
+    src = tmp_path / "mail.txt"
+    src.write_text(MAIL, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["terms", str(src)])
+    assert r.exit_code == 0
+    table = r.output.split("\n\n", 1)[1]
+    assert "verfassungsmäßige Ordnung" in table and ">" not in table
+
+
+_LINE = st.text(st.sampled_from("abc Ä>-\t"), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "> ", "> > ", ">", " >"]), _LINE), max_size=6))
+def test_quoted_text_keeps_every_span_an_offset_of_the_input(lines) -> None:  # type: ignore[no-untyped-def]
+    """Whatever the marks, every segment and term is a span of the text as given."""
+    text = "\n".join(mark + line for mark, line in lines) + "\nDie OVKS-\n> Truppen."
+    glossary = load_glossary(["news", "kazakhstan-2022"])
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text and s.text.strip() == s.text
+    for m in find_terms(text, glossary):
+        assert text[m.start : m.end] == m.text
