@@ -52,7 +52,7 @@ def test_a_quoted_blank_line_still_parts_a_term(glossary) -> None:  # type: igno
 
 
 def test_typed_quotation_marks_are_not_quote_marks(glossary) -> None:  # type: ignore[no-untyped-def]
-    """">>" glued to a word is a typed » (German typewriter style), kept in the sentence."""
+    """ ">>" glued to a word is a typed » (German typewriter style), kept in the sentence."""
     text = ">>Wir verhängen den Ausnahmezustand<<, sagte Tokajew.\n>>Ruhe.<<\n"
     assert [s.text for s in split_sentences(text)] == [
         ">>Wir verhängen den Ausnahmezustand<<, sagte Tokajew.",
@@ -63,7 +63,8 @@ def test_typed_quotation_marks_are_not_quote_marks(glossary) -> None:  # type: i
 def test_sentences_start_after_the_marks() -> None:
     assert [s.text for s in split_sentences(MAIL)] == [
         "Am 6. Januar schrieb Anna:",
-        "Tokajew verhängte den Ausnahme-\n> zustand, um die verfassungsmäßige\n> Ordnung zu schützen.",
+        "Tokajew verhängte den Ausnahme-\n> zustand, um die verfassungsmäßige\n"
+        "> Ordnung zu schützen.",
         "Die OVKS-\n> Truppen kamen am Donnerstag.",
     ]
 
@@ -88,7 +89,8 @@ def test_article_shows_the_quoted_sentence_without_its_marks(tmp_path: Path) -> 
     pairs = json.loads(_article(tmp_path, "--format", "json"))["pairs"]
     terms = {t["id"]: t for p in pairs for t in p["terms"]}
     assert terms["ausnahmezustand"]["text"] == "Ausnahme-\n> zustand"
-    assert all(p["de"][p_t["start"] : p_t["end"]] == p_t["text"] for p in pairs for p_t in p["terms"])
+    for p in pairs:
+        assert all(p["de"][t["start"] : t["end"]] == t["text"] for t in p["terms"])
 
 
 def test_the_terms_table_shows_a_term_as_read(tmp_path: Path) -> None:

@@ -292,5 +292,6 @@ def test_a_file_with_no_text_is_refused_as_article_refuses_it(  # type: ignore[n
     out = tmp_path / "en.txt"
     out.write_text("kept\n", encoding="utf-8")
     r = glossar_cli("translate", "--file", str(src), "-o", str(out))
-    assert r.exit_code == 4 and "no text (the file is empty, white space or quote marks only)" in r.stderr
+    assert r.exit_code == 4
+    assert "no text (the file is empty, white space or quote marks only)" in r.stderr
     assert out.read_text(encoding="utf-8") == "kept\n"
