@@ -10,6 +10,7 @@ file in the bundled TOML shape can also be read, so users can pair their own ref
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -244,12 +245,26 @@ def article_from_toml(text: str, name: str = "<article>") -> Article:
     return _article_from_data(_parse_toml(text, name), name, name, text)
 
 
-def _looks_like_heading(text: str) -> bool:
-    """A one-line paragraph without closing punctuation and few words reads as a heading."""
+#: A letter's or an e-mail's closing formula ("Viele Grüße", "Mit freundlichen Grüßen",
+#: "MfG"): a line of its own without punctuation, but no heading.
+_SIGN_OFF = re.compile(
+    r"(?:(?:mit\s+)?(?:viele|beste|liebe|herzliche|freundliche|sch[öo]ne|gute)n?\s+)?"
+    r"(?:gr(?:ü|ue)(?:ß|ss)(?:e|en)?|gru(?:ß|ss))(?:\s+(?:und\s+)?(?:bis\s+bald|danke))?"
+    r"|mfg|lg|vg|(?:vielen\s+)?dank(?:\s+und\s+gru(?:ß|ss))?|tsch(?:ü|ue)ss|ciao",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_heading(text: str, after: str = "") -> bool:
+    """A one-line paragraph without closing punctuation and few words reads as a heading,
+    unless it is a closing formula ("Viele Grüße") or the name under one (``after``: the
+    segment before it)."""
     return (
         "\n" not in text
         and not text.rstrip().endswith(_SENTENCE_END)
         and len(text.split()) <= _HEADING_MAX_WORDS
+        and _SIGN_OFF.fullmatch(text.strip()) is None
+        and not (after and _SIGN_OFF.fullmatch(after.strip().rstrip(",!")))
     )
 
 
@@ -268,9 +283,12 @@ def document_from_text(text: str, title: str | None = None, source: str = "") ->
     for seg in segments:
         by_paragraph.setdefault(seg.paragraph, []).append(seg.text)
     sentences: list[Sentence] = []
+    before = ""
     for seg in segments:
         parts = by_paragraph[seg.paragraph]
-        kind = "heading" if len(parts) == 1 and _looks_like_heading(parts[0]) else "paragraph"
+        heading = len(parts) == 1 and _looks_like_heading(parts[0], before)
+        kind = "heading" if heading else "paragraph"
+        before = seg.text
         if kind == "heading" and title is None and not sentences:
             kind, title = "title", seg.text
         sentences.append(Sentence(seg.text, None, kind, seg.paragraph))

@@ -84,7 +84,8 @@ def _sentences(piece: Piece, *, first_piece: bool, continues: bool) -> list[Sent
     out: list[Sentence] = []
     for k, seg in enumerate(segments):
         single = counts[seg.paragraph] == 1 and not (continues and seg.paragraph == piece.paragraph)
-        kind = "heading" if single and _looks_like_heading(seg.text) else "paragraph"
+        before = segments[k - 1].text if k else ""
+        kind = "heading" if single and _looks_like_heading(seg.text, before) else "paragraph"
         if kind == "heading" and first_piece and k == 0:
             kind = "title"
         out.append(Sentence(seg.text, None, kind, seg.paragraph))

@@ -1,5 +1,6 @@
-"""An e-mail reply's quoted text ("> " before each line) read as the text it quotes:
-terms over its line breaks, sentences without the marks, displays that do not show them.
+"""E-mail text: a reply's quoted text ("> " before each line) read as the text it
+quotes (terms over its line breaks, sentences without the marks, displays that do not
+show them), and a closing formula with the name under it read as no heading.
 
 Stop 44: `terms` and `article` missed "Ausnahme-⏎> zustand" and "verfassungsmäßige⏎>
 Ordnung" that `translate` enforced, and `article` showed "Ausnahme- > zustand".
@@ -7,6 +8,7 @@ Ordnung" that `translate` enforced, and `article` showed "Ausnahme- > zustand".
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -15,10 +17,13 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from glossar.bilingual import document_from_text
+from glossar.bilingual.stream import stream_document
 from glossar.cli import cli
 from glossar.glossary.load import load_glossary
 from glossar.terms.recognise import find_terms
 from glossar.text.segment import split_sentences
+from glossar.text.stream import iter_pieces
 
 #: Real wording (the article's), quoted and wrapped as a mail client does.
 MAIL = (
@@ -115,3 +120,22 @@ def test_quoted_text_keeps_every_span_an_offset_of_the_input(lines) -> None:  # 
         assert text[s.start : s.end] == s.text and s.text.strip() == s.text
     for m in find_terms(text, glossary):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Viele Grüße\n\nAnna", "Mit freundlichen Grüßen\n\nAnna Schmidt", "MfG\n\nAnna", "Gruß\n\nA."],
+)
+def test_a_closing_formula_and_its_name_are_no_headings(closing: str) -> None:
+    """A tester's: `article` typed a mail's "Viele Grüße" as a heading (and the name under
+    it); a one-line paragraph without punctuation is a heading, but not these."""
+    text = f"Lieber Peter,\n\ndie OVKS hat Truppen nach Kasachstan geschickt.\n\n{closing}\n"
+    whole = [s.block for s in document_from_text(text).sentences]
+    assert whole == ["paragraph"] * 4
+    streamed = stream_document(
+        iter_pieces(io.BytesIO(text.encode())), glossary=load_glossary([]), translate=False
+    )
+    assert [p.block for p in streamed.pairs] == whole
+    # a heading still is one: a short line above a paragraph, a greeting as a headline
+    news = "Grüße aus Moskau\n\nDie OVKS hat Truppen nach Kasachstan geschickt.\n"
+    assert [s.block for s in document_from_text(news).sentences] == ["title", "paragraph"]
