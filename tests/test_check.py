@@ -86,6 +86,27 @@ def test_wrapped_texts_are_checked_sentence_by_sentence(source: str, target: str
     assert good.problems == [] and good.aligned == 8
 
 
+def test_a_term_over_a_line_break_is_checked_when_both_have_as_many_lines() -> None:
+    """A tester's: both texts wrapped with three lines each were compared line by line,
+    so "Ausnah-⏎mezustand" was in no line and a wrong English term passed (exit 0).
+    The German is a Wikinews article's (tests/data/wikinews), cut short and wrapped."""
+    german = (
+        "Maßnahme, um den Protesten zu begegnen. Er verhängte den Ausnah-\n"
+        "mezustand unter Nutzung eines entsprechenden Artikels der neuen\n"
+        "Verfassung des Landes.\n"
+    )
+    english = (
+        "Measure to counter the protests. He declared the exceptional\n"
+        "situation using a corresponding article of the new\n"
+        "constitution of the country.\n"
+    )
+    report = check(german, english)
+    assert report.mode == "sentences"
+    assert [(p.segment, p.kind, p.de) for p in report.problems] == [(2, "term", "Ausnahmezustand")]
+    right = english.replace("the exceptional\nsituation", "a state of\nemergency")
+    assert check(german, right).problems == []
+
+
 def test_a_sentence_dropped_from_a_wrapped_text_is_found() -> None:
     report = check(_wrapped(SOURCE, 72, drop=2), GOOD)
     assert [(p.segment, p.kind) for p in report.problems] == [(3, "count")]

@@ -95,15 +95,17 @@ def _words(line: str) -> str:
 
 def segment_texts(source_text: str, target_text: str) -> tuple[str, list[str], list[str]]:
     """(mode, source segments, target segments): paragraphs if both texts have blank
-    lines, else lines; sentences when the line counts differ and a text is wrapped at a
-    width (a PDF's or an e-mail's: its sentences run over several lines, so its lines
-    are no segments of the other's)."""
+    lines, else lines; sentences when a text is wrapped at a width (a PDF's or an
+    e-mail's: its sentences run over several lines, so its lines are no segments of the
+    other's). A wrapped source is compared by sentences even where both have as many
+    lines: a term over its line break ("Ausnah-⏎mezustand") is in no line (a tester's: a
+    wrong term there passed)."""
     paragraphs = has_paragraphs(source_text) and has_paragraphs(target_text)
     sources = split_segments(source_text, paragraphs)
     targets = split_segments(target_text, paragraphs)
     if paragraphs:
         return "paragraphs", sources, targets
-    if len(sources) != len(targets) and (_wrapped(source_text) or _wrapped(target_text)):
+    if _wrapped(source_text) or (len(sources) != len(targets) and _wrapped(target_text)):
         return "sentences", _sentences(source_text), _sentences(target_text)
     return "lines", sources, targets
 
