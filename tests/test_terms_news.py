@@ -115,6 +115,17 @@ def test_terms_inside_proper_names_are_not_reported() -> None:
     assert hits("Er lobte die Vereinte Regierung nicht.") == []
 
 
+@pytest.mark.parametrize("mark", ["- ", "• ", "* ", "  – "])
+def test_a_list_items_first_word_opens_it_as_a_sentence_would(mark: str) -> None:
+    """A tester's: "- Palästinensischer Präsident drängt …" (a Wikinews headline as a
+    list item) found no term: the capitalised adjective after the mark read as a name's
+    in mid sentence ("Vereinte Nationen"), where "1. " or no mark found Präsident."""
+    item = "Palästinensischer Präsident drängt auf Einigung im Friedensprozess."
+    assert hits(f"Die Lage:\n{mark}{item}") == hits(item) == [("Präsident", "praesident")]
+    # a dash inside a line is no list mark: "Vereinte Regierung" there is a name's
+    assert hits("Er lobte - sagte man - die Vereinte Regierung nicht.") == []
+
+
 def test_a_places_adjective_is_no_name() -> None:
     """Hamburger, Wiener, Schweizer are capitalised always: the noun after one is found
     as after Berliner (10kGNAD: "für den Wiener Bürgermeister Michael Häupl", "der

@@ -107,6 +107,8 @@ _WORD = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])*")
 _LETTERS = re.compile(r"[^\W\d_]*")
 #: Letters and invisible marks (fold.DROPPED), as a word with soft hyphens runs on.
 _WORD_OR_MARKS = re.compile(f"(?:[^\\W\\d_]|[{DROPPED}])*")
+#: List marks at a line's start: the word after one opens its item as a sentence would.
+_BULLETS = "-–—•*·▪‣►"
 #: Characters before a word that may make it the first of a sentence, line or quotation.
 _BOUNDARY = frozenset(".!?:;…\n„“\"'»«›‹([")
 #: At least one candidate per this many characters: scan the text once for context
@@ -548,4 +550,10 @@ def _mid_sentence(text: str, j: int) -> bool:
             if newlines == 2:
                 return False
         i -= 1
+    if i > 0 and text[i - 1] in _BULLETS:  # a list item's first word ("- Palästinensischer")
+        k = i - 1
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if not k or text[k - 1] == "\n":
+            return False
     return i > 0 and text[i - 1] not in SENTENCE_ENDS
