@@ -118,6 +118,8 @@ def soft_break(text: str, nl: int) -> bool:
     if text[j - 1] == ")" and _credit_ends(text, j):
         return False  # an article ends with its credit: "… Regime. (APA, 11.9.2015)"
     first = text[k]
+    if first not in "-–—•*·▪" and _hanging(text, nl, k) and not _LIST_MARK.match(text, k):
+        return True  # a list item's text goes on under it, indented to its column
     if _LIST_MARK.match(text, k):
         goes_on = _goes_on(text, j)
         # a list item, unless a number or a letter after a line that goes on and is no
@@ -189,6 +191,43 @@ def _quoted(text: str, end: int) -> int:
     if start < 0 or start >= end or text[start] != ">":
         return 0
     return text.count(">", start, _unquoted(text, start, end)[0])
+
+
+def _hanging(text: str, nl: int, k: int) -> bool:
+    """Is the line after the break ``nl`` (its text at ``k``) indented to the text of a
+    list item: the item starts on the line before ("- Der Kurs wurde vom⏎  Geheimdienst
+    …", "1. Die Steuern werden⏎   erhöht"), or on a line above whose hanging indent the
+    line before shares (within :data:`_LOOK_LINES` lines, as a stream's piece reads)."""
+    indent = k - (nl + 1)
+    if indent < 2:
+        return False
+    if _item_column(text, nl) == indent:
+        return True
+    end = nl
+    for _ in range(_LOOK_LINES - 1):
+        begin = text.rfind("\n", 0, end) + 1
+        start = _indent_end(text, end)
+        if start < 0 or start >= end or start - begin != indent:
+            return False  # a line not indented so (or blank, or too long)
+        end = begin - 1
+        if end < 0:
+            return False
+        if _item_column(text, end) == indent:
+            return True
+    return False
+
+
+def _item_column(text: str, end: int) -> int:
+    """The column where the text of a list item starts on the line ending at ``end``
+    ("- Der Kurs": 2); -1 where the line starts no list item."""
+    start = _line_start(text, end)
+    if start < 0 or not _starts_list_item(text, end):
+        return -1
+    mark = _LIST_MARK.match(text, start)
+    column = mark.end() if mark is not None else start
+    while column < end and text[column] in _LINE_SPACE:
+        column += 1
+    return column - (text.rfind("\n", 0, start) + 1)
 
 
 def _starts_list_item(text: str, nl: int) -> bool:
