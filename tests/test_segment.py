@@ -211,6 +211,27 @@ def test_a_footnotes_number_after_a_sentence_end_ends_the_sentence(marker: str) 
         assert texts(text) == [text]
 
 
+def test_an_initial_and_an_ordinal_with_thousands_end_no_sentence() -> None:
+    """A tester's: two Wikinews headlines were split on one line (stop 44): "S." read as
+    "Seite" before a number, "1.000.000." as a count at a sentence's end. Real counts
+    that end a sentence still end it (Wikinews and GNAD, tests/data)."""
+    for one in [
+        "Der US-Amerikaner Edmund S. Phelps erhält den Nobelpreis für Wirtschaftswissenschaften",
+        "Deutschsprachige Wikipedia feiert 1.000.000. Artikel",
+        "Der 100.000. Artikel wurde eingestellt.",
+        "Das steht auf S. 5 im Bericht.",
+    ]:
+        assert texts(one) == [one]
+    assert texts("Es waren zirka 1.000. Zu der Demonstration hatten Gewerkschaften gerufen.") == [
+        "Es waren zirka 1.000.",
+        "Zu der Demonstration hatten Gewerkschaften gerufen.",
+    ]
+    assert texts("Die Zahl sank auf knapp 6.000. Daraus sei jedoch kein Trend abzuleiten.") == [
+        "Die Zahl sank auf knapp 6.000.",
+        "Daraus sei jedoch kein Trend abzuleiten.",
+    ]
+
+
 _DOTTED = st.lists(
     st.sampled_from(
         ["z", "B", "u", "a", "Nr", "Die", "er", "3", "XVI", "ⓐ", "ª", "©", "„Ja", "(dpa)"]

@@ -99,6 +99,8 @@ _OPENERS = """
     Deshalb Daher Denn So Nun Noch Nicht Kein Keine Heute Gestern Zudem Außerdem Jetzt
     Hier Dort Sein Seine Seiner Ihre Ihren Unser Unsere Alle Viele Mehr Nur Schon
     Insgesamt Allerdings Trotzdem Somit Zunächst Später Bereits Inzwischen Mittlerweile
+    Daraus Darauf Darin Darüber Davon Dazu Dadurch Darum Dennoch Deswegen Demnach Jedoch
+    Anschließend Seitdem Stattdessen Zwar
 """
 SENTENCE_OPENERS: frozenset[str] = frozenset(_OPENERS.split())
 

@@ -70,7 +70,9 @@ _OPENING_TYPED = _OPENING + ","
 #: An omission mark inside or between quoted sentences (Duden: "Auslassungspunkte"):
 #: ``(...)``, ``[…]``. It is never a sentence end of its own.
 _OMISSION = re.compile(r"[(\[](?:\.\.\.|…)[)\]]")
-_ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}")
+#: A number read as an ordinal before a period: a day, a month's date, a count with
+#: thousands ("der 1.000.000. Artikel").
+_ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}|\d{1,3}(?:\.\d{3})+")
 _LETTER_DOTS = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 #: What stands before a list mark (``4. Die …``): nothing, a sentence end or a colon.
@@ -226,7 +228,10 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     if kind == "never":
         return False
     if kind == "number":
-        return not (nxt[0].isdigit() or _ROMAN.fullmatch(nxt) is not None)
+        if nxt[0].isdigit() or _ROMAN.fullmatch(nxt) is not None:
+            return False
+        # one letter ("S." for Seite) is an initial as well: "Edmund S. Phelps erhält"
+        return opener if len(word) == 1 else True
     if kind == "may" or _LETTER_DOTS.fullmatch(word):
         return opener
     if len(word) == 1 and word.isalpha():
