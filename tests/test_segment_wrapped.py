@@ -621,3 +621,37 @@ def test_a_list_items_wrapped_lines_under_a_hanging_indent_go_on(
         (p.start + s.start, p.start + s.end) for p in pieces for s in split_sentences(p.text)
     ]
     assert streamed == _spans(text)
+
+
+def test_a_first_line_ending_in_a_preposition_goes_on_to_its_object() -> None:
+    """A tester's (stop 44): "Über 330 Besatzungsmitglieder sind an⏎Bord des Schiffes."
+    was cut after "an", read as a headline's particle ("Streik hält an"). Before a noun
+    with its genitive or preposition ("Bord des", "Facebook vom") it is the noun's
+    preposition. PUD's sentences whose first wrapped line ends so (40–80 columns): 7 of
+    7 whole (stop 43: 0); the Wikinews headlines ending in a particle stay apart
+    (tests/test_segment_headlines.py)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_segment import _pud_docs
+
+    from glossar.text.line_words import _AFTER_A_NOUN, _PARTICLE_PREPOSITIONS
+
+    kept = cases = 0
+    for doc in _pud_docs():
+        for sentence in doc:
+            for width in range(40, 81, 4):
+                lines = textwrap.wrap(sentence, width, break_on_hyphens=False)
+                if len(lines) < 2:
+                    continue
+                nxt = lines[1].split()
+                if lines[0].split()[-1] in _PARTICLE_PREPOSITIONS and (
+                    nxt[0][:1].isupper() and len(nxt) > 1 and nxt[1] in _AFTER_A_NOUN
+                ):
+                    cases += 1
+                    segments = [s.text for s in split_sentences("\n".join(lines))]
+                    kept += not any(s.endswith(lines[0]) for s in segments)
+                    break
+    assert cases >= 6 and kept == cases, (kept, cases)
+    two = "Über 330 Besatzungsmitglieder sind an\nBord des Schiffes."
+    assert [s.text for s in split_sentences(two)] == [two]

@@ -196,6 +196,15 @@ _BEFORE_A_NOUN = frozenset(
     ["das", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"]
     + ["elf", "zwölf", "etwa", "rund", "fast", "knapp"]
 )
+#: Prepositions that are verbs' particles too: a headline may end with one ("Streik
+#: hält an"), but not before a word that opens no sentence ("sind an⏎Bord des Schiffes").
+_PARTICLE_PREPOSITIONS = frozenset(
+    ["an", "auf", "um", "mit", "vor", "nach", "bei", "zu", "aus", "über", "unter", "durch"]
+    + ["gegen", "statt"]
+)
+#: Words that go on a noun phrase: a genitive's article, a preposition after its noun.
+_AFTER_A_NOUN = frozenset(["des", "der", "vom", "von", "für", "zum", "zur", "mit", "aus", "bei"])
+# (not "am", "im", "in": after an adverb opening a text too, "Gleich am ersten Tag")
 #: Lower-case words with an adjective's ending that are adverbs, with which a headline
 #: may end ("Gipfel beginnt heute", "Das dauert lange").
 _ADVERBS_LIKE_ADJECTIVES = frozenset(
@@ -214,6 +223,20 @@ def _next_word(text: str, start: int) -> str:
     """The word at ``start`` without opening quotes and trailing punctuation."""
     word = text[start : start + _LONGEST_WORD].split(maxsplit=1)
     return word[0].lstrip(OPENING).rstrip(".,;:!?") if word else ""
+
+
+def _after_a_noun(text: str, start: int) -> bool:
+    """Does the word after the one at ``start`` go on a noun phrase: a genitive article,
+    a preposition, or the clause's comma or end right after the noun ("Bord des",
+    "Facebook vom", "Erlaubnis, das")?"""
+    words = text[start : start + 2 * _LONGEST_WORD].split(maxsplit=2)
+    if not words:
+        return False
+    if words[0][:1] in OPENING:
+        return False  # a quoted name opens a text ("an⏎„Wikiasari“, so heißt …")
+    if words[0][-1:] in ",.;:" and len(words[0]) > 2:
+        return True
+    return len(words) > 1 and words[1] in _AFTER_A_NOUN
 
 
 def _opens_sentence(text: str, start: int, *, datelines: bool = True) -> bool:
@@ -265,6 +288,11 @@ def _goes_on_to(text: str, line_end: int, next_start: int) -> bool:
         return False
     if last in _BEFORE_A_NOUN:
         return True
+    if last in _PARTICLE_PREPOSITIONS:
+        # its object, a noun with what a noun goes on with ("an⏎Bord des Schiffes", "auf⏎
+        # Facebook vom September"), not a headline's particle before a text's subject
+        # ("kündigt … an⏎Israels Ministerpräsident", "gehen in Flammen auf⏎Brandfahnder")
+        return following[0].isupper() and _after_a_noun(text, next_start)
     if last in GERMAN_MONTHS:
         return following.isdigit() and len(following) == 4
     if last[:1].isupper():  # a given name before its surname ("Skistars Willy⏎Bogner")
