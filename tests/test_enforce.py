@@ -160,6 +160,21 @@ def test_no_glossary_is_plain_translation() -> None:
     assert checks == [] and len(engine.calls) == 1
 
 
+def test_a_segment_without_words_is_copied_not_translated() -> None:
+    """A tester's: a PDF's page number ("2") went to the model, which wrote "2 2 2 2."
+    A segment without a letter (page numbers, a rule, a score) is copied as it is."""
+    engine = WordEngine()
+    sentences = ["Der Präsident verhängte den Ausnahmezustand.", "2", "– 3 –", "***", "1:0"]
+    out = enforce(engine, sentences, glossary=GLOSSARY, beam=1)
+    assert [t for t, _ in out[1:]] == ["2", "– 3 –", "***", "1:0"]
+    assert all(checks == [] for _, checks in out[1:])
+    assert out[0][0] == "The president declared the state of emergency."
+    assert all(call == [sentences[0]] for call in engine.calls)  # the words only
+    seen: list[tuple[int, int]] = []
+    enforce(engine, sentences, glossary=None, beam=1, progress=lambda d, t: seen.append((d, t)))
+    assert not seen or seen[-1] == (5, 5)
+
+
 def test_empty_output_still_gets_the_term() -> None:
     class Stubborn(WordEngine):
         def translate_batch(self, sentences: Sequence[str], beam: int = 4) -> list[str]:

@@ -272,6 +272,26 @@ def enforce(
     is enforced (constrained decoding and retries take a while after the first pass).
     """
     sentences = list(sentences)
+    wordless = [i for i, s in enumerate(sentences) if not _has_letters(s)]
+    if wordless:
+        # a page number, a rule of dashes, a score: copied, never given to the model (a
+        # small model wrote "2 2 2 2." for a PDF's page number "2")
+        skip = set(wordless)
+        rest = [s for i, s in enumerate(sentences) if i not in skip]
+        n = len(wordless)
+        shifted = None if progress is None else (lambda d, t: progress(d + n, t + n))
+        done = iter(
+            enforce(
+                engine,
+                rest,
+                glossary=glossary,
+                beam=beam,
+                recognise=recognise,
+                constrained=constrained,
+                progress=shifted,
+            )
+        )
+        return [(s, []) if i in skip else next(done) for i, s in enumerate(sentences)]
     total = len(sentences)
     if progress is None or not hasattr(engine, "on_progress") or not total:
         return _enforce(engine, sentences, glossary, beam, recognise, constrained, None)
@@ -293,6 +313,11 @@ def enforce(
         engine.on_progress = None  # type: ignore[attr-defined]
     progress(total, total)
     return out
+
+
+def _has_letters(sentence: str) -> bool:
+    """Does ``sentence`` hold a letter (a word to translate)?"""
+    return any(c.isalpha() for c in sentence)
 
 
 def _enforce(
