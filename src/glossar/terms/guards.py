@@ -105,8 +105,8 @@ NOUN_EVIDENCE_AFTER = frozenset(
 )
 _WORD = re.compile("(?:[^\\W\\d_]|[\u0300-\u036f])*")
 _LETTERS = re.compile(r"[^\W\d_]*")
-#: Letters and invisible marks (fold.DROPPED), as a word with soft hyphens runs on.
-_WORD_OR_MARKS = re.compile(f"(?:[^\\W\\d_]|[{DROPPED}])*")
+#: Letters, NFD marks and invisible ones (fold.DROPPED): a word with soft hyphens runs on.
+_WORD_OR_MARKS = re.compile(f"(?:[^\\W\\d_]|[\u0300-\u036f{DROPPED}])*")
 #: List marks at a line's start: the word after one opens its item as a sentence would.
 _BULLETS = "-–—•*·▪‣►"
 #: Characters before a word that may make it the first of a sentence, line or quotation.
@@ -505,12 +505,12 @@ class Guards:
         itself before a capital; ``in_title``: it is inside a short quoted title."""
         if after_cap:  # Vereinte Nationen
             j = s - 1
-            while j > 0 and (text[j - 1].isalpha() or "\u0300" <= text[j - 1] <= "\u036f"):
+            while j > 0 and (_in_word(text[j - 1]) or text[j - 1] in DROPPED):
                 j -= 1
             if capital_adjective(text[j : s - 1]) and _mid_sentence(text, j):
                 return not self._drop("proper name")
         if cap_after:  # Allianz Demokratischer Kräfte
-            k = _WORD.match(text, e + 1).end()  # type: ignore[union-attr]
+            k = _WORD_OR_MARKS.match(text, e + 1).end()  # type: ignore[union-attr]
             if text[e] == " " and capital_adjective(text[e + 1 : k]) and _mid_sentence(text, e + 1):
                 return not self._drop("proper name")
         if in_title:  # „Das Erwachen der Macht“

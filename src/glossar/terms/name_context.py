@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from glossar.terms.case import NOUN_MARKERS
 from glossar.terms.lexicon import is_capital_word, is_lower_word
+from glossar.text.fold import without_marks
 from glossar.text.names import given_names
 
 #: Nouns before a quotation that make it a title ("der Film „Das Erwachen der Macht“").
@@ -27,7 +28,11 @@ _TITLE_SMALL = frozenset(
 ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
 #: A capitalised word with an adjective ending, a space and a capital (Vereinte Nationen).
 #: (Combining marks are allowed so that decomposed text is read as composed text is.)
-CAP_ADJ = re.compile("[A-ZÄÖÜ](?:[a-zäöüß\u0300-\u036f])+(?:e|er|es|en|em) (?=[A-ZÄÖÜ])")
+#: (Letters, NFD marks and invisible ones: a soft hyphen or a zero-width space copied
+#: from a web page, "Demok\u00adratischer".)
+CAP_ADJ = re.compile(
+    "[A-ZÄÖÜ](?:[a-zäöüß\u0300-\u036f\u00ad\u200b\u2060\ufeff])+(?:e|er|es|en|em) (?=[A-ZÄÖÜ])"
+)
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 _ADJ_LAST = frozenset("enrsm")
 
@@ -183,7 +188,7 @@ def capital_adjective(word: str) -> bool:
     and no place's adjective (Hamburger, Wiener, Schweizer): German capitalises those
     always, so they say nothing of a name ("des Hamburger Hauses", "der Wiener
     Bürgermeister"), as Berliner and Münchner, which the lexicon lacks, never did."""
-    word = unicodedata.normalize("NFC", word)
+    word = without_marks(unicodedata.normalize("NFC", word))
     if len(word) < 4 or not word[0].isupper() or not word.endswith(ADJECTIVE_ENDINGS):
         return False
     if not word[1:].islower():

@@ -72,15 +72,16 @@ def fold_case(text: str) -> str:
 def fold_key(text: str) -> str:
     """Case-, umlaut- and ß-insensitive key: ``Flüssiggas``, ``FLUESSIGGAS`` → ``fluessiggas``.
 
-    Whitespace runs become one space and soft hyphens vanish, so a term typed with a
-    line break or copied from a web page still matches.
+    Whitespace runs become one space and invisible marks vanish (a soft hyphen, a zero
+    width space: :data:`DROPPED`), so a term typed with a line break or copied from a
+    web page still matches.
     """
     if text.isascii():  # most keys: NFC and umlauts cannot apply, casefold is lower
         return " ".join(text.lower().split())
     folded = fold_case(text)
     if "ä" in folded or "ö" in folded or "ü" in folded:
         folded = folded.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-    return " ".join(folded.replace("\u00ad", "").split())
+    return " ".join(folded.translate(_DROP_TABLE).split())
 
 
 def fold_term(term: str) -> str:
