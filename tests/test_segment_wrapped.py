@@ -655,3 +655,36 @@ def test_a_first_line_ending_in_a_preposition_goes_on_to_its_object() -> None:
     assert cases >= 6 and kept == cases, (kept, cases)
     two = "Über 330 Besatzungsmitglieder sind an\nBord des Schiffes."
     assert [s.text for s in split_sentences(two)] == [two]
+
+
+def test_a_dash_at_a_lines_start_that_closes_an_aside_or_follows_a_dateline_goes_on() -> None:
+    """A tester's (stop 44): in justified PDF text a line starting with an aside's closing
+    dash and its comma ("… darunter die Tochter⏎–, sie habe …") was cut there, and a
+    dateline's place ending a line ("… Widersprüchen. Wien⏎– Eines steht fest …") was
+    cut from its sentence. Wikinews sentences (CC BY 2.5, tests/data/wikinews) with the
+    break before their "–,"; a dash list under a heading stays a list."""
+    import json
+
+    path = Path(__file__).parent / "data" / "wikinews" / "headlines.jsonl"
+    if not path.exists():
+        pytest.skip("Wikinews headlines not in this tree (the sdist leaves them out)")
+    rows = path.read_text(encoding="utf-8")
+    asides = [
+        s.text
+        for line in rows.splitlines()
+        for s in split_sentences(json.loads(line)["body"])
+        if " –, " in s.text and "\n" not in s.text
+    ]
+    assert len(asides) >= 3
+    for sentence in asides:
+        broken = sentence.replace(" –, ", "\n–, ", 1)
+        assert [s.text for s in split_sentences(broken)] == [broken]
+    dateline = (
+        "Das Verfahren strotzt vor Widersprüchen. Wien\n– Eines steht fest: Sie\nsei gestürzt."
+    )
+    assert [s.text for s in split_sentences(dateline)] == [
+        "Das Verfahren strotzt vor Widersprüchen.",
+        "Wien\n– Eines steht fest: Sie\nsei gestürzt.",
+    ]
+    listed = "Inhalt\n– erstens\n– zweitens"
+    assert [s.text for s in split_sentences(listed)] == ["Inhalt", "– erstens", "– zweitens"]

@@ -32,6 +32,7 @@ from glossar.text.line_words import (
     _month_at,
     _next_word,
     _opens_sentence,
+    dateline_dash,
 )
 
 __all__ = [
@@ -118,6 +119,8 @@ def soft_break(text: str, nl: int) -> bool:
     if text[j - 1] == ")" and _credit_ends(text, j):
         return False  # an article ends with its credit: "… Regime. (APA, 11.9.2015)"
     first = text[k]
+    if first in "–—" and dateline_dash(text, j, k):
+        return True  # "… fünf. Wien⏎– Gut eine Woche …", "die Tochter⏎–, sie habe"
     if first not in "-–—•*·▪" and _hanging(text, nl, k) and not _LIST_MARK.match(text, k):
         return True  # a list item's text goes on under it, indented to its column
     if _LIST_MARK.match(text, k):

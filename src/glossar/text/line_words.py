@@ -259,6 +259,24 @@ _DATELINE = re.compile(
 )
 
 
+#: A dateline's place at a line's end, its dash on the next line ("… fünf. Wien⏎– Gut
+#: eine Woche …"): after a sentence's end in the line (alone on a line it may be a
+#: heading above a list: "Inhalt⏎– erstens").
+_DATELINE_PLACE = re.compile(
+    r"(?:(?<=[.!?…][\"“”»«’'] )|(?<=[.!?…] ))"
+    r"[A-ZÄÖÜ][\w/-]*(?: [A-ZÄÖÜ][\w/-]*)?(?: \([A-Za-z/-]{1,12}\))?[ \t]*$"
+)
+
+
+def dateline_dash(text: str, line_end: int, dash: int) -> bool:
+    """Is the dash at ``dash`` (a line's first character) a dateline's, whose place ends
+    the line before ("Wien⏎– Gut eine Woche …"), or a dash closing an aside before its
+    punctuation ("darunter die Tochter⏎–, sie habe …")? Either way the sentence goes on."""
+    if text[dash + 1 : dash + 2] in (",", ".", ";", ":", ")"):
+        return True
+    return _DATELINE_PLACE.search(text, max(0, line_end - 40), line_end) is not None
+
+
 def _goes_on_to(text: str, line_end: int, next_start: int) -> bool:
     """Does an opening line (a paragraph's first, which a headline looks like) go on to
     the next line's first word? Only where that word opens no sentence (a headline's
