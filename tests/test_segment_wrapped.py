@@ -86,6 +86,11 @@ def test_wrapping_never_joins_two_sentences(runs: list[str], width: int) -> None
         "Dazu zählen die Malediven im Indischen\nOzean.",
         "Sie bekommen 500 Euro, die sie bis zum 31.\nDezember 2017 ausgeben.",
         "Er blieb für ein\nJahr.",
+        # stop 44, a tester's: a lower-case -iv/-iell/-nal/-ial/-lich form with an
+        # ending (not -lichen: veröffentlichen), a preposition before its noun
+        "Der Vorfall führte zu massiven\nProblemen bei der Versorgung.",
+        "Sie sprachen über die finanziellen\nFolgen der Krise.",
+        "Über 330 Besatzungsmitglieder sind an\nBord des Schiffes.",
     ],
 )
 def test_a_line_that_plainly_goes_on_is_one_sentence(text: str) -> None:

@@ -137,7 +137,9 @@ def _goes_on(text: str, j: int) -> bool:
     if not word:
         return False
     low = word.lower()
-    attributive = _ATTRIBUTIVE.search(low) is not None
+    attributive = _ATTRIBUTIVE.search(low) is not None or (
+        word[:1].islower() and _ATTRIBUTIVE_LOWER.search(word) is not None
+    )
     if word[:1].isupper():  # a sentence's first word ("Ein", "Durch"): no particle, no noun
         if low in _OPENING_WORDS:
             return True
@@ -167,8 +169,13 @@ def _goes_on(text: str, j: int) -> bool:
 #: adverb's: no sentence or headline ends with one, its noun follows ("zahlreiche
 #: russische⏎Geheimdienstmitarbeiter", "der nördlich davon gelegenen⏎Sahara-Wüste").
 #: -isch adjectives, and participles in -en with an ending (not -ienen: dienen,
-#: erschienen).
+#: erschienen); in lower case also the -en forms of -iv, -iell/-uell, -nal/-ial ("zu
+#: massiven⏎Problemen", "der sozialen⏎Lage"), which no verb has (-lichen has:
+#: veröffentlichen). Their -e, -es, -em forms go on where the next word opens no
+#: sentence (:func:`_goes_on_to`).
 _ATTRIBUTIVE = re.compile(r"^[a-zäöüß]{2,}(?:isch(?:e|en|er|es|em)|[^i]enen)$")
+#: Only lower-case (capitalised, nouns end so too: Initiativen, Quelle, Finale).
+_ATTRIBUTIVE_LOWER = re.compile(r"^[a-zäöüß]{2,}(?:iv|[iu]ell|[ni]al)en$")
 #: Articles that a preposition before them shows to be one, not a pronoun ("Was
 #: bedeutet das") or a verb's particle ("greift ein").
 _ARTICLES_AFTER_PREPOSITION = frozenset(["das", "ein"])
