@@ -298,6 +298,11 @@ GERMAN = {
         "hat ihn in die maschinelle Übersetzung eingesetzt; ✗ missing: fehlt darin."
     ),
     "part": "Teil",
+    "{name}: two columns side by side (a PDF's layout?): each line is read across "
+    "both, so sentences run together; extract the text one column after the other "
+    "(pdftotext without -layout)": "{name}: zwei Spalten nebeneinander (das Layout eines "
+    "PDFs?): jede Zeile wird über beide gelesen, Sätze laufen ineinander; den Text Spalte "
+    "für Spalte extrahieren (pdftotext ohne -layout)",
     "{name}: no text (the file is empty, white space or quote marks only)": "{name}: kein Text (die Datei ist leer oder enthält nur Leerraum oder Zitatzeichen)",
     "{name}: INPUT holds no documents (.txt files in a folder, or lines of a "
     "JSON Lines file)": "{name}: INPUT enthält keine Dokumente (.txt-Dateien in einem Ordner "

@@ -260,6 +260,34 @@ def _sentence_count(source: str | None) -> int | None:
         return sum(sum(1 for _ in piece.sentences()) for piece in iter_pieces(fh))
 
 
+def noting_layout(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
+    """``pieces``, after :func:`note_layout` on the first (read ahead by one piece)."""
+    from itertools import chain
+
+    first = next(pieces, None)
+    if first is None:
+        return iter(())
+    note_layout(first, name)
+    return chain([first], pieces)
+
+
+def note_layout(piece: Piece, name: str) -> None:
+    """Say on standard error, in one line, when the text reads as two columns side by
+    side (:func:`glossar.text.layout.side_by_side`): every sentence is read across both,
+    and the output would say nothing of why."""
+    from glossar.text.layout import side_by_side
+
+    if side_by_side(piece.text):
+        message = _(
+            "{name}: two columns side by side (a PDF's layout?): each line is read across "
+            "both, so sentences run together; extract the text one column after the other "
+            "(pdftotext without -layout)"
+        ).format(name=name)
+        from glossar.neutralise import for_terminal
+
+        click.echo(f"glossar: {for_terminal(message)}", err=True)
+
+
 def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
     """``pieces``, or :class:`BadInputError` (exit 4, nothing written) when the input
     holds no text: an empty article replaced an earlier output file with an empty one
@@ -273,6 +301,7 @@ def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
     for piece in pieces:
         ahead.append(piece)
         if piece.text.replace(">", " ").strip():
+            note_layout(piece, name)
             return chain(ahead, pieces)
     raise BadInputError(
         _("{name}: no text (the file is empty, white space or quote marks only)").format(name=name)

@@ -14,6 +14,7 @@ from glossar.cli.options import (
     glossary_option,
     json_option,
     load_cli_glossary,
+    noting_layout,
     output_option,
     refuse_output_over_inputs,
     settle_glossary,
@@ -55,7 +56,7 @@ def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...], output: str
     glossary = load_cli_glossary(glossary_paths)
     recognizer = settle_glossary(glossary)
     with open_text(file) as fh, stdout_to(output):
-        pieces = iter_pieces(fh)
+        pieces = noting_layout(iter_pieces(fh), "<stdin>" if file == "-" else file)
         if as_json:
             terms_json = _term_json(recognizer, pieces)
             found_any = echo_json_stream({}, "terms", terms_json, rendered=True) > 0

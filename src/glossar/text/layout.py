@@ -1,0 +1,62 @@
+"""Layouts no splitter can read: two columns of text side by side.
+
+Why: ``pdftotext -layout`` (and a copy from some PDF viewers) keeps a page's columns
+side by side, so each line holds the end of one column's line and the start of the
+other's. Every sentence is then read across both columns; a tester's 50 news articles
+in that layout gave 867 glued and 728 cut sentences, and no output said why. Nothing
+here tries to undo the layout (which column a line's half belongs to is the PDF's); it
+is found, so the commands can say so (``pdftotext`` without ``-layout`` gives one
+column after the other).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+__all__ = ["side_by_side"]
+
+#: A run of two spaces or more and the word after it: where a second column may start.
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)|^ {8,}(?=\S)")
+#: Lines read: a page or two.
+_LINES = 200
+#: Lines with text on both sides of the same column, at least, and their share of the
+#: lines long enough to hold two columns.
+_MIN_LINES = 8
+_MIN_SHARE = 0.5
+#: The narrowest column read as one (a newspaper's is 25–40 characters).
+_MIN_COLUMN = 20
+
+
+def side_by_side(text: str) -> bool:
+    """Do the first lines of ``text`` hold two columns of prose side by side: most of
+    its long lines with a second column's words starting at one position, after a gap
+    of spaces? Justified text's gaps wander; a table's cells are no prose (words of
+    letters on both sides)."""
+    starts: Counter[int] = Counter()
+    long_lines = 0
+    for line in text.splitlines()[:_LINES]:
+        line = line.rstrip()
+        if len(line) < 2 * _MIN_COLUMN:
+            continue
+        long_lines += 1
+        for gap in _GAP.finditer(line):
+            column = gap.end()
+            left, right = line[:column], line[column:]
+            if column >= _MIN_COLUMN and _prose(right) and (not left.strip() or _prose(left)):
+                starts[column] += 1
+    if not starts or long_lines < _MIN_LINES:
+        return False
+    column, count = starts.most_common(1)[0]
+    # a column's start, give or take a character (pdftotext aligns, a copy may not)
+    count += starts.get(column - 1, 0) + starts.get(column + 1, 0)
+    return count >= _MIN_LINES and count >= _MIN_SHARE * long_lines
+
+
+def _prose(part: str) -> bool:
+    """Three words or more, mostly of letters: a column's line, not a table's cell."""
+    words = part.split()
+    return (
+        len(words) >= 3
+        and sum(w.strip('.,;:!?–-"„“()').isalpha() for w in words) * 3 >= len(words) * 2
+    )
