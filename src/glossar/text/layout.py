@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from itertools import islice
 
 __all__ = ["side_by_side"]
 
@@ -26,6 +28,9 @@ _MIN_LINES = 8
 _MIN_SHARE = 0.5
 #: The narrowest column read as one (a newspaper's is 25–40 characters).
 _MIN_COLUMN = 20
+#: The longest line read: two columns of a page fit in it, and each gap's look at the
+#: rest of the line stays bounded (a paragraph of 1 MB on one line is read in no time).
+_MAX_LINE = 240
 
 
 def side_by_side(text: str) -> bool:
@@ -35,10 +40,10 @@ def side_by_side(text: str) -> bool:
     letters on both sides)."""
     starts: Counter[int] = Counter()
     long_lines = 0
-    for line in text.splitlines()[:_LINES]:
+    for line in islice(iter_lines(text), _LINES):
         line = line.rstrip()
-        if len(line) < 2 * _MIN_COLUMN:
-            continue
+        if not 2 * _MIN_COLUMN <= len(line) <= _MAX_LINE:
+            continue  # (a longer line is no page's: a paragraph on one line)
         long_lines += 1
         for gap in _GAP.finditer(line):
             column = gap.end()
@@ -51,6 +56,18 @@ def side_by_side(text: str) -> bool:
     # a column's start, give or take a character (pdftotext aligns, a copy may not)
     count += starts.get(column - 1, 0) + starts.get(column + 1, 0)
     return count >= _MIN_LINES and count >= _MIN_SHARE * long_lines
+
+
+def iter_lines(text: str) -> Iterator[str]:
+    """``text``'s lines, one at a time (the first few of a long text cost no more)."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
 
 
 def _prose(part: str) -> bool:
