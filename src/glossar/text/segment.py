@@ -72,6 +72,7 @@ _OPENING_TYPED = _OPENING + ","
 _OMISSION = re.compile(r"[(\[](?:\.\.\.|…)[)\]]")
 #: A number read as an ordinal before a period: a day, a month's date, a count with
 #: thousands ("der 1.000.000. Artikel").
+_YEAR = re.compile(r"1\d{3}|20\d\d")
 _ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}|\d{1,3}(?:\.\d{3})+")
 _LETTER_DOTS = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -217,7 +218,7 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
         return False  # a quotation of several sentences stays one segment with its speaker
     punct = m.group(1)
     if m.group(2) is not None:  # a footnote's number: only after a word of letters
-        return _footnote_ends(text, mark, floor, nxt)
+        return _footnote_ends(text, mark, floor, m.group(2))
     if punct != ".":
         return True  # ! ? … and ...
     word, previous = _word_before(text, mark, floor)
@@ -247,23 +248,20 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     return True
 
 
-def _footnote_ends(text: str, mark: int, floor: int, nxt: str) -> bool:
+def _footnote_ends(text: str, mark: int, floor: int, footnote: str) -> bool:
     """Does a sentence end at ``mark`` before a footnote's number ("Blogeintrag.1 Für")?
     After closing quotes or "%" ("geplant“.2 Die"), after a word with letters that is no
-    abbreviation ("EU-Beamter.1", not "Art.1 GG", "S.1"), and after a year or a long
-    number ("1979.2 Winstone"), a short one only where a sentence opens (not "um 3.1
-    Prozent")."""
+    abbreviation ("EU-Beamter.1", not "Art.1 GG", "S.1"), and after a year ("1979.2
+    Winstone"); after any other number the digits are the number's."""
     before = text[mark - 1] if mark > floor else ""
     if before in "\"“”»«’'‘)]%":
         return True
     word, _previous = _word_before(text, mark, floor)
     if any(c.isalpha() for c in word):
         return len(word) > 1 and abbreviation_kind(word) is None
-    if not word[-1:].isdigit():
-        return False
-    # a year or a number with thousands ("im Jahr 1979.2 Winstone", "6.000.2 Die"); a
-    # short one ("um 3.1 Prozent", "Kapitel 3.1") only where a sentence opens
-    return len(word) >= 4 or nxt in SENTENCE_OPENERS
+    # a year ("im Jahr 1979.2 Winstone"), not a number's groups ("2.000.000 Euro", a
+    # date "12.03.07", an address "192.168.1.100") nor a decimal ("um 3.1 Prozent")
+    return _YEAR.fullmatch(word) is not None and len(footnote.strip("[]")) < 3
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
