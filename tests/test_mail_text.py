@@ -139,3 +139,26 @@ def test_a_closing_formula_and_its_name_are_no_headings(closing: str) -> None:
     # a heading still is one: a short line above a paragraph, a greeting as a headline
     news = "Grüße aus Moskau\n\nDie OVKS hat Truppen nach Kasachstan geschickt.\n"
     assert [s.block for s in document_from_text(news).sentences] == ["title", "paragraph"]
+
+
+def test_every_quoted_sentence_starts_after_the_marks_whole_or_streamed() -> None:
+    """The review's: a sentence that started after a soft line break kept its "> ", and
+    a stream's piece cut at that line started it two characters later than the whole
+    text; and a stream cut pieces only at blank lines, not at quoted ones (">"). GSD's
+    news runs (CC BY-SA 4.0), wrapped at 60 columns and quoted."""
+    import sys
+    import textwrap
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_segment_gold import _runs
+
+    runs = [" ".join(sentences) for sentences in _runs("news")][:40]
+    quoted = "\n>\n".join(
+        "\n".join("> " + line for line in textwrap.fill(run, 60).splitlines()) for run in runs
+    )
+    whole = [(s.start, s.end) for s in split_sentences(quoted)]
+    assert not any(quoted[s] == ">" for s, _e in whole)
+    for size in (1000, 2000):  # (a window shorter than a sentence is cut inside it)
+        pieces = iter_pieces(io.BytesIO(quoted.encode("utf-8")), size)
+        streamed = [(p.start + s.start, p.start + s.end) for p in pieces for s in p.sentences()]
+        assert streamed == whole, size

@@ -622,9 +622,7 @@ def test_a_list_items_wrapped_lines_under_a_hanging_indent_go_on(
     import io
 
     pieces = iter_pieces(io.BytesIO(text.encode("utf-8")), 2000)
-    streamed = [
-        (p.start + s.start, p.start + s.end) for p in pieces for s in split_sentences(p.text)
-    ]
+    streamed = [(p.start + s.start, p.start + s.end) for p in pieces for s in p.sentences()]
     assert streamed == _spans(text)
 
 

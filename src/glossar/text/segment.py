@@ -276,6 +276,11 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             cursor = m.end()
             while cursor < end and text[cursor].isspace():
                 cursor += 1
+            if cursor < end and text[cursor] == ">" and "\n" in text[m.end() : cursor]:
+                # the next sentence starts a quoted line: after its marks (the review's)
+                cursor = _after_quote_marks(text, cursor, end)
+                while cursor < end and text[cursor].isspace():
+                    cursor += 1
     if cursor < end:
         spans.extend(_bounded(text, cursor, end))
     return spans

@@ -60,18 +60,20 @@ _BLOCK = 1 << 18
 _AHEAD = 4096
 #: Standard input up to this size stays in memory while it is validated, then spills.
 _SPOOL = 8 << 20
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+#: A blank line; one of an e-mail's quote marks alone (">") is one too, as for
+#: :func:`glossar.text.segment.split_paragraphs`.
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*\n")
 #: A carriage return that is no CRLF's first half.
 _LONE_CR = re.compile(b"\r(?!\n)")
 #: A paragraph break as :func:`glossar.text.segment.split_paragraphs` sees one.
-_GAP = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_GAP = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*\n\s*")
 #: The last white space before the end (a cut between words when a window has no
 #: plain space).
 _LAST_SPACE = re.compile(r"\s\S*\Z")
 #: How far before white space a sentence end's punctuation and closing quotes start.
 _LOOK_BACK = 16
 #: What may sit between the two line breaks of a paragraph break (:data:`_GAP`).
-_BLANK_LINE_FILL = re.compile(r"[ \t\r\f\v\u00a0]*")
+_BLANK_LINE_FILL = re.compile(r"[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*")
 
 
 class ByteReader(Protocol):
