@@ -56,6 +56,21 @@ def test_a_quoted_blank_line_still_parts_a_term(glossary) -> None:  # type: igno
     assert "verfassungsmaessige-ordnung" not in {m.id for m in find_terms(text, glossary)}
 
 
+def test_no_term_runs_from_a_reply_into_its_quote(glossary) -> None:  # type: ignore[no-untyped-def]
+    """The review's: "… Organisation des Vertrags⏎> über kollektive Sicherheit" gave the
+    OVKS over a reply's line and the quote under it, which the segmenter parts. A term
+    goes on over a quoted line break only at one depth."""
+    text = (
+        "Ich meine die Organisation des Vertrags\n> über kollektive Sicherheit, schrieb sie.\n"
+        "> Die verfassungsmäßige\n> > Ordnung.\n"
+        "> > Die verfassungsmäßige\n> > Ordnung.\n"
+    )
+    found = [(m.id, m.start) for m in find_terms(text, glossary)]
+    assert "ovks" not in {i for i, _ in found}
+    ordnung = [s for i, s in found if i == "verfassungsmaessige-ordnung"]
+    assert ordnung == [text.rindex("verfassungsmäßige")]
+
+
 def test_typed_quotation_marks_are_not_quote_marks(glossary) -> None:  # type: ignore[no-untyped-def]
     """ ">>" glued to a word is a typed » (German typewriter style), kept in the sentence."""
     text = ">>Wir verhängen den Ausnahmezustand<<, sagte Tokajew.\n>>Ruhe.<<\n"

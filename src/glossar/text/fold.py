@@ -56,6 +56,8 @@ _WS_RUN = re.compile(r"[^\S\n]\s+|\n[^\S\n]\s*")
 #: quoted blank line ("⏎>⏎") is a paragraph break and keeps its length; ">>" glued to a
 #: word is a typed quotation mark (»), not an e-mail's.
 _QUOTED_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|[\r\n])[ \t]*>(?:[ \t>]*[ \t])?(?=[^\s>])")
+#: The quote marks a line starts with (none: an empty match).
+_LEADING_MARKS = re.compile(r"[ \t]*(?:>[ \t]*)*")
 #: Two safe whitespace characters side by side, not both line breaks; each pattern has a
 #: literal prefix, which the regex engine scans for several times faster than a class.
 _WS_PAIRS = [re.compile(p) for p in (" \\s", "\n[ \t\xa0]", "\xa0\\s", "\t\\s")]
@@ -344,7 +346,12 @@ def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
     runs = _special_spans(text, special)
     n_special = len(runs)
     if ">" in text:  # an e-mail's quoted lines: the break and the marks are one space
-        runs.extend(m.span() for m in _QUOTED_BREAK.finditer(text))
+        for m in _QUOTED_BREAK.finditer(text):
+            # at one depth only: a reply's line and the quote under it are two texts
+            line = text.rfind("\n", 0, m.start()) + 1
+            marks = _LEADING_MARKS.match(text, line, m.start())
+            if marks is not None and marks.group().count(">") == m.group().count(">"):
+                runs.append(m.span())
     if len(runs) == n_special and not _may_have_ws_run(text, runs):
         return runs
     for m in _WS_RUN.finditer(text):
