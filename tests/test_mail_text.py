@@ -59,8 +59,10 @@ def test_a_quoted_blank_line_still_parts_a_term(glossary) -> None:  # type: igno
 def test_no_term_runs_from_a_reply_into_its_quote(glossary) -> None:  # type: ignore[no-untyped-def]
     """The review's: "… Organisation des Vertrags⏎> über kollektive Sicherheit" gave the
     OVKS over a reply's line and the quote under it, which the segmenter parts. A term
-    goes on over a quoted line break only at one depth."""
+    goes on over a quoted line break only at one depth (but from a text's first line,
+    which may be a quoted sentence's without its marks: a segment's)."""
     text = (
+        "Anna schrieb:\n"
         "Ich meine die Organisation des Vertrags\n> über kollektive Sicherheit, schrieb sie.\n"
         "> Die verfassungsmäßige\n> > Ordnung.\n"
         "> > Die verfassungsmäßige\n> > Ordnung.\n"

@@ -347,10 +347,13 @@ def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
     n_special = len(runs)
     if ">" in text:  # an e-mail's quoted lines: the break and the marks are one space
         for m in _QUOTED_BREAK.finditer(text):
-            # at one depth only: a reply's line and the quote under it are two texts
+            # at one depth only: a reply's line and the quote under it are two texts (a
+            # text's first line without marks may be a quoted sentence's, its marks cut
+            # off with the text before: a segment of quoted text)
             line = text.rfind("\n", 0, m.start()) + 1
             marks = _LEADING_MARKS.match(text, line, m.start())
-            if marks is not None and marks.group().count(">") == m.group().count(">"):
+            depth = marks.group().count(">") if marks is not None else 0
+            if depth == m.group().count(">") or (line == 0 and depth == 0):
                 runs.append(m.span())
     if len(runs) == n_special and not _may_have_ws_run(text, runs):
         return runs
