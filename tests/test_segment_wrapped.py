@@ -618,6 +618,9 @@ def test_a_list_items_wrapped_lines_under_a_hanging_indent_go_on(
     # stop 43: 30, 30 and 39 of 400 items cut; now 0, 0 and 3 (items of five lines and
     # more, whose mark is out of a line break's reach)
     assert len(wrong) <= 3, sorted(wrong)[:4]
+    # a heading's item above its text stays apart (the review's)
+    for heading in ("1. Einleitung\n   Die Studie zeigt, dass", "- Begrüßung\n  Der Vorsitzende"):
+        assert len(split_sentences(heading + " es so ist.")) == 2, heading
     # the same text streamed in pieces reads its breaks alike
     import io
 

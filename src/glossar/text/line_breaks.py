@@ -122,7 +122,9 @@ def soft_break(text: str, nl: int) -> bool:
     if first in "–—" and dateline_dash(text, j, k):
         return True  # "… fünf. Wien⏎– Gut eine Woche …", "die Tochter⏎–, sie habe"
     if first not in "-–—•*·▪" and _hanging(text, nl, k) and not _LIST_MARK.match(text, k):
-        return True  # a list item's text goes on under it, indented to its column
+        # a list item's text goes on under it, indented to its column; not a heading's
+        # item above its text ("1. Einleitung⏎   Die Studie zeigt …": the review's)
+        return not (_opens_sentence(text, k) and _ended_short(text, nl, j, k))
     if _LIST_MARK.match(text, k):
         goes_on = _goes_on(text, j)
         # a list item, unless a number or a letter after a line that goes on and is no
@@ -218,6 +220,16 @@ def _hanging(text: str, nl: int, k: int) -> bool:
         if _item_column(text, end) == indent:
             return True
     return False
+
+
+def _ended_short(text: str, nl: int, line_end: int, next_start: int) -> bool:
+    """Would the next line's first word have fitted on the line ending at ``line_end``
+    (both read from the line's start, indent included, as wide as the wider of them)?"""
+    begin = text.rfind("\n", 0, nl) + 1
+    width = line_end - begin
+    next_end = text.find("\n", next_start)
+    column = max(width, (len(text) if next_end < 0 else next_end) - (nl + 1))
+    return _fits(text, next_start, width, column)
 
 
 def _item_column(text: str, end: int) -> int:
