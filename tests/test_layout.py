@@ -62,6 +62,8 @@ def test_two_columns_side_by_side_are_found(pages: list[str]) -> None:
         lambda p: textwrap.fill(p, 38),
         _justified,
         lambda p: "\n".join("- " + s for s in re.split(r"(?<=\.) ", p)),
+        # one column under a wide margin (pdftotext -layout of a one-column page)
+        lambda p: textwrap.indent(textwrap.fill(p, 60), " " * 20),
         # a table's rows: cells aligned, no prose
         lambda p: "\n".join(f"{w:<24}{len(w):>6}{w.upper():>26}" for w in p.split()[:60]),
     ],

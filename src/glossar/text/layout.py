@@ -39,6 +39,7 @@ def side_by_side(text: str) -> bool:
     of spaces? Justified text's gaps wander; a table's cells are no prose (words of
     letters on both sides)."""
     starts: Counter[int] = Counter()
+    beside: Counter[int] = Counter()  # of them, with a first column's words on the left
     long_lines = 0
     for line in islice(iter_lines(text), _LINES):
         line = line.rstrip()
@@ -50,12 +51,17 @@ def side_by_side(text: str) -> bool:
             left, right = line[:column], line[column:]
             if column >= _MIN_COLUMN and _prose(right) and (not left.strip() or _prose(left)):
                 starts[column] += 1
+                beside[column] += bool(left.strip())
     if not starts or long_lines < _MIN_LINES:
         return False
     column, count = starts.most_common(1)[0]
     # a column's start, give or take a character (pdftotext aligns, a copy may not)
-    count += starts.get(column - 1, 0) + starts.get(column + 1, 0)
-    return count >= _MIN_LINES and count >= _MIN_SHARE * long_lines
+    near = (column - 1, column, column + 1)
+    count = sum(starts.get(c, 0) for c in near)
+    # most of them with a first column beside (a page's one column under a wide
+    # margin has none: the review's)
+    with_left = sum(beside.get(c, 0) for c in near)
+    return count >= _MIN_LINES and count >= _MIN_SHARE * long_lines and with_left * 2 >= count
 
 
 def iter_lines(text: str) -> Iterator[str]:
