@@ -170,9 +170,24 @@ def test_a_segment_without_words_is_copied_not_translated() -> None:
     assert all(checks == [] for _, checks in out[1:])
     assert out[0][0] == "The president declared the state of emergency."
     assert all(call == [sentences[0]] for call in engine.calls)  # the words only
-    seen: list[tuple[int, int]] = []
-    enforce(engine, sentences, glossary=None, beam=1, progress=lambda d, t: seen.append((d, t)))
-    assert not seen or seen[-1] == (5, 5)
+
+    class Counting(WordEngine):
+        on_progress = None
+
+        def translate_batch(self, sentences: Sequence[str], beam: int = 4) -> list[str]:
+            out = super().translate_batch(sentences, beam)
+            if self.on_progress is not None:
+                self.on_progress(len(sentences), len(sentences))
+            return out
+
+    for batch in (sentences, sentences[1:]):  # (all of them copied: progress all the same)
+        seen: list[tuple[int, int]] = []
+
+        def note(done: int, total: int, seen: list[tuple[int, int]] = seen) -> None:
+            seen.append((done, total))
+
+        enforce(Counting(), batch, glossary=GLOSSARY, beam=1, progress=note)
+        assert seen and seen[-1] == (len(batch), len(batch)), seen
 
 
 def test_empty_output_still_gets_the_term() -> None:

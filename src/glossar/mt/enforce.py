@@ -291,6 +291,8 @@ def enforce(
                 progress=shifted,
             )
         )
+        if progress is not None and not rest:
+            progress(n, n)  # (nothing for the model: every sentence is done)
         return [(s, []) if i in skip else next(done) for i, s in enumerate(sentences)]
     total = len(sentences)
     if progress is None or not hasattr(engine, "on_progress") or not total:
