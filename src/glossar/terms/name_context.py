@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from glossar.terms.case import NOUN_MARKERS
 from glossar.terms.lexicon import is_capital_word, is_lower_word
-from glossar.text.fold import without_marks
+from glossar.text.fold import DROPPED, without_marks
 from glossar.text.names import given_names
 
 #: Nouns before a quotation that make it a title ("der Film „Das Erwachen der Macht“").
@@ -30,9 +30,7 @@ ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
 #: (Combining marks are allowed so that decomposed text is read as composed text is.)
 #: (Letters, NFD marks and invisible ones: a soft hyphen or a zero-width space copied
 #: from a web page, "Demok\u00adratischer".)
-CAP_ADJ = re.compile(
-    "[A-ZÄÖÜ](?:[a-zäöüß\u0300-\u036f\u00ad\u200b\u2060\ufeff])+(?:e|er|es|en|em) (?=[A-ZÄÖÜ])"
-)
+CAP_ADJ = re.compile(f"[A-ZÄÖÜ](?:[a-zäöüß\u0300-\u036f{DROPPED}])+(?:e|er|es|en|em) (?=[A-ZÄÖÜ])")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 _ADJ_LAST = frozenset("enrsm")
 
