@@ -153,6 +153,14 @@ def test_a_closing_formula_and_its_name_are_no_headings(closing: str) -> None:
         iter_pieces(io.BytesIO(text.encode())), glossary=load_glossary([]), translate=False
     )
     assert [p.block for p in streamed.pairs] == whole
+    # streamed in small pieces, the name under the formula is read alike (the review's)
+    small = stream_document(
+        iter_pieces(io.BytesIO(text.encode()), 40), glossary=load_glossary([]), translate=False
+    )
+    assert [p.block for p in small.pairs] == whole
+    # a heading after a sentence that ends like a formula stays one (the review's)
+    thanks = "Die Lage war ernst. Vielen Dank!\n\nWirtschaft\n\nDie Preise stiegen.\n"
+    assert [s.block for s in document_from_text(thanks).sentences][2] == "heading"
     # a heading still is one: a short line above a paragraph, a greeting as a headline
     news = "Grüße aus Moskau\n\nDie OVKS hat Truppen nach Kasachstan geschickt.\n"
     assert [s.block for s in document_from_text(news).sentences] == ["title", "paragraph"]

@@ -258,13 +258,13 @@ _SIGN_OFF = re.compile(
 def _looks_like_heading(text: str, after: str = "") -> bool:
     """A one-line paragraph without closing punctuation and few words reads as a heading,
     unless it is a closing formula ("Viele Grüße") or the name under one (``after``: the
-    segment before it)."""
+    segment before it, when a paragraph of its own)."""
     return (
         "\n" not in text
         and not text.rstrip().endswith(_SENTENCE_END)
         and len(text.split()) <= _HEADING_MAX_WORDS
         and _SIGN_OFF.fullmatch(text.strip()) is None
-        and not (after and _SIGN_OFF.fullmatch(after.strip().rstrip(",!")))
+        and not (after and _SIGN_OFF.fullmatch(after.strip().rstrip(",")))
     )
 
 
@@ -288,7 +288,7 @@ def document_from_text(text: str, title: str | None = None, source: str = "") ->
         parts = by_paragraph[seg.paragraph]
         heading = len(parts) == 1 and _looks_like_heading(parts[0], before)
         kind = "heading" if heading else "paragraph"
-        before = seg.text
+        before = seg.text if len(parts) == 1 else ""
         if kind == "heading" and title is None and not sentences:
             kind, title = "title", seg.text
         sentences.append(Sentence(seg.text, None, kind, seg.paragraph))

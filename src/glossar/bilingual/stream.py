@@ -75,8 +75,12 @@ class StreamedDocument:
         }
 
 
-def _sentences(piece: Piece, *, first_piece: bool, continues: bool) -> list[Sentence]:
-    """The piece's sentences typed as :func:`document_from_text` types them."""
+def _sentences(
+    piece: Piece, *, first_piece: bool, continues: bool, previous: str = ""
+) -> list[Sentence]:
+    """The piece's sentences typed as :func:`document_from_text` types them
+    (``previous``: the text before, when a paragraph of one segment: a closing formula
+    above a name)."""
     segments = list(piece.sentences())
     counts: dict[int, int] = {}
     for seg in segments:
@@ -84,7 +88,10 @@ def _sentences(piece: Piece, *, first_piece: bool, continues: bool) -> list[Sent
     out: list[Sentence] = []
     for k, seg in enumerate(segments):
         single = counts[seg.paragraph] == 1 and not (continues and seg.paragraph == piece.paragraph)
-        before = segments[k - 1].text if k else ""
+        if k:
+            before = segments[k - 1].text if counts[segments[k - 1].paragraph] == 1 else ""
+        else:
+            before = "" if continues else previous
         kind = "heading" if single and _looks_like_heading(seg.text, before) else "paragraph"
         if kind == "heading" and first_piece and k == 0:
             kind = "title"
@@ -142,6 +149,7 @@ def stream_document(
 
     def pairs() -> Iterator[Pair]:
         last_paragraph = -1
+        previous = ""  # the last segment when a paragraph of its own
         piece, sentences = first, first_sentences
         done = 0
 
@@ -167,10 +175,15 @@ def stream_document(
                         doc.counts[t.entry.id] = doc.counts.get(t.entry.id, 0) + 1
                     yield pair
                 last_paragraph = sentences[-1].paragraph
+            if sentences:  # (its paragraph alone in this piece: a closing formula's)
+                alone = sum(x.paragraph == last_paragraph for x in sentences) == 1
+                previous = sentences[-1].de if alone else ""
             piece = next(it, None)
             if piece is not None:
                 continues = piece.paragraph == last_paragraph
-                sentences = _sentences(piece, first_piece=False, continues=continues)
+                sentences = _sentences(
+                    piece, first_piece=False, continues=continues, previous=previous
+                )
 
     doc.pairs = pairs()
     return doc
