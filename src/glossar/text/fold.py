@@ -55,7 +55,9 @@ _WS_RUN = re.compile(r"[^\S\n]\s+|\n[^\S\n]\s*")
 #: before the line's text: one space, as the break alone is (a term goes on over it). A
 #: quoted blank line ("⏎>⏎") is a paragraph break and keeps its length; ">>" glued to a
 #: word is a typed quotation mark (»), not an e-mail's.
-_QUOTED_BREAK = re.compile(r"[^\S\r\n]*(?:\r\n|[\r\n])[ \t]*>(?:[ \t>]*[ \t])?(?=[^\s>])")
+_QUOTED_BREAK = re.compile(r"\n[ \t]*>(?:[ \t>]*[ \t])?(?=[^\s>])")
+#: A careful run of white space alone, or with a quoted line's marks: one space.
+_BLANK_RUN = re.compile(r"\s(?:[\s>]*\s)?|\s[\s>]*")
 #: The quote marks a line starts with (none: an empty match).
 _LEADING_MARKS = re.compile(r"[ \t]*(?:>[ \t]*)*")
 #: Two safe whitespace characters side by side, not both line breaks; each pattern has a
@@ -294,7 +296,27 @@ def _fold_text(text: str, keep_case: bool | None) -> FoldedText:
     runs = _careful_runs(text, special)
     if keep_case is None:
         keep_case = bool(runs)
+    blank_run = _BLANK_RUN.fullmatch
     for a, b in runs:
+        if blank_run(text, a, b):
+            # white space (with a quoted line's marks): one space, no cluster to read (a
+            # quoted e-mail has one such run a line)
+            if a > opos:
+                chunk = _fast_fold(text[opos:a], table)
+                bf.append(fpos)
+                bo.append(opos)
+                pieces.append(chunk)
+                if keep_case:
+                    cased.append(_fast_fold(text[opos:a], table, lower=False))
+                fpos += len(chunk)
+            bf.append(fpos)
+            bo.append(a)
+            pieces.append(" ")
+            if keep_case:
+                cased.append(" ")
+            fpos += 1
+            opos = b
+            continue
         if a > opos and (unicodedata.combining(text[a]) or _is_hangul_second(text[a])):
             a -= 1  # the base letter before the run composes with its marks
         if a > opos:
@@ -346,22 +368,15 @@ def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
     runs = _special_spans(text, special)
     n_special = len(runs)
     if ">" in text:  # an e-mail's quoted lines: the break and the marks are one space
-        for m in _QUOTED_BREAK.finditer(text):
-            # at one depth only: a reply's line and the quote under it are two texts (a
-            # text's first line without marks may be a quoted sentence's, its marks cut
-            # off with the text before: a segment of quoted text)
-            line = text.rfind("\n", 0, m.start()) + 1
-            marks = _LEADING_MARKS.match(text, line, m.start())
-            depth = marks.group().count(">") if marks is not None else 0
-            if depth == m.group().count(">") or (line == 0 and depth == 0):
-                runs.append(m.span())
-    if len(runs) == n_special and not _may_have_ws_run(text, runs):
+        runs.extend(_quoted_breaks(text))
+    n_quoted = len(runs) - n_special
+    if not n_quoted and not _may_have_ws_run(text, runs):
         return runs
     for m in _WS_RUN.finditer(text):
         if _newline_count(m.group()) <= 1:
             runs.append(m.span())
-    if len(runs) == n_special:
-        return runs
+    if len(runs) == n_special + n_quoted and not (n_special and n_quoted):
+        return runs  # (one kind of run alone: sorted and apart already)
     runs.sort()
     merged: list[tuple[int, int]] = []
     for a, b in runs:
@@ -371,6 +386,33 @@ def _careful_runs(text: str, special: re.Pattern[str]) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def _quoted_breaks(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`_QUOTED_BREAK` that join two lines at one quote depth: a
+    reply's line and the quote under it are two texts. (A text's first line without
+    marks may be a quoted sentence's, its marks cut off with the text before: a
+    segment of quoted text.) Consecutive quoted lines reuse the depth just read."""
+    spans: list[tuple[int, int]] = []
+    next_line = -1  # where the line after the last break starts, and its depth
+    next_depth = 0
+    for m in _QUOTED_BREAK.finditer(text):  # (a literal first: a fast scan)
+        start = m.start()
+        while start and text[start - 1] in " \t\r":  # the line's end: spaces, a CRLF's CR
+            start -= 1
+        line = text.rfind("\n", 0, start) + 1 if next_line < 0 or next_line > start else next_line
+        if line == next_line and text.find("\n", line, start) < 0:
+            depth = next_depth
+        else:
+            line = text.rfind("\n", 0, start) + 1
+            marks = _LEADING_MARKS.match(text, line, start)
+            depth = marks.group().count(">") if marks is not None else 0
+        marks_after = m.group().count(">")
+        if depth == marks_after or (line == 0 and depth == 0):
+            spans.append((start, m.end()))
+        next_line = text.find("\n", start, m.end()) + 1
+        next_depth = marks_after
+    return spans
 
 
 def _may_have_ws_run(text: str, runs: list[tuple[int, int]]) -> bool:
