@@ -80,6 +80,11 @@ def test_typed_quotation_marks_are_not_quote_marks(glossary) -> None:  # type: i
         ">>Wir verhängen den Ausnahmezustand<<, sagte Tokajew.",
         ">>Ruhe.<<",
     ]
+    # one ">" glued to a word is a mail's mark, as term recognition reads it
+    assert [s.text for s in split_sentences(">Wir kommen morgen.\n>Die OVKS kam.")] == [
+        "Wir kommen morgen.",
+        "Die OVKS kam.",
+    ]
 
 
 def test_sentences_start_after_the_marks() -> None:

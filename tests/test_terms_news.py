@@ -115,7 +115,7 @@ def test_terms_inside_proper_names_are_not_reported() -> None:
     assert hits("Er lobte die Vereinte Regierung nicht.") == []
 
 
-@pytest.mark.parametrize("mark", ["- ", "• ", "* ", "  – "])
+@pytest.mark.parametrize("mark", ["- ", "• ", "* ", "  – ", "> - "])
 def test_a_list_items_first_word_opens_it_as_a_sentence_would(mark: str) -> None:
     """A tester's: "- Palästinensischer Präsident drängt …" (a Wikinews headline as a
     list item) found no term: the capitalised adjective after the mark read as a name's

@@ -552,7 +552,7 @@ def _mid_sentence(text: str, j: int) -> bool:
         i -= 1
     if i > 0 and text[i - 1] in _BULLETS:  # a list item's first word ("- Palästinensischer")
         k = i - 1
-        while k > 0 and text[k - 1] in " \t":
+        while k > 0 and text[k - 1] in " \t>":  # (a quoted mail's item: "> - Russischer")
             k -= 1
         if not k or text[k - 1] == "\n":
             return False

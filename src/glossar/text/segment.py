@@ -418,9 +418,13 @@ def iter_sentences(
 
 def _after_quote_marks(text: str, start: int, end: int) -> int:
     """Where a line's text starts after an e-mail's quote marks at ``start`` ("> > Die
-    OVKS …"), or ``start`` where the marks are a typed quotation mark (">>Wir<<")."""
+    OVKS …", ">Die OVKS …"), or ``start`` where the marks are a typed quotation mark
+    (">>Wir<<")."""
     marks = QUOTE_MARKS.match(text, start, end)
-    if marks is None or (marks.end() < end and not text[marks.end() - 1].isspace()):
+    if marks is None:
+        return start
+    glued = marks.end() < end and not text[marks.end() - 1].isspace()
+    if glued and marks.group() != ">":  # (one ">" glued to a word is a mail's, as in fold)
         return start
     return marks.end()
 
