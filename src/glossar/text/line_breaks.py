@@ -374,6 +374,15 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     if line_start < 0:
         return False  # a longer line: not wrapped text
     before = text.rfind("\n", 0, line_start)  # (just before the line's indent)
+    if (
+        _opens_sentence(text, next_start, datelines=False)  # ("Bush⏎House. Er": no dateline)
+        and not _goes_on(text, line_end)
+        and _unpunctuated_opening(text, before, line_end)
+    ):
+        # a paragraph's lines without a mark, then a sentence's first word (capitalised,
+        # it opens one: "Die", "Am"): a headline wrapped over them, its text below ("Auch
+        # Wieczorek-Zeul wirft⏎das Handtuch⏎Die SPD-Politikerin …")
+        return False
     width = line_end - line_start
     if width * 2 < _WRAP_MIN:
         return False  # under half the narrowest column (before reading the lines around)
@@ -426,6 +435,23 @@ def _wrapped_at(text: str, nl: int, line_end: int, next_start: int) -> bool:
     return True
 
 
+def _unpunctuated_opening(text: str, before: int, line_end: int) -> bool:
+    """Do the lines from a paragraph's start to ``line_end`` (``before``: the line break
+    before the last of them) hold no punctuation of a sentence? Read back at most
+    :data:`_LOOK_LINES` lines, as a line break is (a paragraph's start further up: no)."""
+    start = before
+    for _ in range(_LOOK_LINES):
+        if start < 0:
+            break  # the text's start
+        prev = text.rfind("\n", 0, start)
+        if not text[prev + 1 : start].strip(_LINE_SPACE + ">"):
+            break  # a blank line above: the paragraph starts after it
+        start = prev
+    else:
+        return False
+    return _SENTENCE_MARKS.search(text, max(start, 0), line_end) is None
+
+
 def _prose_goes_on(text: str, line_start: int, line_end: int, next_start: int) -> bool:
     """Does a line that a headline looks like (a paragraph's first, one after a short
     line or after a sentence's end) show prose going on to the next line: a sentence's
@@ -443,6 +469,8 @@ def _prose_goes_on(text: str, line_start: int, line_end: int, next_start: int) -
     return _ends_soon(text, next_start) or _goes_on_to(text, line_end, next_start)
 
 
+#: Marks inside a sentence or at its end: a line with one is prose, not a headline's.
+_SENTENCE_MARKS = re.compile(r"[.!?…,;:\"“”»«]")
 #: The narrowest column whose headlines :func:`_headline_goes_on` reads as wrapped: in a
 #: newspaper's column (25–40) a kicker above its headline fills a line as often (the
 #: stop-43 review's kicker layouts: 4–6 of 991 more glued at 32–40 columns, 3 at 60).
