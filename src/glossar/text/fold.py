@@ -298,26 +298,14 @@ def _fold_text(text: str, keep_case: bool | None) -> FoldedText:
         keep_case = bool(runs)
     blank_run = _BLANK_RUN.fullmatch
     for a, b in runs:
-        if blank_run(text, a, b):
-            # white space (with a quoted line's marks): one space, no cluster to read (a
-            # quoted e-mail has one such run a line)
-            if a > opos:
-                chunk = _fast_fold(text[opos:a], table)
-                bf.append(fpos)
-                bo.append(opos)
-                pieces.append(chunk)
-                if keep_case:
-                    cased.append(_fast_fold(text[opos:a], table, lower=False))
-                fpos += len(chunk)
-            bf.append(fpos)
-            bo.append(a)
-            pieces.append(" ")
-            if keep_case:
-                cased.append(" ")
-            fpos += 1
-            opos = b
-            continue
-        if a > opos and (unicodedata.combining(text[a]) or _is_hangul_second(text[a])):
+        # white space alone (with a quoted line's marks): one space, no cluster to read
+        # (a quoted e-mail has one such run a line)
+        blank = blank_run(text, a, b) is not None
+        if (
+            not blank
+            and a > opos
+            and (unicodedata.combining(text[a]) or _is_hangul_second(text[a]))
+        ):
             a -= 1  # the base letter before the run composes with its marks
         if a > opos:
             chunk = _fast_fold(text[opos:a], table)
@@ -327,6 +315,15 @@ def _fold_text(text: str, keep_case: bool | None) -> FoldedText:
             if keep_case:
                 cased.append(_fast_fold(text[opos:a], table, lower=False))
             fpos += len(chunk)
+        if blank:
+            bf.append(fpos)
+            bo.append(a)
+            pieces.append(" ")
+            if keep_case:
+                cased.append(" ")
+            fpos += 1
+            opos = b
+            continue
         for cs, ce in _clusters(text, a, b):
             cluster = text[cs:ce]
             if cluster[0].isspace():
