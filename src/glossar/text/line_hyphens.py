@@ -129,7 +129,11 @@ def _joins(text: str, hyphen: int, after: int) -> bool:
 
     first = unicodedata.normalize("NFC", text[start:hyphen])
     second = unicodedata.normalize("NFC", second)
-    return is_lower_word(first + second) or not is_lower_word(second)
+    joined = first + second
+    # (an inflected participle the word list lacks: "beige-⏎mischte", beigemischt)
+    stem = joined[:-2] if joined.endswith(("en", "er", "es", "em")) else joined[:-1]
+    known = is_lower_word(joined) or (joined[-1:] in "enrsm" and is_lower_word(stem))
+    return known or not is_lower_word(second)
 
 
 _LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\n|\r)[ \t]*")
