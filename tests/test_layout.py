@@ -84,6 +84,10 @@ def test_the_commands_say_it_once_on_standard_error(pages: list[str], tmp_path) 
         notes = [line for line in result.stderr.splitlines() if "two columns side by side" in line]
         assert len(notes) == 1 and notes[0].startswith("glossar: "), result.stderr
         assert "two columns" not in result.stdout
+    english = tmp_path / "en.txt"
+    english.write_text("One column of English.\n", encoding="utf-8")
+    checked = CliRunner().invoke(cli, ["check", str(path), str(english)])
+    assert checked.stderr.count("two columns side by side") == 1, checked.stderr
     single = tmp_path / "eine_spalte.txt"
     single.write_text(textwrap.fill(pages[0], 38), encoding="utf-8")
     assert "two columns" not in CliRunner().invoke(cli, ["terms", str(single)]).stderr

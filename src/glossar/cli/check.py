@@ -13,6 +13,7 @@ from glossar.cli.options import (
     glossary_option,
     json_option,
     load_cli_glossary,
+    note_layout,
     output_option,
     refuse_output_over_inputs,
     settle_glossary,
@@ -104,6 +105,8 @@ def check(
     refuse_output_over_inputs(output, (source, target), glossary_paths)
     source_text = read_text(source)
     target_text = read_text(target)
+    note_layout(source_text, _name(source))  # (two columns side by side: no sentences)
+    note_layout(target_text, _name(target))
     glossary = load_cli_glossary(glossary_paths)
     settle_glossary(glossary)
     report = check_translation(source_text, target_text, glossary, target_name=_name(target))

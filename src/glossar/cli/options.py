@@ -267,17 +267,17 @@ def noting_layout(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
     first = next(pieces, None)
     if first is None:
         return iter(())
-    note_layout(first, name)
+    note_layout(first.text, name)
     return chain([first], pieces)
 
 
-def note_layout(piece: Piece, name: str) -> None:
+def note_layout(text: str, name: str) -> None:
     """Say on standard error, in one line, when the text reads as two columns side by
     side (:func:`glossar.text.layout.side_by_side`): every sentence is read across both,
     and the output would say nothing of why."""
     from glossar.text.layout import side_by_side
 
-    if side_by_side(piece.text):
+    if side_by_side(text):
         message = _(
             "{name}: two columns side by side (a PDF's layout?): each line is read across "
             "both, so sentences run together; extract the text one column after the other "
@@ -301,7 +301,7 @@ def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
     for piece in pieces:
         ahead.append(piece)
         if piece.text.replace(">", " ").strip():
-            note_layout(piece, name)
+            note_layout(piece.text, name)
             return chain(ahead, pieces)
     raise BadInputError(
         _("{name}: no text (the file is empty, white space or quote marks only)").format(name=name)
