@@ -442,3 +442,37 @@ def test_a_missing_segment_is_counted_without_a_wrong_plural(glossar_cli, tmp_pa
     r = glossar_cli("check", str(tmp_path / "a.de"), str(tmp_path / "a.en"))
     assert r.exit_code == 1
     assert "count: segments: 1 in the source, 0 in the translation;" in r.stdout
+
+
+def test_the_count_problem_points_at_the_segment_without_a_counterpart() -> None:
+    """A tester's (stop 44): PUD's German wrapped at 72 columns against its English
+    originals (UD German PUD, CC BY-SA 3.0) reported the count problem at segment 53, a
+    right one-to-two pairing, while the English sentence with no German one was near
+    557. The problem now names the first segment without any counterpart."""
+    import textwrap
+
+    lines = (Path(__file__).parent / "data" / "pud" / "de_pud-ud-test.conllu").read_text(
+        encoding="utf-8"
+    )
+    de = [line[9:] for line in lines.splitlines() if line.startswith("# text = ")]
+    en = [line[12:] for line in lines.splitlines() if line.startswith("# text_en = ")]
+    report = check_translation(textwrap.fill(" ".join(de), 72), "\n".join(en), None)
+    [count] = [p for p in report.problems if p.kind == "count"]
+    alone = [b for b in report.beads if not (b.source and b.target)]
+    assert alone and count.segment > 500, (count.segment, alone)
+
+
+def test_a_ship_captained_by_its_captain_is_led_by_him() -> None:
+    """A tester's false alarm on PUD (CC BY-SA 3.0): "unter der Führung von Kapitän Sir
+    Ernest Shackleton" ↔ "captained by Sir Ernest Shackleton" asked for "led by"."""
+    de = (
+        "In der Endurance-Expedition 1914 setzte das britische Schiff Endurance unter der "
+        "Führung von Kapitän Sir Ernest Shackleton mit 28 Männern die Segel, um die "
+        "Antarktis zu durchqueren."
+    )
+    en = (
+        "In the Endurance expedition in 1914, the British ship Endurance, captained by Sir "
+        "Ernest Shackleton, set sail with twenty eight men to cross the Antarctic."
+    )
+    report = check_translation(de, en, load_glossary([]))
+    assert [p for p in report.problems if p.kind == "term"] == []

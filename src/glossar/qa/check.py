@@ -446,10 +446,13 @@ def check_translation(
         find_terms = _find_terms
     problems: list[Problem] = []
     first_unpaired: int | None = None
+    first_alone: int | None = None
     consumed = 0  # source segments seen so far: where a target-only bead sits
     for bead in beads:
         index = (bead.source[0] if bead.source else consumed) + 1
         consumed += len(bead.source)
+        if not (bead.source and bead.target) and first_alone is None:
+            first_alone = index  # a segment with no counterpart at all: the count's cause
         if not bead.one_to_one and first_unpaired is None:
             first_unpaired = index
         if not (bead.source and bead.target):
@@ -478,7 +481,7 @@ def check_translation(
     ):
         problems.append(
             _problem(
-                first_unpaired or min(len(sources), len(targets)) + 1,
+                first_alone or first_unpaired or min(len(sources), len(targets)) + 1,
                 "count",
                 MSG_COUNT,
                 expected=str(len(sources)),
