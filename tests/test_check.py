@@ -476,3 +476,21 @@ def test_a_ship_captained_by_its_captain_is_led_by_him() -> None:
     )
     report = check_translation(de, en, load_glossary([]))
     assert [p for p in report.problems if p.kind == "term"] == []
+
+
+def test_one_sentence_wrapped_over_two_lines_is_one_sentence() -> None:
+    """A tester's (stop 44): a PUD sentence wrapped over two lines, the file ending in a
+    line break, against its English original on one line gave a count problem: the
+    file's last line break counted as a line break that ends its sentence, so the text
+    was not read as wrapped. Only the original's real slip is left (20 → "thirty")."""
+    de = (
+        "Andererseits lassen Frau Clintons Beziehungen zu Europa in den letzten 20\n"
+        "Jahren Einiges zu wünschen übrig.\n"
+    )
+    en = (
+        "On the other hand, Ms. Clinton's relations with the continent over the past "
+        "thirty years leave much to be desired.\n"
+    )
+    report = check_translation(de, en, load_glossary([]))
+    assert report.mode == "sentences"
+    assert [p.kind for p in report.problems] == ["number"]

@@ -117,11 +117,12 @@ def _wrapped(text: str) -> bool:
     from glossar.text.line_breaks import soft_break
 
     soft = breaks = 0
-    nl = text.find("\n")
+    end = len(text.rstrip())  # (the file's last line break ends no line of text)
+    nl = text.find("\n", 0, end)
     while nl >= 0:
         breaks += 1
         soft += soft_break(text, nl)
-        nl = text.find("\n", nl + 1)
+        nl = text.find("\n", nl + 1, end)
     return soft * 2 > breaks
 
 
