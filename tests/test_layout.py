@@ -97,3 +97,19 @@ def test_the_commands_say_it_once_on_standard_error(pages: list[str], tmp_path) 
 @given(st.text(st.sampled_from("ab  \n\t.–Ä1"), max_size=400))
 def test_any_text_is_read_without_error(text: str) -> None:
     assert side_by_side(text) in (True, False)
+
+
+def test_a_later_piece_in_two_columns_is_said_too(pages: list[str], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """One column first (a report's summary), two columns side by side on its last
+    pages: the note comes once, when the text reaches them (each piece's first and last
+    200 lines are read)."""
+    from glossar.text.stream import PIECE
+
+    first = "\n\n".join(textwrap.fill(p, 60) for p in pages) + "\n\n"
+    while len(first) < 3 * PIECE:
+        first += first
+    path = tmp_path / "bericht.txt"
+    later = "\n\f".join(_two_columns(page) for page in pages[1:6])  # five pages
+    path.write_text(first + later + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["terms", "--json", str(path)])
+    assert result.stderr.count("two columns side by side") == 1, result.stderr

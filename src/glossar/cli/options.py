@@ -6,7 +6,7 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -260,21 +260,20 @@ def _sentence_count(source: str | None) -> int | None:
         return sum(sum(1 for _ in piece.sentences()) for piece in iter_pieces(fh))
 
 
-def noting_layout(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
-    """``pieces``, after :func:`note_layout` on the first (read ahead by one piece)."""
-    from itertools import chain
+def noting_layout(pieces: Iterable[Piece], name: str) -> Iterator[Piece]:
+    """``pieces`` as they come, with :func:`note_layout` said once, for the first piece
+    that reads as two columns side by side (a PDF's later pages may be laid out so)."""
+    said = False
+    for piece in pieces:
+        if not said:
+            said = note_layout(piece.text, name)
+        yield piece
 
-    first = next(pieces, None)
-    if first is None:
-        return iter(())
-    note_layout(first.text, name)
-    return chain([first], pieces)
 
-
-def note_layout(text: str, name: str) -> None:
+def note_layout(text: str, name: str) -> bool:
     """Say on standard error, in one line, when the text reads as two columns side by
     side (:func:`glossar.text.layout.side_by_side`): every sentence is read across both,
-    and the output would say nothing of why."""
+    and the output would say nothing of why. True when said."""
     from glossar.text.layout import side_by_side
 
     if side_by_side(text):
@@ -286,6 +285,8 @@ def note_layout(text: str, name: str) -> None:
         from glossar.neutralise import for_terminal
 
         click.echo(f"glossar: {for_terminal(message)}", err=True)
+        return True
+    return False
 
 
 def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
@@ -301,8 +302,7 @@ def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
     for piece in pieces:
         ahead.append(piece)
         if piece.text.replace(">", " ").strip():
-            note_layout(piece.text, name)
-            return chain(ahead, pieces)
+            return noting_layout(chain(ahead, pieces), name)
     raise BadInputError(
         _("{name}: no text (the file is empty, white space or quote marks only)").format(name=name)
     )

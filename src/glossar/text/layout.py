@@ -20,7 +20,7 @@ __all__ = ["side_by_side"]
 
 #: A run of two spaces or more and the word after it: where a second column may start.
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)|^ {8,}(?=\S)")
-#: Lines read: a page or two.
+#: Lines judged together: a page or two.
 _LINES = 200
 #: Lines with text on both sides of the same column, at least, and their share of the
 #: lines long enough to hold two columns.
@@ -34,34 +34,52 @@ _MAX_LINE = 240
 
 
 def side_by_side(text: str) -> bool:
-    """Do the first lines of ``text`` hold two columns of prose side by side: most of
-    its long lines with a second column's words starting at one position, after a gap
-    of spaces? Justified text's gaps wander; a table's cells are no prose (words of
-    letters on both sides)."""
+    """Does ``text`` hold two columns of prose side by side at its start or its end:
+    in its first or its last :data:`_LINES` lines, most of the long lines with a second
+    column's words starting at one position, after a gap of spaces? Justified text's
+    gaps wander; a table's cells are no prose (words of letters on both sides). Text
+    without two spaces in a row has no gap to read (most prose: one scan in C). A
+    stream's reader asks it of each piece (:func:`glossar.cli.options.noting_layout`)."""
+    if "  " not in text:
+        return False
+    first = list(islice(iter_lines(text), _LINES))
+    if _two_columns(first):
+        return True
+    last = text.rsplit("\n", _LINES)[1:]
+    return len(last) >= _LINES and _two_columns(last)
+
+
+def _two_columns(lines: list[str]) -> bool:
+    """:func:`side_by_side` for one run of lines: first where gaps end (cheap), then,
+    at the commonest such column only, whether prose stands on both sides."""
     starts: Counter[int] = Counter()
-    beside: Counter[int] = Counter()  # of them, with a first column's words on the left
-    long_lines = 0
-    for line in islice(iter_lines(text), _LINES):
+    long: list[str] = []
+    for line in lines:
         line = line.rstrip()
         if not 2 * _MIN_COLUMN <= len(line) <= _MAX_LINE:
             continue  # (a longer line is no page's: a paragraph on one line)
-        long_lines += 1
-        for gap in _GAP.finditer(line):
-            column = gap.end()
-            left, right = line[:column], line[column:]
-            if column >= _MIN_COLUMN and _prose(right) and (not left.strip() or _prose(left)):
-                starts[column] += 1
-                beside[column] += bool(left.strip())
-    if not starts or long_lines < _MIN_LINES:
+        long.append(line)
+        starts.update({gap.end() for gap in _GAP.finditer(line) if gap.end() >= _MIN_COLUMN})
+    if len(long) < _MIN_LINES or not starts:
         return False
-    column, count = starts.most_common(1)[0]
+    column = starts.most_common(1)[0][0]
     # a column's start, give or take a character (pdftotext aligns, a copy may not)
     near = (column - 1, column, column + 1)
-    count = sum(starts.get(c, 0) for c in near)
+    if sum(starts.get(c, 0) for c in near) < max(_MIN_LINES, _MIN_SHARE * len(long)):
+        return False  # (justified text: its gaps wander)
+    count = beside = 0
+    for line in long:
+        at = next((c for c in near if c < len(line) and line[c - 1] == " " != line[c]), 0)
+        if not at or not _prose(line[at:]):
+            continue
+        left = line[:at]
+        if left.strip() and not _prose(left):
+            continue
+        count += 1
+        beside += bool(left.strip())
     # most of them with a first column beside (a page's one column under a wide
     # margin has none: the review's)
-    with_left = sum(beside.get(c, 0) for c in near)
-    return count >= _MIN_LINES and count >= _MIN_SHARE * long_lines and with_left * 2 >= count
+    return count >= max(_MIN_LINES, _MIN_SHARE * len(long)) and beside * 2 >= count
 
 
 def iter_lines(text: str) -> Iterator[str]:
