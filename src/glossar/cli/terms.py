@@ -26,7 +26,7 @@ from glossar.i18n import _
 from glossar.neutralise import for_terminal
 from glossar.terms.match import TermMatch
 from glossar.terms.recognise import TermRecognizer
-from glossar.text.line_hyphens import without_quote_marks as as_read
+from glossar.text.line_words import without_line_quote_marks as as_read
 from glossar.text.stream import Piece, iter_pieces, open_text
 
 

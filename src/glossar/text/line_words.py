@@ -81,6 +81,13 @@ QUOTE_MARKS = re.compile(r"(?:>[ \t]*)+")
 QUOTED_LINE_START = re.compile(r"(?<=\n)[ \t]*>(?:[ \t>]*[ \t])?(?!>)")
 
 
+def without_line_quote_marks(text: str) -> str:
+    """``text`` (a sentence, a term, a piece of one) without a quoted e-mail's marks
+    after its line breaks ("Ausnahme-⏎> zustand" → "Ausnahme-⏎zustand"), as a reader
+    reads it: the marks are no words of the sentence."""
+    return QUOTED_LINE_START.sub("", text) if "\n" in text and ">" in text else text
+
+
 #: A day of a date at a line's end ("am 31.").
 _DAY = re.compile(r"(?<![\d.])\b[0-3]?\d\.$")
 

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 from glossar.bilingual.document import BUNDLED_REFERENCE_LABEL, DEFAULT_REFERENCE_LABEL
 from glossar.bilingual.pairing import MT_DISABLED, MT_NO_MODEL, DocumentHead, Pair
 from glossar.i18n import N_, _, ngettext
-from glossar.text.line_hyphens import without_quote_marks as as_read
-from glossar.text.line_words import QUOTED_LINE_START
+from glossar.text.line_words import without_line_quote_marks as german_as_read
 
 if TYPE_CHECKING:
     from glossar.glossary.model import Entry
@@ -70,17 +69,11 @@ def term_items(pair: Pair, escape: Callable[[str], str] = str) -> list[str]:
     seen: list[str] = []
     for t in pair.terms:
         mark = check_mark(pair.check(t))
-        item = f"{escape(as_read(t.text))} → {escape(t.label)}"
+        item = f"{escape(german_as_read(t.text))} → {escape(t.label)}"
         item += f" {escape(mark)}" if mark else ""
         if item not in seen:
             seen.append(item)
     return seen
-
-
-def german_as_read(piece: str) -> str:
-    """A piece of a German segment without a quoted e-mail's marks after its line breaks
-    ("Ausnahme-⏎> zustand"): they are no words of the sentence."""
-    return QUOTED_LINE_START.sub("", piece) if "\n" in piece and ">" in piece else piece
 
 
 def tool_version() -> str:
