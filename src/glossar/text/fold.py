@@ -57,7 +57,7 @@ _WS_RUN = re.compile(r"[^\S\n]\s+|\n[^\S\n]\s*")
 #: word is a typed quotation mark (»), not an e-mail's.
 _QUOTED_BREAK = re.compile(r"\n[ \t]*>(?:[ \t>]*[ \t])?(?=[^\s>])")
 #: A careful run of white space alone, or with a quoted line's marks: one space.
-_BLANK_RUN = re.compile(r"\s(?:[\s>]*\s)?|\s[\s>]*")
+_BLANK_RUN = re.compile(r"\s[\s>]*")
 #: The quote marks a line starts with (none: an empty match).
 _LEADING_MARKS = re.compile(r"[ \t]*(?:>[ \t]*)*")
 #: Two safe whitespace characters side by side, not both line breaks; each pattern has a
@@ -394,21 +394,19 @@ def _quoted_breaks(text: str) -> list[tuple[int, int]]:
     next_line = -1  # where the line after the last break starts, and its depth
     next_depth = 0
     for m in _QUOTED_BREAK.finditer(text):  # (a literal first: a fast scan)
-        start = m.start()
+        nl = m.start()  # (the pattern's first character)
+        start = nl
         while start and text[start - 1] in " \t\r":  # the line's end: spaces, a CRLF's CR
             start -= 1
-        line = text.rfind("\n", 0, start) + 1 if next_line < 0 or next_line > start else next_line
-        if line == next_line and text.find("\n", line, start) < 0:
-            depth = next_depth
+        if 0 <= next_line <= start and text.find("\n", next_line, start) < 0:
+            line, depth = next_line, next_depth  # the line the last break went on to
         else:
             line = text.rfind("\n", 0, start) + 1
-            marks = _LEADING_MARKS.match(text, line, start)
-            depth = marks.group().count(">") if marks is not None else 0
+            depth = _LEADING_MARKS.match(text, line, start).group().count(">")  # type: ignore[union-attr]
         marks_after = m.group().count(">")
         if depth == marks_after or (line == 0 and depth == 0):
             spans.append((start, m.end()))
-        next_line = text.find("\n", start, m.end()) + 1
-        next_depth = marks_after
+        next_line, next_depth = nl + 1, marks_after
     return spans
 
 

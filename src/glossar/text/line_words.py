@@ -72,6 +72,9 @@ _LONGEST_WORD = 40
 
 #: Horizontal white space around a line break.
 _LINE_SPACE = " \t\r\f\v\u00a0"
+#: What a blank line may hold between its two line breaks: white space, and an e-mail's
+#: quote marks alone (">", "> >": a quoted blank line ends a paragraph as a blank one).
+BLANK_LINE_FILL = r"[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*"
 #: An e-mail's quote marks at a line's start ("> ", "> > ", ">> "): the segmenter reads
 #: a quoted line as the text after them, the model gets the sentence without them, and
 #: `check` leaves them out of its segments.

@@ -48,9 +48,9 @@ from glossar.text.abbreviations import SENTENCE_OPENERS, abbreviation_kind
 from glossar.text.line_breaks import OPENING as _OPENING
 from glossar.text.line_breaks import _hard_break, hard_break_before
 from glossar.text.line_breaks import strip_span as _strip_span
-from glossar.text.line_words import QUOTE_MARKS
+from glossar.text.line_words import BLANK_LINE_FILL, QUOTE_MARKS
 
-_BLANK_LINE = re.compile(r"\n(?:[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*\n)+\s*")
+_BLANK_LINE = re.compile(rf"\n(?:{BLANK_LINE_FILL}\n)+\s*")
 #: A paragraph of nothing but an e-mail's quote marks (">" lines at a text's start or end).
 _QUOTE_MARKS_ONLY = re.compile(r"[\s>]*")
 #: The longest segment handed on; longer runs without a boundary are cut at a space.

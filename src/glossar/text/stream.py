@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
 from glossar.files import a_directory, cannot_read, no_such, not_utf8, too_large
+from glossar.text.line_words import BLANK_LINE_FILL
 
 if TYPE_CHECKING:
     from glossar.text.segment import Segment
@@ -62,18 +63,18 @@ _AHEAD = 4096
 _SPOOL = 8 << 20
 #: A blank line; one of an e-mail's quote marks alone (">") is one too, as for
 #: :func:`glossar.text.segment.split_paragraphs`.
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*\n")
+_BLANK_LINE = re.compile(rf"\n{BLANK_LINE_FILL}\n")
 #: A carriage return that is no CRLF's first half.
 _LONE_CR = re.compile(b"\r(?!\n)")
 #: A paragraph break as :func:`glossar.text.segment.split_paragraphs` sees one.
-_GAP = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*\n\s*")
+_GAP = re.compile(rf"\n{BLANK_LINE_FILL}\n\s*")
 #: The last white space before the end (a cut between words when a window has no
 #: plain space).
 _LAST_SPACE = re.compile(r"\s\S*\Z")
 #: How far before white space a sentence end's punctuation and closing quotes start.
 _LOOK_BACK = 16
 #: What may sit between the two line breaks of a paragraph break (:data:`_GAP`).
-_BLANK_LINE_FILL = re.compile(r"[ \t\r\f\v\u00a0]*(?:>[ \t\r\f\v\u00a0]*)*")
+_BLANK_LINE_FILL = re.compile(BLANK_LINE_FILL)
 
 
 class ByteReader(Protocol):
