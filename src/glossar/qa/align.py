@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from glossar.errors import BadInputError
 from glossar.i18n import _
 from glossar.qa.numbers import NumberMention, extract_numbers
-from glossar.text.line_words import QUOTE_MARKS
+from glossar.text.line_words import BLANK_LINE_FILL, QUOTE_MARKS
 
 #: A blank line, or a line of an e-mail's quote marks alone (">"), which the segmenter and
 #: so `translate` read as one too.
-_BLANK_LINE = re.compile(r"\n(?:[ \t\r\f\v]*(?:>[ \t\r\f\v]*)*\n)+")
+_BLANK_LINE = re.compile(rf"\n(?:{BLANK_LINE_FILL}\n)+")
 
 #: English characters per German character: 0.95 on the bundled article's reference
 #: translation (6,633 / 6,994); Gale & Church's variance of the ratio per character.
