@@ -267,22 +267,18 @@ def _opens_sentence(text: str, start: int, *, datelines: bool = True) -> bool:
     return datelines and _DATELINE.match(text, start) is not None
 
 
+#: A dateline's place: a capitalised word or two, an agency in brackets ("Wien (APA)").
+_PLACE = r"[A-ZÄÖÜ][\w/-]*(?: [A-ZÄÖÜ][\w/-]*)?(?: \([A-Za-z/-]{1,12}\))?"
 #: A dateline opening a news text: a place (one or two capitalised words), an agency in
 #: brackets, a date after a comma, then a dash, or a period after the place or the
 #: agency ("Berlin – ", "Berlin (dpa) – ", "Genf, 12.03.2007 – ", "Wien (APA). ").
-_DATELINE = re.compile(
-    r"[A-ZÄÖÜ][\w/-]*(?: [A-ZÄÖÜ][\w/-]*)?(?: \([A-Za-z/-]{1,12}\))?"
-    r"(?:(?:, [\w. ]{1,20})? [–—-] |\. )"
-)
+_DATELINE = re.compile(_PLACE + r"(?:(?:, [\w. ]{1,20})? [–—-] |\. )")
 
 
 #: A dateline's place at a line's end, its dash on the next line ("… fünf. Wien⏎– Gut
 #: eine Woche …"): after a sentence's end in the line (alone on a line it may be a
 #: heading above a list: "Inhalt⏎– erstens").
-_DATELINE_PLACE = re.compile(
-    r"(?:(?<=[.!?…][\"“”»«’'] )|(?<=[.!?…] ))"
-    r"[A-ZÄÖÜ][\w/-]*(?: [A-ZÄÖÜ][\w/-]*)?(?: \([A-Za-z/-]{1,12}\))?[ \t]*$"
-)
+_DATELINE_PLACE = re.compile(r"(?:(?<=[.!?…][\"“”»«’'] )|(?<=[.!?…] ))" + _PLACE + r"[ \t]*$")
 
 
 def dateline_dash(text: str, line_end: int, dash: int) -> bool:
