@@ -20,7 +20,8 @@ def gold_rows(path: Path) -> list[list[str]]:
 
 
 def read_gold(path: Path) -> dict[Key, tuple[bool, str]]:
-    """Each judged span: (was it a sure hit, verdict: ok / wrong / miss)."""
+    """Each judged span: (was it a sure hit, verdict: ok / wrong / miss / superseded,
+    a right hit a longer entry added later covers)."""
     return {
         (tid, int(start), int(end), entry): (sure == "1", verdict)
         for tid, start, end, _surface, entry, sure, verdict, _reason in gold_rows(path)

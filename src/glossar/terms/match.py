@@ -63,6 +63,14 @@ class TermMatch(NamedTuple):
         return self.entry.id
 
     @property
+    def suspended(self) -> bool:
+        """Is this the first word of a suspended compound ("Staats-" in "Staats- und
+        Regierungschefs": Staatschef; :mod:`glossar.terms.suspended`)? English suspends
+        the shared part too ("heads of state and government"), so its term may read
+        apart."""
+        return self.text.endswith("-")
+
+    @property
     def english(self) -> str:
         """The English this occurrence should become (abbreviation for an abbreviation)."""
         entry = self.entry
@@ -113,6 +121,8 @@ class TermMatch(NamedTuple):
         }
         if not self.sure:
             data["senses"] = list(self.senses)
+        if self.suspended:
+            data["suspended"] = True
         return data
 
     @property
@@ -153,7 +163,7 @@ def english_may_go(text: str, match: TermMatch) -> bool:
     (PUD's professional English). An organisation stays required (OVKS-Truppen: CSTO
     troops). `check` does not call such English missing, and enforcement does not put
     it in: one answer for both."""
-    if in_closed_compound(text, match):
+    if in_closed_compound(text, match) or match.suspended:
         return True
     end = match.end
     return (

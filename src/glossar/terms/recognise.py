@@ -68,6 +68,7 @@ from glossar.terms.spellings import (
     general_spellings,
     plain_noun,
 )
+from glossar.terms.suspended import suspended_terms
 from glossar.text.fold import (
     _PLAIN_SPACES,
     FoldedText,
@@ -171,6 +172,9 @@ class TermRecognizer:
         self._word_decisions: list[dict[str, tuple[Decision, ...]] | None]
         self._word_decisions = [None] * len(self._key_len)
         self._n_decisions = 0
+        #: Per pair of suspended and complete word, the term the first completes to
+        #: (:mod:`glossar.terms.suspended`; filled on use, bounded).
+        self._suspended: dict[tuple[str, str], tuple[TermMatch, ...]] = {}
         #: Per key with a phrase pattern, every folded words-before of its phrases (a hit
         #: that none of them precede is decided as a plain word).
         self._phrase_befores: dict[int, tuple[str, ...]] = {
@@ -299,7 +303,10 @@ class TermRecognizer:
                 self._dense = scan.dense_automaton(self._automaton.items())
         found = candidates(self, text, self._fold(text))
         found = self._guards.keep(text, found, dense=dense)
-        return resolve(text, found, self.entries, self._word_class, self._sure)
+        matches = resolve(text, found, self.entries, self._word_class, self._sure)
+        if "-" in text:  # "Staats- und Regierungschefs": Staatschefs too
+            matches = suspended_terms(text, matches, self._find, self._suspended)
+        return matches
 
     def _fold(self, text: str) -> Folding:
         """``text`` folded for matching, with the case-kept text where keys need it."""
