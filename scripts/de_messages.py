@@ -202,6 +202,7 @@ GERMAN = {
     "empty term": "leerer Begriff",
     "leading or trailing space in {term}": "Leerzeichen am Anfang oder Ende in {term}",
     "control or format character in {term}": "Steuer- oder Formatzeichen in {term}",
+    "no letter or digit in {term}": "kein Buchstabe und keine Ziffer in {term}",
     "unknown field": "unbekanntes Feld",
     "required field is missing": "Pflichtfeld fehlt",
     "must be a string, not {kind}": "muss eine Zeichenkette sein, nicht {kind}",

@@ -71,6 +71,16 @@ def test_bad_value_names_its_own_line(tmp_path):
     assert only_problem(path) == f"{path}:8: gender: 'x' is not one of m, f, n"
 
 
+def test_a_term_without_a_letter_or_digit_is_refused(tmp_path):
+    """A tester (stop 45): a third-party TBX file's "-" became a German variant, and every
+    dash of a text was then a term (check: '"-" should be translated as "November"')."""
+    path = write(
+        tmp_path,
+        '[[entry]]\nid = "lage"\nde = "Lage"\nde_alt = ["-"]\ngender = "f"\nen = "situation"\n',
+    )
+    assert only_problem(path) == f"{path}:8: de_alt: no letter or digit in '-'"
+
+
 def test_unknown_field_is_an_error_not_ignored(tmp_path):
     path = write(
         tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "gas"\nen_alts = ["x"]\n'

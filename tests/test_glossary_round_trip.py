@@ -136,6 +136,7 @@ _TERM = (
     )
     .map(str.strip)
     .filter(bool)
+    .filter(lambda t: any(c.isalnum() or c == "_" for c in t))  # a term has a word
 )
 _TEXT = st.text(
     st.characters(blacklist_categories=("Cs", "Co", "Cn"), blacklist_characters="\x00").filter(
@@ -152,7 +153,7 @@ _ENTRY = st.builds(
     gender=st.sampled_from([None, "m", "f", "n"]),
     kind=st.sampled_from(["term", "name", "place", "organisation", "idiom"]),
     plural=st.none() | _TERM,
-    forms=st.lists(_TERM | st.sampled_from(["|", "\\", "a\\|"]), max_size=3).map(tuple),
+    forms=st.lists(_TERM | st.sampled_from(["a|", "\\b", "a\\|"]), max_size=3).map(tuple),
     de_alt=st.lists(_TERM, max_size=2).map(tuple),
     en_alt=st.lists(_TERM, max_size=2).map(tuple),
     en_deprecated=st.lists(_TERM, max_size=2).map(tuple),

@@ -393,3 +393,27 @@ def test_a_word_the_glossary_lacks_gets_no_noise(query: str) -> None:
     assert lookup(load_glossary(), query) == []
     (first, *_rest) = lookup(load_glossary(), "Regierunng")
     assert first.entry.de == "Regierung" and first.score > 0.9
+
+
+@pytest.mark.parametrize(
+    "query", ["Deutschland", "Finnland", "Herausforderung", "Einforderung", "Einführung"]
+)
+def test_a_name_or_a_verbs_noun_is_no_compound_of_a_glossary_noun(query):
+    """A tester (stop 45): Deutschland gave Land → "country", Herausforderung Forderung →
+    "demand", as matches; running text finds neither there. At most a suggestion now."""
+    assert all(r.is_suggestion for r in lookup(GLOSSARY, query))
+
+
+def test_a_real_compound_still_gives_its_last_part():
+    (result,) = [r for r in lookup(GLOSSARY, "Bundesländer") if r.entry.id == "land"]
+    assert (result.match, result.matched) == ("part", "länder")
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"), [("Lukaschenkos", "lukaschenko"), ("Tokajews", "tokajew")]
+)
+def test_a_names_genitive_is_german_not_deprecated_english(query, entry):
+    """A tester: "Lukaschenkos" was "deprecated English: use Alexander Lukashenko" (the
+    English to avoid is spelt "Lukaschenko"); it is the German genitive."""
+    (result,) = lookup(GLOSSARY, query)
+    assert (result.entry.id, result.match, result.deprecated) == (entry, "inflected", False)

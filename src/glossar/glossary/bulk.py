@@ -35,6 +35,7 @@ from glossar.glossary.rules import (
     TEXT_FIELDS,
     deprecated_in_use,
     noun_like_flags,
+    wordless,
 )
 from glossar.neutralise import text_problem
 from glossar.text.fold import fold_key
@@ -389,7 +390,7 @@ def _clean_terms(joined: str) -> bool:
     format character? One ``isprintable`` pass decides for nearly every file: what it
     accepts, no pattern searched here matches (tests/test_glossary_bulk.py)."""
     spaced = joined.replace("\x00", " ")
-    if not _spaced_plain(spaced):
+    if not _spaced_plain(spaced) or wordless(joined):
         return False
     if spaced.isprintable():
         return True

@@ -326,6 +326,11 @@ def _lookup(
             part = index.part(kind)
             for singular in singulars:
                 take(part.get(singular, ()), "reverse", query, score=score)
+    if not found:  # a German form the recogniser knows (a name's genitive: Lukaschenkos),
+        # before English to avoid that is spelled alike ("Lukaschenko" is deprecated English)
+        for match in _recognised(glossary, query):
+            if match.start == 0 and match.end == len(query):
+                take([match.entry.id], "inflected", match.text)
     if not found:  # English to avoid: the entry says what to use instead
         deprecated = index.part("deprecated")
         for singular in _english_singulars(key):
@@ -369,17 +374,23 @@ def _compound_parts(
     Gewalt, not "Staatsagentur", the closest spelling; Bundesländer: Land). Its first
     part does not (Landwirtschaft is no Land): that is left to the suggestions. What
     comes before must be a German word of three letters or more, and the query no word
-    the entry lists in ``compound_except`` (Ministerpräsident is no Präsident)."""
-    from glossar.terms.compounds import plausible_left
+    the entry lists in ``compound_except`` (Ministerpräsident is no Präsident). A name
+    is no compound (Deutsch|land, Finn|land: no Land, as in running text), nor is a
+    verb's noun after its prefix (Heraus|forderung, Ein|führung: herausfordern,
+    einführen; a tester's wrong answers, given as matches)."""
+    from glossar.terms.compounds import PREFIXES, plausible_left
+    from glossar.terms.lexicon import is_name
+    from glossar.text.verb_prefixes import INSEPARABLE_PREFIXES, SEPARABLE_PREFIXES
 
-    if not query.isalpha() or len(query) < 7:
+    if not query.isalpha() or len(query) < 7 or is_name(query):
         return []
+    prefixes = {*PREFIXES, *SEPARABLE_PREFIXES, *INSEPARABLE_PREFIXES}
     inflected = index.part("inflected")
     entries = glossary.entries
     key = fold_key(query)
     out: list[tuple[str, str, float]] = []
     for i in range(3, len(query) - 2):  # the longest last part first
-        if not plausible_left(query[:i]):
+        if query[:i].lower() in prefixes or not plausible_left(query[:i]):
             continue
         part = query[i:]
         for stem in sorted(german_stem_keys(part) | {fold_key(part)}, key=len, reverse=True):
