@@ -203,6 +203,7 @@ GERMAN = {
     "leading or trailing space in {term}": "Leerzeichen am Anfang oder Ende in {term}",
     "control or format character in {term}": "Steuer- oder Formatzeichen in {term}",
     "no letter or digit in {term}": "kein Buchstabe und keine Ziffer in {term}",
+    "{path}:{line}: id: {id!r} ({de}) replaces {glossary}:{id} ({earlier}), a different headword; give it another id to keep both": "{path}:{line}: id: {id!r} ({de}) ersetzt {glossary}:{id} ({earlier}), ein anderes Stichwort; mit einer anderen id bleiben beide erhalten",
     "unknown field": "unbekanntes Feld",
     "required field is missing": "Pflichtfeld fehlt",
     "must be a string, not {kind}": "muss eine Zeichenkette sein, nicht {kind}",

@@ -44,7 +44,12 @@ def test_lookup_suggestions_exit_1():
     assert result.exit_code == 1
     assert "Ausnahmezustand" in result.output
     data = json.loads(run("lookup", "Ausnahmzustand", "--json").output)
-    assert data["results"][0]["match"] == "fuzzy"
+    first = data["results"][0]
+    # a suggestion says so as `terms` does: "sure": false (a tester read "fuzzy" with
+    # "sure": true as an answer)
+    assert (first["match"], first["sure"], first["suggestion"]) == ("fuzzy", False, True)
+    exact = json.loads(run("lookup", "Ausnahmezustand", "--json").output)["results"][0]
+    assert (exact["sure"], exact["suggestion"]) == (True, False)
 
 
 def test_lookup_nothing_exit_1():
@@ -289,3 +294,25 @@ def test_a_suggestion_names_the_spelling_it_is_similar_to():
     assert "similar to “deployment”" in r.output
     r = run("--lang", "de", "lookup", "deploymnet")
     assert "ähnlich wie „deployment“" in r.output
+
+
+def test_a_user_entry_taking_a_bundled_id_for_another_word_is_named(tmp_path):
+    """A tester (stop 45): a user's id "kreml" for Apfel silently removed the Kreml entry
+    ("later layers win" on ids); the commands now say so in one line."""
+    path = tmp_path / "collide.toml"
+    path.write_text(
+        '[glossary]\nid = "mine"\nversion = "1"\n\n[[entry]]\nid = "kreml"\nde = "Apfel"\n'
+        'gender = "m"\nen = "apple"\n',
+        encoding="utf-8",
+    )
+    result = run("lookup", "Apfel", "--glossary", str(path))
+    assert result.exit_code == 0
+    (line,) = [x for x in result.stderr.splitlines() if "replaces" in x]
+    assert "'kreml' (Apfel) replaces news:kreml (Kreml)" in line
+    # the same id for the same word (a user's re-wording of the entry) is no news
+    path.write_text(
+        '[glossary]\nid = "mine"\nversion = "1"\n\n[[entry]]\nid = "kreml"\nde = "Kreml"\n'
+        'pos = "proper-noun"\nen = "the Kremlin"\n',
+        encoding="utf-8",
+    )
+    assert "replaces" not in run("lookup", "Kreml", "--glossary", str(path)).stderr

@@ -417,3 +417,23 @@ def test_a_names_genitive_is_german_not_deprecated_english(query, entry):
     English to avoid is spelt "Lukaschenko"); it is the German genitive."""
     (result,) = lookup(GLOSSARY, query)
     assert (result.entry.id, result.match, result.deprecated) == (entry, "inflected", False)
+
+
+def test_an_abbreviation_keeps_the_entries_whose_english_it_is(tmp_path):
+    """A tester (stop 45): a user's pair "Flüssiggas,LNG" was hidden behind the news
+    glossary's abbreviation LNG of Flüssigerdgas; so was kazakhstan-2022's warning."""
+    from glossar.glossary.load import load_glossary
+    from glossar.glossary.lookup import lookup_all
+
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[glossary]\nid = "mine"\nversion = "1"\n\n[[entry]]\nid = "mein-gas"\n'
+        'de = "Flüssiggas"\ngender = "n"\nen = "LNG"\n',
+        encoding="utf-8",
+    )
+    found = lookup_all([load_glossary([str(path)])], "LNG")
+    kinds = {(r.entry.glossary, r.entry.de, r.match) for r in found}
+    assert ("news", "Flüssigerdgas", "abbreviation") in kinds
+    assert ("mine", "Flüssiggas", "reverse") in kinds
+    warned = lookup(GLOSSARY, "LNG")  # the article's senses: LNG is to be avoided there
+    assert any(r.deprecated and r.entry.de == "Flüssiggas" for r in warned)

@@ -24,6 +24,18 @@ def test_no_model_exit_3_names_both_ways(argos_home: Path, glossar_cli) -> None:
     assert "glossar model install`" in line and "glossar model install FILE.argosmodel" in line
 
 
+def test_a_broken_glossary_is_named_before_the_missing_model(
+    argos_home: Path, glossar_cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A tester (stop 45): with no model, a malformed --glossary went unnoticed until
+    a model was installed."""
+    bad = tmp_path / "mine.toml"
+    bad.write_text('[glossary]\nid = "mine"\n\n[[entry]]\nid = "x"\nde = "X"\ngender = "m"\n')
+    r = glossar_cli("translate", SENTENCE, "--glossary", str(bad))
+    assert r.exit_code == 4
+    assert f"{bad}:" in r.stderr and "en: required field is missing" in r.stderr
+
+
 def test_no_model_library_raises(argos_home: Path) -> None:
     with pytest.raises(NoModelError):
         translate_text(SENTENCE, glossary=None)

@@ -54,7 +54,35 @@ def load_cli_glossary(cli_paths: tuple[str, ...], *, article: bool = False):  # 
     from glossar.glossary.load import ARTICLE_GLOSSARY, load_glossary
 
     base = [ARTICLE_GLOSSARY] if article else []
-    return load_glossary([*base, *user_glossary_paths(cli_paths)])
+    glossary = load_glossary([*base, *user_glossary_paths(cli_paths)])
+    _note_replaced(glossary)
+    return glossary
+
+
+def _note_replaced(glossary: Glossary) -> None:
+    """Say in one line on standard error each entry of a user's glossary that replaces
+    an earlier entry of another headword by taking its id: "later layers win" then
+    drops an unrelated term without a word (a tester's id "kreml" for Apfel: no Kreml)."""
+    from glossar.files import display_name
+    from glossar.glossary.load import bundled_glossaries
+    from glossar.neutralise import for_terminal
+
+    bundled = {str(p) for p in bundled_glossaries().values()}
+    for earlier, later in glossary.replaced:
+        if later.source in bundled:
+            continue
+        message = _(
+            "{path}:{line}: id: {id!r} ({de}) replaces {glossary}:{id} ({earlier}), a "
+            "different headword; give it another id to keep both"
+        ).format(
+            path=display_name(later.source),
+            line=later.line,
+            id=later.id,
+            de=later.de,
+            glossary=earlier.glossary,
+            earlier=earlier.de,
+        )
+        click.echo(f"glossar: {for_terminal(message)}", err=True)
 
 
 def settle_glossary(glossary: Glossary) -> TermRecognizer:

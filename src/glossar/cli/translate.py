@@ -108,8 +108,15 @@ def translate(
     refuse_output_over_inputs(output, (file,), () if no_glossary else glossary_paths)
     with contextlib.ExitStack() as stack:
         fh = stack.enter_context(open_text(file or "-")) if text is None else None
-        model = require_model()  # exit 3 before the glossary is even read
-        glossary = None if no_glossary else load_cli_glossary(glossary_paths)
+        # a user's glossary file is read first: a broken one says so (exit 4) before a
+        # missing model does (a tester learnt of it only after installing a model); the
+        # bundled one is not read when no model could use it
+        glossary = None
+        if glossary_paths and not no_glossary:
+            glossary = load_cli_glossary(glossary_paths)
+        model = require_model()  # exit 3
+        if glossary is None and not no_glossary:
+            glossary = load_cli_glossary(glossary_paths)
         if glossary is not None:
             settle_glossary(glossary)
         progress = None

@@ -43,6 +43,7 @@ from glossar.glossary.model import (
 from glossar.glossary.rules import ID_RE, check_entry, german_claims, may_share_a_claim
 from glossar.glossary.toml_lines import LazyLines
 from glossar.neutralise import text_problem
+from glossar.text.fold import fold_key
 
 _HEADER_FIELDS = ("id", "title", "version", "source_lang", "target_lang", "description")
 
@@ -355,6 +356,10 @@ def _build_glossary(layers: Sequence[tuple[GlossaryInfo, list[Entry]]]) -> Gloss
                 contested = {i for _, i in hits}
                 losers = {owner[key] for key, i in hits if owner[key] != entries[i].id}
         by_id = {e.id: e for e in entries}
+        for entry_id in glossary.entries.keys() & by_id.keys():
+            earlier, later = glossary.entries[entry_id], by_id[entry_id]
+            if fold_key(earlier.de) != fold_key(later.de):
+                glossary.replaced.append((earlier, later))
         if len(by_id) == len(entries) and losers.isdisjoint(by_id):
             # the loop below, in C: replaced entries and the entries that lose a claim
             # go, this layer's entries follow in file order

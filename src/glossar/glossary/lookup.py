@@ -1,7 +1,8 @@
 """Looking up one query in a glossary: the everyday question "what is X in English?".
 
-Match kinds, tried in this order (the first kind that finds anything wins; within it,
-entries keep glossary order):
+Match kinds, tried in this order (the first kind that finds anything wins, but an
+abbreviation keeps the entries whose English it is, LNG; within a kind, entries keep
+glossary order):
 
 ``exact``        the query is a German headword or variant as written;
 ``abbreviation`` a German or English abbreviation or short form (OVKS ↔ CSTO, Tokajew);
@@ -75,7 +76,10 @@ class LookupResult:
             "matched": self.matched,
             "glossary": self.entry.glossary,
             **({"based_on": self.entry.based_on} if self.entry.based_on else {}),
-            "sure": self.entry.sure,
+            # as in `terms`: false marks a suggestion (a near miss, or an entry with
+            # several senses); a tester read "fuzzy" with "sure": true as an answer
+            "sure": self.entry.sure and not self.is_suggestion,
+            "suggestion": self.is_suggestion,
             "entry": self.entry.to_dict(),
             **({"deprecated": True} if self.deprecated else {}),
         }
@@ -320,7 +324,11 @@ def _lookup(
         inflected = index.part("inflected")
         for stem in sorted(german_stem_keys(query) | {key}, key=len, reverse=True):
             take(inflected.get(stem, ()), "inflected", query)
-    if not found:  # the preferred English first, then admitted English
+    # an abbreviation is often an English term too (LNG, CSTO): a user's entry whose
+    # English it is, and an entry that says to avoid it, are answers as well (a tester's
+    # own "Flüssiggas,LNG" pair was hidden behind Flüssigerdgas's abbreviation)
+    also_english = bool(found) and all(r.match == "abbreviation" for r in found)
+    if not found or also_english:  # the preferred English first, then admitted English
         singulars = _english_singulars(key)
         for kind, score in (("reverse", 1.0), ("admitted", ADMITTED_SCORE)):
             part = index.part(kind)
@@ -331,7 +339,7 @@ def _lookup(
         for match in _recognised(glossary, query):
             if match.start == 0 and match.end == len(query):
                 take([match.entry.id], "inflected", match.text)
-    if not found:  # English to avoid: the entry says what to use instead
+    if not found or also_english:  # English to avoid: the entry says what to use instead
         deprecated = index.part("deprecated")
         for singular in _english_singulars(key):
             take(deprecated.get(singular, ()), "reverse", query, deprecated=True)
@@ -424,7 +432,13 @@ def lookup_all(glossaries: list[Glossary], query: str, *, limit: int = 10) -> li
         return []
     best = min(MATCH_KINDS.index(r.match) for r in per)
     if MATCH_KINDS[best] != "fuzzy":
-        per = [r for r in per if MATCH_KINDS.index(r.match) == best]
+        # an abbreviation's English twins stay with it (:func:`_lookup`)
+        kinds = (
+            {MATCH_KINDS[best], "reverse"}
+            if MATCH_KINDS[best] == "abbreviation"
+            else {MATCH_KINDS[best]}
+        )
+        per = [r for r in per if r.match in kinds]
         # English to use before English to avoid; a preferred term before an admitted one
         per.sort(key=lambda r: (r.deprecated, -r.score))
     else:

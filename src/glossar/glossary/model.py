@@ -209,6 +209,10 @@ class Glossary:
     #: dict works, only checked for changes more slowly.
     entries: dict[str, Entry] = field(default_factory=Entries)
     layers: list[GlossaryInfo] = field(default_factory=list)
+    #: (earlier, later) entries where a later layer's entry took an earlier one's id
+    #: with another German headword: "later layers win" then drops an unrelated term
+    #: (a user's id "kreml" for Apfel); the CLI says so.
+    replaced: list[tuple[Entry, Entry]] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.entries)
