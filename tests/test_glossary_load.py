@@ -81,6 +81,23 @@ def test_a_term_without_a_letter_or_digit_is_refused(tmp_path):
     assert only_problem(path) == f"{path}:8: de_alt: no letter or digit in '-'"
 
 
+@pytest.mark.parametrize(
+    ("senses", "problem"),
+    [
+        ('["apple"]', "an unsure entry offers at least two senses (none: a sure entry)"),
+        ('["bulb", "light"]', "'pear' (en) is not one of the senses"),
+    ],
+)
+def test_senses_offer_a_choice_that_holds_en(tmp_path, senses, problem):
+    """A tester (stop 45): one sense showed as "unsure, senses: apple", and senses
+    without the entry's English offered a first choice that was none of them."""
+    path = write(
+        tmp_path,
+        f'[[entry]]\nid = "birne"\nde = "Birne"\ngender = "f"\nen = "pear"\nsenses = {senses}\n',
+    )
+    assert only_problem(path) == f"{path}:10: senses: {problem}"
+
+
 def test_unknown_field_is_an_error_not_ignored(tmp_path):
     path = write(
         tmp_path, '[[entry]]\nid = "gas"\nde = "Gas"\ngender = "n"\nen = "gas"\nen_alts = ["x"]\n'

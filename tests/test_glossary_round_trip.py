@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -165,6 +166,10 @@ _ENTRY = st.builds(
 )
 # English to use and to avoid at once is refused by the loader (glossary-format.md)
 _ENTRY = _ENTRY.filter(lambda e: not {e.en, *e.en_alt, *e.en_abbr} & set(e.en_deprecated))
+# an unsure entry offers two senses or more, its en among them (senses_problem)
+_ENTRY = _ENTRY.map(lambda e: replace(e, senses=(e.en, *e.senses[:1])) if e.senses else e).filter(
+    lambda e: len(set(e.senses)) != 1
+)
 
 
 @settings(max_examples=40, deadline=None)

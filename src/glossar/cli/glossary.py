@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +18,9 @@ from glossar.cli.options import (
 )
 from glossar.i18n import _, ngettext
 from glossar.neutralise import for_terminal
+
+if TYPE_CHECKING:
+    from glossar.glossary.model import GlossaryInfo
 
 
 @click.group(cls=Group)
@@ -76,19 +80,11 @@ def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
     click.echo(_("Bundled glossaries (use one with --glossary NAME):"))
     for info in bundled:
         mark = "*" if info.id in in_use else " "
-        click.echo(
-            f"{mark} "
-            + _("{id} {version} — {title}: {n} entries").format(
-                id=info.id, version=info.version, title=info.title, n=info.entries
-            )
-        )
+        click.echo(f"{mark} " + _heading(info))
     click.echo()
     click.echo(_("In use (later layers win):"))
     for info in gl.layers:
-        line = _("{id} {version} — {title}: {n} entries ({path})").format(
-            id=info.id, version=info.version, title=info.title, n=info.entries, path=info.path
-        )
-        click.echo(for_terminal(line))
+        click.echo(for_terminal(f"{_heading(info)} ({info.path})"))
     click.echo()
     width = max((len(e.de) for e in gl), default=0)
     for e in gl:
@@ -134,3 +130,13 @@ def _register_io() -> None:
 
 
 _register_io()
+
+
+def _heading(info: GlossaryInfo) -> str:
+    """ "news 1.2.0 — German news: general terms: 174 entries"; without the parts a
+    user's file leaves out (a tester's "mine 1 — : 1 entries")."""
+    name = " ".join(part for part in (info.id, info.version) if part)
+    if info.title:
+        name += f" — {info.title}"
+    count = ngettext("{n} entry", "{n} entries", info.entries).format(n=info.entries)
+    return f"{name}: {count}"

@@ -35,6 +35,7 @@ from glossar.glossary.rules import (
     TEXT_FIELDS,
     deprecated_in_use,
     noun_like_flags,
+    senses_problem,
     wordless,
 )
 from glossar.neutralise import text_problem
@@ -323,6 +324,8 @@ def _checked_entries(
                 return None
             terms.extend(raw[key])
         if "en_deprecated" in raw and deprecated_in_use(raw) is not None:
+            return None
+        if "senses" in raw and senses_problem(raw) is not None:
             return None
     if not _columns_clean(entries, raws, shapes, odd, terms):
         return None

@@ -139,7 +139,24 @@ def check_entry(
     if (term := deprecated_in_use(values)) is not None:
         message = _("{term} is also English to use here (en, en_alt or en_abbr)")
         bad("en_deprecated", message.format(term=repr(term)))
+    if (reason := senses_problem(values)) is not None:
+        bad("senses", reason)
     return values if ok else None
+
+
+def senses_problem(values: Mapping[str, Any]) -> str | None:
+    """Why an entry's ``senses`` cannot stand, or None: an unsure entry offers at least
+    two senses, its ``en`` among them (the first choice shown; a tester's one-sense entry
+    was "unsure, senses: apple")."""
+    senses = values.get("senses")
+    if not senses:
+        return None
+    if len(senses) < 2:
+        return _("an unsure entry offers at least two senses (none: a sure entry)")
+    en = values.get("en")
+    if en is not None and en not in senses:
+        return _("{en} (en) is not one of the senses").format(en=repr(en))
+    return None
 
 
 def deprecated_in_use(values: Mapping[str, Any]) -> str | None:
@@ -200,6 +217,8 @@ def _clean_values(raw: Mapping[str, Any]) -> dict[str, Any] | None:
     if values.get("pos", "noun") == "noun" and "gender" not in values:
         return None
     if "en_deprecated" in values and deprecated_in_use(values) is not None:
+        return None
+    if "senses" in values and senses_problem(values) is not None:
         return None
     return values
 
