@@ -494,3 +494,16 @@ def test_one_sentence_wrapped_over_two_lines_is_one_sentence() -> None:
     report = check_translation(de, en, load_glossary([]))
     assert report.mode == "sentences"
     assert [p.kind for p in report.problems] == ["number"]
+
+
+def test_a_plural_term_with_a_preposition_is_checked_in_its_plural() -> None:
+    """A tester (stop 45): "Hilferufe" was to be "call for helps"; "cries for help" (a
+    person's, not a government's) was a false alarm."""
+    from glossar.glossary.load import load_glossary
+    from glossar.qa.check import check_translation
+
+    de = "Zeugen hörten Hilferufe aus dem Wasser."
+    glossary = load_glossary()
+    assert check_translation(de, "Witnesses heard cries for help from the water.", glossary).ok
+    report = check_translation(de, "Witnesses heard shouts from the water.", glossary)
+    assert ["calls for help" in p.message for p in report.problems] == [True]

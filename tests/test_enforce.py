@@ -212,7 +212,10 @@ def test_indefinite_article(term: str, article: str) -> None:
 @pytest.mark.parametrize(
     ("term", "plural"),
     [("protest", "protests"), ("military alliance", "military alliances"),
-     ("riots", "riots"), ("sphere of influence", "spheres of influence"), ("ally", "allies")],
+     ("riots", "riots"), ("sphere of influence", "spheres of influence"), ("ally", "allies"),
+     # a tester's "call for helps" (Hilferufe): the head comes before any preposition
+     ("call for help", "calls for help"), ("head of state and government",
+     "heads of state and government"), ("right to vote", "rights to vote")],
 )  # fmt: skip
 def test_pluralise(term: str, plural: str) -> None:
     assert pluralise(term) == plural

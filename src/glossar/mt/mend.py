@@ -100,11 +100,20 @@ _INVARIANT = frozenset(
 )
 
 
+#: A noun phrase whose head (group 1) a preposition follows (group 2: the rest).
+_HEAD_BEFORE_PREPOSITION = re.compile(
+    r"(\S.*?)( (?:of|for|to|in|on|at|with|from|against|under|over|between|among|by|without"
+    r"|about|into) .+)"
+)
+
+
 def pluralise(term: str) -> str:
-    """English plural of ``term``'s head noun (regular rules; ``X of Y`` pluralises X)."""
-    if " of " in term:
-        first, _, rest = term.partition(" of ")
-        return f"{pluralise(first)} of {rest}"
+    """English plural of ``term``'s head noun (regular rules). The head comes before a
+    preposition: ``X of Y`` and ``X for Y`` pluralise X (states of emergency, calls for
+    help; a tester's "call for helps")."""
+    phrase = _HEAD_BEFORE_PREPOSITION.match(term)
+    if phrase is not None:
+        return f"{pluralise(phrase[1])}{phrase[2]}"
     head, _, last = term.rpartition(" ")
     if last.lower() in _INVARIANT or (last.isupper() and len(last) > 1):
         return term
