@@ -98,6 +98,7 @@ GERMAN = {
     "{de} ({expected}) may be missing in the translation, or paraphrased": "{de} ({expected}) fehlt vielleicht in der Übersetzung oder ist umschrieben",
     "{de} became {found}: the same length of time in another unit?": "aus {de} wurde {found}: dieselbe Zeitspanne in einer anderen Einheit?",
     "{found} may not be in the source, or paraphrases it": "{found} steht vielleicht nicht im Original oder umschreibt es",
+    "{de} became {found}: the year's century; check that the translation may be this vague": "aus {de} wurde {found}: das Jahrhundert des Jahres; prüfen, ob die Übersetzung so ungenau sein darf",
     "{de} became {found}: check that the translation may be this exact": "aus {de} wurde {found}: prüfen, ob die Übersetzung so genau sein darf",
     "spelling/case variant": "Schreib-/Großschreibvariante",
     "suggestion": "Vorschlag",

@@ -79,6 +79,9 @@ MSG_NUMBER_MAY_MISS = N_("{de} ({expected}) may be missing in the translation, o
 MSG_NUMBER_MAY_ADD = N_("{found} may not be in the source, or paraphrases it")
 MSG_NUMBER_UNIT = N_("{de} became {found}: the same length of time in another unit?")
 MSG_NUMBER_VAGUE = N_("{de} became {found}: check that the translation may be this exact")
+MSG_NUMBER_CENTURY = N_(
+    "{de} became {found}: the year's century; check that the translation may be this vague"
+)
 MSG_SAME_AS_SOURCE = N_("the translation is identical to the source")
 MSG_STILL_GERMAN = N_("the translation is still German")
 MSG_PARTLY_GERMAN = N_("words left in German: {found}")
@@ -386,7 +389,9 @@ def number_problems(
             # written without grouping: "in English it reads 1,335" said nothing
             params["read"] = format(x.value.normalize(), "f")
         elif m and x and diff.severity == NOTE:
-            template = MSG_NUMBER_UNIT if diff.reason == "unit" else MSG_NUMBER_VAGUE
+            template = {"unit": MSG_NUMBER_UNIT, "century": MSG_NUMBER_CENTURY}.get(
+                diff.reason, MSG_NUMBER_VAGUE
+            )
         elif m and x:
             template = MSG_NUMBER_DIFFERS
         elif m:

@@ -80,6 +80,13 @@ def _english_part_of_day(minutes: int, part: str) -> int:
     return minutes
 
 
+#: A unit of time after "1:47": a length of time in hours and minutes, not a time of day
+#: ("siegte nach 1:47 Stunden" is "1 hour 47 minutes": a tester's false alarm "1:47 a.m.").
+_DURATION_AFTER = re.compile(
+    r"\s*(?:stunden?|std\b|minuten?|min\b|h\b|hours?|hrs?\b|minutes?)", re.IGNORECASE
+)
+
+
 def clock_at(
     text: str, toks: list[re.Match[str]], i: int, lang: str
 ) -> tuple[NumberMention, int] | None:
@@ -107,6 +114,8 @@ def clock_at(
         end = toks[j].end()
         j += 1
         colon = True
+    if colon and _DURATION_AFTER.match(text, end):
+        return None  # "nach 1:47 Stunden": a running time, its hours and minutes numbers
     suffix = (_DE_CLOCK if lang == "de" else _EN_CLOCK).match(text, end)
     if suffix is None and not colon:
         return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from glossar.qa.numbers.durations import duration_of, durations
 from glossar.qa.numbers.extract import extract_numbers
@@ -50,7 +51,8 @@ class NumberDiff:
     #: time in another unit), "soft" (a number that may be paraphrased); for problems ""
     #: or what changed beside the value: "comma" (a German decimal comma left in the
     #: English), "sign" (+ became - or the other way round), "other unit" (the same
-    #: number with another unit: "drei Tage" ↔ "three weeks")
+    #: number with another unit: "drei Tage" ↔ "three weeks"), "order" (a score the
+    #: other way round: "3:1" ↔ "1-3"); "century" (a note: a year said as its century)
     reason: str = ""
     #: what the translation should say, where the missing mention's value alone does not
     #: say it: "3 days" for "drei Tage" written "three weeks"
@@ -182,6 +184,48 @@ def _take(
     return None
 
 
+#: A score (German "3:1", English "3-1", "3–1" or "3:1"): not a time (its minutes
+#: have two digits), not a ratio or range of more.
+_DE_SCORE = re.compile(r"(?<![\d.,:])(\d{1,3}):(\d{1,2})(?![\d:])(?!\s*Uhr)")
+_EN_SCORE = re.compile(r"(?<![\d.,:–-])(\d{1,3})\s?[-–:]\s?(\d{1,3})(?![\d:–-])")
+
+
+_CENTURY_AFTER = re.compile(r"(?:st|nd|rd|th)?[\s-]+century\b", re.IGNORECASE)
+
+
+def _century_of(year: NumberMention, ordinal: NumberMention, text: str) -> bool:
+    """Is ``ordinal`` (in ``text``) the century of ``year`` ("the 16th century" for 1570)?"""
+    value = year.value
+    return (
+        year.kind == "number"
+        and value == int(value)
+        and 1000 <= value <= 2100
+        and ordinal.kind == "number"
+        and ordinal.value == (int(value) - 1) // 100 + 1
+        and _CENTURY_AFTER.match(text, ordinal.end) is not None
+    )
+
+
+def _reversed_scores(source: str, target: str) -> list[NumberDiff]:
+    """A score written the other way round ("Bayern gewann 3:1" ↔ "Bayern beat Dortmund
+    1-3": a tester's, unnoticed since the numbers are the same). Only where the English
+    has the reversed score and not the score itself."""
+    scores = {(m[1], m[2]): m for m in _DE_SCORE.finditer(source) if int(m[1]) != int(m[2])}
+    if not scores:
+        return []
+    written = {(int(m[1]), int(m[2])): m for m in _EN_SCORE.finditer(target)}
+    diffs: list[NumberDiff] = []
+    for (a, b), m in scores.items():
+        x = written.get((int(b), int(a)))
+        if x is None or (int(a), int(b)) in written:
+            continue
+        mentions = [
+            NumberMention(Decimal(int(a)), hit[0], hit.start(), hit.end()) for hit in (m, x)
+        ]
+        diffs.append(NumberDiff(*mentions, PROBLEM, "order", f"{int(a)}-{int(b)}"))
+    return diffs
+
+
 def compare_numbers(
     source: str, target: str, source_lang: str = "de", target_lang: str = "en"
 ) -> list[NumberDiff]:
@@ -204,6 +248,8 @@ def compare_numbers(
         NumberDiff(m, x, PROBLEM)
         for m, x in changed_months(source, target, source_lang, target_lang, days)
     )
+    if source_lang == "de" and target_lang == "en":  # "3:1" ↔ "1-3": who won
+        diffs.extend(_reversed_scores(source, target))
     if source_lang == "de" and target_lang == "en":  # "drei Tage" ↔ "three weeks"
         diffs.extend(
             NumberDiff(m, x, PROBLEM, "other unit", expected)
@@ -223,6 +269,12 @@ def compare_numbers(
         if x is not None:
             missing.remove(m)
             diffs.append(NumberDiff(m, x, NOTE, "vague"))
+    # a year and its century: "seit 1570" ↔ "since the 16th century" may be a paraphrase
+    for m in list(missing):
+        x = _take(extra, lambda x, m=m: _century_of(m, x, target))
+        if x is not None:
+            missing.remove(m)
+            diffs.append(NumberDiff(m, x, NOTE, "century"))
     # two vague amounts that cannot meet: "Tausende" ↔ "hundreds"
     for m in [m for m in missing if m.kind == "approx"]:
         x = _take(extra, lambda x: x.kind == "approx")

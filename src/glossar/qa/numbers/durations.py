@@ -52,6 +52,16 @@ _ONE_UNIT = {
 }
 
 
+#: Hours and a colon right before a number: it is the minutes of "1:47 Stunden".
+_AFTER_HOURS = re.compile(r"(?<![\d:])\d{1,2}:\Z")
+
+
+def minutes_of_hours(mention: NumberMention, text: str) -> bool:
+    """Is ``mention`` the minutes of a length of time in hours ("nach 1:47 Stunden"),
+    whatever unit word follows it?"""
+    return _AFTER_HOURS.search(text, max(0, mention.start - 3), mention.start) is not None
+
+
 def duration_of(mention: NumberMention, text: str, lang: str) -> tuple[str, Decimal] | None:
     """The length of time ``mention`` and the unit after it spell (``7 Tage``), if any."""
     if mention.kind != "number":
@@ -60,6 +70,8 @@ def duration_of(mention: NumberMention, text: str, lang: str) -> tuple[str, Deci
     if unit is None:
         return None
     base, size = _UNITS[lang][unit.group(1).lower()]
+    if base == "min" and minutes_of_hours(mention, text):
+        return "min", mention.value  # "1:47 Stunden": the 47 are minutes
     return base, mention.value * size
 
 

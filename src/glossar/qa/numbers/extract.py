@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from decimal import Decimal
 
 from glossar.qa.numbers.clock import (
@@ -110,6 +111,17 @@ _DE_MONTHS = frozenset(
 #: A currency sign just before a number: "£2.3m", "$5m".
 _MONEY = re.compile(r"[£$€]\s?\Z")
 _MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|francs?|rubles?|roubles?)\b", re.I)
+#: A plural noun after "2m": people counted, so m is million ("2m visitors"), not
+#: metres ("a 2m wall", "2m high", "2m across").
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+[^su\Wia]s\b")
+#: A temperature's unit after a number; its sign then matters (minus 5 Grad is not 5
+#: degrees: a tester's dropped minus went unnoticed). Elsewhere a sign is paraphrased
+#: ("minus 2 Prozent": "down 2 percent").
+_DEGREES_AFTER = re.compile(
+    r"\s*(?:°\s*[CF]?|grad\b|degrees?\b(?:\s+(?:celsius|centigrade|fahrenheit)\b)?)", re.I
+)
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])([-−–+])|\b(minus|plus)\s+)\Z", re.I)
+_BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.I)
 #: Roman numerals from II to XXXIX, as kings, popes and wars are numbered.
 _ROMAN = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -156,9 +168,11 @@ def _digits_at(
     if j < len(toks) and toks[j].group("word") is not None and joined(text, toks[j - 1], toks[j]):
         scale = scales.get(toks[j].group().lower())
         if toks[j].group() == "m" and (
-            _MONEY.search(text, 0, tok.start()) or _MONEY_AFTER.match(text, toks[j].end())
+            _MONEY.search(text, 0, tok.start())
+            or _MONEY_AFTER.match(text, toks[j].end())
+            or _COUNTED_AFTER.match(text, toks[j].end())
         ):
-            scale = 10**6  # "£2.3m": in money, m is million (elsewhere metres)
+            scale = 10**6  # "£2.3m", "2m visitors": m is million (elsewhere metres)
         if scale is not None:
             value *= scale
             j += 1
@@ -251,7 +265,25 @@ def extract_numbers(
                 out.append(word)
     if any(m.kind == "time" for m in out):
         time_ranges(text, out, lang)
-    return out
+    return [_signed(text, m) for m in out]
+
+
+def _signed(text: str, found: NumberMention) -> NumberMention:
+    """``found``, negative where it is a temperature below zero ("minus 5 Grad", "-5 °C",
+    "5 degrees below zero")."""
+    if found.kind != "number" or found.value <= 0:
+        return found
+    unit = _DEGREES_AFTER.match(text, found.end)
+    if unit is None:
+        return found
+    sign = _SIGN_BEFORE.search(text, max(0, found.start - 8), found.start)
+    if sign is not None:  # the sign is part of what spelt it: "minus 5 became 5"
+        start = sign.start()
+        value = found.value if (sign[1] or sign[2]).lower() in ("+", "plus") else -found.value
+        return replace(found, value=value, text=text[start : found.end], start=start)
+    if _BELOW_ZERO.match(text, unit.end()):
+        return replace(found, value=-found.value)
+    return found
 
 
 def number_values(text: str, lang: str) -> dict[object, NumberMention]:

@@ -192,7 +192,7 @@ def parse_number(token: str, lang: str) -> Decimal | None:
     ``parse_number("2.500", "de") == parse_number("2,500", "en") == 2500``. A string
     that is not a well-formed number in either locale gives None.
     """
-    token = token.replace("\u202f", "").replace("\u00a0", "")  # 2 500: grouped by spaces
+    token = token.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")  # 2 500
     if len(token) > MAX_DIGITS:  # an identifier or a run of digits, not a quantity
         return None
     other = "en" if lang == "de" else "de"

@@ -8,8 +8,13 @@ from decimal import Decimal
 from glossar.qa.numbers.mention import NumberMention
 
 #: A run of digits with either locale's group/decimal separators inside (not at the end,
-#: so a sentence-final full stop stays outside), or a run of letters.
-TOKEN = re.compile(r"(?P<num>\d+(?:[.,\u00a0\u202f]\d+)*)|(?P<word>[^\W\d_]+)")
+#: so a sentence-final full stop stays outside), or a run of letters. Groups of three
+#: after a space count too where the first group has one to three digits ("153 000
+#: euros", SI style: a tester's false alarm "000 is not in the source").
+TOKEN = re.compile(
+    r"(?P<num>\d{1,3}(?: \d{3}(?![\d.,]\d))+(?![\d.,]\d)|\d+(?:[.,\u00a0\u202f]\d+)*)"
+    r"|(?P<word>[^\W\d_]+)"
+)
 
 Tokens = list[re.Match[str]]
 

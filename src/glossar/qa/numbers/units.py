@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from glossar.qa.numbers.durations import minutes_of_hours
 from glossar.qa.numbers.mention import NumberMention, format_number
 
 #: German unit stems → the English unit word they are.
@@ -60,7 +61,10 @@ def _unit_of(mention: NumberMention, text: str, lang: str) -> tuple[str, str, in
         return "percent", "percent", hit.end()
     if (hit := _TIME[lang].match(text, mention.end)) is not None:
         stems = _DE_TIME if lang == "de" else _EN_TIME
-        return "time", stems[hit.group(1).lower()], hit.end()
+        unit = stems[hit.group(1).lower()]
+        if unit == "hour" and minutes_of_hours(mention, text):
+            unit = "minute"  # the 47 of "1:47 Stunden" (1 hour 47 minutes)
+        return "time", unit, hit.end()
     return None
 
 

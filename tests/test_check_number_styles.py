@@ -1,0 +1,72 @@
+"""`check`'s number rule on what a tester wrote for real sports and weather news (stop
+45): English number styles it called wrong, and changes it did not see."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossar.qa.check import check_translation
+
+
+def found(de: str, en: str) -> list[tuple[str, str | None, str | None, str]]:
+    report = check_translation(de, en, None)
+    return [
+        (p.severity, p.de, p.found, p.expected or "")
+        for p in [*report.problems, *report.notes]
+        if p.kind == "number"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("de", "en"),
+    [
+        # a running time in hours and minutes, not a time of day (10kGNAD Sport-364)
+        ("Er siegte nach 1:47 Stunden.", "He won after 1 hour 47 minutes."),
+        ("Er siegte nach 2:05 Stunden.", "He won after two hours and five minutes."),
+        ("Er siegte nach 1:47 Stunden.", "He won after 1:47 hours."),
+        # thousands grouped by a space (SI style), millions and thousands by a letter
+        ("Es kostet 153.000 Euro.", "It costs 153 000 euros."),
+        ("Etwa zwei Millionen Besucher kamen.", "About 2m visitors came."),
+        ("Es kostet 153.000 Euro.", "It costs 153k euros."),
+        # ... where m stays metres and a year stays apart from the next number
+        ("Die Mauer ist 2 Meter hoch.", "The wall is 2m high."),
+        ("Im Jahr 2019 starben 500 Menschen.", "In 2019 500 people died."),
+        # a temperature's sign written either way
+        ("Es war minus 5 Grad kalt.", "It was minus 5 degrees."),
+        ("Es war -3 Grad kalt.", "It was 3 degrees below zero."),
+        # a sign is paraphrased outside temperatures
+        ("Der DAX schloss mit minus 2 Prozent.", "The DAX closed down 2 percent."),
+        ("Bayern gewann 3:1 gegen Dortmund.", "Bayern beat Dortmund 3-1."),
+    ],
+)
+def test_right_english_is_no_problem(de: str, en: str) -> None:
+    assert found(de, en) == []
+
+
+@pytest.mark.parametrize(
+    ("de", "en", "expected"),
+    [
+        (
+            "Die Temperatur sank auf minus 5 Grad.",
+            "The temperature fell to 5 degrees.",
+            [("problem", "minus 5", "5", "-5")],
+        ),
+        (
+            "Bayern gewann 3:1 gegen Dortmund.",
+            "Bayern beat Dortmund 1-3.",
+            [("problem", "3:1", "1-3", "3-1")],
+        ),
+        (
+            "Das Haus steht seit 1570.",
+            "The house has stood since the 16th century.",
+            [("note", "1570", "16th", "1,570")],
+        ),
+        (
+            "Er siegte nach 1:47 Stunden.",
+            "He won after 2 hours 47 minutes.",
+            [("problem", "1", "2", "1")],
+        ),
+    ],
+)
+def test_a_changed_number_is_named(de: str, en: str, expected: list[tuple[str, ...]]) -> None:
+    assert found(de, en) == expected
