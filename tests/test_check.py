@@ -507,3 +507,21 @@ def test_a_plural_term_with_a_preposition_is_checked_in_its_plural() -> None:
     assert check_translation(de, "Witnesses heard cries for help from the water.", glossary).ok
     report = check_translation(de, "Witnesses heard shouts from the water.", glossary)
     assert ["calls for help" in p.message for p in report.problems] == [True]
+
+
+def test_a_sentence_dropped_from_a_paragraph_is_named() -> None:
+    """A tester (stop 45): `translate --file de.txt > en.txt && check de.txt en.txt` on
+    one-paragraph articles compared each paragraph whole, and a dropped sentence went
+    unnoticed unless it held a number. The article's first eight sentences as one
+    paragraph, with the reviewed reference."""
+    from glossar.bilingual.document import load_bundled_article
+    from glossar.qa.check import check_translation
+
+    pairs = [(s.de, s.en_ref) for s in load_bundled_article().sentences[2:10]]
+    de = " ".join(d for d, _ in pairs)
+    assert check_translation(de, " ".join(e for _, e in pairs), None).ok
+    for gone in (1, 4, 7):
+        en = " ".join(e for k, (_, e) in enumerate(pairs) if k != gone)
+        problems = check_translation(de, en, None).problems
+        dropped = [p.de for p in problems if p.kind == "untranslated"]
+        assert dropped == [pairs[gone][0]], gone

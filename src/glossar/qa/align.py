@@ -106,7 +106,7 @@ def segment_texts(source_text: str, target_text: str) -> tuple[str, list[str], l
     if paragraphs:
         return "paragraphs", sources, targets
     if _wrapped(source_text) or (len(sources) != len(targets) and _wrapped(target_text)):
-        return "sentences", _sentences(source_text), _sentences(target_text)
+        return "sentences", sentences_of(source_text), sentences_of(target_text)
     return "lines", sources, targets
 
 
@@ -126,7 +126,7 @@ def _wrapped(text: str) -> bool:
     return soft * 2 > breaks
 
 
-def _sentences(text: str) -> list[str]:
+def sentences_of(text: str) -> list[str]:
     """The sentences of ``text`` (the German segmenter's: it ends English ones at the
     same marks), each on one line with its line-end hyphens closed ("Kassym-⏎Schomart").
     An English abbreviation it does not know ("Mr.") splits a sentence in two, which

@@ -86,6 +86,7 @@ MSG_SAME_AS_SOURCE = N_("the translation is identical to the source")
 MSG_STILL_GERMAN = N_("the translation is still German")
 MSG_PARTLY_GERMAN = N_("words left in German: {found}")
 MSG_EMPTY = N_("segment {n} is empty in the translation")
+MSG_SENTENCE_DROPPED = N_("a sentence of the source is not in the translation: {de}")
 MSG_COUNT = N_(  # no plural to agree with a count ("the source has 1 segments")
     "segments: {source} in the source, {target} in the translation; "
     "the first without a one-to-one counterpart is here"
@@ -355,6 +356,30 @@ def _in_number(match: TermMatch, english: str, source: str | None) -> str:
     return pluralise(english)
 
 
+def dropped_sentence(source: str, target: str) -> str | None:
+    """A sentence of ``source`` (a line or paragraph of several) without a counterpart in
+    ``target``, or None. Segments are compared whole, so a paragraph's dropped sentence
+    went unnoticed unless it held a number (a tester's "Ein Mann kam. Eine Frau ging. Ein
+    Kind lachte." ↔ "A man came. A child laughed.": "No problems"). The sentences of
+    both are aligned as the segments are (:func:`glossar.qa.align.align_segments`): two
+    sentences made one are a merge, not a loss."""
+    from glossar.qa.align import align_segments, sentences_of
+
+    ends = sum(source.count(mark) for mark in ".!?")
+    if ends < 2:
+        return None
+    german = sentences_of(source)
+    if len(german) < 2:
+        return None
+    english = sentences_of(target)
+    if len(english) >= len(german):
+        return None
+    for bead in align_segments(german, english):
+        if bead.source and not bead.target:
+            return german[bead.source[0]]
+    return None
+
+
 # --- numbers ---------------------------------------------------------------------------
 
 
@@ -473,6 +498,10 @@ def check_translation(
         if untranslated is not None:
             problems.append(untranslated)
             continue
+        if pairs is None and mode != "sentences":  # lines or paragraphs of sentences
+            dropped = dropped_sentence(source, target)
+            if dropped is not None:
+                problems.append(_problem(index, "untranslated", MSG_SENTENCE_DROPPED, de=dropped))
         if glossary is not None and find_terms is not None:
             sure = [m for m in find_terms(source, glossary) if getattr(m, "sure", True)]
             problems.extend(term_problems(index, target, sure, source))
