@@ -121,6 +121,13 @@ GERMAN = {
     "phrase": "Wendung",
     "other": "sonstiges",
     ("{count} problem", "{count} problems"): ("{count} Problem", "{count} Probleme"),
+    (
+        "{count} number of the German is missing or changed in the machine translation: {numbers} (segment in brackets); compare before use.",
+        "{count} numbers of the German are missing or changed in the machine translation: {numbers} (segment in brackets); compare before use.",
+    ): (
+        "{count} Zahl des Deutschen fehlt in der maschinellen Übersetzung oder ist verändert: {numbers} (Segment in Klammern); vor Gebrauch vergleichen.",
+        "{count} Zahlen des Deutschen fehlen in der maschinellen Übersetzung oder sind verändert: {numbers} (Segment in Klammern); vor Gebrauch vergleichen.",
+    ),
     ("{n} entry", "{n} entries"): ("{n} Eintrag", "{n} Einträge"),
     ("{count} note (not a failure)", "{count} notes (not failures)"): (
         "{count} Hinweis (kein Fehler)",
@@ -203,6 +210,7 @@ GERMAN = {
     "leading or trailing space in {term}": "Leerzeichen am Anfang oder Ende in {term}",
     "control or format character in {term}": "Steuer- oder Formatzeichen in {term}",
     "no letter or digit in {term}": "kein Buchstabe und keine Ziffer in {term}",
+    "and {count} more": "und {count} weitere",
     "a sentence of the source is not in the translation: {de}": "ein Satz der Quelle fehlt in der Übersetzung: {de}",
     "an unsure entry offers at least two senses (none: a sure entry)": "ein unsicherer Eintrag bietet mindestens zwei Bedeutungen (keine: ein sicherer Eintrag)",
     "{en} (en) is not one of the senses": "{en} (en) ist keine der Bedeutungen",

@@ -179,10 +179,13 @@ def _echo_translation(
     # file that lines up with a.txt; the label and the term list go to stderr.
     checks: dict[str, TermCheck] = {}
     cut = 0
-    for seg in segments:
+    lost: list[tuple[int, str]] = []  # (segment, the German number) the MT lost or changed
+    for index, seg in enumerate(segments, 1):
         # no control character steers the terminal
         click.echo(for_terminal(seg.before + seg.target), nl=False)
         cut += seg.cut
+        # the German's numbers the MT lost or changed (one it added is in --json only)
+        lost.extend((index, p.de) for p in seg.numbers if p.de)
         for term in seg.terms:  # per entry, the occurrence the reader must look at most
             kept = checks.get(term.id)
             if kept is None or _least_sure(term.method) > _least_sure(kept.method):
@@ -205,6 +208,19 @@ def _echo_translation(
             cut,
         )
         click.echo(message.format(count=cut), err=True)
+    if lost:
+        shown = ", ".join(f"{de} ({n})" for n, de in lost[:_NUMBERS_SHOWN])
+        more = len(lost) - _NUMBERS_SHOWN
+        message = ngettext(
+            "{count} number of the German is missing or changed in the machine "
+            "translation: {numbers} (segment in brackets); compare before use.",
+            "{count} numbers of the German are missing or changed in the machine "
+            "translation: {numbers} (segment in brackets); compare before use.",
+            len(lost),
+        )
+        if more > 0:
+            shown += " " + _("and {count} more").format(count=more)
+        click.echo(for_terminal(message.format(count=len(lost), numbers=shown)), err=True)
     if checks:
         from glossar.bilingual.render.common import check_mark
 
@@ -215,6 +231,8 @@ def _echo_translation(
             click.echo(_(TRANSLATE_TERMS_LEGEND), err=True)
 
 
+#: Numbers the summary of lost numbers names before "and N more".
+_NUMBERS_SHOWN = 8
 #: Methods from the model's own English to glossar's least sure edit (see TermCheck).
 _LEAST_SURE = ("model", "constrained", "replaced", "aligned", "placeholder", "inserted")
 
