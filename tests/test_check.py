@@ -525,3 +525,34 @@ def test_a_sentence_dropped_from_a_paragraph_is_named() -> None:
         problems = check_translation(de, en, None).problems
         dropped = [p.de for p in problems if p.kind == "untranslated"]
         assert dropped == [pairs[gone][0]], gone
+
+
+@pytest.mark.parametrize(
+    ("de", "en", "missing"),
+    [
+        # a tester (stop 45): one "demonstrators" passed for two German terms
+        (
+            "Die Demonstranten und die Protestierenden zogen durch die Stadt.",
+            "The demonstrators marched through the city.",
+            1,
+        ),
+        (
+            "Die Demonstranten und die Protestierenden zogen durch die Stadt.",
+            "The demonstrators and the protesters marched through the city.",
+            0,
+        ),
+        # each term finds its own place where one exists
+        (
+            "Der Präsident traf den Staatschef von Kenia.",
+            "The president met Kenya's head of state.",
+            0,
+        ),
+        ("Das Militärbündnis und das Bündnis.", "The military alliance and the alliance.", 0),
+    ],
+)
+def test_one_english_word_stands_for_one_german_term(de: str, en: str, missing: int) -> None:
+    from glossar.glossary.load import load_glossary
+    from glossar.qa.check import check_translation
+
+    problems = check_translation(de, en, load_glossary()).problems
+    assert len([p for p in problems if p.kind == "term"]) == missing

@@ -407,7 +407,8 @@ def test_translate_records_and_report_with_the_copy_model(
     for r in records:
         assert set(r) == {"id", "segments", "digest", "job"}
         for seg in r["segments"]:
-            assert set(seg) == {"source", "target", "terms"}
+            # "numbers" where the model lost one (the copy model leaves German digits)
+            assert set(seg) - {"numbers"} == {"source", "target", "terms"}
             for t in seg["terms"]:
                 assert set(t) == {"id", "de", "en", "found", "method"}
                 if t["found"]:

@@ -310,3 +310,13 @@ def test_an_unsure_hit_is_not_enforced() -> None:
         recognise=find_terms,
     )  # fmt: skip
     assert "country" in target and [c.id for c in checks] == ["land"]
+
+
+def test_an_inserted_term_never_doubles_the_word_beside_it() -> None:
+    """A tester (stop 45): "Der Präsident traf den Staatschef" became "This is a
+    president president …" (Staatschef's English inserted after Präsident's)."""
+    from glossar.mt.placeholder import _insert_at_fraction
+
+    text = "This is a president the c crim."
+    assert _insert_at_fraction(text, 4 / 7, "president") == text  # right after "president"
+    assert _insert_at_fraction(text, 6 / 7, "president") != text  # elsewhere it goes in

@@ -43,7 +43,7 @@ from glossar.mt.mend import (
 )
 from glossar.mt.placeholder import _Pending, _placeholder_pass
 from glossar.terms.match import TermMatch, english_may_go
-from glossar.text.english import english_present, english_term_pattern
+from glossar.text.english import english_claims, english_term_pattern
 
 __all__ = ["aligned_span", "enforce", "term_slot"]
 
@@ -412,10 +412,12 @@ def _post_edit(
             if not any(a <= found.start() and found.end() <= b for a, b in avoid)
         ]
         edits: list[tuple[int, int, str, TermMatch]] = []
-        for m in matches[i]:
+        # one English occurrence stands for one German term (english_claims)
+        present = english_claims(text, [m.accepted_english for m in matches[i]])
+        for m, there in zip(matches[i], present, strict=True):
             english = m.english
             deprecated = _deprecated_edit(text, m.entry, english, modifier[id(m)])
-            if english_present(text, m.accepted_english) and deprecated is None:
+            if there and deprecated is None:
                 # the entry's English forced in for another of its hits (OVKS beside its
                 # long name) is there by constraint, not by the model
                 how = "constrained" if m.id in {f[0] for f in forced.get(i, ())} else "model"
@@ -460,14 +462,16 @@ def _post_edit(
     if retry:
         _placeholder_pass(engine, sentences, targets, checks, retry, matches)
 
-    # final truth: is the English really there?
+    # final truth: is the English really there, one occurrence for one term?
     out = []
     for i, target in enumerate(targets):
-        final = []
-        for c in checks[i]:
-            m = next(m for m in matches[i] if m.id == c.id and m.english == c.en)
-            present = english_present(target, m.accepted_english)
-            method = c.method if present else "missing"
-            final.append(TermCheck(c.id, c.de, c.en, present, method))
+        found = [
+            next(m for m in matches[i] if m.id == c.id and m.english == c.en) for c in checks[i]
+        ]
+        claims = english_claims(target, [m.accepted_english for m in found])
+        final = [
+            TermCheck(c.id, c.de, c.en, there, c.method if there else "missing")
+            for c, there in zip(checks[i], claims, strict=True)
+        ]
         out.append((target, final))
     return out

@@ -165,6 +165,20 @@ def _past_the_title(text: str, pos: int, match: TermMatch | None, source: str) -
     return title.end() if title is not None else None
 
 
+def _doubled(text: str, pos: int, term: str) -> bool:
+    """Would ``term`` put at ``pos`` stand right beside the same word (a tester's "This is
+    a president president": Staatschef's English inserted after Präsident's)?"""
+    words = term.split()
+    if not words:
+        return False
+    before = re.search(r"([\w'’-]+)\W*\Z", text[:pos])
+    after = re.match(r"\W*([\w'’-]+)", text[pos:])
+    return bool(
+        (before and before[1].casefold() == words[-1].casefold())
+        or (after and after[1].casefold() == words[0].casefold())
+    )
+
+
 def _insert_at_fraction(
     text: str,
     frac: float,
@@ -192,6 +206,8 @@ def _insert_at_fraction(
         determiner = _DETERMINER_BEFORE.search(text, 0, pos)
         if determiner is not None:  # not between "the" and its noun ("the say Kremlin")
             pos = determiner.start()
+    if _doubled(text, pos, term):
+        return text  # "a president president": the term stays missing, and says so
     if not text[:pos].strip(" \"'„“«»(") or text[:pos].rstrip().endswith((".", "!", "?")):
         # the term now opens the sentence: the model's first word no longer does
         # (a tester's "Moscow This is …")

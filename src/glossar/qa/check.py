@@ -28,7 +28,7 @@ from glossar.qa.align import (
 from glossar.qa.modifier import article_of_next_noun
 from glossar.qa.numbers import NOTE, PROBLEM, compare_numbers, format_mention
 from glossar.terms.match import TermMatch, english_may_go
-from glossar.text.english import english_term_pattern
+from glossar.text.english import english_claims, english_term_pattern
 from glossar.text.language import (
     ENGLISH_STOPWORDS,
     GERMAN_STOPWORDS,
@@ -286,13 +286,25 @@ def term_problems(
     whole = (
         None if source is None else {m.entry.id for m in matches if not english_may_go(source, m)}
     )
+    # one English occurrence for one German term: "demonstrators" is Demonstranten's or
+    # Protestierende's, not both (a tester's dropped term that passed); entries that may
+    # go claim nothing
+    firsts = {m.entry.id: m for m in reversed(matches)}
+    claiming = [m for m in firsts.values() if whole is None or m.entry.id in whole]
+    claimed = dict(
+        zip(
+            [m.entry.id for m in claiming],
+            english_claims(target, [m.accepted_english for m in claiming]),
+            strict=True,
+        )
+    )
     for match in matches:
         entry: Entry = match.entry
         if entry.id in seen:
             continue
         seen.add(entry.id)
         only_in_compounds = whole is not None and entry.id not in whole
-        accepted = _term_spans(target, entry.english_terms)
+        accepted = _term_spans(target, entry.english_terms) if claimed.get(entry.id, True) else []
         masked = _mask(target, accepted) if accepted else target
         deprecated = _deprecated_in(target, masked, entry, source)
         if deprecated is not None:

@@ -15,7 +15,7 @@ with a possessive at the end, and with words joined by a space, a hyphen or noth
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from glossar.text.english_verbs import IRREGULAR_VERBS, english_verb_form
@@ -186,6 +186,54 @@ def find_english(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
             out.append((start, stop, term))
             end = stop
     return out
+
+
+def english_claims(text: str | None, wanted: Sequence[Sequence[str]]) -> list[bool]:
+    """For each list of English terms in ``wanted`` (one per glossary entry, preferred
+    first), whether ``text`` holds one of them at a place no other entry took.
+
+    One English word stands for one German term: "demonstrators" is Demonstranten's or
+    Protestierende's, not both (a tester's "found" for both where the model wrote one).
+    As many entries as can be are given a place of their own, places not overlapping
+    (Präsident takes "president" when Staatschef has "head of state"; Mini-Nato takes
+    "mini-NATO", so NATO, for Nordatlantikpakt, must be "North Atlantic alliance"):
+    augmenting paths, as in bipartite matching; an entry tries its preferred English's
+    places first."""
+    found = [False] * len(wanted)
+    if not text:
+        return found
+    places: list[list[tuple[int, int]]] = []
+    for terms in wanted:
+        spans = [h.span() for t in terms if t for h in english_term_pattern(t).finditer(text)]
+        places.append(list(dict.fromkeys(spans)))
+    owner: dict[tuple[int, int], int] = {}
+
+    def seat(k: int, reserved: list[tuple[int, int]], tried: set[tuple[int, int]]) -> bool:
+        for place in places[k]:
+            a, b = place
+            if place in tried or any(x < b and a < y for x, y in reserved):
+                continue
+            tried.add(place)
+            blockers = [q for q in owner if q[0] < b and a < q[1]]
+            before = dict(owner)
+            for q in blockers:
+                del owner[q]
+            if all(
+                seat(owner_k, [*reserved, place], tried)
+                for owner_k in [before[q] for q in blockers]
+            ):
+                owner[place] = k
+                return True
+            owner.clear()
+            owner.update(before)
+        return False
+
+    for k in sorted(range(len(wanted)), key=lambda k: len(places[k])):
+        if places[k]:
+            seat(k, [], set())
+    for k in owner.values():
+        found[k] = True
+    return found
 
 
 def english_present(text: str | None, terms: Iterable[str]) -> bool:
