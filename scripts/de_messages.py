@@ -211,7 +211,7 @@ GERMAN = {
     "control or format character in {term}": "Steuer- oder Formatzeichen in {term}",
     "no letter or digit in {term}": "kein Buchstabe und keine Ziffer in {term}",
     "and {count} more": "und {count} weitere",
-    "a sentence of the source is not in the translation: {de}": "ein Satz der Quelle fehlt in der Übersetzung: {de}",
+    "a sentence of the source may be missing in the translation: {de}": "ein Satz der Quelle fehlt womöglich in der Übersetzung: {de}",
     "an unsure entry offers at least two senses (none: a sure entry)": "ein unsicherer Eintrag bietet mindestens zwei Bedeutungen (keine: ein sicherer Eintrag)",
     "{en} (en) is not one of the senses": "{en} (en) ist keine der Bedeutungen",
     "{path}:{line}: id: {id!r} ({de}) replaces {glossary}:{id} ({earlier}), a different headword; give it another id to keep both": "{path}:{line}: id: {id!r} ({de}) ersetzt {glossary}:{id} ({earlier}), ein anderes Stichwort; mit einer anderen id bleiben beide erhalten",

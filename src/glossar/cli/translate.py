@@ -22,6 +22,7 @@ from glossar.cli.options import (
     settle_glossary,
     stdout_to,
     translation_progress,
+    user_glossary_paths,
     with_text,
 )
 from glossar.i18n import N_, _, ngettext
@@ -112,7 +113,7 @@ def translate(
         # missing model does (a tester learnt of it only after installing a model); the
         # bundled one is not read when no model could use it
         glossary = None
-        if glossary_paths and not no_glossary:
+        if not no_glossary and user_glossary_paths(glossary_paths):  # (--glossary or env)
             glossary = load_cli_glossary(glossary_paths)
         model = require_model()  # exit 3
         if glossary is None and not no_glossary:

@@ -370,6 +370,8 @@ def _lookup(
     return fuzzy(glossary, index, key, limit, min_score)
 
 
+#: Verb prefixes before a noun that keep its sense (a re-deployment is a deployment).
+_SENSE_KEEPING = frozenset(["wieder", "mit", "zusammen", "weiter"])
 #: Nouns a compound's part may be (not verbs or adjectives: Erd|gas, not Regier|ung).
 _PART_POS = frozenset(["noun", "proper-noun"])
 
@@ -392,7 +394,8 @@ def _compound_parts(
 
     if not query.isalpha() or len(query) < 7 or is_name(query):
         return []
-    prefixes = {*PREFIXES, *SEPARABLE_PREFIXES, *INSEPARABLE_PREFIXES}
+    # (not the prefixes that keep the noun's sense: Wieder|einsatz, Mit|verbündete)
+    prefixes = {*PREFIXES, *SEPARABLE_PREFIXES, *INSEPARABLE_PREFIXES} - _SENSE_KEEPING
     inflected = index.part("inflected")
     entries = glossary.entries
     key = fold_key(query)

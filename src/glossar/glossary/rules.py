@@ -55,7 +55,7 @@ _SURROGATE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 #: A term without a letter or digit, among terms with NUL before and after each ("-",
 #: "…": a third-party TBX file's dash became a German term that marked every dash in a
 #: text). A literal NUL first: the search skips to each one at C speed.
-_WORDLESS = re.compile(r"\x00[^\w\x00]+(?=\x00)")
+_WORDLESS = re.compile(r"\x00(?:[^\w\x00]|_)+(?=\x00)")
 
 
 def wordless(terms: str) -> bool:

@@ -86,7 +86,7 @@ MSG_SAME_AS_SOURCE = N_("the translation is identical to the source")
 MSG_STILL_GERMAN = N_("the translation is still German")
 MSG_PARTLY_GERMAN = N_("words left in German: {found}")
 MSG_EMPTY = N_("segment {n} is empty in the translation")
-MSG_SENTENCE_DROPPED = N_("a sentence of the source is not in the translation: {de}")
+MSG_SENTENCE_DROPPED = N_("a sentence of the source may be missing in the translation: {de}")
 MSG_COUNT = N_(  # no plural to agree with a count ("the source has 1 segments")
     "segments: {source} in the source, {target} in the translation; "
     "the first without a one-to-one counterpart is here"
@@ -368,6 +368,30 @@ def _in_number(match: TermMatch, english: str, source: str | None) -> str:
     return pluralise(english)
 
 
+#: Where an English sentence ends: its mark, closing quotes, a space, then a capital, a
+#: digit or an opening quote; not after an abbreviation English writes with a period
+#: or an initial (the German segmenter reads "in 363. The" as one sentence).
+_ENGLISH_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_ENGLISH_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|No|vs|etc|Inc|Ltd|Co"
+    r"|Corp|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|approx|ca|i\.e|e\.g|U\.S|U\.K|a\.m|p\.m)"
+    r"|\b[A-Z])\.[\"”’)]*\Z"
+)
+
+
+def english_sentences(text: str) -> list[str]:
+    """The sentences of an English ``text``, split as English writes them."""
+    out: list[str] = []
+    start = 0
+    for end in _ENGLISH_END.finditer(text):
+        if _ENGLISH_ABBREVIATION.search(text, start, end.start()):
+            continue
+        out.append(text[start : end.start()].strip())
+        start = end.end()
+    out.append(text[start:].strip())
+    return [" ".join(s.split()) for s in out if s.strip()]
+
+
 def dropped_sentence(source: str, target: str) -> str | None:
     """A sentence of ``source`` (a line or paragraph of several) without a counterpart in
     ``target``, or None. Segments are compared whole, so a paragraph's dropped sentence
@@ -383,7 +407,7 @@ def dropped_sentence(source: str, target: str) -> str | None:
     german = sentences_of(source)
     if len(german) < 2:
         return None
-    english = sentences_of(target)
+    english = english_sentences(target)
     if len(english) >= len(german):
         return None
     for bead in align_segments(german, english):
@@ -512,8 +536,10 @@ def check_translation(
             continue
         if pairs is None and mode != "sentences":  # lines or paragraphs of sentences
             dropped = dropped_sentence(source, target)
-            if dropped is not None:
-                problems.append(_problem(index, "untranslated", MSG_SENTENCE_DROPPED, de=dropped))
+            if dropped is not None:  # a note: sentences are aligned by their lengths
+                problems.append(
+                    _problem(index, "untranslated", MSG_SENTENCE_DROPPED, de=dropped, severity=NOTE)
+                )
         if glossary is not None and find_terms is not None:
             sure = [m for m in find_terms(source, glossary) if getattr(m, "sure", True)]
             problems.extend(term_problems(index, target, sure, source))

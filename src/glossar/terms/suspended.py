@@ -30,11 +30,12 @@ from glossar.terms.match import TermMatch
 
 #: A letter and the combining marks of decomposed text (NFD input reads as NFC).
 _WORD = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"
-#: A suspension hyphen: after it, any further suspended words, a conjunction and the
-#: complete word (group 1) that lends its tail.
+#: A suspension hyphen: after it, any further suspended words, a conjunction, up to two
+#: lower-case words or numbers ("zwei Schwer- und fünf Leichtverletzte") and the complete
+#: word (group 1) that lends its tail.
 _SUSPENSION = re.compile(
     rf"-(?=(?:\s*,\s*{_WORD}-)*\s+(?:und|oder|sowie|bzw\.|beziehungsweise|als\s+auch|wie)"
-    rf"\s+({_WORD})(?![\w-]))"
+    rf"(?:\s+(?:\d+|[a-zäöüß]+)){{0,2}}\s+({_WORD})(?![\w-]))"
 )
 #: The shortest tail a completion borrows (Staats + chefs; not a lone ending).
 _MIN_TAIL = 3

@@ -82,8 +82,9 @@ def _english_part_of_day(minutes: int, part: str) -> int:
 
 #: A unit of time after "1:47": a length of time in hours and minutes, not a time of day
 #: ("siegte nach 1:47 Stunden" is "1 hour 47 minutes": a tester's false alarm "1:47 a.m.").
+#: Not a bare "h": "Einlass ab 19:30 h" is a time of day (Austrian and Swiss style).
 _DURATION_AFTER = re.compile(
-    r"\s*(?:stunden?|std\b|minuten?|min\b|h\b|hours?|hrs?\b|minutes?)", re.IGNORECASE
+    r"\s*(?:stunden?|std\b|minuten?|min\b|hours?|hrs?\b|minutes?)", re.IGNORECASE
 )
 
 

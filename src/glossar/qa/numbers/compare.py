@@ -190,6 +190,22 @@ _DE_SCORE = re.compile(r"(?<![\d.,:])(\d{1,3}):(\d{1,2})(?![\d:])(?!\s*Uhr)")
 _EN_SCORE = re.compile(r"(?<![\d.,:–-])(\d{1,3})\s?[-–:]\s?(\d{1,3})(?![\d:–-])")
 
 
+_SCALE_LETTER = {"m": 10**6, "k": 1000, "K": 1000}
+
+
+def _scaled_alike(german: NumberMention, english: NumberMention, text: str) -> bool:
+    """Is ``english`` (in ``text``) ``german``'s value with a letter for its scale glued
+    on ("2m" for zwei Millionen, "153k" for 153.000)?"""
+    letter = text[english.end : english.end + 1]
+    scale = _SCALE_LETTER.get(letter)
+    return (
+        scale is not None
+        and english.kind == german.kind == "number"
+        and not text[english.end + 1 : english.end + 2].isalpha()
+        and german.value == english.value * scale
+    )
+
+
 _CENTURY_AFTER = re.compile(r"(?:st|nd|rd|th)?[\s-]+century\b", re.IGNORECASE)
 
 
@@ -208,9 +224,11 @@ def _century_of(year: NumberMention, ordinal: NumberMention, text: str) -> bool:
 
 def _reversed_scores(source: str, target: str) -> list[NumberDiff]:
     """A score written the other way round ("Bayern gewann 3:1" ↔ "Bayern beat Dortmund
-    1-3": a tester's, unnoticed since the numbers are the same). Only where the English
-    has the reversed score and not the score itself."""
-    scores = {(m[1], m[2]): m for m in _DE_SCORE.finditer(source) if int(m[1]) != int(m[2])}
+    1-3": a tester's, unnoticed since the numbers are the same). English writes the
+    winner's score first whoever the subject is ("Dortmund verlor 1:3" ↔ "Dortmund lost
+    3-1": right), so only a German score with the higher number first that the English
+    writes lower first, and nowhere as the German has it."""
+    scores = {(m[1], m[2]): m for m in _DE_SCORE.finditer(source) if int(m[1]) > int(m[2])}
     if not scores:
         return []
     written = {(int(m[1]), int(m[2])): m for m in _EN_SCORE.finditer(target)}
@@ -269,12 +287,18 @@ def compare_numbers(
         if x is not None:
             missing.remove(m)
             diffs.append(NumberDiff(m, x, NOTE, "vague"))
+    # "2m visitors", "153k": a letter for a million or a thousand, or metres and a 4K
+    # screen: the German's value says which
+    for m in list(missing):
+        x = _take(extra, lambda x, m=m: _scaled_alike(m, x, target))
+        if x is not None:
+            missing.remove(m)
     # a year and its century: "seit 1570" ↔ "since the 16th century" may be a paraphrase
     for m in list(missing):
         x = _take(extra, lambda x, m=m: _century_of(m, x, target))
         if x is not None:
             missing.remove(m)
-            diffs.append(NumberDiff(m, x, NOTE, "century"))
+            diffs.append(NumberDiff(m, x, NOTE, "century", str(int(m.value))))
     # two vague amounts that cannot meet: "Tausende" ↔ "hundreds"
     for m in [m for m in missing if m.kind == "approx"]:
         x = _take(extra, lambda x: x.kind == "approx")

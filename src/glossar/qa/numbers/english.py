@@ -35,7 +35,7 @@ EN_ORDINALS = {
 EN_SCALES = {
     "hundred": 100, "thousand": 1000, "dozen": 12, "million": 10**6, "billion": 10**9,
     "trillion": 10**12, "millions": 10**6, "billions": 10**9, "trillions": 10**12,
-    "bn": 10**9, "mn": 10**6, "k": 1000,
+    "bn": 10**9, "mn": 10**6,
 }  # fmt: skip
 _SCALE_PLURALS = frozenset({"millions", "billions", "trillions"})
 _BIG_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}

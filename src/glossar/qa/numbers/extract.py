@@ -29,7 +29,7 @@ from glossar.qa.numbers.english import EN_SCALES, english_at
 from glossar.qa.numbers.german import DE_SCALES, german_at
 from glossar.qa.numbers.mention import NumberMention, parse_number
 from glossar.qa.numbers.names import name_number
-from glossar.qa.numbers.tokens import TOKEN, Tokens, joined, mention
+from glossar.qa.numbers.tokens import Tokens, joined, mention, tokens
 
 #: English ordinal suffixes written after digits (8th, 1st, 22nd, 3rd).
 _EN_DIGIT_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -111,17 +111,17 @@ _DE_MONTHS = frozenset(
 #: A currency sign just before a number: "£2.3m", "$5m".
 _MONEY = re.compile(r"[£$€]\s?\Z")
 _MONEY_AFTER = re.compile(r"\s+(?:euros?|dollars?|pounds?|francs?|rubles?|roubles?)\b", re.I)
-#: A plural noun after "2m": people counted, so m is million ("2m visitors"), not
-#: metres ("a 2m wall", "2m high", "2m across").
-_COUNTED_AFTER = re.compile(r"\s+[a-z]+[^su\Wia]s\b")
 #: A temperature's unit after a number; its sign then matters (minus 5 Grad is not 5
 #: degrees: a tester's dropped minus went unnoticed). Elsewhere a sign is paraphrased
 #: ("minus 2 Prozent": "down 2 percent").
 _DEGREES_AFTER = re.compile(
-    r"\s*(?:°\s*[CF]?|grad\b|degrees?\b(?:\s+(?:celsius|centigrade|fahrenheit)\b)?)", re.I
+    r"(?:\s*°\s*[CF]?|[CF]\b|\s*(?:grad\b|degrees?\b)(?:\s+(?:celsius|centigrade|fahrenheit)\b)?)",
+    re.I,
 )
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,])([-−–+])|\b(minus|plus)\s+)\Z", re.I)
-_BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.I)
+_BELOW_ZERO = re.compile(
+    r"\s+(?:below\s+(?:zero|freezing)|unter\s+(?:null|dem\s+gefrierpunkt))\b", re.I
+)
 #: Roman numerals from II to XXXIX, as kings, popes and wars are numbered.
 _ROMAN = re.compile(r"(?=[IVX]{2,})X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -168,11 +168,9 @@ def _digits_at(
     if j < len(toks) and toks[j].group("word") is not None and joined(text, toks[j - 1], toks[j]):
         scale = scales.get(toks[j].group().lower())
         if toks[j].group() == "m" and (
-            _MONEY.search(text, 0, tok.start())
-            or _MONEY_AFTER.match(text, toks[j].end())
-            or _COUNTED_AFTER.match(text, toks[j].end())
+            _MONEY.search(text, 0, tok.start()) or _MONEY_AFTER.match(text, toks[j].end())
         ):
-            scale = 10**6  # "£2.3m", "2m visitors": m is million (elsewhere metres)
+            scale = 10**6  # "£2.3m": in money, m is million (elsewhere metres; compare.py)
         if scale is not None:
             value *= scale
             j += 1
@@ -251,7 +249,7 @@ def extract_numbers(
     ``prefer``, the (day, month) pairs the other text names, says which of ``9/12/2015``
     is the day (:func:`~glossar.qa.numbers.dates.numeric_dates`).
     """
-    toks = list(TOKEN.finditer(text))
+    toks = tokens(text)
     dates = {date.start: date for date in numeric_dates(text, lang, prefer)}
     out: list[NumberMention] = []
     i = 0

@@ -17,6 +17,31 @@ TOKEN = re.compile(
 )
 
 Tokens = list[re.Match[str]]
+#: The tokens without the space-grouped thousands, for a number after a month's name.
+_UNGROUPED = re.compile(r"(?P<num>\d+(?:[.,\u00a0\u202f]\d+)*)|(?P<word>[^\W\d_]+)")
+_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august"]
+    + ["september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun"]
+    + ["jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar", "jänner", "februar"]
+    + ["feber", "märz", "juni", "juli", "oktober", "dezember", "okt", "dez"]
+)
+
+
+def tokens(text: str) -> Tokens:
+    """The tokens of ``text``: a number with space-grouped thousands is one ("153 000"),
+    but not after a month's name ("On June 5 100 people died": 5 and 100)."""
+    out: Tokens = []
+    for tok in TOKEN.finditer(text):
+        if (
+            " " in tok.group()
+            and tok.group("num") is not None
+            and out
+            and out[-1].group().lower() in _MONTHS
+        ):
+            out.extend(_UNGROUPED.finditer(text, tok.start(), tok.end()))
+        else:
+            out.append(tok)
+    return out
 
 
 def joined(text: str, a: re.Match[str], b: re.Match[str], hyphen: bool = False) -> bool:
