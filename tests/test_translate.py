@@ -328,3 +328,36 @@ def test_numbers_the_model_lost_are_named(copy_model_installed, glossar_cli) -> 
     r = glossar_cli("translate", text, "--no-glossary")
     (line,) = [x for x in r.stderr.splitlines() if "number of the German" in x]
     assert "5.000 (2)" in line and "120" not in line
+
+
+class _ShortModel:
+    """A word-for-word engine that takes at most 12 tokens (words) a sentence, as a real
+    model takes at most ``max_tokens``, and cuts the rest."""
+
+    name = "short"
+    max_tokens = 12
+
+    def token_count(self, sentence: str) -> int:
+        return len(sentence.split())
+
+    def translate_batch(self, sentences, beam=4):  # type: ignore[no-untyped-def]
+        return [" ".join(s.split()[: self.max_tokens]).upper() for s in sentences]
+
+
+def test_a_sentence_longer_than_the_model_takes_is_translated_by_its_clauses() -> None:
+    """A tester (stop 45): a PDF paragraph without full stops reached the model as one
+    sentence, which it cut: its rest was never translated. Now every word is."""
+    from glossar.mt.translation import model_sized
+
+    sentence = (
+        "Die Regierung hat am Montag in der Hauptstadt den Ausnahmezustand verhängt, "
+        "nachdem tausende Menschen gegen die hohen Preise für Gas protestiert hatten, "
+        "und sie hat das Militär um Hilfe gebeten – so berichtet es die Agentur"
+    )
+    engine = _ShortModel()
+    parts = model_sized(sentence, engine)
+    assert len(parts) > 1 and all(engine.token_count(p) <= 12 for p in parts)
+    assert " ".join(parts).split() == sentence.split()
+    _, (segment,) = translate_sentences([sentence], glossary=None, engine=engine)
+    assert segment.target.split() == sentence.upper().split()
+    assert model_sized("Ein kurzer Satz.", engine) == ["Ein kurzer Satz."]

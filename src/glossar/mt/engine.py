@@ -198,6 +198,11 @@ class CTranslate2Engine:
                 ) from None
 
     # -- tokens -------------------------------------------------------------------
+    def token_count(self, sentence: str) -> int:
+        """How many of the model's tokens ``sentence`` is (its limit: :attr:`max_tokens`)."""
+        self.load()
+        return len(self._encode(sentence))
+
     def _encode(self, sentence: str) -> list[str]:
         sentence = _encodable(sentence)
         if self._sp is not None:

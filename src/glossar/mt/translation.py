@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -157,14 +158,63 @@ def translate_sentences(
     ``recognise`` defaults to :func:`glossar.terms.recognise.find_terms`.
     """
     engine, model = _engine_and_model(engine, model, threads)
-    # a wrapped sentence reaches the model as one line (its source stays as given)
-    lines = [unwrapped(s) for s in sentences]
-    results = enforce(
-        engine, lines, glossary=glossary, beam=beam, recognise=recognise, progress=progress
+    # a wrapped sentence reaches the model as one line (its source stays as given), a
+    # sentence longer than the model takes as its clauses (model_sized)
+    parts = [model_sized(unwrapped(s), engine) for s in sentences]
+    results = iter(
+        enforce(
+            engine,
+            [part for ps in parts for part in ps],
+            glossary=glossary,
+            beam=beam,
+            recognise=recognise,
+            progress=progress,
+        )
     )
-    return model, [
-        SegmentTranslation(s, t, checks) for s, (t, checks) in zip(sentences, results, strict=True)
-    ]
+    out = []
+    for sentence, ps in zip(sentences, parts, strict=True):
+        done = [next(results) for _ in ps]
+        checks: dict[str, TermCheck] = {}
+        for _target, part_checks in done:
+            for check in part_checks:  # per entry: found in any part
+                if check.id not in checks or (check.found and not checks[check.id].found):
+                    checks[check.id] = check
+        target = " ".join(t for t, _ in done if t)
+        out.append(SegmentTranslation(sentence, target, list(checks.values())))
+    return model, out
+
+
+#: Where a sentence too long for the model may be parted: after a clause's punctuation.
+_CLAUSE_END = re.compile(r"(?<=[,;:])\s+|\s+(?=[–—-]\s)")
+
+
+def model_sized(sentence: str, engine: Engine) -> list[str]:
+    """``sentence`` as parts the engine takes whole: itself, or where it is longer than
+    the model's limit, its clauses, and a clause still too long at its spaces.
+
+    The engine cut such a sentence and left its rest untranslated (a tester's PDF
+    paragraph without full stops: two thirds of it never reached the English); now every
+    word is translated, a part at a time."""
+    count = getattr(engine, "token_count", None)
+    limit = getattr(engine, "max_tokens", None)
+    if count is None or not isinstance(limit, int) or len(sentence) < limit:
+        return [sentence]  # (a token is at least a character)
+    if count(sentence) <= limit:
+        return [sentence]
+    pieces = [p for p in _CLAUSE_END.split(sentence) if p]
+    parts: list[str] = []
+    for piece in pieces:
+        if parts and count(f"{parts[-1]} {piece}") <= limit:
+            parts[-1] = f"{parts[-1]} {piece}"
+        elif count(piece) <= limit:
+            parts.append(piece)
+        else:  # one clause too long: by words
+            for word in piece.split():
+                if parts and count(f"{parts[-1]} {word}") <= limit:
+                    parts[-1] = f"{parts[-1]} {word}"
+                else:
+                    parts.append(word)
+    return parts
 
 
 def translate_text(
