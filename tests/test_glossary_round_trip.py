@@ -137,7 +137,7 @@ _TERM = (
     )
     .map(str.strip)
     .filter(bool)
-    .filter(lambda t: any(c.isalnum() or c == "_" for c in t))  # a term has a word
+    .filter(lambda t: any(c.isalnum() for c in t))  # a term has a letter or digit
 )
 _TEXT = st.text(
     st.characters(blacklist_categories=("Cs", "Co", "Cn"), blacklist_characters="\x00").filter(

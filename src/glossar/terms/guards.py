@@ -130,6 +130,15 @@ def _no_er_plural(entry: Entry) -> bool:
     )
 
 
+#: English words that make a place or an organisation right before them part of a
+#: newspaper's, broadcaster's or airline's English name, which German text keeps ("die
+#: Zeitung USA Today": a tester's "The US formaming a day"; China Daily, Japan Times).
+_ENGLISH_NAME_AFTER = re.compile(
+    r"(?:Today|Daily|Times|Post|News|Herald|Tribune|Journal|Weekly|Gazette|Express|Mail"
+    r"|Online|Airlines|Airways|Observer|Monitor|Review)\b"
+)
+
+
 class Guards:
     """What the guards need to know about a compiled glossary's entries, by index."""
 
@@ -183,6 +192,8 @@ class Guards:
         self.passive_of_entry: set[int] = set()
         #: nouns spelled like a given name (Roman, Mark): not before a surname
         self.given_like: set[int] = set()
+        #: places and organisations: 1 (inside a medium's English name, USA Today, no term)
+        self.named = bytearray(e.kind in ("place", "organisation") for e in entries)
         self._particles: set[int] = set()
         #: where the last split verb's particle starts (-1 - that where it was not shown
         #: to close the verb's clause): :func:`~glossar.terms.split_verbs.particle_follows`
@@ -257,6 +268,7 @@ class Guards:
         maybe_verb = self.maybe_verb
         surname_like = self.surname_like
         given_like = self.given_like
+        named = self.named
         for c in candidates:
             s, e, compound, _rank, variant, ei = c
             if compound:
@@ -285,6 +297,9 @@ class Guards:
                 continue
             if given_like and ei in given_like and given_name_here(text, s, e):
                 self._drop("given name")  # Mark Zuckerberg, Roman Herzog
+                continue
+            if named[ei] and text.startswith(" ", e) and _ENGLISH_NAME_AFTER.match(text, e + 1):
+                self._drop("proper name")  # USA Today, China Daily: a paper's English name
                 continue
             if particles and s in particles and ei not in self.verbs:
                 self._drop("particle of a verb")  # nahmen … teil: no term "teil"
