@@ -210,6 +210,7 @@ GERMAN = {
     "leading or trailing space in {term}": "Leerzeichen am Anfang oder Ende in {term}",
     "control or format character in {term}": "Steuer- oder Formatzeichen in {term}",
     "no letter or digit in {term}": "kein Buchstabe und keine Ziffer in {term}",
+    "(not in force: give --glossary {glossary} to use it)": "(nicht in Kraft: mit --glossary {glossary} verwenden)",
     "and {count} more": "und {count} weitere",
     "a sentence of the source may be missing in the translation: {de}": "ein Satz der Quelle fehlt womöglich in der Übersetzung: {de}",
     "an unsure entry offers at least two senses (none: a sure entry)": "ein unsicherer Eintrag bietet mindestens zwei Bedeutungen (keine: ein sicherer Eintrag)",

@@ -316,3 +316,16 @@ def test_a_user_entry_taking_a_bundled_id_for_another_word_is_named(tmp_path):
         encoding="utf-8",
     )
     assert "replaces" not in run("lookup", "Kreml", "--glossary", str(path)).stderr
+
+
+def test_a_bundled_glossary_not_in_force_is_said_to_be():
+    """A tester (stop 45): lookup shows kazakhstan-2022's entries beside the news one,
+    and nothing said that `terms`, `translate` and `check` do not use them."""
+    data = json.loads(run("lookup", "Flüssiggas", "--json").output)
+    assert {(r["glossary"], r["in_force"]) for r in data["results"]} == {
+        ("news", True),
+        ("kazakhstan-2022", False),
+    }
+    assert "not in force: give --glossary kazakhstan-2022" in run("lookup", "Flüssiggas").output
+    scoped = run("lookup", "Flüssiggas", "--glossary", "kazakhstan-2022", "--json").output
+    assert all(r["in_force"] for r in json.loads(scoped)["results"])

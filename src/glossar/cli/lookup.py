@@ -107,27 +107,50 @@ def lookup(
     batch = len(queries) > 1
     with stdout_to(output):
         if as_json and batch:  # one JSON document (the contract): each query's answer
-            answers = [_answer(glossaries, q, limit) for q in queries]
+            answers = [_answer(glossaries, q, limit, in_force) for q in queries]
             echo_json({"queries": [data for data, _matched in answers]})
             matched = [m for _data, m in answers]
         else:
             matched = [
-                _show(glossaries, q, limit=limit, as_json=as_json, batch=batch, first=i == 0)
+                _show(
+                    glossaries,
+                    q,
+                    limit=limit,
+                    as_json=as_json,
+                    batch=batch,
+                    first=i == 0,
+                    in_force=in_force,
+                )
                 for i, q in enumerate(queries)
             ]
     sys.exit(0 if all(matched) else 1)
 
 
-def _answer(glossaries: list[Any], query: str, limit: int) -> tuple[dict[str, Any], bool]:
+def _result(result: Any, in_force: set[str]) -> dict[str, Any]:
+    """A result's JSON, with ``in_force``: whether its glossary is one `terms`,
+    `translate` and `check` use now (a bundled one not given with --glossary is not)."""
+    return {**result.to_dict(), "in_force": result.entry.glossary in in_force}
+
+
+def _answer(
+    glossaries: list[Any], query: str, limit: int, in_force: set[str]
+) -> tuple[dict[str, Any], bool]:
     """``query``'s answer as ``--json`` gives it, and whether it matched beyond a
     suggestion."""
     results = lookup_all(glossaries, query, limit=limit)
-    data = {"query": " ".join(query.split()), "results": [r.to_dict() for r in results]}
+    data = {"query": " ".join(query.split()), "results": [_result(r, in_force) for r in results]}
     return data, any(not r.is_suggestion for r in results)
 
 
 def _show(
-    glossaries: list[Any], query: str, *, limit: int, as_json: bool, batch: bool, first: bool
+    glossaries: list[Any],
+    query: str,
+    *,
+    limit: int,
+    as_json: bool,
+    batch: bool,
+    first: bool,
+    in_force: set[str],
 ) -> bool:
     """Look ``query`` up and print what was found; True when something matched beyond a
     suggestion. ``batch`` (one query per line of standard input): in text each query's
@@ -139,7 +162,7 @@ def _show(
     if len(shown) > _SHOWN:  # a pasted paragraph: quote its start
         shown = shown[: _SHOWN - 1] + "…"
     if as_json:
-        echo_json({"query": query, "results": [r.to_dict() for r in results]})
+        echo_json({"query": query, "results": [_result(r, in_force) for r in results]})
         return matched
     if batch:  # which answer is whose: each under its query
         click.echo(("" if first else "\n") + f"# {shown}")
@@ -155,4 +178,7 @@ def _show(
                                 score=result.score, matched=result.matched,
                                 brief=not matched,
                                 origin=True, deprecated=result.deprecated))  # fmt: skip
+        if result.entry.glossary not in in_force and matched:
+            note = _("(not in force: give --glossary {glossary} to use it)")
+            click.echo("  " + note.format(glossary=result.entry.glossary))
     return matched
