@@ -13,7 +13,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from glossar.errors import BadInputError
@@ -407,9 +407,17 @@ def read(data: bytes, name: str) -> ReadResult:
         entry = build_entry(values, problems, line=c.line, glossary=gloss_id, where=where)
         if entry is not None:
             entries.append(entry)
+    entries, repeats = _without_repeats(entries)
     check_unique(entries, problems)
     problems.raise_if_any()
     warnings = []
+    if repeats:
+        warnings.append(
+            _(
+                "{name}: concepts that repeat an earlier one word for word, merged into it: "
+                "{n} (first: line {line}, as line {first})"
+            ).format(name=name, n=len(repeats), line=repeats[0][0], first=repeats[0][1])
+        )
     if counts.no_pair:
         warnings.append(
             _(
@@ -466,3 +474,22 @@ def read(data: bytes, name: str) -> ReadResult:
             ).format(name=name, n=counts.german_deprecated)
         )
     return ReadResult(info, entries, warnings)
+
+
+def _without_repeats(entries: list[Entry]) -> tuple[list[Entry], list[tuple[int, int]]]:
+    """``entries`` without those that repeat an earlier one in every field but its id,
+    and (line, line of the earlier one) for each left out. A termbase exported from
+    several projects holds one concept several times (a tester's TBX 2008 file: world
+    and mundo three times), which made the whole import fail on the shared spelling."""
+    first: dict[Entry, Entry] = {}
+    kept: list[Entry] = []
+    repeats: list[tuple[int, int]] = []
+    for entry in entries:
+        key = replace(entry, id="")
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = entry
+            kept.append(entry)
+        else:
+            repeats.append((entry.line, earlier.line))
+    return kept, repeats
