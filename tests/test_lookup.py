@@ -437,3 +437,9 @@ def test_an_abbreviation_keeps_the_entries_whose_english_it_is(tmp_path):
     assert ("mine", "Flüssiggas", "reverse") in kinds
     warned = lookup(GLOSSARY, "LNG")  # the article's senses: LNG is to be avoided there
     assert any(r.deprecated and r.entry.de == "Flüssiggas" for r in warned)
+
+
+@pytest.mark.parametrize(("query", "entry"), [("CSTO's", "ovks"), ("Tokayev’s", "tokajew")])
+def test_an_english_possessive_finds_its_name(query, entry):
+    """A tester (stop 45): "NATO's" matched, "CSTO's" was only a near miss."""
+    assert lookup(GLOSSARY, query)[0].entry.id == entry
