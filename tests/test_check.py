@@ -560,3 +560,14 @@ def test_one_english_word_stands_for_one_german_term(de: str, en: str, missing: 
 
     problems = check_translation(de, en, load_glossary()).problems
     assert len([p for p in problems if p.kind == "term"]) == missing
+
+
+def test_the_term_whose_english_is_absent_is_the_one_named() -> None:
+    """The review's: "mini-NATO" is there; Nordatlantikpakt's English is not."""
+    from glossar.glossary.load import load_glossary
+    from glossar.qa.check import check_translation
+
+    problems = check_translation(
+        "Die Mini-Nato und der Nordatlantikpakt.", "The mini-NATO.", load_glossary()
+    ).problems
+    assert [p.de for p in problems if p.kind == "term"] == ["Nordatlantikpakt"]

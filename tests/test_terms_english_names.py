@@ -15,3 +15,10 @@ def test_a_place_inside_a_papers_english_name_is_no_term() -> None:
     was translated "The US formaming a day" (USA enforced as "US")."""
     assert found("Die Zeitung USA Today berichtete am Montag.") == []
     assert found("Die USA haben gewählt.") == [("USA", "usa")]
+
+
+def test_a_german_word_after_a_place_leaves_it_a_term() -> None:
+    """The review's: "Post", "Mail", "Online" are German words too, and a hyphen after
+    the word makes a German compound."""
+    assert found("Er schickte aus Russland Post an seine Familie.") == [("Russland", "russland")]
+    assert found("Wer in den USA Mail-Adressen sammelt, fällt auf.") == [("USA", "usa")]

@@ -80,7 +80,10 @@ class SegmentTranslation:
         model), and glossary enforcement does not guard numbers, so the output says so."""
         from glossar.qa.check import NOTE, number_problems
 
-        return [p for p in number_problems(1, self.source, self.target) if p.severity != NOTE]
+        target = self.target
+        if self.cut:  # the note's "510 tokens" is no number of the translation
+            target = target[: target.rfind(" [… sentence cut: ")]
+        return [p for p in number_problems(1, self.source, target) if p.severity != NOTE]
 
     @property
     def cut(self) -> bool:
@@ -196,6 +199,9 @@ def model_sized(sentence: str, engine: Engine) -> list[str]:
     paragraph without full stops: two thirds of it never reached the English); now every
     word is translated, a part at a time."""
     count = getattr(engine, "token_count", None)
+    load = getattr(engine, "load", None)
+    if load is not None:
+        load()  # (the model's own limit is known once it is loaded)
     limit = getattr(engine, "max_tokens", None)
     if count is None or not isinstance(limit, int) or len(sentence) < limit:
         return [sentence]  # (a token is at least a character)

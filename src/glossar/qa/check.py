@@ -289,7 +289,9 @@ def term_problems(
     # one English occurrence for one German term: "demonstrators" is Demonstranten's or
     # Protestierende's, not both (a tester's dropped term that passed); entries that may
     # go claim nothing
-    firsts = {m.entry.id: m for m in reversed(matches)}
+    firsts: dict[str, TermMatch] = {}
+    for m in matches:
+        firsts.setdefault(m.entry.id, m)
     claiming = [m for m in firsts.values() if whole is None or m.entry.id in whole]
     claimed = dict(
         zip(

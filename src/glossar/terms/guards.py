@@ -131,11 +131,12 @@ def _no_er_plural(entry: Entry) -> bool:
 
 
 #: English words that make a place or an organisation right before them part of a
-#: newspaper's, broadcaster's or airline's English name, which German text keeps ("die
-#: Zeitung USA Today": a tester's "The US formaming a day"; China Daily, Japan Times).
+#: newspaper's or an airline's English name, which German text keeps ("die Zeitung USA
+#: Today": a tester's "The US formaming a day"; China Daily, Japan Times). Not words
+#: German uses too (Post, Mail, Online, Journal: "aus Russland Post bekommen"), nor
+#: before a hyphen.
 _ENGLISH_NAME_AFTER = re.compile(
-    r"(?:Today|Daily|Times|Post|News|Herald|Tribune|Journal|Weekly|Gazette|Express|Mail"
-    r"|Online|Airlines|Airways|Observer|Monitor|Review)\b"
+    r"(?:Today|Daily|Times|Herald|Tribune|Weekly|Gazette|Airlines|Airways|Observer)\b(?!-)"
 )
 
 

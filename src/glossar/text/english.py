@@ -188,17 +188,24 @@ def find_english(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Entries english_claims seats by augmenting paths before it seats greedily.
+_CLAIMS_SEARCHED = 40
+
+
 def english_claims(text: str | None, wanted: Sequence[Sequence[str]]) -> list[bool]:
     """For each list of English terms in ``wanted`` (one per glossary entry, preferred
     first), whether ``text`` holds one of them at a place no other entry took.
 
     One English word stands for one German term: "demonstrators" is Demonstranten's or
     Protestierende's, not both (a tester's "found" for both where the model wrote one).
-    As many entries as can be are given a place of their own, places not overlapping
-    (Präsident takes "president" when Staatschef has "head of state"; Mini-Nato takes
-    "mini-NATO", so NATO, for Nordatlantikpakt, must be "North Atlantic alliance"):
-    augmenting paths, as in bipartite matching; an entry tries its preferred English's
-    places first."""
+    Entries are given places of their own, places not overlapping (Präsident takes
+    "president" when Staatschef has "head of state"; Mini-Nato takes "mini-NATO", so
+    NATO, for Nordatlantikpakt, must be "North Atlantic alliance"), by augmenting paths
+    as in bipartite matching, the most constrained entry first, each trying its
+    preferred English's places first. (Overlapping places make it a heuristic: a long
+    place may block two short ones.) Where no two entries' places overlap, each entry
+    with a place has one at once; past _CLAIMS_SEARCHED contested entries the rest are
+    seated greedily (a segment of hundreds of hits stays fast)."""
     found = [False] * len(wanted)
     if not text:
         return found
@@ -206,6 +213,9 @@ def english_claims(text: str | None, wanted: Sequence[Sequence[str]]) -> list[bo
     for terms in wanted:
         spans = [h.span() for t in terms if t for h in english_term_pattern(t).finditer(text)]
         places.append(list(dict.fromkeys(spans)))
+    ends = sorted((a, b, k) for k, spans in enumerate(places) for a, b in spans)
+    if all(b <= a2 or k == k2 for (_a, b, k), (a2, _b2, k2) in zip(ends, ends[1:], strict=False)):
+        return [bool(spans) for spans in places]  # nothing contested
     owner: dict[tuple[int, int], int] = {}
 
     def seat(k: int, reserved: list[tuple[int, int]], tried: set[tuple[int, int]]) -> bool:
@@ -228,9 +238,17 @@ def english_claims(text: str | None, wanted: Sequence[Sequence[str]]) -> list[bo
             owner.update(before)
         return False
 
-    for k in sorted(range(len(wanted)), key=lambda k: len(places[k])):
-        if places[k]:
+    for n, k in enumerate(sorted(range(len(wanted)), key=lambda k: len(places[k]))):
+        if not places[k]:
+            continue
+        if n < _CLAIMS_SEARCHED:
             seat(k, [], set())
+            continue
+        free = next(  # greedily: the first place nothing overlaps
+            (p for p in places[k] if not any(q[0] < p[1] and p[0] < q[1] for q in owner)), None
+        )
+        if free is not None:
+            owner[free] = k
     for k in owner.values():
         found[k] = True
     return found
