@@ -203,8 +203,8 @@ def model_sized(sentence: str, engine: Engine) -> list[str]:
     if load is not None:
         load()  # (the model's own limit is known once it is loaded)
     limit = getattr(engine, "max_tokens", None)
-    if count is None or not isinstance(limit, int) or len(sentence) < limit:
-        return [sentence]  # (a token is at least a character)
+    if count is None or not isinstance(limit, int) or len(sentence) + 2 <= limit:
+        return [sentence]  # (a token is at least a character, and a word's mark one more)
     if count(sentence) <= limit:
         return [sentence]
     pieces = [p for p in _CLAUSE_END.split(sentence) if p]
