@@ -210,6 +210,7 @@ GERMAN = {
     "leading or trailing space in {term}": "Leerzeichen am Anfang oder Ende in {term}",
     "control or format character in {term}": "Steuer- oder Formatzeichen in {term}",
     "no letter or digit in {term}": "kein Buchstabe und keine Ziffer in {term}",
+    "numbers the MT lost or changed:": "Zahlen, die die MÜ verlor oder änderte:",
     "{name}: concepts that repeat an earlier one word for word, merged into it: {n} (first: line {line}, as line {first})": "{name}: Begriffe, die einen früheren Wort für Wort wiederholen, mit ihm zusammengeführt: {n} (erster: Zeile {line}, wie Zeile {first})",
     "(not in force: give --glossary {glossary} to use it)": "(nicht in Kraft: mit --glossary {glossary} verwenden)",
     "and {count} more": "und {count} weitere",

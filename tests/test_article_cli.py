@@ -255,3 +255,18 @@ def test_piped_text_without_file_is_told_to_use_dash(piped: bool) -> None:
     assert r.returncode == 0
     assert ("give FILE as `-`" in r.stderr.decode()) == piped
     assert "Tokajew" in r.stdout.decode()  # the bundled article either way
+
+
+def test_numbers_the_mt_lost_are_shown_with_the_pair(copy_model_installed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """As `translate` does (stop 45): a pair whose MT lost or changed a number of the
+    German says so in every reading format; the copy model keeps "120" and leaves
+    "5.000" as German writes it (5,000 in English)."""
+    src = tmp_path / "de.txt"
+    src.write_text("Der Preis stieg auf 120 Tenge.\n\nRund 5.000 Soldaten kamen.\n", "utf-8")
+    data = json.loads(run("article", str(src), "--beam", "1", "--format", "json").output)
+    first, second = data["pairs"]
+    assert "mt_numbers" not in first
+    assert [(n["de"], n["expected"]) for n in second["mt_numbers"]] == [("5.000", "5,000")]
+    for fmt in ("terminal", "markdown", "html"):
+        out = run("article", str(src), "--beam", "1", "--format", fmt).output
+        assert out.count("numbers the MT lost or changed: 5.000 → 5.000") == 1, fmt

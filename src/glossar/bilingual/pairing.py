@@ -83,8 +83,18 @@ class Pair:
             "method": c.method if c else None,
         }
 
+    @property
+    def mt_numbers(self) -> list[Any]:
+        """The German's numbers the MT lost or changed (:func:`glossar.mt.numbers_lost`;
+        none without MT): glossary enforcement guards terms, not numbers."""
+        if not self.en_mt:
+            return []
+        from glossar.mt.translation import numbers_lost
+
+        return numbers_lost(self.de, self.en_mt)
+
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "de": self.de,
             "en_mt": self.en_mt,
             "en_ref": self.en_ref,
@@ -92,6 +102,13 @@ class Pair:
             "block": self.block,
             "paragraph": self.paragraph,
         }
+        numbers = self.mt_numbers
+        if numbers:  # only where there is one: the contract's shape stays otherwise
+            out["mt_numbers"] = [
+                {"de": p.de, "expected": p.expected, "found": p.found, "message": p.message}
+                for p in numbers
+            ]
+        return out
 
 
 class DocumentHead(Protocol):

@@ -29,6 +29,7 @@ __all__ = [
     "NO_MODEL_MESSAGE",
     "SegmentTranslation",
     "Translation",
+    "numbers_lost",
     "require_model",
     "translate_pieces",
     "translate_sentences",
@@ -78,18 +79,24 @@ class SegmentTranslation:
         number rule; its notes, possible paraphrases, left out). The engine may drop or
         garble a quantity (a tester: 128 of 129 sentences with digits from the caption
         model), and glossary enforcement does not guard numbers, so the output says so."""
-        from glossar.qa.check import NOTE, number_problems
-
-        target = self.target
-        if self.cut:  # the note's "510 tokens" is no number of the translation
-            target = target[: target.rfind(" [… sentence cut: ")]
-        return [p for p in number_problems(1, self.source, target) if p.severity != NOTE]
+        return numbers_lost(self.source, self.target)
 
     @property
     def cut(self) -> bool:
         """True when the sentence was longer than the model takes: the target ends with a
         note saying so, and the rest of the sentence is not translated."""
         return was_cut(self.target)
+
+
+def numbers_lost(source: str, target: str) -> list[Problem]:
+    """The numbers of ``source`` that the machine translation ``target`` lost or changed,
+    and those it added (``check``'s number rule without its notes, the possible
+    paraphrases); a cut sentence's note is no number of the translation."""
+    from glossar.qa.check import NOTE, number_problems
+
+    if was_cut(target):  # the note's "510 tokens"
+        target = target[: target.rfind(" [… sentence cut: ")]
+    return [p for p in number_problems(1, source, target) if p.severity != NOTE]
 
 
 @dataclass(slots=True)

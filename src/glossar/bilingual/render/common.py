@@ -76,6 +76,22 @@ def term_items(pair: Pair, escape: Callable[[str], str] = str) -> list[str]:
     return seen
 
 
+def numbers_note(pair: Pair) -> str:
+    """One line naming the numbers the MT lost or changed ("" when none): "5.000 → 88 ·
+    2022 ✗ · +7" (changed, missing, added)."""
+    items = []
+    for p in pair.mt_numbers:
+        if p.de and p.found:
+            items.append(f"{german_as_read(p.de)} → {p.found}")
+        elif p.de:
+            items.append(f"{german_as_read(p.de)} ✗")
+        else:
+            items.append(f"+{p.found}")
+    if not items:
+        return ""
+    return _("numbers the MT lost or changed:") + " " + " · ".join(items)
+
+
 def tool_version() -> str:
     """glossar's version for the tool fields of TMX and XLIFF ("0" in a bare checkout)."""
     from importlib.metadata import PackageNotFoundError, version

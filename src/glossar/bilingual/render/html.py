@@ -21,6 +21,7 @@ from glossar.bilingual.render.common import (
     iter_blocks,
     lines_text,
     mt_label,
+    numbers_note,
     shown_reference_label,
     single,
 )
@@ -192,7 +193,11 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
                     f'<div class="cell ref {cls}" lang="en">{_english_html(p.en_ref, p)}</div>'
                 )
             if show_mt:
-                h.append(f'<div class="cell mt {cls}" lang="en">{_english_html(p.en_mt, p)}</div>')
+                numbers = numbers_note(p)
+                note = f'<p class="note warn">{_e(numbers)}</p>' if numbers else ""
+                h.append(
+                    f'<div class="cell mt {cls}" lang="en">{_english_html(p.en_mt, p)}{note}</div>'
+                )
             if ncols == 1:
                 h.append(f'<div class="cell {cls}"><span class="missing">—</span></div>')
             yield for_markup(lines_text(h))

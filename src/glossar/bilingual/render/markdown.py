@@ -20,6 +20,7 @@ from glossar.bilingual.render.common import (
     glossary_english,
     iter_blocks,
     lines_text,
+    numbers_note,
     single,
     term_items,
 )
@@ -55,7 +56,8 @@ def _english(text: str | None, p: Pair) -> str:
 
 
 def _terms(p: Pair) -> str:
-    return "; ".join(term_items(p, escape))
+    numbers = numbers_note(p)
+    return "; ".join([*term_items(p, escape), *([escape(numbers)] if numbers else [])])
 
 
 def _heading(p: Pair, level: str, show_ref: bool, show_mt: bool) -> list[str]:

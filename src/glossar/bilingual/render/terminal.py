@@ -24,6 +24,7 @@ from glossar.bilingual.render.common import (
     glossary_english,
     iter_blocks,
     lines_text,
+    numbers_note,
     term_items,
 )
 from glossar.glossary.model import Entry
@@ -197,6 +198,8 @@ def _pair_lines(
         terms = _terms_line(p)
         if terms and (not painter.color or p.checks):  # colour shows terms, not their checks
             lines += ["  " + line for line in _lines(terms, width - 2)]
+        if show_mt and (numbers := numbers_note(p)):
+            lines += ["  " + painter.style(line, fg="red") for line in _lines(numbers, width - 2)]
     else:
         lines += [
             t
@@ -226,6 +229,8 @@ def _pair_lines(
         terms = _terms_line(p)
         if terms:
             lines += ["    " + line for line in _lines(terms, width - 4)]
+        if show_mt and (numbers := numbers_note(p)):
+            lines += ["    " + painter.style(line, fg="red") for line in _lines(numbers, width - 4)]
     return [line.rstrip() for line in lines]
 
 
