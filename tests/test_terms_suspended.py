@@ -126,6 +126,10 @@ def test_a_longer_entry_keeps_the_suspended_word() -> None:
     assert found(text, load_glossary()) == [
         ("Staats- und Regierungschefs", "staats-und-regierungschef")
     ]
+    # the review's: the feminine forms too
+    assert found("Die Staats- und Regierungschefinnen trafen sich.", load_glossary()) == [
+        ("Staats- und Regierungschefinnen", "staats-und-regierungschef")
+    ]
 
 
 def test_check_does_not_call_the_suspended_english_missing() -> None:
