@@ -122,6 +122,13 @@ GERMAN = {
     "other": "sonstiges",
     ("{count} problem", "{count} problems"): ("{count} Problem", "{count} Probleme"),
     (
+        "{n} document failed inside glossar, not for its text: see its error record in OUTPUT (exit status 1)",
+        "{n} documents failed inside glossar, not for their text: see their error records in OUTPUT (exit status 1)",
+    ): (
+        "{n} Dokument scheiterte in glossar, nicht an seinem Text: siehe seinen Fehlerdatensatz in OUTPUT (Exit-Status 1)",
+        "{n} Dokumente scheiterten in glossar, nicht an ihrem Text: siehe ihre Fehlerdatensätze in OUTPUT (Exit-Status 1)",
+    ),
+    (
         "{count} number of the German is missing or changed in the machine translation: {numbers} (segment in brackets); compare before use.",
         "{count} numbers of the German are missing or changed in the machine translation: {numbers} (segment in brackets); compare before use.",
     ): (
@@ -210,6 +217,7 @@ GERMAN = {
     "leading or trailing space in {term}": "Leerzeichen am Anfang oder Ende in {term}",
     "control or format character in {term}": "Steuer- oder Formatzeichen in {term}",
     "no letter or digit in {term}": "kein Buchstabe und keine Ziffer in {term}",
+    "no document could be done: each has an error record in OUTPUT (exit status 1)": "kein Dokument ließ sich bearbeiten: jedes hat einen Fehlerdatensatz in OUTPUT (Exit-Status 1)",
     "numbers the MT lost or changed:": "Zahlen, die die MÜ verlor oder änderte:",
     "{name}: concepts that repeat an earlier one word for word, merged into it: {n} (first: line {line}, as line {first})": "{name}: Begriffe, die einen früheren Wort für Wort wiederholen, mit ihm zusammengeführt: {n} (erster: Zeile {line}, wie Zeile {first})",
     "(not in force: give --glossary {glossary} to use it)": "(nicht in Kraft: mit --glossary {glossary} verwenden)",

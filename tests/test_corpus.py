@@ -1232,3 +1232,24 @@ def test_an_output_that_cannot_be_made_is_said_as_for_every_output(
         f"glossar: cannot write {out}: the folder {out.parent} does not exist; nothing was "
         "written\n"
     )
+
+
+def test_a_job_with_nothing_done_or_failing_inside_glossar_exits_1(glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tester (stop 45): every document failed, and the job exited 0 (a script saw
+    success). Unreadable files in an archive are the archive's: the job is done."""
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "latin1.txt").write_bytes("Grüße".encode("latin-1"))
+    r = glossar_cli("corpus", "terms", str(bad), str(tmp_path / "a.jsonl"), "--workers", "1")
+    assert r.exit_code == 1 and "no document could be done" in r.stderr
+    (bad / "good.txt").write_text("Der Kreml schweigt.", encoding="utf-8")
+    r = glossar_cli("corpus", "terms", str(bad), str(tmp_path / "b.jsonl"), "--workers", "1")
+    assert r.exit_code == 0, r.stderr
+    # a record of a failure inside glossar (not of the text): said, exit 1
+    out = tmp_path / "c.jsonl"
+    job = json.loads((tmp_path / "b.jsonl").read_text("utf-8").splitlines()[0])["job"]
+    failed = {"id": "good.txt", "error": "failed: RuntimeError: boom", "job": job}
+    out.write_text(json.dumps(failed) + "\n", encoding="utf-8")
+    r = glossar_cli("corpus", "terms", str(bad), str(out), "--workers", "1")
+    assert r.exit_code == 1 and "1 document failed inside glossar" in r.stderr

@@ -269,6 +269,31 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
                 "JSON Lines file)"
             ).format(name=display_name(opts["input_path"]))
         )
+    if not_done(summary.report):
+        from glossar.cli import _say
+
+        _say(not_done(summary.report))
+        sys.exit(1)
+
+
+def not_done(report: Any) -> str:
+    """Why OUTPUT is no finished job, for exit status 1 (a script saw 0 whatever
+    happened, a tester's every document failing included), or "": documents that
+    failed inside glossar ("failed: …", not for their text), or no document done at
+    all. An archive with some unreadable files (binary, too large) is done: its
+    summary names them."""
+    failed = sum(n for reason, n in report.error_reasons.items() if reason.startswith("failed"))
+    if failed:
+        return ngettext(
+            "{n} document failed inside glossar, not for its text: see its error record "
+            "in OUTPUT (exit status 1)",
+            "{n} documents failed inside glossar, not for their text: see their error "
+            "records in OUTPUT (exit status 1)",
+            failed,
+        ).format(n=failed)
+    if report.documents and report.errors == report.documents:
+        return _("no document could be done: each has an error record in OUTPUT (exit status 1)")
+    return ""
 
 
 def format_interrupted(stop: Any, total: int | None) -> str:
