@@ -241,3 +241,29 @@ def test_c1_controls_in_a_valid_note_are_shown_not_obeyed(glossar_cli, tmp_path:
     assert r.exit_code == 0, r.stderr
     assert "note" in r.stdout
     assert not any(c in r.stdout for c in ANY_CONTROL), repr(r.stdout)
+
+
+def test_sigterm_while_writing_leaves_no_temp_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tester (stop 45): `timeout -s TERM … article -o FILE` left a hidden temp file
+    beside FILE every time (only Ctrl-C cleaned up). The CLI now ends on SIGTERM as on an
+    exception: the temp file goes, FILE stays as it was, exit status 143."""
+    import signal
+    import subprocess
+    import sys
+
+    target = tmp_path / "out.txt"
+    target.write_text("before", encoding="utf-8")
+    code = (
+        "import os, signal\n"
+        "from glossar.cli import _exit_on_sigterm\n"
+        "from glossar.files import atomic_writer\n"
+        "_exit_on_sigterm()\n"
+        f"with atomic_writer({str(target)!r}, follow=True) as fh:\n"
+        "    fh.write(b'half')\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "    fh.write(b' never')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+    assert target.read_text(encoding="utf-8") == "before"

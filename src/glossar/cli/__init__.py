@@ -194,6 +194,22 @@ def sweep_our_folders() -> None:
     sweep_packages_dir()
 
 
+def _exit_on_sigterm() -> None:
+    """SIGTERM (``timeout``, ``kill``, a service stopping) ends the command as an
+    exception would, not at once: a file being written with ``-o`` is removed, not left
+    beside the output as a hidden temp file (a tester: 6 of 6 killed runs), and the exit
+    status is the shell's for SIGTERM (143). Only where SIGTERM has its default action
+    (a parent that ignores it keeps it ignored); ``corpus`` installs its own."""
+    import signal
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    with contextlib.suppress(ValueError, OSError):  # (not the main thread: left alone)
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, stop)
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Console-script entry point: runs the CLI and maps every error a user can cause to
     one line on stderr and the contract's exit code (``--debug`` shows the traceback)."""
@@ -204,6 +220,7 @@ def main(argv: list[str] | None = None) -> Any:
     # program (`glossar --lang de --foo`) come before the --lang callback runs
     localise_click(set_language(requested_language(args)))
     debug = "--debug" in args
+    _exit_on_sigterm()
     try:
         try:
             sweep_our_folders()
