@@ -17,6 +17,7 @@ from glossar.text.line_words import without_line_quote_marks as german_as_read
 if TYPE_CHECKING:
     from glossar.glossary.model import Entry
     from glossar.mt.checks import TermCheck
+    from glossar.terms.match import TermMatch
 
 #: Marks of a term's check: its English is in the MT, or it is not.
 FOUND_MARK, MISSING_MARK = "✓", "✗"
@@ -102,6 +103,12 @@ def tool_version() -> str:
         return "0"
 
 
+def suggestion_note(term: TermMatch) -> str:
+    """`` · suggestion: several senses, not enforced`` for an unsure term's TMX/XLIFF note
+    (its "?" said nothing to a CAT tool's user), else ""."""
+    return "" if term.sure else " · suggestion: several senses, not enforced"
+
+
 def check_note(check: TermCheck | None) -> str:
     """The check as the tail of a TMX/XLIFF note (`` · MT: found (model)``), or ""."""
     if check is None:
@@ -164,6 +171,29 @@ def columns_note(doc: DocumentHead) -> list[str]:
     elif doc.mt_status == MT_DISABLED:
         lines.append(_("Machine translation was not run (--no-mt)."))
     return lines
+
+
+#: What a ≡ line says (shown under the column labels when there is MT).
+TERMS_LEGEND = N_(
+    "≡ = the German's glossary terms and their English in MT: ✓ there (aligned, "
+    "inserted, constrained, placeholder, replaced: put there by glossary enforcement; "
+    "✓ alone: the model wrote it), ✗ missing; no mark: not enforced (a ? suggestion, "
+    "or a part of a compound word)."
+)
+
+
+#: What a term's marks say where there is no MT to check (every format, under its head).
+SUGGESTION_LEGEND = N_(
+    "Terms: ? = a suggestion, not the answer: the glossary has several senses for the "
+    "word here, and none is enforced; a term shown inside a longer word is a part of a "
+    "compound word (its English may go)."
+)
+
+
+def marks_legend(doc: DocumentHead) -> list[str]:
+    """What the term marks mean, said once under a document's head in every format (the
+    terminal alone said it; a tester read HTML's and XLIFF's "?" and "✓" unexplained)."""
+    return [_(TERMS_LEGEND if doc.mt is not None else SUGGESTION_LEGEND)]
 
 
 Block = tuple[str, Iterator[Pair]]

@@ -20,6 +20,7 @@ from glossar.bilingual.render.common import (
     glossary_english,
     iter_blocks,
     lines_text,
+    marks_legend,
     mt_label,
     numbers_note,
     shown_reference_label,
@@ -179,6 +180,8 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
     for line in columns_note(doc):
         warn = " warn" if doc.mt is None else ""
         h.append(f'<p class="note{warn}">{_e(line)}</p>')
+    for line in marks_legend(doc):
+        h.append(f'<p class="note">{_e(line)}</p>')
     h += ["</header>", "<main>", f'<div class="grid {cols_class}">']
     h += [f'<div class="colhead">{_e(x)}</div>' for x in heads]
     yield for_markup(lines_text(h))  # no raw NUL/C0 from the text reaches the page

@@ -20,6 +20,7 @@ from glossar.bilingual.render.common import (
     glossary_english,
     iter_blocks,
     lines_text,
+    marks_legend,
     numbers_note,
     single,
     term_items,
@@ -104,7 +105,7 @@ def render_pieces(doc: PairedDocument) -> Iterator[str]:
     ]
     if any(meta):
         out += ["", " · ".join(m for m in meta if m)]
-    out += ["", *[f"> {escape(line)}  " for line in columns_note(doc)]]
+    out += ["", *[f"> {escape(line)}  " for line in [*columns_note(doc), *marks_legend(doc)]]]
     yield for_markup(lines_text(out))  # no raw NUL/C0 from the text
 
     rest = blocks if first is None else itertools.chain((first,), blocks)

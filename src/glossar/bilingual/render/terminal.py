@@ -24,11 +24,12 @@ from glossar.bilingual.render.common import (
     glossary_english,
     iter_blocks,
     lines_text,
+    marks_legend,
     numbers_note,
     term_items,
 )
 from glossar.glossary.model import Entry
-from glossar.i18n import N_, _
+from glossar.i18n import _
 from glossar.text.line_words import QUOTED_LINE_START
 
 #: Below this width the columns are stacked.
@@ -149,15 +150,6 @@ def _labelled(
 
 def _english_marks(text: str | None, entries: list[Entry]) -> list[Span]:
     return [(s, e) for s, e, _entry in english_matches(text or "", entries)]
-
-
-#: What a ≡ line says (shown under the column labels when there is MT).
-TERMS_LEGEND = N_(
-    "≡ = the German's glossary terms and their English in MT: ✓ there (aligned, "
-    "inserted, constrained, placeholder, replaced: put there by glossary enforcement; "
-    "✓ alone: the model wrote it), ✗ missing; no mark: not enforced (a ? suggestion, "
-    "or a part of a compound word)."
-)
 
 
 def _terms_line(pair: Pair) -> str:
@@ -340,8 +332,8 @@ def render_pieces(
         out.append(painter.style(byline, dim=True))
     for note in columns_note(head):  # type: ignore[arg-type]
         out += _lines(note, width)
-    if head.mt is not None:  # type: ignore[union-attr]
-        out += _lines(_(TERMS_LEGEND), width)
+    for line in marks_legend(head):  # type: ignore[arg-type]
+        out += _lines(line, width)
     rule = painter.style("─" * width, dim=True)
     rest = blocks if first is None else itertools.chain((first,), blocks)
     for _block, pairs in rest:

@@ -16,6 +16,7 @@ from glossar.bilingual.render.common import (
     check_note,
     mt_label,
     reference_label,
+    suggestion_note,
     tool_version,
     xml_pieces,
     xml_warnings,
@@ -85,7 +86,7 @@ def _units(
         for t in p.terms:
             # t.label: an unsure term's senses behind "?" (a suggestion, not the answer)
             where = f"(entry {t.entry.id}, glossary {t.entry.glossary})"
-            note = f"{t.text} → {t.label} {where}{check_note(p.check(t))}"
+            note = f"{t.text} → {t.label} {where}{check_note(p.check(t))}{suggestion_note(t)}"
             if note not in seen:
                 seen.append(note)
                 etree.SubElement(tu, "note").text = x(note)

@@ -17,6 +17,7 @@ from glossar.bilingual.render.common import (
     check_note,
     mt_label,
     reference_label,
+    suggestion_note,
     tool_version,
     xml_pieces,
     xml_warnings,
@@ -141,7 +142,7 @@ def _units(
         for t in p.terms:
             # t.label: an unsure term's senses behind "?" (a suggestion, not the answer)
             where = f"(entry {t.entry.id}, glossary {t.entry.glossary})"
-            text = f"term: {t.text} → {t.label} {where}{check_note(p.check(t))}"
+            text = f"term: {t.text} → {t.label} {where}{check_note(p.check(t))}{suggestion_note(t)}"
             if text not in seen:
                 seen.append(text)
                 note = etree.SubElement(unit, q("note"), attrib={"from": NOTE_FROM})
