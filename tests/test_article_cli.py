@@ -270,3 +270,16 @@ def test_numbers_the_mt_lost_are_shown_with_the_pair(copy_model_installed, tmp_p
     for fmt in ("terminal", "markdown", "html"):
         out = run("article", str(src), "--beam", "1", "--format", fmt).output
         assert out.count("numbers the MT lost or changed: 5.000 → 5.000") == 1, fmt
+
+
+def test_every_format_says_what_a_suggestion_is(argos_home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A tester (stop 45): outside the terminal "?" was never explained, and a TMX or
+    XLIFF note of an unsure term did not say it is a suggestion."""
+    src = tmp_path / "de.txt"
+    src.write_text("Die Sicherheit der Bürger hat Vorrang.\n", encoding="utf-8")
+    for fmt in ("terminal", "markdown", "html"):
+        out = run("article", str(src), "--format", fmt, env={"COLUMNS": "100"}).output
+        assert "? = a suggestion, not the answer" in " ".join(out.split()), fmt
+    for fmt in ("tmx", "xliff"):
+        out = run("article", str(src), "--format", fmt).output
+        assert "Sicherheit → ? security" in out and "suggestion: several senses" in out, fmt
