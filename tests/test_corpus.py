@@ -1253,3 +1253,17 @@ def test_a_job_with_nothing_done_or_failing_inside_glossar_exits_1(glossar_cli, 
     out.write_text(json.dumps(failed) + "\n", encoding="utf-8")
     r = glossar_cli("corpus", "terms", str(bad), str(out), "--workers", "1")
     assert r.exit_code == 1 and "1 document failed inside glossar" in r.stderr
+
+
+def test_report_refuses_records_of_both_jobs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A tester (stop 45): `cat translate.jsonl terms.jsonl | glossar corpus report -`
+    added up figures that mean nothing together; a job refuses the other's OUTPUT."""
+    from glossar.corpus.report import report_from_output
+    from glossar.errors import BadInputError
+
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text('{"id": "a", "segments": []}\n{"id": "b", "terms": []}\n', encoding="utf-8")
+    with pytest.raises(
+        BadInputError, match="holds `corpus terms` records among `corpus translate`"
+    ):
+        report_from_output(mixed)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from glossar.corpus.output import KIND_KEY, iter_records, record_kind
+from glossar.i18n import _
 
 
 @dataclass
@@ -207,15 +208,28 @@ def report_from_output(path: str | os.PathLike[str], kind: str | None = None) ->
     guessed = kind is not None
     torn: list[int] = []
     for record in iter_records(path, strict=True, torn=torn):
+        found = record_kind(record)
         if not guessed:
-            found = record_kind(record)
             made = record.get("job")  # an error record says which job made it
             job = made.split(" ")[0] if isinstance(made, str) else None
-            if found is None and job in KIND_KEY:
-                found = job
-            if found is not None:
-                report.kind = found
+            kind_here = found if found is not None else job if job in KIND_KEY else None
+            if kind_here is not None:
+                report.kind = kind_here
                 guessed = True
+        elif found is not None and found != report.kind:
+            # `corpus translate` and `corpus terms` records joined (a tester's `cat`):
+            # their figures do not add up, as a job refuses the other's OUTPUT
+            from glossar.errors import BadInputError
+            from glossar.files import display_name
+
+            message = _("{name}: holds `corpus {other}` records among `corpus {kind}` records")
+            raise BadInputError(
+                message.format(
+                    name=display_name(path) if path != "-" else "<stdin>",
+                    other=found,
+                    kind=report.kind,
+                )
+            )
         report.add(record)
     report.torn_line = torn[0] if torn else 0
     return report
