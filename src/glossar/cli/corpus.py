@@ -197,7 +197,9 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
         raise click.UsageError(_("--address needs --engine ray."))
     workers = opts["workers"] or (2 if engine == "ray" else default_workers())
     if spec_args.get("threads") == 0:
-        spec_args["threads"] = max(1, default_workers() // workers)
+        from glossar.mt.engine import automatic_threads
+
+        spec_args["threads"] = automatic_threads(workers)
     spec = JobSpec(
         kind,
         glossary_paths=tuple(user_glossary_paths(opts["glossary_paths"])),
