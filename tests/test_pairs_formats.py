@@ -357,3 +357,14 @@ def test_tmx_and_xliff_with_mt_read_the_same_in_every_cli_language(doc_mt) -> No
         set_language(before)
     assert german == english
     assert "machine translation (argos: translate-de_en-test 1.0)" in english[0]
+
+
+def test_every_xliff_unit_has_its_own_resname() -> None:
+    """A tester (stop 45): all 23 units of a one-paragraph article shared one resname."""
+    import re
+
+    from glossar import load_bundled_article, load_glossary, pair_document, render_document
+
+    doc = pair_document(load_bundled_article(), glossary=load_glossary(), translate=False)
+    names = re.findall(r'resname="([^"]+)"', render_document(doc, "xliff"))
+    assert len(names) == len(doc.pairs) == len(set(names))

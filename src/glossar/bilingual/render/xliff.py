@@ -108,9 +108,15 @@ def _units(
     reference_note = (
         label if label.startswith("reference translation") else f"reference translation ({label})"
     )
+    in_paragraph = 0
+    previous = -1
     for n, p in enumerate(doc.pairs, start=1):
         unit = etree.SubElement(body, q("trans-unit"), id=str(n))
-        unit.set("resname", x(f"p{p.paragraph + 1}-{p.block}"))
+        # unique per unit: a paragraph's sentences shared one resname, which tools that
+        # key on it may merge (a tester); "p3-s2-paragraph": paragraph 3, its sentence 2
+        in_paragraph = in_paragraph + 1 if p.paragraph == previous else 1
+        previous = p.paragraph
+        unit.set("resname", x(f"p{p.paragraph + 1}-s{in_paragraph}-{p.block}"))
         source = etree.SubElement(unit, q("source"))
         source.set(XML_LANG, x(doc.source_lang))
         source.text = x(p.de)
