@@ -217,6 +217,7 @@ GERMAN = {
     "leading or trailing space in {term}": "Leerzeichen am Anfang oder Ende in {term}",
     "control or format character in {term}": "Steuer- oder Formatzeichen in {term}",
     "no letter or digit in {term}": "kein Buchstabe und keine Ziffer in {term}",
+    "{name}: JSON Lines of documents? They are read here as one German text; `glossar corpus translate {name} OUTPUT.jsonl` reads them one by one": "{name}: JSON Lines mit Dokumenten? Hier als ein deutscher Text gelesen; `glossar corpus translate {name} OUTPUT.jsonl` liest sie einzeln",
     "{name}: holds `corpus {other}` records among `corpus {kind}` records": "{name}: enthält Datensätze von `corpus {other}` unter denen von `corpus {kind}`",
     "Terms: ? = a suggestion, not the answer: the glossary has several senses for the word here, and none is enforced; a term shown inside a longer word is a part of a compound word (its English may go).": "Begriffe: ? = ein Vorschlag, nicht die Antwort: das Glossar hat hier mehrere Bedeutungen für das Wort, und keine wird erzwungen; ein Begriff in einem längeren Wort ist Teil eines Kompositums (sein Englisch darf fehlen).",
     "no document could be done: each has an error record in OUTPUT (exit status 1)": "kein Dokument ließ sich bearbeiten: jedes hat einen Fehlerdatensatz in OUTPUT (Exit-Status 1)",

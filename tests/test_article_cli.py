@@ -283,3 +283,18 @@ def test_every_format_says_what_a_suggestion_is(argos_home, tmp_path: Path) -> N
     for fmt in ("tmx", "xliff"):
         out = run("article", str(src), "--format", fmt).output
         assert "Sicherheit → ? security" in out and "suggestion: several senses" in out, fmt
+
+
+def test_json_lines_of_documents_get_a_hint(argos_home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A tester (stop 45): `article arch.jsonl` read the JSON as German, braces and all,
+    without a word; `corpus` reads such a file document by document."""
+    src = tmp_path / "docs.jsonl"
+    src.write_text('{"id": "a", "text": "Der Kreml schweigt."}\n', encoding="utf-8")
+    result = run("article", str(src))
+    assert result.exit_code == 0
+    assert (
+        "JSON Lines of documents?" in result.stderr and "glossar corpus translate" in result.stderr
+    )
+    plain = tmp_path / "de.txt"
+    plain.write_text("Der Kreml schweigt.\n", encoding="utf-8")
+    assert "JSON Lines" not in run("article", str(plain)).stderr

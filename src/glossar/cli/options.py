@@ -317,6 +317,27 @@ def note_layout(text: str, name: str) -> bool:
     return False
 
 
+def _note_json_lines(text: str, name: str) -> None:
+    """Say in one line when the input is JSON Lines of documents (``{"id": …, "text":
+    …}``), which ``corpus`` reads one by one: ``article`` and ``translate`` read it as
+    German text, braces and all (a tester's ``article arch.jsonl``)."""
+    first = text.lstrip().split("\n", 1)[0]
+    if not first.startswith("{"):
+        return
+    try:
+        record = json.loads(first)
+    except ValueError:
+        return
+    if isinstance(record, dict) and "text" in record:
+        from glossar.neutralise import for_terminal
+
+        message = _(
+            "{name}: JSON Lines of documents? They are read here as one German text; "
+            "`glossar corpus translate {name} OUTPUT.jsonl` reads them one by one"
+        ).format(name=name)
+        click.echo(f"glossar: {for_terminal(message)}", err=True)
+
+
 def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
     """``pieces``, or :class:`BadInputError` (exit 4, nothing written) when the input
     holds no text: an empty article replaced an earlier output file with an empty one
@@ -330,6 +351,7 @@ def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
     for piece in pieces:
         ahead.append(piece)
         if piece.text.replace(">", " ").strip():
+            _note_json_lines(piece.text, name)
             return noting_layout(chain(ahead, pieces), name)
     raise BadInputError(
         _("{name}: no text (the file is empty, white space or quote marks only)").format(name=name)
