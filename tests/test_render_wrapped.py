@@ -28,9 +28,12 @@ def test_a_wrapped_sentence_is_one_row_of_the_columns() -> None:
     body = shown.split("─" * 120, 1)[1]  # past the head (its notes and legend)
     rows = [line for line in body.splitlines() if line and not line.startswith(("─", "  "))]
     rows = rows[: next(i for i, line in enumerate(rows) if line.startswith("Glossary"))]
-    # every German line sits in its column, beside the English one: no line break of
-    # the file's own cuts across the table
-    assert len(rows) > 5 and all("│" in line for line in rows), rows
+    # the German is read as its sentences: its rows, wrapped at the terminal's width,
+    # hold the text's words in order, and no line break of the file's own cuts a row
+    # (without English there is no column to sit in since stop 45)
+    assert len(rows) > 5 and all(len(line) <= 120 for line in rows), rows
+    assert " ".join(rows).split() == text.split()
+    assert len(rows) < len(text.splitlines())  # its lines joined (120 columns, not 60)
 
 
 def test_windows_line_ends_show_no_carriage_return(tmp_path, glossar_cli) -> None:  # type: ignore[no-untyped-def]

@@ -167,6 +167,14 @@ def _pair_lines(
     labels = show_mt and show_ref
     ref_label, mt_label = _("REF ") if labels else "", _("MT  ") if labels else ""
     lines: list[str] = []
+    if not (show_ref or show_mt):  # no English at all (--no-mt, no reference): no column
+        lines += [
+            t for t, _n in _cell(p.de, width, de_marks, painter, de_style, fg="yellow", bold=True)
+        ]
+        terms = _terms_line(p)
+        if terms:
+            lines += ["  " + line for line in _lines(terms, width - 2)]
+        return [line.rstrip() for line in lines]
     if width >= SIDE_BY_SIDE_MIN:
         left_w = (width - len(_GAP)) // 2
         right_w = width - len(_GAP) - left_w
