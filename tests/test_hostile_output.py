@@ -267,3 +267,18 @@ def test_sigterm_while_writing_leaves_no_temp_file(tmp_path) -> None:  # type: i
     assert done.returncode == 128 + signal.SIGTERM, done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
     assert target.read_text(encoding="utf-8") == "before"
+
+
+def test_main_gives_sigterm_back_to_its_caller() -> None:
+    """The review's: a program that calls glossar.cli.main() kept glossar's SIGTERM
+    handler ever after."""
+    import signal
+
+    import pytest
+
+    from glossar.cli import main
+
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert signal.getsignal(signal.SIGTERM) == before

@@ -11,6 +11,7 @@ import contextlib
 import importlib
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -194,20 +195,38 @@ def sweep_our_folders() -> None:
     sweep_packages_dir()
 
 
-def _exit_on_sigterm() -> None:
-    """SIGTERM (``timeout``, ``kill``, a service stopping) ends the command as an
-    exception would, not at once: a file being written with ``-o`` is removed, not left
-    beside the output as a hidden temp file (a tester: 6 of 6 killed runs), and the exit
-    status is the shell's for SIGTERM (143). Only where SIGTERM has its default action
-    (a parent that ignores it keeps it ignored); ``corpus`` installs its own."""
+class _Terminated(SystemExit):
+    """SIGTERM, raised where the command was: it unwinds as an exception would."""
+
+
+def _exit_on_sigterm() -> Callable[[], None]:
+    """While the command runs, SIGTERM (``timeout``, ``kill``, a service stopping) ends
+    it as an exception would, not at once: a file being written with ``-o`` is removed,
+    not left beside the output as a hidden temp file (a tester: 6 of 6 killed runs).
+    Only where SIGTERM has its default action (a parent that ignores it keeps it
+    ignored; ``corpus`` installs its own). Returns what :func:`main` calls at its end:
+    the default action back, and, after a SIGTERM, the signal sent again, so the process
+    ends by it as a service manager expects (a program that called :func:`main` gets its
+    own handler back)."""
     import signal
 
     def stop(signum: int, _frame: object) -> None:
-        raise SystemExit(128 + signum)
+        raise _Terminated(128 + signum)
 
-    with contextlib.suppress(ValueError, OSError):  # (not the main thread: left alone)
-        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
-            signal.signal(signal.SIGTERM, stop)
+    try:
+        if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+            return lambda: None
+        signal.signal(signal.SIGTERM, stop)
+    except (ValueError, OSError):  # not the main thread: left alone
+        return lambda: None
+
+    def restore(terminated: bool = False) -> None:
+        with contextlib.suppress(ValueError, OSError):
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            if terminated:
+                os.kill(os.getpid(), signal.SIGTERM)
+
+    return restore
 
 
 def main(argv: list[str] | None = None) -> Any:
@@ -220,7 +239,19 @@ def main(argv: list[str] | None = None) -> Any:
     # program (`glossar --lang de --foo`) come before the --lang callback runs
     localise_click(set_language(requested_language(args)))
     debug = "--debug" in args
-    _exit_on_sigterm()
+    restore = _exit_on_sigterm()
+    try:
+        _run(args, debug)
+    except _Terminated:
+        restore(True)  # (ends the process by the signal: status 143 to a shell)
+        raise
+    finally:
+        restore()
+
+
+def _run(args: list[str], debug: bool) -> None:
+    """:func:`main`'s command, with every error a user can cause made one line on
+    stderr and the contract's exit code."""
     try:
         try:
             sweep_our_folders()

@@ -78,7 +78,7 @@ def corpus() -> None:
     "--threads",
     default=0,
     type=click.IntRange(min=0),
-    help="CTranslate2 threads per worker (0 = cores ÷ workers).",
+    help="CTranslate2 threads per worker (0 = half the cores ÷ workers).",
 )
 def translate_cmd(no_glossary: bool, beam: int, threads: int, **kwargs: Any) -> None:
     """Translate every document of INPUT into OUTPUT with the glossary enforced.
@@ -281,9 +281,9 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
 def not_done(report: Any) -> str:
     """Why OUTPUT is no finished job, for exit status 1 (a script saw 0 whatever
     happened, a tester's every document failing included), or "": documents that
-    failed inside glossar ("failed: …", not for their text), or no document done at
-    all. An archive with some unreadable files (binary, too large) is done: its
-    summary names them."""
+    failed inside glossar ("failed: …", not for their text), or documents none of
+    which could be done. An archive with some unreadable files (binary, too large) is
+    done: its summary names them; an empty INPUT is said, with exit status 0."""
     failed = sum(n for reason, n in report.error_reasons.items() if reason.startswith("failed"))
     if failed:
         return ngettext(

@@ -329,12 +329,14 @@ def _note_json_lines(text: str, name: str) -> None:
     except ValueError:
         return
     if isinstance(record, dict) and "text" in record:
+        import shlex
+
         from glossar.neutralise import for_terminal
 
         message = _(
             "{name}: JSON Lines of documents? They are read here as one German text; "
-            "`glossar corpus translate {name} OUTPUT.jsonl` reads them one by one"
-        ).format(name=name)
+            "`glossar corpus translate {file} OUTPUT.jsonl` reads them one by one"
+        ).format(name=name, file="FILE" if name == "<stdin>" else shlex.quote(name))
         click.echo(f"glossar: {for_terminal(message)}", err=True)
 
 

@@ -23,7 +23,9 @@ KINDS = ("translate", "terms")
 class JobSpec:
     """What a corpus job does to each document; picklable, so it travels to workers.
 
-    ``threads`` is CTranslate2's ``intra_threads`` per worker (0 = its default).
+    ``threads`` is CTranslate2's ``intra_threads`` per worker (0: half the cores,
+    :func:`glossar.mt.engine.automatic_threads`, in each worker: with several, give
+    ``automatic_threads(workers)``, as the CLI does).
     ``glossary_paths`` are user glossaries layered over the curated one.
     """
 

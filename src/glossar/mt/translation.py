@@ -210,9 +210,9 @@ def model_sized(sentence: str, engine: Engine) -> list[str]:
     if load is not None:
         load()  # (the model's own limit is known once it is loaded)
     limit = getattr(engine, "max_tokens", None)
-    if count is None or not isinstance(limit, int) or len(sentence) + 2 <= limit:
-        return [sentence]  # (a token is at least a character, and a word's mark one more)
-    if count(sentence) <= limit:
+    if count is None or not isinstance(limit, int) or count(sentence) <= limit:
+        # (counted, not guessed from its length: normalising may make one character
+        # many tokens, "ﷺ" 34)
         return [sentence]
     pieces = [p for p in _CLAUSE_END.split(sentence) if p]
     parts: list[str] = []

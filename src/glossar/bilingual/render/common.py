@@ -82,7 +82,9 @@ def numbers_note(pair: Pair) -> str:
     2022 ✗ · +7" (changed, missing, added)."""
     items = []
     for p in pair.mt_numbers:
-        if p.de and p.found:
+        if p.de and p.found == p.de and p.expected:  # left as German writes it
+            items.append(f"{german_as_read(p.de)} → {p.found} (English: {p.expected})")
+        elif p.de and p.found:
             items.append(f"{german_as_read(p.de)} → {p.found}")
         elif p.de:
             items.append(f"{german_as_read(p.de)} ✗")
@@ -190,10 +192,22 @@ SUGGESTION_LEGEND = N_(
 )
 
 
-def marks_legend(doc: DocumentHead) -> list[str]:
+#: What the marks of a term list say with MT, where no ≡ line shows them (Markdown, HTML).
+MT_MARKS_LEGEND = N_(
+    "Terms: ✓ = its English is in the MT (with aligned, inserted, constrained, "
+    "placeholder or replaced: put there by glossary enforcement; alone: the model wrote "
+    "it), ✗ = missing; ? = a suggestion, not the answer (several senses, never "
+    "enforced); no mark: a part of a compound word, not enforced."
+)
+
+
+def marks_legend(doc: DocumentHead, *, terminal: bool = False) -> list[str]:
     """What the term marks mean, said once under a document's head in every format (the
-    terminal alone said it; a tester read HTML's and XLIFF's "?" and "✓" unexplained)."""
-    return [_(TERMS_LEGEND if doc.mt is not None else SUGGESTION_LEGEND)]
+    terminal alone said it; a tester read HTML's and XLIFF's "?" and "✓" unexplained).
+    ``terminal``: its ≡ lines, which the other formats do not have."""
+    if doc.mt is None:
+        return [_(SUGGESTION_LEGEND)]
+    return [_(TERMS_LEGEND if terminal else MT_MARKS_LEGEND)]
 
 
 Block = tuple[str, Iterator[Pair]]

@@ -340,7 +340,7 @@ def render_pieces(
         out.append(painter.style(byline, dim=True))
     for note in columns_note(head):  # type: ignore[arg-type]
         out += _lines(note, width)
-    for line in marks_legend(head):  # type: ignore[arg-type]
+    for line in marks_legend(head, terminal=True):  # type: ignore[arg-type]
         out += _lines(line, width)
     rule = painter.style("─" * width, dim=True)
     rest = blocks if first is None else itertools.chain((first,), blocks)
