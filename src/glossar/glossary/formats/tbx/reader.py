@@ -223,6 +223,8 @@ def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term], 
 class _Counts:
     no_pair: int = 0
     genderless: int = 0
+    #: the lines of those concepts (counted again once repeats are merged)
+    genderless_lines: set[int] = field(default_factory=set)
     german_deprecated: int = 0
     #: English terms a concept lists both to use and as deprecated, and the first one
     both_ways: int = 0
@@ -278,6 +280,7 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
     if pos == "noun" and gender is None:
         pos = "other"  # our format needs a gender for nouns; TBX did not give one
         counts.genderless += 1
+        counts.genderless_lines.add(c.line)
     data: dict[str, object] = {"de": de_head.text, "pos": pos}
     if gender:
         data["gender"] = gender
@@ -408,6 +411,8 @@ def read(data: bytes, name: str) -> ReadResult:
         if entry is not None:
             entries.append(entry)
     entries, repeats = _without_repeats(entries)
+    if repeats:  # the warnings count what is imported (a review: 4 said, 2 imported)
+        counts.genderless = sum(e.line in counts.genderless_lines for e in entries)
     check_unique(entries, problems)
     problems.raise_if_any()
     warnings = []
