@@ -20,6 +20,7 @@ from glossar.glossary.model import Entry, Glossary  # at run time: typing.get_ty
 from glossar.qa.align import (
     Bead,
     align_segments,
+    dropped_sentence,
     empty_target_lines,
     segment_texts,
     segment_translated,
@@ -368,54 +369,6 @@ def _in_number(match: TermMatch, english: str, source: str | None) -> str:
     if source is None or match.entry.pos != "noun" or not plural_in_german(match, source):
         return english
     return pluralise(english)
-
-
-#: Where an English sentence ends: its mark, closing quotes, a space, then a capital, a
-#: digit or an opening quote; not after an abbreviation English writes with a period
-#: or an initial (the German segmenter reads "in 363. The" as one sentence).
-_ENGLISH_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
-_ENGLISH_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|No|vs|etc|Inc|Ltd|Co"
-    r"|Corp|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|approx|ca|i\.e|e\.g|U\.S|U\.K|a\.m|p\.m)"
-    r"|\b[A-Z])\.[\"”’)]*\Z"
-)
-
-
-def english_sentences(text: str) -> list[str]:
-    """The sentences of an English ``text``, split as English writes them."""
-    out: list[str] = []
-    start = 0
-    for end in _ENGLISH_END.finditer(text):
-        if _ENGLISH_ABBREVIATION.search(text, start, end.start()):
-            continue
-        out.append(text[start : end.start()].strip())
-        start = end.end()
-    out.append(text[start:].strip())
-    return [" ".join(s.split()) for s in out if s.strip()]
-
-
-def dropped_sentence(source: str, target: str) -> str | None:
-    """A sentence of ``source`` (a line or paragraph of several) without a counterpart in
-    ``target``, or None. Segments are compared whole, so a paragraph's dropped sentence
-    went unnoticed unless it held a number (a tester's "Ein Mann kam. Eine Frau ging. Ein
-    Kind lachte." ↔ "A man came. A child laughed.": "No problems"). The sentences of
-    both are aligned as the segments are (:func:`glossar.qa.align.align_segments`): two
-    sentences made one are a merge, not a loss."""
-    from glossar.qa.align import align_segments, sentences_of
-
-    ends = sum(source.count(mark) for mark in ".!?")
-    if ends < 2:
-        return None
-    german = sentences_of(source)
-    if len(german) < 2:
-        return None
-    english = english_sentences(target)
-    if len(english) >= len(german):
-        return None
-    for bead in align_segments(german, english):
-        if bead.source and not bead.target:
-            return german[bead.source[0]]
-    return None
 
 
 # --- numbers ---------------------------------------------------------------------------
