@@ -122,11 +122,11 @@ GERMAN = {
     "other": "sonstiges",
     ("{count} problem", "{count} problems"): ("{count} Problem", "{count} Probleme"),
     (
-        "{n} document failed inside glossar, not for its text: see its error record in OUTPUT (exit status 1)",
-        "{n} documents failed inside glossar, not for their text: see their error records in OUTPUT (exit status 1)",
+        "{n} document failed inside glossar, not for its text: see its error record in OUTPUT; to redo it, remove that line and run the same command again (exit status 1)",
+        "{n} documents failed inside glossar, not for their text: see their error records in OUTPUT; to redo them, remove those lines and run the same command again (exit status 1)",
     ): (
-        "{n} Dokument scheiterte in glossar, nicht an seinem Text: siehe seinen Fehlerdatensatz in OUTPUT (Exit-Status 1)",
-        "{n} Dokumente scheiterten in glossar, nicht an ihrem Text: siehe ihre Fehlerdatensätze in OUTPUT (Exit-Status 1)",
+        "{n} Dokument scheiterte in glossar, nicht an seinem Text: siehe seinen Fehlerdatensatz in OUTPUT; um es neu zu bearbeiten, die Zeile entfernen und denselben Befehl erneut ausführen (Exit-Status 1)",
+        "{n} Dokumente scheiterten in glossar, nicht an ihrem Text: siehe ihre Fehlerdatensätze in OUTPUT; um sie neu zu bearbeiten, die Zeilen entfernen und denselben Befehl erneut ausführen (Exit-Status 1)",
     ),
     (
         "{count} number of the German is missing or changed in the machine translation: {numbers} (segment in brackets); compare before use.",

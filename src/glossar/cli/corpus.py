@@ -288,9 +288,11 @@ def not_done(report: Any) -> str:
     if failed:
         return ngettext(
             "{n} document failed inside glossar, not for its text: see its error record "
-            "in OUTPUT (exit status 1)",
+            "in OUTPUT; to redo it, remove that line and run the same command again "
+            "(exit status 1)",
             "{n} documents failed inside glossar, not for their text: see their error "
-            "records in OUTPUT (exit status 1)",
+            "records in OUTPUT; to redo them, remove those lines and run the same "
+            "command again (exit status 1)",
             failed,
         ).format(n=failed)
     if report.documents and report.errors == report.documents:
