@@ -361,3 +361,22 @@ def test_a_sentence_longer_than_the_model_takes_is_translated_by_its_clauses() -
     _, (segment,) = translate_sentences([sentence], glossary=None, engine=engine)
     assert segment.target.split() == sentence.upper().split()
     assert model_sized("Ein kurzer Satz.", engine) == ["Ein kurzer Satz."]
+
+
+def test_a_sentences_checks_are_enforcements_own() -> None:
+    """The reread's: parting sentences merged the checks of one entry by its id, so
+    OVKS's "CSTO" and its long name's English became one check."""
+    from test_enforce import WordEngine
+
+    from glossar.glossary.load import load_glossary
+    from glossar.mt.enforce import enforce
+
+    sentence = "Die OVKS, die Organisation des Vertrags über kollektive Sicherheit, griff ein."
+    glossary = load_glossary()
+    [(target, checks)] = enforce(WordEngine(), [sentence], glossary=glossary, beam=1)
+    _, (segment,) = translate_sentences([sentence], glossary=glossary, engine=WordEngine())
+    assert (segment.target, segment.terms) == (target, checks)
+    assert [c.en for c in checks if c.id == "ovks"] == [
+        "CSTO",
+        "Collective Security Treaty Organization",
+    ]

@@ -184,11 +184,17 @@ def translate_sentences(
     out = []
     for sentence, ps in zip(sentences, parts, strict=True):
         done = [next(results) for _ in ps]
-        checks: dict[str, TermCheck] = {}
+        if len(done) == 1:  # (nearly every sentence: the enforcement's checks as made)
+            out.append(SegmentTranslation(sentence, *done[0]))
+            continue
+        # a sentence in parts: one check per entry and English, as for a whole
+        # sentence (OVKS → CSTO beside its long name), found where any part has it
+        checks: dict[tuple[str, str], TermCheck] = {}
         for _target, part_checks in done:
-            for check in part_checks:  # per entry: found in any part
-                if check.id not in checks or (check.found and not checks[check.id].found):
-                    checks[check.id] = check
+            for check in part_checks:
+                key = (check.id, check.en)
+                if key not in checks or (check.found and not checks[key].found):
+                    checks[key] = check
         target = " ".join(t for t, _ in done if t)
         out.append(SegmentTranslation(sentence, target, list(checks.values())))
     return model, out
