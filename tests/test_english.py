@@ -184,3 +184,13 @@ def test_a_one_word_ing_or_ed_term_is_not_found_as_its_stem() -> None:
     assert not english_present("He has a wound.", ["wounded"])
     assert english_present("Russia's backing of Tokayev", ["backing"])
     assert english_present("They push back the refugees.", ["pushing back"])
+
+
+def test_places_of_two_entries_overlap_even_with_one_between() -> None:
+    """The reread's: the shortcut "nothing contested" compared only neighbouring places,
+    so an entry's long place around its own short one hid another's place inside it."""
+    from glossar.text.english import _contested
+
+    assert _contested([[(0, 10), (2, 3)], [(5, 6)]])
+    assert not _contested([[(0, 10), (2, 3)], [(12, 16)]])
+    assert not _contested([[(0, 4)], [(4, 8)]])

@@ -188,6 +188,20 @@ def find_english(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _contested(places: list[list[tuple[int, int]]]) -> bool:
+    """Does a place of one entry overlap a place of another? (Swept by start: every
+    place still open where the next starts is one entry's, or the answer is yes.)"""
+    open_end, owner = -1, -1
+    for a, b, k in sorted((a, b, k) for k, spans in enumerate(places) for a, b in spans):
+        if a < open_end:
+            if k != owner:
+                return True
+            open_end = max(open_end, b)
+        else:
+            open_end, owner = b, k
+    return False
+
+
 #: Entries english_claims seats by augmenting paths before it seats greedily.
 _CLAIMS_SEARCHED = 40
 
@@ -213,9 +227,8 @@ def english_claims(text: str | None, wanted: Sequence[Sequence[str]]) -> list[bo
     for terms in wanted:
         spans = [h.span() for t in terms if t for h in english_term_pattern(t).finditer(text)]
         places.append(list(dict.fromkeys(spans)))
-    ends = sorted((a, b, k) for k, spans in enumerate(places) for a, b in spans)
-    if all(b <= a2 or k == k2 for (_a, b, k), (a2, _b2, k2) in zip(ends, ends[1:], strict=False)):
-        return [bool(spans) for spans in places]  # nothing contested
+    if not _contested(places):
+        return [bool(spans) for spans in places]
     owner: dict[tuple[int, int], int] = {}
 
     def seat(k: int, reserved: list[tuple[int, int]], tried: set[tuple[int, int]]) -> bool:
