@@ -271,10 +271,11 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
                 "JSON Lines file)"
             ).format(name=display_name(opts["input_path"]))
         )
-    if not_done(summary.report):
+    unfinished = not_done(summary.report)
+    if unfinished:
         from glossar.cli import _say
 
-        _say(not_done(summary.report))
+        _say(unfinished)
         sys.exit(1)
 
 

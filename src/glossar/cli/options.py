@@ -63,9 +63,9 @@ def _note_replaced(glossary: Glossary) -> None:
     """Say in one line on standard error each entry of a user's glossary that replaces
     an earlier entry of another headword by taking its id: "later layers win" then
     drops an unrelated term without a word (a tester's id "kreml" for Apfel: no Kreml)."""
+    from glossar.cli import _say
     from glossar.files import display_name
     from glossar.glossary.load import bundled_glossaries
-    from glossar.neutralise import for_terminal
 
     bundled = {str(p) for p in bundled_glossaries().values()}
     for earlier, later in glossary.replaced:
@@ -82,7 +82,7 @@ def _note_replaced(glossary: Glossary) -> None:
             glossary=earlier.glossary,
             earlier=earlier.de,
         )
-        click.echo(f"glossar: {for_terminal(message)}", err=True)
+        _say(message)
 
 
 def settle_glossary(glossary: Glossary) -> TermRecognizer:
@@ -310,9 +310,9 @@ def note_layout(text: str, name: str) -> bool:
             "both, so sentences run together; extract the text one column after the other "
             "(pdftotext without -layout)"
         ).format(name=name)
-        from glossar.neutralise import for_terminal
+        from glossar.cli import _say
 
-        click.echo(f"glossar: {for_terminal(message)}", err=True)
+        _say(message)
         return True
     return False
 
@@ -331,13 +331,13 @@ def _note_json_lines(text: str, name: str) -> None:
     if isinstance(record, dict) and "text" in record:
         import shlex
 
-        from glossar.neutralise import for_terminal
+        from glossar.cli import _say
 
         message = _(
             "{name}: JSON Lines of documents? They are read here as one German text; "
             "`glossar corpus translate {file} OUTPUT.jsonl` reads them one by one"
         ).format(name=name, file="FILE" if name == "<stdin>" else shlex.quote(name))
-        click.echo(f"glossar: {for_terminal(message)}", err=True)
+        _say(message)
 
 
 def with_text(pieces: Iterator[Piece], name: str) -> Iterator[Piece]:
