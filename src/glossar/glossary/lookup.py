@@ -346,9 +346,11 @@ def _lookup(
             part = index.part(kind)
             for singular in singulars:
                 take(part.get(singular, ()), "reverse", query, score=score)
+    recognised: list[Any] = []  # what `glossar terms` finds in the query (read once)
     if not found:  # a German form the recogniser knows (a name's genitive: Lukaschenkos),
         # before English to avoid that is spelled alike ("Lukaschenko" is deprecated English)
-        for match in _recognised(glossary, query):
+        recognised = _recognised(glossary, query)
+        for match in recognised:
             if match.start == 0 and match.end == len(query):
                 take([match.entry.id], "inflected", match.text)
     if not found or also_english:  # English to avoid: the entry says what to use instead
@@ -368,7 +370,7 @@ def _lookup(
                 if r.match in ("reverse", "abbreviation"):  # (German "an Bord": no)
                     take([r.entry.id], r.match, query, r.deprecated, r.score)
     if not found:  # as `glossar terms` reads it: Präsidentin, OVKS-Truppen
-        for match in _recognised(glossary, query):
+        for match in recognised:  # (read above: nothing was found before it either)
             whole = match.start == 0 and match.end == len(query)
             kind, score = ("inflected", 1.0) if whole else ("part", PART_SCORE)
             take([match.entry.id], kind, match.text, score=score)

@@ -222,8 +222,8 @@ def _split(terms: list[_Term]) -> tuple[_Term | None, list[_Term], list[_Term], 
 @dataclass
 class _Counts:
     no_pair: int = 0
-    genderless: int = 0
-    #: the lines of those concepts (counted again once repeats are merged)
+    #: the lines of nouns without a gender (counted among the entries kept, once
+    #: repeats are merged: a review's "4" where 2 were imported)
     genderless_lines: set[int] = field(default_factory=set)
     german_deprecated: int = 0
     #: English terms a concept lists both to use and as deprecated, and the first one
@@ -279,7 +279,6 @@ def _entry_data(c: _Concept, verbatim: bool, counts: _Counts) -> dict[str, objec
         counts.unknown.append((c.line, "grammaticalGender", raw_gender))
     if pos == "noun" and gender is None:
         pos = "other"  # our format needs a gender for nouns; TBX did not give one
-        counts.genderless += 1
         counts.genderless_lines.add(c.line)
     data: dict[str, object] = {"de": de_head.text, "pos": pos}
     if gender:
@@ -411,8 +410,7 @@ def read(data: bytes, name: str) -> ReadResult:
         if entry is not None:
             entries.append(entry)
     entries, repeats = _without_repeats(entries)
-    if repeats:  # the warnings count what is imported (a review: 4 said, 2 imported)
-        counts.genderless = sum(e.line in counts.genderless_lines for e in entries)
+    genderless = sum(e.line in counts.genderless_lines for e in entries)
     check_unique(entries, problems)
     problems.raise_if_any()
     warnings = []
@@ -429,12 +427,12 @@ def read(data: bytes, name: str) -> ReadResult:
                 "{name}: {n} of {total} concepts have no German or no English term and were skipped"
             ).format(name=name, n=counts.no_pair, total=len(concepts))
         )
-    if counts.genderless:
+    if genderless:
         warnings.append(
             _(
                 "{name}: German nouns without a grammatical gender, imported as pos 'other' "
                 "(add a gender to make them nouns): {n}"
-            ).format(name=name, n=counts.genderless)
+            ).format(name=name, n=genderless)
         )
     if counts.both_ways:
         warnings.append(
