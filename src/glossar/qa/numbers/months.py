@@ -28,6 +28,14 @@ _DE_SHORT |= {"Dez": 12, "Jun": 6, "Jul": 7}
 _EN_SHORT = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Aug": 8, "Sept": 9, "Sep": 9, "Oct": 10}
 _EN_SHORT |= {"Nov": 11, "Dec": 12, "Jun": 6, "Jul": 7}
 #: Names that are also words or first names: a month only in a date's company.
+#: Every month's name and short form in either language, in lower case ("june",
+#: "jänner", "okt"): a number after one is a day (:func:`glossar.qa.numbers.tokens.tokens`).
+MONTH_WORDS = frozenset(
+    name.lower()
+    for names in (*MONTH_NAMES.values(), _DE_NAMES, _DE_SHORT, _EN_SHORT)
+    for name in names
+)
+
 _AMBIGUOUS = frozenset({"May", "March", "August", "Mai", "April"})
 _DATE_WORDS = (
     "in since until till by of early late mid from to through between and or last next "

@@ -6,25 +6,21 @@ import re
 from decimal import Decimal
 
 from glossar.qa.numbers.mention import NumberMention
+from glossar.qa.numbers.months import MONTH_WORDS
 
 #: A run of digits with either locale's group/decimal separators inside (not at the end,
 #: so a sentence-final full stop stays outside), or a run of letters. Groups of three
 #: after a space count too where the first group has one to three digits ("153 000
 #: euros", SI style: a tester's false alarm "000 is not in the source").
+_DIGITS = r"\d+(?:[.,\u00a0\u202f]\d+)*"
+_LETTERS = r"(?P<word>[^\W\d_]+)"
 TOKEN = re.compile(
-    r"(?P<num>\d{1,3}(?: \d{3}(?![\d.,]\d))+(?![\d.,]\d)|\d+(?:[.,\u00a0\u202f]\d+)*)"
-    r"|(?P<word>[^\W\d_]+)"
+    rf"(?P<num>\d{{1,3}}(?: \d{{3}}(?![\d.,]\d))+(?![\d.,]\d)|{_DIGITS})|{_LETTERS}"
 )
 
 Tokens = list[re.Match[str]]
 #: The tokens without the space-grouped thousands, for a number after a month's name.
-_UNGROUPED = re.compile(r"(?P<num>\d+(?:[.,\u00a0\u202f]\d+)*)|(?P<word>[^\W\d_]+)")
-_MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august"]
-    + ["september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun"]
-    + ["jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar", "jänner", "februar"]
-    + ["feber", "märz", "juni", "juli", "oktober", "dezember", "okt", "dez"]
-)
+_UNGROUPED = re.compile(rf"(?P<num>{_DIGITS})|{_LETTERS}")
 
 
 def tokens(text: str) -> Tokens:
@@ -36,7 +32,7 @@ def tokens(text: str) -> Tokens:
             " " in tok.group()
             and tok.group("num") is not None
             and out
-            and out[-1].group().lower() in _MONTHS
+            and out[-1].group().lower() in MONTH_WORDS
         ):
             out.extend(_UNGROUPED.finditer(text, tok.start(), tok.end()))
         else:
