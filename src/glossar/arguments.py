@@ -48,6 +48,14 @@ def beam_argument(beam: object) -> int:
     return int_argument(beam, "beam", *BEAM_RANGE)
 
 
+def usable_cores() -> int:
+    """The cores this process may use (its CPU affinity where the system says it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def threads_argument(threads: object) -> int:
     """``threads`` (CTranslate2's threads per translator) as an int from 0 (automatic) to
     this machine's cores: more only slows decoding down, and huge values crash the

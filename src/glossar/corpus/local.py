@@ -193,10 +193,9 @@ class _Slot:
 
 def default_workers() -> int:
     """One worker per core this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+    from glossar.arguments import usable_cores
+
+    return usable_cores()
 
 
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:

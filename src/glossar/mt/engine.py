@@ -128,11 +128,9 @@ def automatic_threads(workers: int = 1) -> int:
     one. CTranslate2's own default was the slowest here (2 vCPUs, the multi30k model,
     38 KB of unseen news: 1 thread 4.9 s, 2 threads 11.1 s, its default 13.3 s; a
     tester's `corpus translate --workers 1` took 40 s against 15 s with 1 thread)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, cores // 2 // max(1, workers))
+    from glossar.arguments import usable_cores
+
+    return max(1, usable_cores() // 2 // max(1, workers))
 
 
 class CTranslate2Engine:
