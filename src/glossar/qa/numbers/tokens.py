@@ -14,9 +14,7 @@ from glossar.qa.numbers.months import MONTH_WORDS
 #: euros", SI style: a tester's false alarm "000 is not in the source").
 _DIGITS = r"\d+(?:[.,\u00a0\u202f]\d+)*"
 _LETTERS = r"(?P<word>[^\W\d_]+)"
-TOKEN = re.compile(
-    rf"(?P<num>\d{{1,3}}(?: \d{{3}}(?![\d.,]\d))+(?![\d.,]\d)|{_DIGITS})|{_LETTERS}"
-)
+TOKEN = re.compile(rf"(?P<num>\d{{1,3}}(?: \d{{3}}(?![\d.,]\d))+(?![\d.,]\d)|{_DIGITS})|{_LETTERS}")
 
 Tokens = list[re.Match[str]]
 #: The tokens without the space-grouped thousands, for a number after a month's name.
