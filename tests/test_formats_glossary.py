@@ -51,11 +51,20 @@ def test_toml_to_format_to_toml_gives_the_same_glossary(tmp_path, source, fmt):
     back_info, back = _toml_round_trip(tmp_path, info2, entries2)
     assert back == entries
     assert [e.id for e in back] == [e.id for e in entries]
-    assert (back_info.id, back_info.title, back_info.version) == (
+    assert (back_info.id, back_info.title, back_info.version, back_info.description) == (
         info.id,
         info.title,
         info.version,
+        info.description,
     )
+
+
+def test_the_description_of_a_glossary_survives_export_and_import(tmp_path):
+    info, entries = load_glossary_file(RICH)
+    assert info.description.startswith("What it is for, on two lines:\n„awkward“")
+    for fmt in ("tbx", "tbx2008", "json", "toml"):
+        text, _ = export_glossary(entries, fmt, info=info)
+        assert "What it is for" in text, fmt
 
 
 def test_rich_glossary_uses_every_field_and_value():

@@ -70,6 +70,7 @@ def list_cmd(as_json: bool, glossary_paths: tuple[str, ...]) -> None:
                         "entries": g.entries,
                         "title": g.title,
                         "version": g.version,
+                        "description": g.description,
                     }  # fmt: skip
                     for g in gl.layers
                 ],

@@ -300,6 +300,7 @@ def _info(gloss_id: str, where: str, values: dict[str, str], entries: list[Entry
         title=values.get("title", ""),
         version=values.get("version", ""),
         entries=len(entries),
+        description=values.get("description", ""),
     )
 
 

@@ -24,7 +24,7 @@ from glossar.glossary.model import Entry, GlossaryInfo
 MIN_ENTRIES = 2_000
 #: Loaded glossary files kept in the cache folder (the oldest go first).
 KEEP = 4
-_MAGIC = b"glossar-glossary-1\n"
+_MAGIC = b"glossar-glossary-2\n"
 #: Cache files are named ``glossary-<32 hex>.bin`` (only these are ever pruned).
 _PREFIX = "glossary-"
 #: marshal's format version: 4 shares repeated strings (half the size, faster to read).

@@ -124,6 +124,8 @@ class GlossaryInfo:
     source_lang: str = "de"
     target_lang: str = "en"
     entries: int = 0
+    #: what the glossary is for, in its author's words (kept through export and import)
+    description: str = ""
 
 
 class Entries(dict[str, Entry]):

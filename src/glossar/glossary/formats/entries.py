@@ -197,6 +197,7 @@ def info_dict(info: GlossaryInfo) -> dict[str, str]:
         "version": info.version,
         "source_lang": info.source_lang,
         "target_lang": info.target_lang,
+        "description": info.description,
     }
     return {k: v for k, v in out.items() if v}
 

@@ -114,6 +114,7 @@ def read(data: bytes, name: str) -> ReadResult:
         path=name,
         title=str(head.get("title", "")),
         version=str(head.get("version", "")),
+        description=str(head.get("description", "")),
     )
     lines = _entry_lines(text)
     if len(lines) != len(doc["entries"]):

@@ -114,6 +114,7 @@ def _read_minimal(data: bytes, name: str) -> ReadResult:
         path=name,
         title=str(head.get("title", "")),
         version=str(head.get("version", "")),
+        description=str(head.get("description", "")),
     )
     entries = []
     for i, table in enumerate(doc.get("entry", []), 1):

@@ -363,7 +363,7 @@ def read(data: bytes, name: str) -> ReadResult:
         )
     problems = Problems(name)
     header = next((c for c in root if local_name(c) in ("tbxHeader", "martifHeader")), None)
-    title, gloss_id, version = "", "", ""
+    title, gloss_id, version, description = "", "", "", ""
     if header is not None:
         for el in header.iter():
             tag = local_name(el)
@@ -373,6 +373,8 @@ def read(data: bytes, name: str) -> ReadResult:
                 gloss_id = (el.text or "").strip()
             elif tag == "p" and el.get("type") == "glossaryVersion":
                 version = (el.text or "").strip()
+            elif tag == "p" and el.get("type") == "glossaryDescription":
+                description = "".join(el.itertext()).strip()
     verbatim = bool(gloss_id)  # our own export: text is exactly what we wrote
     if not gloss_id or not ID_RE.match(gloss_id):
         gloss_id = id_from_name(name)
@@ -388,7 +390,9 @@ def read(data: bytes, name: str) -> ReadResult:
                 name=name, found=found, n=len(concepts)
             )
         )
-    info = GlossaryInfo(id=gloss_id, path=name, title=title, version=version)
+    info = GlossaryInfo(
+        id=gloss_id, path=name, title=title, version=version, description=description
+    )
     counts = _Counts(no_pair=len(concepts) - len(paired))
     taken: set[str] = set()
     entries: list[Entry] = []

@@ -205,6 +205,8 @@ def write_tbx(info: GlossaryInfo, entries: Iterable[Entry], *, version: str = "v
     b.sub(source, "p", info.id, type="glossaryId")
     if info.version:
         b.sub(source, "p", info.version, type="glossaryVersion")
+    if info.description:
+        b.sub(source, "p", info.description, type="glossaryDescription")
     if names is V2008:
         encoding = b.sub(header, "encodingDesc")
         b.sub(encoding, "p", "TBXBasicXCSV02.xcs", type="XCSURI")
