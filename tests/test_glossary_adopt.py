@@ -192,6 +192,25 @@ def test_a_users_entry_for_the_same_word_keeps_how_it_is_matched(tmp_path) -> No
     assert glossary.entries["mein-macht"].compound_except  # unset: the curated list stays
 
 
+@pytest.mark.parametrize("headword", ["NATO", "Nato"])
+def test_a_users_entry_differing_only_in_case_keeps_both_spellings(tmp_path, headword) -> None:
+    """A user's NATO → NATO (the wire style) claims the news glossary's Nato (de_alt
+    NATO) and replaced it; an all-capitals headword is matched as written, so "Nato",
+    the German press's spelling, was found no more. The user's entry keeps the
+    spellings of the one it replaces that differ from its own only in case."""
+    mine = _toml(
+        tmp_path,
+        "desk",
+        f'[[entry]]\nid = "nato-desk"\nde = "{headword}"\nen = "NATO"\n'
+        'pos = "proper-noun"\nkind = "organisation"\n',
+    )
+    glossary = load_glossary([mine])
+    text = "Die Nato und die NATO sowie Nato-Truppen."
+    found = [(m.text, m.id) for m in find_terms(text, glossary) if m.id.startswith("nato")]
+    assert found == [("Nato", "nato-desk"), ("NATO", "nato-desk"), ("Nato", "nato-desk")]
+    assert "nato" not in glossary.entries
+
+
 def _toml(tmp_path: Path, name: str, body: str) -> str:
     path = tmp_path / f"{name}.toml"
     path.write_text(f'[glossary]\nid = "{name}"\n\n{body}', encoding="utf-8")

@@ -84,16 +84,33 @@ def inherit_matching(
             continue  # a pos "other" entry has no word class to be the same word by
         if base.de != entry.de and fold_key(base.de) != fold_key(entry.de):
             continue  # another word that lists this one (Treibstoff, de_alt Kraftstoff)
-        given = {
+        given: dict[str, object] = {
             name: getattr(base, name)
             for name in _MATCHING
             if getattr(base, name) and not getattr(entry, name)
         }
+        cased = _case_variants(base, entry)
+        if cased:
+            given["de_alt"] = (*entry.de_alt, *cased)
         if given:
             if out is None:
                 out = list(entries)
             out[i] = replace(entry, **given)
     return out
+
+
+def _case_variants(base: Entry, entry: Entry) -> tuple[str, ...]:
+    """The spellings of ``base`` that differ from ``entry``'s headword only in case
+    (Nato, NATO) and that ``entry`` does not list: its claim on the word took them from
+    ``base``, and an all-capitals headword is matched as written, so a user's NATO → NATO
+    over the news glossary's Nato (de_alt NATO) found no "Nato" at all."""
+    key = fold_key(entry.de)
+    own = {entry.de, *entry.de_alt}
+    return tuple(
+        spelling
+        for spelling in dict.fromkeys((base.de, *base.de_alt))
+        if spelling not in own and fold_key(spelling) == key
+    )
 
 
 def adopt_pairs(
