@@ -24,6 +24,13 @@ def found(de: str, en: str) -> list[tuple[str, str | None, str | None, str]]:
         ("Er siegte nach 1:47 Stunden.", "He won after 1 hour 47 minutes."),
         ("Er siegte nach 2:05 Stunden.", "He won after two hours and five minutes."),
         ("Er siegte nach 1:47 Stunden.", "He won after 1:47 hours."),
+        # a bare "h" after a word of time taken, and a bare "2:05" after "in" (stop 46)
+        ("Sie siegte in 2:05 h.", "She won in 2 hours 5 minutes."),
+        ("Die Siegerzeit betrug 2:05 h.", "The winning time was 2:05 hours."),
+        ("Sie siegte in 2:05 Stunden.", "She won in 2:05."),
+        ("Sie lief die Strecke in 2:05 h.", "She ran the course in 2:05."),
+        # ... but "nach 20:15" and "the time 8:15 p.m." stay times of day
+        ("Nach 20:15 gab es Streit.", "After 8:15 p.m. there was an argument."),
         # thousands grouped by a space (SI style), millions and thousands by a letter
         ("Es kostet 153.000 Euro.", "It costs 153 000 euros."),
         ("Etwa zwei Millionen Besucher kamen.", "About 2m visitors came."),
@@ -76,6 +83,11 @@ def test_right_english_is_no_problem(de: str, en: str) -> None:
             "Er siegte nach 1:47 Stunden.",
             "He won after 2 hours 47 minutes.",
             [("problem", "1", "2", "1")],
+        ),
+        (
+            "Sie siegte in 2:05 h.",
+            "She won in 2 hours 15 minutes.",
+            [("problem", "05", "15", "5")],
         ),
     ],
 )

@@ -105,6 +105,17 @@ _OPENERS = """
 SENTENCE_OPENERS: frozenset[str] = frozenset(_OPENERS.split())
 
 
+#: One-letter unit symbols: hours, metres, seconds, grams, tonnes, litres.
+_UNIT_LETTERS = frozenset("hmsgtl")
+
+
+def unit_after_number(word: str, before: str) -> bool:
+    """Is the one-letter ``word`` a unit symbol after the number ``before`` ("siegte in
+    2:05 h.", "wog 40 t.")? Its period may end a sentence, unlike that of "d. h." or
+    "u. a." (a tester's three lines "… in 2:05 h." read as one sentence)."""
+    return word in _UNIT_LETTERS and before[-1:].isdigit()
+
+
 def abbreviation_kind(token: str) -> str | None:
     """``"never"``, ``"number"``, ``"may"`` or None for a token without its final period.
 

@@ -137,12 +137,17 @@ def _goes_on(text: str, j: int) -> bool:
             return last == "-"  # Bundes-⏎Regierung, Covid-19-⏎Pandemie
         return j >= 2 and text[j - 2] == " "  # "Almaty/Moskau –⏎Der …"
     if last == ".":
-        from glossar.text.abbreviations import abbreviation_kind
+        from glossar.text.abbreviations import abbreviation_kind, unit_after_number
 
-        _start, word = _last_word(text, j - 1)
-        # an initial or a letter of "z. B.", "u. a.", or an abbreviation before a name
-        # or a number ("Dr.⏎Markus Weber", "ca.⏎500")
-        return len(word) == 1 or (bool(word) and abbreviation_kind(word) in ("never", "number"))
+        start, word = _last_word(text, j - 1)
+        if len(word) == 1:
+            # an initial or a letter of "z. B.", "u. a.", not a unit ("in 2:05 h.")
+            h = start
+            while h > 0 and text[h - 1] in _LINE_SPACE:
+                h -= 1
+            return h == start or not unit_after_number(word, text[max(0, h - 1) : h])
+        # an abbreviation before a name or a number ("Dr.⏎Markus Weber", "ca.⏎500")
+        return bool(word) and abbreviation_kind(word) in ("never", "number")
     i, word = _last_word(text, j)
     if not word:
         return False

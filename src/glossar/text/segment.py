@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from glossar.text.abbreviations import SENTENCE_OPENERS, abbreviation_kind
+from glossar.text.abbreviations import SENTENCE_OPENERS, abbreviation_kind, unit_after_number
 from glossar.text.line_breaks import OPENING as _OPENING
 from glossar.text.line_breaks import _hard_break, hard_break_before
 from glossar.text.line_breaks import strip_span as _strip_span
@@ -236,6 +236,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     if kind == "may" or _LETTER_DOTS.fullmatch(word):
         return opener
     if len(word) == 1 and word.isalpha():
+        if unit_after_number(word, previous):
+            return True  # a unit after a number: "siegte in 2:05 h. Die …", "40 t."
         return word.isupper() and opener  # z. B. / u. a. never; initials J. R. R.
     if _ORDINAL.fullmatch(word):
         # am 11.11. um 11 Uhr; im 8. Jahrhundert; Platz 3. Die …; a number after a

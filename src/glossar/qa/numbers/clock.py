@@ -87,6 +87,32 @@ _DURATION_AFTER = re.compile(
     r"\s*(?:stunden?|std\b|minuten?|min\b|hours?|hrs?\b|minutes?)", re.IGNORECASE
 )
 
+#: A bare "h" after "2:05": a length of time after a word of time taken, else a time of
+#: day ("Einlass ab 19:30 h").
+_BARE_H = re.compile(r"\s*h\b(?!-)")
+#: Words before "2:05" that make it a length of time: "siegte in 2:05 (h)", "Siegerzeit
+#: 2:05", "Die Siegerzeit betrug 2:05 h", "won in 2:05", "a time of 2:05"; "nach" and
+#: "after" only with an "h" ("nach 20:15" is a time of day).
+_TIME_TAKEN = re.compile(
+    r"(?:\b(?P<strict>in|binnen|innerhalb|within)|(?<!uhr)(?P<zeit>zeit)(?:\s+[^\W\d]+){0,2}"
+    r"|\btime(?:\s+of)?|\b(?:nach|after))\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _time_taken(text: str, start: int, end: int, clock_word: bool) -> bool:
+    """Is the "1:47" at ``start``–``end`` a length of time in hours and minutes (a unit
+    of time after it, or a word of time taken before it), not a time of day?"""
+    if _DURATION_AFTER.match(text, end):
+        return True
+    if clock_word:  # "nach 20.15 Uhr", "in 2:05 p.m."
+        return False
+    taken = _TIME_TAKEN.search(text, max(0, start - 30), start)
+    if taken is None:
+        return False
+    strict = taken.group("strict") or taken.group("zeit") or taken.group().lower().startswith("time")
+    return bool(strict) or _BARE_H.match(text, end) is not None
+
 
 def clock_at(
     text: str, toks: list[re.Match[str]], i: int, lang: str
@@ -115,9 +141,9 @@ def clock_at(
         end = toks[j].end()
         j += 1
         colon = True
-    if colon and _DURATION_AFTER.match(text, end):
-        return None  # "nach 1:47 Stunden": a running time, its hours and minutes numbers
     suffix = (_DE_CLOCK if lang == "de" else _EN_CLOCK).match(text, end)
+    if colon and _time_taken(text, tok.start(), end, suffix is not None):
+        return None  # "nach 1:47 Stunden": a running time, its hours and minutes numbers
     if suffix is None and not colon:
         return None
     hm = hours_minutes(raw)
