@@ -141,3 +141,45 @@ def test_a_country_modifying_a_hyphenated_compound_may_go(news_glossary, sent_id
     de, en = pud_pairs()[sent_id]
     assert "US-" in de
     assert [p.de for p in _term_problems(de, en, news_glossary)] == []
+
+
+def _wrapped_paragraphs(sentences: list[str], width: int) -> str:
+    """Sentences run together in paragraphs of four, wrapped at ``width`` (as a PDF's
+    or an e-mail's copy has them), without blank lines between the paragraphs."""
+    import textwrap
+
+    runs = [" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4)]
+    return "\n".join(textwrap.fill(run, width) for run in runs) + "\n"
+
+
+def test_wrapped_correct_translations_raise_what_line_by_line_raises(news_glossary) -> None:  # type: ignore[no-untyped-def]
+    """A tester's 150 PUD pairs wrapped at 66/72 columns gave 92 problems against the
+    4 of the same pairs a line each: the English was split by the German segmenter
+    ("more than⏎$1.4 billion" in two) and sentences were paired by position whenever
+    the counts agreed, so one merge and one split shifted every pair between them."""
+    pairs = list(pud_pairs().values())[100:250]
+    de = [d for d, _ in pairs]
+    en = [e for _, e in pairs]
+    by_line = check_translation("\n".join(de), "\n".join(en), news_glossary)
+    wrapped = check_translation(
+        _wrapped_paragraphs(de, 66), _wrapped_paragraphs(en, 72), news_glossary
+    )
+    german_wrapped = check_translation(_wrapped_paragraphs(de, 66), "\n".join(en), news_glossary)
+    assert wrapped.mode == german_wrapped.mode == "sentences"
+    expected = sorted((p.kind, p.de) for p in by_line.problems)
+    assert sorted((p.kind, p.de) for p in wrapped.problems) == expected
+    assert sorted((p.kind, p.de) for p in german_wrapped.problems) == expected
+
+
+def test_a_paragraph_a_line_against_a_sentence_a_line_is_compared_by_sentences(news_glossary) -> None:  # type: ignore[no-untyped-def]
+    """A CAT tool's export (a paragraph a line) against a sentence a line: 41 lines
+    against 150 made a tester's correct pairs raise false number problems."""
+    pairs = list(pud_pairs().values())[200:240]
+    de = [" ".join(d for d, _ in pairs[i : i + 4]) for i in range(0, len(pairs), 4)]
+    en = [e for _, e in pairs]
+    report = check_translation("\n".join(de), "\n".join(en), news_glossary)
+    assert report.mode == "sentences"
+    by_line = check_translation("\n".join(d for d, _ in pairs), "\n".join(en), news_glossary)
+    assert sorted((p.kind, p.de) for p in report.problems) == sorted(
+        (p.kind, p.de) for p in by_line.problems
+    )

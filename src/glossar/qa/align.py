@@ -105,8 +105,22 @@ def segment_texts(source_text: str, target_text: str) -> tuple[str, list[str], l
     targets = split_segments(target_text, paragraphs)
     if paragraphs:
         return "paragraphs", sources, targets
-    if _wrapped(source_text) or (len(sources) != len(targets) and _wrapped(target_text)):
-        return "sentences", sentences_of(source_text), sentences_of(target_text)
+    source_wrapped = _wrapped(source_text)
+    target_wrapped = _english_wrapped(target_text)
+    if source_wrapped or (len(sources) != len(targets) and target_wrapped):
+        return (
+            "sentences",
+            sentences_of(source_text, wrapped=source_wrapped),
+            english_sentences_of(target_text, wrapped=target_wrapped),
+        )
+    if max(len(sources), len(targets)) > 1.25 * min(len(sources), len(targets)):
+        # a paragraph a line against a sentence a line (a CAT tool's export): compared
+        # by sentences when they come closer in number than the lines do; not for a
+        # line or two merged or dropped, which the count problem names
+        german = sentences_of(source_text, wrapped=False)
+        english = english_sentences_of(target_text, wrapped=False)
+        if abs(len(german) - len(english)) < abs(len(sources) - len(targets)):
+            return "sentences", german, english
     return "lines", sources, targets
 
 
@@ -126,15 +140,43 @@ def _wrapped(text: str) -> bool:
     return soft * 2 > breaks
 
 
-def sentences_of(text: str) -> list[str]:
-    """The sentences of ``text`` (the German segmenter's: it ends English ones at the
-    same marks), each on one line with its line-end hyphens closed ("Kassym-⏎Schomart").
-    An English abbreviation it does not know ("Mr.") splits a sentence in two, which
-    the alignment pairs as two-to-one."""
+#: How an English line that ends its sentence ends: its final mark, maybe a quotation's
+#: or a bracket's close after it.
+_ENGLISH_LINE_END = re.compile(r"[.!?…:;][\"”’')\]]*\s*\Z|\A\s*\Z")
+
+
+def _english_wrapped(text: str) -> bool:
+    """Is English ``text`` wrapped at a width: do most of its lines end inside a
+    sentence? (The German rules of :func:`_wrapped` read an English "more than⏎$1.4
+    billion" as two sentences.)"""
+    lines = text.rstrip().splitlines()[:-1]  # (the last line ends the text)
+    if not lines:
+        return False
+    inside = sum(_ENGLISH_LINE_END.search(line) is None for line in lines)
+    return inside * 2 > len(lines)
+
+
+def sentences_of(text: str, *, wrapped: bool = True) -> list[str]:
+    """The sentences of German ``text``, each on one line with its line-end hyphens
+    closed ("Kassym-⏎Schomart"). A text not ``wrapped`` is split line by line: its line
+    ends are sentence ends (a headline's too), and no sentence runs over one."""
     from glossar.text.line_hyphens import unwrapped
     from glossar.text.segment import iter_sentences
 
+    if not wrapped:
+        return [s for line in text.splitlines() for s in sentences_of(line)]
     return [" ".join(unwrapped(s.text).split()) for s in iter_sentences(text)]
+
+
+def english_sentences_of(text: str, *, wrapped: bool = True) -> list[str]:
+    """The sentences of English ``text``, split as English writes them
+    (:func:`english_sentences`: the German segmenter split "more than⏎$1.4 billion" at
+    its line break), line-end hyphens closed; a text not ``wrapped`` line by line, a
+    wrapped one block by block (a blank line ends a sentence)."""
+    from glossar.text.line_hyphens import unwrapped
+
+    blocks = text.splitlines() if not wrapped else _BLANK_LINE.split(text)
+    return [s for block in blocks for s in english_sentences(unwrapped(block))]
 
 
 def empty_target_lines(source_text: str, target_text: str) -> list[int]:
@@ -284,14 +326,16 @@ def _anchors(mentions: list[NumberMention]) -> frozenset[object]:
     return frozenset(m.anchor for m in mentions if not m.optional)
 
 
-def align_segments(sources: list[str], targets: list[str]) -> list[Bead]:
+def align_segments(sources: list[str], targets: list[str], *, always: bool = False) -> list[Bead]:
     """Beads pairing ``sources`` with ``targets``, in order, covering every segment once.
 
-    Equal counts pair by position. Otherwise a banded dynamic programme finds the
-    cheapest sequence of beads (see the module docstring).
+    Equal counts pair by position, unless ``always`` (sentences a segmenter found on
+    each side: a translator who merged two in one place and split one elsewhere leaves
+    the counts equal and every pair between shifted). Otherwise a banded dynamic
+    programme finds the cheapest sequence of beads (see the module docstring).
     """
     n, m = len(sources), len(targets)
-    if n == m:
+    if n == m and not always:
         return [Bead((i,), (i,)) for i in range(n)]
     if n == 0 or m == 0:
         return [Bead((i,), ()) for i in range(n)] + [Bead((), (j,)) for j in range(m)]

@@ -460,7 +460,7 @@ def check_translation(
         if mode == "lines":  # a blank line for a sentence: the segment stays in place
             for k in empty_target_lines(source_text, target_text):
                 targets.insert(k, "")
-    beads = align_segments(sources, targets)
+    beads = align_segments(sources, targets, always=pairs is None and mode == "sentences")
     if glossary is not None and find_terms is None:
         from glossar.terms.recognise import find_terms as _find_terms
 
