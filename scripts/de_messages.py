@@ -109,6 +109,8 @@ GERMAN = {
     "the translation is identical to the source": "die Übersetzung ist mit dem Original identisch",
     "the translation is still German": "die Übersetzung ist noch deutsch",
     "{de} ({expected}) is missing in the translation": "{de} ({expected}) fehlt in der Übersetzung",
+    "{de} is missing in the translation": "{de} fehlt in der Übersetzung",
+    "{de} may be missing in the translation, or paraphrased": "{de} fehlt vielleicht in der Übersetzung oder ist umschrieben",
     "{de} became {found} (expected {expected})": "aus {de} wurde {found} (erwartet: {expected})",
     "{found} is in the translation but not in the source": "{found} steht in der Übersetzung, aber nicht im Original",
     "words left in German: {found}": "auf Deutsch stehen geblieben: {found}",

@@ -84,6 +84,11 @@ def test_right_english_is_no_problem(de: str, en: str) -> None:
             "He won after 2 hours 47 minutes.",
             [("problem", "1", "2", "1")],
         ),
+        (  # a library tester's: the ordinal paired with the count, 50 called missing
+            "Am zweiten Weihnachtstag stießen mehr als 50 Fahrzeuge zusammen.",
+            "On Boxing Day more than 15 vehicles collided.",
+            [("problem", "50", "15", "50"), ("note", "zweiten", None, "2nd")],
+        ),
         (
             "Sie siegte in 2:05 h.",
             "She won in 2 hours 15 minutes.",
@@ -93,3 +98,21 @@ def test_right_english_is_no_problem(de: str, en: str) -> None:
 )
 def test_a_changed_number_is_named(de: str, en: str, expected: list[tuple[str, ...]]) -> None:
     assert found(de, en) == expected
+
+
+@pytest.mark.parametrize(
+    ("de", "en", "message"),
+    [
+        # a PUD tester's: "300 (300)" and "1492 (1,492)" said the number twice, and a
+        # billion was expected as 1,400,000,000
+        ("Es waren 300 Menschen.", "There were people.", "300 is missing in the translation"),
+        ("Im Jahr 1492 kam er an.", "He arrived.", "1492 is missing in the translation"),
+        ("Es waren 2.500 Menschen.", "There were people.", "2.500 (2,500) is missing"),
+        ("Es kostet 1,4 Milliarden Dollar.", "It costs $1.4 million.", "(expected 1.4 billion)"),
+        ("Es kostet 2,5 Mio. Euro.", "It costs 2.5 euros.", "(expected 2.5 million)"),
+        ("Die Schulden: 2 Billionen Euro.", "Debts: 2 billion euros.", "(expected 2 trillion)"),
+    ],
+)
+def test_a_number_problem_names_the_number_as_english_writes_it(de: str, en: str, message: str) -> None:
+    (problem,) = check_translation(de, en, None).problems
+    assert message in problem.message

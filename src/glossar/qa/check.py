@@ -71,6 +71,9 @@ MSG_TERM_ABSENT_OR = N_('"{expected}" is missing in the translation (or: {others
 _OTHERS_SHOWN = 4
 MSG_TERM_DEPRECATED = N_('"{found}" is deprecated; use "{expected}" for "{text}"')
 MSG_NUMBER_MISSING = N_("{de} ({expected}) is missing in the translation")
+#: … where the English writes it as the German does ("300 (300)" said nothing)
+MSG_NUMBER_MISSING_AS_IS = N_("{de} is missing in the translation")
+MSG_NUMBER_MAY_MISS_AS_IS = N_("{de} may be missing in the translation, or paraphrased")
 MSG_NUMBER_EXTRA = N_("{found} is in the translation but not in the source")
 MSG_NUMBER_DIFFERS = N_("{de} became {found} (expected {expected})")
 MSG_NUMBER_COPIED = N_(
@@ -412,6 +415,12 @@ def number_problems(
             template = MSG_NUMBER_DIFFERS
         elif m:
             template = MSG_NUMBER_MISSING if diff.severity == PROBLEM else MSG_NUMBER_MAY_MISS
+            if expected == m.text:
+                template = (
+                    MSG_NUMBER_MISSING_AS_IS
+                    if diff.severity == PROBLEM
+                    else MSG_NUMBER_MAY_MISS_AS_IS
+                )
         else:
             template = MSG_NUMBER_EXTRA if diff.severity == PROBLEM else MSG_NUMBER_MAY_ADD
         problems.append(

@@ -244,6 +244,38 @@ def _reversed_scores(source: str, target: str) -> list[NumberDiff]:
     return diffs
 
 
+#: Pairs of a missing and an added mention weighed against each other at most; past it
+#: they pair in order (a table's worth of numbers changed: linear time).
+_MAX_PAIRINGS = 10_000
+
+
+def _likeliest_pairs(
+    missing: list[NumberMention], extra: list[NumberMention]
+) -> list[tuple[int, int]]:
+    """Indexes of missing and added mentions paired as one number changed, in the order
+    of the missing ones: each with the one likeliest to be it, of one kind (a count, a
+    time, an ordinal), firm ones first, then the nearest in order."""
+    if len(missing) * len(extra) > _MAX_PAIRINGS:
+        return list(zip(range(len(missing)), range(len(extra)), strict=False))
+
+    def unlikeness(pair: tuple[int, int]) -> tuple[int, int, int, int]:
+        m, x = missing[pair[0]], extra[pair[1]]
+        return (m.kind != x.kind, m.ordinal != x.ordinal, m.soft + x.soft, abs(pair[0] - pair[1]))
+
+    candidates = sorted(
+        ((i, j) for i in range(len(missing)) for j in range(len(extra))), key=unlikeness
+    )
+    used_m: set[int] = set()
+    used_x: set[int] = set()
+    pairs = []
+    for i, j in candidates:
+        if i not in used_m and j not in used_x:
+            used_m.add(i)
+            used_x.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
 def compare_numbers(
     source: str, target: str, source_lang: str = "de", target_lang: str = "en"
 ) -> list[NumberDiff]:
@@ -334,9 +366,15 @@ def compare_numbers(
         missing[:] = [k for k in missing if k is not m]
         extra[:] = [k for k in extra if k is not x]
         diffs.append(NumberDiff(m, x, PROBLEM))
-    # a number on each side, and they differ: certainly a problem
-    while missing and extra:
-        diffs.append(NumberDiff(missing.pop(0), extra.pop(0), PROBLEM))
+    # a number on each side, and they differ: certainly a problem; each pairs with the
+    # one most like it, not the next in line ("Am zweiten Weihnachtstag … mehr als 50
+    # Fahrzeuge" ↔ "On Boxing Day more than 15 vehicles": 50 became 15, not zweiten)
+    pairs = _likeliest_pairs(missing, extra)
+    for i, j in pairs:
+        diffs.append(NumberDiff(missing[i], extra[j], PROBLEM))
+    paired = {i for i, _ in pairs}, {j for _, j in pairs}
+    missing = [m for i, m in enumerate(missing) if i not in paired[0]]
+    extra = [x for j, x in enumerate(extra) if j not in paired[1]]
     for m in missing:
         firm = m.strength == FIRM
         diffs.append(NumberDiff(m, None, PROBLEM if firm else NOTE, "" if firm else "soft"))

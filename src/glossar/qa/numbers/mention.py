@@ -142,6 +142,11 @@ def same_quantity(a: NumberMention, b: NumberMention) -> bool:
     return False
 
 
+#: A word for a million or a billion in a number's spelling ("1,4 Milliarden", "2 Mio.").
+_SCALE_WORD = re.compile(r"(?i)milliarde|million|mrd\b|mio\b|billion|trillion")
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
 def format_mention(mention: NumberMention, lang: str) -> str:
     """``mention`` written the way ``lang`` writes it (for messages): 2:30 p.m., 1990s."""
     if mention.kind == "approx" and mention.upper is not None:
@@ -172,8 +177,14 @@ def format_mention(mention: NumberMention, lang: str) -> str:
         return f"'{value:02d}s" if short else f"{value}s"
     if mention.ordinal and mention.value == int(mention.value):
         return ordinal_number(int(mention.value), lang)
-    if mention.text.isdigit() and 1800 <= mention.value <= 2100:
-        return str(mention.value)  # likely a year: 2021, not 2,021
+    if mention.text.isdigit() and len(mention.text) == 4 and 1000 <= mention.value <= 2100:
+        return mention.text  # likely a year: 1492, 2021, not 1,492
+    scaled = _SCALE_WORD.search(mention.text) if lang == "en" else None
+    if scaled and mention.value >= 1_000_000:  # 1,4 Milliarden: 1.4 billion, not 1,400,000,000
+        size, word = next((n, w) for n, w in _SCALES if mention.value >= n)
+        count = mention.value / size
+        if count == count.quantize(Decimal("0.001")):  # (format_number keeps 3 places)
+            return f"{format_number(count, lang)} {word}"
     return format_number(mention.value, lang)
 
 
