@@ -180,3 +180,25 @@ def test_hits_stay_one_reading_per_character(parts) -> None:  # type: ignore[no-
         assert text[m.start : m.end] == m.text
     for a, b in zip(hits, hits[1:], strict=False):
         assert a.end <= b.start, (text, a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German Wikinews 75280 (CC BY 2.5), "Nordkorea: Experten im Interview …"
+        "und es gibt westliche Nicht-Regierungs-, Hilfs- und Wohlfahrtsorganisationen, usw.",
+        "Nichtregierungs- und Hilfsorganisationen kamen.",
+    ],
+)
+def test_a_suspended_word_that_completes_to_an_exception_has_no_term(text: str) -> None:
+    """A library tester's: Regierung → government was found, sure, in the suspended
+    "Nicht-Regierungs-" of non-governmental organisations, though the entry excepts
+    Nichtregierungsorganisation; the closed word had been excepted, not its first part."""
+    assert "regierung" not in [m.id for m in find_terms(text, load_glossary())]
+
+
+def test_a_suspended_word_completing_to_another_compound_keeps_its_part() -> None:
+    """The exception's first part alone does not drop the term: "Regierungs- und
+    Oppositionsparteien" are governing parties, whatever Nichtregierungs… excepts."""
+    text = "Die Regierungs- und Oppositionsparteien stritten, auch Landes- und Kommunalpolitiker."
+    assert ("Regierung", "regierung") in found(text, load_glossary())

@@ -104,12 +104,12 @@ def _case_variants(base: Entry, entry: Entry) -> tuple[str, ...]:
     (Nato, NATO) and that ``entry`` does not list: its claim on the word took them from
     ``base``, and an all-capitals headword is matched as written, so a user's NATO → NATO
     over the news glossary's Nato (de_alt NATO) found no "Nato" at all."""
-    key = fold_key(entry.de)
+    lower = entry.de.lower()  # (not casefold: Strasse is no case of Straße)
     own = {entry.de, *entry.de_alt}
     return tuple(
         spelling
         for spelling in dict.fromkeys((base.de, *base.de_alt))
-        if spelling not in own and fold_key(spelling) == key
+        if spelling not in own and spelling.lower() == lower
     )
 
 

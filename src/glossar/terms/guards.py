@@ -71,6 +71,7 @@ from glossar.terms.name_context import (
 )
 from glossar.terms.patterns import SEPARABLE, Candidate
 from glossar.terms.split_verbs import particle_follows, split_verbs_win
+from glossar.terms.suspended import lending_word
 from glossar.terms.word_class import (
     OWN_SENSE_VERBS,
     VERB_FIRST_NEXT,
@@ -450,12 +451,22 @@ class Guards:
             qe = _WORD.match(text, pe + 1).end()  # type: ignore[union-attr]
             if _excepted(text[ps:pe] + text[pe + 1 : qe], excepts):
                 return self._drop("exception")
+        qs = ps
         if ps > 1 and text[ps - 1] == "-" and _in_word(text[ps - 2]):
             qs = ps - 1
             while qs > 0 and _in_word(text[qs - 1]):
                 qs -= 1
             if _excepted(text[qs : ps - 1] + text[ps:pe], excepts):
                 return self._drop("exception")
+        if text[pe : pe + 1] == "-" and not text[pe + 1 : pe + 2].isalpha():
+            # the first word of a suspended compound completes to an exception:
+            # "Nichtregierungs- und Hilfsorganisationen", "Nicht-Regierungs-, Hilfs- und …"
+            lender = lending_word(text, pe)
+            if lender is not None:
+                first = fold_key(text[qs:pe].replace("-", ""))
+                tail = fold_key(lender)
+                if any(x.startswith(first) and x[len(first) :] in tail for x in excepts):
+                    return self._drop("exception")
         return True
 
     # -- verbs ----------------------------------------------------------------------

@@ -48,6 +48,14 @@ _CACHE_SIZE = 4096
 Completion = tuple[TermMatch, ...]
 
 
+def lending_word(text: str, hyphen: int) -> str | None:
+    """The complete word that lends its tail to the suspended word ending with the
+    hyphen at ``hyphen`` ("Öl- und Gaspreise": Gaspreise), or None where that hyphen
+    suspends nothing."""
+    found = _SUSPENSION.match(text, hyphen)
+    return found.group(1) if found else None
+
+
 def suspended_terms(
     text: str,
     matches: list[TermMatch],
