@@ -131,6 +131,9 @@ def test_stdin_and_dash(copy_model_installed, glossar_cli) -> None:  # type: ign
     assert json.loads(r.stdout)["segments"][0]["source"] == SENTENCE
     r = glossar_cli("translate", "--json", input=SENTENCE.encode())
     assert json.loads(r.stdout)["segments"][0]["source"] == SENTENCE
+    # `translate -`, as every other verb reads it (a tester's translated a literal "-")
+    r = glossar_cli("translate", "-", "--json", input=SENTENCE.encode())
+    assert json.loads(r.stdout)["segments"][0]["source"] == SENTENCE
 
 
 def test_undecodable_input_exit_4(copy_model_installed, glossar_cli) -> None:  # type: ignore[no-untyped-def]

@@ -74,7 +74,7 @@ def translate(
     glossary_paths: tuple[str, ...],
     output: str | None,
 ) -> None:
-    """Translate German TEXT (or --file FILE, or standard input) into English.
+    """Translate German TEXT (or --file FILE, or standard input: no TEXT, or -) into English.
 
     Runs offline with the installed argostranslate de→en model; glossary terms found
     in the German come out as the glossary's English. Paragraph breaks survive.
@@ -94,6 +94,8 @@ def translate(
     """
     from glossar.mt import require_model, translate_text
 
+    if text == "-" and file is None:  # standard input, as for every other verb
+        text, file = None, "-"  # (a tester's `… | glossar translate -` translated "-")
     if text is not None and file is not None:
         raise click.UsageError(_("Give TEXT or --file, not both."))
     if text is None and file is None and sys.stdin.isatty():
