@@ -421,7 +421,8 @@ def test_endless_devices_are_refused_with_a_size_message(
     f.write_text(GERMAN, encoding="utf-8")
     r = glossar_cli(*(a.format(f=f) for a in args))
     assert r.exit_code == 4, r.stderr
-    assert "larger than" in r.stderr or "too large" in r.stderr
+    # (NUL bytes: a text input says binary data at once, stop 46)
+    assert "larger than" in r.stderr or "too large" in r.stderr or "binary data" in r.stderr
     _no_traceback(r)
 
 
@@ -583,3 +584,33 @@ def test_a_file_name_that_is_not_utf8_is_shown_the_same_in_every_message(
     ]
     for text in messages:
         assert "-\\xff." in text and "\ufffd" not in text and "\\udcff" not in text, text
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("terms", "{f}"),
+        ("terms", "-"),
+        ("article", "{f}", "--no-mt"),
+        ("check", "{f}", "{e}"),
+        ("check", "{e}", "{f}"),
+    ],
+)
+def test_utf16_text_without_a_bom_is_refused_as_binary(glossar_cli, tmp_path: Path, args) -> None:  # type: ignore[no-untyped-def]
+    """A tester's: UTF-16 without a BOM is valid UTF-8 where it has no umlauts (each
+    character comes with a NUL), and `check` made 9 false problems of a correct
+    translation; `terms` found nothing and `translate` wrote garbage, exit 0."""
+    f = tmp_path / "de16.txt"
+    f.write_bytes("Die Regierung trat zurueck.\n".encode("utf-16-le"))
+    e = tmp_path / "en.txt"
+    e.write_text("The government resigned.\n", encoding="utf-8")
+    r = glossar_cli(*(a.format(f=f, e=e) for a in args), input=f.read_bytes())
+    assert r.exit_code == 4
+    assert "binary data, not text (a NUL byte at byte 1: UTF-16 without a BOM?)" in r.stderr
+
+
+def test_a_stray_nul_in_text_is_shown_not_refused(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    f = tmp_path / "de.txt"
+    f.write_text("Die Regierung\x00 trat zurück.\n", encoding="utf-8")
+    r = glossar_cli("terms", str(f))
+    assert r.exit_code == 0 and "[Regierung]␀" in r.stdout

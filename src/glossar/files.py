@@ -41,6 +41,7 @@ A_DIRECTORY = {
 }
 CANNOT_READ = N_("{name}: cannot read ({why})")
 NOT_UTF8 = N_("{name}: not UTF-8 text (byte {at}: {byte})")
+NOT_TEXT = N_("{name}: binary data, not text (a NUL byte at byte {at}: UTF-16 without a BOM?)")
 TOO_LARGE = N_("{name}: larger than {size}: refused")
 _WRITE_WHY = {
     "ENOSPC": N_("no space left on the device"),
@@ -75,6 +76,26 @@ def cannot_read(name: str, exc: BaseException) -> BadInputError:
 def not_utf8(name: str, at: int, byte: bytes) -> BadInputError:
     """Input that is not UTF-8 at byte offset ``at``."""
     return BadInputError(_(NOT_UTF8).format(name=name, at=at, byte=repr(byte)))
+
+
+def binary_data(name: str, at: int) -> BadInputError:
+    """Input with a NUL byte at byte offset ``at``: valid UTF-8, but no text (UTF-16
+    without its byte-order mark passed as UTF-8 and made garbage of every check)."""
+    return BadInputError(_(NOT_TEXT).format(name=name, at=at))
+
+
+#: Bytes of an input's start that :func:`binary_start` reads.
+BINARY_PROBE = 1 << 16
+
+
+def binary_start(data: bytes) -> int:
+    """Where the first NUL byte is when ``data`` (an input's start) is full of them, as
+    UTF-16 text without a BOM or a device of zeros is; else -1. A stray NUL in text (a
+    PDF's copy) is shown as a symbol, as every control character is."""
+    probe = data[:BINARY_PROBE]
+    if probe.count(b"\x00") * 8 <= len(probe):
+        return -1
+    return probe.find(b"\x00")
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -153,7 +174,12 @@ def read_bytes(
 def read_text(path: str | os.PathLike[str], *, limit: int | None = None) -> str:
     """Read a UTF-8 text file; ``-`` reads standard input (both capped at ``limit`` bytes)."""
     name = "<stdin>" if str(path) == "-" else display_name(path)
-    return decode_utf8(read_bytes(path, limit=limit), name)
+    data = read_bytes(path, limit=limit)
+    text = decode_utf8(data, name)
+    nul = binary_start(data)
+    if nul >= 0:
+        raise binary_data(name, nul)
+    return text
 
 
 def lone_surrogate(value: object) -> bool:

@@ -74,13 +74,14 @@ def translate(
     glossary_paths: tuple[str, ...],
     output: str | None,
 ) -> None:
-    """Translate German TEXT (or --file FILE, or standard input: no TEXT, or -) into English.
+    """Translate German TEXT (or --file FILE, or standard input) into English.
 
     Runs offline with the installed argostranslate de→en model; glossary terms found
     in the German come out as the glossary's English. Paragraph breaks survive.
     Standard output carries only the English, so it can be redirected to a file and
     given to `glossar check`; the machine-translation label and the glossary terms
-    go to standard error. Exit 3 when no German→English model is installed.
+    go to standard error. Exit 3 when no German→English model is installed. TEXT -
+    reads standard input too.
 
     Example:
 

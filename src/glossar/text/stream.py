@@ -41,7 +41,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
-from glossar.files import a_directory, cannot_read, no_such, not_utf8, too_large
+from glossar.files import (
+    a_directory,
+    binary_data,
+    binary_start,
+    cannot_read,
+    no_such,
+    not_utf8,
+    too_large,
+)
 from glossar.text.line_words import BLANK_LINE_FILL
 
 if TYPE_CHECKING:
@@ -131,6 +139,9 @@ def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
             raise not_utf8(name, at, bad) from None
         if final:
             return
+        nul = binary_start(block) if not offset else -1
+        if nul >= 0:
+            raise binary_data(name, nul)
         if copy is not None:
             copy.write(block)
         offset += len(block)
