@@ -467,6 +467,8 @@ GERMAN = {
     "{url}: package index is not a list": "{url}: der Paketindex ist keine Liste",
     "{url}: package larger than {size}": "{url}: Paket größer als {size}",
     "segment {n} is empty in the translation": "Segment {n} ist in der Übersetzung leer",
+    "standard output is closed: nothing could be printed (give -o FILE)": "die Standardausgabe ist geschlossen: nichts ließe sich ausgeben (-o DATEI angeben)",
+    "standard input is closed": "die Standardeingabe ist geschlossen",
     "{name}: binary data, not text (a NUL byte at byte {at}: UTF-16 without a BOM?)": "{name}: Binärdaten, kein Text (ein NUL-Byte bei Byte {at}: UTF-16 ohne BOM?)",
 }
 

@@ -614,3 +614,34 @@ def test_a_stray_nul_in_text_is_shown_not_refused(glossar_cli, tmp_path: Path) -
     f.write_text("Die Regierung\x00 trat zurück.\n", encoding="utf-8")
     r = glossar_cli("terms", str(f))
     assert r.exit_code == 0 and "[Regierung]␀" in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("redirect", "args", "message"),
+    [
+        (">&-", ["lookup", "Ausnahmezustand"], "standard output is closed"),
+        (">&-", ["terms", "-"], "standard output is closed"),
+        ("<&-", ["terms", "-"], "standard input is closed"),
+        ("<&-", ["check", "-", "{f}"], "standard input is closed"),
+    ],
+)
+def test_a_closed_standard_stream_is_one_clear_line(tmp_path: Path, redirect, args, message) -> None:  # type: ignore[no-untyped-def]
+    """A tester's `glossar translate "…" >&-` exited 0 with the translation lost; other
+    verbs said "internal error (AttributeError: 'NoneType' object has no attribute …)"."""
+    import shlex
+    import subprocess
+    import sys
+
+    f = tmp_path / "en.txt"
+    f.write_text("The government resigned.\n", encoding="utf-8")
+    command = " ".join(shlex.quote(a.format(f=f)) for a in args)
+    r = subprocess.run(  # (the redirection in the shell closes the stream whatever is piped)
+        ["bash", "-c", f"{shlex.quote(sys.executable)} -m glossar {command} {redirect}"],
+        capture_output=True,
+        text=True,
+        input=GERMAN,
+    )
+    assert r.returncode == 4
+    assert r.stderr == f"glossar: {message}" + (
+        ": nothing could be printed (give -o FILE)\n" if "output" in message else "\n"
+    )

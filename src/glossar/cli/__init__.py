@@ -8,6 +8,7 @@ else (see :mod:`glossar.errors`).
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib
 import os
 import sys
@@ -17,7 +18,7 @@ from typing import Any
 import click
 
 from glossar.cli.help_texts import Group
-from glossar.errors import GlossarError
+from glossar.errors import BadInputError, GlossarError
 from glossar.i18n import _, set_language
 
 #: verb name → "module:attribute" of its click command, imported on first use.
@@ -249,6 +250,48 @@ def main(argv: list[str] | None = None) -> Any:
         restore()
 
 
+def _refuse_closed_streams(args: list[str]) -> None:
+    """A closed standard output (``>&-``) is an error before anything runs, unless the
+    output goes to a file (``-o FILE``): a translation went nowhere with exit 0, other
+    verbs said "internal error (AttributeError …)". A closed standard input reads as
+    one that says so when a command reads it."""
+    if sys.stdin is None:
+        sys.stdin = _ClosedInput()  # type: ignore[assignment]
+    if sys.stdout is not None or _output_to_file(args) or not args or "--help" in args:
+        return
+    raise BadInputError(_("standard output is closed: nothing could be printed (give -o FILE)"))
+
+
+def _output_to_file(args: list[str]) -> bool:
+    """Does the command line send its output to a file (``-o FILE``, ``--output=FILE``)?"""
+    for i, arg in enumerate(args):
+        if arg in ("-o", "--output") and i + 1 < len(args) and args[i + 1] != "-":
+            return True
+        if arg.startswith("--output=") and arg != "--output=-":
+            return True
+        if arg.startswith("-o") and len(arg) > 2 and arg != "-o-":
+            return True
+    return False
+
+
+class _ClosedInput:
+    """Standard input when it was closed (``<&-``): no terminal, and reading it is an
+    error that says so."""
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "standard input is closed")
+
+    def read(self, *_args: object) -> str:
+        raise BadInputError(_("standard input is closed"))
+
+    @property
+    def buffer(self) -> _ClosedInput:
+        return self
+
+
 def _run(args: list[str], debug: bool) -> None:
     """:func:`main`'s command, with every error a user can cause made one line on
     stderr and the contract's exit code."""
@@ -258,6 +301,7 @@ def _run(args: list[str], debug: bool) -> None:
         except Exception:  # noqa: BLE001 - housekeeping never stops a command
             if debug:
                 raise
+        _refuse_closed_streams(args)
         rv = cli.main(args=args, prog_name="glossar", standalone_mode=False)
         sys.exit(rv if isinstance(rv, int) else 0)
     except click.exceptions.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort)
