@@ -571,3 +571,20 @@ def test_the_term_whose_english_is_absent_is_the_one_named() -> None:
         "Die Mini-Nato und der Nordatlantikpakt.", "The mini-NATO.", load_glossary()
     ).problems
     assert [p.de for p in problems if p.kind == "term"] == ["Nordatlantikpakt"]
+
+
+def test_decomposed_german_and_soft_hyphens_in_the_english_check_as_composed() -> None:
+    """A tester's: NFD German asked for "presidents" (the composed text: "president"),
+    and a soft hyphen inside "emer­gency" made "state of emergency" missing."""
+    import unicodedata
+
+    from glossar.glossary.load import load_glossary
+
+    glossary = load_glossary()
+    de = "Der Präsident verhängte den Ausnahmezustand über 2.500 Bürger."
+    en = "The leader declared a state of emer\u00adgency over 2,500 citizens."
+    for source in (de, unicodedata.normalize("NFD", de)):
+        report = check_translation(source, en, glossary)
+        assert [p.message for p in report.problems] == [
+            '"Präsident" should be translated as "president"'
+        ]

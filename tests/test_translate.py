@@ -383,3 +383,17 @@ def test_a_sentences_checks_are_enforcements_own() -> None:
         "CSTO",
         "Collective Security Treaty Organization",
     ]
+
+
+def test_decomposed_text_reaches_the_model_composed(copy_model_installed) -> None:  # type: ignore[no-untyped-def]
+    """A tester's NFD "Der Präsident …" (macOS) came out "These presidents …" where the
+    composed text gave "This president …": the model learnt "ä", and the plural rule
+    misread the combining mark. The model reads NFC without soft hyphens; the source
+    stays as given."""
+    import unicodedata
+
+    composed = "Der Präsident verhängte den Ausnahme\u00adzustand."
+    decomposed = unicodedata.normalize("NFD", composed)
+    (segment,) = translate_text(decomposed, glossary=None).segments
+    assert segment.source == decomposed
+    assert segment.target == "Der Präsident verhängte den Ausnahmezustand."  # the copy model

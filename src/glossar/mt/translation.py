@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from glossar.mt.checks import Recogniser, TermCheck
 from glossar.mt.enforce import enforce
 from glossar.mt.engine import Engine, was_cut
 from glossar.mt.packages import ModelInfo, find_de_en_package
+from glossar.text.fold import without_marks
 from glossar.text.line_hyphens import unwrapped
 from glossar.text.stream import Piece
 
@@ -170,7 +172,7 @@ def translate_sentences(
     engine, model = _engine_and_model(engine, model, threads)
     # a wrapped sentence reaches the model as one line (its source stays as given), a
     # sentence longer than the model takes as its clauses (model_sized)
-    parts = [model_sized(unwrapped(s), engine) for s in sentences]
+    parts = [model_sized(model_text(s), engine) for s in sentences]
     results = iter(
         enforce(
             engine,
@@ -198,6 +200,17 @@ def translate_sentences(
         target = " ".join(t for t, _ in done if t)
         out.append(SegmentTranslation(sentence, target, list(checks.values())))
     return model, out
+
+
+def model_text(sentence: str) -> str:
+    """``sentence`` as the model and enforcement read it: one line, composed Unicode
+    (NFC), without invisible marks (soft hyphens, zero-width spaces). Decomposed text
+    (macOS, some copies) gave "These presidents about to …" for "Der Präsident …":
+    the model learnt "ä", not "a" and a combining diaeresis. Its source stays as given."""
+    text = unwrapped(sentence)
+    if not text.isascii():
+        text = without_marks(unicodedata.normalize("NFC", text))
+    return text
 
 
 #: Where a sentence too long for the model may be parted: after a clause's punctuation.

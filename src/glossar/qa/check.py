@@ -12,6 +12,7 @@ so the CLI can say the same thing in the UI language.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -443,6 +444,16 @@ def number_problems(
 FindTerms = Callable[[str, "Glossary"], list["TermMatch"]]
 
 
+def _composed(text: str) -> str:
+    """``text`` in NFC, without soft hyphens and zero-width marks (an English "emer­gency"
+    with a soft hyphen was a missing "state of emergency")."""
+    if text.isascii():
+        return text
+    from glossar.text.fold import without_marks
+
+    return without_marks(unicodedata.normalize("NFC", text))
+
+
 def check_translation(
     source_text: str,
     target_text: str,
@@ -458,8 +469,10 @@ def check_translation(
     ``find_terms`` replaces term recognition (default
     :func:`glossar.terms.recognise.find_terms`). ``target_name`` names the target in errors.
     """
-    source_text = text_argument(source_text, "source_text")
-    target_text = text_argument(target_text, "target_text")
+    # composed Unicode (NFC): decomposed text (macOS) asked for "presidents" where a
+    # composed copy asked for "president"; problems quote text, not offsets
+    source_text = _composed(text_argument(source_text, "source_text"))
+    target_text = _composed(text_argument(target_text, "target_text"))
     glossary_argument(glossary)
     pairs = translated_segments(target_text, target_name)
     if pairs is not None:
