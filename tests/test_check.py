@@ -588,3 +588,22 @@ def test_decomposed_german_and_soft_hyphens_in_the_english_check_as_composed() -
         assert [p.message for p in report.problems] == [
             '"Präsident" should be translated as "president"'
         ]
+
+
+def test_translate_json_as_source_against_english_text_is_compared_by_its_sentences() -> None:
+    """A tester's `check mt.json en.txt` read the JSON's own lines as German ("71 in the
+    source, 3 in the translation"); its sentences are the source."""
+    import json
+
+    mt = {
+        "segments": [
+            {"source": "Der Präsident verhängte den Ausnahmezustand.", "target": "x"},
+            {"source": "Es gab 2.500 Festnahmen.", "target": "y"},
+            {"source": "Die Lage ist ruhig.", "target": "z"},
+        ]
+    }
+    en = "The president declared a state of emergency.\nThere were 2,500 arrests. The situation is calm.\n"
+    report = check_translation(json.dumps(mt, indent=2), en, None)
+    assert report.mode == "sentences" and report.ok and report.aligned == 3
+    wrong = en.replace("2,500", "3,500")
+    assert [p.kind for p in check_translation(json.dumps(mt), wrong, None).problems] == ["number"]

@@ -100,6 +100,10 @@ def segment_texts(source_text: str, target_text: str) -> tuple[str, list[str], l
     other's). A wrapped source is compared by sentences even where both have as many
     lines: a term over its line break ("Ausnah-⏎mezustand") is in no line (a tester's: a
     wrong term there passed)."""
+    source_pairs = translated_segments(source_text, "<source>")
+    if source_pairs is not None:  # translate's JSON against English text: its sentences
+        english = english_sentences_of(target_text, wrapped=_english_wrapped(target_text))
+        return "sentences", [source for source, _ in source_pairs], english
     paragraphs = has_paragraphs(source_text) and has_paragraphs(target_text)
     sources = split_segments(source_text, paragraphs)
     targets = split_segments(target_text, paragraphs)
