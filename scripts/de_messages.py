@@ -469,6 +469,12 @@ GERMAN = {
     "segment {n} is empty in the translation": "Segment {n} ist in der Übersetzung leer",
     "standard output is closed: nothing could be printed (give -o FILE)": "die Standardausgabe ist geschlossen: nichts ließe sich ausgeben (-o DATEI angeben)",
     "standard input is closed": "die Standardeingabe ist geschlossen",
+    "{name} cannot be read ({why}): install it again, or remove it with `glossar model remove {name}`.": "{name} lässt sich nicht lesen ({why}): erneut installieren oder mit `glossar model remove {name}` entfernen.",
+    "no metadata.json": "keine metadata.json",
+    "no model folder": "kein Ordner model",
+    "metadata.json is not valid JSON": "metadata.json ist kein gültiges JSON",
+    "metadata.json cannot be read ({why})": "metadata.json lässt sich nicht lesen ({why})",
+    "metadata.json names no languages": "metadata.json nennt keine Sprachen",
     "{name}: binary data, not text (a NUL byte at byte {at}: UTF-16 without a BOM?)": "{name}: Binärdaten, kein Text (ein NUL-Byte bei Byte {at}: UTF-16 ohne BOM?)",
 }
 

@@ -278,3 +278,26 @@ def test_no_network_says_how_to_install_offline(argos_home: Path, glossar_cli, m
         "without a network, install a package file: glossar model install FILE.argosmodel"
     )
     assert _contents(argos_home) == []
+
+
+def test_a_package_with_a_broken_metadata_file_is_named_not_hidden(  # type: ignore[no-untyped-def]
+    argos_home: Path, tiny_argos_package: Path, glossar_cli
+) -> None:
+    """A tester's broken metadata.json made `model list` say "No models installed",
+    translate "No German→English model installed", and `model remove` "no installed
+    model named …": the package was hidden, and the way to mend it was not said."""
+    info = install_package(tiny_argos_package)
+    Path(info.path, "metadata.json").write_text("{", encoding="utf-8")
+    listed = json.loads(glossar_cli("model", "list", "--json").stdout)
+    assert listed == {
+        "models": [],
+        "broken": [{"name": info.name, "problem": "metadata.json is not valid JSON"}],
+    }
+    human = glossar_cli("model", "list")
+    assert f"{info.name} cannot be read (metadata.json is not valid JSON)" in human.stderr
+    r = glossar_cli("translate", "Der Präsident.")
+    assert r.exit_code == 3
+    assert f"remove it with `glossar model remove {info.name}`" in r.stderr
+    assert glossar_cli("model", "remove", info.name).exit_code == 0
+    assert not Path(info.path).exists()
+    assert json.loads(glossar_cli("model", "list", "--json").stdout) == {"models": []}

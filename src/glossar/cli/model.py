@@ -74,18 +74,24 @@ def list_models(as_json: bool) -> None:
 
         glossar model list --json
     """
-    from glossar.mt.packages import installed_packages, packages_dir
+    from glossar.mt.packages import broken_packages, installed_packages, packages_dir
+    from glossar.mt.translation import BROKEN_PACKAGE
 
     models = installed_packages()
+    broken = broken_packages()
     if as_json:
-        echo_json({"models": [m.to_list_dict() for m in models]})
+        document: dict[str, object] = {"models": [m.to_list_dict() for m in models]}
+        if broken:  # (only where there is one: the contract's shape otherwise)
+            document["broken"] = [{"name": name, "problem": why} for name, why in broken]
+        echo_json(document)
         return
     if not models:
         click.echo(_("No models installed in {path}.").format(path=packages_dir()))
-        return
     for m in models:
         line = f"{m.name}\t{m.from_code}→{m.to_code}\t{m.version}\t{m.path}"
         click.echo(for_terminal(line))
+    for name, why in broken:
+        click.echo(for_terminal(_(BROKEN_PACKAGE).format(name=name, why=why)), err=True)
 
 
 @model.command()

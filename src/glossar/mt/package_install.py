@@ -36,6 +36,7 @@ from glossar.mt.packages import (
     ModelInfo,
     _info_from_dir,
     _install_lock,
+    broken_packages,
     installed_packages,
     packages_dir,
     recover,
@@ -165,6 +166,8 @@ def remove_package(name: str) -> ModelInfo:
     exact = [m for m in installed if m.name == name]
     loose = [m for m in installed if f"translate-{m.from_code}_{m.to_code}" == name]
     matches = exact or loose
+    if not matches and name in {folder for folder, _why in broken_packages()}:
+        return _remove_broken(name)
     if not matches:
         names = ", ".join(m.name for m in installed) or "none"
         raise BadInputError(
@@ -187,3 +190,14 @@ def remove_package(name: str) -> ModelInfo:
     with _install_lock(root):  # never while an install swaps folders
         shutil.rmtree(folder)
     return info
+
+
+def _remove_broken(name: str) -> ModelInfo:
+    """Remove the package folder ``name`` that cannot be read (:func:`broken_packages`)."""
+    root = packages_dir().resolve()
+    folder = root / name
+    if folder.resolve().parent != root:  # never delete outside the packages folder
+        raise BadInputError(_("{path}: not inside {root}").format(path=folder, root=root))
+    with _install_lock(root):
+        shutil.rmtree(folder)
+    return ModelInfo(name=name, version="", path=str(folder), from_code="", to_code="")

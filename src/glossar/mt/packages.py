@@ -96,16 +96,33 @@ def _import_argos_package() -> Any:
 
 
 def _info_from_dir(path: Path) -> ModelInfo | None:
+    info = _read_dir(path)
+    return info if isinstance(info, ModelInfo) else None
+
+
+def _read_dir(path: Path) -> ModelInfo | str | None:
+    """The package in folder ``path``; what is wrong with it where it is a package that
+    cannot be read (a broken metadata.json, no model folder); None where it is no
+    translation package at all."""
     meta_path = path / "metadata.json"
-    if not meta_path.is_file() or not (path / "model").is_dir():
-        return None
+    has_model = (path / "model").is_dir()
+    if not meta_path.is_file():
+        return _("no metadata.json") if has_model else None
+    if not has_model:
+        return _("no model folder")
+    try:
+        json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return _("metadata.json is not valid JSON")
     argos_package = _import_argos_package()
     try:
         pkg = argos_package.Package(path)
-    except Exception:  # noqa: BLE001 - a broken folder is skipped, whatever argos raises
+    except Exception as exc:  # noqa: BLE001 - a broken folder is named, whatever argos raises
+        return _("metadata.json cannot be read ({why})").format(why=type(exc).__name__)
+    if getattr(pkg, "type", "translate") != "translate":
         return None
-    if getattr(pkg, "type", "translate") != "translate" or not pkg.from_code or not pkg.to_code:
-        return None
+    if not pkg.from_code or not pkg.to_code:
+        return _("metadata.json names no languages")
     return ModelInfo(
         name=path.name,
         version=str(pkg.package_version or ""),
@@ -128,10 +145,24 @@ def _domain(meta_path: Path) -> str:
 
 
 def installed_packages() -> list[ModelInfo]:
-    """Every installed translation package, sorted by name (broken folders skipped).
+    """Every installed translation package, sorted by name (broken folders skipped:
+    :func:`broken_packages` names them).
 
     A reinstall killed half-way is completed or rolled back first (see :func:`recover`).
     """
+    return [info for info in _read_packages() if isinstance(info, ModelInfo)]
+
+
+def broken_packages() -> list[tuple[str, str]]:
+    """The package folders that cannot be read, with what is wrong: (folder, why). A
+    broken metadata.json made `model list` say "No models installed" and translate "No
+    German→English model installed", where reinstalling was the cure."""
+    return _read_packages(broken=True)
+
+
+def _read_packages(*, broken: bool = False) -> list[Any]:
+    """:func:`installed_packages`' work: each folder's :class:`ModelInfo`, or with
+    ``broken`` each unreadable package's (folder name, why)."""
     root = packages_dir()
     if root.exists() and not root.is_dir():
         raise BadInputError(
@@ -143,12 +174,14 @@ def installed_packages() -> list[ModelInfo]:
     if any(c.name.startswith(_OLD) for c in children):
         sweep_packages_dir()
         children = sorted(root.iterdir())
-    found = []
+    found: list[Any] = []
     for child in children:
         if child.name.startswith(".") or not child.is_dir():
             continue
-        info = _info_from_dir(child)
-        if info is not None:
+        info = _read_dir(child)
+        if broken and isinstance(info, str):
+            found.append((child.name, info))
+        elif not broken and isinstance(info, ModelInfo):
             found.append(info)
     return found
 

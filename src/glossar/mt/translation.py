@@ -42,6 +42,11 @@ NO_MODEL_MESSAGE = N_(
     "No German→English model installed: run `glossar model install` (online, once) "
     "or `glossar model install FILE.argosmodel`."
 )
+#: A package folder that cannot be read, under the message above and `model list`.
+BROKEN_PACKAGE = N_(
+    "{name} cannot be read ({why}): install it again, or remove it with "
+    "`glossar model remove {name}`."
+)
 
 
 @dataclass(slots=True)
@@ -129,7 +134,13 @@ def require_model() -> ModelInfo:
     """The installed de→en package, or :class:`NoModelError` naming both ways to get one."""
     model = find_de_en_package()
     if model is None:
-        raise NoModelError(NO_MODEL_MESSAGE)
+        from glossar.i18n import _
+        from glossar.mt.packages import broken_packages
+
+        message = _(NO_MODEL_MESSAGE)
+        for name, why in broken_packages():
+            message += "\n" + _(BROKEN_PACKAGE).format(name=name, why=why)
+        raise NoModelError(message)
     return model
 
 
