@@ -301,3 +301,29 @@ def test_a_package_with_a_broken_metadata_file_is_named_not_hidden(  # type: ign
     assert glossar_cli("model", "remove", info.name).exit_code == 0
     assert not Path(info.path).exists()
     assert json.loads(glossar_cli("model", "list", "--json").stdout) == {"models": []}
+
+
+def test_argostranslates_folders_that_cannot_be_made_do_not_stop_translation(  # type: ignore[no-untyped-def]
+    argos_home: Path, tiny_argos_package: Path, tmp_path: Path
+) -> None:
+    """A tester's read-only home (or cache folder) stopped `translate` and `model list`
+    with "…/.local: Permission denied", exit 4: importing argostranslate makes its
+    data, config and cache folders. They go to a private temporary folder instead; the
+    packages folder stays. (A file where a folder should be fails for root as well.)"""
+    import os
+    import subprocess
+    import sys
+
+    info = install_package(tiny_argos_package)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    env = dict(os.environ, HOME=str(blocker), XDG_CACHE_HOME=str(blocker / "cache"))
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        env.pop(variable, None)
+    env["PYTHONPATH"] = str(Path(packages.__file__).resolve().parents[2])
+    r = subprocess.run(
+        [sys.executable, "-m", "glossar", "model", "list", "--json"],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert [m["name"] for m in json.loads(r.stdout)["models"]] == [info.name]

@@ -177,6 +177,9 @@ class CTranslate2Engine:
 
                 self._sp = sentencepiece.SentencePieceProcessor(model_file=str(sp_path))
             elif bpe_path.is_file():
+                from glossar.mt.packages import _import_argos_package
+
+                _import_argos_package()  # (argostranslate's folders, where they can be)
                 from argostranslate.tokenizer import BPETokenizer
 
                 self._bpe = BPETokenizer(bpe_path, self.model.from_code, self.model.to_code)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,10 +90,46 @@ def _import_argos_package() -> Any:
 
     Importing any argostranslate module creates its data/config/cache folders under
     ``$XDG_*`` (or ``~``): only the model verbs and translation pay that, never lookup.
+    Where one cannot be made (a read-only home or cache folder: a tester's "…/.local:
+    Permission denied", exit 4, where nothing needed writing), argostranslate gets
+    private temporary ones instead, and the packages folder stays where it was.
     """
-    import argostranslate.package
-
+    try:
+        import argostranslate.package
+    except OSError:
+        if "argostranslate.settings" in sys.modules:
+            raise  # (made its folders; the failure is another)
+        _argos_folders_elsewhere()
+        import argostranslate.package
     return argostranslate.package
+
+
+#: argostranslate's folders by the variable that places them, and the default under ~.
+_ARGOS_FOLDERS = {
+    "XDG_DATA_HOME": (".local", "share"),
+    "XDG_CONFIG_HOME": (".config",),
+    "XDG_CACHE_HOME": (".local", "cache"),
+}
+
+
+def _argos_folders_elsewhere() -> None:
+    """Point each argostranslate folder that cannot be made at a private temporary
+    folder (removed at exit); the packages folder pinned first, so it does not move."""
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ.setdefault("ARGOS_PACKAGES_DIR", str(packages_dir()))
+    temporary: str | None = None
+    for variable, default in _ARGOS_FOLDERS.items():
+        base = os.environ.get(variable) or str(Path.home().joinpath(*default))
+        try:
+            Path(base, "argos-translate").mkdir(parents=True, exist_ok=True)
+        except OSError:
+            if temporary is None:
+                temporary = tempfile.mkdtemp(prefix="glossar-argos-")
+                atexit.register(shutil.rmtree, temporary, True)
+            os.environ[variable] = str(Path(temporary, variable.lower()))
 
 
 def _info_from_dir(path: Path) -> ModelInfo | None:
