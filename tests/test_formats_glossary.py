@@ -482,3 +482,22 @@ def test_entries_made_in_code_that_no_file_could_hold_are_refused_not_written(fm
     good = [Entry(id="zar", de="Zar", en="tsar", pos="noun", gender="m")]
     assert export_glossary(good, fmt)[0]
     assert export_glossary(bad, "csv")[0]  # term pairs carry no ids or grammar
+
+
+def test_the_library_import_says_what_it_left_out_as_warnings(tmp_path: Path) -> None:
+    """A library tester: `import_glossary` dropped a column and a row silently, where
+    the CLI says both on stderr."""
+    import warnings
+
+    from glossar.errors import GlossaryImportWarning
+
+    path = tmp_path / "g3.csv"
+    path.write_text("de,en,fr\nRegierung,government,gouvernement\nKreml,,Kremlin\n", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _info, entries = import_glossary(path)
+    assert [e.de for e in entries] == ["Regierung"]
+    assert [(w.category, str(w.message)) for w in caught] == [
+        (GlossaryImportWarning, f"{path}: columns fr ignored"),
+        (GlossaryImportWarning, f"{path}: 1 row without both German and English skipped"),
+    ]

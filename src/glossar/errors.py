@@ -53,3 +53,9 @@ class CannotWriteError(GlossarError):
     """
 
     exit_code = 4
+
+
+class GlossaryImportWarning(UserWarning):
+    """What a glossary import left out (columns, rows without both languages, concepts
+    without German): ``glossar.import_glossary`` says it so, as the CLI does on stderr;
+    ``warnings.catch_warnings(record=True)`` collects them, ``-W error`` makes them fail."""

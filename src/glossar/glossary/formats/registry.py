@@ -314,6 +314,16 @@ def import_glossary(
     :class:`GlossaryError` listing every ``FILE:LINE: problem`` of the entries, or its
     parent class for a file that cannot be read as a glossary at all (missing, not
     UTF-8, an unknown format, a TBX without German): catch ``BadInputError`` for both.
+    What the import leaves out (columns, rows without both languages, concepts without
+    German) is said as a :class:`~glossar.errors.GlossaryImportWarning` each, as the CLI
+    says it on stderr.
     """
     result = read_glossary(path_or_text, fmt)
+    if result.warnings:
+        import warnings
+
+        from glossar.errors import GlossaryImportWarning
+
+        for message in result.warnings:  # what the CLI prints on stderr (rows skipped, …)
+            warnings.warn(message, GlossaryImportWarning, stacklevel=2)
     return result.info, result.entries
