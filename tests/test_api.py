@@ -206,3 +206,37 @@ def test_a_tester_s_wrong_arguments_get_errors_that_say_what_to_pass(tmp_path) -
     # a file that is no glossary at all is a BadInputError, as the docstring now says
     with pytest.raises(BadInputError):
         glossar.import_glossary(tmp_path / "missing.tbx")
+
+
+def test_a_library_tester_s_wrong_arguments_say_what_to_pass(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Stop 46's library tester: each gave "'NoneType' object is not iterable", "'str'
+    object has no attribute 'de'", "'<' not supported …", "(Entry given)" for a
+    Glossary, or a bare FileNotFoundError where the CLI says "no such file"."""
+    from glossar.corpus import report_from_output, terms_corpus
+    from glossar.errors import BadInputError
+    from glossar.terms.recognise import TermRecognizer
+
+    g = glossar.load_glossary()
+    for call, message in [
+        (lambda: glossar.load_glossary(None), "paths must be a path or a sequence of paths"),
+        (lambda: glossar.validate_paths(None), "paths must be a path or a sequence of paths"),
+        (lambda: glossar.load_glossary_file(None), "path must be a str or os.PathLike path"),
+        (lambda: glossar.import_glossary(None), "path_or_text must be a path, or the glossary"),
+        (lambda: glossar.export_glossary(None, "tbx"), "must be a Glossary or entries"),
+        (lambda: TermRecognizer(None), "glossary must be a Glossary or entries"),
+        (lambda: TermRecognizer("news"), "glossary must be a Glossary or entries.*str given"),
+        (
+            lambda: terms_corpus(tmp_path / "in", tmp_path / "out.jsonl", glossary_paths=g),
+            "glossary file paths \\(a Glossary given",
+        ),
+    ]:
+        with pytest.raises(TypeError, match=message):
+            call()  # type: ignore[no-untyped-call]
+    doc = glossar.pair_document(glossar.document_from_text("Ein Satz."), glossary=g, translate=None)
+    with pytest.raises(TypeError, match="width must be an int"):
+        glossar.render_document(doc, "terminal", width="80")
+    with pytest.raises(ValueError, match="width must be from 1"):
+        glossar.render_document(doc, "terminal", width=-5)
+    assert "Ein Satz." in glossar.render_document(doc, "terminal", width=None)
+    with pytest.raises(BadInputError, match="nope.jsonl: no such file"):
+        report_from_output(tmp_path / "nope.jsonl")

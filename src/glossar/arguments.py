@@ -79,8 +79,16 @@ def paths_argument(
         out: list[str | os.PathLike[str]] = [paths]
     elif isinstance(paths, bytes | bytearray):
         raise TypeError(f"{name} must be str or os.PathLike paths (bytes given: decode them)")
+    elif hasattr(paths, "layers"):  # a Glossary: iterating it gave "(Entry given)"
+        raise TypeError(f"{name} must be glossary file paths (a Glossary given: give its files)")
     else:
-        out = list(paths)
+        try:
+            out = list(paths)
+        except TypeError:  # None, a number: "'NoneType' object is not iterable"
+            kind = type(paths).__name__
+            raise TypeError(
+                f"{name} must be a path or a sequence of paths ({kind} given)"
+            ) from None
     for path in out:
         if not isinstance(path, str | os.PathLike):
             kind = type(path).__name__
@@ -96,6 +104,20 @@ def empty_path() -> Exception:
     from glossar.i18n import _
 
     return BadInputError(_("an empty path names no file"))
+
+
+def entries_argument(value: object, name: str = "glossary") -> None:
+    """Refuse anything but a Glossary or an iterable of entries, with a TypeError that
+    says how to get one (None and a glossary's name gave "'NoneType' object is not
+    iterable" and "'str' object has no attribute 'de'")."""
+    if hasattr(value, "layers"):  # a Glossary (not imported here: no import cost)
+        return
+    if isinstance(value, str | bytes | os.PathLike) or not hasattr(value, "__iter__"):
+        given = type(value).__name__
+        raise TypeError(
+            f"{name} must be a Glossary or entries: glossar.load_glossary(...) gives one "
+            f"({given} given)"
+        )
 
 
 def instance_argument(value: object, kind: type, name: str, hint: str) -> None:

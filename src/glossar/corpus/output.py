@@ -102,7 +102,18 @@ def _records_file(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     if str(path) == "-":
         yield sys.stdin.buffer
         return
-    with Path(path).open("rb") as fh:
+    from glossar.files import a_directory, cannot_read, no_such
+
+    name = display_name(path)
+    try:
+        fh = Path(path).open("rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:  # (the library said FileNotFoundError, the CLI no such file)
+        raise no_such(name, "file") from None
+    except IsADirectoryError:
+        raise a_directory(name, "file") from None
+    except OSError as exc:
+        raise cannot_read(name, exc) from None
+    with fh:
         yield fh
 
 

@@ -151,6 +151,9 @@ def load_glossary_file(
     thousands of small acyclic objects, and collections triggered by them cost a large
     glossary a third of its load time.
     """
+    from glossar.arguments import path_argument
+
+    path = path_argument(path, "path")
     was_enabled = gc.isenabled()
     gc.disable()
     try:

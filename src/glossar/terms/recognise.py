@@ -133,6 +133,9 @@ class TermRecognizer:
 
         ``disk_cache`` loads a large glossary's compiled form saved by an earlier process
         with the same entries, or saves it (:mod:`glossar.terms.compiled`)."""
+        from glossar.arguments import entries_argument
+
+        entries_argument(glossary)
         self.glossary = glossary
         #: Later layers first: where two entries read a span equally well, the first
         #: wins, and the contract says later layers win (a user's entry over the

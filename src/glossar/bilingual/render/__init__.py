@@ -40,6 +40,10 @@ def render_document(
     instance_argument(doc, BilingualDocument, "doc", "glossar.pair_document(...) gives one")
     if fmt not in FORMATS:
         raise ValueError(f"fmt must be one of {', '.join(FORMATS)} ({fmt!r} given)")
+    if options.get("width") is not None:  # ("80" failed deep inside: "'<' not supported")
+        from glossar.arguments import int_argument
+
+        options["width"] = int_argument(options["width"], "width", 1)
     renderer = importlib.import_module(f"glossar.bilingual.render.{fmt}")
     if fmt in XML_FORMATS:
         options["warnings"] = warnings

@@ -222,6 +222,9 @@ def export_glossary(
     nothing (docs/glossary-format.md). ``info`` names the glossary (id, title, version);
     by default it comes from the glossary's layers.
     """
+    from glossar.arguments import entries_argument
+
+    entries_argument(glossary_or_entries, "glossary_or_entries")
     if not isinstance(fmt, str):
         raise TypeError(f"fmt must be a format name, such as 'tbx' ({type(fmt).__name__} given)")
     form = get_format(fmt)
@@ -278,6 +281,9 @@ def read_glossary(source: str | os.PathLike[str] | bytes, fmt: str | None = None
         from glossar.arguments import empty_path
 
         raise empty_path()  # Path("") is the folder "."
+    if not isinstance(source, str | os.PathLike | bytes):
+        given = type(source).__name__
+        raise TypeError(f"path_or_text must be a path, or the glossary as bytes ({given} given)")
     data, name = _read_input(source)
     if len(data) > MAX_IMPORT_BYTES:
         raise BadInputError(
