@@ -55,6 +55,30 @@ def _script(folder: Path, body: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def test_a_script_read_from_standard_input_runs_a_job_with_workers(tmp_path: Path) -> None:
+    """A library tester's `… | python -`: each spawned worker tried to run "<stdin>"
+    again (two FileNotFoundError tracebacks), and the job stopped with "a worker process
+    … stopped unexpectedly", leaving an empty OUTPUT."""
+    corpus(tmp_path / "in.jsonl")
+    body = f"""
+import glossar.corpus
+{GUARD}
+    s = glossar.corpus.terms_corpus("in.jsonl", "out.jsonl", workers=2)
+    print("done", s.run.documents)
+"""
+    run = subprocess.run(
+        [sys.executable, "-"],
+        input=body,
+        cwd=tmp_path,
+        env=dict(os.environ, PYTHONPATH=str(ROOT / "src")),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == f"done {len(DOCS)}\n" and "Traceback" not in run.stderr
+
+
 # --- a script without `if __name__ == "__main__":` ------------------------------------
 
 
@@ -85,7 +109,7 @@ def test_an_unguarded_script_with_workers_gets_one_clear_error(  # type: ignore[
     assert 1 <= run.stdout.count("script body") <= 1 + 2  # the script, then each worker
     assert "done" not in run.stdout
     out = tmp_path / "out.jsonl"
-    assert not out.exists() or out.read_bytes() == b""  # nothing half-written
+    assert not out.exists()  # left as it was: not there (a library tester's: an empty file)
     # the same script guarded runs, and resumes from that OUTPUT
     run = _script(
         tmp_path,

@@ -33,6 +33,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sys
 import time
 import traceback
 from collections.abc import Iterable, Iterator
@@ -96,6 +97,25 @@ def refuse_worker_bootstrap() -> None:
     if multiprocessing.current_process().name.startswith(WORKER_NAME):
         raise SystemExit(UNGUARDED_EXIT)
     raise UnguardedScriptError(_unguarded_message())
+
+
+@contextlib.contextmanager
+def _no_phantom_main() -> Iterator[None]:
+    """A main script that is no file (``python -`` reads it from standard input:
+    ``__file__`` is "<stdin>") hidden from ``spawn`` while a worker starts: each worker
+    tried to run "<stdin>" again, printed a FileNotFoundError traceback and died, and
+    the job stopped with "a worker process … stopped unexpectedly". The workers need
+    nothing of the script (their task is glossar's)."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or path is None or os.path.isfile(path):
+        yield
+        return
+    del main.__file__
+    try:
+        yield
+    finally:
+        main.__file__ = path
 
 
 class WorkerStoppedError(GlossarError, RuntimeError):
@@ -240,7 +260,7 @@ class _Pool:
         # not take a Ctrl-C for itself, even before it ignores SIGINT (then the signal
         # is dropped); it unblocks SIGTERM itself. And a Ctrl-C or kill cannot land
         # between the start and the slot that lets stop() end this worker.
-        with signals_held(signal.SIGINT, signal.SIGTERM):
+        with signals_held(signal.SIGINT, signal.SIGTERM), _no_phantom_main():
             process.start()
             theirs.close()  # the worker's end is its own: its death is our end of file
             slot = _Slot(process, ours)

@@ -74,12 +74,9 @@ class JobSpec:
 
 
 def term_is_sure(match: Any) -> bool:
-    """HOOK for issue 10: whether a term hit is sure (enforced) or only a suggestion.
-
-    Term hits gain a ``sure`` field on the ``terms`` branch; until that lands every
-    hit counts as sure. The corpus report reads ``sure`` from records, so only this
-    function needs to change (or nothing, once ``TermMatch.to_dict`` carries it).
-    """
+    """Whether a term hit is sure (enforced) or only a suggestion (an entry with
+    several senses here): ``TermMatch.sure``; a hit without one counts as sure. The
+    corpus report reads ``sure`` from the records."""
     return bool(getattr(match, "sure", True))
 
 
