@@ -266,3 +266,29 @@ def test_add_form_looks_up_only_the_stems_a_form_extends(forms: list[str]) -> No
         add_form(fast, form)
         _add_form_by_every_stem(slow, form)
     assert fast == slow and list(fast) == list(slow)
+
+
+@pytest.mark.parametrize(
+    ("headword", "text", "found"),
+    [
+        (  # a PUD tester's desk glossary: only the headword's own form was found
+            "Vorstandsvorsitzender",
+            "Der Vorstandsvorsitzende ging, ein neuer Vorstandsvorsitzender kam; "
+            "die Vorstandsvorsitzenden der Banken.",
+            ["Vorstandsvorsitzende", "Vorstandsvorsitzender", "Vorstandsvorsitzenden"],
+        ),
+        ("Jugendlicher", "Ein Jugendlicher und zwei Jugendliche.", ["Jugendlicher", "Jugendliche"]),
+        # nouns of their own in -er keep their forms: no Sende, no Gläubige(n)
+        ("Sender", "Der Sender sendet; sie senden Sende.", ["Sender"]),
+        ("Gläubiger", "Die Gläubiger und die Gläubigen.", ["Gläubiger"]),
+    ],
+)
+def test_a_headword_in_the_strong_adjectival_form_finds_every_form(
+    headword: str, text: str, found: list[str]
+) -> None:
+    from glossar.glossary.model import Entry, Glossary
+    from glossar.terms import find_terms
+
+    entry = Entry(id="x", de=headword, pos="noun", gender="m", en="x")
+    glossary = Glossary({"x": entry})
+    assert [m.text for m in find_terms(text, glossary)] == found
