@@ -522,13 +522,15 @@ def test_a_sentence_dropped_from_a_paragraph_is_named() -> None:
     assert check_translation(de, " ".join(e for _, e in pairs), None).ok
     for gone in (1, 4, 7):
         en = " ".join(e for k, (_, e) in enumerate(pairs) if k != gone)
-        notes = check_translation(de, en, None).notes  # (aligned by length: a note)
-        dropped = [p.de for p in notes if p.kind == "untranslated"]
-        assert dropped == [pairs[gone][0]], gone
+        # a problem, as a dropped line is (stop 46's tester: a note let the check pass,
+        # exit 0; no false one in the 1,000 PUD pairs in paragraphs of 2 to 6)
+        report = check_translation(de, en, None)
+        dropped = [p.de for p in report.problems if p.kind == "untranslated"]
+        assert dropped == [pairs[gone][0]] and not report.ok, gone
     # English sentences end after a number ("in 363. The"), as German ones may not
     de = "Julian fiel 363 im Kampf. Die letzten Spiele gab es 393. Danach war Schluss."
     en = "Julian was killed in 363. The last Games were held in 393. After that it was over."
-    assert not check_translation(de, en, None).notes
+    assert check_translation(de, en, None).ok
 
 
 @pytest.mark.parametrize(

@@ -183,3 +183,15 @@ def test_a_paragraph_a_line_against_a_sentence_a_line_is_compared_by_sentences(n
     assert sorted((p.kind, p.de) for p in report.problems) == sorted(
         (p.kind, p.de) for p in by_line.problems
     )
+
+
+@pytest.mark.parametrize("size", [2, 4, 6])
+def test_no_correct_sentence_is_called_dropped_in_paragraphs(size: int) -> None:
+    """A sentence dropped from a paragraph is a problem (stop 46): then no sentence of
+    the 1,000 correct PUD pairs, run together in paragraphs, may be called dropped."""
+    pairs = list(pud_pairs().values())
+    de = "\n\n".join(" ".join(d for d, _ in pairs[i : i + size]) for i in range(0, 1000, size))
+    en = "\n\n".join(" ".join(e for _, e in pairs[i : i + size]) for i in range(0, 1000, size))
+    report = check_translation(de, en, None)
+    assert report.mode == "paragraphs"
+    assert [p.de for p in report.problems if p.kind == "untranslated"] == []
