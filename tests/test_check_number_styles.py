@@ -116,3 +116,21 @@ def test_a_changed_number_is_named(de: str, en: str, expected: list[tuple[str, .
 def test_a_number_problem_names_the_number_as_english_writes_it(de: str, en: str, message: str) -> None:
     (problem,) = check_translation(de, en, None).problems
     assert message in problem.message
+
+
+@pytest.mark.parametrize(
+    ("de", "en", "expected"),
+    [
+        # a PUD tester's planted errors: the number right, the money not
+        ("Das Ticket kostet 100 Euro.", "The ticket costs 100 dollars.", [("Euro", "dollars")]),
+        ("Er zahlte 1,5 Millionen Dollar.", "He paid €1.5 million.", [("Dollar", "€")]),
+        # moved, converted beside it, left out, a region: no problem
+        ("Es kostet 5 Euro.", "It costs €5.", []),
+        ("Der Preis: 5 Euro (rund 5,50 Dollar).", "The price: €5 (about $5.50).", []),
+        ("Es kostet 5 Euro.", "It costs 5.", []),
+        ("In Franken kostet es 5 Dollar.", "In Franconia it costs $5.", []),
+    ],
+)
+def test_a_changed_currency_is_a_problem(de: str, en: str, expected: list[tuple[str, str]]) -> None:
+    report = check_translation(de, en, None)
+    assert [(p.de, p.found) for p in report.problems] == expected

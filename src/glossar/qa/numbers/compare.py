@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from glossar.qa.numbers.currency import changed_currencies
 from glossar.qa.numbers.durations import duration_of, durations
 from glossar.qa.numbers.extract import extract_numbers
 from glossar.qa.numbers.mention import FIRM, NumberMention, same_quantity
@@ -304,6 +305,11 @@ def compare_numbers(
         diffs.extend(
             NumberDiff(m, x, PROBLEM, "other unit", expected)
             for m, x, expected in changed_units(src_all, tgt_all, source, target)
+        )
+        # "100 Euro" ↔ "100 dollars": the right number, another currency
+        diffs.extend(
+            NumberDiff(m, x, PROBLEM, "currency", expected)
+            for m, x, expected in changed_currencies(source, target)
         )
     # a vague time, decade or amount that can mean what the other side says
     for m in list(missing):
