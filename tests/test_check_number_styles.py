@@ -134,3 +134,23 @@ def test_a_number_problem_names_the_number_as_english_writes_it(de: str, en: str
 def test_a_changed_currency_is_a_problem(de: str, en: str, expected: list[tuple[str, str]]) -> None:
     report = check_translation(de, en, None)
     assert [(p.de, p.found) for p in report.problems] == expected
+
+
+@pytest.mark.parametrize(
+    ("de", "en", "expected"),
+    [
+        # UD German PUD w03005014 (CC BY-SA 3.0): the German translation's era is wrong
+        (
+            "Vom 9. Jahrhundert n. Chr. an erschienen die ersten griechischen Texte.",
+            "From the 9th century BC, the first Greek texts began to appear.",
+            [("n. Chr.", "BC", "AD")],
+        ),
+        ("Um 500 v. Chr. entstand sie.", "It was founded around 500 AD.", [("v. Chr.", "AD", "BC")]),
+        ("Um 500 v. Chr. entstand sie.", "It was founded around 500 BC.", []),
+        ("Im Jahr 79 n. Chr. brach der Vesuv aus.", "In AD 79 Vesuvius erupted.", []),
+        ("Das war 300 v. u. Z.", "That was 300 BCE.", []),
+    ],
+)
+def test_the_other_era_is_a_problem(de: str, en: str, expected: list[tuple[str, ...]]) -> None:
+    report = check_translation(de, en, None)
+    assert [(p.de, p.found, p.expected) for p in report.problems] == expected

@@ -43,8 +43,11 @@ def remaining() -> list[dict[str, str]]:
         return list(csv.DictReader(rows, delimiter="\t"))
 
 
-def test_pud_has_at_most_half_a_number_problem_per_100_sentences() -> None:
-    problems = [r for r in reports() if r[1] == "problem"]
+def test_pud_has_at_most_half_a_false_number_problem_per_100_sentences() -> None:
+    """Problems that the texts really have (an era, a price they disagree on: each
+    listed "True:" in pud_number_remaining.tsv) do not count against the rule."""
+    true = {(r["sent_id"], r["message"]) for r in remaining() if r["reason"].startswith("True:")}
+    problems = [r for r in reports() if r[1] == "problem" and (r[0], r[2]) not in true]
     assert len(pairs()) == 1000
     assert 100 * len(problems) / len(pairs()) <= 0.5, problems
 

@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from glossar.qa.numbers.currency import changed_currencies
 from glossar.qa.numbers.durations import duration_of, durations
+from glossar.qa.numbers.eras import changed_eras
 from glossar.qa.numbers.extract import extract_numbers
 from glossar.qa.numbers.mention import FIRM, NumberMention, same_quantity
 from glossar.qa.numbers.months import changed_months, day_months
@@ -310,6 +311,11 @@ def compare_numbers(
         diffs.extend(
             NumberDiff(m, x, PROBLEM, "currency", expected)
             for m, x, expected in changed_currencies(source, target)
+        )
+        # "n. Chr." ↔ "BC": the right century, the other era
+        diffs.extend(
+            NumberDiff(m, x, PROBLEM, "era", expected)
+            for m, x, expected in changed_eras(source, target)
         )
     # a vague time, decade or amount that can mean what the other side says
     for m in list(missing):

@@ -1,0 +1,49 @@
+"""Eras: "im 9. Jahrhundert n. Chr." translated "in the 9th century BC" has the right
+number a thousand years off (a PUD pair did so, and `check` compared 9 with 9).
+
+Only the two eras are told apart, and only where both texts name one: the German names
+one era and the English names the other and not the first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from glossar.qa.numbers.mention import NumberMention
+
+_ERAS = {
+    "de": {
+        "bc": re.compile(r"v\.\s?Chr\.|vor Christus|v\.\s?u\.\s?Z\.|vor unserer Zeitrechnung"),
+        "ad": re.compile(r"n\.\s?Chr\.|nach Christus|n\.\s?u\.\s?Z\.|unserer Zeitrechnung"),
+    },
+    "en": {
+        "bc": re.compile(r"\bB\.C\.(?:E\.)?|\bBCE?\b|\bbefore Christ\b"),
+        "ad": re.compile(r"\bA\.D\.|\bAD\b|\bC\.E\.|\bCE\b|\b[Aa]nno Domini\b"),
+    },
+}
+_EXPECTED = {"bc": "BC", "ad": "AD"}
+
+
+def _eras(text: str, lang: str) -> dict[str, NumberMention]:
+    found = {}
+    for era, pattern in _ERAS[lang].items():
+        m = pattern.search(text)
+        if m is not None:
+            found[era] = NumberMention(
+                value=0, text=m.group(), start=m.start(), end=m.end(), kind="era"
+            )  # type: ignore[arg-type]
+    return found
+
+
+def changed_eras(source: str, target: str) -> list[tuple[NumberMention, NumberMention, str]]:
+    """(German mention, English mention, the English expected) where ``target`` names
+    the other era than ``source`` (and not the one of ``source``)."""
+    if "Chr" not in source and "Z." not in source and "Zeitrechnung" not in source:
+        return []
+    german = _eras(source, "de")
+    english = _eras(target, "en")
+    return [
+        (german[era], english[other], _EXPECTED[era])
+        for era, other in (("bc", "ad"), ("ad", "bc"))
+        if era in german and era not in english and other in english and other not in german
+    ]
