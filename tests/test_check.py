@@ -604,7 +604,10 @@ def test_translate_json_as_source_against_english_text_is_compared_by_its_senten
             {"source": "Die Lage ist ruhig.", "target": "z"},
         ]
     }
-    en = "The president declared a state of emergency.\nThere were 2,500 arrests. The situation is calm.\n"
+    en = (
+        "The president declared a state of emergency.\n"
+        "There were 2,500 arrests. The situation is calm.\n"
+    )
     report = check_translation(json.dumps(mt, indent=2), en, None)
     assert report.mode == "sentences" and report.ok and report.aligned == 3
     wrong = en.replace("2,500", "3,500")

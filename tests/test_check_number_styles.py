@@ -113,7 +113,9 @@ def test_a_changed_number_is_named(de: str, en: str, expected: list[tuple[str, .
         ("Die Schulden: 2 Billionen Euro.", "Debts: 2 billion euros.", "(expected 2 trillion)"),
     ],
 )
-def test_a_number_problem_names_the_number_as_english_writes_it(de: str, en: str, message: str) -> None:
+def test_a_number_problem_names_the_number_as_english_writes_it(
+    de: str, en: str, message: str
+) -> None:
     (problem,) = check_translation(de, en, None).problems
     assert message in problem.message
 
@@ -145,7 +147,11 @@ def test_a_changed_currency_is_a_problem(de: str, en: str, expected: list[tuple[
             "From the 9th century BC, the first Greek texts began to appear.",
             [("n. Chr.", "BC", "AD")],
         ),
-        ("Um 500 v. Chr. entstand sie.", "It was founded around 500 AD.", [("v. Chr.", "AD", "BC")]),
+        (
+            "Um 500 v. Chr. entstand sie.",
+            "It was founded around 500 AD.",
+            [("v. Chr.", "AD", "BC")],
+        ),
         ("Um 500 v. Chr. entstand sie.", "It was founded around 500 BC.", []),
         ("Im Jahr 79 n. Chr. brach der Vesuv aus.", "In AD 79 Vesuvius erupted.", []),
         ("Das war 300 v. u. Z.", "That was 300 BCE.", []),

@@ -171,7 +171,9 @@ def test_wrapped_correct_translations_raise_what_line_by_line_raises(news_glossa
     assert sorted((p.kind, p.de) for p in german_wrapped.problems) == expected
 
 
-def test_a_paragraph_a_line_against_a_sentence_a_line_is_compared_by_sentences(news_glossary) -> None:  # type: ignore[no-untyped-def]
+def test_a_paragraph_a_line_against_a_sentence_a_line_is_compared_by_sentences(
+    news_glossary,
+) -> None:  # type: ignore[no-untyped-def]
     """A CAT tool's export (a paragraph a line) against a sentence a line: 41 lines
     against 150 made a tester's correct pairs raise false number problems."""
     pairs = list(pud_pairs().values())[200:240]

@@ -492,7 +492,9 @@ def test_the_library_import_says_what_it_left_out_as_warnings(tmp_path: Path) ->
     from glossar.errors import GlossaryImportWarning
 
     path = tmp_path / "g3.csv"
-    path.write_text("de,en,fr\nRegierung,government,gouvernement\nKreml,,Kremlin\n", encoding="utf-8")
+    path.write_text(
+        "de,en,fr\nRegierung,government,gouvernement\nKreml,,Kremlin\n", encoding="utf-8"
+    )
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         _info, entries = import_glossary(path)

@@ -625,7 +625,9 @@ def test_a_stray_nul_in_text_is_shown_not_refused(glossar_cli, tmp_path: Path) -
         ("<&-", ["check", "-", "{f}"], "standard input is closed"),
     ],
 )
-def test_a_closed_standard_stream_is_one_clear_line(tmp_path: Path, redirect, args, message) -> None:  # type: ignore[no-untyped-def]
+def test_a_closed_standard_stream_is_one_clear_line(
+    tmp_path: Path, redirect, args, message
+) -> None:  # type: ignore[no-untyped-def]
     """A tester's `glossar translate "…" >&-` exited 0 with the translation lost; other
     verbs said "internal error (AttributeError: 'NoneType' object has no attribute …)"."""
     import shlex
@@ -645,3 +647,29 @@ def test_a_closed_standard_stream_is_one_clear_line(tmp_path: Path, redirect, ar
     assert r.stderr == f"glossar: {message}" + (
         ": nothing could be printed (give -o FILE)\n" if "output" in message else "\n"
     )
+
+
+def test_an_empty_output_path_and_an_empty_text_are_bad_input(
+    copy_model_installed, glossar_cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A tester's `-o ''` said "cannot write .: is a directory", and `translate ""`
+    printed an empty line with the MT label and exit 0 (an empty file: exit 4)."""
+    f = tmp_path / "de.txt"
+    f.write_text(GERMAN, encoding="utf-8")
+    r = glossar_cli("terms", str(f), "-o", "")
+    assert (r.exit_code, r.stderr) == (4, "glossar: an empty path names no file\n")
+    for text in ("", "  ", ">"):
+        r = glossar_cli("translate", text)
+        assert r.exit_code == 4 and r.stdout == ""
+        assert r.stderr == "glossar: TEXT: no text (empty, white space or quote marks only)\n"
+
+
+def test_a_dumb_terminal_gets_no_colour(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from glossar.cli.options import use_color
+
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert use_color()
+    monkeypatch.setenv("TERM", "dumb")  # (a tester's: escape codes in an editor's shell)
+    assert not use_color()

@@ -20,7 +20,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 def job_options(func: F) -> F:
     """Options every corpus job takes."""
     options = [
-        click.argument("input_path", metavar="INPUT", type=click.Path()),
+        # (readable=False: an unreadable INPUT is the job's "cannot read", exit 4, as
+        # for every other verb, not Click's usage error, exit 2)
+        click.argument("input_path", metavar="INPUT", type=click.Path(readable=False)),
         click.argument("output", metavar="OUTPUT", type=click.Path(dir_okay=False)),
         click.option(
             "--engine",

@@ -162,8 +162,18 @@ def output_option(func: F) -> F:
         "-o",
         "--output",
         type=click.Path(dir_okay=False, allow_dash=True),
+        callback=_named_output,
         help="Write to this file instead of stdout ('-' = stdout); written only when complete.",
     )(func)
+
+
+def _named_output(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """``-o ''`` names no file (it said "cannot write .: is a directory")."""
+    if value == "":
+        from glossar.arguments import empty_path
+
+        raise empty_path()
+    return value
 
 
 @contextlib.contextmanager
@@ -181,8 +191,9 @@ def stdout_to(output: str | None) -> Iterator[None]:
 
 
 def use_color() -> bool:
-    """Colour only on a terminal and never when NO_COLOR is set."""
-    if os.environ.get("NO_COLOR"):
+    """Colour only on a terminal that shows it: never when NO_COLOR is set, nor on a
+    TERM=dumb terminal (an editor's shell, which printed the escape codes)."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return sys.stdout.isatty()
 

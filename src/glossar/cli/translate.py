@@ -25,6 +25,7 @@ from glossar.cli.options import (
     user_glossary_paths,
     with_text,
 )
+from glossar.errors import BadInputError
 from glossar.i18n import N_, _, ngettext
 from glossar.neutralise import for_terminal
 from glossar.text.stream import iter_pieces, open_text
@@ -103,6 +104,8 @@ def translate(
         raise click.UsageError(_("Give TEXT, --file FILE, or pipe text on standard input."))
     if text is not None:  # an argument's bytes that are not UTF-8: lone surrogates
         text = argument_text(text, "TEXT")
+        if not text.replace(">", " ").strip():  # as for an empty file: not an empty line, exit 0
+            raise BadInputError(_("TEXT: no text (empty, white space or quote marks only)"))
         if _names_a_file(text):  # `glossar translate de.txt`: the file name translated
             raise click.UsageError(
                 _("{text} is a file; to translate what it holds, give --file {text}.").format(

@@ -110,7 +110,9 @@ def _time_taken(text: str, start: int, end: int, clock_word: bool) -> bool:
     taken = _TIME_TAKEN.search(text, max(0, start - 30), start)
     if taken is None:
         return False
-    strict = taken.group("strict") or taken.group("zeit") or taken.group().lower().startswith("time")
+    strict = (
+        taken.group("strict") or taken.group("zeit") or taken.group().lower().startswith("time")
+    )
     return bool(strict) or _BARE_H.match(text, end) is not None
 
 

@@ -23,7 +23,11 @@ _CURRENCIES: dict[str, tuple[str, str, str]] = {
         r"US\$|\$|USD\b|(?:US |U\.S\. )?dollars?\b",
         "dollars",
     ),
-    "GBP": (r"£|GBP\b|(?:Britische[n]? )?Pfund(?: Sterling)?\b", r"£|GBP\b|pounds?(?: sterling)?\b", "pounds"),
+    "GBP": (
+        r"£|GBP\b|(?:Britische[n]? )?Pfund(?: Sterling)?\b",
+        r"£|GBP\b|pounds?(?: sterling)?\b",
+        "pounds",
+    ),
     "CHF": (  # (Franken alone is also Franconia: a currency after a number)
         r"CHF\b|Schweizer Franken\b|(?:\d|Mio\.|Millionen|Milliarden|Mrd\.)\s*Franken\b",
         r"CHF\b|(?:Swiss )?francs?\b",
@@ -55,9 +59,7 @@ def currencies(text: str, lang: str) -> dict[str, NumberMention]:
     return found
 
 
-def changed_currencies(
-    source: str, target: str
-) -> list[tuple[NumberMention, NumberMention, str]]:
+def changed_currencies(source: str, target: str) -> list[tuple[NumberMention, NumberMention, str]]:
     """(German mention, English mention, the English expected) of each currency of
     ``source`` that ``target`` replaced by another (see the module docstring)."""
     german = currencies(source, "de")
@@ -66,6 +68,4 @@ def changed_currencies(
     english = currencies(target, "en")
     lost = [code for code in german if code not in english]
     added = [code for code in english if code not in german]
-    return [
-        (german[a], english[b], _CURRENCIES[a][2]) for a, b in zip(lost, added, strict=False)
-    ]
+    return [(german[a], english[b], _CURRENCIES[a][2]) for a, b in zip(lost, added, strict=False)]

@@ -78,9 +78,7 @@ def strong_adjectival(word: str) -> bool:
 
     if lower.endswith("ender"):
         verb = lower[:-5] + "en"  # vorsitzen, of Vorsitzender; bilden, of Auszubildender
-        return any(
-            is_german_word(verb[i:]) for i in range(len(verb) - _MIN_PARTICIPLE_VERB + 1)
-        )
+        return any(is_german_word(verb[i:]) for i in range(len(verb) - _MIN_PARTICIPLE_VERB + 1))
     if lower.endswith("licher"):
         return is_german_word(lower[:-2])  # jugendlich
     return False
