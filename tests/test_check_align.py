@@ -172,3 +172,15 @@ def test_a_quoted_e_mail_pairs_with_the_translation_translate_wrote() -> None:
     assert sources[2] == "Der Minister sprach von 3 guten Tagen."
     assert len(sources) == len(targets) == 3
     assert check_translation(source, target, None).problems == []
+
+
+def test_each_further_dropped_segment_is_named(pairs) -> None:  # type: ignore[no-untyped-def]
+    """A PUD tester's two lines dropped far apart: the count problem named only the
+    first; the second is named by its text. A run of lines dropped together (a
+    truncated translation) stays one count problem (above)."""
+    de, en = pairs
+    de, en = de * 2, en * 2
+    dropped = en[:20] + en[21:60] + en[61:]
+    found = problems(de, dropped)
+    assert (21, "count") in found and (61, "untranslated") in found
+    assert len([p for p in found if p[1] in ("count", "untranslated")]) == 2

@@ -92,6 +92,7 @@ MSG_STILL_GERMAN = N_("the translation is still German")
 MSG_PARTLY_GERMAN = N_("words left in German: {found}")
 MSG_EMPTY = N_("segment {n} is empty in the translation")
 MSG_SENTENCE_DROPPED = N_("a sentence of the source may be missing in the translation: {de}")
+MSG_NO_COUNTERPART = N_("no counterpart in the translation either: {de}")
 MSG_COUNT = N_(  # no plural to agree with a count ("the source has 1 segments")
     "segments: {source} in the source, {target} in the translation; "
     "the first without a one-to-one counterpart is here"
@@ -491,6 +492,7 @@ def check_translation(
     first_unpaired: int | None = None
     first_alone: int | None = None
     consumed = 0  # source segments seen so far: where a target-only bead sits
+    run = False  # the bead before was a source segment without a counterpart
     for bead in beads:
         index = (bead.source[0] if bead.source else consumed) + 1
         consumed += len(bead.source)
@@ -498,6 +500,14 @@ def check_translation(
             first_alone = index  # a segment with no counterpart at all: the count's cause
         if not bead.one_to_one and first_unpaired is None:
             first_unpaired = index
+        alone = bool(bead.source) and not bead.target
+        if alone and not run and first_alone != index:
+            # each further run of segments without a counterpart, by its first one's text
+            # (the count problem names the first run: a second dropped line went unnamed;
+            # a truncated translation stays one problem)
+            source = " ".join(sources[i] for i in bead.source)
+            problems.append(_problem(index, "untranslated", MSG_NO_COUNTERPART, de=source))
+        run = alone
         if not (bead.source and bead.target):
             continue
         source = " ".join(sources[i] for i in bead.source)
