@@ -469,6 +469,7 @@ GERMAN = {
     "segment {n} is empty in the translation": "Segment {n} ist in der Übersetzung leer",
     "standard output is closed: nothing could be printed (give -o FILE)": "die Standardausgabe ist geschlossen: nichts ließe sich ausgeben (-o DATEI angeben)",
     "standard input is closed": "die Standardeingabe ist geschlossen",
+    "a sentence of the source is missing in the translation: {de}": "ein Satz der Quelle fehlt in der Übersetzung: {de}",
     "no counterpart in the translation either: {de}": "auch ohne Gegenstück in der Übersetzung: {de}",
     "TEXT: no text (empty, white space or quote marks only)": "TEXT: kein Text (leer, nur Leerraum oder Anführungszeichen)",
     "{name} cannot be read ({why}): install it again, or remove it with `glossar model remove {name}`.": "{name} lässt sich nicht lesen ({why}): erneut installieren oder mit `glossar model remove {name}` entfernen.",

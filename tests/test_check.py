@@ -612,3 +612,32 @@ def test_translate_json_as_source_against_english_text_is_compared_by_its_senten
     assert report.mode == "sentences" and report.ok and report.aligned == 3
     wrong = en.replace("2,500", "3,500")
     assert [p.kind for p in check_translation(json.dumps(mt), wrong, None).problems] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("de", "en", "severity"),
+    [
+        # the review's: three sentences made one read as a merge and a drop: a note
+        ("Er kam. Er sah. Er siegte.", "He came, saw and conquered.", "note"),
+        (
+            "Das Feuer brach am Morgen aus. Die Ursache ist unklar. Die Feuerwehr war schnell "
+            "vor Ort.",
+            "The fire broke out in the morning for unknown reasons, and firefighters were "
+            "quickly at the scene.",
+            "note",
+        ),
+        # ... a sentence left out: a problem
+        (
+            "Das Feuer brach am Morgen aus. Die Ursache ist unklar. Die Feuerwehr war schnell "
+            "vor Ort.",
+            "The fire broke out in the morning. Firefighters were quickly at the scene.",
+            "problem",
+        ),
+    ],
+)
+def test_three_sentences_made_one_are_a_note_a_sentence_left_out_a_problem(
+    de: str, en: str, severity: str
+) -> None:
+    report = check_translation(de, en, None)
+    found = [p.severity for p in [*report.problems, *report.notes] if p.kind == "untranslated"]
+    assert found == [severity]

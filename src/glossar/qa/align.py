@@ -478,3 +478,26 @@ def dropped_sentence(source: str, target: str) -> str | None:
         if bead.source and not bead.target:
             return german[bead.source[0]]
     return None
+
+
+def merged_away(source: str, target: str, dropped: str) -> bool:
+    """Would the sentence ``dropped`` (of :func:`dropped_sentence`) rather be part of a
+    neighbouring English sentence, three German ones made one ("Er kam. Er sah. Er
+    siegte." ↔ "He came, saw and conquered.": the alignment's shapes go up to
+    two-to-one)? Yes where that English sentence's length fits its German with the
+    dropped one better than without it."""
+    german = sentences_of(source)
+    english = english_sentences(target)
+    beads = align_segments(german, english)
+    for k, bead in enumerate(beads):
+        if not (bead.source and not bead.target and german[bead.source[0]] == dropped):
+            continue
+        for near in (beads[k - 1] if k else None, beads[k + 1] if k + 1 < len(beads) else None):
+            if near is None or not (near.source and near.target):
+                continue
+            de = sum(len(german[i]) for i in near.source)
+            en = sum(len(english[j]) for j in near.target)
+            if abs(en - _RATIO * (de + len(dropped))) < abs(en - _RATIO * de):
+                return True
+        return False
+    return False

@@ -22,6 +22,7 @@ from glossar.qa.align import (
     Bead,
     align_segments,
     dropped_sentence,
+    merged_away,
     empty_target_lines,
     segment_texts,
     segment_translated,
@@ -92,6 +93,7 @@ MSG_STILL_GERMAN = N_("the translation is still German")
 MSG_PARTLY_GERMAN = N_("words left in German: {found}")
 MSG_EMPTY = N_("segment {n} is empty in the translation")
 MSG_SENTENCE_DROPPED = N_("a sentence of the source may be missing in the translation: {de}")
+MSG_SENTENCE_MISSING = N_("a sentence of the source is missing in the translation: {de}")
 MSG_NO_COUNTERPART = N_("no counterpart in the translation either: {de}")
 MSG_COUNT = N_(  # no plural to agree with a count ("the source has 1 segments")
     "segments: {source} in the source, {target} in the translation; "
@@ -445,6 +447,15 @@ def number_problems(
 FindTerms = Callable[[str, "Glossary"], list["TermMatch"]]
 
 
+def _dropped_problem(index: int, source: str, target: str, dropped: str) -> Problem:
+    """A sentence of ``source`` without a counterpart in ``target``: a problem, as a
+    dropped line is (as a note only, a missing sentence passed the check, exit 0);
+    a note where it rather reads as three sentences made one (:func:`merged_away`)."""
+    if merged_away(source, target, dropped):
+        return _problem(index, "untranslated", MSG_SENTENCE_DROPPED, de=dropped, severity=NOTE)
+    return _problem(index, "untranslated", MSG_SENTENCE_MISSING, de=dropped)
+
+
 def _composed(text: str) -> str:
     """``text`` in NFC, without soft hyphens and zero-width marks (an English "emer­gency"
     with a soft hyphen was a missing "state of emergency")."""
@@ -523,13 +534,8 @@ def check_translation(
             continue
         if pairs is None and mode != "sentences":  # lines or paragraphs of sentences
             dropped = dropped_sentence(source, target)
-            # (a problem, as a dropped line is: no false one in 1,000 PUD pairs)
             if dropped is not None:
-                problems.append(
-                    _problem(
-                        index, "untranslated", MSG_SENTENCE_DROPPED, de=dropped, severity=PROBLEM
-                    )
-                )
+                problems.append(_dropped_problem(index, source, target, dropped))
         if glossary is not None and find_terms is not None:
             sure = [m for m in find_terms(source, glossary) if getattr(m, "sure", True)]
             problems.extend(term_problems(index, target, sure, source))

@@ -91,11 +91,15 @@ _DURATION_AFTER = re.compile(
 #: day ("Einlass ab 19:30 h").
 _BARE_H = re.compile(r"\s*h\b(?!-)")
 #: Words before "2:05" that make it a length of time: "siegte in 2:05 (h)", "Siegerzeit
-#: 2:05", "Die Siegerzeit betrug 2:05 h", "won in 2:05", "a time of 2:05"; "nach" and
-#: "after" only with an "h" ("nach 20:15" is a time of day).
+#: 2:05", "Die Siegerzeit betrug 2:05 h", "eine Zeit von 2:05", "won in 2:05", "a time of
+#: 2:05", "the winning time was 2:05"; "nach" and "after" only with an "h" ("nach 20:15"
+#: is a time of day). Only words of a time taken: not Hochzeit, Ortszeit, Anstoßzeit.
 _TIME_TAKEN = re.compile(
-    r"(?:\b(?P<strict>in|binnen|innerhalb|within)|(?<!uhr)(?P<zeit>zeit)(?:\s+[^\W\d]+){0,2}"
-    r"|\btime(?:\s+of)?|\b(?:nach|after))\s+\Z",
+    r"(?:\b(?P<strict>in|binnen|innerhalb|within)"
+    r"|\b(?P<zeit>(?:Sieger|Siegers|Lauf|Best|Fahr|Flug|Gesamt|Rekord|Renn|Zwischen|End)?zeit)"
+    r"(?:\s+(?:von|betrug|beträgt|lag\s+bei|liegt\s+bei))?"
+    r"|\b(?P<time>(?:winning |finishing |record |best |total )?time)(?:\s+(?:of|was|is))?"
+    r"|\b(?:nach|after))\s+\Z",
     re.IGNORECASE,
 )
 
@@ -110,9 +114,7 @@ def _time_taken(text: str, start: int, end: int, clock_word: bool) -> bool:
     taken = _TIME_TAKEN.search(text, max(0, start - 30), start)
     if taken is None:
         return False
-    strict = (
-        taken.group("strict") or taken.group("zeit") or taken.group().lower().startswith("time")
-    )
+    strict = taken.group("strict") or taken.group("zeit") or taken.group("time")
     return bool(strict) or _BARE_H.match(text, end) is not None
 
 
