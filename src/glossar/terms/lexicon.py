@@ -16,6 +16,7 @@ from pathlib import Path
 
 from glossar.text.fold import fold_key
 from glossar.text.morphology import is_german_word
+from glossar.text.morphology.words import exact_word
 
 _NAMES_FILE = Path(__file__).with_name("data") / "names.txt"
 #: Babel's German territory and language names, folded (``scripts/build_name_list.py``:
@@ -64,26 +65,11 @@ def is_known_word(word: str) -> bool:
     return is_german_word(word) or is_german_word(word[:1].upper() + word[1:].lower())
 
 
-@lru_cache(maxsize=1)
-def _exact_lookup():  # type: ignore[no-untyped-def]
-    from glossar.text.morphology import words
-
-    known = words._word_lookup()
-    index = getattr(known, "__self__", None)
-    if index is not None and hasattr(index, "_contains"):
-        return lambda word: index._contains(word.encode())
-    # no index (caching off, or this process wrote it): simplemma's keys, case kept
-    from simplemma.strategies.dictionaries import LOW_MEMORY_DICTIONARY_FACTORY
-
-    keys = LOW_MEMORY_DICTIONARY_FACTORY.get_dictionary("de")
-    return lambda word: word in keys
-
-
 @lru_cache(maxsize=65536)
 def is_lower_word(word: str) -> bool:
     """Does the lexicon know ``word`` exactly in lower case (a verb or adjective form:
     ``macht``, ``vereinte``), not only as a capitalised noun?"""
-    return bool(word) and word.islower() and _exact_lookup()(word)
+    return bool(word) and word.islower() and exact_word(word)
 
 
 @lru_cache(maxsize=65536)
@@ -91,4 +77,4 @@ def is_capital_word(word: str) -> bool:
     """Does the lexicon know ``word`` exactly as written with a capital (a noun: ``Arm``,
     ``Morgen``), not only in lower case (``heute``, ``neu``)?"""
     word = unicodedata.normalize("NFC", word)
-    return bool(word) and word[:1].isupper() and _exact_lookup()(word)
+    return bool(word) and word[:1].isupper() and exact_word(word)

@@ -9,8 +9,11 @@ cpdef umlauted(word)
 @cython.locals(end=str, decided=cython.bint, ends=dict)
 cpdef _umlauted_by_end(word)
 
-@cython.locals(lw=str, end=str, vowel_end=cython.bint, templates=dict, key=tuple)
+@cython.locals(par=dict)
 cpdef dict plain_noun_paradigm(word, gender)
+
+@cython.locals(lw=str, end=str, vowel_end=cython.bint, templates=dict, key=tuple)
+cpdef dict _plain_noun_paradigm(word, gender)
 
 cpdef bint _vowel_end(lw, gender) except -1
 

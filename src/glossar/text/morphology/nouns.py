@@ -60,27 +60,35 @@ def adjectival(word: str) -> bool:
     return is_german_word(word + "r")
 
 
-#: The shortest verb a present participle's noun is made of (reisen, bilden; not "sen"
-#: of Sender, "kalen" of Kalender).
-_MIN_PARTICIPLE_VERB = 6
+#: The shortest verb a present participle's noun is made of (leben, reisen; not "sen"
+#: of Sender).
+_MIN_PARTICIPLE_VERB = 5
 
 
 def strong_adjectival(word: str) -> bool:
     """Is the masculine ``word`` a noun declined like an adjective, written in its strong
     form (ein Vorsitzender, ein Jugendlicher), as a dictionary may list it? A present
-    participle (-ender of a verb: Vorstandsvorsitzender, Reisender, Auszubildender) or an
-    adjective in -lich (Jugendlicher, Geistlicher). Not a noun in -er of its own (Sender,
-    Kalender, Spender; Gläubiger, the creditor, is no Gläubige)."""
+    participle (-ender of a verb, the whole word or its last part after a seam:
+    Vorstands|vorsitzender, Reisender, Überlebender) or an adjective in -lich
+    (Jugendlicher, Geistlicher). Not a noun in -er of its own (Sender, Kalender,
+    Adventskalender: "skalen" is no verb; Gläubiger, the creditor, is no Gläubige)."""
     lower = word.lower()
     if len(lower) < 8 or not word[:1].isupper():
         return False
-    from glossar.text.morphology.words import is_german_word
+    from glossar.text.morphology.words import exact_word, is_german_word
 
     if lower.endswith("ender"):
-        verb = lower[:-5] + "en"  # vorsitzen, of Vorsitzender; bilden, of Auszubildender
-        return any(is_german_word(verb[i:]) for i in range(len(verb) - _MIN_PARTICIPLE_VERB + 1))
+        verb = lower[:-5] + "en"  # vorsitzen, of Vorsitzender
+        for i in range(len(verb) - _MIN_PARTICIPLE_VERB + 1):
+            # the verb exactly, in lower case; from a seam (the word's start, a linking
+            # s, or a left part that is a word: Vorstands|, Auszu|bildender is none)
+            if exact_word(verb[i:]) and (
+                i == 0 or lower[i - 1] == "s" or is_german_word(word[:i])
+            ):
+                return True
+        return False
     if lower.endswith("licher"):
-        return is_german_word(lower[:-2])  # jugendlich
+        return exact_word(lower[:-2])  # jugendlich
     return False
 
 
@@ -101,14 +109,14 @@ def noun_paradigm(
     endings: set[str] = {""}
     par: Paradigm = {word: endings}
     last = word[-1:].lower()
-    if not (proper or plural or genitive) and gender == "m" and strong_adjectival(word):
-        # a headword in its strong form (Vorsitzender): the adjective's other endings
-        par[word[:-1]] = {"", "n", "m"}  # der Vorsitzende, den/des Vorsitzenden, -dem
-        return par
     if proper or word.isupper():
         if last not in "sxzß":
             endings.add("s")
         return par
+    if not (proper or plural or genitive) and gender == "m" and strong_adjectival(word):
+        # a headword in its strong form (Vorsitzender): the adjective's other endings
+        # too (der Vorsitzende, den/des Vorsitzenden, -dem), beside a noun's own
+        par[word[:-1]] = {"", "n", "m"}
     lw = word.lower()
     vowel_end = _vowel_end(lw, gender)
     if genitive:
@@ -272,7 +280,6 @@ _LEUTE = frozenset(["e", "en"])
 #: Plain nouns' endings by (gender, the end of the word their rules read): the
 #: endings of the word itself, with an adjectival -r where it applies, and of its
 #: umlauted stem (:func:`plain_noun_paradigm`).
-_ALONE = frozenset([""])
 _ADJECTIVE_ENDS = frozenset(["", "n", "m"])
 _TEMPLATES: dict[tuple[str | None, str, bool], tuple[frozenset[str], frozenset[str], bool]] = {}
 _MAX_TEMPLATES = 20_000
@@ -284,13 +291,20 @@ def plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[st
     in capitals nor a name): the same stems and endings, as frozensets shared by every
     noun that ends alike. A 100k-entry glossary is nearly all such nouns; their
     endings are worked out once per gender and word end, not once per noun."""
+    par = _plain_noun_paradigm(word, gender)
+    if gender == "m" and word[-4:] in ("nder", "cher") and strong_adjectival(word):
+        # Vorsitzender: as noun_paradigm, the adjective's endings beside the noun's own
+        return {**par, word[:-1]: _ADJECTIVE_ENDS}
+    return par
+
+
+def _plain_noun_paradigm(word: str, gender: str | None) -> dict[str, frozenset[str]]:
+    """:func:`plain_noun_paradigm` but for a strong adjectival noun's other stem."""
     lw = word.lower()
     # every rule above reads at most the last four letters, or "-schaft"
     end = lw[-4:]
     if end == "haft":
         end = lw[-6:]
-    if gender == "m" and end in ("nder", "cher") and strong_adjectival(word):
-        return {word: _ALONE, word[:-1]: _ADJECTIVE_ENDS}  # Vorsitzender: as noun_paradigm
     adjectival_r = gender == "m" and end[-1:] == "e" and adjectival(word)
     key = (gender, end, adjectival_r)
     templates = _TEMPLATES  # (a dict local: a direct lookup in the compiled build)

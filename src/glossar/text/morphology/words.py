@@ -38,6 +38,25 @@ def is_german_word(word: str) -> bool:
     return _word_lookup()(word)
 
 
+def exact_word(word: str) -> bool:
+    """Does the dictionary know ``word`` exactly as written (case kept: ``leben`` the
+    verb, not ``Leben`` re-cased; :func:`is_german_word` accepts either)?"""
+    return _exact_lookup()(word)
+
+
+@lru_cache(maxsize=1)
+def _exact_lookup() -> Callable[[str], bool]:
+    known = _word_lookup()
+    index = getattr(known, "__self__", None)
+    if index is not None and hasattr(index, "_contains"):
+        return lambda word: index._contains(word.encode())  # type: ignore[no-any-return]
+    # no index (caching off, or this process wrote it): simplemma's keys, case kept
+    from simplemma.strategies.dictionaries import LOW_MEMORY_DICTIONARY_FACTORY
+
+    keys = LOW_MEMORY_DICTIONARY_FACTORY.get_dictionary("de")
+    return lambda word: word in keys
+
+
 def word_index_path() -> Path | None:
     """Where the German word index is cached (None: no usable home or cache directory)."""
     from glossar.files import cache_dir
