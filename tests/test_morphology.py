@@ -289,7 +289,11 @@ def test_add_form_looks_up_only_the_stems_a_form_extends(forms: list[str]) -> No
             ["Veranstaltungskalenders"],
         ),
         ("Versender", "Der Preis des Versenders stieg.", ["Versenders"]),
-        ("Überlebender", "Ein Überlebender und die Überlebenden.", ["Überlebender", "Überlebenden"]),
+        (
+            "Überlebender",
+            "Ein Überlebender und die Überlebenden.",
+            ["Überlebender", "Überlebenden"],
+        ),
     ],
 )
 def test_a_headword_in_the_strong_adjectival_form_finds_every_form(

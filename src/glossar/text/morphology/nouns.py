@@ -82,9 +82,7 @@ def strong_adjectival(word: str) -> bool:
         for i in range(len(verb) - _MIN_PARTICIPLE_VERB + 1):
             # the verb exactly, in lower case; from a seam (the word's start, a linking
             # s, or a left part that is a word: Vorstands|, Auszu|bildender is none)
-            if exact_word(verb[i:]) and (
-                i == 0 or lower[i - 1] == "s" or is_german_word(word[:i])
-            ):
+            if exact_word(verb[i:]) and (i == 0 or lower[i - 1] == "s" or is_german_word(word[:i])):
                 return True
         return False
     if lower.endswith("licher"):
