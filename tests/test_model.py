@@ -327,3 +327,14 @@ def test_argostranslates_folders_that_cannot_be_made_do_not_stop_translation(  #
     )  # fmt: skip
     assert r.returncode == 0, r.stderr
     assert [m["name"] for m in json.loads(r.stdout)["models"]] == [info.name]
+    # the review's: glossar's own cache folder stays where it was (the variables that
+    # point argostranslate elsewhere are put back once it is imported)
+    probe = (
+        "import glossar.files as f; before = f.cache_dir(); "
+        "from glossar.mt.packages import installed_packages; installed_packages(); "
+        "print(before == f.cache_dir())"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False
+    )
+    assert r.stdout == "True\n", r.stderr

@@ -99,8 +99,16 @@ def _import_argos_package() -> Any:
     except OSError:
         if "argostranslate.settings" in sys.modules:
             raise  # (made its folders; the failure is another)
+        saved = {name: os.environ.get(name) for name in (*_ARGOS_FOLDERS, "ARGOS_PACKAGES_DIR")}
         _argos_folders_elsewhere()
-        import argostranslate.package
+        try:
+            import argostranslate.package
+        finally:  # (argostranslate read them at import: glossar's own cache stays put)
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
     return argostranslate.package
 
 
