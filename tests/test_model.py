@@ -334,6 +334,7 @@ def test_argostranslates_folders_that_cannot_be_made_do_not_stop_translation(  #
         "from glossar.mt.packages import installed_packages; installed_packages(); "
         "print(before == f.cache_dir())"
     )
+    env.pop("GLOSSAR_CACHE_DIR", None)  # (set, it would decide alone)
     r = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False
     )
