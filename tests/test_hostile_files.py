@@ -673,3 +673,23 @@ def test_a_dumb_terminal_gets_no_colour(monkeypatch) -> None:  # type: ignore[no
     assert use_color()
     monkeypatch.setenv("TERM", "dumb")  # (a tester's: escape codes in an editor's shell)
     assert not use_color()
+
+
+def test_a_closed_standard_output_does_not_stop_a_corpus_job(tmp_path: Path) -> None:
+    """The review's: `glossar corpus terms IN OUT >&-` (a cron job) was refused, though
+    the job writes OUTPUT and says the rest on stderr; `-h` as `--help`."""
+    import shlex
+    import subprocess
+    import sys
+
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "1", "text": "Der Präsident verhängte den Ausnahmezustand."}\n')
+    out = tmp_path / "out.jsonl"
+    python = shlex.quote(sys.executable)
+    for command in (
+        f"{python} -m glossar corpus terms {shlex.quote(str(source))} {shlex.quote(str(out))}",
+        f"{python} -m glossar terms -h",
+    ):
+        r = subprocess.run(["bash", "-c", f"{command} >&-"], capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
