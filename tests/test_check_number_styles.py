@@ -155,6 +155,14 @@ def test_a_changed_currency_is_a_problem(de: str, en: str, expected: list[tuple[
         ("Um 500 v. Chr. entstand sie.", "It was founded around 500 BC.", []),
         ("Im Jahr 79 n. Chr. brach der Vesuv aus.", "In AD 79 Vesuvius erupted.", []),
         ("Das war 300 v. u. Z.", "That was 300 BCE.", []),
+        # the review's: "vor unserer Zeitrechnung" is no AD; an era in the English's
+        # style; British Columbia is no era
+        (
+            "Die Stadt wurde 500 vor unserer Zeitrechnung gegründet.",
+            "The city was founded in 500 CE.",
+            [("vor unserer Zeitrechnung", "CE", "BCE")],
+        ),
+        ("Um 500 n. Chr. kam er nach Vancouver.", "Around 500 AD he came to Vancouver, BC.", []),
     ],
 )
 def test_the_other_era_is_a_problem(de: str, en: str, expected: list[tuple[str, ...]]) -> None:

@@ -14,14 +14,22 @@ from glossar.qa.numbers.mention import NumberMention
 _ERAS = {
     "de": {
         "bc": re.compile(r"v\.\s?Chr\.|vor Christus|v\.\s?u\.\s?Z\.|vor unserer Zeitrechnung"),
-        "ad": re.compile(r"n\.\s?Chr\.|nach Christus|n\.\s?u\.\s?Z\.|unserer Zeitrechnung"),
+        "ad": re.compile(
+            r"n\.\s?Chr\.|nach Christus|n\.\s?u\.\s?Z\.|(?<!vor )unserer Zeitrechnung"
+        ),
     },
-    "en": {
-        "bc": re.compile(r"\bB\.C\.(?:E\.)?|\bBCE?\b|\bbefore Christ\b"),
-        "ad": re.compile(r"\bA\.D\.|\bAD\b|\bC\.E\.|\bCE\b|\b[Aa]nno Domini\b"),
+    "en": {  # next to a number or a century: "Vancouver, BC" is a province
+        "bc": re.compile(
+            r"(?<=[\dy] )(?:B\.C\.(?:E\.)?|BCE?\b)|(?<=\d)(?:BCE?\b)|\bbefore Christ\b"
+        ),
+        "ad": re.compile(
+            r"(?:\bA\.D\.|\bAD\b)(?= ?\d)|(?<=[\dy] )(?:A\.D\.|AD\b|C\.E\.|CE\b)"
+            r"|\b[Aa]nno Domini\b"
+        ),
     },
 }
-_EXPECTED = {"bc": "BC", "ad": "AD"}
+#: The English a message expects, in the style the English uses (BC/AD or BCE/CE).
+_EXPECTED = {("bc", False): "BC", ("ad", False): "AD", ("bc", True): "BCE", ("ad", True): "CE"}
 
 
 def _eras(text: str, lang: str) -> dict[str, NumberMention]:
@@ -43,7 +51,7 @@ def changed_eras(source: str, target: str) -> list[tuple[NumberMention, NumberMe
     german = _eras(source, "de")
     english = _eras(target, "en")
     return [
-        (german[era], english[other], _EXPECTED[era])
+        (german[era], english[other], _EXPECTED[era, "C" in english[other].text.replace("BC", "")])
         for era, other in (("bc", "ad"), ("ad", "bc"))
         if era in german and era not in english and other in english and other not in german
     ]
