@@ -49,7 +49,7 @@ from glossar.terms.clauses import (
     closes_clause,
     particle_closing_clause,
 )
-from glossar.terms.compounds import only_through_er
+from glossar.terms.compounds import only_through_er, plausible_left
 from glossar.terms.determiners import DETERMINER_FORMS, determiner_here, spelled_like_determiner
 from glossar.terms.guard_tables import read_entries
 from glossar.terms.lexicon import (
@@ -462,11 +462,10 @@ class Guards:
             # the first word of a suspended compound completes to an exception:
             # "Nichtregierungs- und Hilfsorganisationen", "Nicht-Regierungs-, Hilfs- und …"
             lender = lending_word(text, pe)
-            if lender is not None:
-                first = fold_key(text[qs:pe].replace("-", ""))
-                tail = fold_key(lender)
-                if any(x.startswith(first) and x[len(first) :] in tail for x in excepts):
-                    return self._drop("exception")
+            if lender is not None and _completes_to(
+                fold_key(text[qs:pe].replace("-", "")), lender, excepts
+            ):
+                return self._drop("exception")
         return True
 
     # -- verbs ----------------------------------------------------------------------
@@ -556,6 +555,21 @@ def _lower_word_start(text: str, ps: int) -> bool:
 def _in_word(ch: str) -> bool:
     """A letter, or a combining mark of decomposed text (u\u0308: ü)."""
     return ch.isalpha() or "\u0300" <= ch <= "\u036f"
+
+
+def _completes_to(first: str, lender: str, excepts: tuple[str, ...]) -> bool:
+    """Does the suspended ``first`` (folded: "nichtregierungs"), completed with a tail of
+    the word ``lender`` after a seam ("Hilfs|organisationen"), give an exception? Not with
+    the whole lender: "Regierungs- und Bezirkssprecher" are Regierungssprecher, not a
+    Regierungsbezirk (the review's)."""
+    rests = [x[len(first) :] for x in excepts if x.startswith(first) and len(x) > len(first)]
+    if not rests:
+        return False
+    for cut in range(1, len(lender)):
+        tail = fold_key(lender[cut:])
+        if any(tail.startswith(rest) for rest in rests) and plausible_left(lender[:cut]):
+            return True
+    return False
 
 
 def _excepted(word: str, excepts: tuple[str, ...]) -> bool:
