@@ -339,3 +339,16 @@ def test_argostranslates_folders_that_cannot_be_made_do_not_stop_translation(  #
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=False
     )
     assert r.stdout == "True\n", r.stderr
+
+
+def test_a_link_to_a_package_inside_the_folder_is_removed_not_its_target(  # type: ignore[no-untyped-def]
+    argos_home: Path, tiny_argos_package: Path, glossar_cli
+) -> None:
+    """The review's `model remove` of a link (inside the packages folder) to a package
+    said only "glossar: OSError": rmtree refuses links. The link goes; its target stays."""
+    info = install_package(tiny_argos_package)
+    link = Path(info.path).parent / "translate-link"
+    link.symlink_to(Path(info.path).name)
+    r = glossar_cli("model", "remove", "translate-link")
+    assert r.exit_code == 0, r.stderr
+    assert not link.exists() and not link.is_symlink() and Path(info.path, "model").is_dir()

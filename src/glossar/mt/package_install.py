@@ -183,21 +183,26 @@ def remove_package(name: str) -> ModelInfo:
             )
         )
     info = matches[0]
-    folder = Path(info.path)
-    root = packages_dir().resolve()
-    if folder.resolve().parent != root:  # never delete outside the packages folder
-        raise BadInputError(_("{path}: not inside {root}").format(path=folder, root=root))
-    with _install_lock(root):  # never while an install swaps folders
-        shutil.rmtree(folder)
+    _remove_folder(Path(info.path))
     return info
 
 
 def _remove_broken(name: str) -> ModelInfo:
     """Remove the package folder ``name`` that cannot be read (:func:`broken_packages`)."""
+    folder = packages_dir().resolve() / name
+    _remove_folder(folder)
+    return ModelInfo(name=name, version="", path=str(folder), from_code="", to_code="")
+
+
+def _remove_folder(folder: Path) -> None:
+    """Remove a package's folder: never outside the packages folder, never while an
+    install swaps folders; a link inside it goes, not its target (rmtree refused a link
+    with a bare "OSError")."""
     root = packages_dir().resolve()
-    folder = root / name
     if folder.resolve().parent != root:  # never delete outside the packages folder
         raise BadInputError(_("{path}: not inside {root}").format(path=folder, root=root))
     with _install_lock(root):
-        shutil.rmtree(folder)
-    return ModelInfo(name=name, version="", path=str(folder), from_code="", to_code="")
+        if folder.is_symlink():
+            folder.unlink()
+        else:
+            shutil.rmtree(folder)

@@ -153,12 +153,14 @@ def _read_dir(path: Path) -> ModelInfo | str | None:
     has_model = (path / "model").is_dir()
     if not meta_path.is_file():
         return _("no metadata.json") if has_model else None
-    if not has_model:
-        return _("no model folder")
     try:
-        json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, ValueError, UnicodeDecodeError):
         return _("metadata.json is not valid JSON")
+    if isinstance(meta, dict) and meta.get("type", "translate") != "translate":
+        return None  # another kind of argos package (a sentence splitter's): not ours
+    if not has_model:
+        return _("no model folder")
     argos_package = _import_argos_package()
     try:
         pkg = argos_package.Package(path)
