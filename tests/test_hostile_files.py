@@ -594,6 +594,7 @@ def test_a_file_name_that_is_not_utf8_is_shown_the_same_in_every_message(
         ("article", "{f}", "--no-mt"),
         ("check", "{f}", "{e}"),
         ("check", "{e}", "{f}"),
+        ("glossary", "import", "{f}", "--format", "csv", "-o", "{e}.toml"),
     ],
 )
 def test_utf16_text_without_a_bom_is_refused_as_binary(glossar_cli, tmp_path: Path, args) -> None:  # type: ignore[no-untyped-def]

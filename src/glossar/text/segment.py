@@ -236,8 +236,10 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
     if kind == "may" or _LETTER_DOTS.fullmatch(word):
         return opener
     if len(word) == 1 and word.isalpha():
-        if unit_after_number(word, previous):
-            return True  # a unit after a number: "siegte in 2:05 h. Die …", "40 t."
+        # a unit after a number: "siegte in 2:05 h. Die …", "40 t."; not the "m." of
+        # "7 m. E." (meines Erachtens: a letter follows)
+        if unit_after_number(word, previous) and len(nxt) > 1:
+            return True
         return word.isupper() and opener  # z. B. / u. a. never; initials J. R. R.
     if _ORDINAL.fullmatch(word):
         # am 11.11. um 11 Uhr; im 8. Jahrhundert; Platz 3. Die …; a number after a

@@ -68,4 +68,14 @@ def changed_currencies(source: str, target: str) -> list[tuple[NumberMention, Nu
     english = currencies(target, "en")
     lost = [code for code in german if code not in english]
     added = [code for code in english if code not in german]
-    return [(german[a], english[b], _CURRENCIES[a][2]) for a, b in zip(lost, added, strict=False)]
+    out = []
+    for code in sorted(added, key=lambda c: english[c].start):
+        if not lost:
+            break
+        # the lost one at the nearest place in its text: "Für 5 Euro gab es 1 Pfund
+        # Kaffee" ↔ "$5.50 bought a pound of coffee" changed the Euro, not the pound
+        where = english[code].start / max(1, len(target))
+        match = min(lost, key=lambda c: abs(german[c].start / max(1, len(source)) - where))
+        lost.remove(match)
+        out.append((german[match], english[code], _CURRENCIES[match][2]))
+    return out
