@@ -246,3 +246,14 @@ def test_help_language_from_the_environment(  # type: ignore[no-untyped-def]
     out = glossar_cli("lookup", "--help")
     assert "Höchstzahl der gezeigten Ergebnisse." in out.stdout
     assert "in den Glossaren nachschlagen." in out.stdout.replace("\n  ", " ")
+
+
+def test_a_toml_syntax_error_speaks_the_chosen_language(glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """tomllib words its errors in English only: "Illegal character" stood inside a
+    German message (a hostile tester's list)."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[glossary]\nid = "x"\n\n[[entry]]\nid = "a"\nde = "Haus\nen = "house"\n')
+    de = glossar_cli("--lang", "de", "glossary", "validate", str(bad))
+    assert de.exit_code == 4 and f"{bad}:6: toml: unzulässiges Zeichen '\\n'" in de.stdout + de.stderr
+    en = glossar_cli("--lang", "en", "glossary", "validate", str(bad))
+    assert f"{bad}:6: toml: illegal character '\\n'" in en.stdout + en.stderr
