@@ -254,6 +254,7 @@ def test_a_toml_syntax_error_speaks_the_chosen_language(glossar_cli, tmp_path) -
     bad = tmp_path / "bad.toml"
     bad.write_text('[glossary]\nid = "x"\n\n[[entry]]\nid = "a"\nde = "Haus\nen = "house"\n')
     de = glossar_cli("--lang", "de", "glossary", "validate", str(bad))
-    assert de.exit_code == 4 and f"{bad}:6: toml: unzulässiges Zeichen '\\n'" in de.stdout + de.stderr
+    assert de.exit_code == 4
+    assert f"{bad}:6: toml: unzulässiges Zeichen '\\n'" in de.stdout + de.stderr
     en = glossar_cli("--lang", "en", "glossary", "validate", str(bad))
     assert f"{bad}:6: toml: illegal character '\\n'" in en.stdout + en.stderr
