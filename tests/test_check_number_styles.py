@@ -168,3 +168,29 @@ def test_a_changed_currency_is_a_problem(de: str, en: str, expected: list[tuple[
 def test_the_other_era_is_a_problem(de: str, en: str, expected: list[tuple[str, ...]]) -> None:
     report = check_translation(de, en, None)
     assert [(p.de, p.found, p.expected) for p in report.problems] == expected
+
+
+@pytest.mark.parametrize(
+    ("de", "en", "expected"),
+    [
+        # stop 46's second check tester: pesos and measures went through
+        ("Er bekam fünf Millionen Pesos.", "He got five million dollars.", [("Pesos", "dollars")]),
+        ("Die Strecke ist 10 km lang.", "The route is 10 miles long.", [("km", "miles")]),
+        ("Er wog 80 kg.", "He weighed 80 pounds.", [("kg", "pounds")]),
+        ("Sie kaufte 5 Liter Milch.", "She bought 5 gallons of milk.", [("Liter", "gallons")]),
+        ("Die Mauer ist 3 Meter hoch.", "The wall is 3 feet high.", [("Meter", "feet")]),
+        # the same unit, a unit left out, a currency pound
+        ("Die Mauer ist 2 Meter hoch.", "The wall is 2m high.", []),
+        ("Es kostet 5 Pfund.", "It costs 5 pounds.", []),
+        ("Der Ölpreis stieg auf 80 Dollar je Barrel.", "Oil rose to $80 a barrel.", []),
+        # … and a three-hour meeting is no "dreist" (bold), a marathon's 2:05 h no clock
+        ("Ein dreistündiges Treffen fand statt.", "A three-hour meeting took place.", []),
+        ("Die Dreistufenrakete startete.", "The three-stage rocket launched.", []),
+        ("Der Marathon dauerte 2:05 h.", "The marathon took 2 hours 5 minutes.", []),
+    ],
+)
+def test_a_changed_measure_or_peso_is_a_problem(
+    de: str, en: str, expected: list[tuple[str, str]]
+) -> None:
+    report = check_translation(de, en, None)
+    assert [(p.de, p.found) for p in report.problems] == expected

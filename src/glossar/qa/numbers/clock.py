@@ -99,6 +99,7 @@ _TIME_TAKEN = re.compile(
     r"|\b(?P<zeit>(?:Sieger|Siegers|Lauf|Best|Fahr|Flug|Gesamt|Rekord|Renn|Zwischen|End)?zeit)"
     r"(?:\s+(?:von|betrug|beträgt|lag\s+bei|liegt\s+bei))?"
     r"|\b(?P<time>(?:winning |finishing |record |best |total )?time)(?:\s+(?:of|was|is))?"
+    r"|\b(?P<took>dauerte|dauert|brauchte|benötigte|took|lasted)"
     r"|\b(?:nach|after))\s+\Z",
     re.IGNORECASE,
 )
@@ -114,7 +115,9 @@ def _time_taken(text: str, start: int, end: int, clock_word: bool) -> bool:
     taken = _TIME_TAKEN.search(text, max(0, start - 30), start)
     if taken is None:
         return False
-    strict = taken.group("strict") or taken.group("zeit") or taken.group("time")
+    strict = (
+        taken.group("strict") or taken.group("zeit") or taken.group("time") or taken.group("took")
+    )
     return bool(strict) or _BARE_H.match(text, end) is not None
 
 

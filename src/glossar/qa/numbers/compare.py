@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from glossar.qa.numbers.currency import changed_currencies
+from glossar.qa.numbers.amounts import changed_currencies, changed_measures
 from glossar.qa.numbers.durations import duration_of, durations
 from glossar.qa.numbers.eras import changed_eras
 from glossar.qa.numbers.extract import extract_numbers
@@ -311,6 +311,10 @@ def compare_numbers(
         diffs.extend(
             NumberDiff(m, x, PROBLEM, "currency", expected)
             for m, x, expected in changed_currencies(source, target)
+        )
+        diffs.extend(  # "10 Kilometer" ↔ "10 miles"
+            NumberDiff(m, x, PROBLEM, "other unit", expected)
+            for m, x, expected in changed_measures(source, target)
         )
         # "n. Chr." ↔ "BC": the right century, the other era
         diffs.extend(
