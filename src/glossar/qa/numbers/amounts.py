@@ -13,6 +13,7 @@ went through.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from glossar.qa.numbers.mention import NumberMention
 
@@ -90,23 +91,24 @@ _PATTERNS = _compiled(_CURRENCIES)
 _MEASURE_PATTERNS = {kind: _compiled(table) for kind, table in _MEASURES.items()}
 
 
-def _mentions(
-    patterns: dict[str, list[tuple[str, re.Pattern[str]]]], text: str, lang: str
+def first_mentions(
+    patterns: dict[str, list[tuple[str, re.Pattern[str]]]], text: str, lang: str, kind: str = "unit"
 ) -> dict[str, NumberMention]:
-    """Each unit of ``patterns`` that ``text`` names, by its first mention."""
+    """Each unit (currency, measure, era) of ``patterns`` (by language) that ``text``
+    names, by its first mention."""
     found: dict[str, NumberMention] = {}
     for code, pattern in patterns[lang]:
         m = pattern.search(text)
         if m is not None:
             found[code] = NumberMention(
-                value=0, text=m.group(), start=m.start(), end=m.end(), kind="unit"
-            )  # type: ignore[arg-type]
+                value=Decimal(0), text=m.group(), start=m.start(), end=m.end(), kind=kind
+            )
     return found
 
 
 def currencies(text: str, lang: str) -> dict[str, NumberMention]:
     """The currencies ``text`` names, each by its first mention."""
-    return _mentions(_PATTERNS, text, lang)
+    return first_mentions(_PATTERNS, text, lang)
 
 
 def _changed(
@@ -145,8 +147,8 @@ def changed_measures(source: str, target: str) -> list[tuple[NumberMention, Numb
     """The same for measures of one kind: km ↔ miles, kg ↔ pounds, liters ↔ gallons."""
     out = []
     for kind, patterns in _MEASURE_PATTERNS.items():
-        german = _mentions(patterns, source, "de")
+        german = first_mentions(patterns, source, "de")
         if german:
-            english = _mentions(patterns, target, "en")
+            english = first_mentions(patterns, target, "en")
             out.extend(_changed(german, english, _MEASURES[kind], source, target))
     return out

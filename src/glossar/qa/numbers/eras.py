@@ -9,38 +9,33 @@ from __future__ import annotations
 
 import re
 
+from glossar.qa.numbers.amounts import first_mentions
 from glossar.qa.numbers.mention import NumberMention
 
 _ERAS = {
-    "de": {
-        "bc": re.compile(r"v\.\s?Chr\.|vor Christus|v\.\s?u\.\s?Z\.|vor unserer Zeitrechnung"),
-        "ad": re.compile(
-            r"n\.\s?Chr\.|nach Christus|n\.\s?u\.\s?Z\.|(?<!vor )unserer Zeitrechnung"
+    "de": [
+        ("bc", re.compile(r"v\.\s?Chr\.|vor Christus|v\.\s?u\.\s?Z\.|vor unserer Zeitrechnung")),
+        (
+            "ad",
+            re.compile(r"n\.\s?Chr\.|nach Christus|n\.\s?u\.\s?Z\.|(?<!vor )unserer Zeitrechnung"),
         ),
-    },
-    "en": {  # next to a number or a century: "Vancouver, BC" is a province
-        "bc": re.compile(
-            r"(?<=[\dy] )(?:B\.C\.(?:E\.)?|BCE?\b)|(?<=\d)(?:BCE?\b)|\bbefore Christ\b"
+    ],
+    "en": [  # next to a number or a century: "Vancouver, BC" is a province
+        (
+            "bc",
+            re.compile(r"(?<=[\dy] )(?:B\.C\.(?:E\.)?|BCE?\b)|(?<=\d)(?:BCE?\b)|\bbefore Christ\b"),
         ),
-        "ad": re.compile(
-            r"(?:\bA\.D\.|\bAD\b)(?= ?\d)|(?<=[\dy] )(?:A\.D\.|AD\b|C\.E\.|CE\b)"
-            r"|\b[Aa]nno Domini\b"
+        (
+            "ad",
+            re.compile(
+                r"(?:\bA\.D\.|\bAD\b)(?= ?\d)|(?<=[\dy] )(?:A\.D\.|AD\b|C\.E\.|CE\b)"
+                r"|\b[Aa]nno Domini\b"
+            ),
         ),
-    },
+    ],
 }
 #: The English a message expects, in the style the English uses (BC/AD or BCE/CE).
 _EXPECTED = {("bc", False): "BC", ("ad", False): "AD", ("bc", True): "BCE", ("ad", True): "CE"}
-
-
-def _eras(text: str, lang: str) -> dict[str, NumberMention]:
-    found = {}
-    for era, pattern in _ERAS[lang].items():
-        m = pattern.search(text)
-        if m is not None:
-            found[era] = NumberMention(
-                value=0, text=m.group(), start=m.start(), end=m.end(), kind="era"
-            )  # type: ignore[arg-type]
-    return found
 
 
 def changed_eras(source: str, target: str) -> list[tuple[NumberMention, NumberMention, str]]:
@@ -48,8 +43,8 @@ def changed_eras(source: str, target: str) -> list[tuple[NumberMention, NumberMe
     the other era than ``source`` (and not the one of ``source``)."""
     if "Chr" not in source and "Z." not in source and "Zeitrechnung" not in source:
         return []
-    german = _eras(source, "de")
-    english = _eras(target, "en")
+    german = first_mentions(_ERAS, source, "de", "era")
+    english = first_mentions(_ERAS, target, "en", "era")
     return [
         (german[era], english[other], _EXPECTED[era, "C" in english[other].text.replace("BC", "")])
         for era, other in (("bc", "ad"), ("ad", "bc"))
