@@ -194,3 +194,21 @@ def test_a_changed_measure_or_peso_is_a_problem(
 ) -> None:
     report = check_translation(de, en, None)
     assert [(p.de, p.found) for p in report.problems] == expected
+
+
+@pytest.mark.parametrize(
+    ("de", "en", "expected"),
+    [
+        # AP style converts in brackets: the second check tester's "($127,000)"
+        ("Es kostet 1.000 Euro.", "It costs 1,000 euros (about $1,100).", []),
+        ("Die Strecke ist 10 km lang.", "The route is 10 km (6 miles) long.", []),
+        ("Es war 30 Grad heiß.", "It was 30 degrees (86 F).", []),
+        # ... the number before it still counts
+        ("Es kostet 1.000 Euro.", "It costs 2,000 euros (about $2,200).", [("1.000", "2,000")]),
+    ],
+)
+def test_a_conversion_in_brackets_is_no_added_number(
+    de: str, en: str, expected: list[tuple[str, str]]
+) -> None:
+    report = check_translation(de, en, None)
+    assert [(p.de, p.found) for p in report.problems] == expected

@@ -251,6 +251,14 @@ def _reversed_scores(source: str, target: str) -> list[NumberDiff]:
 _MAX_PAIRINGS = 10_000
 
 
+#: What stands before a number that converts the one before it, in brackets (AP style):
+#: "1,000 euros (about $1,100)", "10 km (6 miles)", "30 degrees (86 F)".
+_CONVERSION = re.compile(
+    r"\d[\d.,]*\s*(?:[^\W\d]+\.?\s*){0,2}\((?:about |some |roughly |around |approximately "
+    r"|nearly |almost |over |more than |just over |just under )?(?:US|C|A)?[$€£¥]?\s*\Z"
+)
+
+
 def _likeliest_pairs(
     missing: list[NumberMention], extra: list[NumberMention]
 ) -> list[tuple[int, int]]:
@@ -366,6 +374,8 @@ def compare_numbers(
             diffs.append(NumberDiff(m, x, PROBLEM))
     missing = [m for m in missing if not m.optional and not _one_in_words(m, target)]
     extra = [x for x in extra if not x.optional and not _one_in_words(x, source)]
+    if target_lang == "en":  # "1,000 euros (about $1,100)": a conversion beside the number
+        extra = [x for x in extra if not _CONVERSION.search(target, max(0, x.start - 40), x.start)]
     # the same length of time in another unit: "sieben Tage" ↔ "a week" may be a paraphrase
     if missing or extra:
         src_times = durations(source, source_lang, src_all)
