@@ -469,6 +469,7 @@ GERMAN = {
     "segment {n} is empty in the translation": "Segment {n} ist in der Übersetzung leer",
     "standard output is closed: nothing could be printed (give -o FILE)": "die Standardausgabe ist geschlossen: nichts ließe sich ausgeben (-o DATEI angeben)",
     "standard input is closed": "die Standardeingabe ist geschlossen",
+    "segments: {source} in the source, {target} in the translation; the first without a counterpart in the translation is here: {de}": "Segmente: {source} im Original, {target} in der Übersetzung; hier steht das erste ohne Gegenstück in der Übersetzung: {de}",
     "illegal character {x}": "unzulässiges Zeichen {x}",
     "invalid character {x}": "ungültiges Zeichen {x}",
     "invalid value": "ungültiger Wert",

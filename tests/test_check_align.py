@@ -184,3 +184,15 @@ def test_each_further_dropped_segment_is_named(pairs) -> None:  # type: ignore[n
     found = problems(de, dropped)
     assert (21, "count") in found and (61, "untranslated") in found
     assert len([p for p in found if p[1] in ("count", "untranslated")]) == 2
+
+
+def test_the_count_problem_quotes_the_first_dropped_segment(pairs) -> None:  # type: ignore[no-untyped-def]
+    """The second check tester: the second of two dropped lines was quoted, the first
+    only pointed at ("the first without a one-to-one counterpart is here")."""
+    de, en = pairs
+    report = check_translation("\n".join(de), "\n".join(en[:20] + en[21:]), None)
+    (count,) = [p for p in report.problems if p.kind == "count"]
+    assert count.segment == 21 and count.de == de[20]
+    assert count.message.endswith(
+        f"the first without a counterpart in the translation is here: {de[20]}"
+    )

@@ -212,3 +212,11 @@ def test_a_conversion_in_brackets_is_no_added_number(
 ) -> None:
     report = check_translation(de, en, None)
     assert [(p.de, p.found) for p in report.problems] == expected
+
+
+def test_a_number_spelled_on_both_sides_is_expected_as_a_word() -> None:
+    """The second check tester's "fünf became six (expected 5)"."""
+    (problem,) = check_translation("Es kamen fünf Menschen.", "Six people came.", None).problems
+    assert problem.message == "fünf became Six (expected five)"
+    (problem,) = check_translation("Es kamen fünf Menschen.", "6 people came.", None).problems
+    assert problem.message == "fünf became 6 (expected 5)"

@@ -29,7 +29,7 @@ from glossar.qa.align import (
     translated_segments,
 )
 from glossar.qa.modifier import article_of_next_noun
-from glossar.qa.numbers import NOTE, PROBLEM, compare_numbers, format_mention
+from glossar.qa.numbers import NOTE, PROBLEM, NumberMention, compare_numbers, format_mention
 from glossar.terms.match import TermMatch, english_may_go
 from glossar.text.english import english_claims, english_term_pattern
 from glossar.text.language import (
@@ -95,6 +95,10 @@ MSG_EMPTY = N_("segment {n} is empty in the translation")
 MSG_SENTENCE_DROPPED = N_("a sentence of the source may be missing in the translation: {de}")
 MSG_SENTENCE_MISSING = N_("a sentence of the source is missing in the translation: {de}")
 MSG_NO_COUNTERPART = N_("no counterpart in the translation either: {de}")
+MSG_COUNT_DROPPED = N_(
+    "segments: {source} in the source, {target} in the translation; the first without a "
+    "counterpart in the translation is here: {de}"
+)
 MSG_COUNT = N_(  # no plural to agree with a count ("the source has 1 segments")
     "segments: {source} in the source, {target} in the translation; "
     "the first without a one-to-one counterpart is here"
@@ -381,6 +385,25 @@ def _in_number(match: TermMatch, english: str, source: str | None) -> str:
 # --- numbers ---------------------------------------------------------------------------
 
 
+#: English number words a message may expect where both texts spell their numbers.
+_ENGLISH_WORDS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty",
+]  # fmt: skip
+
+
+def _in_words_as_written(m: NumberMention, x: NumberMention, expected: str | None) -> str | None:
+    """``expected`` as a word where the German and the English both spell the number
+    ("fünf became six (expected five)", not "(expected 5)")."""
+    if not (m.text.isalpha() and x.text.isalpha() and m.kind == "number" and not m.ordinal):
+        return expected
+    value = m.value
+    if value != value.to_integral_value() or not 0 <= value < len(_ENGLISH_WORDS):
+        return expected
+    return _ENGLISH_WORDS[int(value)]
+
+
 def number_problems(
     index: int, source: str, target: str, source_lang: str = "de", target_lang: str = "en"
 ) -> list[Problem]:
@@ -401,6 +424,8 @@ def number_problems(
         m, x = diff.missing, diff.extra
         params: dict[str, object] = {}
         expected = diff.expected or (format_mention(m, target_lang) if m else None)
+        if m and x and not diff.expected and target_lang == "en":
+            expected = _in_words_as_written(m, x, expected)
         if m and x and diff.reason == "comma":  # "4,5 Prozent" left as "4,5%": 45
             template = MSG_NUMBER_COPIED
             params["read"] = x.text.replace(",", "")
@@ -504,11 +529,14 @@ def check_translation(
     first_alone: int | None = None
     consumed = 0  # source segments seen so far: where a target-only bead sits
     run = False  # the bead before was a source segment without a counterpart
+    first_dropped: str | None = None
     for bead in beads:
         index = (bead.source[0] if bead.source else consumed) + 1
         consumed += len(bead.source)
         if not (bead.source and bead.target) and first_alone is None:
             first_alone = index  # a segment with no counterpart at all: the count's cause
+            if bead.source:  # a source segment: quoted (a tester wanted the first named too)
+                first_dropped = " ".join(sources[i] for i in bead.source)
         if not bead.one_to_one and first_unpaired is None:
             first_unpaired = index
         alone = bool(bead.source) and not bead.target
@@ -551,7 +579,8 @@ def check_translation(
             _problem(
                 first_alone or first_unpaired or min(len(sources), len(targets)) + 1,
                 "count",
-                MSG_COUNT,
+                MSG_COUNT if first_dropped is None else MSG_COUNT_DROPPED,
+                de=first_dropped,
                 expected=str(len(sources)),
                 found=str(len(targets)),
                 source=len(sources),
