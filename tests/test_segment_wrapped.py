@@ -694,3 +694,22 @@ def test_a_dash_at_a_lines_start_that_closes_an_aside_or_follows_a_dateline_goes
     ]
     listed = "Inhalt\n– erstens\n– zweitens"
     assert [s.text for s in split_sentences(listed)] == ["Inhalt", "– erstens", "– zweitens"]
+
+
+def test_a_bracket_after_a_paragraphs_first_line_goes_on_with_its_sentence() -> None:
+    """The second check tester's wrapped Wikinews article: a paragraph's first line
+    (read as a headline might be) before "(Sauerland) die Kontrolle …" was cut from its
+    sentence, and check's segment numbers ran one ahead. A bracket followed by a
+    lower-case word goes on; an agency's "(dpa) Berlin" does not."""
+    text = (
+        "Ein 79-jähriger Autofahrer hat am Rande eines Schützenfestes in Menden\n"
+        "(Sauerland) die Kontrolle über seinen Wagen verloren und ist mehr als\n"
+        "50 Meter weit ungebremst in die Menge gerast. Anschließend prallte sein\n"
+        "Mercedes auf ein unbesetztes Polizeiauto.\n"
+    )
+    assert len(split_sentences(text)) == 2
+    headline = (
+        "Merkel trifft Obama in Washington zu Gesprächen über den Handel\n"
+        "(dpa) Berlin ist erfreut.\n"
+    )
+    assert [s.text for s in split_sentences(headline)][0].endswith("den Handel")

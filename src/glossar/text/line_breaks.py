@@ -466,8 +466,17 @@ def _prose_goes_on(text: str, line_start: int, line_end: int, next_start: int) -
         return True  # (a name and its period read as a dateline: "Sein Gast hieß⏎Franz.")
     if _CLAUSE.search(text, line_start, line_end) and not _opens_sentence(text, next_start):
         return True
-    return _ends_soon(text, next_start) or _goes_on_to(text, line_end, next_start)
+    return (
+        _ends_soon(text, next_start)
+        or _goes_on_to(text, line_end, next_start)
+        or _BRACKET_GOES_ON.match(text, next_start) is not None
+    )
 
+
+#: A bracket at the next line's start and a lower-case word after it: the sentence goes
+#: on through it ("… in Menden⏎(Sauerland) die Kontrolle …", a tester's wrapped news);
+#: an agency's "(dpa) Berlin" or a caption's bracket is followed by a capital.
+_BRACKET_GOES_ON = re.compile(r"\([^()\n]{1,40}\)[ \t]+[a-zäöüß]")
 
 #: Marks inside a sentence or at its end: a line with one is prose, not a headline's.
 _SENTENCE_MARKS = re.compile(r"[.!?…,;:\"“”»«]")
