@@ -220,3 +220,23 @@ def test_a_number_spelled_on_both_sides_is_expected_as_a_word() -> None:
     assert problem.message == "fünf became Six (expected five)"
     (problem,) = check_translation("Es kamen fünf Menschen.", "6 people came.", None).problems
     assert problem.message == "fünf became 6 (expected 5)"
+
+
+@pytest.mark.parametrize(
+    ("de", "en", "expected"),
+    [
+        # the second check tester's "2½ years" against zweieinhalb
+        ("Er saß zweieinhalb Jahre in Haft.", "He spent 2½ years in prison.", []),
+        ("Es dauerte 2,5 Stunden.", "It took 2½ hours.", []),
+        (
+            "Er saß zweieinhalb Jahre in Haft.",
+            "He spent 3½ years in prison.",
+            [("zweieinhalb", "3½")],
+        ),
+    ],
+)
+def test_a_vulgar_fraction_counts_with_its_number(
+    de: str, en: str, expected: list[tuple[str, str]]
+) -> None:
+    report = check_translation(de, en, None)
+    assert [(p.de, p.found) for p in report.problems] == expected

@@ -263,7 +263,25 @@ def extract_numbers(
                 out.append(word)
     if any(m.kind == "time" for m in out):
         time_ranges(text, out, lang)
-    return [_signed(text, m) for m in out]
+    return [_signed(text, _with_fraction(text, m)) for m in out]
+
+
+#: Vulgar fractions after a whole number: "2½ years" is 2.5 (a tester's false alarm
+#: "zweieinhalb became 2").
+_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+
+
+def _with_fraction(text: str, found: NumberMention) -> NumberMention:
+    """``found`` with a vulgar fraction right after it ("2½") added to its value."""
+    part = _FRACTIONS.get(text[found.end : found.end + 1])
+    if part is None or found.kind != "number" or found.value != found.value.to_integral_value():
+        return found
+    return replace(
+        found,
+        value=found.value + part,
+        end=found.end + 1,
+        text=text[found.start : found.end + 1],
+    )
 
 
 def _signed(text: str, found: NumberMention) -> NumberMention:
