@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from glossar.mt.checks import Recogniser, TermCheck
 from glossar.mt.enforce import enforce
 from glossar.mt.engine import Engine, was_cut
 from glossar.mt.packages import ModelInfo, find_de_en_package
-from glossar.text.fold import without_marks
+from glossar.text.fold import visible
 from glossar.text.line_hyphens import unwrapped
 from glossar.text.stream import Piece
 
@@ -218,10 +217,7 @@ def model_text(sentence: str) -> str:
     (NFC), without invisible marks (soft hyphens, zero-width spaces). Decomposed text
     (macOS, some copies) gave "These presidents about to …" for "Der Präsident …":
     the model learnt "ä", not "a" and a combining diaeresis. Its source stays as given."""
-    text = unwrapped(sentence)
-    if not text.isascii():
-        text = without_marks(unicodedata.normalize("NFC", text))
-    return text
+    return visible(unwrapped(sentence))
 
 
 #: Where a sentence too long for the model may be parted: after a clause's punctuation.

@@ -12,7 +12,6 @@ so the CLI can say the same thing in the UI language.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -32,6 +31,7 @@ from glossar.qa.modifier import article_of_next_noun
 from glossar.qa.numbers import NOTE, PROBLEM, NumberMention, compare_numbers, format_mention
 from glossar.terms.match import TermMatch, english_may_go
 from glossar.text.english import english_claims, english_term_pattern
+from glossar.text.fold import visible
 from glossar.text.language import (
     ENGLISH_STOPWORDS,
     GERMAN_STOPWORDS,
@@ -481,16 +481,6 @@ def _dropped_problem(index: int, source: str, target: str, dropped: str) -> Prob
     return _problem(index, "untranslated", MSG_SENTENCE_MISSING, de=dropped)
 
 
-def _composed(text: str) -> str:
-    """``text`` in NFC, without soft hyphens and zero-width marks (an English "emer­gency"
-    with a soft hyphen was a missing "state of emergency")."""
-    if text.isascii():
-        return text
-    from glossar.text.fold import without_marks
-
-    return without_marks(unicodedata.normalize("NFC", text))
-
-
 def check_translation(
     source_text: str,
     target_text: str,
@@ -508,8 +498,8 @@ def check_translation(
     """
     # composed Unicode (NFC): decomposed text (macOS) asked for "presidents" where a
     # composed copy asked for "president"; problems quote text, not offsets
-    source_text = _composed(text_argument(source_text, "source_text"))
-    target_text = _composed(text_argument(target_text, "target_text"))
+    source_text = visible(text_argument(source_text, "source_text"))
+    target_text = visible(text_argument(target_text, "target_text"))
     glossary_argument(glossary)
     pairs = translated_segments(target_text, target_name)
     if pairs is not None:

@@ -9,7 +9,6 @@ written decide, cached per key (news text repeats words). Guards and overlaps co
 
 from __future__ import annotations
 
-import unicodedata
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ from glossar.terms.patterns import (
     Candidate,
     Decision,
 )
-from glossar.text.fold import without_marks
+from glossar.text.fold import visible
 
 try:  # True in the compiled build (hatch_build.py), where Cython sets it
     import cython
@@ -177,7 +176,7 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
                 if ws < 0:
                     continue
                 # NFD input, soft hyphens: the part judged as NFC input without them
-                left_part = text[ws:o_s] if identity else _visible(text[to_source(ws) : o_s])
+                left_part = text[ws:o_s] if identity else visible(text[to_source(ws) : o_s])
                 if text[o_s].isupper() and not left_part.isupper():
                     continue
                 if not plausible_left(left_part):
@@ -188,7 +187,7 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
                 end != we
                 and not (rest == "s" and right == "-")
                 and not plausible_rest(
-                    text[o_stem:we] if identity else _visible(text[o_stem : to_source(we)])
+                    text[o_stem:we] if identity else visible(text[o_stem : to_source(we)])
                 )
             ):
                 continue
@@ -220,12 +219,6 @@ def candidates(rec: TermRecognizer, text: str, folding: Folding) -> list[Candida
             add((o_s, o_e, 0, rank, variant, entry_i))
     rec._n_decisions = n_decisions
     return candidates
-
-
-def _visible(part: str) -> str:
-    """``part`` of a word as NFC text without invisible marks (fold.DROPPED: a soft
-    hyphen at a compound's seam, Landes\u00adregierung)."""
-    return without_marks(unicodedata.normalize("NFC", part))
 
 
 def _spaced_alike(found: str, form: str) -> bool:

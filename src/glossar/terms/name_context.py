@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from glossar.terms.case import NOUN_MARKERS
 from glossar.terms.lexicon import is_capital_word, is_lower_word
-from glossar.text.fold import DROPPED, without_marks
+from glossar.text.fold import DROPPED, visible
 from glossar.text.names import given_names
 
 #: Nouns before a quotation that make it a title ("der Film „Das Erwachen der Macht“").
@@ -186,7 +186,7 @@ def capital_adjective(word: str) -> bool:
     and no place's adjective (Hamburger, Wiener, Schweizer): German capitalises those
     always, so they say nothing of a name ("des Hamburger Hauses", "der Wiener
     Bürgermeister"), as Berliner and Münchner, which the lexicon lacks, never did."""
-    word = without_marks(unicodedata.normalize("NFC", word))
+    word = visible(word)
     if len(word) < 4 or not word[0].isupper() or not word.endswith(ADJECTIVE_ENDINGS):
         return False
     if not word[1:].islower():

@@ -68,6 +68,15 @@ _ANY_SPACE = re.compile(r"\s")
 _PLAIN_SPACES = re.compile(r"[^\s]+(?: [^\s]+)*")
 
 
+def visible(text: str) -> str:
+    """``text`` as it reads: composed (NFC) and without invisible marks (soft hyphens,
+    zero-width spaces); ASCII text as it is. What the model, `check` and a compound's
+    parts are judged on where the input came decomposed (macOS) or with marks."""
+    if text.isascii():
+        return text
+    return without_marks(unicodedata.normalize("NFC", text))
+
+
 def fold_case(text: str) -> str:
     """NFC + full case folding (``ß`` → ``ss``, ``ẞ`` → ``ss``)."""
     return unicodedata.normalize("NFC", text).casefold()
