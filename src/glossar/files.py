@@ -78,24 +78,19 @@ def not_utf8(name: str, at: int, byte: bytes) -> BadInputError:
     return BadInputError(_(NOT_UTF8).format(name=name, at=at, byte=repr(byte)))
 
 
-def binary_data(name: str, at: int) -> BadInputError:
-    """Input with a NUL byte at byte offset ``at``: valid UTF-8, but no text (UTF-16
-    without its byte-order mark passed as UTF-8 and made garbage of every check)."""
-    return BadInputError(_(NOT_TEXT).format(name=name, at=at))
-
-
-#: Bytes of an input's start that :func:`binary_start` reads.
+#: Bytes of an input's start that :func:`refuse_binary` reads.
 BINARY_PROBE = 1 << 16
 
 
-def binary_start(data: bytes) -> int:
-    """Where the first NUL byte is when ``data`` (an input's start) is full of them, as
-    UTF-16 text without a BOM or a device of zeros is; else -1. A stray NUL in text (a
-    PDF's copy) is shown as a symbol, as every control character is."""
+def refuse_binary(data: bytes, name: str) -> None:
+    """:class:`BadInputError` when ``data`` (an input's start) is full of NUL bytes, as
+    UTF-16 text without a BOM or a device of zeros is: valid UTF-8, but no text (it made
+    garbage of every check). A stray NUL in text (a PDF's copy) is shown as a symbol, as
+    every control character is."""
     probe = data[:BINARY_PROBE]
-    if probe.count(b"\x00") * 8 <= len(probe):
-        return -1
-    return probe.find(b"\x00")
+    if probe.count(b"\x00") * 8 > len(probe):
+        at = probe.find(b"\x00")
+        raise BadInputError(_(NOT_TEXT).format(name=name, at=at))
 
 
 def decode_utf8(data: bytes, name: str) -> str:
@@ -176,9 +171,7 @@ def read_text(path: str | os.PathLike[str], *, limit: int | None = None) -> str:
     name = "<stdin>" if str(path) == "-" else display_name(path)
     data = read_bytes(path, limit=limit)
     text = decode_utf8(data, name)
-    nul = binary_start(data)
-    if nul >= 0:
-        raise binary_data(name, nul)
+    refuse_binary(data, name)
     return text
 
 

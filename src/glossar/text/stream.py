@@ -43,11 +43,10 @@ from typing import IO, TYPE_CHECKING, BinaryIO, Protocol, TextIO
 
 from glossar.files import (
     a_directory,
-    binary_data,
-    binary_start,
     cannot_read,
     no_such,
     not_utf8,
+    refuse_binary,
     too_large,
 )
 from glossar.text.line_words import BLANK_LINE_FILL
@@ -139,9 +138,8 @@ def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
             raise not_utf8(name, at, bad) from None
         if final:
             return
-        nul = binary_start(block) if not offset else -1
-        if nul >= 0:
-            raise binary_data(name, nul)
+        if not offset:
+            refuse_binary(block, name)
         if copy is not None:
             copy.write(block)
         offset += len(block)

@@ -286,11 +286,9 @@ def read_glossary(source: str | os.PathLike[str] | bytes, fmt: str | None = None
         raise TypeError(f"path_or_text must be a path, or the glossary as bytes ({given} given)")
     data, name = _read_input(source)
     if not data.startswith((b"\xff\xfe", b"\xfe\xff")):  # (a TBX in UTF-16 says so)
-        from glossar.files import binary_data, binary_start
+        from glossar.files import refuse_binary
 
-        nul = binary_start(data)
-        if nul >= 0:  # UTF-16 without a BOM: garbage lines "control character in 'd\x00e'"
-            raise binary_data(name, nul)
+        refuse_binary(data, name)  # (UTF-16 without a BOM: "control character in 'd\x00e'")
     if len(data) > MAX_IMPORT_BYTES:
         raise BadInputError(
             _("{name}: too large (limit {limit} bytes)").format(
