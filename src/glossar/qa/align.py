@@ -458,7 +458,19 @@ def english_sentences(text: str) -> list[str]:
     return [" ".join(s.split()) for s in out if s.strip()]
 
 
-def dropped_sentence(source: str, target: str) -> str | None:
+@dataclass(frozen=True, slots=True)
+class DroppedSentence:
+    """A sentence of a segment without a counterpart in its translation; ``merged``
+    where it rather reads as three German sentences made one English one ("Er kam. Er
+    sah. Er siegte." ↔ "He came, saw and conquered.": the alignment's shapes go up to
+    two-to-one): a neighbouring English sentence's length fits its German with this
+    one better than without it."""
+
+    sentence: str
+    merged: bool
+
+
+def dropped_sentence(source: str, target: str) -> DroppedSentence | None:
     """A sentence of ``source`` (a line or paragraph of several) without a counterpart in
     ``target``, or None. Segments are compared whole, so a paragraph's dropped sentence
     went unnoticed unless it held a number (a tester's "Ein Mann kam. Eine Frau ging. Ein
@@ -474,30 +486,18 @@ def dropped_sentence(source: str, target: str) -> str | None:
     english = english_sentences(target)
     if len(english) >= len(german):
         return None
-    for bead in align_segments(german, english):
-        if bead.source and not bead.target:
-            return german[bead.source[0]]
-    return None
-
-
-def merged_away(source: str, target: str, dropped: str) -> bool:
-    """Would the sentence ``dropped`` (of :func:`dropped_sentence`) rather be part of a
-    neighbouring English sentence, three German ones made one ("Er kam. Er sah. Er
-    siegte." ↔ "He came, saw and conquered.": the alignment's shapes go up to
-    two-to-one)? Yes where that English sentence's length fits its German with the
-    dropped one better than without it."""
-    german = sentences_of(source)
-    english = english_sentences(target)
     beads = align_segments(german, english)
     for k, bead in enumerate(beads):
-        if not (bead.source and not bead.target and german[bead.source[0]] == dropped):
-            continue
-        for near in (beads[k - 1] if k else None, beads[k + 1] if k + 1 < len(beads) else None):
-            if near is None or not (near.source and near.target):
-                continue
-            de = sum(len(german[i]) for i in near.source)
-            en = sum(len(english[j]) for j in near.target)
-            if abs(en - _RATIO * (de + len(dropped))) < abs(en - _RATIO * de):
-                return True
-        return False
+        if bead.source and not bead.target:
+            dropped = german[bead.source[0]]
+            merged = False
+            for near in beads[max(0, k - 1) : k + 2]:
+                if near.source and near.target:
+                    de = sum(len(german[i]) for i in near.source)
+                    en = sum(len(english[j]) for j in near.target)
+                    merged = merged or abs(en - _RATIO * (de + len(dropped))) < abs(
+                        en - _RATIO * de
+                    )
+            return DroppedSentence(dropped, merged)
+    return None
     return False

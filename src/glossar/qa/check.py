@@ -19,10 +19,10 @@ from glossar.arguments import glossary_argument, text_argument
 from glossar.glossary.model import Entry, Glossary  # at run time: typing.get_type_hints
 from glossar.qa.align import (
     Bead,
+    DroppedSentence,
     align_segments,
     dropped_sentence,
     empty_target_lines,
-    merged_away,
     segment_texts,
     segment_translated,
     translated_segments,
@@ -472,13 +472,15 @@ def number_problems(
 FindTerms = Callable[[str, "Glossary"], list["TermMatch"]]
 
 
-def _dropped_problem(index: int, source: str, target: str, dropped: str) -> Problem:
-    """A sentence of ``source`` without a counterpart in ``target``: a problem, as a
-    dropped line is (as a note only, a missing sentence passed the check, exit 0);
-    a note where it rather reads as three sentences made one (:func:`merged_away`)."""
-    if merged_away(source, target, dropped):
-        return _problem(index, "untranslated", MSG_SENTENCE_DROPPED, de=dropped, severity=NOTE)
-    return _problem(index, "untranslated", MSG_SENTENCE_MISSING, de=dropped)
+def _dropped_problem(index: int, dropped: DroppedSentence) -> Problem:
+    """A sentence of a segment without a counterpart in its translation: a problem, as
+    a dropped line is (as a note only, a missing sentence passed the check, exit 0); a
+    note where it rather reads as three sentences made one."""
+    if dropped.merged:
+        return _problem(
+            index, "untranslated", MSG_SENTENCE_DROPPED, de=dropped.sentence, severity=NOTE
+        )
+    return _problem(index, "untranslated", MSG_SENTENCE_MISSING, de=dropped.sentence)
 
 
 def check_translation(
@@ -553,7 +555,7 @@ def check_translation(
         if pairs is None and mode != "sentences":  # lines or paragraphs of sentences
             dropped = dropped_sentence(source, target)
             if dropped is not None:
-                problems.append(_dropped_problem(index, source, target, dropped))
+                problems.append(_dropped_problem(index, dropped))
         if glossary is not None and find_terms is not None:
             sure = [m for m in find_terms(source, glossary) if getattr(m, "sure", True)]
             problems.extend(term_problems(index, target, sure, source))
