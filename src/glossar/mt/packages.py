@@ -197,19 +197,19 @@ def installed_packages() -> list[ModelInfo]:
 
     A reinstall killed half-way is completed or rolled back first (see :func:`recover`).
     """
-    return [info for info in _read_packages() if isinstance(info, ModelInfo)]
+    return [info for _name, info in _read_packages() if isinstance(info, ModelInfo)]
 
 
 def broken_packages() -> list[tuple[str, str]]:
     """The package folders that cannot be read, with what is wrong: (folder, why). A
     broken metadata.json made `model list` say "No models installed" and translate "No
     German→English model installed", where reinstalling was the cure."""
-    return _read_packages(broken=True)
+    return [(name, why) for name, why in _read_packages() if isinstance(why, str)]
 
 
-def _read_packages(*, broken: bool = False) -> list[Any]:
-    """:func:`installed_packages`' work: each folder's :class:`ModelInfo`, or with
-    ``broken`` each unreadable package's (folder name, why)."""
+def _read_packages() -> list[tuple[str, ModelInfo | str]]:
+    """Each package folder's name and what :func:`_read_dir` reads there: its
+    :class:`ModelInfo`, or what is wrong with it (folders that are no package left out)."""
     root = packages_dir()
     if root.exists() and not root.is_dir():
         raise BadInputError(
@@ -221,15 +221,13 @@ def _read_packages(*, broken: bool = False) -> list[Any]:
     if any(c.name.startswith(_OLD) for c in children):
         sweep_packages_dir()
         children = sorted(root.iterdir())
-    found: list[Any] = []
+    found: list[tuple[str, ModelInfo | str]] = []
     for child in children:
         if child.name.startswith(".") or not child.is_dir():
             continue
         info = _read_dir(child)
-        if broken and isinstance(info, str):
+        if info is not None:
             found.append((child.name, info))
-        elif not broken and isinstance(info, ModelInfo):
-            found.append(info)
     return found
 
 

@@ -114,7 +114,7 @@ def noun_paradigm(
     if not (proper or plural or genitive) and gender == "m" and strong_adjectival(word):
         # a headword in its strong form (Vorsitzender): the adjective's other endings
         # too (der Vorsitzende, den/des Vorsitzenden, -dem), beside a noun's own
-        par[word[:-1]] = {"", "n", "m"}
+        par[word[:-1]] = set(_ADJECTIVE_ENDS)
     lw = word.lower()
     vowel_end = _vowel_end(lw, gender)
     if genitive:
