@@ -42,7 +42,6 @@ from glossar.glossary.model import (
 )
 from glossar.glossary.rules import ID_RE, check_entry, german_claims, may_share_a_claim
 from glossar.glossary.toml_lines import LazyLines
-from glossar.glossary.toml_reasons import toml_reason
 from glossar.neutralise import text_problem
 from glossar.text.fold import fold_key
 
@@ -120,6 +119,8 @@ def _parse(path: Path, data: bytes) -> tuple[str, dict[str, Any]]:
         # "(at end of document)": the last line (line 0 named no line of the file)
         line = match.group(1) if match else str(max(1, len(text.splitlines())))
         reason = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc))
+        from glossar.glossary.toml_reasons import toml_reason  # (only on an error: its table)
+
         reason = toml_reason(reason) if reason else _("syntax error")
         if match is None and "end of document" in str(exc):
             reason += " " + _("(at the end of the file)")
