@@ -476,6 +476,10 @@ GERMAN = {
     "invalid statement": "ungültige Anweisung",
     "'=' expected after a key": "'=' nach einem Schlüssel erwartet",
     "unclosed array (a missing ']')": "nicht geschlossene Liste (ein fehlendes ']')",
+    "a ',' missing after an item of an array": "ein ',' fehlt nach einem Eintrag einer Liste",
+    "a string not closed on its line (a missing quote)": (
+        "eine Zeichenkette, die in ihrer Zeile nicht geschlossen wird (ein fehlendes Anführungszeichen)"
+    ),
     "unclosed inline table (a missing '}}')": "nicht geschlossene Inline-Tabelle (ein fehlendes '}}')",
     "unterminated string (a missing quote)": "nicht beendete Zeichenkette (ein fehlendes Anführungszeichen)",
     "{x} declared twice": "{x} zweimal deklariert",

@@ -255,6 +255,28 @@ def test_a_toml_syntax_error_speaks_the_chosen_language(glossar_cli, tmp_path) -
     bad.write_text('[glossary]\nid = "x"\n\n[[entry]]\nid = "a"\nde = "Haus\nen = "house"\n')
     de = glossar_cli("--lang", "de", "glossary", "validate", str(bad))
     assert de.exit_code == 4
-    assert f"{bad}:6: toml: unzulässiges Zeichen '\\n'" in de.stdout + de.stderr
+    assert f"{bad}:6: toml: eine Zeichenkette, die in ihrer Zeile nicht geschlossen wird" in (
+        de.stdout + de.stderr
+    )
     en = glossar_cli("--lang", "en", "glossary", "validate", str(bad))
-    assert f"{bad}:6: toml: illegal character '\\n'" in en.stdout + en.stderr
+    assert f"{bad}:6: toml: a string not closed on its line (a missing quote)" in (
+        en.stdout + en.stderr
+    )
+
+
+def test_an_array_item_without_its_comma_is_named_where_the_comma_is_missing(  # type: ignore[no-untyped-def]
+    glossar_cli, tmp_path
+) -> None:
+    """tomllib calls the array unclosed at the next item; the user looked for a ']' that
+    was there. The line named is the item's without a comma (a hostile tester's list)."""
+    bad = tmp_path / "bad.toml"
+    head = '[glossary]\nid = "x"\nversion = "1"\n\n[[entry]]\nid = "a"\nde = "Haus"\nen = "house"\n'
+    bad.write_text(head + 'forms = [\n  "Hauses"  # genitive\n\n  "Häuser",\n]\n')
+    en = glossar_cli("--lang", "en", "glossary", "validate", str(bad))
+    assert en.exit_code == 4
+    assert f"{bad}:10: toml: a ',' missing after an item of an array" in en.stdout + en.stderr
+    de = glossar_cli("--lang", "de", "glossary", "validate", str(bad))
+    assert f"{bad}:10: toml: ein ',' fehlt nach einem Eintrag einer Liste" in de.stdout + de.stderr
+    bad.write_text(head + 'forms = [\n  "Hauses",\n  "Häuser"\npos = "noun"\n')
+    en = glossar_cli("--lang", "en", "glossary", "validate", str(bad))
+    assert f"{bad}:12: toml: unclosed array (a missing ']')" in en.stdout + en.stderr

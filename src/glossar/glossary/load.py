@@ -119,9 +119,16 @@ def _parse(path: Path, data: bytes) -> tuple[str, dict[str, Any]]:
         # "(at end of document)": the last line (line 0 named no line of the file)
         line = match.group(1) if match else str(max(1, len(text.splitlines())))
         reason = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(exc))
-        from glossar.glossary.toml_reasons import toml_reason  # (only on an error: its table)
+        from glossar.glossary.toml_reasons import (  # (only on an error: its table)
+            missing_comma_line,
+            toml_reason,
+        )
 
         reason = toml_reason(reason) if reason else _("syntax error")
+        comma = missing_comma_line(text, int(line), int(match.group(2))) if match else 0
+        if comma and "Unclosed array" in str(exc):
+            line = str(comma)
+            reason = _("a ',' missing after an item of an array")
         if match is None and "end of document" in str(exc):
             reason += " " + _("(at the end of the file)")
         suffix = Path(path).suffix.lower()

@@ -10,6 +10,11 @@ from glossar.i18n import N_, _
 #: tomllib's reasons (Python 3.11–3.13) and their wording here; ``{x}`` keeps what the
 #: reason quotes (a character, a key).
 _REASONS: list[tuple[re.Pattern[str], str]] = [
+    # a line's end inside a one-line string: its closing quote is missing
+    (
+        re.compile(r"Illegal character '\\n'"),
+        N_("a string not closed on its line (a missing quote)"),
+    ),
     (re.compile(r"Illegal character (?P<x>.+)"), N_("illegal character {x}")),
     (re.compile(r"Found invalid character (?P<x>.+)"), N_("invalid character {x}")),
     (re.compile(r"Invalid value"), N_("invalid value")),
@@ -52,3 +57,33 @@ def toml_reason(reason: str) -> str:
         if m is not None:
             return _(template).format(**m.groupdict())
     return reason
+
+
+#: What starts a value in TOML: a string, a number, a boolean, an array, an inline table.
+_VALUE_START = re.compile(r"[\"'\d+\-\[{]|true\b|false\b|inf\b|nan\b")
+
+
+def missing_comma_line(text: str, line: int, column: int) -> int:
+    """The line of an array item that lacks its ``,`` where tomllib says "Unclosed array"
+    at the next item (``"Hauses"⏎"Häuser"``: the line of "Hauses"), else 0.
+
+    tomllib names the position of the item after the gap and calls the array unclosed,
+    which sent a user looking for a ``]`` that was there."""
+    lines = text.splitlines()
+    if not 0 < line <= len(lines) or column < 1:
+        return 0
+    if _VALUE_START.match(lines[line - 1], column - 1) is None:
+        return 0  # a key or a header follows: the ']' is what is missing
+    before = [lines[line - 1][: column - 1], *reversed(lines[: line - 1])]
+    for back, content in enumerate(map(_without_comment, before)):
+        if content:  # the item before the gap: the last thing written before it
+            return 0 if content.endswith((",", "[")) else line - back
+    return 0
+
+
+def _without_comment(line: str) -> str:
+    """``line`` stripped, without a comment after its last quote ("C#" is no comment)."""
+    code, hash_, comment = line.rpartition("#")
+    if hash_ and '"' not in comment and "'" not in comment:
+        line = code
+    return line.strip()
