@@ -477,6 +477,11 @@ GERMAN = {
     "'=' expected after a key": "'=' nach einem Schlüssel erwartet",
     "unclosed array (a missing ']')": "nicht geschlossene Liste (ein fehlendes ']')",
     "a ',' missing after an item of an array": "ein ',' fehlt nach einem Eintrag einer Liste",
+    "standard output ({encoding}) cannot show some characters: they are shown as \\uXXXX "
+    "(set PYTHONIOENCODING=utf-8 to see them)": (
+        "die Standardausgabe ({encoding}) kann einige Zeichen nicht zeigen: sie stehen als "
+        "\\uXXXX da (PYTHONIOENCODING=utf-8 zeigt sie)"
+    ),
     "a string not closed on its line (a missing quote)": (
         "eine Zeichenkette, die in ihrer Zeile nicht geschlossen wird (ein fehlendes Anführungszeichen)"
     ),

@@ -694,3 +694,27 @@ def test_a_closed_standard_output_does_not_stop_a_corpus_job(tmp_path: Path) -> 
         r = subprocess.run(["bash", "-c", f"{command} >&-"], capture_output=True, text=True)
         assert r.returncode == 0, r.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_a_latin1_stdout_gets_json_in_utf8_and_text_with_escapes(tmp_path: Path) -> None:
+    """PYTHONIOENCODING=latin-1 (or a Windows code page): "–" or "→" stopped every verb
+    with "text with characters that cannot be encoded" (exit 4, as if the input were
+    bad), and --json came out in Latin-1 against the contract's UTF-8."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "x.txt"
+    src.write_text("Der Ausnahmezustand wegen Flüssiggas – „OVKS“.\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    base = [sys.executable, "-m", "glossar", "terms", str(src)]
+    r = subprocess.run([*base, "--json"], capture_output=True, env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert '"de": "Flüssiggas"' in r.stdout.decode("utf-8")  # UTF-8, not Latin-1
+    assert r.stderr == b""
+    r = subprocess.run(base, capture_output=True, env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    shown = r.stdout.decode("latin-1")
+    assert "Flüssiggas" in shown  # what Latin-1 has is shown as it is
+    assert "\\u2013" in shown and "\\u201e[OVKS]\\u201c" in shown  # the rest escaped
+    note = r.stderr.decode("latin-1").strip().splitlines()
+    assert len(note) == 1 and "PYTHONIOENCODING=utf-8" in note[0], note

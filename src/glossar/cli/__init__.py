@@ -276,6 +276,58 @@ def _output_to_file(args: list[str]) -> bool:
     return False
 
 
+def _stdout_for_every_character(args: list[str]) -> None:
+    """Standard output in an encoding that cannot write every character
+    (``PYTHONIOENCODING=latin-1``, a Windows code page): data (``--json``, ``--format``,
+    ``glossary export``) is written in UTF-8, as the contract says, and text for people
+    in that encoding, with what it lacks as ``\\uXXXX`` and a note on stderr at the end.
+    Both stopped with "text with characters that cannot be encoded" (exit 4, bad input),
+    and JSON came out in Latin-1."""
+    import codecs
+
+    stream = sys.stdout
+    try:
+        name = codecs.lookup(stream.encoding).name
+    except (AttributeError, LookupError, TypeError):
+        return  # (not a text stream Python made: a test's, a closed one)
+    if name in ("utf-8", "utf-16", "utf-32") or not hasattr(stream, "reconfigure"):
+        return
+    data = any(a == "--json" or a.startswith("--format") for a in args) or "export" in args
+    if data:
+        stream.reconfigure(encoding="utf-8")
+        return
+    codecs.register_error("glossar-shown-escaped", _note_escaped)
+    stream.reconfigure(errors="glossar-shown-escaped")
+
+
+def _note_escaped(exc: UnicodeError) -> tuple[str, int]:
+    """The codec error handler of :func:`_stdout_for_every_character`: ``\\uXXXX``, and
+    the note said once, when the process ends."""
+    import atexit
+
+    if not _ESCAPED:
+        _ESCAPED.append(getattr(sys.stdout, "encoding", "?"))
+        atexit.register(_say_escaped)
+    import codecs
+
+    return codecs.backslashreplace_errors(exc)  # type: ignore[return-value]
+
+
+#: The encoding whose missing characters were shown escaped (at most one item).
+_ESCAPED: list[str] = []
+
+
+def _say_escaped() -> None:
+    with contextlib.suppress(Exception):
+        sys.stdout.flush()
+        _say(
+            _(
+                "standard output ({encoding}) cannot show some characters: they are shown "
+                "as \\uXXXX (set PYTHONIOENCODING=utf-8 to see them)"
+            ).format(encoding=_ESCAPED[0])
+        )
+
+
 class _ClosedInput:
     """Standard input when it was closed (``<&-``): no terminal, and reading it is an
     error that says so."""
@@ -304,6 +356,7 @@ def _run(args: list[str], debug: bool) -> None:
             if debug:
                 raise
         _refuse_closed_streams(args)
+        _stdout_for_every_character(args)
         rv = cli.main(args=args, prog_name="glossar", standalone_mode=False)
         sys.exit(rv if isinstance(rv, int) else 0)
     except click.exceptions.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort)
