@@ -477,6 +477,11 @@ GERMAN = {
     "'=' expected after a key": "'=' nach einem Schlüssel erwartet",
     "unclosed array (a missing ']')": "nicht geschlossene Liste (ein fehlendes ']')",
     "a ',' missing after an item of an array": "ein ',' fehlt nach einem Eintrag einer Liste",
+    "(suggestion: “{query}” is an alternative English term of this entry, and a German word "
+    "too · {glossary})": (
+        "(Vorschlag: „{query}“ ist ein zulässiger englischer Ausdruck dieses Eintrags und auch "
+        "ein deutsches Wort · {glossary})"
+    ),
     "standard output ({encoding}) cannot show some characters: they are shown as \\uXXXX "
     "(set PYTHONIOENCODING=utf-8 to see them)": (
         "die Standardausgabe ({encoding}) kann einige Zeichen nicht zeigen: sie stehen als "

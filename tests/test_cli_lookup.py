@@ -52,6 +52,19 @@ def test_lookup_suggestions_exit_1():
     assert (exact["sure"], exact["suggestion"]) == (True, False)
 
 
+def test_a_german_word_found_only_as_admitted_english_is_a_suggestion_exit_1():
+    """ "Fall" (a case) answered Zusammenbruch → collapse through its admitted English
+    "fall", exit 0; "Ausländer" answered Ausland as an inflected form. Both are
+    suggestions now, labelled as such, and exit 1 (a student tester's lookups)."""
+    result = run("lookup", "Fall")
+    assert result.exit_code == 1
+    assert "Did you mean" in result.output
+    assert "suggestion: “Fall” is an alternative English term of this entry" in result.output
+    data = json.loads(run("lookup", "Ausländer", "--json").output)
+    assert [r["match"] for r in data["results"]][:1] == ["fuzzy"]
+    assert run("lookup", "Ausländer").exit_code == 1
+
+
 def test_lookup_nothing_exit_1():
     result = run("lookup", "Quantenchromodynamik", "--json")
     assert result.exit_code == 1

@@ -177,7 +177,8 @@ def _show(
         click.echo(render_entry(result.entry, match=result.match, query=query,
                                 score=result.score, matched=result.matched,
                                 brief=not matched,
-                                origin=True, deprecated=result.deprecated))  # fmt: skip
+                                origin=True, deprecated=result.deprecated,
+                                suggestion=result.is_suggestion))  # fmt: skip
         if result.entry.glossary not in in_force and matched:
             note = _("(not in force: give --glossary {glossary} to use it)")
             click.echo("  " + note.format(glossary=result.entry.glossary))

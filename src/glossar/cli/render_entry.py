@@ -70,6 +70,7 @@ def render_entry(
     brief: bool = False,
     origin: bool = False,
     deprecated: bool = False,
+    suggestion: bool = False,
 ) -> str:
     """A few readable lines: headword, grammar, English, alternatives, note, example.
 
@@ -139,7 +140,12 @@ def render_entry(
             if match == "abbreviation" and entry.kind == "name"
             else match_label(match)
         )
-        if entry.based_on:  # a pair's English on an earlier entry's grammar and notes
+        if match == "reverse" and suggestion:  # an admitted English spelled like German
+            where = _(
+                "(suggestion: “{query}” is an alternative English term of this entry, and "
+                "a German word too · {glossary})"
+            ).format(query=query, glossary=entry.glossary)
+        elif entry.based_on:  # a pair's English on an earlier entry's grammar and notes
             where = _("({match} of “{query}” · {glossary}; grammar and notes from {entry})").format(
                 match=kind, query=query, glossary=entry.glossary, entry=entry.based_on
             )

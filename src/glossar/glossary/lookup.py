@@ -7,8 +7,12 @@ glossary order):
 ``exact``        the query is a German headword or variant as written;
 ``abbreviation`` a German or English abbreviation or short form (OVKS ↔ CSTO, Tokajew);
 ``folded``       equal after folding case, umlauts, ß and ae/oe/ue/ss;
-``inflected``    an inflected German form (Ausnahmezustandes, Militärbündnisse, Einmärschen);
-``reverse``      an English term, singular or plural (preferred: score 1, admitted: 0.9);
+``inflected``    an inflected German form (Ausnahmezustandes, Militärbündnisse, Einmärschen):
+                 one the entry lists, or one ``glossar terms`` reads as the entry (a
+                 shared stem alone is not: Armeniern, landen, the typo Soldatn);
+``reverse``      an English term, singular or plural (preferred: score 1, admitted: 0.9;
+                 an admitted one spelled like a German word as typed, "Fall", "Team",
+                 is a suggestion);
 ``part``         a term found in the query as ``glossar terms`` finds it in running text:
                  a part of a compound (OVKS-Truppen, Flüssiggaspreise); a form only the
                  recogniser knows (Präsidentin) that spans the whole query is ``inflected``;
@@ -61,10 +65,14 @@ class LookupResult:
     #: The query is English the entry lists as deprecated (``en_deprecated``): found
     #: by reverse lookup, to say which term to use instead.
     deprecated: bool = False
+    #: An admitted English term (``en_alt``) that is spelled like a German word as typed
+    #: ("Team", "Fall", "Alternative"): a German reader's word is likelier, so the
+    #: entry is offered as a suggestion, not as the answer.
+    suggested: bool = False
 
     @property
     def is_suggestion(self) -> bool:
-        return self.match == "fuzzy"
+        return self.match == "fuzzy" or self.suggested
 
     def to_dict(self) -> dict[str, object]:
         """The contract's JSON shape for a lookup result."""
@@ -313,13 +321,18 @@ def _lookup(
     seen: set[str] = set()
 
     def take(
-        ids: Iterable[str], kind: str, matched: str, deprecated: bool = False, score: float = 1.0
+        ids: Iterable[str],
+        kind: str,
+        matched: str,
+        deprecated: bool = False,
+        score: float = 1.0,
+        suggested: bool = False,
     ) -> None:
         for eid in ids:
             if eid not in seen and eid in glossary.entries:
                 seen.add(eid)
                 entry = glossary.entries[eid]
-                found.append(LookupResult(entry, kind, score, matched, deprecated))
+                found.append(LookupResult(entry, kind, score, matched, deprecated, suggested))
 
     if len(query) > _MAX_RATIO * index.longest + _SLACK:
         # Bounded by design: no key is that long (folding at most doubles a spelling),
@@ -332,10 +345,14 @@ def _lookup(
     take(index.part("abbreviation").get(fold_case(query), ()), "abbreviation", query)
     if not found:
         take(index.part("folded").get(key, ()), "folded", query)
+    recognised: list[Any] | None = None  # what `glossar terms` finds in the query (read once)
     if not found:
         inflected = index.part("inflected")
-        for stem in sorted(german_stem_keys(query) | {key}, key=len, reverse=True):
-            take(inflected.get(stem, ()), "inflected", query)
+        stems = sorted(german_stem_keys(query) | {key}, key=len, reverse=True)
+        ids = list(dict.fromkeys(eid for stem in stems for eid in inflected.get(stem, ())))
+        if ids:
+            recognised = _recognised(glossary, query)
+            take(_forms_of(glossary, query, key, ids, recognised), "inflected", query)
     # an abbreviation is often an English term too (LNG, CSTO): a user's entry whose
     # English it is, and an entry that says to avoid it, are answers as well (a tester's
     # own "Flüssiggas,LNG" pair was hidden behind Flüssigerdgas's abbreviation)
@@ -344,12 +361,13 @@ def _lookup(
         singulars = _english_singulars(key)
         for kind, score in (("reverse", 1.0), ("admitted", ADMITTED_SCORE)):
             part = index.part(kind)
+            german = kind == "admitted" and _spelled_like_german(query)
             for singular in singulars:
-                take(part.get(singular, ()), "reverse", query, score=score)
-    recognised: list[Any] = []  # what `glossar terms` finds in the query (read once)
+                take(part.get(singular, ()), "reverse", query, score=score, suggested=german)
     if not found:  # a German form the recogniser knows (a name's genitive: Lukaschenkos),
         # before English to avoid that is spelled alike ("Lukaschenko" is deprecated English)
-        recognised = _recognised(glossary, query)
+        if recognised is None:
+            recognised = _recognised(glossary, query)
         for match in recognised:
             if match.start == 0 and match.end == len(query):
                 take([match.entry.id], "inflected", match.text)
@@ -364,13 +382,13 @@ def _lookup(
                 # the query as written is no headword: a form of one (as inflected); a
                 # typo after the article stays a suggestion ("die Regierunng")
                 kind = "inflected" if r.match in ("exact", "folded") else r.match
-                take([r.entry.id], kind, query, r.deprecated, r.score)
+                take([r.entry.id], kind, query, r.deprecated, r.score, r.suggested)
         elif rest and article.lower() in _ENGLISH_ARTICLES:  # "the Kremlin", "the CSTO"
             for r in _lookup(glossary, rest, limit, fuzzy, min_score):
                 if r.match in ("reverse", "abbreviation"):  # (German "an Bord": no)
-                    take([r.entry.id], r.match, query, r.deprecated, r.score)
+                    take([r.entry.id], r.match, query, r.deprecated, r.score, r.suggested)
     if not found:  # as `glossar terms` reads it: Präsidentin, OVKS-Truppen
-        for match in recognised:  # (read above: nothing was found before it either)
+        for match in recognised or ():  # (read above: nothing was found before it either)
             whole = match.start == 0 and match.end == len(query)
             kind, score = ("inflected", 1.0) if whole else ("part", PART_SCORE)
             take([match.entry.id], kind, match.text, score=score)
@@ -427,6 +445,42 @@ def _compound_parts(
                     and not any(key.startswith(fold_key(w)) for w in entry.compound_except)
                 ):
                     out.append((eid, part, HEAD_SCORE))
+    return out
+
+
+def _spelled_like_german(query: str) -> bool:
+    """Is ``query``, exactly as typed, a German word (a capitalised noun, a lower-case
+    verb or adjective form)? "Team", "Fall", "falls", "Alternative" are; "head of
+    state", "riots" and "king" are not (the lexicon holds loanwords capitalised only)."""
+    from glossar.terms.lexicon import is_capital_word, is_lower_word
+
+    return " " not in query and (is_capital_word(query) or is_lower_word(query))
+
+
+def _forms_of(
+    glossary: Glossary, query: str, key: str, ids: list[str], recognised: list[Any]
+) -> list[str]:
+    """The entries among ``ids`` (whose stems the query shares) that ``query`` is a form
+    of: a form the entry lists, or one `glossar terms` reads over the whole query (in
+    lower case as capitalised: a user types "ausnahmezustandes"). Shared stems alone
+    answered Armeniern with Armenien, landen with Land, machte with Macht, Ausländer
+    with Ausland (an exception the entry lists) and the typo "Soldatn" with Soldat, each
+    as an inflected form (score 1, exit 0; a student tester's list); those now fall to
+    the suggestions."""
+    whole = {m.entry.id for m in recognised if m.start == 0 and m.end == len(query)}
+    if query[:1].islower() and not whole:
+        capitalised = query[:1].upper() + query[1:]
+        for m in _recognised(glossary, capitalised):
+            if m.start == 0 and m.end == len(query) and m.entry.pos in _PART_POS:
+                whole.add(m.entry.id)
+    out = []
+    for eid in ids:
+        entry = glossary.entries.get(eid)
+        if entry is None:
+            continue
+        listed = (*entry.forms, *(x for x in (entry.plural, entry.genitive) if x))
+        if eid in whole or key in map(fold_key, listed):
+            out.append(eid)
     return out
 
 
