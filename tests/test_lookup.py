@@ -88,6 +88,19 @@ def test_an_admitted_english_term_spelled_like_german_is_a_suggestion(query, hea
         assert not any(r.is_suggestion for r in lookup(GLOSSARY, english))
 
 
+def test_english_to_avoid_is_shown_beside_an_entry_whose_english_it_is():
+    """A user's Ministerpräsident, "not: president", was hidden behind Präsident →
+    president: English to avoid was said only where nothing else matched."""
+    from glossar.glossary.model import Entry, Glossary
+
+    mine = Entry(id="mp", de="Ministerpräsident", en="state premier", pos="noun",
+                 gender="m", en_deprecated=("president",))  # fmt: skip
+    glossary = Glossary(entries={e.id: e for e in [*ENTRIES, mine]})
+    results = lookup(glossary, "president")
+    assert results[0].entry.de in ("Präsident", "Staatschef") and not results[0].deprecated
+    assert [r.deprecated for r in results if r.entry.id == "mp"] == [True]
+
+
 def test_abbreviations_both_ways():
     ovks = first("OVKS")
     assert ovks.match == "abbreviation"

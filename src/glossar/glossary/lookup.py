@@ -371,7 +371,10 @@ def _lookup(
         for match in recognised:
             if match.start == 0 and match.end == len(query):
                 take([match.entry.id], "inflected", match.text)
-    if not found or also_english:  # English to avoid: the entry says what to use instead
+    # English to avoid: the entry says what to use instead, also where another entry
+    # has that English as its own (a user's Ministerpräsident, "not: president", was
+    # hidden behind Präsident → president; Flüssigerdgas, "not: LPG", behind Flüssiggas)
+    if not found or all(r.match in ("abbreviation", "reverse") for r in found):
         deprecated = index.part("deprecated")
         for singular in _english_singulars(key):
             take(deprecated.get(singular, ()), "reverse", query, deprecated=True)
@@ -454,7 +457,9 @@ def _spelled_like_german(query: str) -> bool:
     state", "riots" and "king" are not (the lexicon holds loanwords capitalised only)."""
     from glossar.terms.lexicon import is_capital_word, is_lower_word
 
-    return " " not in query and (is_capital_word(query) or is_lower_word(query))
+    if " " in query or query.isupper():  # (an abbreviation: LPG is English and German)
+        return False
+    return is_capital_word(query) or is_lower_word(query)
 
 
 def _forms_of(
