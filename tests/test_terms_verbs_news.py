@@ -366,3 +366,33 @@ def test_a_form_with_the_sentences_stop_leaves_the_stop_out() -> None:
     )
     assert [text[m.start : m.end] for m in find_terms(text, g)] == ["wird", "werden"]
     assert [m.text for m in find_terms("Sie wohnt in Haus Nr. 5.", g)] == ["Nr."]
+
+
+#: Two sentences of one 10kGNAD article (CC BY-NC-SA 4.0), verbatim, found by a student
+#: tester: "auf Eis legen" was found as its infinitive only.
+_ON_ICE = [
+    "Pentagon legt 500 Millionen Dollar schweres Programm wegen Rückschlägen auf Eis",
+    "Angesichts massiver Rückschläge legen die USA die Ausbildung und Ausrüstung "
+    "moderater syrischer Rebellen auf Eis.",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_ON_ICE[0], ["legt"]),
+        (_ON_ICE[1], ["legen"]),
+        ("Das Programm wurde auf Eis gelegt.", ["auf Eis gelegt"]),
+        ("Weil die Regierung das Projekt auf Eis legte, protestierten viele.", ["auf Eis legte"]),
+        ("Der Plan, das Vorhaben auf Eis zu legen, scheiterte.", ["auf Eis zu legen"]),
+        ("Man legte die Pläne auf Eis, und die Arbeiter gingen.", ["legte"]),
+        ("Er legte sich auf das Eis.", []),  # not the idiom's words
+        ("Die Firma legt Wert auf Qualität. Es gab Eis.", []),
+    ],
+)
+def test_a_verb_idiom_is_found_in_every_form_and_split(text: str, expected: list[str]) -> None:
+    """A verb entry of several words ending in its infinitive: its verb's forms after
+    the phrase, and its finite forms with the phrase closing the clause (as a split
+    verb's particle)."""
+    g = termbase(("auf Eis legen", "verb"))
+    assert found(text, g) == expected

@@ -70,6 +70,7 @@ from glossar.terms.name_context import (
     title_positions,
 )
 from glossar.terms.patterns import SEPARABLE, Candidate
+from glossar.terms.spellings import phrase_verb
 from glossar.terms.split_verbs import particle_follows, split_verbs_win
 from glossar.terms.suspended import lending_word
 from glossar.terms.word_class import (
@@ -207,7 +208,13 @@ class Guards:
             from glossar.text.verbs import split_particle, split_prefix
 
             for i in sorted(self.verbs):
-                prefix, _base = split_prefix(entries[i].de.lower())
+                de = entries[i].de
+                if " " in de:  # an idiom's words close its clause ("legt … auf Eis")
+                    idiom = phrase_verb(entries[i])
+                    if idiom is not None:
+                        self.particle[i] = idiom[0]
+                    continue
+                prefix, _base = split_prefix(de.lower())
                 if prefix:
                     self.particle[i] = split_particle(prefix)  # (wieder her)
         #: verbs with a participle of a sense of its own (bekennen: bekannt)

@@ -25,7 +25,7 @@ from glossar.text.morphology import (
 )
 from glossar.text.morphology.adjectives import ADJECTIVE_SUFFIXES
 from glossar.text.morphology.nouns import LONG_VOWEL_ENDS, plain_noun_paradigm
-from glossar.text.verbs import verb_forms
+from glossar.text.verbs import VerbForms, verb_forms
 
 #: Compass prefixes that make a region of a place: Ostukraine, Nordkasachstan.
 COMPASS = ("Ost", "West", "Nord", "Süd", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral")
@@ -148,10 +148,23 @@ def general_spellings(entry: Entry, policy: bool = True) -> list[Spelling]:
             region = compass + entry.de.lower()
             if not is_name(region):  # Nordkorea, Südafrika: a country of its own
                 out.append((0, {region: {"", "s"}}, flags, (), 1))
-    if entry.forms:
+    listed = entry.forms
+    idiom = phrase_verb(entry)
+    if idiom is not None:  # "auf Eis legen": its verb's forms after the phrase, and
+        # its bare finite forms before it ("legt … auf Eis": as a split verb's)
+        phrase, verb = idiom
+        listed = (*listed, *(f"{phrase} {form}" for form in verb.joined[1:]))
+        if not verb.particle:  # (a separable verb: "unter Druck aufzusetzen" is joined)
+            listed = (*listed, f"{phrase} zu {verb.joined[0]}")
+            bare: Paradigm = {}
+            for form in verb.joined:
+                if form != verb.joined[1]:  # (not the participle: "hat … auf Eis gelegt")
+                    add_form(bare, form)
+            out.append((SEPARABLE, bare, 0, (), 1))
+    if listed:
         forms: Paradigm = {}
         cased: Paradigm = {}
-        for form in entry.forms:
+        for form in listed:
             if _with_a_full_stop(entry, form):
                 continue  # "werden." of werden: the stop is the sentence's, not the term's
             if _noun_inside(form):  # as spelt, or opening a sentence
@@ -184,6 +197,22 @@ def general_spellings(entry: Entry, policy: bool = True) -> list[Spelling]:
 #: The genders of :func:`plain_noun` entries.
 _GENDERS = frozenset(("m", "f", "n"))
 _HEAD_TAIL = COMPOUND_HEAD | COMPOUND_TAIL
+
+
+def phrase_verb(entry: Entry) -> tuple[str, VerbForms] | None:
+    """(the words before the verb, the verb's forms) of a verb entry of several words
+    that ends in its infinitive ("auf Eis legen", "in Frage stellen", "zur Verfügung
+    stellen"), else None. Such an idiom was found only as its infinitive: "legen … auf
+    Eis" and "auf Eis gelegt" were missed (a student tester's glossary on real news)."""
+    if entry.pos != "verb" or " " not in entry.de:
+        return None
+    phrase, _, last = entry.de.rpartition(" ")
+    if not (last.islower() and last.isalpha() and last.endswith("n")) or not phrase.strip():
+        return None
+    verb = verb_forms(last)
+    if len(verb.joined) < 2:
+        return None
+    return phrase.strip(), verb
 
 
 def plain_noun(entry: Entry) -> bool:
