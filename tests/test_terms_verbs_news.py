@@ -396,3 +396,17 @@ def test_a_verb_idiom_is_found_in_every_form_and_split(text: str, expected: list
     verb's particle)."""
     g = termbase(("auf Eis legen", "verb"))
     assert found(text, g) == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "form"),
+    [("legt", "third"), ("legen", "base"), ("auf Eis gelegt", "participle"),
+     ("auf Eis legte", "past"), ("auf Eis zu legen", "base")],
+)  # fmt: skip
+def test_a_verb_idioms_form_is_its_verbs(surface: str, form: str) -> None:
+    """Enforcement puts the English in the German verb's form ("auf Eis gelegt": put on
+    hold as a participle); a verb entry of several words had no form but its own."""
+    from glossar.text.verbs import german_verb_form
+
+    entry = Entry(id="e", de="auf Eis legen", pos="verb", en="put on hold")
+    assert form in german_verb_form(entry, surface)

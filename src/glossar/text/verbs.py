@@ -421,10 +421,14 @@ def german_verb_form(entry: Entry, surface: str) -> frozenset[str]:
     entry lists because the rules miss them (untergrub, wiederhergestellt): a ``ge``
     after the particle or at the start is a participle, ``-te``/``-ten`` a past, ``zu``
     an infinitive, another listed one-syllable-changed form (untergrub) a past."""
-    if entry.pos == "phrase":  # a verb idiom: the form of its one verb
-        if not verb_idiom(entry.de, tuple(entry.forms)):
+    # a verb idiom: the form of its one verb (a phrase that lists its forms, or a verb
+    # entry of several words: "auf Eis legen", "legt … auf Eis", "auf Eis gelegt")
+    if entry.pos == "phrase" or (entry.pos == "verb" and " " in entry.de.strip()):
+        if entry.pos == "phrase" and not verb_idiom(entry.de, tuple(entry.forms)):
             return frozenset()
-        if " ".join(surface.lower().split()) == " ".join(entry.de.lower().split()):
+        words = [w for w in surface.lower().split() if w != "zu"]  # (auf Eis zu legen)
+        head = [w for w in entry.de.lower().split() if w != "zu"]
+        if words == head or (entry.pos == "verb" and words == head[-1:]):  # (legen … auf Eis)
             return frozenset(["base"])
         apart = _verb_apart(entry.de, surface)
         if apart is not None:
