@@ -34,8 +34,8 @@ MAX_QUERY_BYTES = 64 * 1024
 
 
 #: Marks that show nothing: those folding drops (soft hyphen, zero-width space, word
-#: joiner, BOM) and the zero-width (non-)joiners.
-_INVISIBLE = dict.fromkeys(map(ord, DROPPED + "\u200c\u200d"))
+#: joiner, BOM, the zero-width non-joiner and joiner).
+_INVISIBLE = dict.fromkeys(map(ord, DROPPED))
 
 
 @click.command(cls=Command)

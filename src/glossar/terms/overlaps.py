@@ -14,6 +14,7 @@ from glossar.glossary.model import Entry
 from glossar.terms.case import case_penalty
 from glossar.terms.match import TermMatch
 from glossar.terms.patterns import VARIANTS, Candidate, TieBreaks
+from glossar.text.fold import DROPPED
 
 
 def resolve(
@@ -99,7 +100,7 @@ def term_matches(
         # term (Flüs­sig­gas­|preise): the span ends before it. Trimmed only here, after
         # overlaps were resolved with the lengths as found (one mark must not turn a win
         # into a tie)
-        while end > start and text[end - 1] in "\u00ad\u200b\u2060\ufeff":
+        while end > start and text[end - 1] in DROPPED:
             end -= 1
         entry_i = candidate[5]
         add(

@@ -26,8 +26,11 @@ _HSPACE += "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _NEWLINES = "\n\r\x85\u2028\u2029"
 #: Hyphen look-alikes folded to ``-`` so ``OVKS‑Truppen`` (non-breaking hyphen) still splits.
 _HYPHENS = "\u2010\u2011"
-#: Characters that vanish: soft hyphen, zero-width space, word joiner, BOM.
-DROPPED = "\u00ad\u200b\u2060\ufeff"
+#: Characters that vanish: soft hyphen, zero-width space, word joiner, BOM, and the
+#: zero-width non-joiner and joiner (German typesetting puts a non-joiner where a
+#: ligature must not join a compound's parts: Auf\u200clage; "Ausnahme\u200czustand" was
+#: no term). Inside a grapheme cluster (they extend the letter before) they vanish too.
+DROPPED = "\u00ad\u200b\u2060\ufeff\u200c\u200d"
 _DROP_TABLE = dict.fromkeys(map(ord, DROPPED))
 
 
@@ -339,6 +342,8 @@ def _fold_text(text: str, keep_case: bool | None) -> FoldedText:
                 out = " "
             elif cluster in DROPPED:
                 out = ""
+            elif "\u200c" in cluster or "\u200d" in cluster:  # (extending the letter before)
+                out = _fold_cluster_text(cluster.translate(_DROP_TABLE))
             else:
                 out = _fold_cluster_text(cluster)
             for k in range(len(out)):
