@@ -124,12 +124,28 @@ GERMAN = {
     "other": "sonstiges",
     ("{count} problem", "{count} problems"): ("{count} Problem", "{count} Probleme"),
     (
-        "{n} document failed inside glossar, not for its text: see its error record in OUTPUT; to redo it, remove that line and run the same command again (exit status 1)",
-        "{n} documents failed inside glossar, not for their text: see their error records in OUTPUT; to redo them, remove those lines and run the same command again (exit status 1)",
+        "{n} document failed inside glossar, not for its text: see its error record in OUTPUT; to redo it, run the same command again with --retry-failed (exit status 1)",
+        "{n} documents failed inside glossar, not for their text: see their error records in OUTPUT; to redo them, run the same command again with --retry-failed (exit status 1)",
     ): (
-        "{n} Dokument scheiterte in glossar, nicht an seinem Text: siehe seinen Fehlerdatensatz in OUTPUT; um es neu zu bearbeiten, die Zeile entfernen und denselben Befehl erneut ausführen (Exit-Status 1)",
-        "{n} Dokumente scheiterten in glossar, nicht an ihrem Text: siehe ihre Fehlerdatensätze in OUTPUT; um sie neu zu bearbeiten, die Zeilen entfernen und denselben Befehl erneut ausführen (Exit-Status 1)",
+        "{n} Dokument scheiterte in glossar, nicht an seinem Text: siehe seinen Fehlerdatensatz in OUTPUT; um es neu zu bearbeiten, denselben Befehl mit --retry-failed erneut ausführen (Exit-Status 1)",
+        "{n} Dokumente scheiterten in glossar, nicht an ihrem Text: siehe ihre Fehlerdatensätze in OUTPUT; um sie neu zu bearbeiten, denselben Befehl mit --retry-failed erneut ausführen (Exit-Status 1)",
     ),
+    (
+        "Retried: {n} document that had an error record.",
+        "Retried: {n} documents that had error records.",
+    ): (
+        "Erneut versucht: {n} Dokument, das einen Fehlerdatensatz hatte.",
+        "Erneut versucht: {n} Dokumente, die Fehlerdatensätze hatten.",
+    ),
+    (
+        "{n} error record not retried: its id has other records in OUTPUT too (repeated ids), so which document failed cannot be told.",
+        "{n} error records not retried: their ids have other records in OUTPUT too (repeated ids), so which documents failed cannot be told.",
+    ): (
+        "{n} Fehlerdatensatz nicht erneut versucht: seine Kennung hat auch andere Datensätze in OUTPUT (wiederholte Kennungen), daher lässt sich nicht sagen, welches Dokument scheiterte.",
+        "{n} Fehlerdatensätze nicht erneut versucht: ihre Kennungen haben auch andere Datensätze in OUTPUT (wiederholte Kennungen), daher lässt sich nicht sagen, welche Dokumente scheiterten.",
+    ),
+    "Error records are kept on a resume: --retry-failed redoes them.": "Fehlerdatensätze bleiben bei einer Fortsetzung erhalten: --retry-failed bearbeitet sie neu.",
+    "Redo the documents OUTPUT holds error records for (kept on a resume).": "Die Dokumente erneut bearbeiten, für die OUTPUT Fehlerdatensätze hat (bei einer Fortsetzung bleiben sie sonst).",
     (
         "{count} number of the German is missing or changed in the machine translation: {numbers} (segment in brackets); compare before use.",
         "{count} numbers of the German are missing or changed in the machine translation: {numbers} (segment in brackets); compare before use.",
@@ -531,3 +547,12 @@ GERMAN["CTranslate2 threads per worker (0 = half the cores ÷ workers)."] = (
 GERMAN[
     'Translate German TEXT (or --file FILE, or standard input) into English.\n\nRuns offline with the installed argostranslate de→en model; glossary terms found\nin the German come out as the glossary\'s English. Paragraph breaks survive.\nStandard output carries only the English, so it can be redirected to a file and\ngiven to `glossar check`; the machine-translation label and the glossary terms\ngo to standard error. Exit 3 when no German→English model is installed. TEXT -\nreads standard input too.\n\nExample:\n\n    glossar translate "Tokajew verhängte den Ausnahmezustand."\n\n    glossar translate --file artikel.txt > article.txt\n\n    glossar translate --file artikel.txt -o article.txt\n\n    glossar translate --file artikel.txt --json --beam 1'
 ] = 'Deutschen TEXT (oder --file DATEI oder die Standardeingabe) ins Englische übersetzen.\n\nLäuft offline mit dem installierten argostranslate-Modell de→en; im Deutschen\ngefundene Glossarbegriffe erscheinen mit dem Englisch des Glossars. Absätze bleiben\nerhalten. Die Standardausgabe enthält nur das Englische, lässt sich also in eine\nDatei umleiten und an `glossar check` geben; der Hinweis auf die maschinelle\nÜbersetzung und die Glossarbegriffe gehen auf die Standardfehlerausgabe. Exit-Code\n3, wenn kein Modell Deutsch→Englisch installiert ist. TEXT - liest ebenfalls die\nStandardeingabe.\n\nBeispiel:\n\n    glossar translate "Tokajew verhängte den Ausnahmezustand."\n\n    glossar translate --file artikel.txt > article.txt\n\n    glossar translate --file artikel.txt -o article.txt\n\n    glossar translate --file artikel.txt --json --beam 1'
+
+
+# `glossar corpus translate|terms` help (stop 47: --retry-failed redoes error records)
+GERMAN[
+    "Translate every document of INPUT into OUTPUT with the glossary enforced.\n\nA document that cannot be read or translated gets an error record. Error records\ncount as done: running the command again keeps them and does not try those\ndocuments again; with --retry-failed it redoes them (their error records are\nreplaced by the new ones).\n\nExample:\n\n    glossar corpus translate archive/ archive-en.jsonl\n\n    glossar corpus translate articles.jsonl out.jsonl --engine ray --report terms.json"
+] = "Jedes Dokument von INPUT nach OUTPUT übersetzen, mit durchgesetztem Glossar.\n\nEin Dokument, das sich nicht lesen oder übersetzen lässt, erhält einen\nFehlerdatensatz. Fehlerdatensätze gelten als erledigt: ein erneuter Aufruf behält\nsie und versucht diese Dokumente nicht noch einmal; mit --retry-failed bearbeitet\ner sie neu (ihre Fehlerdatensätze werden durch die neuen ersetzt).\n\nBeispiel:\n\n    glossar corpus translate archive/ archive-en.jsonl\n\n    glossar corpus translate articles.jsonl out.jsonl --engine ray --report terms.json"
+GERMAN[
+    "Find the glossary terms of every document of INPUT; one record each in OUTPUT.\n\nA document that cannot be read gets an error record. Error records count as done:\nrunning the command again keeps them and does not try those documents again; with\n--retry-failed it redoes them (their error records are replaced by the new ones).\n\nExample:\n\n    glossar corpus terms archive/ terms.jsonl --report frequency.json"
+] = "Die Glossarbegriffe jedes Dokuments von INPUT finden; je ein Datensatz in OUTPUT.\n\nEin Dokument, das sich nicht lesen lässt, erhält einen Fehlerdatensatz.\nFehlerdatensätze gelten als erledigt: ein erneuter Aufruf behält sie und versucht\ndiese Dokumente nicht noch einmal; mit --retry-failed bearbeitet er sie neu (ihre\nFehlerdatensätze werden durch die neuen ersetzt).\n\nBeispiel:\n\n    glossar corpus terms archive/ terms.jsonl --report frequency.json"

@@ -234,29 +234,61 @@ def test_the_text_report_of_a_translation_counts_its_documents(  # type: ignore[
 
 
 def test_translate_help_says_error_records_are_kept_and_how_to_redo_them(  # type: ignore[no-untyped-def]
-    tmp_path: Path, glossar_cli
+    glossar_cli,
 ) -> None:
     """Only docs/decisions-corpus.md said that a resume never redoes error records. The
-    help says it, and its recipe redoes a document fixed since."""
+    help says it, and how to redo them."""
     for verb in ("translate", "terms"):
         shown = " ".join(glossar_cli("corpus", verb, "--help").stdout.split())
         assert "Error records count as done: running the command again keeps them" in shown
-        assert "grep -v '\"error\":' OUTPUT > NEW; mv NEW OUTPUT" in shown
+        assert "with --retry-failed it redoes them" in shown
     german = " ".join(glossar_cli("--lang", "de", "corpus", "translate", "--help").stdout.split())
     assert "Fehlerdatensätze gelten als erledigt" in german
-    # the recipe: a document fixed since is redone once its error record is gone
+    assert "mit --retry-failed bearbeitet er sie neu" in german
+
+
+def test_retry_failed_redoes_error_records_and_keeps_one_record_each(tmp_path: Path) -> None:
+    """A document fixed since (or one too long for an earlier --max-chars) was redone only
+    once the user had cut its error line out of OUTPUT by hand. ``retry_failed`` takes
+    those records out (OUTPUT written anew, atomically) and redoes the documents: one
+    record per document, a result or a new error."""
     src = tmp_path / "in.jsonl"
-    src.write_bytes(b'{"id": "a", "text": "Der Kreml."}\n{"id": "b", "text": " "}\n')
+    src.write_bytes(
+        b'{"id": "a", "text": "Der Kreml."}\n{"id": "b", "text": " "}\n'
+        b'{"id": "c", "text": "Die OVKS schickt Truppen nach Kasachstan."}\n'
+    )
+    out = tmp_path / "out.jsonl"
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(out.name)  # OUTPUT named through a link: the link stays one
+    terms_corpus(src, link, workers=1, max_chars=20)  # b empty, c too long
+    first = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    assert [("error" in r) for r in first] == [False, True, True]
+    summary = terms_corpus(src, link, workers=1, max_chars=20)  # a resume keeps them
+    assert (summary.run.documents, summary.retried) == (0, 0)
+    summary = terms_corpus(src, link, workers=1, max_chars=1000, retry_failed=True)
+    assert (summary.run.documents, summary.retried, summary.resumed) == (2, 2, 1)
+    records = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    assert sorted((r["id"], "error" in r) for r in records) == [
+        ("a", False), ("b", True), ("c", False),
+    ]  # fmt: skip
+    assert records[0] == first[0]  # the done record kept as it was
+    assert link.is_symlink() and summary.report.documents == 3
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp left
+    with pytest.raises(TypeError, match="retry_failed must be a bool"):
+        terms_corpus(src, out, workers=1, retry_failed="yes")  # type: ignore[arg-type]
+
+
+def test_retry_failed_leaves_an_error_whose_id_has_other_records(tmp_path: Path) -> None:
+    """Two documents under one id, one failed: which one cannot be told from OUTPUT, so
+    its error record stays (and the summary says so)."""
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b'{"id": "a", "text": "Der Kreml."}\n{"id": "a", "text": " "}\n')
     out = tmp_path / "out.jsonl"
     terms_corpus(src, out, workers=1)
-    src.write_bytes(b'{"id": "a", "text": "Der Kreml."}\n{"id": "b", "text": "Die OVKS."}\n')
-    terms_corpus(src, out, workers=1)
-    assert '"error":' in out.read_text("utf-8")  # kept
-    kept = [x for x in out.read_text("utf-8").splitlines(True) if '"error":' not in x]
-    out.write_text("".join(kept), "utf-8")
-    terms_corpus(src, out, workers=1)
-    records = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
-    assert [(r["id"], "terms" in r) for r in records] == [("a", True), ("b", True)]
+    before = out.read_bytes()
+    summary = terms_corpus(src, out, workers=1, retry_failed=True)
+    assert (summary.retried, summary.not_retried, summary.run.documents) == (0, 1, 0)
+    assert out.read_bytes() == before
 
 
 def test_an_interrupted_job_says_what_output_holds_in_english_and_german() -> None:

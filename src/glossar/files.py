@@ -359,7 +359,7 @@ def atomic_writer(path: str | os.PathLike[str], *, follow: bool = False) -> Iter
             return
     folder = target.parent if str(target.parent) else Path(".")
     sweep_stale(folder, [f".{target.name}."])
-    fd, tmp = _temp_beside(target, folder)
+    fd, tmp = temp_beside(target, folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -389,7 +389,7 @@ def check_writable(path: str | os.PathLike[str]) -> None:
         return  # written into, not replaced: nothing to create
     if target.is_symlink():
         target = Path(os.path.realpath(target))
-    fd, tmp = _temp_beside(target, target.parent if str(target.parent) else Path("."))
+    fd, tmp = temp_beside(target, target.parent if str(target.parent) else Path("."))
     os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(tmp)
@@ -402,7 +402,7 @@ def _refuse_a_folder(target: Path) -> None:
         raise CannotWriteError(_(NOTHING_WRITTEN).format(name=display_name(target), why=why))
 
 
-def _temp_beside(target: Path, folder: Path) -> tuple[int, str]:
+def temp_beside(target: Path, folder: Path) -> tuple[int, str]:
     """A new temp file in ``folder`` for ``target`` (descriptor, path); an OSError is
     :class:`CannotWriteError` naming the target."""
     import tempfile  # not at import: most commands never write a file

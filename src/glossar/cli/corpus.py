@@ -53,6 +53,11 @@ def job_options(func: F) -> F:
             type=click.Path(dir_okay=False),
             help="Write the term report (JSON) to FILE.",
         ),
+        click.option(
+            "--retry-failed",
+            is_flag=True,
+            help="Redo the documents OUTPUT holds error records for (kept on a resume).",
+        ),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary."),
         glossary_option,
     ]
@@ -87,8 +92,8 @@ def translate_cmd(no_glossary: bool, beam: int, threads: int, **kwargs: Any) -> 
 
     A document that cannot be read or translated gets an error record. Error records
     count as done: running the command again keeps them and does not try those
-    documents again. To redo them, remove their lines from OUTPUT
-    (grep -v '"error":' OUTPUT > NEW; mv NEW OUTPUT) and run the command again.
+    documents again; with --retry-failed it redoes them (their error records are
+    replaced by the new ones).
 
     Example:
 
@@ -105,9 +110,8 @@ def terms_cmd(**kwargs: Any) -> None:
     """Find the glossary terms of every document of INPUT; one record each in OUTPUT.
 
     A document that cannot be read gets an error record. Error records count as done:
-    running the command again keeps them and does not try those documents again. To
-    redo them, remove their lines from OUTPUT (grep -v '"error":' OUTPUT > NEW;
-    mv NEW OUTPUT) and run the command again.
+    running the command again keeps them and does not try those documents again; with
+    --retry-failed it redoes them (their error records are replaced by the new ones).
 
     Example:
 
@@ -230,6 +234,7 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
                 workers=workers,
                 address=opts["address"],
                 progress=bar.update if bar else None,
+                retry_failed=opts["retry_failed"],
             )
         finally:
             if bar is not None:
@@ -251,6 +256,18 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
         from glossar.cli import _say
 
         _say(format_surplus(summary.surplus))
+    if summary.not_retried:  # --retry-failed left these: say so even with --quiet
+        from glossar.cli import _say
+
+        _say(
+            ngettext(
+                "{n} error record not retried: its id has other records in OUTPUT too "
+                "(repeated ids), so which document failed cannot be told.",
+                "{n} error records not retried: their ids have other records in OUTPUT too "
+                "(repeated ids), so which documents failed cannot be told.",
+                summary.not_retried,
+            ).format(n=summary.not_retried)
+        )
     if summary.repeated:  # records keyed by id: scripts reading OUTPUT should know
         from glossar.cli import _say
 
@@ -291,11 +308,11 @@ def not_done(report: Any) -> str:
     if failed:
         return ngettext(
             "{n} document failed inside glossar, not for its text: see its error record "
-            "in OUTPUT; to redo it, remove that line and run the same command again "
+            "in OUTPUT; to redo it, run the same command again with --retry-failed "
             "(exit status 1)",
             "{n} documents failed inside glossar, not for their text: see their error "
-            "records in OUTPUT; to redo them, remove those lines and run the same "
-            "command again (exit status 1)",
+            "records in OUTPUT; to redo them, run the same command again with "
+            "--retry-failed (exit status 1)",
             failed,
         ).format(n=failed)
     if report.documents and report.errors == report.documents:
@@ -415,6 +432,16 @@ def format_summary(summary: Any) -> str:
         + ", "
         + errors.format(errors=report.errors)
     ]
+    if summary.retried:
+        lines.append(
+            ngettext(
+                "Retried: {n} document that had an error record.",
+                "Retried: {n} documents that had error records.",
+                summary.retried,
+            ).format(n=summary.retried)
+        )
+    elif report.errors:
+        lines.append(_("Error records are kept on a resume: --retry-failed redoes them."))
     if summary.torn_bytes:
         lines.append(
             _("Redone: a torn last line ({n} bytes) from an interrupted run.").format(

@@ -45,6 +45,7 @@ def translate_corpus(
     workers: int = 0,
     address: str | None = None,
     progress: Callable[[Progress], None] | None = None,
+    retry_failed: bool = False,
     glossary_paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str] = (),
     use_glossary: bool = True,
     model: ModelInfo | None = None,
@@ -66,7 +67,7 @@ def translate_corpus(
     ``output`` keeps every record written, and running the job again goes on.
 
     Error records (a document that could not be read or translated) count as done: a
-    resume keeps them. To redo them, remove their lines from ``output`` and run again.
+    resume keeps them. ``retry_failed=True`` redoes them (see :func:`run_job`).
     """
     spec = JobSpec(
         "translate",
@@ -78,7 +79,14 @@ def translate_corpus(
         max_chars=max_chars,
     )
     return run_job(
-        spec, input_path, output, engine=engine, workers=workers, address=address, progress=progress
+        spec,
+        input_path,
+        output,
+        engine=engine,
+        workers=workers,
+        address=address,
+        progress=progress,
+        retry_failed=retry_failed,
     )
 
 
@@ -90,6 +98,7 @@ def terms_corpus(
     workers: int = 0,
     address: str | None = None,
     progress: Callable[[Progress], None] | None = None,
+    retry_failed: bool = False,
     glossary_paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str] = (),
     max_chars: int = MAX_CHARS,
 ) -> JobSummary:
@@ -99,5 +108,12 @@ def terms_corpus(
     resume) hold here too."""
     spec = JobSpec("terms", glossary_paths=glossary_paths, max_chars=max_chars)  # type: ignore[arg-type]
     return run_job(
-        spec, input_path, output, engine=engine, workers=workers, address=address, progress=progress
+        spec,
+        input_path,
+        output,
+        engine=engine,
+        workers=workers,
+        address=address,
+        progress=progress,
+        retry_failed=retry_failed,
     )

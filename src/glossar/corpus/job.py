@@ -66,6 +66,11 @@ class JobSummary:
     #: such id: their records share the id (kept apart by order, not by id)
     repeated: int = 0
     first_repeated: str = ""
+    #: error records dropped from OUTPUT to be redone (``retry_failed``)
+    retried: int = 0
+    #: error records kept although ``retry_failed`` asked: their id has other records
+    #: in OUTPUT too (repeated ids), so which document failed cannot be told
+    not_retried: int = 0
 
 
 class JobInterrupted(KeyboardInterrupt):
@@ -220,6 +225,7 @@ def run_job(
     workers: int = 0,
     address: str | None = None,
     progress: Callable[[Progress], None] | None = None,
+    retry_failed: bool = False,
 ) -> JobSummary:
     """Run (or resume) a corpus job; returns its summary.
 
@@ -230,12 +236,17 @@ def run_job(
     guard this needs.
     ``address``: a Ray cluster to join (``engine="ray"`` only).
     ``progress``: called with this run's :class:`Progress` after each record.
+    ``retry_failed``: redo the documents OUTPUT holds error records for (a resume keeps
+    them otherwise): their records are taken out of OUTPUT first (written anew as a
+    whole, atomically), and each gets its new record, a result or an error again.
     """
     from glossar.corpus.local import default_workers, local_records, refuse_worker_bootstrap
 
     # a worker process running an unguarded script again as it starts: no second job
     refuse_worker_bootstrap()
     check_job_arguments(spec, input_path, output, engine, workers, address, progress)
+    if type(retry_failed) is not bool:
+        raise TypeError(f"retry_failed must be a bool ({type(retry_failed).__name__} given)")
     check_paths(input_path, output)
     if engine == "ray":
         from glossar.corpus.ray_engine import require_ray
@@ -251,6 +262,14 @@ def run_job(
         resume = scan_output(output, spec.kind, settings, cut=False)
         surplus = check_resume_input(input_path, output, resume, spec.max_chars)
         cut_torn_tail(output, resume)  # only now: a refused resume leaves OUTPUT as it was
+        retried = not_retried = 0
+        if retry_failed and resume.failed:
+            # (an id with several records: which of its documents failed is not known)
+            retry = {i for i in resume.failed if resume.done[i] == 1}
+            not_retried = len(resume.failed) - len(retry)
+            if retry:
+                retried = writer.drop_errors(retry)
+                resume = scan_output(output, spec.kind, settings, cut=False)
         start = os.path.getsize(output)  # where this run's records begin
         records: Iterator[dict[str, object]]
         seen = _Repeats()
@@ -291,6 +310,8 @@ def run_job(
         surplus=surplus,
         repeated=seen.count,
         first_repeated=seen.first,
+        retried=retried,
+        not_retried=not_retried,
     )
 
 

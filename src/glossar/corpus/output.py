@@ -16,6 +16,7 @@ import errno
 import json
 import os
 import re
+import stat
 import sys
 import time
 from collections import Counter
@@ -46,6 +47,8 @@ class Resume:
     digests: dict[tuple[str, int], str] = field(default_factory=dict)
     #: where the complete records end (a torn tail follows)
     good_end: int = 0
+    #: ids of the error records (a document that could not be read or processed)
+    failed: list[str] = field(default_factory=list)
 
     def is_done(self, doc_id: str, occurrence: int) -> bool:
         """Whether the ``occurrence``-th document with this id already has its record."""
@@ -201,6 +204,8 @@ def scan_output(
             made_from = record.get("digest")
             if isinstance(made_from, str):
                 resume.digests[record["id"], resume.done[record["id"]]] = made_from
+            if "error" in record:
+                resume.failed.append(record["id"])
             resume.done[record["id"]] += 1
             resume.records += 1
             good_end = fh.tell()
@@ -319,6 +324,49 @@ class RecordWriter:
             )
             raise OutputInUseError(message.format(name=display_name(self.path)))
         self._synced = time.monotonic()
+
+    def drop_errors(self, ids: set[str]) -> int:
+        """Rewrite OUTPUT without the error records of ``ids`` (they are redone), and
+        go on appending to the new file; returns how many were dropped.
+
+        Written as every file of the user's is: a temp file beside OUTPUT (beside the
+        file a link names), fsynced, locked for this job, then renamed over it; any
+        failure leaves OUTPUT as it was."""
+        from glossar.files import new_file_mode, temp_beside, write_error
+
+        target = Path(os.path.realpath(self.path))
+        dropped = 0
+        fd, tmp = temp_beside(target, target.parent)
+        new: IO[bytes] | None = None
+        try:
+            with os.fdopen(fd, "wb") as out, target.open("rb") as old:
+                for line in old:
+                    record = _parse(line) if b'"error"' in line else None
+                    if record is not None and "error" in record and record["id"] in ids:
+                        dropped += 1
+                        continue
+                    out.write(line)
+                out.flush()
+                os.fsync(out.fileno())
+            try:
+                mode = stat.S_IMODE(target.stat().st_mode)
+            except OSError:
+                mode = new_file_mode()
+            os.chmod(tmp, mode)
+            new = open(tmp, "ab", buffering=0)  # noqa: SIM115 - kept open: the job's OUTPUT
+            _lock(new)  # (a new file nobody else has opened)
+            os.replace(tmp, target)
+        except BaseException as exc:
+            if new is not None:
+                new.close()
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            if isinstance(exc, OSError):
+                raise write_error(self.path, exc) from None
+            raise
+        self._fh.close()  # (the old file's lock goes with it)
+        self._fh = new
+        return dropped
 
     def write(self, record: dict[str, Any]) -> None:
         """Append one record; it is in the file (page cache) when this returns."""
