@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from glossar.glossary.lookup import LookupResult
+from glossar.glossary.lookup import LONG_MIN_SCORE, LONG_QUERY, MIN_SCORE, LookupResult
 
 if TYPE_CHECKING:
     from glossar.glossary.lookup import LookupIndex
@@ -54,10 +54,12 @@ def _fuzzy_candidates(index: LookupIndex, key: str) -> tuple[list[str], list[int
 
 
 def fuzzy(
-    glossary: Glossary, index: LookupIndex, key: str, limit: int, min_score: float
+    glossary: Glossary, index: LookupIndex, key: str, limit: int, min_score: float | None
 ) -> list[LookupResult]:
     from rapidfuzz import fuzz, process
 
+    if min_score is None:  # the default: a long word's noise scores 0.70–0.75
+        min_score = LONG_MIN_SCORE if len(key) >= LONG_QUERY else MIN_SCORE
     keys, positions = _fuzzy_candidates(index, key)
     hits = process.extract(
         key,
