@@ -506,5 +506,6 @@ def test_a_long_word_gets_no_suggestion_that_is_only_70_percent_alike(query, noi
     them in 5,319 words, none useful); a long word's typo scores 0.75 or more."""
     assert noise not in [r.entry.de for r in lookup(GLOSSARY, query)]
     assert [r.entry.de for r in lookup(GLOSSARY, query, min_score=0.7)][:1] == [noise]
-    for typo, headword in (("Ausschreitugen", "Ausschreitung"), ("Ausnahmzustnd", "Ausnahmezustand")):
+    typos = (("Ausschreitugen", "Ausschreitung"), ("Ausnahmzustnd", "Ausnahmezustand"))
+    for typo, headword in typos:
         assert lookup(GLOSSARY, typo)[0].entry.de == headword
