@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 from glossar.terms import clauses
 from glossar.terms.clauses import ClauseMemo, particle_closing_clause
+from glossar.text.abbreviations import abbreviation_kind
+from glossar.text.line_breaks import soft_break
 
 DATA = Path(__file__).parent / "data"
 #: What the particle at a clause's end was found with before.
@@ -24,7 +26,7 @@ _PIECES = [
     "ein", "aus", "an", "zurück", "zuru\u0308ck", "zurecht", "her", "teil", "Ein", "AUS",
     "ab", "zu", "nach", "vor", " ", "  ", ",", ", ", ".", ";", "-", "1", "x", "e", "\n",
     "\t", "\u00a0", "als", "wie", "und", " und ", "oder", "ä", "ü", "\u0308", "»", "…",
-    "die", "dass", "Dass", "um", "wenn", "Berlin", "heute", "Kindern",
+    "die", "dass", "Dass", "um", "wenn", "Berlin", "heute", "Kindern", "St.", " Dr.",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
 
@@ -113,16 +115,31 @@ _INNER_STOP = re.compile(
 )
 
 
+def _abbreviation_stop(text: str, k: int) -> bool:
+    """Is the stop at ``k`` an abbreviation's that never ends a sentence (stop 47: "FC
+    St. Pauli")? Its word: the letters and stops right before it."""
+    j = k
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    return 0 < k - j <= 12 and abbreviation_kind(text[j:k]) == "never"
+
+
 def _stop_before(text: str, e: int) -> int:
-    """Where the sentence's stretch ended before: each mark looked for in turn (a stop
-    inside a number or after a day's ordinal is none)."""
+    """Where the sentence's stretch ended: each mark looked for in turn (a stop inside a
+    number, after a day's ordinal or an abbreviation is none), and, since stop 47, the
+    first line break before it that ends a line (``soft_break`` says which)."""
     end = min(len(text), e + 300)
     for mark in ".!?;:":
         k = text.find(mark, e, end)
-        while mark == "." and k >= 0 and _INNER_STOP.match(text, k):
+        while (
+            mark == "." and k >= 0 and (_INNER_STOP.match(text, k) or _abbreviation_stop(text, k))
+        ):
             k = text.find(mark, k + 1, end)
         if k >= 0:
             end = k + 1
+    for nl in range(e, end):
+        if text[nl] == "\n" and not soft_break(text, nl):
+            return nl
     return end
 
 
@@ -132,6 +149,8 @@ def _stop_before(text: str, e: int) -> int:
 @example("x" * 400 + ".")
 @example("1. und ")
 @example("Es kamen 5.500 an. Ja")
+@example("Er kam zum FC St. Pauli zurück. Ja")
+@example("Gesetz tritt in Kraft\n\nDas Gesetz gilt. Ja")
 def test_the_sentences_stop_where_the_first_mark_is(text: str) -> None:
     for e in range(len(text) + 1):
         assert clauses.sentence_stop(text, e) == _stop_before(text, e), (text, e)

@@ -468,13 +468,22 @@ def _variable_prefix_participle(word: str) -> bool:
 
 def sentence_stop(text: str, e: int) -> int:
     """Where the stretch a particle is looked for after ``e`` ends: just after the first
-    sentence mark (. ! ? ; :), 300 characters on at most."""
+    sentence mark (. ! ? ; :), 300 characters on at most, or at a line break that ends
+    a line (a headline's: "Gesetz tritt in Kraft⏎⏎Das Gesetz …"; a paragraph's end)."""
     end = min(len(text), e + 300)
     k = text.find(".", e, end)
-    while k >= 0 and _no_end(text, k):  # (a number's or an ordinal's stop: "5.500")
+    # (a number's or an ordinal's stop: "5.500"; an abbreviation's: "FC St. Pauli")
+    while k >= 0 and (_no_end(text, k) or _abbreviation_stop(text, k)):
         k = text.find(".", k + 1, end)
     if k >= 0:
         end = k + 1
+    nl = text.find("\n", e, end)
+    if nl >= 0:
+        from glossar.text.line_breaks import hard_break_after
+
+        hard = hard_break_after(text, nl, end)
+        if hard >= 0:
+            end = hard
     # (the other marks are rare: looked for one by one only where one is there)
     part = text[e:end]
     if "!" in part or "?" in part or ";" in part or ":" in part:
@@ -483,6 +492,19 @@ def sentence_stop(text: str, e: int) -> int:
             if k >= 0:
                 end = k + 1
     return end
+
+
+def _abbreviation_stop(text: str, k: int) -> bool:
+    """Is the stop at ``k`` an abbreviation's that never ends a sentence (St., Dr.,
+    bzw.)?"""
+    j = k
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    if j == k or k - j > 12:
+        return False
+    from glossar.text.abbreviations import abbreviation_kind
+
+    return abbreviation_kind(text[j:k]) == "never"
 
 
 def break_between(text: str, e: int, k: int) -> bool:
@@ -500,7 +522,9 @@ def particle_after(text: str, e: int, particle: str, end: int = -1) -> int:
         # it (no letter, digit, "_" or "-": ``(?<![\w-])``) is looked at afterwards
         pattern = _PARTICLE_RE[particle] = re.compile(
             r"\s+".join(map(_either_form, particle.split()))  # (wieder her)
-            + rf"(?=\s*(?:[,;:.!?…)\"“”»«]|$)|{_AND_NEXT})"
+            # (a dash or a bracket after it: "tritt in Kraft – und gilt", "setzt … unter
+            # Druck (so die Zeitung)")
+            + rf"(?=\s*(?:[,;:.!?…)\"“”»«]|$)|\s+[–—(]|{_AND_NEXT})"
         )
     if end < 0:
         end = sentence_stop(text, e)

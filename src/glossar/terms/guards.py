@@ -70,7 +70,7 @@ from glossar.terms.name_context import (
     title_positions,
 )
 from glossar.terms.patterns import SEPARABLE, Candidate
-from glossar.terms.spellings import phrase_verb
+from glossar.terms.spellings import idiom_spellings
 from glossar.terms.split_verbs import particle_follows, split_verbs_win
 from glossar.terms.suspended import lending_word
 from glossar.terms.word_class import (
@@ -164,6 +164,8 @@ class Guards:
         self.need = bytearray(n)
         self.excepts: dict[int, tuple[str, ...]] = {}
         self.particle: dict[int, str] = {}
+        #: a verb idiom's variants' words, where they differ (infrage for in Frage)
+        self.other_particles: dict[int, tuple[str, ...]] = {}
         self.verbs: set[int] = set()
         #: auxiliaries and modal verbs: no particle of theirs closes a clause in news
         #: (sein takes an adverb there: "Das Spiel ist aus")
@@ -210,13 +212,18 @@ class Guards:
             for i in sorted(self.verbs):
                 de = entries[i].de
                 if " " in de:  # an idiom's words close its clause ("legt … auf Eis")
-                    idiom = phrase_verb(entries[i])
-                    if idiom is not None:
-                        self.particle[i] = idiom[0]
+                    phrases = [phrase for phrase, _verb in idiom_spellings(entries[i])]
+                    if phrases:
+                        self.particle[i] = phrases[0]
+                    if len(phrases) > 1:  # (stellt … infrage: a variant's words)
+                        self.other_particles[i] = tuple(phrases[1:])
                     continue
                 prefix, _base = split_prefix(de.lower())
                 if prefix:
                     self.particle[i] = split_particle(prefix)  # (wieder her)
+        #: verb idioms whose first word is a capitalised noun (Stellung nehmen, Bilanz
+        #: ziehen): found together, they start with a capital anywhere
+        self.noun_first = {i for i in self.verbs if entries[i].de[:1].isupper()}
         #: verbs with a participle of a sense of its own (bekennen: bekannt)
         self.own_sense = {i for i in self.verbs if entries[i].de in OWN_SENSE_VERBS}
         #: adjectives with a check of their own beyond the capital (cheap for the rest)
@@ -281,6 +288,12 @@ class Guards:
         for c in candidates:
             s, e, compound, _rank, variant, ei = c
             if compound:
+                if variant == SEPARABLE or (ei in self.verbs and text[s].isupper()):
+                    # a capitalised part of a hyphenated word is a noun (AMS-Stellen,
+                    # Test-Greifen), never a verb, nor a split verb's bare form without
+                    # its particle (zur Verfügung stellen, eingreifen: a tester's hits)
+                    self._drop("noun spelled like a verb")
+                    continue
                 if self._compound_ok(text, s, e, ei):
                     add(c)
                 continue
@@ -356,6 +369,7 @@ class Guards:
         if (
             ei in self.verbs
             and text[s].isupper()
+            and ei not in self.noun_first  # (Stellung nehmen: its first word is a noun)
             # chirurgischen Eingriffen; "Schritt für Schritt" opening a sentence
             and (noun_reading(text, s) or past_spelled_noun(self._entries[ei].de, text[s:e]))
         ):

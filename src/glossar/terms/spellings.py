@@ -25,7 +25,7 @@ from glossar.text.morphology import (
 )
 from glossar.text.morphology.adjectives import ADJECTIVE_SUFFIXES
 from glossar.text.morphology.nouns import LONG_VOWEL_ENDS, plain_noun_paradigm
-from glossar.text.verbs import VerbForms, verb_forms
+from glossar.text.verbs import VerbForms, participle_of, verb_forms
 
 #: Compass prefixes that make a region of a place: Ostukraine, Nordkasachstan.
 COMPASS = ("Ost", "West", "Nord", "Süd", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral")
@@ -149,18 +149,22 @@ def general_spellings(entry: Entry, policy: bool = True) -> list[Spelling]:
             if not is_name(region):  # Nordkorea, Südafrika: a country of its own
                 out.append((0, {region: {"", "s"}}, flags, (), 1))
     listed = entry.forms
-    idiom = phrase_verb(entry)
-    if idiom is not None:  # "auf Eis legen": its verb's forms after the phrase, and
-        # its bare finite forms before it ("legt … auf Eis": as a split verb's)
-        phrase, verb = idiom
+    bare: Paradigm = {}
+    for phrase, verb in idiom_spellings(entry):
+        # "auf Eis legen": its verb's forms after the phrase (the participle declined
+        # too: "die zur Verfügung gestellten Mittel"), and its bare finite forms before
+        # it ("legt … auf Eis": as a split verb's, with any spelling's phrase after it)
         listed = (*listed, *(f"{phrase} {form}" for form in verb.joined[1:]))
+        participle = participle_of(verb.joined[0])
+        listed = (*listed, *(f"{phrase} {participle}{end}" for end in _ADJECTIVE_ENDINGS))
         if not verb.particle:  # (a separable verb: "unter Druck aufzusetzen" is joined)
             listed = (*listed, f"{phrase} zu {verb.joined[0]}")
-            bare: Paradigm = {}
             for form in verb.joined:
-                if form != verb.joined[1]:  # (not the participle: "hat … auf Eis gelegt")
+                # (not the participle: "hat … auf Eis gelegt"; bekommen is both)
+                if form != participle or form == verb.joined[0]:
                     add_form(bare, form)
-            out.append((SEPARABLE, bare, 0, (), 1))
+    if bare:
+        out.append((SEPARABLE, bare, 0, (), 1))
     if listed:
         forms: Paradigm = {}
         cased: Paradigm = {}
@@ -199,20 +203,31 @@ _GENDERS = frozenset(("m", "f", "n"))
 _HEAD_TAIL = COMPOUND_HEAD | COMPOUND_TAIL
 
 
-def phrase_verb(entry: Entry) -> tuple[str, VerbForms] | None:
-    """(the words before the verb, the verb's forms) of a verb entry of several words
+#: A declined participle's endings ("die zur Verfügung gestellten Mittel").
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def phrase_verb(term: str) -> tuple[str, VerbForms] | None:
+    """(the words before the verb, the verb's forms) of a verb spelling of several words
     that ends in its infinitive ("auf Eis legen", "in Frage stellen", "zur Verfügung
     stellen"), else None. Such an idiom was found only as its infinitive: "legen … auf
     Eis" and "auf Eis gelegt" were missed (a student tester's glossary on real news)."""
-    if entry.pos != "verb" or " " not in entry.de:
-        return None
-    phrase, _, last = entry.de.rpartition(" ")
+    phrase, _, last = term.strip().rpartition(" ")
     if not (last.islower() and last.isalpha() and last.endswith("n")) or not phrase.strip():
         return None
     verb = verb_forms(last)
     if len(verb.joined) < 2:
         return None
     return phrase.strip(), verb
+
+
+def idiom_spellings(entry: Entry) -> list[tuple[str, VerbForms]]:
+    """:func:`phrase_verb` of each German spelling of a verb entry (headword and
+    variants: "in Frage stellen", "infrage stellen"), those that are verb idioms."""
+    if entry.pos != "verb" or " " not in entry.de:
+        return []
+    spellings = (phrase_verb(term) for term in (entry.de, *entry.de_alt))
+    return [found for found in spellings if found is not None]
 
 
 def plain_noun(entry: Entry) -> bool:
@@ -316,7 +331,10 @@ def add_spelling(
             if extra:
                 out.append((variant, extra, flags, (), 1))
             return
-    if pos == "other" and pair_noun(term):
+    if pos == "verb" and " " in term and phrase_verb(term) is not None:
+        par = {}  # a verb idiom as spelt (its forms come from general_spellings)
+        add_form(par, term)
+    elif pos == "other" and pair_noun(term):
         par = pair_paradigm(term)
     elif pos == "other" and pair_adjective(term):
         par = inflected_paradigm(term, pos="adjective")

@@ -23,6 +23,12 @@ def particle_follows(guards: Guards, text: str, e: int, ei: int) -> bool:
     particle was not shown to close the verb's own clause (nothing else decided it)."""
     particle = guards.particle.get(ei)
     found = -1 if particle is None else particle_after(text, e, particle)
+    if found < 0 and ei in guards.other_particles:  # a variant's words (stellt … infrage)
+        for other in guards.other_particles[ei]:
+            found = particle_after(text, e, other)
+            if found >= 0:
+                particle = other
+                break
     if found < 0:
         return guards._drop("separable")
     # a clause coordinated with a verb of its own ("mischt den Teig und gibt zwei Eier

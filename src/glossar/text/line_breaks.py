@@ -38,6 +38,7 @@ from glossar.text.line_words import (
 __all__ = [
     "LINE_CONTEXT",
     "OPENING",
+    "hard_break_after",
     "hard_break_before",
     "line_context_end",
     "line_context_start",
@@ -590,6 +591,11 @@ def _hard_break(text: str, start: int, end: int) -> int:
     while nl >= 0 and soft_break(text, nl):
         nl = text.find("\n", nl + 1, end)
     return nl
+
+
+def hard_break_after(text: str, start: int, end: int) -> int:
+    """The first line break in ``text[start:end]`` that ends a line (-1: none)."""
+    return _hard_break(text, start, end)
 
 
 def hard_break_before(text: str, start: int, end: int) -> int:

@@ -37,6 +37,7 @@ __all__ = [
     "plural_past",
     "split_particle",
     "split_prefix",
+    "participle_of",
     "verb_form_of",
     "verb_forms",
     "verb_idiom",
@@ -264,10 +265,37 @@ def _linking_e(stem: str) -> str:
 
 
 def _finite(base: str) -> list[str]:
-    """Present and past finite forms of ``base`` (no prefix)."""
+    """Present and past finite forms of ``base`` (no prefix), and a strong verb's
+    subjunctive II (käme, nähme, stünde: reported speech; "Wege zur Verfügung stünden"
+    was missed on real news)."""
     present, past = _finite_parts(base)
-    other = IRREGULAR[base][3] if base in IRREGULAR else ()
+    other = IRREGULAR[base][3] if base in IRREGULAR else _subjunctive_two(base, past[0])
     return list(dict.fromkeys(present + past + list(other)))
+
+
+#: Umlauts of a strong past's stem vowel (kam → käme, zog → zöge, fuhr → führe).
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
+#: Subjunctives II besides the regular one (stünde beside stände).
+_OTHER_SUBJUNCTIVE = {"stehen": "stünd", "verstehen": "verstünd", "entstehen": "entstünd"}
+#: Subjunctive II stems that spell another verb's forms (fahren: führe is führen's,
+#: tragen: trüge is trügen's, trinken: tränke is tränken's): not made.
+_SUBJUNCTIVE_CLASHES = frozenset(["führ", "trüg", "tränk"])
+
+
+def _subjunctive_two(base: str, past: str) -> tuple[str, ...]:
+    """The subjunctive II of a strong verb from its past stem (kam → käme, kämen,
+    kämest, kämet); none for a weak or mixed verb (its subjunctive is its past)."""
+    if past.endswith("te") or base in _WEAK:
+        return ()
+    k = max(past.rfind("a"), past.rfind("o"), past.rfind("u"))
+    if k < 0 or (past[k] == "u" and k > 0 and past[k - 1] == "a"):  # (au: läuft)
+        stem = past
+    else:
+        stem = past[:k] + _UMLAUT[past[k]] + past[k + 1 :]
+    if stem.endswith(tuple(_SUBJUNCTIVE_CLASHES)):
+        return ()
+    stems = [stem, _OTHER_SUBJUNCTIVE[base]] if base in _OTHER_SUBJUNCTIVE else [stem]
+    return tuple(s + end for s in stems for end in ("e", "en", "est", "et"))
 
 
 #: Weak verbs spelled like an inseparable prefix and a strong verb (um|ringen is not
@@ -299,7 +327,12 @@ def _finite_parts(base: str) -> tuple[list[str], list[str]]:
         third, past_stem, _part = strong
         if third:
             present[2] = third
-            present[1] = third[:-1] + "st" if not third.endswith("st") else third
+            if third.endswith("st"):
+                present[1] = third
+            elif stem.endswith("t"):  # (tritt: trittst, hält: hältst, gilt: giltst)
+                present[1] = third + "st"
+            else:
+                present[1] = third[:-1] + "st"
         end = "e" if past_stem.endswith(("s", "ß", "t", "d")) else ""
         if past_stem.endswith("te"):  # mixed verbs: brachte, dachte
             past = [past_stem, past_stem + "st", past_stem + "n", past_stem + "t"]
@@ -340,6 +373,13 @@ def verb_forms(infinitive: str) -> VerbForms:
         return VerbForms(tuple(dict.fromkeys(joined)), tuple(finite), prefix)
     joined += finite
     return VerbForms(tuple(dict.fromkeys(joined)))
+
+
+def participle_of(infinitive: str) -> str:
+    """The past participle of the verb ``infinitive`` (one word, lower case): gestellt,
+    eingegriffen, bekommen (spelled as its infinitive)."""
+    prefix, base = split_prefix(infinitive.strip())
+    return prefix + _participle(base)
 
 
 def verb_form_of(infinitive: str, surface: str) -> frozenset[str]:
