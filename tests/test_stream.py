@@ -226,6 +226,7 @@ def test_terms_json_rendered_per_entry_is_what_the_dicts_print(text: str, tmp_pa
     expected = [render_item(d) for d in _term_dicts(rec, _pieces(text, 4096))]
     assert len(rendered) > 500 and rendered == expected
     assert any('"sure": false' in r for r in rendered)
+    assert any('"apart": {' in r for r in rendered)  # a split verb's particle (stop 47)
 
 
 def test_terms_json_output_is_json_dumps_byte_for_byte(glossar_cli, text: str, tmp_path) -> None:  # type: ignore[no-untyped-def]

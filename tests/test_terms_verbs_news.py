@@ -450,3 +450,31 @@ def test_a_separable_verbs_bare_form_is_no_noun_after_a_hyphen() -> None:
     """ "AMS-Stellen" was aufstellen, "Test-Greifen" eingreifen (before stop 47 too)."""
     g = termbase(("aufstellen", "verb"), ("eingreifen", "verb"))
     assert found("Sie warten bei den AMS-Stellen. Das Test-Greifen lief.", g) == []
+
+
+def test_a_split_verbs_rest_is_shown_and_given_in_json(glossar_cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A split idiom was found at its finite form alone: "kamen" was highlighted, its
+    JSON span and the table's "German as found" said "kamen", and a user could not tell
+    which "stellt" was which idiom (the idiom tester)."""
+    import json
+
+    glossary = tmp_path / "idioms.toml"
+    glossary.write_text(
+        '[glossary]\nid = "idioms"\nversion = "1"\n\n'
+        '[[entry]]\nid = "ulk"\nde = "ums Leben kommen"\npos = "verb"\nen = "be killed"\n\n'
+        '[[entry]]\nid = "ifs"\nde = "in Frage stellen"\npos = "verb"\nen = "question"\n',
+        encoding="utf-8",
+    )
+    text = tmp_path / "news.txt"
+    sentence = "Insgesamt kamen mindestens 87 Menschen ums Leben. Er stellt das in Frage.\n"
+    text.write_text(sentence, encoding="utf-8")
+    shown = glossar_cli("terms", "--glossary", str(glossary), str(text)).stdout
+    assert "[kamen] mindestens 87 Menschen [ums Leben]." in shown
+    assert "[stellt] das [in Frage]." in shown
+    assert "kamen … ums Leben" in shown and "stellt … in Frage" in shown  # the table
+    data = json.loads(glossar_cli("terms", "--json", "--glossary", str(glossary), str(text)).stdout)
+    first = data["terms"][0]
+    assert (first["text"], first["apart"]) == (
+        "kamen", {"start": 39, "end": 48, "text": "ums Leben"},
+    )  # fmt: skip
+    assert sentence[39:48] == "ums Leben"

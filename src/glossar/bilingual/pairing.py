@@ -76,12 +76,19 @@ class Pair:
         preferred English: an abbreviation's hit expects its abbreviation, OVKS → CSTO),
         which ``found`` looks for in ``en_mt`` first."""
         c = self.check(term)
-        return {
+        out: dict[str, object] = {
             **term.to_dict(),
             "expected": term.english,
             "found": c.found if c else None,
             "method": c.method if c else None,
         }
+        if term.entry.pos == "verb":  # a split verb: where the rest of it stands
+            from glossar.terms.split_verbs import split_part
+
+            part = split_part(self.de, term)
+            if part is not None:
+                out["apart"] = {"start": part[0], "end": part[1], "text": self.de[part[0] : part[1]]}
+        return out
 
     @property
     def mt_numbers(self) -> list[Any]:

@@ -26,6 +26,7 @@ from glossar.i18n import _
 from glossar.neutralise import for_terminal
 from glossar.terms.match import TermMatch
 from glossar.terms.recognise import TermRecognizer
+from glossar.terms.split_verbs import split_part
 from glossar.text.line_words import without_line_quote_marks as as_read
 from glossar.text.stream import Piece, iter_pieces, open_text
 
@@ -74,12 +75,23 @@ def _piece_terms(
 
 
 def _term_dicts(recognizer: TermRecognizer, pieces: Iterable[Piece]) -> Iterator[dict[str, object]]:
-    """The JSON objects of every term, offsets into the whole input."""
+    """The JSON objects of every term, offsets into the whole input; a split verb's
+    ``apart``: where its particle or idiom's words stand (griff … ein, kamen … ums
+    Leben)."""
     for piece, found in _piece_terms(recognizer, pieces):
         for m in found:
             item = m.to_dict()
             item["start"] = m.start + piece.start
             item["end"] = m.end + piece.start
+            part = split_part(piece.text, m) if m.entry.pos == "verb" else None
+            if part is not None:
+                a, b = part
+                item = {
+                    **dict(list(item.items())[:3]),
+                    "apart": {"start": a + piece.start, "end": b + piece.start,
+                              "text": piece.text[a:b]},
+                    **dict(list(item.items())[3:]),
+                }  # fmt: skip
             yield item
 
 
@@ -110,9 +122,19 @@ def _term_json(recognizer: TermRecognizer, pieces: Iterable[Piece]) -> Iterator[
                 del item["start"], item["end"], item["text"]
                 tail = render_item(item)[1:]  # '\n      "id": …\n    }'
                 cached = tails[sure][key] = (tail, entry)
+            apart = ""
+            if entry.pos == "verb":  # a split verb: where the rest of it stands
+                part = split_part(piece.text, m)
+                if part is not None:
+                    a, b = part
+                    apart = (
+                        f'\n      "apart": {{\n        "start": {a + offset},\n        '
+                        f'"end": {b + offset},\n        "text": {encode(piece.text[a:b])}'
+                        "\n      },"
+                    )
             yield (
                 f'{{\n      "start": {start + offset},\n      "end": {end + offset},'
-                f'\n      "text": {encode(text)},{cached[0]}'
+                f'\n      "text": {encode(text)},{apart}{cached[0]}'
             )
 
 
@@ -129,10 +151,14 @@ def _echo_highlighted(recognizer: TermRecognizer, pieces: Iterable[Piece], *, co
     flowing = False
     unsure = False
     for piece, found in _piece_terms(recognizer, pieces):
-        _count_rows(rows, found)
+        parts = [split_part(piece.text, m) if m.entry.pos == "verb" else None for m in found]
+        _count_rows(rows, found, [
+            f"{m.text} … {piece.text[part[0]:part[1]]}" if part else m.text
+            for m, part in zip(found, parts)
+        ])  # fmt: skip
         unsure = unsure or not all(m.sure for m in found)
         # control characters shown as symbols, one for one: offsets still hold
-        held.append(highlight(for_terminal(piece.text), found, color=color))
+        held.append(highlight(for_terminal(piece.text), found, color=color, parts=parts))
         held_size += len(piece.text)
         if rows or held_size > _HOLD:
             flowing = True
@@ -153,20 +179,36 @@ def _echo_highlighted(recognizer: TermRecognizer, pieces: Iterable[Piece], *, co
     return True
 
 
-def highlight(text: str, found: list[TermMatch], *, color: bool) -> str:
+def highlight(
+    text: str,
+    found: list[TermMatch],
+    *,
+    color: bool,
+    parts: list[tuple[int, int] | None] | None = None,
+) -> str:
     """``text`` with each term marked: bold colour on a terminal, else ``[term]``; an
-    unsure hit (a suggestion) is marked ``[term?]`` (yellow on a terminal)."""
+    unsure hit (a suggestion) is marked ``[term?]`` (yellow on a terminal). ``parts``
+    (by term, or None): where a split verb's particle or idiom's words stand, marked as
+    its term is ("[kamen] … [ums Leben]"), where no term is."""
+    spans = [(m.start, m.end, m.sure) for m in found]
+    if parts:
+        taken = [(m.start, m.end) for m in found]
+        for m, part in zip(found, parts):
+            if part and not any(a < part[1] and part[0] < b for a, b in taken):
+                spans.append((part[0], part[1], m.sure))
+                taken.append(part)
+        spans.sort()
     out: list[str] = []
     pos = 0
-    for m in found:
-        out.append(text[pos : m.start])
+    for start, end, sure in spans:
+        out.append(text[pos:start])
         if color:
-            shown = text[m.start : m.end] if m.sure else text[m.start : m.end] + "?"
-            out.append(click.style(shown, fg="cyan" if m.sure else "yellow", bold=m.sure))
+            shown = text[start:end] if sure else text[start:end] + "?"
+            out.append(click.style(shown, fg="cyan" if sure else "yellow", bold=sure))
         else:
-            shown = text[m.start : m.end]
-            out.append(f"[{shown}]" if m.sure else f"[{shown}?]")
-        pos = m.end
+            shown = text[start:end]
+            out.append(f"[{shown}]" if sure else f"[{shown}?]")
+        pos = end
     out.append(text[pos:])
     return "".join(out)
 
@@ -178,17 +220,21 @@ def term_table(found: list[TermMatch], *, color: bool) -> str:
     return _render_table(rows, color=color)
 
 
-def _count_rows(rows: dict[str, list[object]], found: list[TermMatch]) -> None:
-    """Add ``found`` to the table rows (one per entry: id, forms, headword, English, count)."""
-    for m in found:
+def _count_rows(
+    rows: dict[str, list[object]], found: list[TermMatch], texts: list[str] | None = None
+) -> None:
+    """Add ``found`` to the table rows (one per entry: id, forms, headword, English,
+    count); ``texts``: each term as shown, where not its text ("kamen … ums Leben")."""
+    for i, m in enumerate(found):
+        text = texts[i] if texts is not None else m.text
         row = rows.get(m.id)
         if row is None:
-            rows[m.id] = [m.id, [m.text], m.entry.de, m.label, 1]
+            rows[m.id] = [m.id, [text], m.entry.de, m.label, 1]
         else:
             forms = row[1]
             assert isinstance(forms, list)
-            if m.text not in forms and len(forms) < _MAX_FORMS:
-                forms.append(m.text)
+            if text not in forms and len(forms) < _MAX_FORMS:
+                forms.append(text)
             row[4] = int(row[4]) + 1  # type: ignore[call-overload]
 
 

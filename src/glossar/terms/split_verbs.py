@@ -7,7 +7,10 @@ verb and another verb read it (:func:`split_verbs_win`). Parts of
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from glossar.glossary.model import Entry
 
 from glossar.terms.clauses import break_between, particle_after, particle_closing_clause
 from glossar.terms.coordination import coordinated_clause
@@ -15,6 +18,7 @@ from glossar.terms.patterns import SEPARABLE, Candidate
 
 if TYPE_CHECKING:
     from glossar.terms.guards import Guards
+    from glossar.terms.match import TermMatch
 
 
 def particle_follows(guards: Guards, text: str, e: int, ei: int) -> bool:
@@ -91,3 +95,38 @@ def split_verbs_win(
     if not drop:
         return out
     return [c for k, c in enumerate(out) if k not in drop]
+
+
+def split_part(text: str, match: TermMatch) -> tuple[int, int] | None:
+    """Where the rest of a split verb found at ``match`` stands in ``text``: the particle
+    or the idiom's words that close its clause ("griff … ein", "kamen … ums Leben"), as
+    (start, end); None for any other hit. A split verb is found at its finite form, and
+    a reader (or a CAT tool highlighting the span) saw only "kamen"."""
+    entry = match.entry
+    if entry.pos != "verb":
+        return None
+    parts = _parts_of(entry)
+    low = match.text.lower()
+    if not parts or any(low.startswith(part.lower()) for part in parts):
+        return None  # (found whole: eingreifen, "ums Leben kamen")
+    for part in parts:
+        k = particle_after(text, match.end, part)
+        if k >= 0:
+            end = k
+            for word in part.split():  # (its words as the text spaces them)
+                end = text.index(word, end) + len(word)
+            return k, end
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _parts_of(entry: Entry) -> tuple[str, ...]:
+    """A verb entry's particle (ein of eingreifen; wieder her) or its idiom's words (ums
+    Leben, and each variant's: in Frage, infrage)."""
+    from glossar.terms.spellings import idiom_spellings
+    from glossar.text.verbs import split_particle, split_prefix
+
+    if " " in entry.de:
+        return tuple(phrase for phrase, _verb in idiom_spellings(entry))
+    prefix, _base = split_prefix(entry.de.lower())
+    return (split_particle(prefix),) if prefix else ()
