@@ -87,7 +87,8 @@ class Pair:
 
             part = split_part(self.de, term)
             if part is not None:
-                out["apart"] = {"start": part[0], "end": part[1], "text": self.de[part[0] : part[1]]}
+                start, end = part
+                out["apart"] = {"start": start, "end": end, "text": self.de[start:end]}
         return out
 
     @property

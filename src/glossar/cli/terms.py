@@ -154,7 +154,7 @@ def _echo_highlighted(recognizer: TermRecognizer, pieces: Iterable[Piece], *, co
         parts = [split_part(piece.text, m) if m.entry.pos == "verb" else None for m in found]
         _count_rows(rows, found, [
             f"{m.text} … {piece.text[part[0]:part[1]]}" if part else m.text
-            for m, part in zip(found, parts)
+            for m, part in zip(found, parts, strict=True)
         ])  # fmt: skip
         unsure = unsure or not all(m.sure for m in found)
         # control characters shown as symbols, one for one: offsets still hold
@@ -193,7 +193,7 @@ def highlight(
     spans = [(m.start, m.end, m.sure) for m in found]
     if parts:
         taken = [(m.start, m.end) for m in found]
-        for m, part in zip(found, parts):
+        for m, part in zip(found, parts, strict=True):
             if part and not any(a < part[1] and part[0] < b for a, b in taken):
                 spans.append((part[0], part[1], m.sure))
                 taken.append(part)

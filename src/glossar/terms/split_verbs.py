@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from glossar.glossary.model import Entry
-
 from glossar.terms.clauses import break_between, particle_after, particle_closing_clause
 from glossar.terms.coordination import coordinated_clause
 from glossar.terms.patterns import SEPARABLE, Candidate
