@@ -80,11 +80,17 @@ def _compiled(
 ) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return {
         lang: [
-            (code, re.compile(spellings[0 if lang == "de" else 1], 0 if lang == "de" else re.I))
+            (code, re.compile(spellings[0], 0) if lang == "de" else _english(spellings[1]))
             for code, spellings in table.items()
         ]
         for lang in ("de", "en")
     }
+
+
+def _english(pattern: str) -> re.Pattern[str]:
+    """An English spelling's pattern, case-blind but for its codes: "TRY" is the lira,
+    "try" a verb (a tester's "Euro became try"), "rub" and "eur" no currency either."""
+    return re.compile(re.sub(r"(?<![\\\w])([A-Z]{3})\\b", r"(?-i:\1)\\b", pattern), re.I)
 
 
 _PATTERNS = _compiled(_CURRENCIES)
