@@ -370,6 +370,7 @@ class Guards:
             ei in self.verbs
             and text[s].isupper()
             and ei not in self.noun_first  # (Stellung nehmen: its first word is a noun)
+            and not text[s:e].isupper()  # (a headline in capitals: no evidence)
             # chirurgischen Eingriffen; "Schritt für Schritt" opening a sentence
             and (noun_reading(text, s) or past_spelled_noun(self._entries[ei].de, text[s:e]))
         ):
@@ -445,7 +446,8 @@ class Guards:
             after = without_marks(after)
         if s > ps and before in VERB_PREFIXES:
             return self._drop("verb prefix")
-        if e < pe and DERIVATION_START.match(after) is not None:
+        # (in capitals too: US-PRÄSIDENTSCHAFTSKANDIDATIN is no Präsident)
+        if e < pe and DERIVATION_START.match(after if after.islower() else after.lower()):
             return self._drop("derivation")
         if (
             after[:2].lower() == "er"

@@ -110,6 +110,34 @@ def outside_addresses(text: str, matches: list[TermMatch]) -> list[TermMatch]:
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)]
 
 
+#: A run of capitals as a word in capitals has (a headline, a wire slug, a shouted text).
+_CAPITALS = re.compile("[A-ZÄÖÜ]{4}")
+
+
+def unsure_in_capitals(matches: list[TermMatch]) -> list[TermMatch]:
+    """``matches``, a noun found in a word in capitals made unsure where its word in
+    lower case is a word too (MACHT: macht, a verb's form; PROTESTIERENDEN, a
+    participle): the case that tells them apart is gone. A desk tester's ALL-CAPS
+    variants of real articles gave "Power" for "GUTE FORSCHUNG MACHT …", enforced."""
+    from glossar.terms.lexicon import is_lower_word
+
+    out = matches
+    for i, m in enumerate(matches):
+        text = m.text
+        if (
+            m.sure
+            and len(text) > 3
+            and text.isupper()
+            and m.entry.pos == "noun"
+            and not m.entry.de.isupper()
+            and is_lower_word(text.lower())
+        ):
+            if out is matches:
+                out = list(matches)
+            out[i] = m._replace(sure=False)
+    return out
+
+
 class Folding(NamedTuple):
     """A text folded for matching: the folded text with its offset map, the case-kept
     text (or "" when no key needs case) and whether offsets are the original ones."""
@@ -331,6 +359,8 @@ class TermRecognizer:
             matches = suspended_terms(text, matches, self._find, self._suspended)
         if matches and ("@" in text or "://" in text or "www." in text or ".de" in text):
             matches = outside_addresses(text, matches)
+        if matches and _CAPITALS.search(text) is not None:
+            matches = unsure_in_capitals(matches)
         return matches
 
     def _fold(self, text: str) -> Folding:

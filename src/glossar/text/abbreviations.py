@@ -140,3 +140,17 @@ def abbreviation_kind(token: str) -> str | None:
         # Chin., Amer.) before a sentence opener
         return "may"
     return None
+
+
+def kind_in_capitals(token: str) -> str | None:
+    """:func:`abbreviation_kind` of a token in a text in capitals (a wire slug, a shouted
+    headline: BZW., MIO., DR., ST. are the abbreviations; a desk tester's "EIL +++ ST.⏎
+    PETERSBURG +++" was cut there). Only for such a text: in mixed case "der FR." is the
+    Frankfurter Rundschau ending a sentence, not "Fr." (Frau)."""
+    if len(token) < 2 or not token.isupper():
+        return None
+    for spelling in (token.lower(), token[0] + token[1:].lower()):
+        kind = abbreviation_kind(spelling)
+        if kind is not None:
+            return kind
+    return None

@@ -44,7 +44,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from glossar.text.abbreviations import SENTENCE_OPENERS, abbreviation_kind, unit_after_number
+from glossar.text.abbreviations import (
+    SENTENCE_OPENERS,
+    abbreviation_kind,
+    kind_in_capitals,
+    unit_after_number,
+)
 from glossar.text.line_breaks import OPENING as _OPENING
 from glossar.text.line_breaks import _hard_break, hard_break_before
 from glossar.text.line_breaks import strip_span as _strip_span
@@ -226,6 +231,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
         return True
     opener = nxt in SENTENCE_OPENERS
     kind = abbreviation_kind(word)
+    if kind is None and len(nxt) > 1 and nxt.isupper():  # a text in capitals: BZW. MEHR
+        kind = kind_in_capitals(word)
     if kind == "never":
         return False
     if kind == "number":
