@@ -19,6 +19,7 @@ from glossar.mt.checks import Recogniser, TermCheck
 from glossar.mt.enforce import enforce
 from glossar.mt.engine import Engine, was_cut
 from glossar.mt.packages import ModelInfo, find_de_en_package
+from glossar.text.capitals import in_capitals, sentence_case
 from glossar.text.fold import visible
 from glossar.text.line_hyphens import unwrapped
 from glossar.text.stream import Piece
@@ -216,8 +217,14 @@ def model_text(sentence: str) -> str:
     """``sentence`` as the model and enforcement read it: one line, composed Unicode
     (NFC), without invisible marks (soft hyphens, zero-width spaces). Decomposed text
     (macOS, some copies) gave "These presidents about to …" for "Der Präsident …":
-    the model learnt "ä", not "a" and a combining diaeresis. Its source stays as given."""
-    return visible(unwrapped(sentence))
+    the model learnt "ä", not "a" and a combining diaeresis. A sentence in capitals is
+    written as German writes it (:func:`glossar.text.capitals.sentence_case`): the model
+    cut "DIE REGIERUNG …" into letters, 40× slower, into "EEEE…". Its source stays as
+    given."""
+    text = visible(unwrapped(sentence))
+    if in_capitals(text):
+        text = sentence_case(text)
+    return text
 
 
 #: Where a sentence too long for the model may be parted: after a clause's punctuation.
