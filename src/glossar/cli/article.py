@@ -18,6 +18,7 @@ from glossar.cli.options import (
     emit,
     glossary_option,
     load_cli_glossary,
+    note_mojibake,
     refuse_output_over_inputs,
     settle_glossary,
     translation_progress,
@@ -252,6 +253,7 @@ def _stream(
     from glossar.text.stream import iter_pieces, open_text
 
     with open_text(file) as fh, translation_progress(output, file) as progress:
+        note_mojibake(fh.mojibake, file)
         glossary = load_cli_glossary(glossary_paths)
         settle_glossary(glossary)
         name = "<stdin>" if file == "-" else file

@@ -14,6 +14,7 @@ from glossar.cli.options import (
     json_option,
     load_cli_glossary,
     note_layout,
+    note_mojibake,
     output_option,
     refuse_output_over_inputs,
     settle_glossary,
@@ -107,6 +108,10 @@ def check(
     target_text = read_text(target)
     note_layout(source_text, _name(source))  # (two columns side by side: no sentences)
     note_layout(target_text, _name(target))
+    from glossar.text.mojibake import mojibake_example
+
+    note_mojibake(mojibake_example(source_text), _name(source))
+    note_mojibake(mojibake_example(target_text), _name(target))
     glossary = load_cli_glossary(glossary_paths)
     settle_glossary(glossary)
     report = check_translation(source_text, target_text, glossary, target_name=_name(target))

@@ -309,6 +309,29 @@ def noting_layout(pieces: Iterable[Piece], name: str) -> Iterator[Piece]:
         yield piece
 
 
+def note_mojibake(example: str | None, name: str) -> None:
+    """Say on standard error, in one line, that the input is UTF-8 text read as
+    Windows-1252 once (``example``: "PrÃ¤sident"; :mod:`glossar.text.mojibake`): every
+    word with an umlaut or ß is missed, and nothing said so."""
+    if not example:
+        return
+    from glossar.cli import _say
+
+    if name in ("-", "TEXT"):  # (no file to name in a command)
+        message = _(
+            "{name}: looks like UTF-8 text read as Windows-1252 once (“{example}”): words "
+            "with umlauts or ß are not recognised; repair it first (iconv -f utf-8 -t "
+            "windows-1252 turns it back)"
+        )
+    else:
+        message = _(
+            "{name}: looks like UTF-8 text read as Windows-1252 once (“{example}”): words "
+            "with umlauts or ß are not recognised; repair it first, e.g. iconv -f utf-8 "
+            "-t windows-1252 {name} > fixed.txt"
+        )
+    _say(message.format(name="<stdin>" if name == "-" else name, example=example))
+
+
 def note_layout(text: str, name: str) -> bool:
     """Say on standard error, in one line, when the text reads as two columns side by
     side (:func:`glossar.text.layout.side_by_side`): every sentence is read across both,

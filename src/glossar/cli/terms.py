@@ -14,6 +14,7 @@ from glossar.cli.options import (
     glossary_option,
     json_option,
     load_cli_glossary,
+    note_mojibake,
     noting_layout,
     output_option,
     refuse_output_over_inputs,
@@ -57,6 +58,7 @@ def terms(file: str, as_json: bool, glossary_paths: tuple[str, ...], output: str
     glossary = load_cli_glossary(glossary_paths)
     recognizer = settle_glossary(glossary)
     with open_text(file) as fh, stdout_to(output):
+        note_mojibake(fh.mojibake, file)
         pieces = noting_layout(iter_pieces(fh), "<stdin>" if file == "-" else file)
         if as_json:
             terms_json = _term_json(recognizer, pieces)

@@ -17,6 +17,7 @@ from glossar.cli.options import (
     glossary_option,
     json_option,
     load_cli_glossary,
+    note_mojibake,
     output_option,
     refuse_output_over_inputs,
     settle_glossary,
@@ -115,6 +116,12 @@ def translate(
     refuse_output_over_inputs(output, (file,), () if no_glossary else glossary_paths)
     with contextlib.ExitStack() as stack:
         fh = stack.enter_context(open_text(file or "-")) if text is None else None
+        if fh is not None:
+            note_mojibake(fh.mojibake, file or "-")
+        else:
+            from glossar.text.mojibake import mojibake_example
+
+            note_mojibake(mojibake_example(text or ""), "TEXT")
         # a user's glossary file is read first: a broken one says so (exit 4) before a
         # missing model does (a tester learnt of it only after installing a model); the
         # bundled one is not read when no model could use it

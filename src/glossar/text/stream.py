@@ -121,11 +121,14 @@ class Piece:
             yield Segment(seg.start - k, seg.end - k, seg.text, seg.paragraph)
 
 
-def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
+def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> str | None:
     """Read ``fh`` to its end, raising :class:`BadInputError` at the first bad byte or
-    past :data:`MAX_STREAM_BYTES` (``/dev/zero`` is valid UTF-8 and never ends)."""
+    past :data:`MAX_STREAM_BYTES` (``/dev/zero`` is valid UTF-8 and never ends); returns
+    a word of its start that shows it is mojibake (:mod:`glossar.text.mojibake`), or
+    None."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     offset = 0
+    example = None
     while True:
         block = fh.read(_BLOCK)
         final = not block
@@ -137,9 +140,13 @@ def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> None:
             bad = exc.object[exc.start : exc.start + 1]
             raise not_utf8(name, at, bad) from None
         if final:
-            return
+            return example
         if not offset:
             refuse_binary(block, name)
+            if b"\xc3" in block:  # ("Ã" or "â" in UTF-8)
+                from glossar.text.mojibake import mojibake_example
+
+                example = mojibake_example(block[: 1 << 16].decode("utf-8", "replace"))
         if copy is not None:
             copy.write(block)
         offset += len(block)
@@ -158,9 +165,9 @@ def open_text(path: str | os.PathLike[str]) -> Iterator[ByteReader]:
         import tempfile  # only when the input must be spooled (3 ms of every start)
 
         with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
-            _check_utf8(sys.stdin.buffer, "<stdin>", copy=spool)
+            example = _check_utf8(sys.stdin.buffer, "<stdin>", copy=spool)
             spool.seek(0)
-            yield _LineBreaks(spool)
+            yield _LineBreaks(spool, example)
         return
     name = display_name(path)
     try:
@@ -178,13 +185,13 @@ def open_text(path: str | os.PathLike[str]) -> Iterator[ByteReader]:
             import tempfile
 
             with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as spool:
-                _check_utf8(fh, name, copy=spool)
+                example = _check_utf8(fh, name, copy=spool)
                 spool.seek(0)
-                yield _LineBreaks(spool)
+                yield _LineBreaks(spool, example)
             return
-        _check_utf8(fh, name)
+        example = _check_utf8(fh, name)
         fh.seek(0)
-        yield _LineBreaks(fh)
+        yield _LineBreaks(fh, example)
 
 
 class _LineBreaks:
@@ -192,8 +199,10 @@ class _LineBreaks:
     line feeds, one byte for one (offsets stay the input's): ``translate`` joined two
     lines ended by CR alone into one, where ``check`` reads two."""
 
-    def __init__(self, fh: IO[bytes]) -> None:
+    def __init__(self, fh: IO[bytes], mojibake: str | None = None) -> None:
         self._fh = fh
+        #: a word of the input's start that shows it is mojibake ("PrÃ¤sident"), or None
+        self.mojibake = mojibake
 
     def read(self, size: int = -1) -> bytes:
         data = self._fh.read(size)
