@@ -147,6 +147,13 @@ GERMAN = {
     "Error records are kept on a resume: --retry-failed redoes them.": "Fehlerdatensätze bleiben bei einer Fortsetzung erhalten: --retry-failed bearbeitet sie neu.",
     "{name}: looks like UTF-8 text read as Windows-1252 once (“{example}”): words with umlauts or ß are not recognised; repair it first (iconv -f utf-8 -t windows-1252 turns it back)": "{name}: sieht aus wie UTF-8-Text, der einmal als Windows-1252 gelesen wurde („{example}“): Wörter mit Umlauten oder ß werden nicht erkannt; zuerst reparieren (iconv -f utf-8 -t windows-1252 macht es rückgängig)",
     "{name}: looks like UTF-8 text read as Windows-1252 once (“{example}”): words with umlauts or ß are not recognised; repair it first, e.g. iconv -f utf-8 -t windows-1252 {name} > fixed.txt": "{name}: sieht aus wie UTF-8-Text, der einmal als Windows-1252 gelesen wurde („{example}“): Wörter mit Umlauten oder ß werden nicht erkannt; zuerst reparieren, z. B. iconv -f utf-8 -t windows-1252 {name} > fixed.txt",
+    (
+        "{count} address, handle or hashtag of the German is missing in the machine translation: {items} (segment in brackets); copy it over.",
+        "{count} addresses, handles or hashtags of the German are missing in the machine translation: {items} (segment in brackets); copy them over.",
+    ): (
+        "{count} Adresse, Kennung oder Hashtag des Deutschen fehlt in der maschinellen Übersetzung: {items} (Segment in Klammern); bitte übernehmen.",
+        "{count} Adressen, Kennungen oder Hashtags des Deutschen fehlen in der maschinellen Übersetzung: {items} (Segment in Klammern); bitte übernehmen.",
+    ),
     "Redo the documents OUTPUT holds error records for (kept on a resume).": "Die Dokumente erneut bearbeiten, für die OUTPUT Fehlerdatensätze hat (bei einer Fortsetzung bleiben sie sonst).",
     (
         "{count} number of the German is missing or changed in the machine translation: {numbers} (segment in brackets); compare before use.",

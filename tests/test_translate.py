@@ -397,3 +397,22 @@ def test_decomposed_text_reaches_the_model_composed(copy_model_installed) -> Non
     (segment,) = translate_text(decomposed, glossary=None).segments
     assert segment.source == decomposed
     assert segment.target == "Der Präsident verhängte den Ausnahmezustand."  # the copy model
+
+
+def test_a_list_items_mark_is_kept_once(copy_model_installed, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """The model dropped every one of a desk tester's 175 list marks; the mark now stays
+    out of the model and goes before the English (once: the copy model copies all)."""
+    r = glossar_cli("translate", "--no-glossary", "-", input="• Der Kreml schweigt.\n- Ja.\n")
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.splitlines() == ["• Der Kreml schweigt.", "- Ja."]
+
+
+def test_addresses_the_translation_lost_are_said(installed_tiny_model, glossar_cli) -> None:  # type: ignore[no-untyped-def]
+    """A desk's links, e-mail addresses and handles were dropped in silence."""
+    import json
+
+    text = "Mehr unter https://www.dpa.de/x.html oder bei @dpa_news.\n"
+    r = glossar_cli("translate", "--no-glossary", "-", input=text)
+    assert "https://www.dpa.de/x.html (1), @dpa_news (1)" in r.stderr
+    data = json.loads(glossar_cli("translate", "--no-glossary", "--json", "-", input=text).stdout)
+    assert data["segments"][0]["addresses"] == ["https://www.dpa.de/x.html", "@dpa_news"]

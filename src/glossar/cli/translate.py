@@ -194,12 +194,14 @@ def _echo_translation(
     checks: dict[str, TermCheck] = {}
     cut = 0
     lost: list[tuple[int, str]] = []  # (segment, the German number) the MT lost or changed
+    addresses: list[tuple[int, str]] = []  # (segment, an address) the MT does not hold
     for index, seg in enumerate(segments, 1):
         # no control character steers the terminal
         click.echo(for_terminal(seg.before + seg.target), nl=False)
         cut += seg.cut
         # the German's numbers the MT lost or changed (one it added is in --json only)
         lost.extend((index, p.de) for p in seg.numbers if p.de)
+        addresses.extend((index, item) for item in seg.addresses)
         for term in seg.terms:  # per entry, the occurrence the reader must look at most
             kept = checks.get(term.id)
             if kept is None or _least_sure(term.method) > _least_sure(kept.method):
@@ -235,6 +237,19 @@ def _echo_translation(
         if more > 0:
             shown += " " + _("and {count} more").format(count=more)
         click.echo(for_terminal(message.format(count=len(lost), numbers=shown)), err=True)
+    if addresses:
+        shown = ", ".join(f"{item} ({n})" for n, item in addresses[:_NUMBERS_SHOWN])
+        more = len(addresses) - _NUMBERS_SHOWN
+        if more > 0:
+            shown += " " + _("and {count} more").format(count=more)
+        message = ngettext(
+            "{count} address, handle or hashtag of the German is missing in the machine "
+            "translation: {items} (segment in brackets); copy it over.",
+            "{count} addresses, handles or hashtags of the German are missing in the machine "
+            "translation: {items} (segment in brackets); copy them over.",
+            len(addresses),
+        )
+        click.echo(for_terminal(message.format(count=len(addresses), items=shown)), err=True)
     if checks:
         from glossar.bilingual.render.common import check_mark
 

@@ -91,20 +91,13 @@ except ImportError:  # no Cython at run time: this file runs as plain Python
     COMPILED = False
 
 
-#: Web and mail addresses and social-media handles: no term inside them (a desk
-#: tester's "https://www.dpa.de/…", "redaktion@dpa.de", "@dpa_news" and
-#: "www.nato.int/NATO" gave the Deutsche Presse-Agentur and NATO as sure terms).
-_ADDRESS = re.compile(
-    r"(?:https?://|ftp://|www\.)[^\s<>\"“”»«]+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w@.])@\w+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|org|net|int|eu|gov|info|io)\b(?:/[^\s<>\"“”»«]*)?"
-)
-
-
 def outside_addresses(text: str, matches: list[TermMatch]) -> list[TermMatch]:
-    """``matches`` without those inside a web or mail address or a handle."""
-    spans = [m.span() for m in _ADDRESS.finditer(text)]
+    """``matches`` without those inside a web or mail address or a handle (a desk
+    tester's "https://www.dpa.de/…", "@dpa_news", "www.nato.int/NATO" gave the
+    Deutsche Presse-Agentur and NATO as sure terms)."""
+    from glossar.text.addresses import address_spans
+
+    spans = address_spans(text)
     if not spans:
         return matches
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)]
@@ -357,7 +350,7 @@ class TermRecognizer:
         matches = resolve(text, found, self.entries, self._word_class, self._sure)
         if "-" in text:  # "Staats- und Regierungschefs": Staatschefs too
             matches = suspended_terms(text, matches, self._find, self._suspended)
-        if matches and ("@" in text or "://" in text or "www." in text or ".de" in text):
+        if matches:
             matches = outside_addresses(text, matches)
         if matches and _CAPITALS.search(text) is not None:
             matches = unsure_in_capitals(matches)
