@@ -20,12 +20,15 @@ ADDRESS = re.compile(
 _HASHTAG = re.compile(r"(?<![\w#&])#\w+")
 
 
+#: A top-level domain after a dot: a domain may be there (dpa.de).
+_TLD = re.compile(r"\.(?:de|at|ch|com|org|net|int|eu|gov|info|io)\b")
+
+
 def might_hold_address(text: str) -> bool:
     """A cheap first look: could ``text`` hold an address at all?"""
-    return "@" in text or "://" in text or "www." in text or "." in text and _TLD.search(text) is not None
-
-
-_TLD = re.compile(r"\.(?:de|at|ch|com|org|net|int|eu|gov|info|io)\b")
+    if "@" in text or "://" in text or "www." in text:
+        return True
+    return "." in text and _TLD.search(text) is not None
 
 
 def address_spans(text: str) -> list[tuple[int, int]]:
