@@ -192,3 +192,18 @@ def test_every_quoted_sentence_starts_after_the_marks_whole_or_streamed() -> Non
         pieces = iter_pieces(io.BytesIO(quoted.encode("utf-8")), size)
         streamed = [(p.start + s.start, p.start + s.end) for p in pieces for s in p.sentences()]
         assert streamed == whole, size
+
+
+def test_a_byline_a_list_item_and_a_wire_slug_are_no_headings() -> None:
+    """A desk tester's 60 wire texts: each byline ("Von Anna Groß, dpa") was a heading
+    ("## Von …" in Markdown), the slug the title, a one-line list item a heading."""
+    text = (
+        "EIL +++ Explosion in Moskau +++\n\nUnruhen in Kasachstan\n\nVon Anna Groß, dpa\n\n"
+        "ALMATY (dpa) – Die OVKS schickt Truppen.\n\n• Polizisten im Einsatz\n"
+    )
+    whole = [s.block for s in document_from_text(text).sentences]
+    assert whole == ["paragraph", "heading", "paragraph", "paragraph", "paragraph"]
+    streamed = stream_document(
+        iter_pieces(io.BytesIO(text.encode())), glossary=load_glossary([]), translate=False
+    )
+    assert [p.block for p in streamed.pairs] == whole
