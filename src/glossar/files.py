@@ -41,6 +41,12 @@ A_DIRECTORY = {
 }
 CANNOT_READ = N_("{name}: cannot read ({why})")
 NOT_UTF8 = N_("{name}: not UTF-8 text (byte {at}: {byte})")
+#: The same for a byte that Windows-1252 reads as a letter (ä is 0xE4 there): the
+#: usual case of a German file saved by an older Windows program.
+NOT_UTF8_LATIN = N_(
+    "{name}: not UTF-8 text (byte {at}: {byte}); Windows-1252 or Latin-1? "
+    "iconv -f windows-1252 -t utf-8 converts it"
+)
 NOT_TEXT = N_("{name}: binary data, not text (a NUL byte at byte {at}: UTF-16 without a BOM?)")
 TOO_LARGE = N_("{name}: larger than {size}: refused")
 _WRITE_WHY = {
@@ -74,8 +80,12 @@ def cannot_read(name: str, exc: BaseException) -> BadInputError:
 
 
 def not_utf8(name: str, at: int, byte: bytes) -> BadInputError:
-    """Input that is not UTF-8 at byte offset ``at``."""
-    return BadInputError(_(NOT_UTF8).format(name=name, at=at, byte=repr(byte)))
+    """Input that is not UTF-8 at byte offset ``at`` (with the conversion where the byte
+    is a letter in Windows-1252: a desk tester's files from an older program)."""
+    # (a letter there: ä ö ü ß é …, not × ÷ ÿ or a byte no text has)
+    latin = len(byte) == 1 and 0xC0 <= byte[0] <= 0xFE and byte[0] not in (0xD7, 0xF7)
+    message = NOT_UTF8_LATIN if latin else NOT_UTF8
+    return BadInputError(_(message).format(name=name, at=at, byte=repr(byte)))
 
 
 #: Bytes of an input's start that :func:`refuse_binary` reads.
