@@ -138,11 +138,11 @@ GERMAN = {
         "Erneut versucht: {n} Dokumente, die Fehlerdatensätze hatten.",
     ),
     (
-        "{n} error record not retried: its id has other records in OUTPUT too (repeated ids), so which document failed cannot be told.",
-        "{n} error records not retried: their ids have other records in OUTPUT too (repeated ids), so which documents failed cannot be told.",
+        "{n} error record not retried: its document is not in INPUT, or its id has other records in OUTPUT too (repeated ids).",
+        "{n} error records not retried: their documents are not in INPUT, or their ids have other records in OUTPUT too (repeated ids).",
     ): (
-        "{n} Fehlerdatensatz nicht erneut versucht: seine Kennung hat auch andere Datensätze in OUTPUT (wiederholte Kennungen), daher lässt sich nicht sagen, welches Dokument scheiterte.",
-        "{n} Fehlerdatensätze nicht erneut versucht: ihre Kennungen haben auch andere Datensätze in OUTPUT (wiederholte Kennungen), daher lässt sich nicht sagen, welche Dokumente scheiterten.",
+        "{n} Fehlerdatensatz nicht erneut versucht: sein Dokument ist nicht in INPUT, oder seine Kennung hat auch andere Datensätze in OUTPUT (wiederholte Kennungen).",
+        "{n} Fehlerdatensätze nicht erneut versucht: ihre Dokumente sind nicht in INPUT, oder ihre Kennungen haben auch andere Datensätze in OUTPUT (wiederholte Kennungen).",
     ),
     "Error records are kept on a resume: --retry-failed redoes them.": "Fehlerdatensätze bleiben bei einer Fortsetzung erhalten: --retry-failed bearbeitet sie neu.",
     "{name}: looks like UTF-8 text read as Windows-1252 once (“{example}”): words with umlauts or ß are not recognised; repair it first (iconv -f utf-8 -t windows-1252 turns it back)": "{name}: sieht aus wie UTF-8-Text, der einmal als Windows-1252 gelesen wurde („{example}“): Wörter mit Umlauten oder ß werden nicht erkannt; zuerst reparieren (iconv -f utf-8 -t windows-1252 macht es rückgängig)",

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -311,3 +312,54 @@ def test_an_interrupted_job_says_what_output_holds_in_english_and_german() -> No
         )
     finally:
         set_language("en")
+
+
+def test_a_job_waiting_for_output_while_it_is_written_anew_gets_the_new_file(
+    tmp_path: Path,
+) -> None:
+    """A job started while another ran --retry-failed waited for the lock on the old
+    file, got it once the rename let it go, and wrote its records into a deleted file
+    (the stop-47 review's race). It now sees that OUTPUT is another file, and takes
+    that one's lock: refused while the first job runs."""
+    import threading
+
+    from glossar.corpus.output import OutputInUseError, RecordWriter
+
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id":"a","error":"x"}\n{"id":"b","terms":[]}\n', encoding="utf-8")
+    first = RecordWriter(out)
+    got: dict[str, object] = {}
+
+    def second() -> None:
+        try:
+            got["writer"] = RecordWriter(out)
+        except OutputInUseError as exc:
+            got["writer"] = exc
+
+    waiting = threading.Thread(target=second)
+    waiting.start()
+    time.sleep(0.3)  # (the second job waits for the old file's lock meanwhile)
+    first.drop_errors({"a"})
+    waiting.join()
+    assert isinstance(got["writer"], OutputInUseError), got
+    first.write({"id": "a", "terms": []})
+    first.close()
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        '{"id":"b","terms":[]}', '{"id":"a","terms":[]}',
+    ]  # fmt: skip
+
+
+def test_retry_failed_keeps_the_error_of_a_document_gone_from_input(tmp_path: Path) -> None:
+    """The error record of a document removed from INPUT was dropped and never redone
+    (the stop-47 review): it stays, counted as not retried."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Der Kreml schweigt.", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\xff\xfe kaputt")
+    out = tmp_path / "out.jsonl"
+    terms_corpus(folder, out, workers=1)
+    (folder / "b.txt").unlink()
+    before = out.read_bytes()
+    summary = terms_corpus(folder, out, workers=1, retry_failed=True)
+    assert (summary.retried, summary.not_retried) == (0, 1)
+    assert out.read_bytes() == before

@@ -478,3 +478,33 @@ def test_a_split_verbs_rest_is_shown_and_given_in_json(glossar_cli, tmp_path) ->
         "kamen", {"start": 39, "end": 48, "text": "ums Leben"},
     )  # fmt: skip
     assert sentence[39:48] == "ums Leben"
+
+
+def test_a_split_idioms_part_is_found_in_decomposed_text() -> None:
+    """A macOS copy (NFD): the part's words are decomposed; their span was looked for as
+    composed and the command stopped with an internal error (the stop-47 review)."""
+    import unicodedata
+
+    from glossar.terms import split_part
+
+    g = Glossary({"e": Entry(id="e", de="zur Verfügung stellen", pos="verb", en="x")})
+    text = unicodedata.normalize("NFD", "Die Stadt stellt das Geld zur Verfügung.")
+    (m,) = find_terms(text, g)
+    part = split_part(text, m)
+    assert part is not None
+    assert unicodedata.normalize("NFC", text[part[0] : part[1]]) == "zur Verfügung"
+
+
+@pytest.mark.parametrize(
+    ("verb", "text"),
+    [
+        ("dringen", "Die Gewerkschaften drängen auf eine Einigung."),
+        ("zwingen", "Sie zwängen sich durch die Tür."),
+        ("stehlen", "Die Schmiede stählen das Eisen."),
+        ("fahren", "Sie führen das Land."),
+    ],
+)
+def test_a_subjunctive_that_spells_another_verb_is_not_made(verb: str, text: str) -> None:
+    """Subjunctive II of a strong verb (käme, stünde) is made, but not where it spells
+    another verb's form: drängen is no dringen (the stop-47 review)."""
+    assert found(text, termbase((verb, "verb"))) == []

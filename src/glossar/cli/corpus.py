@@ -261,10 +261,10 @@ def _run(kind: str, opts: dict[str, Any], **spec_args: Any) -> None:
 
         _say(
             ngettext(
-                "{n} error record not retried: its id has other records in OUTPUT too "
-                "(repeated ids), so which document failed cannot be told.",
-                "{n} error records not retried: their ids have other records in OUTPUT too "
-                "(repeated ids), so which documents failed cannot be told.",
+                "{n} error record not retried: its document is not in INPUT, or its id has "
+                "other records in OUTPUT too (repeated ids).",
+                "{n} error records not retried: their documents are not in INPUT, or their "
+                "ids have other records in OUTPUT too (repeated ids).",
                 summary.not_retried,
             ).format(n=summary.not_retried)
         )

@@ -68,8 +68,9 @@ class JobSummary:
     first_repeated: str = ""
     #: error records dropped from OUTPUT to be redone (``retry_failed``)
     retried: int = 0
-    #: error records kept although ``retry_failed`` asked: their id has other records
-    #: in OUTPUT too (repeated ids), so which document failed cannot be told
+    #: error records kept although ``retry_failed`` asked: their document is no longer
+    #: in INPUT, or their id has other records in OUTPUT too (repeated ids: which
+    #: document failed cannot be told)
     not_retried: int = 0
 
 
@@ -264,8 +265,14 @@ def run_job(
         cut_torn_tail(output, resume)  # only now: a refused resume leaves OUTPUT as it was
         retried = not_retried = 0
         if retry_failed and resume.failed:
-            # (an id with several records: which of its documents failed is not known)
+            # (an id with several records: which of its documents failed is not known;
+            # a document no longer in INPUT: nothing to redo, its record stays)
             retry = {i for i in resume.failed if resume.done[i] == 1}
+            if retry:
+                retry = {
+                    doc.id
+                    for doc in read_documents(input_path, spec.max_chars, only=retry.__contains__)
+                }
             not_retried = len(resume.failed) - len(retry)
             if retry:
                 retried = writer.drop_errors(retry)

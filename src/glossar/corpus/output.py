@@ -297,6 +297,25 @@ def being_written(path: str | os.PathLike[str]) -> bool:
         return False
 
 
+def _sync_folder(folder: Path) -> None:
+    """fsync a folder, so that a rename in it survives a crash (where the system can)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _still_named(fh: IO[bytes], path: Path) -> bool:
+    """Is the open file ``fh`` still the one ``path`` names (not replaced by a rename)?"""
+    try:
+        opened, named = os.fstat(fh.fileno()), path.stat()
+    except OSError:
+        return False
+    return (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino)
+
+
 class RecordWriter:
     """Appends records to OUTPUT, one ``write`` per line, fsynced every few seconds.
 
@@ -309,20 +328,26 @@ class RecordWriter:
         #: OUTPUT made by this writer: removed again if the job stops before its first
         #: record (a tester's unguarded script left an empty file "left as it was")
         self._made = not self.path.exists()
-        try:
-            self._fh: IO[bytes] = self.path.open("ab", buffering=0)
-        except OSError as exc:  # a missing folder, /proc: said as every output says it
-            from glossar.files import write_error
+        for _attempt in range(5):
+            try:
+                self._fh: IO[bytes] = self.path.open("ab", buffering=0)
+            except OSError as exc:  # a missing folder, /proc: said as every output says it
+                from glossar.files import write_error
 
-            raise write_error(self.path, exc) from None
-        if not _lock_soon(self._fh):
+                raise write_error(self.path, exc) from None
+            if not _lock_soon(self._fh):
+                self._fh.close()
+                message = _(
+                    "{name}: another process holds it (another glossar corpus job writing "
+                    "to it?); wait until it ends (then run again to resume), or write to "
+                    "another OUTPUT"
+                )
+                raise OutputInUseError(message.format(name=display_name(self.path)))
+            if _still_named(self._fh, self.path):
+                break
+            # another job wrote OUTPUT anew (--retry-failed) while this one waited for the
+            # lock: the file locked is no longer OUTPUT; the new one is what to lock
             self._fh.close()
-            message = _(
-                "{name}: another process holds it (another glossar corpus job writing to "
-                "it?); wait until it ends (then run again to resume), or write to another "
-                "OUTPUT"
-            )
-            raise OutputInUseError(message.format(name=display_name(self.path)))
         self._synced = time.monotonic()
 
     def drop_errors(self, ids: set[str]) -> int:
@@ -332,10 +357,11 @@ class RecordWriter:
         Written as every file of the user's is: a temp file beside OUTPUT (beside the
         file a link names), fsynced, locked for this job, then renamed over it; any
         failure leaves OUTPUT as it was."""
-        from glossar.files import new_file_mode, temp_beside, write_error
+        from glossar.files import new_file_mode, sweep_stale, temp_beside, write_error
 
         target = Path(os.path.realpath(self.path))
         dropped = 0
+        sweep_stale(target.parent, [f".{target.name}."])  # (a killed rewrite's temp file)
         fd, tmp = temp_beside(target, target.parent)
         new: IO[bytes] | None = None
         try:
@@ -349,13 +375,17 @@ class RecordWriter:
                 out.flush()
                 os.fsync(out.fileno())
             try:
-                mode = stat.S_IMODE(target.stat().st_mode)
+                old = target.stat()
+                mode = stat.S_IMODE(old.st_mode)
+                with contextlib.suppress(OSError):  # (owner kept where this user may)
+                    os.chown(tmp, old.st_uid, old.st_gid)
             except OSError:
                 mode = new_file_mode()
             os.chmod(tmp, mode)
             new = open(tmp, "ab", buffering=0)  # noqa: SIM115 - kept open: the job's OUTPUT
             _lock(new)  # (a new file nobody else has opened)
             os.replace(tmp, target)
+            _sync_folder(target.parent)
         except BaseException as exc:
             if new is not None:
                 new.close()

@@ -14,6 +14,7 @@ import unicodedata
 from itertools import product
 
 from glossar.terms.coordination import CONJUNCTIONS, joins_phrases, particle_phrase
+from glossar.text.abbreviations import abbreviation_kind
 from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
 from glossar.text.verbs import IRREGULAR as _IRREGULAR
 
@@ -496,15 +497,14 @@ def sentence_stop(text: str, e: int) -> int:
 
 def _abbreviation_stop(text: str, k: int) -> bool:
     """Is the stop at ``k`` an abbreviation's that never ends a sentence (St., Dr.,
-    bzw.)?"""
-    j = k
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-    if j == k or k - j > 12:
-        return False
-    from glossar.text.abbreviations import abbreviation_kind
+    bzw.)? Its word: the letters and stops right before it, 12 at most."""
+    m = _WORD_BEFORE_STOP.search(text, max(0, k - 13), k)
+    return m is not None and abbreviation_kind(m.group()) == "never"
 
-    return abbreviation_kind(text[j:k]) == "never"
+
+#: The word right before a stop: letters, groups of them joined by stops (z.B), a whole
+#: run of letters and stops (searched in the 13 characters before the stop: 12 at most).
+_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_.])(?:[^\W\d_]+\.)*[^\W\d_]+\Z")
 
 
 def break_between(text: str, e: int, k: int) -> bool:
@@ -540,3 +540,10 @@ def particle_after(text: str, e: int, particle: str, end: int = -1) -> int:
             return k
         found = pattern.search(text, k + 1, end)
     return -1
+
+
+def particle_end(text: str, k: int, particle: str) -> int:
+    """Where ``particle``, found at ``k`` by :func:`particle_after`, ends: its words as
+    the text writes them (spaced, composed or decomposed: "zur Verfügung")."""
+    found = _PARTICLE_RE[particle].match(text, k)
+    return found.end() if found is not None else k + len(particle)

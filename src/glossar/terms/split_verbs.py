@@ -11,7 +11,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from glossar.glossary.model import Entry
-from glossar.terms.clauses import break_between, particle_after, particle_closing_clause
+from glossar.terms.clauses import (
+    break_between,
+    particle_after,
+    particle_closing_clause,
+    particle_end,
+)
 from glossar.terms.coordination import coordinated_clause
 from glossar.terms.patterns import SEPARABLE, Candidate
 
@@ -111,10 +116,7 @@ def split_part(text: str, match: TermMatch) -> tuple[int, int] | None:
     for part in parts:
         k = particle_after(text, match.end, part)
         if k >= 0:
-            end = k
-            for word in part.split():  # (its words as the text spaces them)
-                end = text.index(word, end) + len(word)
-            return k, end
+            return k, particle_end(text, k, part)
     return None
 
 

@@ -275,11 +275,22 @@ def _finite(base: str) -> list[str]:
 
 #: Umlauts of a strong past's stem vowel (kam → käme, zog → zöge, fuhr → führe).
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
-#: Subjunctives II besides the regular one (stünde beside stände).
-_OTHER_SUBJUNCTIVE = {"stehen": "stünd", "verstehen": "verstünd", "entstehen": "entstünd"}
+#: Subjunctive II stems where the past's vowel is not the one umlauted (starb: stürbe,
+#: warf: würfe, schalt: schölte) or there are two (stände, stünde); a verb with a prefix
+#: takes its base verb's (verstünde, bewürbe).
+_SUBJUNCTIVE_STEMS = {
+    "stehen": ("ständ", "stünd"),
+    "sterben": ("stürb",),
+    "werfen": ("würf",),
+    "werben": ("würb",),
+    "derben": ("dürb",),
+    "schelten": ("schölt",),
+    "helfen": ("hülf", "hälf"),
+}
 #: Subjunctive II stems that spell another verb's forms (fahren: führe is führen's,
-#: tragen: trüge is trügen's, trinken: tränke is tränken's): not made.
-_SUBJUNCTIVE_CLASHES = frozenset(["führ", "trüg", "tränk"])
+#: tragen: trüge is trügen's, trinken: tränke is tränken's, dringen: dränge is
+#: drängen's, zwingen: zwänge, stehlen: stähle, schwingen: schwänge): not made.
+_SUBJUNCTIVE_CLASHES = frozenset(["führ", "trüg", "tränk", "dräng", "zwäng", "stähl", "schwäng"])
 
 
 def _subjunctive_two(base: str, past: str) -> tuple[str, ...]:
@@ -287,14 +298,18 @@ def _subjunctive_two(base: str, past: str) -> tuple[str, ...]:
     kämest, kämet); none for a weak or mixed verb (its subjunctive is its past)."""
     if past.endswith("te") or base in _WEAK:
         return ()
-    k = max(past.rfind("a"), past.rfind("o"), past.rfind("u"))
-    if k < 0 or (past[k] == "u" and k > 0 and past[k - 1] == "a"):  # (au: läuft)
-        stem = past
+    for verb, own in _SUBJUNCTIVE_STEMS.items():
+        if base.endswith(verb):
+            stems = [base[: len(base) - len(verb)] + stem for stem in own]
+            break
     else:
-        stem = past[:k] + _UMLAUT[past[k]] + past[k + 1 :]
-    if stem.endswith(tuple(_SUBJUNCTIVE_CLASHES)):
+        k = max(past.rfind("a"), past.rfind("o"), past.rfind("u"))
+        if k < 0 or (past[k] == "u" and k > 0 and past[k - 1] == "a"):  # (au: läuft)
+            stems = [past]
+        else:
+            stems = [past[:k] + _UMLAUT[past[k]] + past[k + 1 :]]
+    if any(stem.endswith(tuple(_SUBJUNCTIVE_CLASHES)) for stem in stems):
         return ()
-    stems = [stem, _OTHER_SUBJUNCTIVE[base]] if base in _OTHER_SUBJUNCTIVE else [stem]
     return tuple(s + end for s in stems for end in ("e", "en", "est", "et"))
 
 
