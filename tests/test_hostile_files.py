@@ -718,3 +718,12 @@ def test_a_latin1_stdout_gets_json_in_utf8_and_text_with_escapes(tmp_path: Path)
     assert "\\u2013" in shown and "\\u201e[OVKS]\\u201c" in shown  # the rest escaped
     note = r.stderr.decode("latin-1").strip().splitlines()
     assert len(note) == 1 and "PYTHONIOENCODING=utf-8" in note[0], note
+    # a glossary written to standard output is data too: glossar refused its own file
+    # written in Latin-1 (the stop-47 review)
+    csv = tmp_path / "terms.csv"
+    csv.write_text("de,en\nGroßmacht,great power\n", encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "glossar", "glossary", "import", str(csv)],
+        capture_output=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert r.returncode == 0 and 'de = "Großmacht"' in r.stdout.decode("utf-8"), r.stderr

@@ -47,3 +47,20 @@ def test_the_repair_it_names_gives_the_text_back(tmp_path: Path) -> None:
         ["iconv", "-f", "utf-8", "-t", "windows-1252", str(src)], capture_output=True, check=True
     ).stdout.decode("utf-8")
     assert fixed == ARTICLE
+
+
+def test_the_windows_1252_advice_is_given_only_for_a_file_in_it(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A file in Windows-1252 is refused with the conversion; a UTF-8 file with one stray
+    byte, or one cut off inside a character, without it (following it would garble the
+    file's good umlauts: the stop-47 review), and at the right byte."""
+    cases = {
+        "latin.txt": (b"Der Pr\xe4sident.\n", "byte 6: b'\\xe4'); Windows-1252"),
+        "stray.txt": ("Der Präsident.\nDie K".encode() + b"\xfche.\n", "byte 21: b'\\xfc')"),
+        "cut.txt": (b"Der Pr\xc3", "byte 6: b'\\xc3')"),
+    }
+    for name, (data, said) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        r = glossar_cli("terms", str(path))
+        assert r.exit_code == 4 and said in r.stderr, (name, r.stderr)
+        assert ("iconv" in r.stderr) is (name == "latin.txt")

@@ -79,11 +79,19 @@ def cannot_read(name: str, exc: BaseException) -> BadInputError:
     return BadInputError(_(CANNOT_READ).format(name=name, why=why))
 
 
-def not_utf8(name: str, at: int, byte: bytes) -> BadInputError:
-    """Input that is not UTF-8 at byte offset ``at`` (with the conversion where the byte
-    is a letter in Windows-1252: a desk tester's files from an older program)."""
+def not_utf8(name: str, at: int, byte: bytes, *, single_bytes: bool = False) -> BadInputError:
+    """Input that is not UTF-8 at byte offset ``at``. With ``single_bytes`` (no UTF-8
+    sequence of several bytes before it, and not one cut off at the end), where the byte
+    is a letter in Windows-1252, the message names the conversion: a desk tester's files
+    from an older program. A UTF-8 file with one stray byte gets no such advice, which
+    would garble its other umlauts."""
     # (a letter there: ä ö ü ß é …, not × ÷ ÿ or a byte no text has)
-    latin = len(byte) == 1 and 0xC0 <= byte[0] <= 0xFE and byte[0] not in (0xD7, 0xF7)
+    latin = (
+        single_bytes
+        and len(byte) == 1
+        and 0xC0 <= byte[0] <= 0xFE
+        and byte[0] not in (0xD7, 0xF7)
+    )
     message = NOT_UTF8_LATIN if latin else NOT_UTF8
     return BadInputError(_(message).format(name=name, at=at, byte=repr(byte)))
 
@@ -108,7 +116,9 @@ def decode_utf8(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise not_utf8(name, exc.start, data[exc.start : exc.start + 1]) from None
+        single = data[: exc.start].isascii() and exc.reason != "unexpected end of data"
+        byte = data[exc.start : exc.start + 1]
+        raise not_utf8(name, exc.start, byte, single_bytes=single) from None
     return text
 
 

@@ -276,13 +276,14 @@ def _output_to_file(args: list[str]) -> bool:
     return False
 
 
-def _stdout_for_every_character(args: list[str]) -> None:
+def _stdout_for_every_character() -> None:
     """Standard output in an encoding that cannot write every character
-    (``PYTHONIOENCODING=latin-1``, a Windows code page): data (``--json``, ``--format``,
-    ``glossary export``) is written in UTF-8, as the contract says, and text for people
-    in that encoding, with what it lacks as ``\\uXXXX`` and a note on stderr at the end.
-    Both stopped with "text with characters that cannot be encoded" (exit 4, bad input),
-    and JSON came out in Latin-1."""
+    (``PYTHONIOENCODING=latin-1``, a Windows code page): text for people is written in
+    that encoding, with what it lacks as ``\\uXXXX`` and a note on stderr at the end;
+    data (JSON, a glossary file, a document's format) turns it to UTF-8 itself, as the
+    contract says (:func:`glossar.cli.options.data_stdout`). Both stopped with "text
+    with characters that cannot be encoded" (exit 4, bad input), and JSON came out in
+    Latin-1."""
     import codecs
 
     stream = sys.stdout
@@ -292,10 +293,7 @@ def _stdout_for_every_character(args: list[str]) -> None:
         return  # (not a text stream Python made: a test's, a closed one)
     if name in ("utf-8", "utf-16", "utf-32") or not hasattr(stream, "reconfigure"):
         return
-    data = any(a == "--json" or a.startswith("--format") for a in args) or "export" in args
-    if data:
-        stream.reconfigure(encoding="utf-8")
-        return
+    # (a command that prints data turns standard output to UTF-8 itself: data_stdout)
     codecs.register_error("glossar-shown-escaped", _note_escaped)
     stream.reconfigure(errors="glossar-shown-escaped")
 
@@ -356,7 +354,7 @@ def _run(args: list[str], debug: bool) -> None:
             if debug:
                 raise
         _refuse_closed_streams(args)
-        _stdout_for_every_character(args)
+        _stdout_for_every_character()
         rv = cli.main(args=args, prog_name="glossar", standalone_mode=False)
         sys.exit(rv if isinstance(rv, int) else 0)
     except click.exceptions.Abort:  # Ctrl-C (click turns KeyboardInterrupt into Abort)

@@ -24,6 +24,7 @@ from glossar.cli.options import (
     translation_progress,
     use_color,
     with_text,
+    data_stdout,
 )
 from glossar.errors import NoModelError
 from glossar.i18n import _
@@ -170,7 +171,7 @@ def article(
             text = json.dumps(ev.to_dict(), ensure_ascii=False, indent=2) + "\n"
         else:
             text = _evaluation_text(ev)
-        emit(text, output)
+        emit(text, output, data=as_json)
     elif fmt == "json":
         emit(importlib.import_module("glossar.bilingual.render.json").render(paired), output)
     else:
@@ -189,6 +190,8 @@ def _write_document(
     from glossar.cli import _say
 
     warnings: list[str] = []
+    if output is None and fmt != "terminal":  # (a file's format: UTF-8 whatever the locale)
+        data_stdout()
     _write_pieces(_render_pieces(doc, fmt, output, warnings), output)
     if warnings and before_warnings is not None:
         before_warnings()

@@ -111,6 +111,9 @@ def echo_json_stream(
     ``rendered``, items are already JSON text as :func:`render_item` gives it (a caller
     that renders per-entry parts once skips the dicts)."""
     if write is None:
+        from glossar.cli.options import data_stdout
+
+        data_stdout()  # (JSON: UTF-8 whatever the locale)
         write = _echo
     out: list[str] = ["{"]
     first_key = True

@@ -136,14 +136,37 @@ def argument_text(value: str, name: str) -> str:
     return decode_utf8(raw, name)
 
 
-def emit(text: str, output: str | None) -> None:
-    """Write ``text`` to ``output`` atomically, or to stdout when there is none or ``-``."""
+def emit(text: str, output: str | None, *, data: bool = True) -> None:
+    """Write ``text`` to ``output`` atomically, or to stdout when there is none or ``-``
+    (in UTF-8 for ``data``: :func:`data_stdout`)."""
     if output is not None and output != "-":
         from glossar.files import atomic_write_text
 
         atomic_write_text(output, text, follow=True)
     else:
+        if data:
+            data_stdout()
         click.echo(text, nl=False)
+
+
+def data_stdout() -> None:
+    """Standard output in UTF-8 from now on, whatever the locale says: what follows is
+    data (JSON, a glossary file, TBX, HTML), which the contract writes in UTF-8; a file
+    written in Latin-1 (``PYTHONIOENCODING=latin-1``, a Windows code page) was garbled
+    or refused by glossar itself. Text for people stays in the terminal's encoding."""
+    import codecs
+
+    stream = sys.stdout
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None:
+        return
+    try:
+        name = codecs.lookup(stream.encoding).name
+    except (AttributeError, LookupError, TypeError):
+        return
+    if name not in ("utf-8", "utf-16", "utf-32"):
+        stream.flush()
+        reconfigure(encoding="utf-8")
 
 
 def echo_json(data: object) -> None:
@@ -152,6 +175,7 @@ def echo_json(data: object) -> None:
     from glossar.neutralise import without_surrogates
 
     text = json.dumps(data, ensure_ascii=False, indent=2)
+    data_stdout()
     click.echo(without_surrogates(text))
 
 

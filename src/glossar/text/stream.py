@@ -129,16 +129,24 @@ def _check_utf8(fh: BinaryIO, name: str, copy: BinaryIO | None = None) -> str | 
     decoder = codecs.getincrementaldecoder("utf-8")()
     offset = 0
     example = None
+    ascii_so_far = True  # (no UTF-8 of several bytes yet: a Windows-1252 file's start)
     while True:
         block = fh.read(_BLOCK)
         final = not block
         try:
             decoder.decode(block, final)
         except UnicodeDecodeError as exc:
-            pending = len(decoder.getstate()[0]) if not final else 0
+            # (bytes held back from the block before: at the end, all of what failed)
+            pending = len(decoder.getstate()[0]) if not final else len(exc.object)
             at = offset - pending + exc.start
             bad = exc.object[exc.start : exc.start + 1]
-            raise not_utf8(name, at, bad) from None
+            single = (
+                ascii_so_far
+                and exc.object[: exc.start].isascii()
+                and exc.reason != "unexpected end of data"
+            )
+            raise not_utf8(name, at, bad, single_bytes=single) from None
+        ascii_so_far = ascii_so_far and block.isascii()
         if final:
             return example
         if not offset:
