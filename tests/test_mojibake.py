@@ -49,7 +49,9 @@ def test_the_repair_it_names_gives_the_text_back(tmp_path: Path) -> None:
     assert fixed == ARTICLE
 
 
-def test_the_windows_1252_advice_is_given_only_for_a_file_in_it(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_windows_1252_advice_is_given_only_for_a_file_in_it(  # type: ignore[no-untyped-def]
+    glossar_cli, tmp_path: Path
+) -> None:
     """A file in Windows-1252 is refused with the conversion; a UTF-8 file with one stray
     byte, or one cut off inside a character, without it (following it would garble the
     file's good umlauts: the stop-47 review), and at the right byte."""

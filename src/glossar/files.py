@@ -87,10 +87,7 @@ def not_utf8(name: str, at: int, byte: bytes, *, single_bytes: bool = False) -> 
     would garble its other umlauts."""
     # (a letter there: ä ö ü ß é …, not × ÷ ÿ or a byte no text has)
     latin = (
-        single_bytes
-        and len(byte) == 1
-        and 0xC0 <= byte[0] <= 0xFE
-        and byte[0] not in (0xD7, 0xF7)
+        single_bytes and len(byte) == 1 and 0xC0 <= byte[0] <= 0xFE and byte[0] not in (0xD7, 0xF7)
     )
     message = NOT_UTF8_LATIN if latin else NOT_UTF8
     return BadInputError(_(message).format(name=name, at=at, byte=repr(byte)))

@@ -14,6 +14,7 @@ from glossar.bilingual.render import (  # --format values: one renderer module e
 )
 from glossar.cli.help_texts import Command
 from glossar.cli.options import (
+    data_stdout,
     echo_json,
     emit,
     glossary_option,
@@ -24,7 +25,6 @@ from glossar.cli.options import (
     translation_progress,
     use_color,
     with_text,
-    data_stdout,
 )
 from glossar.errors import NoModelError
 from glossar.i18n import _
