@@ -155,6 +155,7 @@ GERMAN = {
         "{count} Adressen, Kennungen oder Hashtags des Deutschen fehlen in der maschinellen Übersetzung: {items} (Segment in Klammern); bitte übernehmen.",
     ),
     "{name}: not UTF-8 text (byte {at}: {byte}); Windows-1252 or Latin-1? iconv -f windows-1252 -t utf-8 converts it": "{name}: kein UTF-8-Text (Byte {at}: {byte}); Windows-1252 oder Latin-1? iconv -f windows-1252 -t utf-8 wandelt ihn um",
+    "? in capitals: the case that tells this noun from another word (a verb's form, an adjective) is lost; a suggestion, not the answer.": "? in Großbuchstaben: die Schreibung, die dieses Nomen von einem anderen Wort (einer Verbform, einem Adjektiv) unterscheidet, fehlt; ein Vorschlag, nicht die Antwort.",
     "Redo the documents OUTPUT holds error records for (kept on a resume).": "Die Dokumente erneut bearbeiten, für die OUTPUT Fehlerdatensätze hat (bei einer Fortsetzung bleiben sie sonst).",
     (
         "{count} number of the German is missing or changed in the machine translation: {numbers} (segment in brackets); compare before use.",

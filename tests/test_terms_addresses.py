@@ -65,3 +65,4 @@ def test_abbreviations_in_a_text_in_capitals_end_no_sentence() -> None:
     ]
     # in mixed case an acronym ends its sentence (GSD: "sagte Stihl der FR. Die …")
     assert len(split_sentences("Das sagte er der FR. Die Delegierten folgten.")) == 2
+    assert len(split_sentences("Das berichtete die FR. NATO und EU schweigen.")) == 2

@@ -152,13 +152,19 @@ def _echo_highlighted(recognizer: TermRecognizer, pieces: Iterable[Piece], *, co
     held_size = 0
     flowing = False
     unsure = False
+    capitals = False
     for piece, found in _piece_terms(recognizer, pieces):
         parts = [split_part(piece.text, m) if m.entry.pos == "verb" else None for m in found]
         _count_rows(rows, found, [
             f"{m.text} … {piece.text[part[0]:part[1]]}" if part else m.text
             for m, part in zip(found, parts, strict=True)
         ])  # fmt: skip
-        unsure = unsure or not all(m.sure for m in found)
+        for m in found:
+            if not m.sure:  # (several senses, or a noun in capitals that is another word)
+                if m.text.isupper() and not m.entry.senses:
+                    capitals = True
+                else:
+                    unsure = True
         # control characters shown as symbols, one for one: offsets still hold
         held.append(highlight(for_terminal(piece.text), found, color=color, parts=parts))
         held_size += len(piece.text)
@@ -178,6 +184,10 @@ def _echo_highlighted(recognizer: TermRecognizer, pieces: Iterable[Piece], *, co
     if unsure:
         click.echo(_("? unsure: the glossary has several senses for this word here; "
                      "suggestions, not the answer."))  # fmt: skip
+    if capitals:
+        click.echo(_("? in capitals: the case that tells this noun from another word "
+                     "(a verb's form, an adjective) is lost; a suggestion, not the "
+                     "answer."))  # fmt: skip
     return True
 
 

@@ -80,10 +80,19 @@ def term_is_sure(match: Any) -> bool:
     return bool(getattr(match, "sure", True))
 
 
-def term_record(match: Any) -> dict[str, object]:
-    """A term hit as ``glossar terms --json`` writes it, with ``sure`` always present."""
+def term_record(match: Any, text: str = "") -> dict[str, object]:
+    """A term hit as ``glossar terms --json`` writes it, with ``sure`` always present
+    (and a split verb's ``apart`` where ``text``, the document, is given)."""
     data = match.to_dict()
     data.setdefault("sure", term_is_sure(match))
+    if text and getattr(getattr(match, "entry", None), "pos", "") == "verb":
+        from glossar.terms.split_verbs import split_part
+
+        part = split_part(text, match)
+        if part is not None:
+            items = list(data.items())
+            apart = {"start": part[0], "end": part[1], "text": text[part[0] : part[1]]}
+            data = {**dict(items[:3]), "apart": apart, **dict(items[3:])}
     return data
 
 
@@ -133,7 +142,9 @@ class Worker:
                 assert self.glossary is not None
                 return {
                     "id": doc.id,
-                    "terms": [term_record(m) for m in self._find(doc.text, self.glossary)],
+                    "terms": [
+                        term_record(m, doc.text) for m in self._find(doc.text, self.glossary)
+                    ],
                 }
             return {"id": doc.id, "segments": self._translate(doc.text)}
         except Exception as exc:  # one bad document must not stop an archive-sized job

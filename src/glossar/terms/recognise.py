@@ -41,6 +41,7 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -53,6 +54,7 @@ from glossar.terms import compiled, scan
 from glossar.terms.candidates import candidates
 from glossar.terms.case import tie_breaks
 from glossar.terms.guards import Guards
+from glossar.terms.lexicon import is_lower_word
 from glossar.terms.match import TermMatch
 from glossar.terms.overlaps import resolve
 from glossar.terms.patterns import (
@@ -104,30 +106,36 @@ def outside_addresses(text: str, matches: list[TermMatch]) -> list[TermMatch]:
 
 
 #: A run of capitals as a word in capitals has (a headline, a wire slug, a shouted text).
-_CAPITALS = re.compile("[A-ZÄÖÜ]{4}")
+_CAPITALS = re.compile("[A-ZÄÖÜ]{4,}")
 
 
-def unsure_in_capitals(matches: list[TermMatch]) -> list[TermMatch]:
-    """``matches``, a noun found in a word in capitals made unsure where its word in
-    lower case is a word too (MACHT: macht, a verb's form; PROTESTIERENDEN, a
-    participle): the case that tells them apart is gone. A desk tester's ALL-CAPS
-    variants of real articles gave "Power" for "GUTE FORSCHUNG MACHT …", enforced."""
-    from glossar.terms.lexicon import is_lower_word
-
+def unsure_in_capitals(text: str, matches: list[TermMatch]) -> list[TermMatch]:
+    """``matches`` (sorted by start), a noun found in a word in capitals made unsure
+    where its word in lower case is a word too (MACHT: macht, a verb's form;
+    PROTESTIERENDEN, a participle): the case that tells them apart is gone. A desk
+    tester's ALL-CAPS variants of real articles gave "Power" for "GUTE FORSCHUNG MACHT
+    …", enforced. Only the matches in runs of capitals are looked at."""
     out = matches
-    for i, m in enumerate(matches):
-        text = m.text
-        if (
-            m.sure
-            and len(text) > 3
-            and text.isupper()
-            and m.entry.pos == "noun"
-            and not m.entry.de.isupper()
-            and is_lower_word(text.lower())
-        ):
-            if out is matches:
-                out = list(matches)
-            out[i] = m._replace(sure=False)
+    starts: list[int] | None = None
+    for run in _CAPITALS.finditer(text):
+        if starts is None:
+            starts = [m[0] for m in matches]
+        i = bisect_left(starts, run.start())
+        while i < len(matches) and starts[i] < run.end():
+            m = matches[i]
+            found = m.text
+            if (
+                m.sure
+                and len(found) > 3
+                and found.isupper()
+                and m.entry.pos == "noun"
+                and not m.entry.de.isupper()
+                and is_lower_word(found.lower())
+            ):
+                if out is matches:
+                    out = list(matches)
+                out[i] = m._replace(sure=False)
+            i += 1
     return out
 
 
@@ -352,8 +360,8 @@ class TermRecognizer:
             matches = suspended_terms(text, matches, self._find, self._suspended)
         if matches:
             matches = outside_addresses(text, matches)
-        if matches and _CAPITALS.search(text) is not None:
-            matches = unsure_in_capitals(matches)
+        if matches:
+            matches = unsure_in_capitals(text, matches)
         return matches
 
     def _fold(self, text: str) -> Folding:

@@ -231,7 +231,9 @@ def _is_boundary(text: str, m: re.Match[str], end: int, floor: int) -> bool:
         return True
     opener = nxt in SENTENCE_OPENERS
     kind = abbreviation_kind(word)
-    if kind is None and len(nxt) > 1 and nxt.isupper():  # a text in capitals: BZW. MEHR
+    if (
+        kind is None and len(nxt) > 1 and nxt.isupper() and not any(c.islower() for c in previous)
+    ):  # a text in capitals on both sides: "100 MIO. EURO", not "die FR. NATO"
         kind = kind_in_capitals(word)
     if kind == "never":
         return False
