@@ -497,14 +497,22 @@ def sentence_stop(text: str, e: int) -> int:
 
 def _abbreviation_stop(text: str, k: int) -> bool:
     """Is the stop at ``k`` an abbreviation's that never ends a sentence (St., Dr.,
-    bzw.)? Its word: the letters and stops right before it, 12 at most."""
-    m = _WORD_BEFORE_STOP.search(text, max(0, k - 13), k)
-    return m is not None and abbreviation_kind(m.group()) == "never"
+    bzw.)? Its word: the letters and stops right before it, 12 at most (read backwards:
+    one match at the stop, not a search through the characters before it)."""
+    window = text[max(0, k - 13) : k][::-1]
+    m = _WORD_BACKWARDS.match(window)
+    if m is None:
+        return False
+    end = m.end()
+    if end == len(window) and k > 13:
+        return False  # (longer than the window: no abbreviation)
+    if end < len(window) and (window[end].isalpha() or window[end] == "."):
+        return False  # (a run with a stop before it: "..St")
+    return abbreviation_kind(m.group()[::-1]) == "never"
 
 
-#: The word right before a stop: letters, groups of them joined by stops (z.B), a whole
-#: run of letters and stops (searched in the 13 characters before the stop: 12 at most).
-_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_.])(?:[^\W\d_]+\.)*[^\W\d_]+\Z")
+#: A word of letters, or groups of them joined by stops (z.B), spelled backwards.
+_WORD_BACKWARDS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 
 
 def break_between(text: str, e: int, k: int) -> bool:
