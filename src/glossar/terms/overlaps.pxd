@@ -12,6 +12,6 @@ cpdef list choose(str text, list candidates, word_class)
 
 @cython.locals(
     start=cython.Py_ssize_t, end=cython.Py_ssize_t, entry_i=cython.Py_ssize_t,
-    candidate=tuple, matches=list,
+    candidate=tuple, matches=list, found=str, is_sure=cython.bint,
 )
-cpdef list term_matches(str text, list candidates, entries, sure=*)
+cpdef list term_matches(str text, list candidates, entries, sure=*, capitals=*)

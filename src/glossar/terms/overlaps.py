@@ -12,6 +12,7 @@ from itertools import compress
 
 from glossar.glossary.model import Entry
 from glossar.terms.case import case_penalty
+from glossar.terms.lexicon import is_lower_word
 from glossar.terms.match import TermMatch
 from glossar.terms.patterns import VARIANTS, Candidate, TieBreaks
 from glossar.text.fold import DROPPED
@@ -23,12 +24,14 @@ def resolve(
     entries: list[Entry],
     word_class: TieBreaks,
     sure: list[bool] | None = None,
+    capitals: bytes | None = None,
 ) -> list[TermMatch]:
     """One reading per character: longest first, whole words before compound parts.
 
-    ``sure``: each entry's :attr:`Entry.sure`, when the caller keeps them at hand.
+    ``sure``: each entry's :attr:`Entry.sure`, when the caller keeps them at hand;
+    ``capitals``: :func:`term_matches`'s.
     """
-    return term_matches(text, choose(text, candidates, word_class), entries, sure)
+    return term_matches(text, choose(text, candidates, word_class), entries, sure, capitals)
 
 
 def choose(text: str, candidates: list[Candidate], word_class: TieBreaks) -> list[Candidate]:
@@ -84,10 +87,19 @@ def choose(text: str, candidates: list[Candidate], word_class: TieBreaks) -> lis
 
 
 def term_matches(
-    text: str, candidates: list[Candidate], entries: list[Entry], sure: list[bool] | None = None
+    text: str,
+    candidates: list[Candidate],
+    entries: list[Entry],
+    sure: list[bool] | None = None,
+    capitals: bytes | None = None,
 ) -> list[TermMatch]:
     """The chosen candidates as :class:`TermMatch` objects (``tuple.__new__``: the named
-    tuple's own ``__new__`` is a Python function, and this runs once per match)."""
+    tuple's own ``__new__`` is a Python function, and this runs once per match).
+
+    ``capitals`` (1 by entry: a noun not spelled in capitals): such a noun found in a
+    word in capitals is unsure where its word in lower case is another word too (MACHT:
+    macht; PROTESTIERENDEN): the case that tells them apart is gone (a desk tester's
+    ALL-CAPS article had "Power" enforced for "GUTE FORSCHUNG MACHT …")."""
     if sure is None:
         sure = [e.sure for e in entries]
     matches: list[TermMatch] = []
@@ -103,17 +115,30 @@ def term_matches(
         while end > start and text[end - 1] in DROPPED:
             end -= 1
         entry_i = candidate[5]
+        found = text[start:end]
+        is_sure = sure[entry_i]
+        if (
+            is_sure
+            and capitals is not None
+            and capitals[entry_i]
+            and end - start > 3
+            and text[start].isupper()
+            and text[end - 1].isupper()
+            and found.isupper()
+            and is_lower_word(found.lower())
+        ):
+            is_sure = False
         add(
             new(
                 TermMatch,
                 (
                     start,
                     end,
-                    text[start:end],
+                    found,
                     entries[entry_i],
                     VARIANTS[candidate[4]],
                     candidate[2] == 1,
-                    sure[entry_i],
+                    is_sure,
                 ),
             )
         )

@@ -52,7 +52,6 @@ from glossar.terms import compiled, scan
 from glossar.terms.candidates import candidates
 from glossar.terms.case import tie_breaks
 from glossar.terms.guards import Guards
-from glossar.terms.lexicon import is_lower_word
 from glossar.terms.match import TermMatch
 from glossar.terms.overlaps import resolve
 from glossar.terms.patterns import (
@@ -101,30 +100,6 @@ def outside_addresses(text: str, matches: list[TermMatch]) -> list[TermMatch]:
     if not spans:
         return matches
     return [m for m in matches if not any(a <= m.start < b for a, b in spans)]
-
-
-def unsure_in_capitals(matches: list[TermMatch]) -> list[TermMatch]:
-    """``matches``, a noun found in a word in capitals made unsure where its word in
-    lower case is a word too (MACHT: macht, a verb's form; PROTESTIERENDEN, a
-    participle): the case that tells them apart is gone. A desk tester's ALL-CAPS
-    variants of real articles gave "Power" for "GUTE FORSCHUNG MACHT …", enforced.
-    (One test of each match's text: a regular expression over the text cost 5 % of
-    ``find``.)"""
-    out = matches
-    for i, m in enumerate(matches):
-        found = m[2]
-        if (
-            found.isupper()
-            and len(found) > 3
-            and m[6]
-            and m[3].pos == "noun"
-            and not m[3].de.isupper()
-            and is_lower_word(found.lower())
-        ):
-            if out is matches:
-                out = list(matches)
-            out[i] = m._replace(sure=False)
-    return out
 
 
 class Folding(NamedTuple):
@@ -204,6 +179,9 @@ class TermRecognizer:
             #: Each entry's ``sure`` (a property: read once, not per match), as
             #: :attr:`Entry.sure` says it (no senses), by columns: no Python call per entry.
             self._sure = list(map(not_, map(attrgetter("senses"), self.entries)))
+            #: nouns not spelled in capitals (found in a word in capitals, one that is
+            #: also another word in lower case is unsure: overlaps.term_matches)
+            self._capitals = bytes(e.pos == "noun" and not e.de.isupper() for e in self.entries)
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -343,13 +321,11 @@ class TermRecognizer:
                 self._dense = scan.dense_automaton(self._automaton.items())
         found = candidates(self, text, self._fold(text))
         found = self._guards.keep(text, found, dense=dense)
-        matches = resolve(text, found, self.entries, self._word_class, self._sure)
+        matches = resolve(text, found, self.entries, self._word_class, self._sure, self._capitals)
         if "-" in text:  # "Staats- und Regierungschefs": Staatschefs too
             matches = suspended_terms(text, matches, self._find, self._suspended)
         if matches:
             matches = outside_addresses(text, matches)
-        if matches:
-            matches = unsure_in_capitals(matches)
         return matches
 
     def _fold(self, text: str) -> Folding:
