@@ -7,7 +7,6 @@ verb and another verb read it (:func:`split_verbs_win`). Parts of
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from glossar.glossary.model import Entry
@@ -109,9 +108,14 @@ def split_part(text: str, match: TermMatch) -> tuple[int, int] | None:
     entry = match.entry
     if entry.pos != "verb":
         return None
-    parts = _parts_of(entry)
+    known = _PARTS.get(id(entry))
+    if known is None or known[0] is not entry:
+        known = _PARTS[id(entry)] = (entry, _parts_of(entry))
+    parts = known[1]
+    if not parts:
+        return None
     low = match.text.lower()
-    if not parts or any(low.startswith(part.lower()) for part in parts):
+    if any(low.startswith(part.lower()) for part in parts):
         return None  # (found whole: eingreifen, "ums Leben kamen")
     for part in parts:
         k = particle_after(text, match.end, part)
@@ -120,7 +124,11 @@ def split_part(text: str, match: TermMatch) -> tuple[int, int] | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+#: Each verb entry's parts by its id(), with the entry (its id is its own meanwhile):
+#: hashing an entry (all its fields) cost more than the rest of a look.
+_PARTS: dict[int, tuple[Entry, tuple[str, ...]]] = {}
+
+
 def _parts_of(entry: Entry) -> tuple[str, ...]:
     """A verb entry's particle (ein of eingreifen; wieder her) or its idiom's words (ums
     Leben, and each variant's: in Frage, infrage)."""
