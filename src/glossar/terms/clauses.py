@@ -10,6 +10,7 @@ a bounded stretch of text after the hit (a few hundred characters at most).
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from itertools import product
 
@@ -497,8 +498,27 @@ def sentence_stop(text: str, e: int) -> int:
 
 def _abbreviation_stop(text: str, k: int) -> bool:
     """Is the stop at ``k`` an abbreviation's that never ends a sentence (St., Dr.,
-    bzw.)? Its word: the letters and stops right before it, 12 at most (read backwards:
-    one match at the stop, not a search through the characters before it)."""
+    bzw.)? Asked for the same stop by every verb of its sentence: the answers for the
+    text this thread last asked about are kept (a sixth of the questions were new)."""
+    kept = _KEPT
+    if getattr(kept, "text", None) is not text:
+        kept.text = text  # (one text a thread: a corpus of many keeps none alive)
+        kept.stops = {}
+    stops: dict[int, bool] = kept.stops
+    found = stops.get(k)
+    if found is None:
+        found = stops[k] = _reads_as_abbreviation(text, k)
+    return found
+
+
+#: :func:`_abbreviation_stop`'s answers: the text and its answers by stop, per thread.
+_KEPT = threading.local()
+
+
+def _reads_as_abbreviation(text: str, k: int) -> bool:
+    """:func:`_abbreviation_stop` itself: the word is the letters and stops right before
+    the stop, 12 at most (read backwards: one match at the stop, not a search through
+    the characters before it)."""
     window = text[max(0, k - 13) : k][::-1]
     m = _WORD_BACKWARDS.match(window)
     if m is None:
