@@ -503,7 +503,8 @@ def test_an_english_possessive_finds_its_name(query, entry):
 )
 def test_a_long_word_gets_no_suggestion_that_is_only_70_percent_alike(query, noise):
     """Words of real articles with no entry got suggestions scoring 0.70–0.75 (225 of
-    them in 5,319 words, none useful); a long word's typo scores 0.75 or more."""
+    them in 5,319 words, none what the word means); a long word's typo scores 0.75 or
+    more."""
     assert noise not in [r.entry.de for r in lookup(GLOSSARY, query)]
     assert [r.entry.de for r in lookup(GLOSSARY, query, min_score=0.7)][:1] == [noise]
     typos = (("Ausschreitugen", "Ausschreitung"), ("Ausnahmzustnd", "Ausnahmezustand"))
