@@ -50,8 +50,9 @@ MIN_SCORE = 0.7
 #: The default least similarity for a query of :data:`LONG_QUERY` letters or more. On
 #: the 5,319 words of 60 real articles, 225 suggestions scored 0.70–0.75 for such words;
 #: read one by one, none is what the word means (Handlungen → Ansiedlung, ihrerseits →
-#: Sicherheit; a few are related words: Einsatzstelle → Einsatz); every typo of one or two letters in a glossary headword of that length
-#: scores 0.75 or more (1,006 made at random).
+#: Sicherheit; a few are related words: Einsatzstelle → Einsatz); every typo of one or
+#: two letters in a glossary headword of that length scores 0.75 or more (1,006 made at
+#: random).
 LONG_MIN_SCORE = 0.75
 LONG_QUERY = 8
 #: Score of a term found in part of the query (OVKS in OVKS-Truppen).
