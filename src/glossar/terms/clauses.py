@@ -155,6 +155,14 @@ _ARTICLE_NEXT = re.compile(
     " +(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)(?![\\w\u0300-\u036f])"
 )
 _PARTICLE_RE: dict[str, re.Pattern[str]] = {}
+#: A phrase after a verb idiom's words, before its clause ends: a genitive or a
+#: prepositional phrase of up to four words (an idiom tester's real "gerieten … ins Visier
+#: der Steuerbehörden", "erstatteten Anzeige wegen Betrug").
+_IDIOM_PHRASE = (
+    r"(?:\s+(?:der|des|von|vom|zu|zum|zur|gegen|über|für|mit|wegen|bei|beim|auf|an|am"
+    r"|in|im|um|aus|nach|vor|seit|durch|gegenüber)"
+    r"(?:\s+[^\s,;:.!?…\"“”»«()–—]+){1,4}?)?"
+)
 #: After a particle, "und" and the like: it closes its clause there too ("stieg aus und
 #: die Tür schloss sich"; a clause coordinated by a finite verb is cut off before), unless
 #: the two words make a phrase (:func:`glossar.terms.coordination.particle_phrase`).
@@ -548,11 +556,14 @@ def particle_after(text: str, e: int, particle: str, end: int = -1) -> int:
     if pattern is None:
         # the particle first, so that the engine skips to its letters; the word before
         # it (no letter, digit, "_" or "-": ``(?<![\w-])``) is looked at afterwards
+        # an idiom's words with a noun in them may have a phrase of their own after them
+        # ("geriet ins Visier der Steuerbehörden", "nahm Abschied von der Macht")
+        after = _IDIOM_PHRASE if any(c.isupper() for c in particle) else ""
         pattern = _PARTICLE_RE[particle] = re.compile(
             r"\s+".join(map(_either_form, particle.split()))  # (wieder her)
             # (a dash or a bracket after it: "tritt in Kraft – und gilt", "setzt … unter
             # Druck (so die Zeitung)")
-            + rf"(?=\s*(?:[,;:.!?…)\"“”»«]|$)|\s+[–—(]|{_AND_NEXT})"
+            + rf"(?={after}(?:\s*(?:[,;:.!?…)\"“”»«]|$)|\s+[–—(]|{_AND_NEXT}))"
         )
     if end < 0:
         end = sentence_stop(text, e)
@@ -564,10 +575,27 @@ def particle_after(text: str, e: int, particle: str, end: int = -1) -> int:
             (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_-"))
             and not particle_phrase(text, pe)
             and not _in_idiom(text, k, pe)
+            and not (particle[0].isupper() and _article_before(text, k))
         ):
             return k
         found = pattern.search(text, k + 1, end)
     return -1
+
+
+#: Articles and determiners: before an idiom's first noun they make it a noun phrase of
+#: the clause ("nimmt den Abschied der Kollegen zur Kenntnis" is no "Abschied nehmen").
+_ARTICLES = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesen"]
+    + [stem + end for stem in ("ein", "kein", "sein", "ihr", "mein", "unser", "jen")
+       for end in ("", "e", "en", "em", "er", "es")]
+)  # fmt: skip
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+
+
+def _article_before(text: str, k: int) -> bool:
+    """Is the word before ``k`` an article or a determiner (:data:`_ARTICLES`)?"""
+    m = _WORD_BEFORE.search(text, max(0, k - 12), k)
+    return m is not None and m.group(1).lower() in _ARTICLES
 
 
 def particle_end(text: str, k: int, particle: str) -> int:
