@@ -70,8 +70,7 @@ from glossar.terms.name_context import (
     title_positions,
 )
 from glossar.terms.patterns import SEPARABLE, Candidate
-from glossar.terms.spellings import idiom_spellings
-from glossar.terms.split_verbs import particle_follows, split_verbs_win
+from glossar.terms.split_verbs import particle_follows, split_verbs_win, verb_parts
 from glossar.terms.suspended import lending_word
 from glossar.terms.word_class import (
     OWN_SENSE_VERBS,
@@ -206,21 +205,14 @@ class Guards:
         self._split = -1
         self._clauses = ClauseMemo()  #: this text's "und"s and verbs' clauses (by offset)
         read_entries(self, entries)
-        if self.verbs:
-            from glossar.text.verbs import split_particle, split_prefix
-
-            for i in sorted(self.verbs):
-                de = entries[i].de
-                if " " in de:  # an idiom's words close its clause ("legt … auf Eis")
-                    phrases = [phrase for phrase, _verb in idiom_spellings(entries[i])]
-                    if phrases:
-                        self.particle[i] = phrases[0]
-                    if len(phrases) > 1:  # (stellt … infrage: a variant's words)
-                        self.other_particles[i] = tuple(phrases[1:])
-                    continue
-                prefix, _base = split_prefix(de.lower())
-                if prefix:
-                    self.particle[i] = split_particle(prefix)  # (wieder her)
+        for i in sorted(self.verbs):
+            # a particle (wieder her), or an idiom's words ("legt … auf Eis"), with a
+            # variant's words apart (stellt … infrage)
+            parts = verb_parts(entries[i])
+            if parts:
+                self.particle[i] = parts[0]
+            if len(parts) > 1:
+                self.other_particles[i] = parts[1:]
         #: verb idioms whose first word is a capitalised noun (Stellung nehmen, Bilanz
         #: ziehen): found together, they start with a capital anywhere
         self.noun_first = {i for i in self.verbs if entries[i].de[:1].isupper()}

@@ -110,7 +110,7 @@ def split_part(text: str, match: TermMatch) -> tuple[int, int] | None:
         return None
     known = _PARTS.get(id(entry))
     if known is None or known[0] is not entry:
-        known = _PARTS[id(entry)] = (entry, _parts_of(entry))
+        known = _PARTS[id(entry)] = (entry, verb_parts(entry))
     parts = known[1]
     if not parts:
         return None
@@ -129,9 +129,11 @@ def split_part(text: str, match: TermMatch) -> tuple[int, int] | None:
 _PARTS: dict[int, tuple[Entry, tuple[str, ...]]] = {}
 
 
-def _parts_of(entry: Entry) -> tuple[str, ...]:
-    """A verb entry's particle (ein of eingreifen; wieder her) or its idiom's words (ums
-    Leben, and each variant's: in Frage, infrage)."""
+def verb_parts(entry: Entry) -> tuple[str, ...]:
+    """What of a verb entry may stand apart from its finite form and close the clause:
+    its separable particle (ein of eingreifen; wieder her), or its idiom's words (ums
+    Leben; each variant's: in Frage, infrage); () for any other verb. The guards and
+    :func:`split_part` read the same parts."""
     from glossar.terms.spellings import idiom_spellings
     from glossar.text.verbs import split_particle, split_prefix
 
