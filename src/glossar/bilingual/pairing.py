@@ -76,20 +76,12 @@ class Pair:
         preferred English: an abbreviation's hit expects its abbreviation, OVKS → CSTO),
         which ``found`` looks for in ``en_mt`` first."""
         c = self.check(term)
-        out: dict[str, object] = {
-            **term.to_dict(),
+        return {
+            **term.to_dict(self.de),  # (a split verb's "apart" too)
             "expected": term.english,
             "found": c.found if c else None,
             "method": c.method if c else None,
         }
-        if term.entry.pos == "verb":  # a split verb: where the rest of it stands
-            from glossar.terms.split_verbs import split_part
-
-            part = split_part(self.de, term)
-            if part is not None:
-                start, end = part
-                out["apart"] = {"start": start, "end": end, "text": self.de[start:end]}
-        return out
 
     @property
     def mt_numbers(self) -> list[Any]:

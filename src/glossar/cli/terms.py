@@ -9,7 +9,7 @@ from json.encoder import encode_basestring  # the C encoder json.dumps uses
 import click
 
 from glossar.cli.help_texts import Command
-from glossar.cli.jsonstream import echo_json_stream, render_item
+from glossar.cli.jsonstream import _dump, echo_json_stream, render_item
 from glossar.cli.options import (
     glossary_option,
     json_option,
@@ -77,24 +77,11 @@ def _piece_terms(
 
 
 def _term_dicts(recognizer: TermRecognizer, pieces: Iterable[Piece]) -> Iterator[dict[str, object]]:
-    """The JSON objects of every term, offsets into the whole input; a split verb's
-    ``apart``: where its particle or idiom's words stand (griff … ein, kamen … ums
-    Leben)."""
+    """The JSON objects of every term, offsets into the whole input (with a split verb's
+    ``apart``: where its particle or idiom's words stand)."""
     for piece, found in _piece_terms(recognizer, pieces):
         for m in found:
-            item = m.to_dict()
-            item["start"] = m.start + piece.start
-            item["end"] = m.end + piece.start
-            part = split_part(piece.text, m) if m.entry.pos == "verb" else None
-            if part is not None:
-                a, b = part
-                item = {
-                    **dict(list(item.items())[:3]),
-                    "apart": {"start": a + piece.start, "end": b + piece.start,
-                              "text": piece.text[a:b]},
-                    **dict(list(item.items())[3:]),
-                }  # fmt: skip
-            yield item
+            yield m.to_dict(piece.text, piece.start)
 
 
 def _term_json(recognizer: TermRecognizer, pieces: Iterable[Piece]) -> Iterator[str]:
@@ -126,14 +113,9 @@ def _term_json(recognizer: TermRecognizer, pieces: Iterable[Piece]) -> Iterator[
                 cached = tails[sure][key] = (tail, entry)
             apart = ""
             if entry.pos == "verb":  # a split verb: where the rest of it stands
-                part = split_part(piece.text, m)
+                part = m.apart(piece.text, offset)
                 if part is not None:
-                    a, b = part
-                    apart = (
-                        f'\n      "apart": {{\n        "start": {a + offset},\n        '
-                        f'"end": {b + offset},\n        "text": {encode(piece.text[a:b])}'
-                        "\n      },"
-                    )
+                    apart = f'\n      "apart": {_dump(part, 6)},'
             yield (
                 f'{{\n      "start": {start + offset},\n      "end": {end + offset},'
                 f'\n      "text": {encode(text)},{apart}{cached[0]}'

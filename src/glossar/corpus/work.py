@@ -83,16 +83,8 @@ def term_is_sure(match: Any) -> bool:
 def term_record(match: Any, text: str = "") -> dict[str, object]:
     """A term hit as ``glossar terms --json`` writes it, with ``sure`` always present
     (and a split verb's ``apart`` where ``text``, the document, is given)."""
-    data = match.to_dict()
+    data = match.to_dict(text) if text else match.to_dict()
     data.setdefault("sure", term_is_sure(match))
-    if text and getattr(getattr(match, "entry", None), "pos", "") == "verb":
-        from glossar.terms.split_verbs import split_part
-
-        part = split_part(text, match)
-        if part is not None:
-            items = list(data.items())
-            apart = {"start": part[0], "end": part[1], "text": text[part[0] : part[1]]}
-            data = {**dict(items[:3]), "apart": apart, **dict(items[3:])}
     return data
 
 

@@ -101,24 +101,46 @@ class TermMatch(NamedTuple):
                 out.append(term)
         return tuple(out)
 
-    def to_dict(self) -> dict[str, object]:
+    def apart(self, text: str, offset: int = 0) -> dict[str, object] | None:
+        """Where the rest of a split verb found here stands in ``text`` (the text it was
+        found in; offsets shifted by ``offset``): its particle or its idiom's words
+        ("griff … ein", "kamen … ums Leben") as ``start``/``end``/``text``; None for any
+        other hit (:func:`glossar.terms.split_verbs.split_part`)."""
+        if self.entry.pos != "verb":
+            return None
+        from glossar.terms.split_verbs import split_part
+
+        part = split_part(text, self)
+        if part is None:
+            return None
+        start, end = part
+        return {"start": start + offset, "end": end + offset, "text": text[start:end]}
+
+    def to_dict(self, text: str | None = None, offset: int = 0) -> dict[str, object]:
         """The contract's JSON shape for a term span, and ``expected``: the English this
         occurrence should become (:attr:`english`), where ``en`` is the entry's
         preferred English (OVKS: ``en`` "Collective Security Treaty Organization",
         ``expected`` "CSTO"; Ostukraine: "eastern Ukraine"). An unsure hit also gives
         ``senses``, the English senses offered (:attr:`senses`), as the human output
-        shows them: a script saw only the first."""
+        shows them: a script saw only the first. Given the ``text`` it was found in, a
+        split verb gives ``apart`` (:meth:`apart`); ``offset`` shifts every offset."""
         data: dict[str, object] = {
-            "start": self.start,
-            "end": self.end,
+            "start": self.start + offset,
+            "end": self.end + offset,
             "text": self.text,
+        }
+        if text is not None:
+            apart = self.apart(text, offset)
+            if apart is not None:
+                data["apart"] = apart
+        data.update({
             "id": self.entry.id,
             "de": self.entry.de,
             "en": self.entry.en,
             "expected": self.english,
             "sure": self.sure,
             "glossary": self.entry.glossary,
-        }
+        })  # fmt: skip
         if not self.sure:
             data["senses"] = list(self.senses)
         if self.suspended:
