@@ -14,6 +14,7 @@ import threading
 import unicodedata
 from itertools import product
 
+from glossar.terms.case import NOUN_MARKERS
 from glossar.terms.coordination import CONJUNCTIONS, joins_phrases, particle_phrase
 from glossar.text.abbreviations import abbreviation_kind
 from glossar.text.months import AUSTRIAN_MONTHS, GERMAN_MONTHS
@@ -582,20 +583,16 @@ def particle_after(text: str, e: int, particle: str, end: int = -1) -> int:
     return -1
 
 
-#: Articles and determiners: before an idiom's first noun they make it a noun phrase of
-#: the clause ("nimmt den Abschied der Kollegen zur Kenntnis" is no "Abschied nehmen").
-_ARTICLES = frozenset(
-    ["der", "die", "das", "den", "dem", "des", "dieser", "diese", "dieses", "diesen"]
-    + [stem + end for stem in ("ein", "kein", "sein", "ihr", "mein", "unser", "jen")
-       for end in ("", "e", "en", "em", "er", "es")]
-)  # fmt: skip
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 
 
 def _article_before(text: str, k: int) -> bool:
-    """Is the word before ``k`` an article or a determiner (:data:`_ARTICLES`)?"""
+    """Is the word before ``k`` an article, a determiner or a preposition (a noun's
+    marker, :data:`glossar.terms.case.NOUN_MARKERS`)? Before an idiom's first noun it
+    makes the noun a phrase of the clause ("nimmt den Abschied der Kollegen zur
+    Kenntnis" is no "Abschied nehmen")."""
     m = _WORD_BEFORE.search(text, max(0, k - 12), k)
-    return m is not None and m.group(1).lower() in _ARTICLES
+    return m is not None and m.group(1).lower() in NOUN_MARKERS
 
 
 def particle_end(text: str, k: int, particle: str) -> int:

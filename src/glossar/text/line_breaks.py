@@ -585,17 +585,12 @@ def line_context_end(text: str, start: int) -> int:
     return at
 
 
-def _hard_break(text: str, start: int, end: int) -> int:
+def hard_break_after(text: str, start: int, end: int) -> int:
     """The first line break in ``text[start:end]`` that ends a line (-1: none)."""
     nl = text.find("\n", start, end)
     while nl >= 0 and soft_break(text, nl):
         nl = text.find("\n", nl + 1, end)
     return nl
-
-
-def hard_break_after(text: str, start: int, end: int) -> int:
-    """The first line break in ``text[start:end]`` that ends a line (-1: none)."""
-    return _hard_break(text, start, end)
 
 
 def hard_break_before(text: str, start: int, end: int) -> int:

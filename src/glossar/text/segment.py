@@ -51,7 +51,7 @@ from glossar.text.abbreviations import (
     unit_after_number,
 )
 from glossar.text.line_breaks import OPENING as _OPENING
-from glossar.text.line_breaks import _hard_break, hard_break_before
+from glossar.text.line_breaks import hard_break_after, hard_break_before
 from glossar.text.line_breaks import strip_span as _strip_span
 from glossar.text.line_words import BLANK_LINE_FILL, QUOTE_MARKS
 
@@ -372,7 +372,7 @@ def _last_sentence_end(text: str, lo: int, hi: int) -> int:
         stop = start
         for m in reversed(found):
             m_end = m.end()
-            k = _hard_break(text, m_end, nl_from)
+            k = hard_break_after(text, m_end, nl_from)
             if k >= 0:
                 nl_at = k
             nl_from = m_end
@@ -418,7 +418,7 @@ def iter_sentences(
     for number, (p_start, p_end) in enumerate(paragraphs, first_paragraph):
         line_start = p_start
         while line_start < p_end:
-            nl = _hard_break(text, line_start, p_end)
+            nl = hard_break_after(text, line_start, p_end)
             line_end = p_end if nl < 0 else nl
             s, e = _strip_span(text, line_start, line_end)
             if s < e and text[s] == ">":  # an e-mail's quote marks: not the sentence's
