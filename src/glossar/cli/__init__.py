@@ -286,16 +286,13 @@ def _stdout_for_every_character() -> None:
     Latin-1."""
     import codecs
 
-    stream = sys.stdout
-    try:
-        name = codecs.lookup(stream.encoding).name
-    except (AttributeError, LookupError, TypeError):
-        return  # (not a text stream Python made: a test's, a closed one)
-    if name in ("utf-8", "utf-16", "utf-32") or not hasattr(stream, "reconfigure"):
+    from glossar.cli.options import short_of_characters
+
+    if not short_of_characters(sys.stdout):
         return
     # (a command that prints data turns standard output to UTF-8 itself: data_stdout)
     codecs.register_error("glossar-shown-escaped", _note_escaped)
-    stream.reconfigure(errors="glossar-shown-escaped")
+    sys.stdout.reconfigure(errors="glossar-shown-escaped")  # type: ignore[union-attr]
 
 
 def _note_escaped(exc: UnicodeError) -> tuple[str, int]:

@@ -154,19 +154,24 @@ def data_stdout() -> None:
     data (JSON, a glossary file, TBX, HTML), which the contract writes in UTF-8; a file
     written in Latin-1 (``PYTHONIOENCODING=latin-1``, a Windows code page) was garbled
     or refused by glossar itself. Text for people stays in the terminal's encoding."""
+    stream = sys.stdout
+    if short_of_characters(stream):
+        stream.flush()
+        stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+
+
+def short_of_characters(stream: object) -> bool:
+    """Is ``stream`` a text stream Python made (it can be reconfigured) whose encoding
+    cannot write every character (Latin-1, a Windows code page)?"""
     import codecs
 
-    stream = sys.stdout
-    reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is None:
-        return
+    if not hasattr(stream, "reconfigure"):
+        return False  # (a test's stream, a closed one)
     try:
-        name = codecs.lookup(stream.encoding).name
+        name = codecs.lookup(stream.encoding).name  # type: ignore[attr-defined]
     except (AttributeError, LookupError, TypeError):
-        return
-    if name not in ("utf-8", "utf-16", "utf-32"):
-        stream.flush()
-        reconfigure(encoding="utf-8")
+        return False
+    return name not in ("utf-8", "utf-16", "utf-32")
 
 
 def echo_json(data: object) -> None:

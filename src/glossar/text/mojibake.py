@@ -15,19 +15,17 @@ _MOJIBAKE = re.compile(
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
     "[^\\s]*"
 )
-#: How many such sequences make a text mojibake (one may be a name's own).
-_AT_LEAST = 2
 
 
 def mojibake_example(text: str) -> str | None:
     """A word of ``text`` that shows it is UTF-8 read as Windows-1252 ("PrÃ¤sident"), or
-    None when it holds fewer than two such sequences."""
-    found = _MOJIBAKE.findall(text, 0, 1 << 16)
-    if len(found) < _AT_LEAST:
+    None when its first 64 KB hold fewer than two such sequences (one may be a name's
+    own)."""
+    found = _MOJIBAKE.finditer(text, 0, 1 << 16)
+    first = next(found, None)
+    if first is None or next(found, None) is None:
         return None
-    m = _MOJIBAKE.search(text)
-    assert m is not None
-    start = m.start()
+    start = first.start()
     while start > 0 and not text[start - 1].isspace():
         start -= 1
-    return text[start : m.end()][:40]
+    return text[start : first.end()][:40]
