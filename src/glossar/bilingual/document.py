@@ -18,6 +18,7 @@ from typing import Any
 
 from glossar.errors import BadInputError
 from glossar.i18n import N_, _
+from glossar.text.marks import BULLETS
 
 #: Block types of a news article, in the order they usually appear.
 BLOCK_TYPES = ("title", "lead", "heading", "paragraph", "caption", "credit", "attribution")
@@ -262,7 +263,7 @@ _SIGN_OFF = re.compile(
 _NO_HEADING = re.compile(
     r"(?:Von|By)\s+[A-ZÄÖÜ][\w.'-]*(?:\s+(?:von\s+|van\s+|de\s+)?[A-ZÄÖÜ][\w.'-]*)+"
     r"(?:\s*(?:,|/|und)\s*\S.*)?"
-    r"|[-–—•*·▪‣►◦]\s.*"
+    rf"|[{BULLETS}]\s.*"
     r"|.*\+\+\+.*"
 )
 

@@ -22,6 +22,7 @@ from glossar.mt.packages import ModelInfo, find_de_en_package
 from glossar.text.capitals import in_capitals, sentence_case
 from glossar.text.fold import visible
 from glossar.text.line_hyphens import unwrapped
+from glossar.text.marks import BULLETS
 from glossar.text.stream import Piece
 
 if TYPE_CHECKING:
@@ -234,7 +235,7 @@ def translate_sentences(
 
 
 #: A list item's mark at a sentence's start: a bullet or a dash, then a space.
-_LIST_MARK = re.compile(r"[ \t]*[-–—•*·▪‣►◦][ \t]+(?=\S)")
+_LIST_MARK = re.compile(rf"[ \t]*[{BULLETS}][ \t]+(?=\S)")
 
 
 def _list_mark(sentence: str) -> str:

@@ -81,6 +81,7 @@ from glossar.terms.word_class import (
     past_spelled_noun,
 )
 from glossar.text.fold import DROPPED, fold_key, without_marks
+from glossar.text.marks import BULLETS
 from glossar.text.morphology.nouns import MASCULINE_ER
 from glossar.text.verbs import SEPARABLE_PREFIXES, WORD_PARTICLES
 
@@ -109,7 +110,6 @@ _LETTERS = re.compile(r"[^\W\d_]*")
 #: Letters, NFD marks and invisible ones (fold.DROPPED): a word with soft hyphens runs on.
 _WORD_OR_MARKS = re.compile(f"(?:[^\\W\\d_]|[\u0300-\u036f{DROPPED}])*")
 #: List marks at a line's start: the word after one opens its item as a sentence would.
-_BULLETS = "-–—•*·▪‣►"
 #: Characters before a word that may make it the first of a sentence, line or quotation.
 _BOUNDARY = frozenset(".!?:;…\n„“\"'»«›‹([")
 #: At least one candidate per this many characters: scan the text once for context
@@ -606,7 +606,7 @@ def _mid_sentence(text: str, j: int) -> bool:
             if newlines == 2:
                 return False
         i -= 1
-    if i > 0 and text[i - 1] in _BULLETS:  # a list item's first word ("- Palästinensischer")
+    if i > 0 and text[i - 1] in BULLETS:  # a list item's first word ("- Palästinensischer")
         k = i - 1
         while k > 0 and text[k - 1] in " \t>":  # (a quoted mail's item: "> - Russischer")
             k -= 1

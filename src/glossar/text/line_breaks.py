@@ -34,6 +34,7 @@ from glossar.text.line_words import (
     _opens_sentence,
     dateline_dash,
 )
+from glossar.text.marks import BULLETS
 
 __all__ = [
     "LINE_CONTEXT",
@@ -51,7 +52,7 @@ __all__ = [
 #: a period, unless an abbreviation follows the letter's ("d. h.", "v. Chr.": a wrapped
 #: line's start).
 _LIST_MARK = re.compile(
-    r"(?:[-–—•*·▪o]|\d{1,3}[.)]|[a-zA-Z]\)"
+    rf"(?:[{BULLETS}o]|\d{{1,3}}[.)]|[a-zA-Z]\)"
     r"|(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\.(?!\s+[^\W\d_]{1,4}\.))\s"
 )
 #: A label at a line's start: a capitalised word (or two) and a colon (a fact box's
@@ -122,7 +123,7 @@ def soft_break(text: str, nl: int) -> bool:
     first = text[k]
     if first in "–—" and dateline_dash(text, j, k):
         return True  # "… fünf. Wien⏎– Gut eine Woche …", "die Tochter⏎–, sie habe"
-    if first not in "-–—•*·▪" and _hanging(text, nl, k) and not _LIST_MARK.match(text, k):
+    if first not in BULLETS and _hanging(text, nl, k) and not _LIST_MARK.match(text, k):
         # a list item's text goes on under it, indented to its column; not a heading's
         # item above its text ("1. Einleitung⏎   Die Studie zeigt …": the review's)
         return not (_opens_sentence(text, k) and _ended_short(text, nl, j, k))
