@@ -10,18 +10,19 @@ import re
 
 #: An address: a URL (with its scheme or "www."), an e-mail address, a handle, a
 #: domain with a common top-level domain (dpa.de), a hashtag (for :func:`lost` only).
+_TLDS = "(?:de|at|ch|com|org|net|int|eu|gov|info|io)"
 ADDRESS = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"“”»«]+[^\s<>\"“”»«.,;:!?)]"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w@.])@\w+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|org|net|int|eu|gov|info|io)\b"
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.{_TLDS}\b"
     r"(?:/[^\s<>\"“”»«]*[^\s<>\"“”»«.,;:!?)])?"
 )
 _HASHTAG = re.compile(r"(?<![\w#&])#\w+")
 
 
 #: A top-level domain after a dot: a domain may be there (dpa.de).
-_TLD = re.compile(r"\.(?:de|at|ch|com|org|net|int|eu|gov|info|io)\b")
+_TLD = re.compile(rf"\.{_TLDS}\b")
 
 
 def might_hold_address(text: str) -> bool:
