@@ -38,14 +38,16 @@ def test_each_command_says_so_in_one_line(glossar_cli, tmp_path: Path) -> None: 
     assert "Windows-1252" not in glossar_cli("terms", str(good)).stderr
 
 
-def test_the_repair_it_names_gives_the_text_back(tmp_path: Path) -> None:
+def test_the_repair_it_names_gives_the_text_back(glossar_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The command the message names, run as it says, gives the article back."""
     src = tmp_path / "broken.txt"
     src.write_text(BROKEN, encoding="utf-8")
     if shutil.which("iconv") is None:
         pytest.skip("no iconv here")
-    fixed = subprocess.run(
-        ["iconv", "-f", "utf-8", "-t", "windows-1252", str(src)], capture_output=True, check=True
-    ).stdout.decode("utf-8")
+    said = glossar_cli("terms", str(src)).stderr
+    command = said[said.index("iconv") : said.index(" > fixed.txt")].split()
+    assert command[-1] == str(src)
+    fixed = subprocess.run(command, capture_output=True, check=True).stdout.decode("utf-8")
     assert fixed == ARTICLE
 
 
